@@ -1,0 +1,83 @@
+# claimtrack - see README.md.
+# make          build build/claimtrack
+# make check    install missing Debian packages, build, run the tests
+# make demo     run the nightly job on the bundled sample corpus
+# make install PREFIX=...   make clean
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+DESTDIR	?=
+
+CC	?= cc
+PKGS	 = cairo cairo-pdf cairo-svg pangocairo sqlite3 libxml-2.0 jansson \
+	   inih glib-2.0
+# Recursive (=) so pkg-config runs at build time, after the deps step.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -lpthread
+WARN	 = -Wall -Wextra
+CFLAGS	?= -O2 -g
+ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -MMD \
+	   -Icore -Iinputs -Ianalysis -Irender -Icli $(PKG_CFLAGS)
+LDFLAGS	?=
+
+BUILD	 = build
+LIB_SRCS = $(sort $(wildcard core/*.c inputs/*.c analysis/*.c render/*.c))
+CLI_SRCS = $(sort $(wildcard cli/*.c))
+TEST_SRCS = $(sort $(wildcard tests/test_*.c))
+LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+CLI_OBJS = $(CLI_SRCS:%.c=$(BUILD)/%.o)
+TESTS	 = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
+LIB	 = $(BUILD)/libclaimtrack.a
+DEPS_OK	 = $(BUILD)/.deps-ok
+
+# Test binaries link the command layer too, without its main().
+CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
+
+.PHONY: all check demo install uninstall clean deps
+
+all: $(BUILD)/claimtrack
+
+# Install missing Debian packages once (again when the list changes).
+$(DEPS_OK): scripts/install-deps
+	@mkdir -p $(BUILD)
+	scripts/install-deps
+	@touch $@
+
+deps: $(DEPS_OK)
+
+$(BUILD)/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/claimtrack: $(CLI_OBJS) $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(LIB) $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/%.c $(CLI_LIB_OBJS) $(LIB) | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(CLI_LIB_OBJS) $(LIB) \
+	    $(PKG_LIBS) $(shell pkg-config --libs cmocka)
+
+check: $(BUILD)/claimtrack $(TESTS)
+	tests/run-tests $(TESTS)
+
+demo: $(BUILD)/claimtrack
+	$(BUILD)/claimtrack run --db outputs/claimtrack.db --out outputs/briefing \
+	    --asof 2024-10-31 --period week corpus/sample
+
+install: $(BUILD)/claimtrack
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 $(BUILD)/claimtrack $(DESTDIR)$(BINDIR)/claimtrack
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/claimtrack
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
+sinclude Makefile.local

@@ -1,0 +1,29 @@
+/*
+ * cli.h - the command layer: one function per command, each parsing its
+ * own options with getopt_long and returning an enum exit_code.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdbool.h>
+
+struct command {
+	const char *name;	/* word after "claimtrack" */
+	const char *summary;	/* one line for the program's --help */
+	int	(*run)(int argc, char **argv); /* argv[0] is the name */
+};
+
+int	cmd_ingest(int, char **);
+int	cmd_extract(int, char **);
+int	cmd_summary(int, char **);
+int	cmd_report(int, char **);
+int	cmd_run(int, char **);
+
+/*
+ * A progress line on stderr, redrawn in place, only when stderr is a
+ * terminal (cron logs stay clean). progress_done() ends the line.
+ */
+void	progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void	progress_done(void);
+
+#endif

@@ -1,0 +1,16 @@
+/*
+ * cmd_ingest.c - claimtrack ingest: not built yet (see the open issues).
+ */
+#include <stdio.h>
+
+#include "claimtrack.h"
+#include "cli.h"
+
+int
+cmd_ingest(int argc, char **argv)
+{
+	(void)argc;
+	fprintf(stderr, "claimtrack: '%s' is not available in this build\n",
+	    argv[0]);
+	return EXIT_USAGE;
+}
