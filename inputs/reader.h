@@ -1,0 +1,52 @@
+/*
+ * reader.h - read article files of every supported format and hand them
+ * over one at a time, so memory does not grow with the corpus.
+ *
+ * Formats, chosen by file name extension (then by content):
+ *   .txt .md .text  - text with an optional front-matter header
+ *   .jsonl .ndjson  - one article per line (id, title, outlet, url,
+ *                     published, text)
+ *   .html .htm      - a web page; the article body is found and kept
+ * A manifest CSV (file,id,outlet,url,published) adds or overrides
+ * metadata for the files it names.
+ */
+#ifndef READER_H
+#define READER_H
+
+#include <stddef.h>
+
+#include "claimtrack.h"
+
+struct read_opts {
+	const char *manifest;	/* manifest CSV path, or NULL */
+	size_t	 max_bytes;	/* ceiling per file; 0 = READ_MAX_BYTES */
+};
+
+#define READ_MAX_BYTES ((size_t)64 << 20)
+
+struct read_stats {
+	size_t	 files;		/* files looked at */
+	size_t	 articles;	/* articles handed to the callback */
+	size_t	 rejected;	/* files or JSONL lines rejected */
+	size_t	 warnings;	/* repaired but kept (e.g. invalid UTF-8) */
+};
+
+/*
+ * Called once per article read. The article belongs to the reader and is
+ * released when the call returns (copy what you keep). Return 0 to go on,
+ * -1 to stop the whole batch (a fatal error of the caller's).
+ */
+typedef int (*article_fn)(const struct article *, void *arg);
+
+/*
+ * Read every file named in paths; directories are walked recursively in a
+ * stable (byte-wise sorted) order. Each rejected file or line is reported
+ * once on stderr as "PATH[:LINE]: reason" and counted in stats; the batch
+ * goes on. Returns 0, or -1 when fn stopped the batch or the manifest
+ * could not be read (reported).
+ */
+int	read_articles(char *const paths[], size_t npaths,
+	    const struct read_opts *, article_fn fn, void *arg,
+	    struct read_stats *stats);
+
+#endif
