@@ -18,11 +18,11 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -lpthread
 WARN	 = -Wall -Wextra
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -MMD \
-	   -Icore -Iinputs -Ianalysis -Irender -Icli $(PKG_CFLAGS)
+	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli $(PKG_CFLAGS)
 LDFLAGS	?=
 
 BUILD	 = build
-LIB_SRCS = $(sort $(wildcard core/*.c inputs/*.c analysis/*.c render/*.c))
+LIB_SRCS = $(sort $(wildcard core/*.c inputs/*.c analysis/*.c render/*.c publish/*.c))
 CLI_SRCS = $(sort $(wildcard cli/*.c))
 TEST_SRCS = $(sort $(wildcard tests/test_*.c))
 LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
