@@ -34,7 +34,7 @@ DEPS_OK	 = $(BUILD)/.deps-ok
 # Test binaries link the command layer too, without its main().
 CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
 
-.PHONY: all check demo install uninstall clean deps
+.PHONY: all check demo install uninstall clean deps sanitize
 
 all: $(BUILD)/claimtrack
 
@@ -62,8 +62,18 @@ $(BUILD)/tests/%: tests/%.c $(CLI_LIB_OBJS) $(LIB) | $(DEPS_OK)
 	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(CLI_LIB_OBJS) $(LIB) \
 	    $(PKG_LIBS) $(shell pkg-config --libs cmocka)
 
+# Tests that run the program find it through $CLAIMTRACK.
+CLAIMTRACK ?= $(BUILD)/claimtrack
 check: $(BUILD)/claimtrack $(TESTS)
-	tests/run-tests $(TESTS)
+	CLAIMTRACK=$(CLAIMTRACK) tests/run-tests $(TESTS)
+
+# The whole test suite under AddressSanitizer and UBSan, in its own tree.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=undefined
+sanitize:
+	$(MAKE) BUILD=build/sanitize CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" \
+	    CLAIMTRACK=build/sanitize/claimtrack check
 
 demo: $(BUILD)/claimtrack
 	$(BUILD)/claimtrack run --db outputs/claimtrack.db --out outputs/briefing \
