@@ -61,6 +61,8 @@ blank_collapse(const char *s, size_t len)
 void
 meta_set(char **field, const char *value, size_t len)
 {
+	char *copy;
+
 	while (len > 0 && is_blank(*value)) {
 		value++;
 		len--;
@@ -72,8 +74,9 @@ meta_set(char **field, const char *value, size_t len)
 		value++;
 		len -= 2;
 	}
+	copy = len == 0 ? NULL : blank_collapse(value, len);
 	free(*field);
-	*field = len == 0 ? NULL : blank_collapse(value, len);
+	*field = copy;
 }
 
 int

@@ -17,7 +17,8 @@ const char *path_ext(const char *path);
 
 /*
  * Replace *field by a copy of the len bytes at value, with white space
- * and one pair of surrounding quotes trimmed; empty becomes NULL.
+ * and one pair of surrounding quotes trimmed and inner runs of blanks
+ * made one ' '; empty becomes NULL. value may point into *field.
  */
 void	meta_set(char **field, const char *value, size_t len);
 
