@@ -41,7 +41,7 @@ struct ingest {
 	struct store	*st;		/* open store, in a transaction */
 	sqlite3_int64	 run_id;	/* this run's row */
 	struct run_counts counts;	/* tallies for the summary and run row */
-	size_t		 seen;		/* articles handed over by the reader */
+	size_t		 seen;		/* articles stored or refused so far */
 	int		 fatal;		/* a database error stopped the batch */
 	ingest_extract_fn extract;	/* EXTRACTION HOOK, NULL: none yet */
 	void		*extract_arg;	/* passed to extract */
@@ -214,21 +214,20 @@ ingest_article(const struct article *a, void *arg)
 	sqlite3_int64 rowid;
 	int rc;
 
-	if (++ing->seen % INGEST_PROGRESS_EVERY == 0)
-		progress("ingest: %zu articles, %zu new", ing->seen,
-		    ing->counts.articles_new);
 	rc = store_put_article(ing->st, ing->run_id, a, &status, &rowid);
 	if (rc == 1) {
 		ing->counts.articles_rejected++;
-		return 0;
-	}
-	if (rc == 0) {
+		rc = 0;
+	} else if (rc == 0) {
 		ingest_tally(ing, status);
 		if (status != ARTICLE_UNCHANGED)
 			rc = ingest_extract(ing, a, rowid);
 	}
 	if (rc == -1)
 		ing->fatal = 1;
+	else if (++ing->seen % INGEST_PROGRESS_EVERY == 0)
+		progress("ingest: %zu articles, %zu new", ing->seen,
+		    ing->counts.articles_new);
 	return rc;
 }
 
