@@ -573,8 +573,8 @@ store_put_claims(struct store *st, sqlite3_int64 article_rowid,
 	if (store_exec(st, "SAVEPOINT put_claims", "storing claims") == -1)
 		return -1;
 	if (claims_put(st, article_rowid, run_id, cs) == -1) {
-		sqlite3_exec(st->db, "ROLLBACK TO put_claims; RELEASE put_claims",
-		    NULL, NULL, NULL);
+		sqlite3_exec(st->db, "ROLLBACK TO put_claims;"
+		    " RELEASE put_claims", NULL, NULL, NULL);
 		return -1;
 	}
 	return store_exec(st, "RELEASE put_claims", "storing claims");

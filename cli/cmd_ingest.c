@@ -40,7 +40,7 @@ struct ingest_opts {
 struct ingest {
 	struct store	*st;		/* open store, in a transaction */
 	sqlite3_int64	 run_id;	/* this run's row */
-	struct run_counts counts;	/* tallies for the summary and run row */
+	struct run_counts counts;	/* for the summary and the run row */
 	size_t		 seen;		/* articles stored or refused so far */
 	int		 fatal;		/* a database error stopped the batch */
 	ingest_extract_fn extract;	/* EXTRACTION HOOK, NULL: none yet */

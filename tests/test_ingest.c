@@ -192,8 +192,8 @@ should_exit_2_on_usage_errors_without_creating_a_database(void **state)
 	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++) {
 		snprintf(args, sizeof(args), "%s", rows[i].args);
 		if ((db = strstr(args, "DB")) != NULL)
-			snprintf(db, sizeof(args) - (size_t)(db - args), "'%s'%s",
-			    fx->db, strstr(rows[i].args, "DB") + 2);
+			snprintf(db, sizeof(args) - (size_t)(db - args),
+			    "'%s'%s", fx->db, strstr(rows[i].args, "DB") + 2);
 		assert_int_equal(run(fx, args), EXIT_USAGE);
 		assert_string_equal(fx->out, "");
 		assert_non_null(strstr(fx->err, rows[i].message));
@@ -267,6 +267,36 @@ should_exit_3_after_the_wait_when_another_run_holds_the_lock(void **state)
 	assert_int_equal(db_int(fx->db, "SELECT count(*) FROM articles"), 1);
 }
 
+static void
+db_exec(const char *db, const char *sql)
+{
+	sqlite3 *h;
+
+	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+}
+
+static void
+should_roll_back_the_whole_batch_when_the_database_fails_midway(
+    void **state)
+{
+	struct fixture *fx = *state;
+
+	assert_int_equal(ingest(fx, SAMPLE "/s000.txt"), EXIT_OK);
+	/* the fourth article of the sample makes the database fail */
+	db_exec(fx->db, "CREATE TRIGGER fail BEFORE INSERT ON articles"
+	    " WHEN NEW.doc = 's003' BEGIN SELECT RAISE(ABORT, 'disk on fire');"
+	    " END");
+	assert_int_equal(ingest(fx, SAMPLE), EXIT_FATAL);
+	assert_string_equal(fx->out, "");
+	assert_non_null(strstr(fx->err, "storing an article: disk on fire"));
+	assert_int_equal(db_int(fx->db, "SELECT count(*) FROM articles"), 1);
+	assert_int_equal(db_int(fx->db, "SELECT count(*) FROM runs"
+	    " WHERE exit_status = 3 AND articles_new = 0"
+	    " AND finished IS NOT NULL"), 1);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -280,6 +310,7 @@ main(void)
 		T(should_describe_options_and_exit_codes_in_help),
 		T(should_exit_3_and_leave_a_file_that_is_not_a_database_unchanged),
 		T(should_exit_3_after_the_wait_when_another_run_holds_the_lock),
+		T(should_roll_back_the_whole_batch_when_the_database_fails_midway),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -170,8 +170,8 @@ should_create_schema_version_1_in_wal_mode_and_reopen_unchanged(void **state)
 
 	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 1);
 	assert_int_equal(sql_int(fx->st,
-	    "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'",
-	    NULL), 1);
+	    "SELECT count(*) FROM pragma_journal_mode"
+	    " WHERE journal_mode = 'wal'", NULL), 1);
 	assert_int_equal(sql_int(fx->st, "PRAGMA foreign_keys", NULL), 1);
 	objects = sql_int(fx->st, "SELECT count(*) FROM sqlite_master", NULL);
 	store_close(fx->st);
@@ -340,8 +340,8 @@ should_show_only_the_newest_version_in_current_views(void **state)
 	assert_int_equal(store_count(fx->st, &c), 0);
 	assert_int_equal(c.claims, 3);
 	assert_int_equal(c.current_claims, 1);
-	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM current_articles",
-	    NULL), 1);
+	assert_int_equal(sql_int(fx->st,
+	    "SELECT count(*) FROM current_articles", NULL), 1);
 	assert_int_equal(sql_int(fx->st, "SELECT version FROM current_articles"
 	    " WHERE doc = ?", "s002"), 2);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM current_claims"
