@@ -15,7 +15,7 @@
 #include "claimtrack.h"
 #include "util.h"
 
-#define PROG "build/claimtrack"
+#define PROG TEST_PROGRAM()
 #define SAMPLE "corpus/sample"
 
 struct fixture {
