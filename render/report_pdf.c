@@ -471,10 +471,10 @@ page_discrepancy(struct pager *p)
 }
 
 static const struct column claim_cols[] = {
-	{ "#", 32, PANGO_ALIGN_RIGHT },
-	{ "Claim", 104, PANGO_ALIGN_LEFT },
-	{ "Sentence", 203, PANGO_ALIGN_LEFT },
-	{ "Article", 160, PANGO_ALIGN_LEFT },
+	{ "#", 30, PANGO_ALIGN_RIGHT },
+	{ "Claim", 96, PANGO_ALIGN_LEFT },
+	{ "Sentence", 220, PANGO_ALIGN_LEFT },
+	{ "Article", 153, PANGO_ALIGN_LEFT },
 };
 
 static void
@@ -490,7 +490,7 @@ claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
 	snprintf(what, sizeof(what), "%s\n%s (%s)\n%s%s%s", c->source, est,
 	    qualifier_name(c->qualifier), iv, *iv ? "\n" : "",
 	    c->quantity ? c->quantity : "");
-	snprintf(where, sizeof(where), "%s · %s\nclaimed %s · pub. %s\n%s",
+	snprintf(where, sizeof(where), "%s · %s\nclaimed %s\npublished %s\n%s",
 	    c->outlet ? c->outlet : "outlet unknown", c->doc ? c->doc : "?",
 	    *c->claim_date ? c->claim_date : "unknown",
 	    *c->published ? c->published : "undated",
