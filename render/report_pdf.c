@@ -611,8 +611,13 @@ report_pdf_write(const struct briefing *b, const char *path)
 	surface = cairo_pdf_surface_create(path, REPORT_PDF_WIDTH,
 	    REPORT_PDF_HEIGHT);
 	st = cairo_surface_status(surface);
-	if (st == CAIRO_STATUS_SUCCESS)
+	if (st == CAIRO_STATUS_SUCCESS) {
+		cairo_pdf_surface_set_metadata(surface,
+		    CAIRO_PDF_METADATA_TITLE, b->title ? b->title : "Briefing");
+		cairo_pdf_surface_set_metadata(surface,
+		    CAIRO_PDF_METADATA_CREATOR, "claimtrack " CLAIMTRACK_VERSION);
 		st = report_pass(b, surface, true, &pages);
+	}
 	cairo_surface_finish(surface);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(surface);

@@ -20,6 +20,8 @@
 
 /* Number of times the fixture charts were drawn, by kind. */
 static int fixture_draws[BRIEFING_CHART_COUNT];
+/* Width of the box each chart was last drawn into, by kind. */
+static double fixture_widths[BRIEFING_CHART_COUNT];
 
 /* A simple chart: a framed box with one bar, a line and a label. */
 static void
@@ -28,6 +30,7 @@ fixture_draw(cairo_t *cr, double w, double h, void *arg)
 	int kind = *(const int *)arg;
 
 	fixture_draws[kind]++;
+	fixture_widths[kind] = w;
 	cairo_set_source_rgb(cr, 0.4, 0.5, 0.6);
 	cairo_set_line_width(cr, 1);
 	cairo_rectangle(cr, 0.5, 0.5, w - 1, h - 1);
