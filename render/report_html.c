@@ -5,6 +5,7 @@
  * and xmlNewText, which escape it, and the serializer writes the markup.
  */
 #include <err.h>
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +64,7 @@ html_head(xmlNodePtr html, const struct briefing *b)
 {
 	xmlNodePtr head = el(html, "head", NULL);
 
-	/* htmlSaveFileFormat adds the charset meta element itself */
+	/* the serializer adds the charset meta element itself */
 	el(head, "title", b->title ? b->title : "Briefing");
 	el(head, "style", page_css);
 }
@@ -340,6 +341,33 @@ html_appendix(xmlNodePtr body, const struct briefing *b)
 	el(body, "footer", line);
 }
 
+/* Serialize the page and write it to path; -1 after one message. */
+static int
+html_save(htmlDocPtr doc, const char *path)
+{
+	xmlChar *mem = NULL;
+	int len = 0, failed;
+	FILE *f;
+
+	htmlDocDumpMemoryFormat(doc, &mem, &len, 1);
+	if (mem == NULL) {
+		warnx("%s: cannot serialize the page", path);
+		return -1;
+	}
+	if ((f = fopen(path, "w")) == NULL) {
+		warnx("%s: %s", path, strerror(errno));
+		xmlFree(mem);
+		return -1;
+	}
+	failed = fwrite(mem, 1, (size_t)len, f) != (size_t)len;
+	xmlFree(mem);
+	if (fclose(f) != 0 || failed) {
+		warnx("%s: %s", path, strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return 0;
+}
+
 int
 report_html_write(const struct briefing *b, const char *path)
 {
@@ -358,10 +386,8 @@ report_html_write(const struct briefing *b, const char *path)
 	rc = html_chart(body, b, BRIEFING_CHART_RANGE, true);
 	rc |= html_changes(body, b);
 	html_appendix(body, b);
-	if (htmlSaveFileFormat(path, doc, "UTF-8", 1) == -1) {
-		warnx("%s: cannot write the page", path);
+	if (html_save(doc, path) == -1)
 		rc = -1;
-	}
 	xmlFreeDoc(doc);
 	return rc;
 }

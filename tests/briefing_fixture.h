@@ -24,7 +24,7 @@ static int fixture_draws[BRIEFING_CHART_COUNT];
 static double fixture_widths[BRIEFING_CHART_COUNT];
 
 /* A simple chart: a framed box with one bar, a line and a label. */
-static void
+static inline void
 fixture_draw(cairo_t *cr, double w, double h, void *arg)
 {
 	int kind = *(const int *)arg;
@@ -49,7 +49,7 @@ fixture_draw(cairo_t *cr, double w, double h, void *arg)
 
 static const int fixture_kinds[BRIEFING_CHART_COUNT] = { 0, 1, 2, 3 };
 
-static void
+static inline void
 fixture_source(struct briefing *b, const char *source, const char *label,
     enum qualifier q, double value, double low, double high,
     const char *date, int from_pub, size_t articles, size_t outlets)
@@ -70,7 +70,7 @@ fixture_source(struct briefing *b, const char *source, const char *label,
 	briefing_add_source(b, &s);
 }
 
-static void
+static inline void
 fixture_claim(struct briefing *b, long id, const char *source,
     enum qualifier q, double value, double low, double high,
     const char *sentence, const char *outlet, const char *doc,
@@ -95,7 +95,7 @@ fixture_claim(struct briefing *b, long id, const char *source,
 	briefing_add_claim(b, &c);
 }
 
-static void
+static inline void
 fixture_charts(struct briefing *b)
 {
 	int k;
@@ -107,7 +107,7 @@ fixture_charts(struct briefing *b)
 	}
 }
 
-static void
+static inline void
 fixture_header(struct briefing *b)
 {
 	briefing_set(&b->title, "North Korean troops in Russia");
@@ -123,7 +123,7 @@ fixture_header(struct briefing *b)
 
 /* The sample story: Ukraine, United States (twice), South Korea and an
  * unattributed claim, with changes, findings and six claims. */
-static void
+static inline void
 fixture_sample(struct briefing *b)
 {
 	struct briefing_change ch = { (char *)"Ukraine",
@@ -185,7 +185,7 @@ fixture_sample(struct briefing *b)
 /* The large briefing: 40 sources and n claims, claim 7 with a 300-byte
  * sentence and a 200-byte URL. Each sentence starts with "sNNNNN" and
  * ends with "eNNNNN" so a test can see whether a row was split. */
-static void
+static inline void
 fixture_large(struct briefing *b, size_t n)
 {
 	char name[64], sentence[512], url[256];
