@@ -31,7 +31,7 @@ struct words {
 	int	 pages;		/* pages seen */
 };
 
-static char sample_pdf[64], large_pdf[64];
+static char sample_pdf[64], large_pdf[80];
 static int sample_pages, large_pages;
 
 /* Output of a shell command, or NULL when it fails. */
@@ -379,5 +379,8 @@ main(void)
 		cmocka_unit_test(should_fail_once_naming_the_file_when_the_folder_is_missing),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	int failed = cmocka_run_group_tests(tests, setup, teardown);
+
+	fixture_fonts_release();
+	return failed;
 }

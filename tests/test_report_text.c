@@ -343,5 +343,8 @@ main(void)
 		cmocka_unit_test(should_fail_both_writers_when_the_folder_is_missing),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	int failed = cmocka_run_group_tests(tests, setup, teardown);
+
+	fixture_fonts_release();
+	return failed;
 }
