@@ -1,0 +1,393 @@
+/*
+ * report_html.c - summary.html, see report_text.h.
+ *
+ * The page is a libxml2 HTML tree: text goes in through xmlNewTextChild
+ * and xmlNewText, which escape it, and the serializer writes the markup.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLtree.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "briefing.h"
+#include "report_text.h"
+
+#define X(s) ((const xmlChar *)(s))
+
+static const char page_css[] =
+	"body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;"
+	"color:#222;max-width:60em;margin:2em auto;padding:0 1em;"
+	"line-height:1.4}"
+	"h1{font-family:'DejaVu Serif',Georgia,serif;margin-bottom:.2em}"
+	"h2{color:#1f4e79;border-bottom:1px solid #1f4e79;margin-top:1.6em}"
+	".meta{color:#555;font-size:.9em}"
+	".headline{font-family:'DejaVu Serif',Georgia,serif;font-size:1.3em;"
+	"background:#eef3f8;border-left:4px solid #1f4e79;padding:.6em 1em}"
+	"table{border-collapse:collapse;width:100%;font-size:.85em}"
+	"th{background:#dfe6ee;text-align:left}"
+	"th,td{padding:.25em .4em;border-bottom:1px solid #d5dbe3;"
+	"vertical-align:top}"
+	"tr:nth-child(even) td{background:#f4f6f9}"
+	"td.num{text-align:right;white-space:nowrap}"
+	"td.wrap{overflow-wrap:anywhere}"
+	"figure{margin:1em 0}figure svg{max-width:100%;height:auto}"
+	".note{color:#555;font-size:.85em;font-style:italic}"
+	"footer{color:#555;font-size:.8em;margin-top:2em}";
+
+static xmlNodePtr
+el(xmlNodePtr parent, const char *tag, const char *text)
+{
+	return xmlNewTextChild(parent, NULL, X(tag), text ? X(text) : NULL);
+}
+
+static xmlNodePtr
+el_class(xmlNodePtr parent, const char *tag, const char *cls,
+    const char *text)
+{
+	xmlNodePtr n = el(parent, tag, text);
+
+	xmlNewProp(n, X("class"), X(cls));
+	return n;
+}
+
+static void
+html_head(xmlNodePtr html, const struct briefing *b)
+{
+	xmlNodePtr head = el(html, "head", NULL);
+
+	/* the serializer adds the charset meta element itself */
+	el(head, "title", b->title ? b->title : "Briefing");
+	el(head, "style", page_css);
+}
+
+static void
+html_meta(xmlNodePtr body, const struct briefing *b)
+{
+	char line[512];
+
+	el(body, "h1", b->title ? b->title : "Briefing");
+	snprintf(line, sizeof(line), "Tracker: %s · Measure: %s",
+	    b->tracker ? b->tracker : "(unnamed)",
+	    b->measure ? b->measure : "(unnamed)");
+	el_class(body, "p", "meta", line);
+	snprintf(line, sizeof(line), "Period: %s, %s to %s · as of %s",
+	    b->period ? b->period : "all",
+	    *b->period_start ? b->period_start : "start unknown",
+	    *b->period_end ? b->period_end : "end unknown",
+	    *b->asof ? b->asof : "date unknown");
+	el_class(body, "p", "meta", line);
+	snprintf(line, sizeof(line), "%zu articles · %zu outlets · %zu claims",
+	    b->articles, b->outlets, b->claims);
+	el_class(body, "p", "meta", line);
+	el_class(body, "p", "headline", b->headline ? b->headline :
+	    "No headline for this period.");
+}
+
+/* A header row of a table from a NULL-terminated list of titles. */
+static xmlNodePtr
+table_new(xmlNodePtr parent, const char *const *titles)
+{
+	xmlNodePtr table = el(parent, "table", NULL);
+	xmlNodePtr tr = el(el(table, "thead", NULL), "tr", NULL);
+
+	for (; *titles != NULL; titles++)
+		el(tr, "th", *titles);
+	return el(table, "tbody", NULL);
+}
+
+static void
+td_num(xmlNodePtr tr, const char *text)
+{
+	el_class(tr, "td", "num", text);
+}
+
+static void
+html_sources(xmlNodePtr body, const struct briefing *b)
+{
+	static const char *const titles[] = { "Source", "Counted", "Latest",
+		"Qualifier", "Claim date", "Articles", "Outlets", NULL };
+	const struct briefing_source *s;
+	xmlNodePtr tbody, tr;
+	char est[96], date[32], n[24];
+	bool dagger = false;
+	size_t i;
+
+	el(body, "h2", "Where the sources stand");
+	tbody = table_new(body, titles);
+	for (i = 0; i < b->nsources; i++) {
+		s = &b->sources[i];
+		tr = el(tbody, "tr", NULL);
+		el(tr, "td", s->source);
+		el(tr, "td", s->label);
+		td_num(tr, briefing_estimate(s->qualifier, s->value, s->low,
+		    s->high, est, sizeof(est)));
+		el(tr, "td", briefing_qualifier_word(s->qualifier));
+		snprintf(date, sizeof(date), "%s%s", *s->claim_date ?
+		    s->claim_date : "unknown", s->date_from_published ? " †" : "");
+		el(tr, "td", date);
+		snprintf(n, sizeof(n), "%zu", s->articles);
+		td_num(tr, n);
+		snprintf(n, sizeof(n), "%zu", s->outlets);
+		td_num(tr, n);
+		dagger |= s->date_from_published;
+	}
+	if (dagger)
+		el_class(body, "p", "note", "† date of publication: the article "
+		    "does not say when the claim was made.");
+}
+
+/* Prefix the references of an attribute value: an href "#glyph-0" becomes
+ * "#range-glyph-0", and so does every "url(#glyph-0)". */
+static char *
+ref_rewrite(const char *name, const char *value, const char *prefix)
+{
+	struct strbuf sb;
+	const char *p;
+
+	strbuf_init(&sb, (size_t)1 << 24);
+	if (strcmp(name, "href") == 0 && value[0] == '#')
+		strbuf_addf(&sb, "#%s-%s", prefix, value + 1);
+	else {
+		while ((p = strstr(value, "url(#")) != NULL) {
+			strbuf_add(&sb, value, (size_t)(p - value));
+			strbuf_addf(&sb, "url(#%s-", prefix);
+			value = p + 5;
+		}
+		strbuf_adds(&sb, value);
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Make an imported SVG tree safe and unique within the page: prefix ids
+ * and the references to them, drop scripts and on* attributes. */
+static void
+svg_scrub(xmlNodePtr n, const char *prefix)
+{
+	xmlNodePtr child, next;
+	xmlAttrPtr a, an;
+	xmlChar *v;
+	char *w;
+
+	for (a = n->properties; a != NULL; a = an) {
+		an = a->next;
+		if (strncasecmp((const char *)a->name, "on", 2) == 0) {
+			xmlRemoveProp(a);
+			continue;
+		}
+		v = xmlNodeGetContent((xmlNodePtr)a);
+		if (v == NULL)
+			continue;
+		if (strcmp((const char *)a->name, "id") == 0) {
+			w = xmalloc(strlen(prefix) + strlen((char *)v) + 2);
+			sprintf(w, "%s-%s", prefix, (char *)v);
+		} else
+			w = ref_rewrite((const char *)a->name,
+			    (const char *)v, prefix);
+		xmlSetNsProp(n, a->ns, a->name, X(w));
+		free(w);
+		xmlFree(v);
+	}
+	for (child = n->children; child != NULL; child = next) {
+		next = child->next;
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrcasecmp(child->name, X("script")) == 0) {
+			xmlUnlinkNode(child);
+			xmlFreeNode(child);
+		} else
+			svg_scrub(child, prefix);
+	}
+}
+
+/* Inline a chart's SVG file into parent; -1 when it cannot be read. */
+static int
+svg_inline(xmlNodePtr parent, const char *path, const char *prefix)
+{
+	xmlDocPtr svg;
+	xmlNodePtr root, copy;
+
+	svg = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING);
+	root = svg ? xmlDocGetRootElement(svg) : NULL;
+	if (root == NULL || xmlStrcmp(root->name, X("svg")) != 0) {
+		warnx("%s: not a readable SVG chart", path);
+		xmlFreeDoc(svg);
+		return -1;
+	}
+	copy = xmlDocCopyNode(root, parent->doc, 1);
+	svg_scrub(copy, prefix);
+	xmlAddChild(parent, copy);
+	xmlFreeDoc(svg);
+	return 0;
+}
+
+static int
+html_chart(xmlNodePtr body, const struct briefing *b,
+    enum briefing_chart_kind k, bool heading)
+{
+	const char *path = b->charts[k].svg_path;
+	xmlNodePtr fig;
+	int rc = 0;
+
+	if (heading)
+		el(body, "h2", briefing_chart_title(k));
+	fig = el(body, "figure", NULL);
+	xmlNewProp(fig, X("id"), X(briefing_chart_name(k)));
+	if (path == NULL || svg_inline(fig, path, briefing_chart_name(k)) != 0) {
+		el_class(fig, "p", "note", "(chart not available)");
+		rc = path != NULL;
+	}
+	el(fig, "figcaption", briefing_chart_title(k));
+	return rc;
+}
+
+static void
+html_fact(xmlNodePtr ul, const char *label, const char *text)
+{
+	xmlNodePtr li;
+
+	if (text == NULL)
+		return;
+	li = el(ul, "li", NULL);
+	el(li, "strong", label);
+	xmlAddChild(li, xmlNewText(X(" ")));
+	xmlAddChild(li, xmlNewText(X(text)));
+}
+
+static int
+html_changes(xmlNodePtr body, const struct briefing *b)
+{
+	const struct briefing_discrepancy *d = &b->discrepancy;
+	xmlNodePtr ul;
+	int rc;
+	size_t i;
+
+	rc = html_chart(body, b, BRIEFING_CHART_TIMELINE, true);
+	el(body, "h2", "Changes since the previous period");
+	rc |= html_chart(body, b, BRIEFING_CHART_CHANGES, false);
+	if (b->nchanges == 0)
+		el(body, "p", "No change since the previous period.");
+	ul = el(body, "ul", NULL);
+	for (i = 0; i < b->nchanges; i++)
+		el(ul, "li", b->changes[i].text);
+	el(body, "h2", "How far apart the sources are");
+	ul = el(body, "ul", NULL);
+	html_fact(ul, "Lowest:", d->lowest);
+	html_fact(ul, "Highest:", d->highest);
+	html_fact(ul, "Spread (highest ÷ lowest):", d->ratio);
+	html_fact(ul, "Median:", d->median);
+	rc |= html_chart(body, b, BRIEFING_CHART_MATRIX, false);
+	el(body, "h2", "Compatibility findings");
+	if (b->nfindings == 0)
+		el(body, "p", "No findings.");
+	ul = el(body, "ul", NULL);
+	for (i = 0; i < b->nfindings; i++)
+		el(ul, "li", b->findings[i]);
+	return rc;
+}
+
+static void
+html_claim(xmlNodePtr tbody, const struct briefing_claim *c)
+{
+	xmlNodePtr tr = el(tbody, "tr", NULL), td, a;
+	char n[48];
+
+	snprintf(n, sizeof(n), "%ld", c->id);
+	td_num(tr, n);
+	el(tr, "td", c->source);
+	el(tr, "td", qualifier_name(c->qualifier));
+	td_num(tr, briefing_number(c->value, n, sizeof(n)));
+	td_num(tr, briefing_number(c->low, n, sizeof(n)));
+	td_num(tr, briefing_number(c->high, n, sizeof(n)));
+	el(tr, "td", c->quantity);
+	el(tr, "td", c->sentence);
+	el(tr, "td", c->outlet);
+	el(tr, "td", c->doc);
+	el(tr, "td", c->claim_date);
+	el(tr, "td", c->published);
+	td = el_class(tr, "td", "wrap", NULL);
+	if (c->url != NULL) {
+		a = el(td, "a", c->url);
+		xmlNewProp(a, X("href"), X(c->url));
+	}
+}
+
+static void
+html_appendix(xmlNodePtr body, const struct briefing *b)
+{
+	static const char *const titles[] = { "#", "Source", "Qualifier",
+		"Value", "Low", "High", "Quantity", "Sentence", "Outlet", "Doc",
+		"Claim date", "Published", "URL", NULL };
+	xmlNodePtr tbody;
+	char line[256];
+	size_t i;
+
+	el(body, "h2", "Provenance: every claim");
+	tbody = table_new(body, titles);
+	for (i = 0; i < b->nappendix; i++)
+		html_claim(tbody, &b->appendix[i]);
+	snprintf(line, sizeof(line), "Generated %s by claimtrack %s.",
+	    b->generated ? b->generated : "(time unknown)",
+	    b->version ? b->version : CLAIMTRACK_VERSION);
+	el(body, "footer", line);
+}
+
+/* Serialize the page and write it to path; -1 after one message. */
+static int
+html_save(htmlDocPtr doc, const char *path)
+{
+	xmlChar *mem = NULL;
+	int len = 0, failed;
+	FILE *f;
+
+	htmlDocDumpMemoryFormat(doc, &mem, &len, 1);
+	if (mem == NULL) {
+		warnx("%s: cannot serialize the page", path);
+		return -1;
+	}
+	if ((f = fopen(path, "w")) == NULL) {
+		warnx("%s: %s", path, strerror(errno));
+		xmlFree(mem);
+		return -1;
+	}
+	failed = fwrite(mem, 1, (size_t)len, f) != (size_t)len;
+	xmlFree(mem);
+	if (fclose(f) != 0 || failed) {
+		warnx("%s: %s", path, strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return 0;
+}
+
+int
+report_html_write(const struct briefing *b, const char *path)
+{
+	htmlDocPtr doc = htmlNewDocNoDtD(NULL, NULL);
+	xmlNodePtr html, body;
+	int rc;
+
+	xmlCreateIntSubset(doc, X("html"), NULL, NULL);
+	html = xmlNewDocNode(doc, NULL, X("html"), NULL);
+	xmlDocSetRootElement(doc, html);
+	xmlNewProp(html, X("lang"), X("en"));
+	html_head(html, b);
+	body = el(html, "body", NULL);
+	html_meta(body, b);
+	html_sources(body, b);
+	rc = html_chart(body, b, BRIEFING_CHART_RANGE, true);
+	rc |= html_changes(body, b);
+	html_appendix(body, b);
+	if (html_save(doc, path) == -1)
+		rc = -1;
+	xmlFreeDoc(doc);
+	return rc;
+}

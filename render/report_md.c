@@ -1,0 +1,214 @@
+/*
+ * report_md.c - summary.md, see report_text.h.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "briefing.h"
+#include "report_text.h"
+
+/* Text with markdown punctuation escaped and newlines turned to spaces,
+ * safe inside a table cell as well as in a paragraph. */
+static void
+md_put(FILE *f, const char *s)
+{
+	if (s == NULL)
+		return;
+	for (; *s != '\0'; s++) {
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			fputc(' ', f);
+		else if (strchr("\\`*_[]<>|#", *s) != NULL)
+			fprintf(f, "\\%c", *s);
+		else
+			fputc(*s, f);
+	}
+}
+
+static void
+md_cell(FILE *f, const char *s)
+{
+	fputs(" ", f);
+	md_put(f, s);
+	fputs(" |", f);
+}
+
+static void
+md_meta(FILE *f, const struct briefing *b)
+{
+	fputs("# ", f);
+	md_put(f, b->title ? b->title : "Briefing");
+	fputs("\n\nTracker: ", f);
+	md_put(f, b->tracker);
+	fputs(" · Measure: ", f);
+	md_put(f, b->measure);
+	fputs("  \nPeriod: ", f);
+	md_put(f, b->period ? b->period : "all");
+	fprintf(f, ", %s to %s · as of %s  \n",
+	    *b->period_start ? b->period_start : "start unknown",
+	    *b->period_end ? b->period_end : "end unknown",
+	    *b->asof ? b->asof : "date unknown");
+	fprintf(f, "%zu articles · %zu outlets · %zu claims\n\n", b->articles,
+	    b->outlets, b->claims);
+	fputs("> **", f);
+	md_put(f, b->headline ? b->headline : "No headline for this period.");
+	fputs("**\n\n", f);
+}
+
+static void
+md_sources(FILE *f, const struct briefing *b)
+{
+	const struct briefing_source *s;
+	char est[96], date[32];
+	bool dagger = false;
+	size_t i;
+
+	fputs("## Where the sources stand\n\n", f);
+	fputs("| Source | Counted | Latest | Qualifier | Claim date | Articles "
+	    "| Outlets |\n|---|---|--:|---|---|--:|--:|\n", f);
+	for (i = 0; i < b->nsources; i++) {
+		s = &b->sources[i];
+		briefing_estimate(s->qualifier, s->value, s->low, s->high, est,
+		    sizeof(est));
+		snprintf(date, sizeof(date), "%s%s", *s->claim_date ?
+		    s->claim_date : "unknown", s->date_from_published ? " †" : "");
+		dagger |= s->date_from_published;
+		fputs("|", f);
+		md_cell(f, s->source);
+		md_cell(f, s->label);
+		md_cell(f, est);
+		md_cell(f, briefing_qualifier_word(s->qualifier));
+		md_cell(f, date);
+		fprintf(f, " %zu | %zu |\n", s->articles, s->outlets);
+	}
+	if (dagger)
+		fputs("\n† date of publication: the article does not say when "
+		    "the claim was made.\n", f);
+	fputs("\n", f);
+}
+
+static void
+md_chart(FILE *f, const struct briefing *b, enum briefing_chart_kind k,
+    bool heading)
+{
+	const char *link = b->charts[k].png_link;
+
+	if (heading)
+		fprintf(f, "## %s\n\n", briefing_chart_title(k));
+	if (link == NULL) {
+		fputs("(chart not available)\n\n", f);
+		return;
+	}
+	fprintf(f, "![%s](", briefing_chart_title(k));
+	for (; *link != '\0'; link++)
+		if (strchr(" ()<>\\\n", *link) != NULL)
+			fprintf(f, "%%%02X", (unsigned char)*link);
+		else
+			fputc(*link, f);
+	fputs(")\n\n", f);
+}
+
+static void
+md_list(FILE *f, const char *label, const char *text)
+{
+	if (text == NULL)
+		return;
+	fprintf(f, "- **%s:** ", label);
+	md_put(f, text);
+	fputs("\n", f);
+}
+
+static void
+md_changes(FILE *f, const struct briefing *b)
+{
+	const struct briefing_discrepancy *d = &b->discrepancy;
+	size_t i;
+
+	md_chart(f, b, BRIEFING_CHART_TIMELINE, true);
+	fputs("## Changes since the previous period\n\n", f);
+	md_chart(f, b, BRIEFING_CHART_CHANGES, false);
+	if (b->nchanges == 0)
+		fputs("No change since the previous period.\n", f);
+	for (i = 0; i < b->nchanges; i++)
+		md_list(f, b->changes[i].source ? b->changes[i].source :
+		    "Change", b->changes[i].text);
+	fputs("\n## How far apart the sources are\n\n", f);
+	md_list(f, "Lowest", d->lowest);
+	md_list(f, "Highest", d->highest);
+	md_list(f, "Spread (highest ÷ lowest)", d->ratio);
+	md_list(f, "Median", d->median);
+	fputs("\n", f);
+	md_chart(f, b, BRIEFING_CHART_MATRIX, false);
+	fputs("## Compatibility findings\n\n", f);
+	if (b->nfindings == 0)
+		fputs("No findings.\n", f);
+	for (i = 0; i < b->nfindings; i++) {
+		fputs("- ", f);
+		md_put(f, b->findings[i]);
+		fputs("\n", f);
+	}
+	fputs("\n", f);
+}
+
+static void
+md_claim(FILE *f, const struct briefing_claim *c)
+{
+	char v[48], lo[48], hi[48];
+
+	fprintf(f, "| %ld |", c->id);
+	md_cell(f, c->source);
+	md_cell(f, qualifier_name(c->qualifier));
+	md_cell(f, briefing_number(c->value, v, sizeof(v)));
+	md_cell(f, briefing_number(c->low, lo, sizeof(lo)));
+	md_cell(f, briefing_number(c->high, hi, sizeof(hi)));
+	md_cell(f, c->quantity);
+	md_cell(f, c->sentence);
+	md_cell(f, c->outlet);
+	md_cell(f, c->doc);
+	md_cell(f, c->claim_date);
+	md_cell(f, c->published);
+	md_cell(f, c->url);
+	fputs("\n", f);
+}
+
+static void
+md_appendix(FILE *f, const struct briefing *b)
+{
+	size_t i;
+
+	fputs("## Provenance: every claim\n\n", f);
+	fputs("| # | Source | Qualifier | Value | Low | High | Quantity "
+	    "| Sentence | Outlet | Doc | Claim date | Published | URL |\n"
+	    "|--:|---|---|--:|--:|--:|---|---|---|---|---|---|---|\n", f);
+	for (i = 0; i < b->nappendix; i++)
+		md_claim(f, &b->appendix[i]);
+	fprintf(f, "\n---\n\nGenerated %s by claimtrack %s.\n",
+	    b->generated ? b->generated : "(time unknown)",
+	    b->version ? b->version : CLAIMTRACK_VERSION);
+}
+
+int
+report_md_write(const struct briefing *b, const char *path)
+{
+	FILE *f;
+	int failed;
+
+	if ((f = fopen(path, "w")) == NULL) {
+		warnx("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	md_meta(f, b);
+	md_sources(f, b);
+	md_chart(f, b, BRIEFING_CHART_RANGE, true);
+	md_changes(f, b);
+	md_appendix(f, b);
+	failed = ferror(f);
+	if (fclose(f) != 0 || failed) {
+		warnx("%s: %s", path, strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return 0;
+}

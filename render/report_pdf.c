@@ -1,0 +1,631 @@
+/*
+ * report_pdf.c - see report_pdf.h.
+ *
+ * The document is laid out twice by the same code: a counting pass that
+ * only measures text (so the footer can say "page N of M"), then the
+ * drawing pass. A struct pager carries the cursor between the two.
+ */
+#include <err.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "briefing.h"
+#include "report_pdf.h"
+
+#define CONTENT_W	(REPORT_PDF_WIDTH - 2 * REPORT_PDF_MARGIN)
+#define LIMIT_Y		(REPORT_PDF_HEIGHT - REPORT_PDF_BOTTOM)
+#define CELL_PAD	2.5	/* inside each table cell */
+#define CELL_LINES	40	/* a cell longer than this is cut with "…" */
+#define MAX_COLS	8
+
+enum style {
+	ST_TITLE, ST_META, ST_HEADLINE, ST_HEADING, ST_BODY, ST_NOTE,
+	ST_CELL, ST_CELL_HEAD, ST_SMALL, ST_SMALL_HEAD, ST_FOOTER, ST_COUNT
+};
+
+static const char *const style_fonts[ST_COUNT] = {
+	[ST_TITLE] = "DejaVu Serif Bold 20",
+	[ST_META] = "DejaVu Sans 9",
+	[ST_HEADLINE] = "DejaVu Serif 13.5",
+	[ST_HEADING] = "DejaVu Sans Bold 11.5",
+	[ST_BODY] = "DejaVu Sans 9.5",
+	[ST_NOTE] = "DejaVu Sans Oblique 7.5",
+	[ST_CELL] = "DejaVu Sans 8",
+	[ST_CELL_HEAD] = "DejaVu Sans Bold 8",
+	[ST_SMALL] = "DejaVu Sans 7",
+	[ST_SMALL_HEAD] = "DejaVu Sans Bold 7",
+	[ST_FOOTER] = "DejaVu Sans 7.5",
+};
+
+struct pager {
+	cairo_t	*cr;		/* context on the PDF surface */
+	const struct briefing *b; /* the document, borrowed */
+	bool	 draw;		/* false in the counting pass */
+	int	 page;		/* current page, from 1 */
+	int	 pages;		/* total, known in the drawing pass */
+	double	 y;		/* top of the next block */
+	PangoLayout *layout;	/* scratch layout for single blocks */
+	PangoFontDescription *fonts[ST_COUNT]; /* by enum style */
+};
+
+struct column {
+	const char *title;	/* header text */
+	double	 width;		/* points, padding included */
+	PangoAlignment align;	/* left for text, right for numbers */
+};
+
+struct table {
+	const struct column *cols; /* columns, left to right */
+	size_t	 ncols;		/* at most MAX_COLS */
+	enum style style;	/* body cells */
+	enum style head;	/* header cells */
+	size_t	 rows;		/* rows drawn, for zebra stripes */
+	PangoLayout *lay[MAX_COLS]; /* one per column */
+};
+
+static void
+set_rgb(cairo_t *cr, unsigned rgb)
+{
+	cairo_set_source_rgb(cr, (rgb >> 16 & 0xff) / 255.0,
+	    (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0);
+}
+
+/* Set text into a layout wrapped at width; returns its height. */
+static double
+layout_fill(struct pager *p, PangoLayout *l, enum style st, const char *text,
+    double width, PangoAlignment align)
+{
+	int w, h;
+
+	pango_layout_set_font_description(l, p->fonts[st]);
+	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	pango_layout_set_height(l, -CELL_LINES);
+	pango_layout_set_alignment(l, align);
+	pango_layout_set_text(l, text ? text : "", -1);
+	pango_layout_get_size(l, &w, &h);
+	return (double)h / PANGO_SCALE;
+}
+
+static void
+layout_show(struct pager *p, PangoLayout *l, double x, double y,
+    unsigned rgb)
+{
+	if (!p->draw)
+		return;
+	set_rgb(p->cr, rgb);
+	cairo_move_to(p->cr, x, y);
+	pango_cairo_show_layout(p->cr, l);
+}
+
+static void
+footer_draw(struct pager *p)
+{
+	char left[64], mid[128], right[64];
+	double y = REPORT_PDF_HEIGHT - 36;
+
+	snprintf(left, sizeof(left), "page %d of %d", p->page, p->pages);
+	snprintf(mid, sizeof(mid), "generated %s",
+	    p->b->generated ? p->b->generated : "(time unknown)");
+	snprintf(right, sizeof(right), "claimtrack %s",
+	    p->b->version ? p->b->version : CLAIMTRACK_VERSION);
+	set_rgb(p->cr, 0xc8d0da);
+	cairo_set_line_width(p->cr, 0.5);
+	cairo_move_to(p->cr, REPORT_PDF_MARGIN, y - 5);
+	cairo_line_to(p->cr, REPORT_PDF_MARGIN + CONTENT_W, y - 5);
+	cairo_stroke(p->cr);
+	layout_fill(p, p->layout, ST_FOOTER, left, CONTENT_W, PANGO_ALIGN_LEFT);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN, y, 0x555555);
+	layout_fill(p, p->layout, ST_FOOTER, mid, CONTENT_W, PANGO_ALIGN_CENTER);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN, y, 0x555555);
+	layout_fill(p, p->layout, ST_FOOTER, right, CONTENT_W,
+	    PANGO_ALIGN_RIGHT);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN, y, 0x555555);
+}
+
+/* End the current page and start the next one. */
+static void
+pager_break(struct pager *p)
+{
+	if (p->draw) {
+		footer_draw(p);
+		cairo_show_page(p->cr);
+	}
+	p->page++;
+	p->y = REPORT_PDF_TOP;
+}
+
+/* Start a new page unless h more points fit on this one. */
+static void
+pager_need(struct pager *p, double h)
+{
+	if (p->y + h > LIMIT_Y && p->y > REPORT_PDF_TOP)
+		pager_break(p);
+}
+
+/* A block of wrapped text at indent, kept whole on one page. */
+static void
+pager_para(struct pager *p, enum style st, const char *text, double indent,
+    unsigned rgb, double after)
+{
+	double h = layout_fill(p, p->layout, st, text, CONTENT_W - indent,
+	    PANGO_ALIGN_LEFT);
+
+	pager_need(p, h);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + indent, p->y, rgb);
+	p->y += h + after;
+}
+
+static void
+pager_bullet(struct pager *p, const char *text)
+{
+	double h = layout_fill(p, p->layout, ST_BODY, text, CONTENT_W - 14,
+	    PANGO_ALIGN_LEFT);
+
+	pager_need(p, h);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + 14, p->y, 0x222222);
+	layout_fill(p, p->layout, ST_BODY, "•", 10, PANGO_ALIGN_LEFT);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + 2, p->y, 0x1f4e79);
+	p->y += h + 4;
+}
+
+/* A section heading with a rule, kept with the next need points. */
+static void
+pager_heading(struct pager *p, const char *text, double need)
+{
+	double h = layout_fill(p, p->layout, ST_HEADING, text, CONTENT_W,
+	    PANGO_ALIGN_LEFT);
+
+	if (p->y > REPORT_PDF_TOP)
+		p->y += 8;
+	pager_need(p, h + 6 + need);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN, p->y, 0x1f4e79);
+	p->y += h + 2;
+	if (p->draw) {
+		set_rgb(p->cr, 0x1f4e79);
+		cairo_set_line_width(p->cr, 0.8);
+		cairo_move_to(p->cr, REPORT_PDF_MARGIN, p->y);
+		cairo_line_to(p->cr, REPORT_PDF_MARGIN + CONTENT_W, p->y);
+		cairo_stroke(p->cr);
+	}
+	p->y += 6;
+}
+
+/* A chart slot: its title, then the chart drawn into a box of height h. */
+static void
+pager_chart(struct pager *p, enum briefing_chart_kind k, double h)
+{
+	const struct briefing_chart *c = &p->b->charts[k];
+
+	pager_heading(p, briefing_chart_title(k), h);
+	if (c->draw == NULL) {
+		pager_para(p, ST_NOTE, "(chart not available)", 0, 0x777777, 6);
+		return;
+	}
+	if (p->draw) {
+		cairo_save(p->cr);
+		cairo_translate(p->cr, REPORT_PDF_MARGIN, p->y);
+		cairo_rectangle(p->cr, 0, 0, CONTENT_W, h);
+		cairo_clip(p->cr);
+		c->draw(p->cr, CONTENT_W, h, c->arg);
+		cairo_restore(p->cr);
+	}
+	p->y += h + 6;
+}
+
+static void
+table_begin(struct pager *p, struct table *t, const struct column *cols,
+    size_t ncols, enum style st, enum style head)
+{
+	size_t i;
+
+	t->cols = cols;
+	t->ncols = ncols < MAX_COLS ? ncols : MAX_COLS;
+	t->style = st;
+	t->head = head;
+	t->rows = 0;
+	for (i = 0; i < t->ncols; i++)
+		t->lay[i] = pango_cairo_create_layout(p->cr);
+}
+
+static void
+table_end(struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		g_object_unref(t->lay[i]);
+}
+
+/* Lay out one row of cells; returns the row height, padding included. */
+static double
+table_measure(struct pager *p, struct table *t, enum style st,
+    const char *const *cells)
+{
+	double h, max = 0;
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++) {
+		h = layout_fill(p, t->lay[i], st, cells[i],
+		    t->cols[i].width - 2 * CELL_PAD, t->cols[i].align);
+		if (h > max)
+			max = h;
+	}
+	return max + 2 * CELL_PAD;
+}
+
+/* Draw the measured row at the cursor over a background colour. */
+static void
+table_show(struct pager *p, struct table *t, double h, unsigned bg,
+    unsigned fg)
+{
+	double x = REPORT_PDF_MARGIN;
+	size_t i;
+
+	if (p->draw) {
+		set_rgb(p->cr, bg);
+		cairo_rectangle(p->cr, x, p->y, CONTENT_W, h);
+		cairo_fill(p->cr);
+		set_rgb(p->cr, 0xd5dbe3);
+		cairo_set_line_width(p->cr, 0.4);
+		cairo_move_to(p->cr, x, p->y + h);
+		cairo_line_to(p->cr, x + CONTENT_W, p->y + h);
+		cairo_stroke(p->cr);
+	}
+	for (i = 0; i < t->ncols; i++) {
+		layout_show(p, t->lay[i], x + CELL_PAD, p->y + CELL_PAD, fg);
+		x += t->cols[i].width;
+	}
+	p->y += h;
+}
+
+static void
+table_header(struct pager *p, struct table *t)
+{
+	const char *cells[MAX_COLS];
+	double h;
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		cells[i] = t->cols[i].title;
+	h = table_measure(p, t, t->head, cells);
+	table_show(p, t, h, 0xdfe6ee, 0x1a2a3a);
+}
+
+/* A row kept whole: when it does not fit, it opens the next page under
+ * a repeated header. */
+static void
+table_row(struct pager *p, struct table *t, const char *const *cells)
+{
+	double h = table_measure(p, t, t->style, cells);
+
+	if (p->y + h > LIMIT_Y) {
+		pager_break(p);
+		table_header(p, t);
+		h = table_measure(p, t, t->style, cells);
+	}
+	table_show(p, t, h, t->rows++ % 2 ? 0xf4f6f9 : 0xffffff, 0x222222);
+}
+
+
+/* "week 2024-10-25 to 2024-10-31 · as of 2024-10-31" */
+static void
+page_meta(struct pager *p)
+{
+	const struct briefing *b = p->b;
+	char line[512];
+
+	snprintf(line, sizeof(line), "Tracker: %s   ·   Measure: %s",
+	    b->tracker ? b->tracker : "(unnamed)",
+	    b->measure ? b->measure : "(unnamed)");
+	pager_para(p, ST_META, line, 0, 0x555555, 2);
+	snprintf(line, sizeof(line), "Period: %s, %s to %s   ·   as of %s",
+	    b->period ? b->period : "all",
+	    *b->period_start ? b->period_start : "start unknown",
+	    *b->period_end ? b->period_end : "end unknown",
+	    *b->asof ? b->asof : "date unknown");
+	pager_para(p, ST_META, line, 0, 0x555555, 2);
+	snprintf(line, sizeof(line), "%zu article%s   ·   %zu outlet%s   ·   "
+	    "%zu claim%s", b->articles, b->articles == 1 ? "" : "s",
+	    b->outlets, b->outlets == 1 ? "" : "s", b->claims,
+	    b->claims == 1 ? "" : "s");
+	pager_para(p, ST_META, line, 0, 0x555555, 12);
+}
+
+/* The headline, prominent: a tinted block with an accent bar. */
+static void
+page_headline(struct pager *p)
+{
+	const char *text = p->b->headline ? p->b->headline :
+	    "No headline for this period.";
+	double h = layout_fill(p, p->layout, ST_HEADLINE, text, CONTENT_W - 24,
+	    PANGO_ALIGN_LEFT);
+
+	pager_need(p, h + 16);
+	if (p->draw) {
+		set_rgb(p->cr, 0xeef3f8);
+		cairo_rectangle(p->cr, REPORT_PDF_MARGIN, p->y, CONTENT_W,
+		    h + 16);
+		cairo_fill(p->cr);
+		set_rgb(p->cr, 0x1f4e79);
+		cairo_rectangle(p->cr, REPORT_PDF_MARGIN, p->y, 4, h + 16);
+		cairo_fill(p->cr);
+	}
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + 14, p->y + 8, 0x10202f);
+	p->y += h + 16 + 8;
+}
+
+static const struct column source_cols[] = {
+	{ "Source", 96, PANGO_ALIGN_LEFT },
+	{ "Counted", 92, PANGO_ALIGN_LEFT },
+	{ "Latest", 62, PANGO_ALIGN_RIGHT },
+	{ "Qualifier", 62, PANGO_ALIGN_LEFT },
+	{ "Claim date", 80, PANGO_ALIGN_LEFT },
+	{ "Articles", 54, PANGO_ALIGN_RIGHT },
+	{ "Outlets", 53, PANGO_ALIGN_RIGHT },
+};
+
+static void
+source_row(struct pager *p, struct table *t, const struct briefing_source *s)
+{
+	char est[96], date[32], arts[24], outs[24];
+	const char *cells[7];
+
+	briefing_estimate(s->qualifier, s->value, s->low, s->high, est,
+	    sizeof(est));
+	snprintf(date, sizeof(date), "%s%s", *s->claim_date ? s->claim_date :
+	    "unknown", s->date_from_published ? " †" : "");
+	snprintf(arts, sizeof(arts), "%zu", s->articles);
+	snprintf(outs, sizeof(outs), "%zu", s->outlets);
+	cells[0] = s->source;
+	cells[1] = s->label ? s->label : "";
+	cells[2] = est;
+	cells[3] = briefing_qualifier_word(s->qualifier);
+	cells[4] = date;
+	cells[5] = arts;
+	cells[6] = outs;
+	table_row(p, t, cells);
+}
+
+static void
+page_sources(struct pager *p)
+{
+	struct table t;
+	bool dagger = false;
+	size_t i;
+
+	pager_heading(p, "Where the sources stand", 60);
+	if (p->b->nsources == 0) {
+		pager_para(p, ST_BODY, "No source made a claim in this period.",
+		    0, 0x222222, 6);
+		return;
+	}
+	table_begin(p, &t, source_cols, 7, ST_CELL, ST_CELL_HEAD);
+	table_header(p, &t);
+	for (i = 0; i < p->b->nsources; i++) {
+		source_row(p, &t, &p->b->sources[i]);
+		dagger |= p->b->sources[i].date_from_published;
+	}
+	table_end(&t);
+	p->y += 4;
+	if (dagger)
+		pager_para(p, ST_NOTE, "† date of publication: the article does "
+		    "not say when the claim was made.", 0, 0x555555, 4);
+}
+
+static void
+page_changes(struct pager *p)
+{
+	size_t i;
+
+	pager_chart(p, BRIEFING_CHART_CHANGES, 190);
+	if (p->b->nchanges == 0)
+		pager_para(p, ST_BODY, "No change since the previous period.",
+		    0, 0x222222, 4);
+	for (i = 0; i < p->b->nchanges; i++)
+		pager_bullet(p, p->b->changes[i].text);
+}
+
+static void
+fact_line(struct pager *p, const char *label, const char *text)
+{
+	char line[1024];
+
+	if (text == NULL)
+		return;
+	snprintf(line, sizeof(line), "%s: %s", label, text);
+	pager_bullet(p, line);
+}
+
+static void
+page_discrepancy(struct pager *p)
+{
+	const struct briefing_discrepancy *d = &p->b->discrepancy;
+	size_t i;
+
+	pager_heading(p, "How far apart the sources are", 40);
+	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
+	    d->median == NULL)
+		pager_para(p, ST_BODY, "Too few comparable claims to measure "
+		    "how far apart the sources are.", 0, 0x222222, 4);
+	fact_line(p, "Lowest", d->lowest);
+	fact_line(p, "Highest", d->highest);
+	fact_line(p, "Spread (highest ÷ lowest)", d->ratio);
+	fact_line(p, "Median", d->median);
+	pager_chart(p, BRIEFING_CHART_MATRIX, 280);
+	pager_heading(p, "Compatibility findings", 30);
+	if (p->b->nfindings == 0)
+		pager_para(p, ST_BODY, "No findings.", 0, 0x222222, 4);
+	for (i = 0; i < p->b->nfindings; i++)
+		pager_bullet(p, p->b->findings[i]);
+}
+
+static const struct column claim_cols[] = {
+	{ "#", 30, PANGO_ALIGN_RIGHT },
+	{ "Claim", 96, PANGO_ALIGN_LEFT },
+	{ "Sentence", 220, PANGO_ALIGN_LEFT },
+	{ "Article", 153, PANGO_ALIGN_LEFT },
+};
+
+static void
+claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
+{
+	char id[32], est[96], iv[96], what[512], where[2048];
+	const char *cells[4];
+
+	snprintf(id, sizeof(id), "%ld", c->id);
+	briefing_estimate(c->qualifier, c->value, c->low, c->high, est,
+	    sizeof(est));
+	briefing_interval(c->low, c->high, iv, sizeof(iv));
+	snprintf(what, sizeof(what), "%s\n%s (%s)\n%s%s%s", c->source, est,
+	    qualifier_name(c->qualifier), iv, *iv ? "\n" : "",
+	    c->quantity ? c->quantity : "");
+	snprintf(where, sizeof(where), "%s · %s\nclaimed %s\npublished %s\n%s",
+	    c->outlet ? c->outlet : "outlet unknown", c->doc ? c->doc : "?",
+	    *c->claim_date ? c->claim_date : "unknown",
+	    *c->published ? c->published : "undated",
+	    c->url ? c->url : "no URL");
+	cells[0] = id;
+	cells[1] = what;
+	cells[2] = c->sentence;
+	cells[3] = where;
+	table_row(p, t, cells);
+}
+
+static void
+page_appendix(struct pager *p)
+{
+	struct table t;
+	size_t i;
+
+	pager_heading(p, "Provenance: every claim", 60);
+	pager_para(p, ST_NOTE, "Each figure above leads back to one of these "
+	    "claims: the sentence it comes from, the article and its address.",
+	    0, 0x555555, 6);
+	table_begin(p, &t, claim_cols, 4, ST_SMALL, ST_SMALL_HEAD);
+	table_header(p, &t);
+	for (i = 0; i < p->b->nappendix; i++)
+		claim_row(p, &t, &p->b->appendix[i]);
+	table_end(&t);
+}
+
+/* The whole document, page after page. */
+static void
+report_body(struct pager *p)
+{
+	pager_para(p, ST_TITLE, p->b->title ? p->b->title : "Briefing", 0,
+	    0x10202f, 6);
+	page_meta(p);
+	page_headline(p);
+	page_sources(p);
+	pager_chart(p, BRIEFING_CHART_RANGE, 230);
+	pager_break(p);
+	pager_chart(p, BRIEFING_CHART_TIMELINE, 230);
+	pager_heading(p, "Changes since the previous period", 0);
+	page_changes(p);
+	pager_break(p);
+	page_discrepancy(p);
+	pager_break(p);
+	page_appendix(p);
+}
+
+static void
+fonts_load(struct pager *p)
+{
+	int i;
+
+	for (i = 0; i < ST_COUNT; i++)
+		p->fonts[i] = pango_font_description_from_string(style_fonts[i]);
+}
+
+static void
+fonts_free(struct pager *p)
+{
+	int i;
+
+	for (i = 0; i < ST_COUNT; i++)
+		pango_font_description_free(p->fonts[i]);
+}
+
+/* Run one pass over a fresh context on surface; sets *pages to the pages
+ * used and returns the context's status. */
+static cairo_status_t
+report_pass(const struct briefing *b, cairo_surface_t *surface, bool draw,
+    int *pages)
+{
+	struct pager p;
+	cairo_status_t st;
+
+	memset(&p, 0, sizeof(p));
+	p.cr = cairo_create(surface);
+	p.b = b;
+	p.draw = draw;
+	p.page = 1;
+	p.pages = *pages;
+	p.y = REPORT_PDF_TOP;
+	p.layout = pango_cairo_create_layout(p.cr);
+	fonts_load(&p);
+	report_body(&p);
+	if (draw) {
+		footer_draw(&p);
+		cairo_show_page(p.cr);
+	}
+	fonts_free(&p);
+	g_object_unref(p.layout);
+	st = cairo_status(p.cr);
+	cairo_destroy(p.cr);
+	*pages = p.page;
+	return st;
+}
+
+static cairo_status_t
+discard_write(void *closure, const unsigned char *data, unsigned int len)
+{
+	(void)closure;
+	(void)data;
+	(void)len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+int
+report_pdf_write(const struct briefing *b, const char *path)
+{
+	cairo_surface_t *surface;
+	cairo_status_t st;
+	int pages = 0;
+
+	surface = cairo_pdf_surface_create_for_stream(discard_write, NULL,
+	    REPORT_PDF_WIDTH, REPORT_PDF_HEIGHT);
+	report_pass(b, surface, false, &pages);
+	cairo_surface_destroy(surface);
+	surface = cairo_pdf_surface_create(path, REPORT_PDF_WIDTH,
+	    REPORT_PDF_HEIGHT);
+	st = cairo_surface_status(surface);
+	if (st == CAIRO_STATUS_SUCCESS) {
+		cairo_pdf_surface_set_metadata(surface,
+		    CAIRO_PDF_METADATA_TITLE, b->title ? b->title : "Briefing");
+		cairo_pdf_surface_set_metadata(surface,
+		    CAIRO_PDF_METADATA_CREATOR, "claimtrack " CLAIMTRACK_VERSION);
+		st = report_pass(b, surface, true, &pages);
+	}
+	cairo_surface_finish(surface);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(surface);
+	cairo_surface_destroy(surface);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		warnx("%s: %s", path, cairo_status_to_string(st));
+		unlink(path);
+		return -1;
+	}
+	return pages;
+}

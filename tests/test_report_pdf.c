@@ -1,0 +1,386 @@
+/*
+ * test_report_pdf.c - report.pdf carries the figures, the headline and
+ * every claim's sentence, flows a 2,000-claim appendix over many pages
+ * without leaving the margins or splitting a row, and fails cleanly.
+ *
+ * The PDF is read back with pdftotext and pdfinfo (poppler-utils).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "testutil.h"
+#include "util.h"
+#include "briefing.h"
+#include "report_pdf.h"
+#include "briefing_fixture.h"
+
+#define LARGE_CLAIMS 2000
+
+struct word {
+	int	 page;		/* from 1 */
+	double	 x0, y0, x1, y1; /* box in points, origin top left */
+	char	 text[64];	/* the word, truncated */
+};
+
+struct words {
+	struct word *v;		/* every word of the document */
+	size_t	 n;
+	size_t	 cap;
+	int	 pages;		/* pages seen */
+};
+
+static char sample_pdf[64], large_pdf[80];
+static int sample_pages, large_pages;
+
+/* Output of a shell command, or NULL when it fails. */
+static char *
+command_output(const char *cmd)
+{
+	struct strbuf sb;
+	char chunk[8192];
+	size_t n;
+	FILE *f = popen(cmd, "r");
+
+	if (f == NULL)
+		return NULL;
+	strbuf_init(&sb, (size_t)1 << 28);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		strbuf_add(&sb, chunk, n);
+	if (pclose(f) != 0) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* pdftotext output with every run of white space made one space. */
+static char *
+pdf_text(const char *path)
+{
+	char cmd[256], *s, *o, *p;
+
+	snprintf(cmd, sizeof(cmd), "pdftotext -enc UTF-8 '%s' -", path);
+	s = command_output(cmd);
+	assert_non_null(s);
+	for (p = o = s; *p != '\0'; p++) {
+		if (isspace((unsigned char)*p)) {
+			if (o > s && o[-1] != ' ')
+				*o++ = ' ';
+		} else
+			*o++ = *p;
+	}
+	*o = '\0';
+	return s;
+}
+
+static int
+pdf_pages(const char *path)
+{
+	char cmd[256], *s, *p;
+	int pages = -1;
+
+	snprintf(cmd, sizeof(cmd), "pdfinfo '%s'", path);
+	s = command_output(cmd);
+	assert_non_null(s);
+	if ((p = strstr(s, "\nPages:")) != NULL)
+		pages = atoi(p + 7);
+	free(s);
+	return pages;
+}
+
+static void
+words_add(struct words *w, int page, const char *line)
+{
+	struct word *wd;
+	const char *t;
+
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 4096;
+		w->v = xreallocarray(w->v, w->cap, sizeof(*w->v));
+	}
+	wd = &w->v[w->n];
+	if (sscanf(line, " <word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" "
+	    "yMax=\"%lf\">", &wd->x0, &wd->y0, &wd->x1, &wd->y1) != 4)
+		fail_msg("cannot read word box: %s", line);
+	t = strchr(line, '>') + 1;
+	snprintf(wd->text, sizeof(wd->text), "%.*s", (int)strcspn(t, "<"), t);
+	wd->page = page;
+	w->n++;
+}
+
+/* Every word box of a PDF, from pdftotext -bbox. */
+static void
+words_read(struct words *w, const char *path)
+{
+	char cmd[256], *s, *line, *save = NULL;
+
+	memset(w, 0, sizeof(*w));
+	snprintf(cmd, sizeof(cmd), "pdftotext -bbox '%s' -", path);
+	s = command_output(cmd);
+	assert_non_null(s);
+	for (line = strtok_r(s, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (strstr(line, "<page ") != NULL) {
+			w->pages++;
+			assert_non_null(strstr(line, "width=\"595.000000\" "
+			    "height=\"842.000000\""));
+		} else if (strstr(line, "<word ") != NULL)
+			words_add(w, w->pages, line);
+	}
+	free(s);
+}
+
+/* Page of the one word equal to text; 0 when absent, -1 when repeated. */
+static int
+words_page(const struct words *w, const char *text)
+{
+	int page = 0;
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		if (strcmp(w->v[i].text, text) == 0)
+			page = page == 0 ? w->v[i].page : -1;
+	return page;
+}
+
+static bool
+page_has(const struct words *w, int page, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		if (w->v[i].page == page && strcmp(w->v[i].text, text) == 0)
+			return true;
+	return false;
+}
+
+static int
+setup(void **state)
+{
+	struct briefing b;
+	int fd;
+
+	(void)state;
+	strcpy(sample_pdf, "/tmp/claimtrack-pdf-XXXXXX");
+	if ((fd = mkstemp(sample_pdf)) == -1)
+		return -1;
+	close(fd);
+	snprintf(large_pdf, sizeof(large_pdf), "%s-large", sample_pdf);
+	fixture_sample(&b);
+	sample_pages = report_pdf_write(&b, sample_pdf);
+	briefing_release(&b);
+	fixture_large(&b, LARGE_CLAIMS);
+	large_pages = report_pdf_write(&b, large_pdf);
+	briefing_release(&b);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unlink(sample_pdf);
+	unlink(large_pdf);
+	return 0;
+}
+
+static void
+should_show_the_sample_figures_sources_and_headline(void **state)
+{
+	static const char *const wanted[] = { "12,000", "10,000", "3,000",
+		"≈ 12,000", "≥ 3,000", "> 11,000", "Ukraine", "United States",
+		"South Korea", "planned (projection)", "2024-10-25 †",
+		"Ukraine raised its estimate from about 10,000 to about 12,000.",
+		"Median: 11,000", "Spread (highest ÷ lowest): 4.0×",
+		"generated 2024-10-31T02:00:00Z", "claimtrack " CLAIMTRACK_VERSION,
+		SAMPLE_HEADLINE };
+	char *text = pdf_text(sample_pdf);
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(wanted) / sizeof(*wanted); i++)
+		if (strstr(text, wanted[i]) == NULL)
+			fail_msg("\"%s\" not in the PDF text", wanted[i]);
+	free(text);
+}
+
+static void
+should_number_pages_in_every_footer(void **state)
+{
+	char *text = pdf_text(sample_pdf), want[32];
+	int i;
+
+	(void)state;
+	assert_int_equal(sample_pages, 4);
+	assert_int_equal(pdf_pages(sample_pdf), sample_pages);
+	for (i = 1; i <= sample_pages; i++) {
+		snprintf(want, sizeof(want), "page %d of %d", i, sample_pages);
+		assert_non_null(strstr(text, want));
+	}
+	free(text);
+}
+
+static void
+should_list_the_first_words_of_every_claim_sentence(void **state)
+{
+	struct briefing b;
+	char *text = pdf_text(sample_pdf), first[64];
+	size_t i, n;
+	const char *s;
+	int spaces;
+
+	(void)state;
+	fixture_sample(&b);
+	for (i = 0; i < b.nappendix; i++) {
+		s = b.appendix[i].sentence;
+		for (n = 0, spaces = 0; s[n] != '\0' && n + 1 < sizeof(first);
+		    n++)
+			if (s[n] == ' ' && ++spaces == 3)
+				break;
+		snprintf(first, sizeof(first), "%.*s", (int)n, s);
+		if (strstr(text, first) == NULL)
+			fail_msg("claim %zu: \"%s\" not in the PDF", i + 1, first);
+	}
+	briefing_release(&b);
+	free(text);
+}
+
+static void
+should_draw_each_chart_once_across_the_content_width(void **state)
+{
+	struct briefing b;
+	char path[80];
+	int k;
+
+	(void)state;
+	fixture_sample(&b);
+	snprintf(path, sizeof(path), "%s-charts", sample_pdf);
+	assert_int_equal(report_pdf_write(&b, path), 4);
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
+		assert_int_equal(fixture_draws[k], 1);
+		assert_double_equal(fixture_widths[k],
+		    REPORT_PDF_WIDTH - 2 * REPORT_PDF_MARGIN, 1e-9);
+	}
+	b.charts[BRIEFING_CHART_MATRIX].draw = NULL;
+	assert_int_equal(report_pdf_write(&b, path), 4);
+	assert_int_equal(fixture_draws[BRIEFING_CHART_MATRIX], 1);
+	unlink(path);
+	briefing_release(&b);
+}
+
+static void
+should_keep_every_word_of_a_large_report_inside_the_margins(void **state)
+{
+	struct words w;
+	size_t i;
+
+	(void)state;
+	words_read(&w, large_pdf);
+	assert_int_equal(w.pages, large_pages);
+	/* each appendix row has at least three lines: at most 25 a page */
+	assert_true(large_pages > LARGE_CLAIMS / 25);
+	for (i = 0; i < w.n; i++) {
+		if (w.v[i].x0 < REPORT_PDF_MARGIN - 0.5 ||
+		    w.v[i].x1 > REPORT_PDF_WIDTH - REPORT_PDF_MARGIN + 0.5 ||
+		    w.v[i].y0 < REPORT_PDF_TOP - 12 ||
+		    w.v[i].y1 > REPORT_PDF_HEIGHT - 24)
+			fail_msg("page %d: \"%s\" at [%.1f %.1f %.1f %.1f] "
+			    "leaves the margins", w.v[i].page, w.v[i].text,
+			    w.v[i].x0, w.v[i].y0, w.v[i].x1, w.v[i].y1);
+	}
+	free(w.v);
+}
+
+static void
+should_keep_each_appendix_row_whole_on_one_page(void **state)
+{
+	struct words w;
+	char start[16], end[16];
+	int i, p0, p1;
+
+	(void)state;
+	words_read(&w, large_pdf);
+	for (i = 1; i <= LARGE_CLAIMS; i++) {
+		snprintf(start, sizeof(start), "s%05d", i);
+		snprintf(end, sizeof(end), "e%05d", i);
+		p0 = words_page(&w, start);
+		p1 = words_page(&w, end);
+		if (p0 <= 0 || p0 != p1)
+			fail_msg("claim %d: starts on page %d, ends on page %d",
+			    i, p0, p1);
+	}
+	free(w.v);
+}
+
+static void
+should_repeat_the_header_and_footer_on_every_appendix_page(void **state)
+{
+	struct words w;
+	char total[16];
+	int page, first;
+
+	(void)state;
+	words_read(&w, large_pdf);
+	first = words_page(&w, "Provenance:");
+	assert_true(first >= 4);
+	snprintf(total, sizeof(total), "%d", large_pages);
+	for (page = first; page <= w.pages; page++) {
+		assert_true(page_has(&w, page, "Sentence"));
+		assert_true(page_has(&w, page, "Article"));
+		assert_true(page_has(&w, page, total));
+	}
+	free(w.v);
+}
+
+static void
+should_fail_once_naming_the_file_when_the_folder_is_missing(void **state)
+{
+	const char *path = "/nonexistent-claimtrack-dir/report.pdf";
+	struct briefing b;
+	char err[64], *msg;
+	int fd, saved;
+
+	(void)state;
+	strcpy(err, "/tmp/claimtrack-pdf-err-XXXXXX");
+	assert_true((fd = mkstemp(err)) != -1);
+	fflush(stderr);
+	saved = dup(2);
+	dup2(fd, 2);
+	fixture_sample(&b);
+	assert_int_equal(report_pdf_write(&b, path), -1);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	close(fd);
+	msg = file_read(err, 4096, NULL);
+	assert_non_null(msg);
+	assert_non_null(strstr(msg, ": /nonexistent-claimtrack-dir/report.pdf: "));
+	assert_non_null(strchr(msg, '\n'));
+	assert_string_equal(strchr(msg, '\n'), "\n");
+	assert_int_equal(access(path, F_OK), -1);
+	free(msg);
+	unlink(err);
+	briefing_release(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_show_the_sample_figures_sources_and_headline),
+		cmocka_unit_test(should_number_pages_in_every_footer),
+		cmocka_unit_test(should_list_the_first_words_of_every_claim_sentence),
+		cmocka_unit_test(should_draw_each_chart_once_across_the_content_width),
+		cmocka_unit_test(should_keep_every_word_of_a_large_report_inside_the_margins),
+		cmocka_unit_test(should_keep_each_appendix_row_whole_on_one_page),
+		cmocka_unit_test(should_repeat_the_header_and_footer_on_every_appendix_page),
+		cmocka_unit_test(should_fail_once_naming_the_file_when_the_folder_is_missing),
+	};
+
+	int failed = cmocka_run_group_tests(tests, setup, teardown);
+
+	fixture_fonts_release();
+	return failed;
+}
