@@ -1,0 +1,35 @@
+/*
+ * aggregate_int.h - private to the aggregate module (aggregate*.c and
+ * summary_*.c): the steps summary_build() runs, in order.
+ */
+#ifndef AGGREGATE_INT_H
+#define AGGREGATE_INT_H
+
+#include <glib.h>
+
+#include "aggregate.h"
+
+/* Scratch space of one summary_build(); freed when it returns. */
+struct build {
+	struct summary *s;	/* the summary being built */
+	GStringChunk *strings;	/* interned strings, owned by s */
+	size_t	 noutlets;	/* distinct outlets seen */
+	size_t	*outlet_stamp;	/* per outlet: last range that counted it */
+	size_t	*article_stamp;	/* per article: the same */
+	size_t	 stamp;		/* current count number */
+	size_t	 acap, ccap;	/* allocated articles, claims, */
+	size_t	 ecap, rcap;	/*   events, rows */
+};
+
+/* Read the claims up to asof from db into s; -1 after one message. */
+int	agg_load(struct build *, sqlite3 *db);
+/* Group claims into rows and events, then points, ranges and changes. */
+void	agg_events(struct build *);
+/* Ranges over events: list gives their indexes, else first .. first+n. */
+struct sum_range agg_range(struct build *, const size_t *list, size_t first,
+	    size_t n);
+/* Per-family discrepancies and all-sources ranges. */
+void	agg_measures(struct build *);
+void	agg_combined(struct build *);
+
+#endif
