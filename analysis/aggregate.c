@@ -96,14 +96,19 @@ static const char load_sql[] =
     " claim_date FROM current_claims"
     " WHERE published IS NULL OR substr(published, 1, 10) <= ?1";
 
-/* Per-column memory of the previous row, so repeats skip the hash. */
+#define MRU 8	/* recent strings remembered per column */
+
+/* Per-column memory of recent rows, so repeats skip the hash. */
 struct rowcache {
-	const char *raw[COL_CLAIM_DATE + 1];	/* sqlite text of last row */
-	const char *interned[COL_CLAIM_DATE + 1]; /* its interned copy */
+	const char *interned[COL_CLAIM_DATE + 1][MRU]; /* recent, newest first */
 	int64_t	 article_id;		/* last article seen */
 	size_t	 article;		/* its index */
 	GHashTable *articles;		/* article id -> index + 1 */
 	GHashTable *outlets;		/* interned outlet key -> number + 1 */
+	GHashTable *rowkeys;		/* own struct rowkey -> number + 1 */
+	struct rowkey last;		/* labels of the previous claim */
+	size_t	 lastrow;		/* and their number */
+	size_t	 nrowkeys;		/* lookups so far */
 };
 
 /* Interned text of column col, NULL for NULL or "". */
@@ -111,13 +116,23 @@ static const char *
 col_text(struct build *b, struct rowcache *rc, sqlite3_stmt *st, int col)
 {
 	const char *t = (const char *)sqlite3_column_text(st, col);
+	const char **mru = rc->interned[col], *hit;
+	size_t i;
 
 	if (t == NULL || *t == '\0')
 		return NULL;
-	if (rc->interned[col] != NULL && strcmp(rc->interned[col], t) == 0)
-		return rc->interned[col];
-	rc->interned[col] = g_string_chunk_insert_const(b->strings, t);
-	return rc->interned[col];
+	for (i = 0; i < MRU && mru[i] != NULL; i++)
+		if (strcmp(mru[i], t) == 0)
+			break;
+	if (i < MRU && mru[i] != NULL)
+		hit = mru[i];
+	else {
+		hit = g_string_chunk_insert_const(b->strings, t);
+		i = MRU - 1;
+	}
+	memmove(&mru[1], &mru[0], i * sizeof(*mru));
+	mru[0] = hit;
+	return hit;
 }
 
 static double
@@ -192,6 +207,25 @@ article_of(struct build *b, struct rowcache *rc, sqlite3_stmt *st)
 	return rc->article;
 }
 
+/* Row labels hash by their interned pointers. */
+static guint
+rowkey_hash(gconstpointer p)
+{
+	const struct rowkey *k = p;
+
+	return g_direct_hash(k->quantity) * 31u + g_direct_hash(k->source) *
+	    17u + g_direct_hash(k->scope) * 7u + (guint)k->modality;
+}
+
+static gboolean
+rowkey_equal(gconstpointer pa, gconstpointer pb)
+{
+	const struct rowkey *a = pa, *b = pb;
+
+	return a->quantity == b->quantity && a->source == b->source &&
+	    a->scope == b->scope && a->modality == b->modality;
+}
+
 /* Effective date of a claim; DAY_NONE when neither date parses. */
 static void
 claim_date_set(struct sum_claim *c, const char *claim_date,
@@ -215,7 +249,9 @@ claim_fill(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
 	const char *q = (const char *)sqlite3_column_text(st, COL_QUALIFIER);
 	const char *m = (const char *)sqlite3_column_text(st, COL_MODALITY);
 	int qual = qualifier_parse(q != NULL ? q : "");
+	struct rowkey k;
 
+	memset(&k, 0, sizeof(k));	/* padding too: compared by memcmp */
 	c->id = sqlite3_column_int64(st, COL_ID);
 	if (qual < 0) {
 		warnx("claim %lld: unknown qualifier '%s'; skipped",
@@ -224,20 +260,25 @@ claim_fill(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
 	}
 	c->qualifier = (enum qualifier)qual;
 	c->article = article_of(b, rc, st);
-	c->quantity = col_text(b, rc, st, COL_QUANTITY);
-	c->source = col_text(b, rc, st, COL_SOURCE);
-	c->scope = col_text(b, rc, st, COL_SCOPE);
-	if (c->quantity == NULL || c->source == NULL) {
+	k.quantity = col_text(b, rc, st, COL_QUANTITY);
+	k.source = col_text(b, rc, st, COL_SOURCE);
+	k.scope = col_text(b, rc, st, COL_SCOPE);
+	if (k.quantity == NULL || k.source == NULL) {
 		warnx("claim %lld: no quantity or source; skipped",
 		    (long long)c->id);
 		return -1;
 	}
-	c->modality = m != NULL && strcmp(m, "projected") == 0 ?
+	k.modality = m != NULL && strcmp(m, "projected") == 0 ?
 	    MODALITY_PROJECTED : MODALITY_CURRENT;
 	c->value = col_double(st, COL_VALUE);
 	c->low = col_double(st, COL_LOW);
 	c->high = col_double(st, COL_HIGH);
-	c->row = NO_INDEX;
+	if (rc->nrowkeys == 0 || memcmp(&k, &rc->last, sizeof(k)) != 0) {
+		rc->last = k;
+		rc->lastrow = agg_rowkey(b, rc->rowkeys, &k);
+		rc->nrowkeys++;
+	}
+	c->row = rc->lastrow;
 	claim_date_set(c, (const char *)sqlite3_column_text(st,
 	    COL_CLAIM_DATE), b->s->articles[c->article].published);
 	return 0;
@@ -265,6 +306,8 @@ load_rows(struct build *b, sqlite3_stmt *st)
 	memset(&rc, 0, sizeof(rc));
 	rc.articles = g_hash_table_new(g_direct_hash, g_direct_equal);
 	rc.outlets = g_hash_table_new(g_direct_hash, g_direct_equal);
+	rc.rowkeys = g_hash_table_new_full(rowkey_hash, rowkey_equal, g_free,
+	    NULL);
 	while ((rv = sqlite3_step(st)) == SQLITE_ROW) {
 		c = claim_slot(b);
 		if (claim_fill(b, &rc, st, c) == -1)
@@ -275,6 +318,7 @@ load_rows(struct build *b, sqlite3_stmt *st)
 	}
 	g_hash_table_destroy(rc.articles);
 	g_hash_table_destroy(rc.outlets);
+	g_hash_table_destroy(rc.rowkeys);
 	return rv == SQLITE_DONE ? 0 : -1;
 }
 
@@ -311,6 +355,7 @@ summary_build(sqlite3 *db, const struct summary_opts *opts)
 	b.strings = g_string_chunk_new(4096);
 	s->strings = b.strings;
 	if (agg_load(&b, db) == -1) {
+		free(b.keys);
 		summary_free(s);
 		return NULL;
 	}
@@ -321,6 +366,7 @@ summary_build(sqlite3 *db, const struct summary_opts *opts)
 	agg_combined(&b);
 	free(b.outlet_stamp);
 	free(b.article_stamp);
+	free(b.keys);
 	return s;
 }
 

@@ -87,12 +87,8 @@ struct sum_article {
 
 struct sum_claim {
 	int64_t	 id;		/* claims.id */
-	const char *quantity;	/* the labels of its row */
-	const char *source;
-	const char *scope;	/* NULL when not said */
-	enum modality modality;
 	size_t	 article;	/* index in summary.articles */
-	size_t	 row;		/* index in summary.rows */
+	size_t	 row;		/* index in summary.rows: its labels */
 	double	 value;		/* stated figure; NAN for vague */
 	double	 low, high;	/* stored interval; NAN = open / absent */
 	enum qualifier qualifier;
