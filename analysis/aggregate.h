@@ -223,6 +223,13 @@ struct summary {
 	void	*strings;	/* private: interned strings */
 };
 
+/*
+ * The event standing for row r's latest dated point: the best event, or
+ * when that day has only vague figures, the newest of them. NO_INDEX when
+ * the row has no dated point.
+ */
+size_t	summary_row_latest(const struct summary *s, size_t row);
+
 /* asof today, period week, best latest. */
 void	summary_opts_defaults(struct summary_opts *);
 /* Parse "latest", "median", "conservative"; -1 when unknown. */

@@ -17,29 +17,40 @@ str_ptr_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+size_t
+summary_row_latest(const struct summary *s, size_t row)
+{
+	const struct sum_row *r = &s->rows[row];
+	const struct sum_point *pt;
+	size_t e, pick = NO_INDEX;
+
+	if (r->npoints == 0)
+		return NO_INDEX;
+	pt = &r->points[r->npoints - 1];
+	if (pt->range.best_event != NO_INDEX)
+		return pt->range.best_event;
+	for (e = r->first; e < r->first + r->nevents; e++)
+		if (s->events[e].day == pt->day)
+			pick = e;	/* by day, then newest claim */
+	return pick;
+}
+
 /* The row's latest dated estimate; false when it has none. */
 static bool
 position_of(const struct summary *s, size_t row, struct sum_position *p)
 {
 	const struct sum_row *r = &s->rows[row];
-	const struct sum_point *pt;
 	const struct sum_event *e;
 
-	if (r->npoints == 0)
-		return false;
-	pt = &r->points[r->npoints - 1];
 	p->row = row;
-	p->event = pt->range.best_event;
-	if (p->event == NO_INDEX) {
-		/* only vague figures that day: the newest of them */
-		for (p->event = r->first; s->events[p->event].day != pt->day;)
-			p->event++;
-	}
+	p->event = summary_row_latest(s, row);
+	if (p->event == NO_INDEX)
+		return false;
 	e = &s->events[p->event];
 	p->value = e->value;
 	p->low = e->low;
 	p->high = e->high;
-	p->in_period = pt->day >= s->start;
+	p->in_period = r->points[r->npoints - 1].day >= s->start;
 	p->compatible = true;
 	return true;
 }

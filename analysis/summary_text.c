@@ -76,23 +76,37 @@ print_change(FILE *f, const struct sum_change *ch)
 		fprintf(f, " (%+.0f%%)", ch->rel * 100);
 }
 
+/* A figure as said: "12,000", or a vague one's bounds (">=2,000"). */
 static void
-print_row(FILE *f, const struct summary *s, const struct sum_row *r)
+figure_format(const struct sum_event *e, char *buf, size_t size)
 {
-	const struct sum_point *pt = r->npoints ? &r->points[r->npoints - 1] :
+	char n[24];
+
+	if (e == NULL || !isnan(e->value) || (isnan(e->low) && isnan(e->high))) {
+		number_format(e != NULL ? e->value : NAN, buf, size);
+		return;
+	}
+	number_format(isnan(e->low) ? e->high : e->low, n, sizeof(n));
+	snprintf(buf, size, "%s%s", isnan(e->low) ? "<=" : ">=", n);
+}
+
+static void
+print_row(FILE *f, const struct summary *s, size_t i)
+{
+	const struct sum_row *r = &s->rows[i];
+	size_t latest = summary_row_latest(s, i);
+	const struct sum_event *e = latest != NO_INDEX ? &s->events[latest] :
 	    NULL;
-	const struct sum_event *e = pt && pt->range.best_event != NO_INDEX ?
-	    &s->events[pt->range.best_event] : NULL;
 	char v[32], lo[32], hi[32], d[DATE_LEN];
 
-	number_format(e ? e->value : NAN, v, sizeof(v));
+	figure_format(e, v, sizeof(v));
 	number_format(r->period.low, lo, sizeof(lo));
 	number_format(r->period.high, hi, sizeof(hi));
 	fprintf(f, "%-14.14s %-16.16s %-9s %-10.10s %8s %-9s %-10s"
 	    " %8s %8s %4zu %4zu  ", r->source, r->quantity,
 	    modality_name(r->modality), r->scope ? r->scope : "-", v,
 	    e ? qualifier_name(e->qualifier) : "-",
-	    pt ? day_str(pt->day, d) : "undated", lo, hi,
+	    e ? day_str(e->day, d) : "undated", lo, hi,
 	    r->period.events, r->period.outlets);
 	print_change(f, &r->change);
 	fputc('\n', f);
@@ -107,7 +121,7 @@ print_rows(FILE *f, const struct summary *s)
 	    "  %s\n", "source", "quantity", "modality", "scope", "latest",
 	    "qualifier", "date", "low", "high", "evts", "outl", "change");
 	for (i = 0; i < s->nrows; i++)
-		print_row(f, s, &s->rows[i]);
+		print_row(f, s, i);
 	fprintf(f, "(low, high, events and outlets over the period)\n");
 }
 
@@ -123,7 +137,7 @@ print_echoes(FILE *f, const struct summary *s)
 		e = &s->events[i];
 		if (e->articles < 2 || e->day == DAY_NONE || e->day < s->start)
 			continue;
-		number_format(e->value, v, sizeof(v));
+		figure_format(e, v, sizeof(v));
 		fprintf(f, "echo: %s %s %s %s carried by %zu articles in %zu "
 		    "outlets:", s->rows[e->row].source, s->rows[e->row].quantity,
 		    qualifier_name(e->qualifier), v, e->articles, e->outlets);
@@ -138,7 +152,7 @@ print_position(FILE *f, const struct summary *s, const struct sum_position *p)
 {
 	char v[32];
 
-	number_format(p->value, v, sizeof(v));
+	figure_format(&s->events[p->event], v, sizeof(v));
 	fprintf(f, "%s (%s, %s %s)", v, s->rows[p->row].source,
 	    s->rows[p->row].quantity,
 	    qualifier_name(s->events[p->event].qualifier));

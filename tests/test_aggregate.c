@@ -517,6 +517,20 @@ should_write_null_not_inf_for_a_zero_denominator(void **state)
 	store_close(st);
 }
 
+/* The event with this id in a summary.json document; fails when absent. */
+static json_t *
+json_event(json_t *doc, json_int_t id)
+{
+	json_t *events = json_object_get(doc, "events"), *e;
+	size_t i;
+
+	json_array_foreach(events, i, e)
+		if (json_integer_value(json_object_get(e, "id")) == id)
+			return e;
+	fail_msg("event %lld not listed", (long long)id);
+	return NULL;
+}
+
 static void
 should_trace_every_json_figure_to_its_articles(void **state)
 {
@@ -528,8 +542,7 @@ should_trace_every_json_figure_to_its_articles(void **state)
 	    (size_t)(r - s->rows));
 	json_int_t ev = json_integer_value(json_object_get(json_object_get(row,
 	    "period"), "best_event"));
-	json_t *claims = json_object_get(json_array_get(json_object_get(j,
-	    "events"), (size_t)ev), "claims");
+	json_t *claims = json_object_get(json_event(j, ev), "claims");
 
 	(void)state;
 	assert_int_equal(json_array_size(claims), 3);
@@ -541,6 +554,37 @@ should_trace_every_json_figure_to_its_articles(void **state)
 	    claims, 1), "date_from")), "published");
 	assert_string_equal(json_string_value(json_object_get(j, "start")),
 	    "2024-10-25");
+	json_decref(j);
+	summary_free(s);
+	store_close(st);
+}
+
+static void
+should_list_in_json_only_the_period_and_the_events_figures_cite(void **state)
+{
+	/* older than anything a figure of the week cites */
+	static const struct fx old = { "o1", "X", "2024-09-01", "Ukraine",
+	    "troops_deployed", "approx", 10500, N, N, NULL, NULL };
+	struct store *st = db_with(revisions, NELEM(revisions));
+	struct summary *s;
+	json_t *j, *row, *latest;
+	const struct sum_row *r;
+
+	(void)state;
+	claim_insert(st->db, &old);
+	s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
+	j = summary_to_json(s);
+	r = row_find(s, "South Korea", "troops_deployed");
+	row = json_array_get(json_object_get(j, "rows"), (size_t)(r - s->rows));
+	latest = json_event(j, json_integer_value(json_object_get(row,
+	    "latest_event")));
+	/* 8 events: c1 c2 c4 in the period, p1 p2 p4 cited as previous
+	 * estimates, p3 as the silent source's latest; o1 is not listed */
+	assert_int_equal(s->nevents, 8);
+	assert_int_equal(json_array_size(json_object_get(j, "events")), 7);
+	assert_int_equal(json_array_size(json_object_get(row, "series")), 1);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(
+	    json_object_get(latest, "claims"), 0), "doc")), "p3");
 	json_decref(j);
 	summary_free(s);
 	store_close(st);
@@ -658,6 +702,7 @@ main(void)
 		cmocka_unit_test(should_say_no_claims_for_an_empty_database),
 		cmocka_unit_test(should_write_null_not_inf_for_a_zero_denominator),
 		cmocka_unit_test(should_trace_every_json_figure_to_its_articles),
+		cmocka_unit_test(should_list_in_json_only_the_period_and_the_events_figures_cite),
 		cmocka_unit_test(should_list_undated_claims_outside_every_period),
 		cmocka_unit_test(should_format_numbers_with_thousands_separators),
 		cmocka_unit_test(should_derive_families_and_intervals),
