@@ -18,11 +18,11 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -lpthread
 WARN	 = -Wall -Wextra
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -MMD \
-	   -Icore -Iinputs -Ianalysis -Irender -Icli $(PKG_CFLAGS)
+	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli $(PKG_CFLAGS)
 LDFLAGS	?=
 
 BUILD	 = build
-LIB_SRCS = $(sort $(wildcard core/*.c inputs/*.c analysis/*.c render/*.c))
+LIB_SRCS = $(sort $(wildcard core/*.c inputs/*.c analysis/*.c render/*.c publish/*.c))
 CLI_SRCS = $(sort $(wildcard cli/*.c))
 TEST_SRCS = $(sort $(wildcard tests/test_*.c))
 LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
@@ -34,7 +34,7 @@ DEPS_OK	 = $(BUILD)/.deps-ok
 # Test binaries link the command layer too, without its main().
 CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
 
-.PHONY: all check demo install uninstall clean deps
+.PHONY: all check demo install uninstall clean deps sanitize
 
 all: $(BUILD)/claimtrack
 
@@ -62,8 +62,18 @@ $(BUILD)/tests/%: tests/%.c $(CLI_LIB_OBJS) $(LIB) | $(DEPS_OK)
 	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(CLI_LIB_OBJS) $(LIB) \
 	    $(PKG_LIBS) $(shell pkg-config --libs cmocka)
 
+# Tests that run the program find it through $CLAIMTRACK.
+CLAIMTRACK ?= $(BUILD)/claimtrack
 check: $(BUILD)/claimtrack $(TESTS)
-	tests/run-tests $(TESTS)
+	CLAIMTRACK=$(CLAIMTRACK) tests/run-tests $(TESTS)
+
+# The whole test suite under AddressSanitizer and UBSan, in its own tree.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=undefined
+sanitize:
+	$(MAKE) BUILD=build/sanitize CFLAGS="$(SAN_FLAGS)" \
+	    LDFLAGS="-fsanitize=address,undefined" \
+	    CLAIMTRACK=build/sanitize/claimtrack check
 
 demo: $(BUILD)/claimtrack
 	$(BUILD)/claimtrack run --db outputs/claimtrack.db --out outputs/briefing \

@@ -11,32 +11,151 @@
  *        articles_unchanged, articles_changed, articles_rejected,
  *        claims, exit_status)
  *   articles(id, doc, version, hash, title, outlet, url, published, path,
- *        format, body, first_seen, last_seen, run_id, extracted)
+ *        format, body, first_seen, last_seen, run_id, extracted, line)
  *   claims(id, article_id, run_id, value, low, high, qualifier, quantity,
  *        subject, source, claimant, relayer, scope, modality, claim_date,
  *        sentence, sent_start, sent_end, num_start, num_end, factor, each)
+ * View current_articles: the newest version of each doc.
  * View current_claims: the claims of the newest version of each doc,
- * joined with their article's doc, outlet, url, published and path.
+ * joined with their article's doc, outlet, url, published, path, title
+ * and line.
+ *
+ * Errors: every function that returns -1 has already printed one message
+ * naming the database file (warnx); the caller only maps it to an exit
+ * status. A lock held by another process past the busy timeout always
+ * reads "FILE: database is locked by another claimtrack run; gave up
+ * after N s" and sets the store's locked flag.
+ *
+ * Times are ISO 8601 in UTC ("2024-10-25T08:15:00Z").
  */
 #ifndef STORE_H
 #define STORE_H
 
+#include <stddef.h>
+
 #include <sqlite3.h>
 
+#include "claimtrack.h"
+
+/* Members may be read; only db may be used for extra read-only queries. */
 struct store {
 	sqlite3	*db;		/* open connection; the store owns it */
 	char	*path;		/* database file name */
+	int	 wait_ms;	/* busy timeout given to store_open() */
+	int	 locked;	/* set once an operation gave up on a lock */
+};
+
+/* What store_put_article() did with an article. */
+enum article_status {
+	ARTICLE_NEW,		/* doc never seen: stored as version 1 */
+	ARTICLE_UNCHANGED,	/* same doc and hash as its newest version:
+				   only last_seen updated */
+	ARTICLE_CHANGED		/* same doc, other text: a new version,
+				   the older ones kept */
+};
+
+/* The tallies a run row keeps. */
+struct run_counts {
+	size_t	 articles_new;		/* ARTICLE_NEW */
+	size_t	 articles_unchanged;	/* ARTICLE_UNCHANGED */
+	size_t	 articles_changed;	/* ARTICLE_CHANGED */
+	size_t	 articles_rejected;	/* files, lines or articles refused */
+	size_t	 claims;		/* claims stored */
+};
+
+/* What is in the database, for summaries and tests. */
+struct store_counts {
+	long long docs;		/* distinct docs */
+	long long versions;	/* article rows, all versions */
+	long long claims;	/* claim rows, all versions */
+	long long current_claims; /* rows of the current_claims view */
+	long long runs;		/* run rows */
+	long long pending;	/* current articles not yet extracted */
 };
 
 /*
  * Open (creating if needed) and migrate the database at path. Waits up to
  * wait_ms for a lock held by another process. On failure prints one
  * message naming the file and returns NULL (the caller exits EXIT_FATAL).
- * A file that is not a claimtrack/SQLite database is refused, never
- * overwritten.
+ * A file that is not an SQLite database, or an SQLite database with
+ * tables that are not claimtrack's, is refused and left byte-identical.
+ * The caller owns the store and frees it with store_close().
  */
 struct store *store_open(const char *path, int wait_ms);
+/* Close the connection (rolling back an open transaction); NULL is a no-op. */
 void	store_close(struct store *);
+
+/*
+ * Start a write transaction with BEGIN IMMEDIATE, so a second writer
+ * waits up to the busy timeout and then fails with the lock message
+ * instead of failing half way. Returns 0 or -1 (reported).
+ */
+int	store_begin(struct store *);
+/* Commit the open transaction. Returns 0 or -1 (reported). */
+int	store_commit(struct store *);
+/* Roll back the open transaction, if any; silent, always safe. */
+void	store_rollback(struct store *);
+
+/*
+ * Insert a run row (command such as "ingest", args as typed, started
+ * now) and return its id, or -1 (reported). Call it outside a
+ * transaction so the row survives a rollback of the run's work.
+ */
+sqlite3_int64 store_run_begin(struct store *, const char *command,
+	    const char *args);
+/*
+ * Record the counts, exit status and finishing time of a run. Call it
+ * after store_commit() or store_rollback(). Returns 0 or -1 (reported).
+ */
+int	store_run_finish(struct store *, sqlite3_int64 run_id,
+	    const struct run_counts *, int exit_status);
+
+/*
+ * Store an article read in run run_id (<= 0: no run). Dedupe is by
+ * (doc, hash): the same text under another doc id is another article.
+ * Sets *status and *article_rowid (the articles.id of the newest version,
+ * the one claims belong to). Returns 0 when stored, 1 when the article
+ * was refused (no id, no body or no hash; reported as "path[:line]: ..."),
+ * -1 on a database error (reported). The article stays the caller's.
+ */
+int	store_put_article(struct store *, sqlite3_int64 run_id,
+	    const struct article *, enum article_status *status,
+	    sqlite3_int64 *article_rowid);
+
+/*
+ * Store every claim of cs for article article_rowid (replacing the
+ * claims that article version had, so extracting again is idempotent)
+ * and mark the article extracted, all or nothing. NAN numbers and an
+ * empty claim_date are stored as NULL; claim->doc and claim->published
+ * come from the article row. Returns 0, or -1 (reported) when the
+ * article does not exist or a claim breaks a constraint.
+ */
+int	store_put_claims(struct store *, sqlite3_int64 article_rowid,
+	    sqlite3_int64 run_id, const struct claimset *cs);
+
+/*
+ * Called once per pending article, rebuilt from the database (format is
+ * "text", "jsonl" or "html"; path and line say where it was read from).
+ * The article is released when the call returns. Return 0 to go on, -1
+ * to stop. The callback may call store_put_claims().
+ */
+typedef int (*store_article_fn)(const struct article *,
+	    sqlite3_int64 article_rowid, void *arg);
+
+/*
+ * Call fn for each current article (newest version of its doc) that has
+ * no claims stored yet (extracted = 0), oldest first. Returns the number
+ * of articles visited, or -1 on a database error (reported) or when fn
+ * stopped.
+ */
+long long store_articles_pending(struct store *, store_article_fn fn,
+	    void *arg);
+
+/* Fill *counts. Returns 0 or -1 (reported). */
+int	store_count(struct store *, struct store_counts *counts);
+
+/* "new", "unchanged" or "changed". */
+const char *article_status_name(enum article_status);
 
 /* The schema version this program writes. */
 #define STORE_SCHEMA_VERSION 1

@@ -1,16 +1,325 @@
 /*
- * cmd_ingest.c - claimtrack ingest: not built yet (see the open issues).
+ * cmd_ingest.c - claimtrack ingest --db FILE [--manifest CSV]
+ * [--wait SECONDS] PATH...: read articles and store them, all in one
+ * transaction, with a run row that records what happened.
  */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "claimtrack.h"
+#include "util.h"
+#include "reader.h"
+#include "store.h"
 #include "cli.h"
+
+#define INGEST_WAIT_DEFAULT 10		/* seconds */
+#define INGEST_WAIT_MAX 86400		/* seconds */
+#define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
+#define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
+
+/*
+ * The claim extraction hook: fill cs (claimset_init()ed, owned by the
+ * caller) with the claims of a. Return 0, or -1 for a fatal error the
+ * hook has reported (the whole ingest is then rolled back).
+ */
+typedef int (*ingest_extract_fn)(const struct article *a,
+	    struct claimset *cs, void *arg);
+
+struct ingest_opts {
+	const char *db;		/* --db FILE */
+	const char *manifest;	/* --manifest CSV, or NULL */
+	int	 wait_s;	/* --wait SECONDS */
+	char	**paths;	/* PATH... (points into argv) */
+	size_t	 npaths;	/* number of paths */
+};
+
+struct ingest {
+	struct store	*st;		/* open store, in a transaction */
+	sqlite3_int64	 run_id;	/* this run's row */
+	struct run_counts counts;	/* for the summary and the run row */
+	size_t		 seen;		/* articles stored or refused so far */
+	int		 fatal;		/* a database error stopped the batch */
+	ingest_extract_fn extract;	/* EXTRACTION HOOK, NULL: none yet */
+	void		*extract_arg;	/* passed to extract */
+};
+
+static void
+ingest_usage(FILE *f)
+{
+	fprintf(f, "usage: claimtrack ingest --db FILE [--manifest CSV] "
+	    "[--wait SECONDS] PATH...\n");
+}
+
+static void
+ingest_help(void)
+{
+	ingest_usage(stdout);
+	printf("\nRead the articles in each PATH (files, or directories "
+	    "walked recursively)\nand store them in the SQLite database FILE, "
+	    "all in one transaction. An\narticle already stored with the same "
+	    "text is counted unchanged; one whose\ntext differs is stored as a "
+	    "new version, the older one kept.\n\n"
+	    "options:\n"
+	    "  -d, --db FILE         database to write (created if missing)\n"
+	    "  -m, --manifest CSV    metadata for the files it names "
+	    "(file,id,outlet,url,published)\n"
+	    "  -w, --wait SECONDS    how long to wait for another run's lock "
+	    "(default %d)\n"
+	    "  -h, --help            show this help\n\n"
+	    "prints one line: \"ingest: N new, N unchanged, N changed, "
+	    "N rejected\"\n\n"
+	    "exit status:\n"
+	    "  0  every article stored\n"
+	    "  1  some inputs rejected (reported on stderr), the rest stored\n"
+	    "  2  usage error\n"
+	    "  3  database or file system error; nothing of this run stored\n",
+	    INGEST_WAIT_DEFAULT);
+}
+
+/* Parse --wait's argument: whole seconds, 0 to INGEST_WAIT_MAX. */
+static int
+wait_parse(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < 0 ||
+	    v > INGEST_WAIT_MAX) {
+		warnx("ingest: --wait: '%s' is not a number of seconds "
+		    "(0 to %d)", s, INGEST_WAIT_MAX);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+/* Check what the options left; -1 on a usage error (reported). */
+static int
+opts_check(struct ingest_opts *o)
+{
+	if (o->db == NULL) {
+		warnx("ingest: no database given (--db FILE)");
+		return -1;
+	}
+	if (o->npaths == 0) {
+		warnx("ingest: no PATH given");
+		return -1;
+	}
+	return 0;
+}
+
+/* Returns 0 to go on, 1 after --help, -1 on a usage error (reported). */
+static int
+opts_parse(int argc, char **argv, struct ingest_opts *o)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "manifest", required_argument, NULL, 'm' },
+		{ "wait", required_argument, NULL, 'w' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->wait_s = INGEST_WAIT_DEFAULT;
+	while ((c = getopt_long(argc, argv, "d:m:w:h", longopts, NULL)) != -1)
+		switch (c) {
+		case 'd':
+			o->db = optarg;
+			break;
+		case 'm':
+			o->manifest = optarg;
+			break;
+		case 'w':
+			if (wait_parse(optarg, &o->wait_s) == -1)
+				return -1;
+			break;
+		case 'h':
+			ingest_help();
+			return 1;
+		default:
+			return -1;
+		}
+	o->paths = argv + optind;
+	o->npaths = (size_t)(argc - optind);
+	return opts_check(o);
+}
+
+/* The arguments as typed, for the run row; caller frees. */
+static char *
+args_join(int argc, char **argv)
+{
+	struct strbuf sb;
+	int i;
+
+	strbuf_init(&sb, INGEST_ARGS_MAX);
+	for (i = 1; i < argc; i++)
+		if ((i > 1 && strbuf_addc(&sb, ' ') == -1) ||
+		    strbuf_adds(&sb, argv[i]) == -1) {
+			strbuf_adds(&sb, " ...");
+			break;
+		}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Run the extraction hook on a new or changed article and store claims. */
+static int
+ingest_extract(struct ingest *ing, const struct article *a,
+    sqlite3_int64 rowid)
+{
+	struct claimset cs;
+	int rc;
+
+	if (ing->extract == NULL)
+		return 0;
+	claimset_init(&cs);
+	rc = ing->extract(a, &cs, ing->extract_arg);
+	if (rc == 0)
+		rc = store_put_claims(ing->st, rowid, ing->run_id, &cs);
+	if (rc == 0)
+		ing->counts.claims += cs.n;
+	claimset_release(&cs);
+	return rc;
+}
+
+static void
+ingest_tally(struct ingest *ing, enum article_status status)
+{
+	switch (status) {
+	case ARTICLE_NEW:
+		ing->counts.articles_new++;
+		break;
+	case ARTICLE_UNCHANGED:
+		ing->counts.articles_unchanged++;
+		break;
+	case ARTICLE_CHANGED:
+		ing->counts.articles_changed++;
+		break;
+	}
+}
+
+/* The reader's callback: store one article (article_fn). */
+static int
+ingest_article(const struct article *a, void *arg)
+{
+	struct ingest *ing = arg;
+	enum article_status status;
+	sqlite3_int64 rowid;
+	int rc;
+
+	rc = store_put_article(ing->st, ing->run_id, a, &status, &rowid);
+	if (rc == 1) {
+		ing->counts.articles_rejected++;
+		rc = 0;
+	} else if (rc == 0) {
+		ingest_tally(ing, status);
+		if (status != ARTICLE_UNCHANGED)
+			rc = ingest_extract(ing, a, rowid);
+	}
+	if (rc == -1)
+		ing->fatal = 1;
+	else if (++ing->seen % INGEST_PROGRESS_EVERY == 0)
+		progress("ingest: %zu articles, %zu new", ing->seen,
+		    ing->counts.articles_new);
+	return rc;
+}
+
+/* Read and store every article inside the open transaction. */
+static int
+ingest_batch(struct ingest *ing, const struct ingest_opts *o)
+{
+	struct read_opts ro = { o->manifest, 0 };
+	struct read_stats stats;
+	int rc;
+
+	memset(&stats, 0, sizeof(stats));
+	rc = read_articles(o->paths, o->npaths, &ro, ingest_article, ing,
+	    &stats);
+	progress_done();
+	ing->counts.articles_rejected += stats.rejected;
+	if (rc == -1 || ing->fatal)
+		return EXIT_FATAL;
+	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+
+/* One transaction around the batch: commit it all or roll it all back. */
+static int
+ingest_transaction(struct ingest *ing, const struct ingest_opts *o)
+{
+	int status;
+
+	if (store_begin(ing->st) == -1)
+		return EXIT_FATAL;
+	status = ingest_batch(ing, o);
+	if (status != EXIT_FATAL && store_commit(ing->st) == -1)
+		status = EXIT_FATAL;
+	if (status == EXIT_FATAL) {
+		store_rollback(ing->st);
+		memset(&ing->counts, 0, sizeof(ing->counts));
+	}
+	return status;
+}
+
+static void
+ingest_summary(const struct run_counts *c)
+{
+	printf("ingest: %zu new, %zu unchanged, %zu changed, %zu rejected\n",
+	    c->articles_new, c->articles_unchanged, c->articles_changed,
+	    c->articles_rejected);
+}
+
+/*
+ * The run row lives outside the transaction, so it survives a rollback.
+ * After a lock timeout it is left unfinished rather than waiting again.
+ */
+static int
+ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
+{
+	int status;
+
+	ing->run_id = store_run_begin(ing->st, "ingest", args);
+	if (ing->run_id == -1)
+		return EXIT_FATAL;
+	status = ingest_transaction(ing, o);
+	if (!ing->st->locked && store_run_finish(ing->st, ing->run_id,
+	    &ing->counts, status) == -1)
+		status = EXIT_FATAL;
+	if (status != EXIT_FATAL)
+		ingest_summary(&ing->counts);
+	return status;
+}
 
 int
 cmd_ingest(int argc, char **argv)
 {
-	(void)argc;
-	fprintf(stderr, "claimtrack: '%s' is not available in this build\n",
-	    argv[0]);
-	return EXIT_USAGE;
+	struct ingest_opts o;
+	struct ingest ing;
+	char *args;
+	int rc;
+
+	rc = opts_parse(argc, argv, &o);
+	if (rc == 1)
+		return EXIT_OK;
+	if (rc == -1) {
+		ingest_usage(stderr);
+		return EXIT_USAGE;
+	}
+	memset(&ing, 0, sizeof(ing));
+	/* EXTRACTION HOOK: set ing.extract (and ing.extract_arg) here to
+	   extract and store the claims of every new or changed article. */
+	ing.extract = NULL;
+	if ((ing.st = store_open(o.db, o.wait_s * 1000)) == NULL)
+		return EXIT_FATAL;
+	args = args_join(argc, argv);
+	rc = ingest_run(&ing, &o, args);
+	free(args);
+	store_close(ing.st);
+	return rc;
 }

@@ -2,10 +2,8 @@
  * main.c - claimtrack COMMAND [OPTIONS]: dispatch to one command.
  */
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "claimtrack.h"
 #include "cli.h"
@@ -95,25 +93,4 @@ main(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	return rc;
-}
-
-void
-progress(const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!isatty(STDERR_FILENO))
-		return;
-	fputs("\r\033[K", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fflush(stderr);
-}
-
-void
-progress_done(void)
-{
-	if (isatty(STDERR_FILENO))
-		fputs("\r\033[K", stderr);
 }

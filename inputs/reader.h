@@ -44,6 +44,13 @@ typedef int (*article_fn)(const struct article *, void *arg);
  * once on stderr as "PATH[:LINE]: reason" and counted in stats; the batch
  * goes on. Returns 0, or -1 when fn stopped the batch or the manifest
  * could not be read (reported).
+ * stats is zeroed first and may be NULL; opts may be NULL (no manifest,
+ * READ_MAX_BYTES). Hidden entries of walked directories, *.csv files and
+ * the manifest itself are never read as articles; a file of unknown
+ * extension is read when it is text (format by content: '<' and an HTML
+ * tag = HTML, '{' = JSONL, else text) and skipped with a message when not.
+ * Formats, normalization and the hash: frontmatter.h, jsonl.h, html.h,
+ * manifest.h, normalize.h.
  */
 int	read_articles(char *const paths[], size_t npaths,
 	    const struct read_opts *, article_fn fn, void *arg,

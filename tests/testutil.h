@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <cmocka.h>
 
 /* Fail unless a and b agree within eps; NAN equals only NAN. */
@@ -22,6 +23,10 @@
 	} else if (fabs(a_ - b_) > (eps))				\
 		fail_msg("%s = %.17g, expected %.17g", #a, a_, b_);	\
 } while (0)
+
+/* The program under test: $CLAIMTRACK (set by make), else the default. */
+#define TEST_PROGRAM() \
+	(getenv("CLAIMTRACK") ? getenv("CLAIMTRACK") : "build/claimtrack")
 
 /* Directory of test fixtures, relative to the project root. */
 #define TEST_DATA "tests/data/"

@@ -1,0 +1,52 @@
+/*
+ * lock.c - the run lock of a database; see cli.h.
+ */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "cli.h"
+
+int
+run_lock(const char *db_path, int wait_seconds)
+{
+	struct timespec pause = { 0, 100 * 1000 * 1000 };
+	char *path = xmalloc(strlen(db_path) + 6);
+	long tries = (long)wait_seconds * 10;
+	int fd;
+
+	sprintf(path, "%s.lock", db_path);
+	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) == -1) {
+		warn("%s", path);
+		free(path);
+		return -1;
+	}
+	while (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		if (errno != EWOULDBLOCK || tries-- <= 0) {
+			warnx("%s: another claimtrack run holds the database; "
+			    "gave up after %d s (see --wait)", db_path,
+			    wait_seconds);
+			close(fd);
+			free(path);
+			return -1;
+		}
+		nanosleep(&pause, NULL);
+	}
+	free(path);
+	return fd;
+}
+
+void
+run_unlock(int fd)
+{
+	if (fd >= 0)
+		close(fd);
+}

@@ -1,0 +1,30 @@
+/*
+ * jsonl.h - JSON Lines articles (.jsonl .ndjson): one JSON object per
+ * line with the keys id, title, outlet, url, published (ISO date or
+ * date-time, or a news form pubdate.h accepts) and text ("body" or
+ * "content" when "text" is absent). A numeric id is taken as its decimal
+ * text; a missing id becomes STEM-LINE (file name stem, line number).
+ * Blank lines are skipped. Other keys are ignored.
+ */
+#ifndef JSONL_H
+#define JSONL_H
+
+#include <stddef.h>
+
+#include "claimtrack.h"
+#include "reader.h"
+
+/*
+ * Read the len bytes of the file name from buf and call fn for each good
+ * line's article (article.line = its line number; the article is released
+ * when fn returns). A bad line is reported once, "name:LINE: not JSON:
+ * <why>", "name:LINE: not a JSON object" or "name:LINE: no text", counted
+ * in st->rejected, and the other lines are read; a truncated last line is
+ * just a bad line. Articles are counted in st->articles, warnings in
+ * st->warnings. A binary file is rejected whole ("name: binary file",
+ * counted). Returns 0, or -1 when fn returned -1 (the batch stops).
+ */
+int	jsonl_parse(const char *name, const char *buf, size_t len,
+	    article_fn fn, void *arg, struct read_stats *st);
+
+#endif

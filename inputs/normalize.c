@@ -1,0 +1,188 @@
+/*
+ * normalize.c - see normalize.h.
+ */
+#include <err.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "normalize.h"
+
+#define SNIFF_BYTES	4096	/* bytes looked at to tell text from binary */
+#define SNIFF_PERCENT	30	/* above this share of odd bytes: binary */
+
+/* Walk state: the output and where we are in the input, for messages. */
+struct norm {
+	struct strbuf	 out;		/* normalized text */
+	size_t		 line;		/* input line of the current byte */
+	size_t		 bad;		/* invalid bytes replaced */
+	size_t		 badline;	/* line of the first one */
+	bool		 cr;		/* previous byte was a CR */
+};
+
+static bool
+is_odd_control(unsigned char c)
+{
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
+	    c != '\f' && c != '\v' && c != 0x1b) || c == 0x7f;
+}
+
+bool
+text_is_binary(const char *buf, size_t len)
+{
+	size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES, odd = 0, i;
+	const char *p = buf, *end = buf + n, *stop;
+
+	if (memchr(buf, '\0', len) != NULL)
+		return true;
+	for (i = 0; i < n; i++)
+		if (is_odd_control((unsigned char)buf[i]))
+			odd++;
+	while (p < end) {
+		g_utf8_validate(p, end - p, &stop);
+		/* A character cut by the end of the sample is not odd. */
+		if (stop >= end || (n == SNIFF_BYTES && end - stop < 4))
+			break;
+		odd++;
+		p = stop + 1;
+	}
+	return n > 0 && odd * 100 > n * SNIFF_PERCENT;
+}
+
+/* The replacement for code point c: a string, "" to drop it, or NULL. */
+static const char *
+char_replacement(gunichar c)
+{
+	if (c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+	    c == 0x202F || c == 0x205F || c == 0x3000)
+		return " ";
+	if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF ||
+	    c == 0xAD)
+		return "";
+	if (c == 0x2028 || c == 0x2029)
+		return "\n";
+	if (c < 0x20 && c != '\t' && c != '\n')
+		return " ";
+	return NULL;
+}
+
+/* Append one valid character of n bytes at p, mapped as documented. */
+static void
+norm_char(struct norm *nm, const char *p, size_t n)
+{
+	gunichar c = g_utf8_get_char(p);
+	const char *rep;
+	int rc;
+
+	if (c == '\n' && nm->cr) {
+		nm->cr = false;
+		return;			/* the LF of a CRLF: already written */
+	}
+	nm->cr = c == '\r';
+	if (c == '\r' || c == '\n') {
+		nm->line++;
+		rc = strbuf_addc(&nm->out, '\n');
+	} else if ((rep = char_replacement(c)) != NULL)
+		rc = strbuf_adds(&nm->out, rep);
+	else
+		rc = strbuf_add(&nm->out, p, n);
+	(void)rc;	/* the ceiling is SIZE_MAX: input size bounds output */
+}
+
+static void
+norm_invalid(struct norm *nm)
+{
+	if (nm->bad++ == 0)
+		nm->badline = nm->line;
+	nm->cr = false;
+	strbuf_adds(&nm->out, "\xEF\xBF\xBD");
+}
+
+/* Normalize the valid run [p, end). */
+static void
+norm_run(struct norm *nm, const char *p, const char *end)
+{
+	const char *q;
+
+	while (p < end) {
+		q = g_utf8_next_char(p);
+		norm_char(nm, p, (size_t)(q - p));
+		p = q;
+	}
+}
+
+int
+text_normalize(const char *name, size_t line, const char *buf, size_t len,
+    char **out, size_t *outlen)
+{
+	struct norm nm = { .line = line ? line : 1 };
+	const char *p = buf, *end = buf + len, *stop;
+
+	if (text_is_binary(buf, len)) {
+		warnx("%s: binary file", name);
+		return -1;
+	}
+	strbuf_init(&nm.out, SIZE_MAX);
+	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while (p < end) {
+		g_utf8_validate(p, end - p, &stop);
+		norm_run(&nm, p, stop);
+		if (stop < end) {
+			norm_invalid(&nm);
+			stop++;
+		}
+		p = stop;
+	}
+	*out = strbuf_detach(&nm.out, outlen);
+	if (nm.bad == 0)
+		return 0;
+	warnx("%s:%zu: invalid UTF-8 replaced by U+FFFD (%zu byte%s)", name,
+	    nm.badline, nm.bad, nm.bad == 1 ? "" : "s");
+	return 1;
+}
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+void
+text_hash(const char *text, size_t len, char hash[65])
+{
+	GChecksum *ck = g_checksum_new(G_CHECKSUM_SHA256);
+	const char *p = text, *end = text + len, *word;
+	bool first = true;
+
+	for (;;) {
+		while (p < end && is_space(*p))
+			p++;
+		if (p == end)
+			break;
+		word = p;
+		while (p < end && !is_space(*p))
+			p++;
+		if (!first)
+			g_checksum_update(ck, (const guchar *)" ", 1);
+		g_checksum_update(ck, (const guchar *)word, p - word);
+		first = false;
+	}
+	g_strlcpy(hash, g_checksum_get_string(ck), 65);
+	g_checksum_free(ck);
+}
+
+bool
+text_is_blank(const char *text, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!is_space(text[i]))
+			return false;
+	return true;
+}

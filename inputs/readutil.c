@@ -1,0 +1,111 @@
+/*
+ * readutil.c - see readutil.h.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "normalize.h"
+#include "pubdate.h"
+#include "readutil.h"
+
+#define DATE_SHOWN 60	/* bytes of a bad date quoted in the warning */
+
+char *
+path_stem(const char *path)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	if (dot == NULL || dot == base)
+		return xstrdup(base);
+	return xstrndup(base, (size_t)(dot - base));
+}
+
+const char *
+path_ext(const char *path)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	return dot == NULL || dot == base ? "" : dot + 1;
+}
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A copy of the len bytes at s with each run of blanks made one ' '. */
+static char *
+blank_collapse(const char *s, size_t len)
+{
+	char *out = xmalloc(len + 1);
+	size_t i, o = 0;
+
+	for (i = 0; i < len; i++) {
+		if (!is_blank(s[i]))
+			out[o++] = s[i];
+		else if (o > 0 && out[o - 1] != ' ')
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return out;
+}
+
+void
+meta_set(char **field, const char *value, size_t len)
+{
+	char *copy;
+
+	while (len > 0 && is_blank(*value)) {
+		value++;
+		len--;
+	}
+	while (len > 0 && is_blank(value[len - 1]))
+		len--;
+	if (len >= 2 && (value[0] == '"' || value[0] == '\'') &&
+	    value[len - 1] == value[0]) {
+		value++;
+		len -= 2;
+	}
+	copy = len == 0 ? NULL : blank_collapse(value, len);
+	free(*field);
+	*field = copy;
+}
+
+int
+meta_set_date(struct article *a, const char *value, const char *name,
+    size_t line, struct read_stats *st)
+{
+	if (pubdate_parse(value, a->published) == 0)
+		return 0;
+	if (line > 0)
+		warnx("%s:%zu: unparseable date '%.*s'; article kept undated",
+		    name, line, DATE_SHOWN, value);
+	else
+		warnx("%s: unparseable date '%.*s'; article kept undated",
+		    name, DATE_SHOWN, value);
+	st->warnings++;
+	return -1;
+}
+
+void
+article_finish(struct article *a, const char *path, const char *format,
+    char *body, size_t len, const char *stem)
+{
+	free(a->body);
+	a->body = body;
+	a->body_len = len;
+	text_hash(body, len, a->hash);
+	free(a->path);
+	a->path = xstrdup(path);
+	a->format = format;
+	if (a->id == NULL)
+		a->id = stem ? xstrdup(stem) : path_stem(path);
+}

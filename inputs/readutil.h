@@ -1,0 +1,42 @@
+/*
+ * readutil.h - helpers the format readers share (not for other stages).
+ */
+#ifndef READUTIL_H
+#define READUTIL_H
+
+#include <stddef.h>
+
+#include "claimtrack.h"
+#include "reader.h"
+
+/* The file name of path without directory and last extension; caller frees. */
+char	*path_stem(const char *path);
+
+/* The extension of path after the last '.', "" when none (not a copy). */
+const char *path_ext(const char *path);
+
+/*
+ * Replace *field by a copy of the len bytes at value, with white space
+ * and one pair of surrounding quotes trimmed and inner runs of blanks
+ * made one ' '; empty becomes NULL. value may point into *field.
+ */
+void	meta_set(char **field, const char *value, size_t len);
+
+/*
+ * Parse value as a publication date into a->published. When it does not
+ * parse, warn "name:LINE: unparseable date 'VALUE'; article kept undated",
+ * count the warning in st and leave a->published as it was.
+ * Returns 0 or -1 (warned).
+ */
+int	meta_set_date(struct article *a, const char *value, const char *name,
+	    size_t line, struct read_stats *st);
+
+/*
+ * Complete an article whose metadata is set: take over body (len bytes,
+ * NUL-terminated, malloc'ed), hash it, record path and format, and give
+ * it the id stem (or path_stem(path) when stem is NULL) if it has none.
+ */
+void	article_finish(struct article *a, const char *path, const char *format,
+	    char *body, size_t len, const char *stem);
+
+#endif

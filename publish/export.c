@@ -1,0 +1,187 @@
+/*
+ * export.c - see export.h.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "claimtrack.h"
+#include "export.h"
+
+/* Columns in export order; the CSV header uses these names. */
+static const char *const columns[] = {
+	"claim_id", "doc", "outlet", "url", "published", "claim_date",
+	"effective_date", "date_from_published", "source", "claimant",
+	"relayer", "quantity", "modality", "scope", "qualifier", "value",
+	"low", "high", "subject", "sentence", "sent_start", "sent_end",
+	"num_start", "num_end", "article_version", "run_id",
+};
+#define NCOLUMNS (sizeof(columns) / sizeof(*columns))
+
+/* Index of the first numeric column group, for typed JSON output. */
+static const char *const real_columns[] = { "value", "low", "high" };
+
+static const char export_sql[] =
+    "SELECT c.id, c.doc, c.outlet, c.url, c.published, c.claim_date,"
+    "  coalesce(c.claim_date, c.published),"
+    "  c.claim_date IS NULL AND c.published IS NOT NULL,"
+    "  c.source, c.claimant, c.relayer, c.quantity, c.modality, c.scope,"
+    "  c.qualifier, c.value, c.low, c.high, c.subject, c.sentence,"
+    "  c.sent_start, c.sent_end, c.num_start, c.num_end,"
+    "  (SELECT version FROM articles a WHERE a.id = c.article_id),"
+    "  c.run_id"
+    " FROM current_claims c"
+    " WHERE coalesce(c.claim_date, c.published) IS NULL"
+    "    OR coalesce(c.claim_date, c.published) <= ?1"
+    " ORDER BY coalesce(c.claim_date, c.published), c.doc, c.num_start,"
+    "  c.id";
+
+void
+csv_field(FILE *f, const char *s)
+{
+	const char *p;
+
+	if (s == NULL)
+		return;
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (p = s; *p; p++) {
+		if (*p == '"')
+			fputc('"', f);
+		fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+typedef int (*row_fn)(FILE *, sqlite3_stmt *);
+
+/* Run the export query, calling fn for each row; 0 or -1 reported. */
+static int
+export_rows(sqlite3 *db, const char *asof, const char *path, FILE *f,
+    row_fn fn)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, export_sql, -1, &stmt, NULL) != SQLITE_OK) {
+		warnx("%s: %s", path, sqlite3_errmsg(db));
+		return -1;
+	}
+	sqlite3_bind_text(stmt, 1, asof, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		if (fn(f, stmt) == -1)
+			break;
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		warnx("%s: %s", path, sqlite3_errmsg(db));
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+csv_row(FILE *f, sqlite3_stmt *stmt)
+{
+	size_t i;
+
+	for (i = 0; i < NCOLUMNS; i++) {
+		if (i > 0)
+			fputc(',', f);
+		csv_field(f, (const char *)sqlite3_column_text(stmt, (int)i));
+	}
+	fputs("\r\n", f);
+	return ferror(f) ? -1 : 0;
+}
+
+static int
+is_real_column(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(real_columns) / sizeof(*real_columns); i++)
+		if (strcmp(name, real_columns[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* One column as a JSON value of its SQL type (NULL -> null). */
+static json_t *
+column_json(sqlite3_stmt *stmt, int i)
+{
+	if (strcmp(columns[i], "date_from_published") == 0)
+		return json_boolean(sqlite3_column_int(stmt, i));
+	switch (sqlite3_column_type(stmt, i)) {
+	case SQLITE_NULL:
+		return json_null();
+	case SQLITE_INTEGER:
+		if (is_real_column(columns[i]))
+			return json_real(sqlite3_column_double(stmt, i));
+		return json_integer(sqlite3_column_int64(stmt, i));
+	case SQLITE_FLOAT:
+		return json_real(sqlite3_column_double(stmt, i));
+	default:
+		return json_string((const char *)
+		    sqlite3_column_text(stmt, i));
+	}
+}
+
+static int
+jsonl_row(FILE *f, sqlite3_stmt *stmt)
+{
+	json_t *o = json_object();
+	size_t i;
+	int rc;
+
+	for (i = 0; i < NCOLUMNS; i++)
+		json_object_set_new(o, columns[i], column_json(stmt, (int)i));
+	rc = json_dumpf(o, f, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(15));
+	json_decref(o);
+	fputc('\n', f);
+	return rc == 0 && !ferror(f) ? 0 : -1;
+}
+
+/* Open path, write the header (if any) and the rows, close with checks. */
+static int
+export_file(sqlite3 *db, const char *asof, const char *path, row_fn fn,
+    int header)
+{
+	FILE *f;
+	size_t i;
+	int rc;
+
+	if ((f = fopen(path, "w")) == NULL) {
+		warn("%s", path);
+		return -1;
+	}
+	for (i = 0; header && i < NCOLUMNS; i++)
+		fprintf(f, "%s%s", i ? "," : "", columns[i]);
+	if (header)
+		fputs("\r\n", f);
+	rc = export_rows(db, asof, path, f, fn);
+	if (ferror(f) && rc == 0) {
+		warn("%s: write failed", path);
+		rc = -1;
+	}
+	if (fclose(f) == EOF && rc == 0) {
+		warn("%s", path);
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+export_claims_csv(sqlite3 *db, const char *asof, const char *path)
+{
+	return export_file(db, asof, path, csv_row, 1);
+}
+
+int
+export_claims_jsonl(sqlite3 *db, const char *asof, const char *path)
+{
+	return export_file(db, asof, path, jsonl_row, 0);
+}

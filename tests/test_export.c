@@ -1,0 +1,160 @@
+/*
+ * test_export.c - claims.csv and claims.jsonl carry every claim with its
+ * provenance, quoted so that any sentence survives a spreadsheet.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "testutil.h"
+#include "util.h"
+#include "store.h"
+#include "export.h"
+
+static char db_path[64], out_path[64];
+
+static void
+exec_sql(sqlite3 *db, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg);
+}
+
+/* Two articles: one dated claim, one vague claim with a hard sentence. */
+static int
+setup(void **state)
+{
+	struct store *st;
+	int fd;
+
+	strcpy(db_path, "/tmp/claimtrack-export-XXXXXX");
+	if ((fd = mkstemp(db_path)) == -1)
+		return -1;
+	close(fd);
+	unlink(db_path);
+	strcpy(out_path, db_path);
+	strcat(out_path, ".out");
+	if ((st = store_open(db_path, 1000)) == NULL)
+		return -1;
+	exec_sql(st->db,
+	    "INSERT INTO articles (id, doc, hash, outlet, url, published,"
+	    " body, first_seen, last_seen) VALUES"
+	    " (1, 'a1', 'h1', 'Daily, \"News\"', 'https://x/1', '2024-10-25',"
+	    "  'b', 'now', 'now'),"
+	    " (2, 'a2', 'h2', NULL, NULL, '2024-11-20', 'b', 'now', 'now');"
+	    "INSERT INTO claims (article_id, value, low, high, qualifier,"
+	    " quantity, subject, source, claimant, modality, claim_date,"
+	    " sentence, num_start) VALUES"
+	    " (1, 12000, 11400, 12600, 'approx', 'troops_deployed', 'troops',"
+	    "  'Ukraine', 'Kyiv', 'current', '2024-10-24',"
+	    "  'Kyiv says \"roughly 12,000\",\nnot fewer.', 10),"
+	    " (1, NULL, 2000, NULL, 'vague', 'troops_deployed', 'soldiers',"
+	    "  'unattributed', NULL, 'current', NULL, 'Thousands of soldiers.',"
+	    "  40),"
+	    " (2, 3000, 3000, NULL, 'at_least', 'troops_arrived', 'soldiers',"
+	    "  'United States', 'Kirby', 'current', NULL, 'Later.', 5);");
+	store_close(st);
+	(void)state;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char wal[80];
+
+	(void)state;
+	unlink(db_path);
+	snprintf(wal, sizeof(wal), "%s-wal", db_path);
+	unlink(wal);
+	snprintf(wal, sizeof(wal), "%s-shm", db_path);
+	unlink(wal);
+	unlink(out_path);
+	return 0;
+}
+
+static char *
+export_with(int (*fn)(sqlite3 *, const char *, const char *),
+    const char *asof)
+{
+	struct store *st = store_open(db_path, 1000);
+	size_t len;
+	char *s;
+
+	assert_non_null(st);
+	assert_int_equal(fn(st->db, asof, out_path), 0);
+	store_close(st);
+	s = file_read(out_path, 1 << 20, &len);
+	assert_non_null(s);
+	return s;
+}
+
+static void
+should_quote_csv_fields_as_rfc4180_says(void **state)
+{
+	char *csv = export_with(export_claims_csv, "2024-10-31");
+
+	(void)state;
+	assert_true(strncmp(csv, "claim_id,doc,outlet,url,published,"
+	    "claim_date,effective_date,", 60) == 0);
+	/* quotes doubled, the field quoted, the embedded newline kept */
+	assert_non_null(strstr(csv,
+	    "\"Kyiv says \"\"roughly 12,000\"\",\nnot fewer.\""));
+	assert_non_null(strstr(csv, "\"Daily, \"\"News\"\"\""));
+	/* rows end with CRLF; the article after asof is left out */
+	assert_non_null(strstr(csv, "\r\n"));
+	assert_null(strstr(csv, "Kirby"));
+	free(csv);
+}
+
+static void
+should_write_typed_jsonl_with_provenance(void **state)
+{
+	char *jl = export_with(export_claims_jsonl, "2024-12-31");
+	char *line, *save = NULL;
+	json_error_t err;
+	json_t *o;
+	int n = 0;
+
+	(void)state;
+	for (line = strtok_r(jl, "\n", &save); line;
+	    line = strtok_r(NULL, "\n", &save), n++) {
+		o = json_loads(line, 0, &err);
+		assert_non_null(o);
+		if (n == 0) {	/* 2024-10-24 sorts before 2024-10-25 */
+			assert_double_equal(json_real_value(
+			    json_object_get(o, "value")), 12000, 1e-9);
+			assert_string_equal(json_string_value(
+			    json_object_get(o, "url")), "https://x/1");
+			assert_true(json_is_false(json_object_get(o,
+			    "date_from_published")));
+		}
+		if (n == 1) {	/* vague: no value, dated by publication */
+			assert_true(json_is_null(json_object_get(o, "value")));
+			assert_string_equal(json_string_value(json_object_get(
+			    o, "effective_date")), "2024-10-25");
+			assert_true(json_is_true(json_object_get(o,
+			    "date_from_published")));
+		}
+		json_decref(o);
+	}
+	assert_int_equal(n, 3);
+	free(jl);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(
+		    should_quote_csv_fields_as_rfc4180_says, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    should_write_typed_jsonl_with_provenance, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
