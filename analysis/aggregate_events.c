@@ -224,13 +224,14 @@ event_newer(const struct sum_event *a, const struct sum_event *b)
 	return a->last_id > b->last_id;
 }
 
-static const struct sum_event *g_sort_events;	/* for fig_cmp only */
-
-static int
-fig_cmp(const void *pa, const void *pb)
+/* Event indexes by figure, then age; ev is summary.events. */
+static gint
+fig_cmp(gconstpointer pa, gconstpointer pb, gpointer ev)
 {
-	const struct sum_event *a = &g_sort_events[*(const size_t *)pa];
-	const struct sum_event *b = &g_sort_events[*(const size_t *)pb];
+	const struct sum_event *a = (const struct sum_event *)ev +
+	    *(const size_t *)pa;
+	const struct sum_event *b = (const struct sum_event *)ev +
+	    *(const size_t *)pb;
 
 	if (a->value != b->value)
 		return a->value < b->value ? -1 : 1;
@@ -246,8 +247,8 @@ range_best(struct build *b, size_t *figs, size_t n)
 
 	switch (b->s->opts.best) {
 	case BEST_MEDIAN:
-		g_sort_events = ev;
-		qsort(figs, n, sizeof(*figs), fig_cmp);
+		g_qsort_with_data(figs, (gint)n, sizeof(*figs), fig_cmp,
+		    (gpointer)ev);
 		return figs[(n - 1) / 2];
 	case BEST_CONSERVATIVE:
 		for (i = 1; i < n; i++)
@@ -406,13 +407,13 @@ totals_count(struct build *b)
 			t->period_events++;
 }
 
-static const struct rowkey *g_sort_keys;	/* for rank_cmp only */
-
-static int
-rank_cmp(const void *pa, const void *pb)
+/* Row numbers by their labels; keys is build.keys. */
+static gint
+rank_cmp(gconstpointer pa, gconstpointer pb, gpointer keys)
 {
-	return row_key_cmp(&g_sort_keys[*(const size_t *)pa],
-	    &g_sort_keys[*(const size_t *)pb]);
+	const struct rowkey *k = keys;
+
+	return row_key_cmp(&k[*(const size_t *)pa], &k[*(const size_t *)pb]);
 }
 
 /*
@@ -433,8 +434,8 @@ claims_sort(struct build *b)
 
 	for (i = 0; i < b->nkeys; i++)
 		order[i] = i;
-	g_sort_keys = b->keys;
-	qsort(order, b->nkeys, sizeof(*order), rank_cmp);
+	g_qsort_with_data(order, (gint)b->nkeys, sizeof(*order), rank_cmp,
+	    b->keys);
 	sorted = xreallocarray(NULL, b->nkeys + 1, sizeof(*sorted));
 	for (i = 0; i < b->nkeys; i++) {
 		start[order[i]] = i;	/* start[] holds ranks for now */

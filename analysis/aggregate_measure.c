@@ -217,26 +217,30 @@ void
 agg_combined(struct build *b)
 {
 	struct summary *s = b->s;
-	const struct sum_row *r;
 	size_t *list = xreallocarray(NULL, s->nevents + 1, sizeof(*list));
+	size_t *of = xreallocarray(NULL, s->nrows + 1, sizeof(*of));
 	size_t i, j, k, n;
 
 	s->combined = xreallocarray(NULL, s->nrows + 1, sizeof(*s->combined));
-	for (i = 0; i < s->nrows; i++)
-		if (s->rows[i].attributed)
-			s->combined[combined_find(s, &s->rows[i])].sources++;
+	for (i = 0; i < s->nrows; i++) {
+		of[i] = s->rows[i].attributed ? combined_find(s, &s->rows[i]) :
+		    NO_INDEX;
+		if (of[i] != NO_INDEX)
+			s->combined[of[i]].sources++;
+	}
 	for (k = 0; k < s->ncombined; k++) {
 		n = 0;
 		for (i = 0; i < s->nrows; i++) {
-			r = &s->rows[i];
-			if (!r->attributed || combined_find(s, r) != k)
+			if (of[i] != k)
 				continue;
-			for (j = r->first; j < r->first + r->nevents; j++)
+			for (j = s->rows[i].first; j < s->rows[i].first +
+			    s->rows[i].nevents; j++)
 				if (s->events[j].day != DAY_NONE &&
 				    s->events[j].day >= s->start)
 					list[n++] = j;
 		}
 		s->combined[k].period = agg_range(b, list, 0, n);
 	}
+	free(of);
 	free(list);
 }
