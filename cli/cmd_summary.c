@@ -1,16 +1,153 @@
 /*
- * cmd_summary.c - claimtrack summary: not built yet (see the open issues).
+ * cmd_summary.c - claimtrack summary --db FILE [--asof DATE]
+ * [--period day|week|month|all] [--best latest|median|conservative]
+ * [--json]: where the sources stand, how far apart they are and what
+ * changed since the previous period.
  */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <jansson.h>
 
 #include "claimtrack.h"
+#include "date.h"
+#include "store.h"
+#include "aggregate.h"
 #include "cli.h"
+
+struct summary_args {
+	const char *db;		/* database file */
+	struct summary_opts opts; /* asof, period, best rule */
+	bool	 json;		/* print summary.json instead of tables */
+};
+
+static void
+summary_usage(FILE *f)
+{
+	fprintf(f, "usage: claimtrack summary --db FILE [--asof YYYY-MM-DD]\n"
+	    "         [--period day|week|month|all] "
+	    "[--best latest|median|conservative] [--json]\n\n"
+	    "Sources, ranges (low/best/high), discrepancies and changes of the"
+	    " period\nending at --asof (default today; week = the 7 days up to"
+	    " it,\nmonth = the 30 days up to it).\n");
+}
+
+/* One option; returns -1 after a message when its argument is bad. */
+static int
+summary_opt(struct summary_args *a, int c, const char *arg)
+{
+	int v;
+
+	switch (c) {
+	case 'd':
+		a->db = arg;
+		return 0;
+	case 'a':
+		if (date_parse(arg, &a->opts.asof) == 0)
+			return 0;
+		warnx("--asof: '%s' is not a date (YYYY-MM-DD)", arg);
+		return -1;
+	case 'p':
+		if ((v = period_parse(arg)) >= 0) {
+			a->opts.period = (enum period_kind)v;
+			return 0;
+		}
+		warnx("--period: '%s' is not day, week, month or all", arg);
+		return -1;
+	case 'b':
+		if ((v = best_rule_parse(arg)) >= 0) {
+			a->opts.best = (enum best_rule)v;
+			return 0;
+		}
+		warnx("--best: '%s' is not latest, median or conservative", arg);
+		return -1;
+	case 'j':
+		a->json = true;
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+/* Returns EXIT_OK to go on, or the status to exit with (-1 for --help). */
+static int
+summary_args_parse(struct summary_args *a, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "asof", required_argument, NULL, 'a' },
+		{ "period", required_argument, NULL, 'p' },
+		{ "best", required_argument, NULL, 'b' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c == 'h') {
+			summary_usage(stdout);
+			return -1;
+		}
+		if (summary_opt(a, c, optarg) == -1) {
+			fprintf(stderr, "try 'claimtrack summary --help'\n");
+			return EXIT_USAGE;
+		}
+	}
+	if (a->db == NULL || optind < argc) {
+		warnx(a->db == NULL ? "summary: --db is required" :
+		    "summary: unexpected argument '%s'", argv[optind]);
+		fprintf(stderr, "try 'claimtrack summary --help'\n");
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int
+summary_write(const struct summary *s, bool json)
+{
+	json_t *j;
+	int rc;
+
+	if (!json) {
+		summary_print_text(stdout, s);
+		return EXIT_OK;
+	}
+	j = summary_to_json(s);
+	rc = json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	putchar('\n');
+	return rc == 0 ? EXIT_OK : EXIT_FATAL;
+}
 
 int
 cmd_summary(int argc, char **argv)
 {
-	(void)argc;
-	fprintf(stderr, "claimtrack: '%s' is not available in this build\n",
-	    argv[0]);
-	return EXIT_USAGE;
+	struct summary_args a = { NULL, { 0, 0, 0 }, false };
+	struct store *st;
+	struct summary *s;
+	struct stat sb;
+	int rc;
+
+	summary_opts_defaults(&a.opts);
+	if ((rc = summary_args_parse(&a, argc, argv)) != EXIT_OK)
+		return rc == -1 ? EXIT_OK : rc;
+	/* a summary never creates an empty database by mistake */
+	if (stat(a.db, &sb) == -1) {
+		warnx("%s: %s", a.db, strerror(errno));
+		return EXIT_FATAL;
+	}
+	if ((st = store_open(a.db, 5000)) == NULL)
+		return EXIT_FATAL;
+	s = summary_build(st->db, &a.opts);
+	store_close(st);
+	if (s == NULL)
+		return EXIT_FATAL;
+	rc = summary_write(s, a.json);
+	summary_free(s);
+	return rc;
 }

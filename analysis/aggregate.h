@@ -1,0 +1,265 @@
+/*
+ * aggregate.h - from stored claims to a briefing's numbers: echoes merged
+ * into claim events, low/best/high per source, the per-day series, the
+ * change since the previous reporting period and the discrepancy between
+ * sources, per measure.
+ *
+ * Vocabulary (docs/summary-json.md has the same words):
+ *   claim    one row of current_claims, as the extractor stored it
+ *   date     a claim's effective date: claim_date, else its article's
+ *            published date (flagged DATE_PUBLISHED), else undated
+ *   event    claims repeating one figure: same source, quantity,
+ *            modality, scope, qualifier, value and interval, with dates
+ *            at most ECHO_WINDOW_DAYS after the event's first date (all
+ *            undated ones of a figure form one undated event)
+ *   outlet   an article's outlet; an article without one counts as its
+ *            own outlet (two unnamed articles are not assumed to share
+ *            one, so an echo is never undercounted to a single voice)
+ *   row      the unit of comparison, keyed by (source, quantity,
+ *            modality, scope): a projection, a current count or another
+ *            scope is never mixed into one range without its labels
+ *   family   the measure a quantity belongs to (measure.h), e.g. all
+ *            troops_* quantities are "troops"; discrepancies are per family
+ * Claims whose article was published after asof, or whose date is after
+ * asof, are ignored as if not yet published.
+ *
+ * Ownership: summary_build() returns one struct summary that owns every
+ * array and string reachable from it; summary_free() releases it all.
+ * Indexes (size_t) point into the summary's arrays; NO_INDEX means none.
+ * A number that is absent is NAN.
+ */
+#ifndef AGGREGATE_H
+#define AGGREGATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <jansson.h>
+#include <sqlite3.h>
+
+#include "claimtrack.h"
+#include "measure.h"
+#include "period.h"
+
+#define ECHO_WINDOW_DAYS 3
+#define NO_INDEX ((size_t)-1)
+/* day of an undated claim or event */
+#define DAY_NONE LONG_MIN
+
+enum best_rule {
+	BEST_LATEST,		/* the figure of the newest event */
+	BEST_MEDIAN,		/* the lower median of the figures */
+	BEST_CONSERVATIVE	/* the lowest figure (as ACLED publishes) */
+};
+
+enum date_kind {
+	DATE_CLAIMED,		/* the claim's own date */
+	DATE_PUBLISHED,		/* fell back to the article's publication */
+	DATE_NONE		/* undated: listed, never placed in a period */
+};
+
+enum change_kind {
+	CHANGE_NEW,		/* in the period, nothing before */
+	CHANGE_UNCHANGED,	/* same best figure as before the period */
+	CHANGE_UP,		/* revised up */
+	CHANGE_DOWN,		/* revised down */
+	CHANGE_REVISED,		/* changed, but one side has no figure */
+	CHANGE_SILENT,		/* nothing in the period, something before */
+	CHANGE_UNDATED		/* only undated claims */
+};
+
+struct summary_opts {
+	long	 asof;		/* day number: last day of the period */
+	enum period_kind period; /* window ending at asof */
+	enum best_rule best;	/* how best is chosen among figures */
+};
+
+struct sum_article {
+	int64_t	 id;		/* articles.id */
+	const char *doc;	/* article id */
+	const char *outlet;	/* NULL when the article names none */
+	const char *url;	/* NULL when not given */
+	const char *title;	/* NULL when not given */
+	const char *published;	/* "YYYY-MM-DD" or NULL */
+	size_t	 outlet_no;	/* distinct-outlet number (doc when none) */
+};
+
+struct sum_claim {
+	int64_t	 id;		/* claims.id */
+	size_t	 article;	/* index in summary.articles */
+	size_t	 row;		/* index in summary.rows: its labels */
+	double	 value;		/* stated figure; NAN for vague */
+	double	 low, high;	/* stored interval; NAN = open / absent */
+	enum qualifier qualifier;
+	long	 day;		/* effective date, DAY_NONE when undated */
+	enum date_kind date_kind; /* where day comes from */
+};
+
+struct sum_event {
+	size_t	 row;		/* index in summary.rows */
+	enum qualifier qualifier;
+	double	 value;		/* figure; NAN for vague */
+	double	 low, high;	/* interval allowed (measure.h interval_of) */
+	long	 day;		/* first date it was carried; DAY_NONE */
+	enum date_kind date_kind; /* of the claim giving day */
+	size_t	 first;		/* its claims are summary.claims[first .. */
+	size_t	 nclaims;	/*   first + nclaims), by date */
+	size_t	 articles;	/* distinct articles that carried it */
+	size_t	 outlets;	/* distinct outlets that carried it */
+	int64_t	 last_id;	/* newest claim id: tie-break for "latest" */
+};
+
+/* low / best / high over some events, as UCDP publishes them. */
+struct sum_range {
+	double	 low;		/* lowest figure; NAN when no figure */
+	double	 best;		/* by the best rule; NAN when no figure */
+	double	 high;		/* highest figure */
+	size_t	 best_event;	/* event giving best, NO_INDEX when none */
+	size_t	 low_event;	/* event giving low, NO_INDEX when none */
+	size_t	 high_event;	/* event giving high, NO_INDEX when none */
+	size_t	 events;	/* events counted */
+	size_t	 articles;	/* sum of their articles */
+	size_t	 outlets;	/* distinct outlets over them */
+};
+
+/* One day of a row's series: what the source said that day. */
+struct sum_point {
+	long	 day;		/* effective date */
+	struct sum_range range;	/* over the events of that day */
+};
+
+struct sum_change {
+	enum change_kind kind;
+	size_t	 cur;		/* point: latest in the period, NO_INDEX */
+	size_t	 prev;		/* point: latest before it, NO_INDEX */
+	double	 abs;		/* cur best - prev best; NAN if not both */
+	double	 rel;		/* abs / prev best; NAN when prev is 0 */
+};
+
+struct sum_row {
+	const char *source;	/* canonical claimant, or "unattributed" */
+	const char *quantity;	/* e.g. troops_deployed */
+	const char *family;	/* measure family, e.g. troops */
+	enum modality modality;	/* current or projected */
+	const char *scope;	/* as written; NULL when not said */
+	bool	 attributed;	/* false for "unattributed" */
+	size_t	 first;		/* its events are summary.events[first .. */
+	size_t	 nevents;	/*   first + nevents): by day, undated last */
+	struct sum_point *points; /* dated events grouped by day, by day */
+	size_t	 npoints;
+	struct sum_range period; /* over the events in the current period */
+	struct sum_range all;	/* over all dated events up to asof */
+	struct sum_change change; /* current period vs before it */
+};
+
+/* One row's standing in a measure: its latest dated estimate. */
+struct sum_position {
+	size_t	 row;		/* index in summary.rows */
+	size_t	 event;		/* the best event of the row's latest point */
+	double	 value;		/* its figure; NAN for vague */
+	double	 low, high;	/* its interval; NAN = open */
+	bool	 in_period;	/* stated in the current period */
+	bool	 compatible;	/* overlaps every other attributed position */
+};
+
+struct sum_pair {
+	size_t	 a, b;		/* positions, a < b */
+	bool	 compatible;	/* their intervals overlap */
+	double	 rel_diff;	/* of the figures; NAN when undefined */
+};
+
+struct sum_measure {
+	const char *family;	/* e.g. troops */
+	struct sum_position *pos; /* one per row of the family, row order */
+	size_t	 npos;
+	size_t	 lowest;	/* attributed position with lowest figure */
+	size_t	 highest;	/* attributed position with highest figure */
+	double	 ratio;		/* highest / lowest; NAN when undefined */
+	double	 spread;	/* highest - lowest */
+	double	 median;	/* of attributed figures (mean of the middle two) */
+	double	*matrix;	/* npos x npos: figure[i] / figure[j], NAN */
+	struct sum_pair *pairs;	/* attributed pairs with a figure or bound */
+	size_t	 npairs;
+	bool	 consensus;	/* all attributed intervals overlap */
+	struct interval agreed;	/* their intersection, when consensus */
+};
+
+/* All attributed sources together for one (quantity, modality, scope). */
+struct sum_combined {
+	const char *quantity;
+	enum modality modality;
+	const char *scope;	/* NULL when not said */
+	struct sum_range period; /* over the period's events of those rows */
+	size_t	 sources;	/* rows (sources) contributing */
+};
+
+struct sum_totals {
+	size_t	 claims;	/* claims up to asof (dated or not) */
+	size_t	 articles;	/* distinct articles carrying them */
+	size_t	 outlets;	/* distinct outlets */
+	size_t	 events;	/* claim events */
+	size_t	 undated;	/* undated claims */
+	size_t	 period_claims;	/* claims dated in the current period */
+	size_t	 period_events;	/* events dated in the current period */
+};
+
+struct summary {
+	struct summary_opts opts; /* as asked */
+	long	 start;		/* first day of the period (PERIOD_BEGINNING) */
+	struct sum_article *articles;
+	size_t	 narticles;
+	struct sum_claim *claims; /* grouped by row and figure */
+	size_t	 nclaims;
+	struct sum_event *events;
+	size_t	 nevents;
+	struct sum_row *rows;	/* by family, quantity, source, modality, scope */
+	size_t	 nrows;
+	struct sum_measure *measures; /* by family name */
+	size_t	 nmeasures;
+	struct sum_combined *combined;
+	size_t	 ncombined;
+	struct sum_totals totals;
+	void	*strings;	/* private: interned strings */
+};
+
+/*
+ * The event standing for row r's latest dated point: the best event, or
+ * when that day has only vague figures, the newest of them. NO_INDEX when
+ * the row has no dated point.
+ */
+size_t	summary_row_latest(const struct summary *s, size_t row);
+
+/* asof today, period week, best latest. */
+void	summary_opts_defaults(struct summary_opts *);
+/* Parse "latest", "median", "conservative"; -1 when unknown. */
+int	best_rule_parse(const char *);
+const char *best_rule_name(enum best_rule);
+const char *change_kind_name(enum change_kind);
+const char *date_kind_name(enum date_kind);
+
+/*
+ * Read current_claims from db and compute the summary for opts. Returns
+ * NULL after one message when the database cannot be read. The caller
+ * frees the result with summary_free().
+ */
+struct summary *summary_build(sqlite3 *db, const struct summary_opts *opts);
+/* Free s and all it owns; NULL is fine. */
+void	summary_free(struct summary *s);
+
+/*
+ * Write s as readable tables (numbers with thousands separators). Says
+ * "no claims in this period" instead of empty tables.
+ */
+void	summary_print_text(FILE *, const struct summary *);
+/*
+ * The summary as JSON (schema in docs/summary-json.md): every figure
+ * carries its claim ids, docs, outlets and urls; absent numbers and
+ * undefined ratios are null, never inf or nan. Caller owns the reference.
+ */
+json_t	*summary_to_json(const struct summary *);
+
+/* Write n with thousands separators ("12,000", "-1,234.5"; "-" if NAN). */
+void	number_format(double n, char *buf, size_t size);
+
+#endif

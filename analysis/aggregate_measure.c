@@ -1,0 +1,246 @@
+/*
+ * aggregate_measure.c - discrepancies per measure family across the rows'
+ * latest estimates, and low/best/high of all sources together.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "measure.h"
+#include "aggregate_int.h"
+
+static int
+str_ptr_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+size_t
+summary_row_latest(const struct summary *s, size_t row)
+{
+	const struct sum_row *r = &s->rows[row];
+	const struct sum_point *pt;
+	size_t e, pick = NO_INDEX;
+
+	if (r->npoints == 0)
+		return NO_INDEX;
+	pt = &r->points[r->npoints - 1];
+	if (pt->range.best_event != NO_INDEX)
+		return pt->range.best_event;
+	for (e = r->first; e < r->first + r->nevents; e++)
+		if (s->events[e].day == pt->day)
+			pick = e;	/* by day, then newest claim */
+	return pick;
+}
+
+/* The row's latest dated estimate; false when it has none. */
+static bool
+position_of(const struct summary *s, size_t row, struct sum_position *p)
+{
+	const struct sum_row *r = &s->rows[row];
+	const struct sum_event *e;
+
+	p->row = row;
+	p->event = summary_row_latest(s, row);
+	if (p->event == NO_INDEX)
+		return false;
+	e = &s->events[p->event];
+	p->value = e->value;
+	p->low = e->low;
+	p->high = e->high;
+	p->in_period = r->points[r->npoints - 1].day >= s->start;
+	p->compatible = true;
+	return true;
+}
+
+static struct interval
+position_iv(const struct sum_position *p)
+{
+	struct interval iv = { p->low, p->high };
+
+	return iv;
+}
+
+static bool
+counts(const struct summary *s, const struct sum_position *p)
+{
+	return s->rows[p->row].attributed;
+}
+
+static int
+double_cmp(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+
+	return (a > b) - (a < b);
+}
+
+/* Lowest, highest, ratio, spread and median of the attributed figures. */
+static void
+measure_stats(const struct summary *s, struct sum_measure *m)
+{
+	double *v = xreallocarray(NULL, m->npos + 1, sizeof(*v));
+	size_t i, n = 0;
+	const struct sum_position *p;
+
+	m->lowest = m->highest = NO_INDEX;
+	for (i = 0; i < m->npos; i++) {
+		p = &m->pos[i];
+		if (!counts(s, p) || isnan(p->value))
+			continue;
+		v[n++] = p->value;
+		if (m->lowest == NO_INDEX || p->value < m->pos[m->lowest].value)
+			m->lowest = i;
+		if (m->highest == NO_INDEX ||
+		    p->value > m->pos[m->highest].value)
+			m->highest = i;
+	}
+	m->ratio = m->spread = m->median = NAN;
+	if (n > 0) {
+		m->ratio = ratio_safe(m->pos[m->highest].value,
+		    m->pos[m->lowest].value);
+		m->spread = m->pos[m->highest].value - m->pos[m->lowest].value;
+		qsort(v, n, sizeof(*v), double_cmp);
+		m->median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	}
+	free(v);
+}
+
+/* Ratio matrix, pairs, per-position compatibility and consensus. */
+static void
+measure_compare(const struct summary *s, struct sum_measure *m)
+{
+	struct sum_position *p = m->pos;
+	struct sum_pair *pr;
+	size_t i, j, n = m->npos, attributed = 0;
+	bool ok;
+
+	m->matrix = xreallocarray(NULL, n * n + 1, sizeof(*m->matrix));
+	m->pairs = xreallocarray(NULL, n * n / 2 + 1, sizeof(*m->pairs));
+	m->agreed.low = m->agreed.high = NAN;
+	m->consensus = true;
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++)
+			m->matrix[i * n + j] = counts(s, &p[i]) &&
+			    counts(s, &p[j]) ? ratio_safe(p[i].value,
+			    p[j].value) : NAN;
+		for (j = 0; j < n; j++) {
+			if (j == i || !counts(s, &p[j]))
+				continue;
+			ok = interval_overlap(position_iv(&p[i]),
+			    position_iv(&p[j]));
+			p[i].compatible = p[i].compatible && ok;
+			if (j < i || !counts(s, &p[i]))
+				continue;
+			pr = &m->pairs[m->npairs++];
+			pr->a = i;
+			pr->b = j;
+			pr->compatible = ok;
+			pr->rel_diff = rel_diff(p[i].value, p[j].value);
+		}
+		if (!counts(s, &p[i]))
+			continue;
+		if (attributed++ == 0)
+			m->agreed = position_iv(&p[i]);
+		else if (m->consensus)
+			m->consensus = interval_intersect(m->agreed,
+			    position_iv(&p[i]), &m->agreed);
+	}
+	if (!m->consensus || attributed == 0) {
+		m->consensus = false;
+		m->agreed.low = m->agreed.high = NAN;
+	}
+}
+
+static void
+measure_build(const struct summary *s, struct sum_measure *m,
+    const char *family)
+{
+	size_t i;
+
+	memset(m, 0, sizeof(*m));
+	m->family = family;
+	m->pos = xreallocarray(NULL, s->nrows + 1, sizeof(*m->pos));
+	for (i = 0; i < s->nrows; i++)
+		if (s->rows[i].family == family &&
+		    position_of(s, i, &m->pos[m->npos]))
+			m->npos++;
+	measure_stats(s, m);
+	measure_compare(s, m);
+}
+
+void
+agg_measures(struct build *b)
+{
+	struct summary *s = b->s;
+	const char **fam = xreallocarray(NULL, s->nrows + 1, sizeof(*fam));
+	size_t i, j, n = 0;
+
+	for (i = 0; i < s->nrows; i++) {
+		for (j = 0; j < n && fam[j] != s->rows[i].family; j++)
+			;
+		if (j == n && s->rows[i].npoints > 0)
+			fam[n++] = s->rows[i].family;
+	}
+	qsort(fam, n, sizeof(*fam), str_ptr_cmp);
+	s->measures = xreallocarray(NULL, n + 1, sizeof(*s->measures));
+	for (i = 0; i < n; i++)
+		measure_build(s, &s->measures[i], fam[i]);
+	s->nmeasures = n;
+	free(fam);
+}
+
+/* Index of the combined entry for row r's labels, added when new. */
+static size_t
+combined_find(struct summary *s, const struct sum_row *r)
+{
+	struct sum_combined *c;
+	size_t i;
+
+	for (i = 0; i < s->ncombined; i++) {
+		c = &s->combined[i];
+		if (c->quantity == r->quantity && c->modality == r->modality &&
+		    c->scope == r->scope)
+			return i;
+	}
+	c = &s->combined[s->ncombined];
+	memset(c, 0, sizeof(*c));
+	c->quantity = r->quantity;
+	c->modality = r->modality;
+	c->scope = r->scope;
+	return s->ncombined++;
+}
+
+void
+agg_combined(struct build *b)
+{
+	struct summary *s = b->s;
+	size_t *list = xreallocarray(NULL, s->nevents + 1, sizeof(*list));
+	size_t *of = xreallocarray(NULL, s->nrows + 1, sizeof(*of));
+	size_t i, j, k, n;
+
+	s->combined = xreallocarray(NULL, s->nrows + 1, sizeof(*s->combined));
+	for (i = 0; i < s->nrows; i++) {
+		of[i] = s->rows[i].attributed ? combined_find(s, &s->rows[i]) :
+		    NO_INDEX;
+		if (of[i] != NO_INDEX)
+			s->combined[of[i]].sources++;
+	}
+	for (k = 0; k < s->ncombined; k++) {
+		n = 0;
+		for (i = 0; i < s->nrows; i++) {
+			if (of[i] != k)
+				continue;
+			for (j = s->rows[i].first; j < s->rows[i].first +
+			    s->rows[i].nevents; j++)
+				if (s->events[j].day != DAY_NONE &&
+				    s->events[j].day >= s->start)
+					list[n++] = j;
+		}
+		s->combined[k].period = agg_range(b, list, 0, n);
+	}
+	free(of);
+	free(list);
+}

@@ -1,0 +1,287 @@
+/*
+ * summary_json.c - summary_to_json(): the summary as the JSON document
+ * described in docs/summary-json.md. Every figure names the event it
+ * comes from, and every event lists its claims with doc, outlet and url.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "claimtrack.h"
+#include "date.h"
+#include "aggregate.h"
+
+#define SUMMARY_SCHEMA "claimtrack-summary/1"
+
+/* While writing: which events a written figure refers to. */
+struct jctx {
+	const struct summary *s;
+	bool	*used;		/* per event: referenced, so listed */
+};
+
+/* An event reference; the event will be listed in "events". */
+static json_t *
+jevent(struct jctx *j, size_t i)
+{
+	if (i == NO_INDEX)
+		return json_null();
+	j->used[i] = true;
+	return json_integer((json_int_t)i);
+}
+
+/* A number, or null when absent or not finite; integers stay integers. */
+static json_t *
+jnum(double x)
+{
+	if (isnan(x) || isinf(x))
+		return json_null();
+	if (x == floor(x) && fabs(x) < 9007199254740992.0)
+		return json_integer((json_int_t)x);
+	return json_real(x);
+}
+
+static json_t *
+jidx(size_t i)
+{
+	return i == NO_INDEX ? json_null() : json_integer((json_int_t)i);
+}
+
+static json_t *
+jstr(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+static json_t *
+jday(long day)
+{
+	char d[DATE_LEN];
+
+	if (day == DAY_NONE || day == PERIOD_BEGINNING)
+		return json_null();
+	date_format(day, d);
+	return json_string(d);
+}
+
+static json_t *
+claim_json(const struct summary *s, const struct sum_claim *c)
+{
+	const struct sum_article *a = &s->articles[c->article];
+
+	return json_pack("{s:I, s:s, s:o, s:o, s:o, s:o, s:s}",
+	    "id", (json_int_t)c->id, "doc", a->doc, "outlet", jstr(a->outlet),
+	    "url", jstr(a->url), "published", jstr(a->published),
+	    "date", jday(c->day), "date_from", date_kind_name(c->date_kind));
+}
+
+static json_t *
+event_json(const struct summary *s, size_t i)
+{
+	const struct sum_event *e = &s->events[i];
+	json_t *claims = json_array();
+	size_t k;
+
+	for (k = e->first; k < e->first + e->nclaims; k++)
+		json_array_append_new(claims, claim_json(s, &s->claims[k]));
+	return json_pack("{s:I, s:I, s:s, s:o, s:o, s:o, s:o, s:s, s:I, s:I,"
+	    " s:o}", "id", (json_int_t)i, "row", (json_int_t)e->row,
+	    "qualifier", qualifier_name(e->qualifier), "value", jnum(e->value),
+	    "low", jnum(e->low), "high", jnum(e->high), "date", jday(e->day),
+	    "date_from", date_kind_name(e->date_kind),
+	    "articles", (json_int_t)e->articles,
+	    "outlets", (json_int_t)e->outlets, "claims", claims);
+}
+
+static json_t *
+range_json(struct jctx *j, const struct sum_range *r)
+{
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:I, s:I, s:I}",
+	    "low", jnum(r->low), "best", jnum(r->best), "high", jnum(r->high),
+	    "low_event", jevent(j, r->low_event),
+	    "best_event", jevent(j, r->best_event),
+	    "high_event", jevent(j, r->high_event), "events", (json_int_t)r->events,
+	    "articles", (json_int_t)r->articles,
+	    "outlets", (json_int_t)r->outlets);
+}
+
+/* The row's points in the period, and the last one before it. */
+static json_t *
+series_json(struct jctx *j, const struct sum_row *r)
+{
+	json_t *a = json_array(), *p;
+	size_t i;
+
+	for (i = 0; i < r->npoints; i++) {
+		if (r->points[i].day < j->s->start && i != r->change.prev)
+			continue;
+		p = range_json(j, &r->points[i].range);
+		json_object_set_new(p, "date", jday(r->points[i].day));
+		json_array_append_new(a, p);
+	}
+	return a;
+}
+
+static json_t *
+change_json(const struct sum_row *r)
+{
+	const struct sum_change *ch = &r->change;
+
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o}",
+	    "kind", change_kind_name(ch->kind),
+	    "current", ch->cur == NO_INDEX ? json_null() :
+	    jnum(r->points[ch->cur].range.best),
+	    "current_date", ch->cur == NO_INDEX ? json_null() :
+	    jday(r->points[ch->cur].day),
+	    "previous", ch->prev == NO_INDEX ? json_null() :
+	    jnum(r->points[ch->prev].range.best),
+	    "previous_date", ch->prev == NO_INDEX ? json_null() :
+	    jday(r->points[ch->prev].day),
+	    "abs", jnum(ch->abs), "rel", jnum(ch->rel));
+}
+
+static json_t *
+row_json(struct jctx *j, size_t i)
+{
+	const struct sum_row *r = &j->s->rows[i];
+	json_t *undated = json_array();
+	size_t k;
+
+	for (k = r->first; k < r->first + r->nevents; k++)
+		if (j->s->events[k].day == DAY_NONE)
+			json_array_append_new(undated, jevent(j, k));
+	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:o, s:b, s:o, s:o, s:o,"
+	    " s:o, s:o, s:o}", "id", (json_int_t)i, "source", r->source,
+	    "quantity", r->quantity, "family", r->family,
+	    "modality", modality_name(r->modality), "scope", jstr(r->scope),
+	    "attributed", r->attributed,
+	    "latest_event", jevent(j, summary_row_latest(j->s, i)),
+	    "period", range_json(j, &r->period), "all", range_json(j, &r->all),
+	    "change", change_json(r), "series", series_json(j, r),
+	    "undated_events", undated);
+}
+
+static json_t *
+position_json(struct jctx *j, const struct sum_position *p)
+{
+	const struct summary *s = j->s;
+	const struct sum_row *r = &s->rows[p->row];
+	const struct sum_event *e = &s->events[p->event];
+	json_t *ids = json_array();
+	size_t k;
+
+	for (k = e->first; k < e->first + e->nclaims; k++)
+		json_array_append_new(ids, json_integer(s->claims[k].id));
+	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:b, s:o, s:s, s:o, s:o,"
+	    " s:o, s:o, s:b, s:b, s:o}", "row", (json_int_t)p->row,
+	    "source", r->source, "quantity", r->quantity,
+	    "modality", modality_name(r->modality), "scope", jstr(r->scope),
+	    "attributed", r->attributed, "event", jevent(j, p->event),
+	    "qualifier", qualifier_name(e->qualifier), "value", jnum(p->value),
+	    "low", jnum(p->low), "high", jnum(p->high), "date", jday(e->day),
+	    "in_period", p->in_period, "compatible", p->compatible,
+	    "claim_ids", ids);
+}
+
+static json_t *
+matrix_json(const struct sum_measure *m)
+{
+	json_t *rows = json_array(), *row;
+	size_t i, j;
+
+	for (i = 0; i < m->npos; i++) {
+		row = json_array();
+		for (j = 0; j < m->npos; j++)
+			json_array_append_new(row,
+			    jnum(m->matrix[i * m->npos + j]));
+		json_array_append_new(rows, row);
+	}
+	return rows;
+}
+
+static json_t *
+measure_json(struct jctx *j, const struct sum_measure *m)
+{
+	json_t *pos = json_array(), *pairs = json_array();
+	size_t i;
+
+	for (i = 0; i < m->npos; i++)
+		json_array_append_new(pos, position_json(j, &m->pos[i]));
+	for (i = 0; i < m->npairs; i++)
+		json_array_append_new(pairs, json_pack("{s:I, s:I, s:b, s:o}",
+		    "a", (json_int_t)m->pairs[i].a, "b", (json_int_t)m->pairs[i].b,
+		    "compatible", m->pairs[i].compatible,
+		    "rel_diff", jnum(m->pairs[i].rel_diff)));
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:b,"
+	    " s:o}", "family", m->family, "positions", pos,
+	    "lowest", jidx(m->lowest), "highest", jidx(m->highest),
+	    "ratio", jnum(m->ratio), "spread", jnum(m->spread),
+	    "median", jnum(m->median), "matrix", matrix_json(m),
+	    "pairs", pairs, "consensus", m->consensus,
+	    "agreed", m->consensus ? json_pack("{s:o, s:o}",
+	    "low", jnum(m->agreed.low), "high", jnum(m->agreed.high)) :
+	    json_null());
+}
+
+static json_t *
+combined_json(struct jctx *j, const struct sum_combined *c)
+{
+	return json_pack("{s:s, s:s, s:o, s:I, s:o}", "quantity", c->quantity,
+	    "modality", modality_name(c->modality), "scope", jstr(c->scope),
+	    "sources", (json_int_t)c->sources, "period", range_json(j, &c->period));
+}
+
+static json_t *
+totals_json(const struct sum_totals *t)
+{
+	return json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
+	    "claims", (json_int_t)t->claims, "articles", (json_int_t)t->articles,
+	    "outlets", (json_int_t)t->outlets, "events", (json_int_t)t->events,
+	    "undated", (json_int_t)t->undated,
+	    "period_claims", (json_int_t)t->period_claims,
+	    "period_events", (json_int_t)t->period_events);
+}
+
+/* Events referred to by a figure, and every event of the period. */
+static json_t *
+events_json(struct jctx *j)
+{
+	const struct summary *s = j->s;
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < s->nevents; i++)
+		if (j->used[i] || (s->events[i].day != DAY_NONE &&
+		    s->events[i].day >= s->start))
+			json_array_append_new(a, event_json(s, i));
+	return a;
+}
+
+json_t *
+summary_to_json(const struct summary *s)
+{
+	struct jctx j = { s, calloc(s->nevents + 1, sizeof(bool)) };
+	json_t *rows = json_array(), *measures = json_array();
+	json_t *combined = json_array(), *out;
+	size_t i;
+
+	if (j.used == NULL)
+		return NULL;
+	for (i = 0; i < s->nrows; i++)
+		json_array_append_new(rows, row_json(&j, i));
+	for (i = 0; i < s->nmeasures; i++)
+		json_array_append_new(measures,
+		    measure_json(&j, &s->measures[i]));
+	for (i = 0; i < s->ncombined; i++)
+		json_array_append_new(combined,
+		    combined_json(&j, &s->combined[i]));
+	out = json_pack("{s:s, s:o, s:o, s:s, s:s, s:I, s:o, s:o, s:o, s:o,"
+	    " s:o}", "schema", SUMMARY_SCHEMA, "asof", jday(s->opts.asof),
+	    "start", jday(s->start), "period", period_name(s->opts.period),
+	    "best_rule", best_rule_name(s->opts.best),
+	    "echo_window_days", (json_int_t)ECHO_WINDOW_DAYS,
+	    "totals", totals_json(&s->totals), "rows", rows,
+	    "measures", measures, "combined", combined,
+	    "events", events_json(&j));
+	free(j.used);
+	return out;
+}
