@@ -69,8 +69,9 @@ static const char *const migrations[] = {
 	"CREATE INDEX claims_by_quantity ON claims(quantity, source, claim_date);"
 	"CREATE VIEW current_articles AS"
 	"  SELECT a.* FROM articles a"
-	"  WHERE a.version = (SELECT max(version) FROM articles b"
-	"                     WHERE b.doc = a.doc);"
+	"  JOIN (SELECT doc, max(version) AS version FROM articles"
+	"        GROUP BY doc) newest"	/* one pass, not one lookup a row */
+	"    ON newest.doc = a.doc AND newest.version = a.version;"
 	"CREATE VIEW current_claims AS"
 	"  SELECT c.*, a.doc, a.outlet, a.url, a.published, a.path, a.title,"
 	"    a.line"
