@@ -59,33 +59,35 @@ csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-typedef int (*row_fn)(FILE *, sqlite3_stmt *);
-
-/* Run the export query, calling fn for each row; 0 or -1 reported. */
-static int
-export_rows(sqlite3 *db, const char *asof, const char *path, FILE *f,
-    row_fn fn)
+int
+claims_foreach(sqlite3 *db, const char *asof,
+    int (*fn)(sqlite3_stmt *, void *), void *arg)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
 	if (sqlite3_prepare_v2(db, export_sql, -1, &stmt, NULL) != SQLITE_OK) {
-		warnx("%s: %s", path, sqlite3_errmsg(db));
+		warnx("%s: %s", sqlite3_db_filename(db, "main"),
+		    sqlite3_errmsg(db));
 		return -1;
 	}
 	sqlite3_bind_text(stmt, 1, asof, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		if (fn(f, stmt) == -1)
+		if (fn(stmt, arg) == -1)
 			break;
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		warnx("%s: %s", path, sqlite3_errmsg(db));
+		warnx("%s: %s", sqlite3_db_filename(db, "main"),
+		    sqlite3_errmsg(db));
 	sqlite3_finalize(stmt);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+typedef int (*row_fn)(sqlite3_stmt *, void *);
+
 static int
-csv_row(FILE *f, sqlite3_stmt *stmt)
+csv_row(sqlite3_stmt *stmt, void *arg)
 {
+	FILE *f = arg;
 	size_t i;
 
 	for (i = 0; i < NCOLUMNS; i++) {
@@ -130,8 +132,9 @@ column_json(sqlite3_stmt *stmt, int i)
 }
 
 static int
-jsonl_row(FILE *f, sqlite3_stmt *stmt)
+jsonl_row(sqlite3_stmt *stmt, void *arg)
 {
+	FILE *f = arg;
 	json_t *o = json_object();
 	size_t i;
 	int rc;
@@ -162,7 +165,7 @@ export_file(sqlite3 *db, const char *asof, const char *path, row_fn fn,
 		fprintf(f, "%s%s", i ? "," : "", columns[i]);
 	if (header)
 		fputs("\r\n", f);
-	rc = export_rows(db, asof, path, f, fn);
+	rc = claims_foreach(db, asof, fn, f);
 	if (ferror(f) && rc == 0) {
 		warn("%s: write failed", path);
 		rc = -1;

@@ -14,6 +14,24 @@
 #include <stdio.h>
 #include <sqlite3.h>
 
+/* Columns of the statement claims_foreach() hands over, in order. */
+enum export_column {
+	COL_CLAIM_ID, COL_DOC, COL_OUTLET, COL_URL, COL_PUBLISHED,
+	COL_CLAIM_DATE, COL_EFFECTIVE_DATE, COL_DATE_FROM_PUBLISHED,
+	COL_SOURCE, COL_CLAIMANT, COL_RELAYER, COL_QUANTITY, COL_MODALITY,
+	COL_SCOPE, COL_QUALIFIER, COL_VALUE, COL_LOW, COL_HIGH, COL_SUBJECT,
+	COL_SENTENCE, COL_SENT_START, COL_SENT_END, COL_NUM_START,
+	COL_NUM_END, COL_ARTICLE_VERSION, COL_RUN_ID
+};
+
+/*
+ * Call fn with the statement positioned on each exported claim (columns
+ * as above), in export order. fn returns 0 to go on, -1 to stop. Returns
+ * 0, or -1 after reporting a database error (or when fn stopped).
+ */
+int	claims_foreach(sqlite3 *, const char *asof,
+	    int (*fn)(sqlite3_stmt *, void *), void *arg);
+
 /* Write the claims as CSV / JSONL to path; 0, or -1 after reporting. */
 int	export_claims_csv(sqlite3 *, const char *asof, const char *path);
 int	export_claims_jsonl(sqlite3 *, const char *asof, const char *path);

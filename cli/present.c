@@ -1,0 +1,434 @@
+/*
+ * present.c - see present.h.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "claimtrack.h"
+#include "date.h"
+#include "export.h"
+#include "present.h"
+
+/* At most this many pair findings; a 40-source briefing has 780 pairs. */
+#define MAX_PAIR_FINDINGS 24
+
+/* The qualifier as words before a figure ("" for exact). */
+static const char *
+qualifier_phrase(enum qualifier q)
+{
+	switch (q) {
+	case QUAL_APPROX:
+		return "about ";
+	case QUAL_AT_LEAST:
+		return "at least ";
+	case QUAL_MORE_THAN:
+		return "more than ";
+	case QUAL_AT_MOST:
+		return "at most ";
+	case QUAL_UP_TO:
+		return "up to ";
+	case QUAL_LESS_THAN:
+		return "fewer than ";
+	default:
+		return "";
+	}
+}
+
+/* A figure in words: "about 12,000", "between 10,000 and 12,000". */
+static char *
+figure_words(enum qualifier q, double value, double low, double high,
+    char *buf, size_t size)
+{
+	char a[48], b[48];
+
+	briefing_number(low, a, sizeof(a));
+	briefing_number(high, b, sizeof(b));
+	if (q == QUAL_RANGE && !isnan(low) && !isnan(high))
+		snprintf(buf, size, "between %s and %s", a, b);
+	else if (isnan(value) && !isnan(low))
+		snprintf(buf, size, "an unspecified number, at least %s", a);
+	else if (isnan(value))
+		snprintf(buf, size, "an unspecified number");
+	else
+		snprintf(buf, size, "%s%s", qualifier_phrase(q),
+		    briefing_number(value, a, sizeof(a)));
+	return buf;
+}
+
+static char *
+event_words(const struct sum_event *e, char *buf, size_t size)
+{
+	return figure_words(e->qualifier, e->value, e->low, e->high, buf,
+	    size);
+}
+
+/* What a row counts, beyond its family: "planned (projection), in Kursk". */
+static char *
+row_label(const struct sum_row *r, char *buf, size_t size)
+{
+	const char *q = r->quantity;
+	size_t n = quantity_family_len(q), o;
+
+	if (q[n] == '_')
+		q += n + 1;
+	snprintf(buf, size, "%s", q);
+	for (o = 0; buf[o]; o++)
+		if (buf[o] == '_')
+			buf[o] = ' ';
+	if (r->modality == MODALITY_PROJECTED)
+		snprintf(buf + o, size - o, " (projection)");
+	o = strlen(buf);
+	if (r->scope != NULL)
+		snprintf(buf + o, size - o, ", %s", r->scope);
+	return buf;
+}
+
+/* "at least 3,000 (United States, arrived)" for a measure position. */
+static char *
+position_words(const struct summary *s, const struct sum_position *p,
+    char *buf, size_t size)
+{
+	const struct sum_row *r = &s->rows[p->row];
+	char fig[128], label[160];
+
+	event_words(&s->events[p->event], fig, sizeof(fig));
+	snprintf(buf, size, "%s (%s, %s)", fig, r->source,
+	    row_label(r, label, sizeof(label)));
+	return buf;
+}
+
+static size_t
+attributed_positions(const struct summary *s, const struct sum_measure *m)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < m->npos; i++)
+		n += s->rows[m->pos[i].row].attributed;
+	return n;
+}
+
+const struct sum_measure *
+present_main_measure(const struct summary *s, const struct present_opts *o)
+{
+	const struct sum_measure *best = NULL;
+	size_t i, n, most = 0;
+
+	for (i = 0; i < s->nmeasures; i++) {
+		if (o->family && strcmp(s->measures[i].family, o->family) == 0)
+			return &s->measures[i];
+		n = attributed_positions(s, &s->measures[i]);
+		if (best == NULL || n > most) {
+			best = &s->measures[i];
+			most = n;
+		}
+	}
+	return best;
+}
+
+char *
+present_headline(const struct summary *s, const struct present_opts *o,
+    char *buf, size_t size)
+{
+	const struct sum_measure *m = present_main_measure(s, o);
+	const struct sum_position *lo, *hi;
+	char a[128], b[128], asof[DATE_LEN];
+
+	date_format(s->opts.asof, asof);
+	if (m == NULL || m->lowest == NO_INDEX) {
+		snprintf(buf, size, "No source put a figure on %s up to %s.",
+		    o->title, asof);
+		return buf;
+	}
+	lo = &m->pos[m->lowest];
+	hi = &m->pos[m->highest];
+	event_words(&s->events[lo->event], a, sizeof(a));
+	event_words(&s->events[hi->event], b, sizeof(b));
+	if (m->lowest == m->highest || isnan(m->ratio))
+		snprintf(buf, size, "Only %s puts a figure on %s: %s.",
+		    s->rows[hi->row].source, o->title, b);
+	else
+		snprintf(buf, size, "Sources put %s between %s (%s) and %s "
+		    "(%s), a %.1f× spread.", o->title, a,
+		    s->rows[lo->row].source, b, s->rows[hi->row].source,
+		    m->ratio);
+	return buf;
+}
+
+/* One row of the sources table for a measure position. */
+static void
+add_source_row(const struct summary *s, const struct sum_position *p,
+    struct briefing *b)
+{
+	const struct sum_row *r = &s->rows[p->row];
+	const struct sum_event *e = &s->events[p->event];
+	struct briefing_source row;
+	char label[160];
+
+	briefing_source_init(&row);
+	row.source = (char *)r->source;
+	row.label = row_label(r, label, sizeof(label));
+	row.value = e->value;
+	row.low = e->low;
+	row.high = e->high;
+	row.qualifier = e->qualifier;
+	if (e->day != DAY_NONE)
+		date_format(e->day, row.claim_date);
+	row.date_from_published = e->date_kind == DATE_PUBLISHED;
+	row.articles = e->articles;
+	row.outlets = e->outlets;
+	briefing_add_source(b, &row);
+}
+
+/* The figure a row stated on one point of its series. */
+static char *
+point_words(const struct summary *s, const struct sum_row *r, size_t point,
+    char *buf, size_t size)
+{
+	const struct sum_range *rg = &r->points[point].range;
+
+	if (rg->best_event == NO_INDEX)
+		return figure_words(QUAL_VAGUE, NAN, rg->low, rg->high, buf,
+		    size);
+	return event_words(&s->events[rg->best_event], buf, size);
+}
+
+static char *
+change_sentence(const struct summary *s, const struct sum_row *r,
+    char *buf, size_t size)
+{
+	const struct sum_change *c = &r->change;
+	char label[160], cur[128], prev[128], day[DATE_LEN], d[48];
+
+	row_label(r, label, sizeof(label));
+	if (c->cur != NO_INDEX)
+		point_words(s, r, c->cur, cur, sizeof(cur));
+	if (c->prev != NO_INDEX)
+		point_words(s, r, c->prev, prev, sizeof(prev));
+	switch (c->kind) {
+	case CHANGE_NEW:
+		date_format(r->points[c->cur].day, day);
+		snprintf(buf, size, "%s (%s): new this period, %s on %s.",
+		    r->source, label, cur, day);
+		break;
+	case CHANGE_UNCHANGED:
+		snprintf(buf, size, "%s (%s): unchanged at %s.", r->source,
+		    label, cur);
+		break;
+	case CHANGE_UP:
+	case CHANGE_DOWN:
+		snprintf(buf, size, "%s (%s): revised %s from %s to %s "
+		    "(%s%s, %+.0f%%).", r->source, label,
+		    c->kind == CHANGE_UP ? "up" : "down", prev, cur,
+		    c->abs > 0 ? "+" : "", briefing_number(c->abs, d,
+		    sizeof(d)), c->rel * 100);
+		break;
+	case CHANGE_REVISED:
+		snprintf(buf, size, "%s (%s): revised from %s to %s.",
+		    r->source, label, prev, cur);
+		break;
+	case CHANGE_SILENT:
+		date_format(r->points[c->prev].day, day);
+		snprintf(buf, size, "%s (%s): silent this period; last said "
+		    "%s on %s.", r->source, label, prev, day);
+		break;
+	default:
+		snprintf(buf, size, "%s (%s): only undated claims.",
+		    r->source, label);
+		break;
+	}
+	return buf;
+}
+
+static void
+add_changes(const struct summary *s, struct briefing *b)
+{
+	struct briefing_change ch;
+	const struct sum_row *r;
+	char text[512];
+	size_t i;
+
+	for (i = 0; i < s->nrows; i++) {
+		r = &s->rows[i];
+		ch.source = (char *)r->source;
+		ch.text = change_sentence(s, r, text, sizeof(text));
+		ch.previous = r->change.prev != NO_INDEX ?
+		    r->points[r->change.prev].range.best : NAN;
+		ch.current = r->change.cur != NO_INDEX ?
+		    r->points[r->change.cur].range.best : NAN;
+		briefing_add_change(b, &ch);
+	}
+}
+
+/* Is the position only a bound ("at least", "up to")? */
+static int
+is_bound(const struct summary *s, const struct sum_position *p)
+{
+	enum qualifier q = s->events[p->event].qualifier;
+
+	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN ||
+	    q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN;
+}
+
+static void
+add_pair_finding(const struct summary *s, const struct sum_measure *m,
+    const struct sum_pair *pr, struct briefing *b)
+{
+	const struct sum_position *pa = &m->pos[pr->a], *pb = &m->pos[pr->b];
+	char a[256], c[256], text[600];
+
+	position_words(s, pa, a, sizeof(a));
+	position_words(s, pb, c, sizeof(c));
+	if (pr->compatible && (is_bound(s, pa) || is_bound(s, pb)))
+		snprintf(text, sizeof(text), "%s and %s are compatible: a "
+		    "bound does not contradict a figure inside it.", a, c);
+	else if (pr->compatible)
+		snprintf(text, sizeof(text), "%s and %s agree.", a, c);
+	else if (!isnan(pr->rel_diff))
+		snprintf(text, sizeof(text), "%s and %s disagree by %.0f%%.",
+		    a, c, pr->rel_diff * 100);
+	else
+		snprintf(text, sizeof(text), "%s and %s conflict.", a, c);
+	briefing_add_finding(b, text);
+}
+
+static void
+add_findings(const struct summary *s, const struct sum_measure *m,
+    struct briefing *b)
+{
+	char text[256], lo[48], hi[48];
+	size_t i, shown = 0, conflicts = 0;
+
+	for (i = 0; i < m->npairs; i++) {
+		conflicts += !m->pairs[i].compatible;
+		if (shown < MAX_PAIR_FINDINGS) {
+			add_pair_finding(s, m, &m->pairs[i], b);
+			shown++;
+		}
+	}
+	if (m->npairs > shown) {
+		snprintf(text, sizeof(text), "… and %zu more pairs "
+		    "(summary.json lists them all).", m->npairs - shown);
+		briefing_add_finding(b, text);
+	}
+	if (m->consensus && m->npairs > 0) {
+		briefing_number(m->agreed.low, lo, sizeof(lo));
+		briefing_number(m->agreed.high, hi, sizeof(hi));
+		snprintf(text, sizeof(text), "All sources' figures for %s are "
+		    "compatible: together they allow %s to %s.", m->family,
+		    *lo ? lo : "any number", *hi ? hi : "no upper bound");
+		briefing_add_finding(b, text);
+	} else if (conflicts > 0) {
+		snprintf(text, sizeof(text), "The sources conflict on %s: "
+		    "%zu of %zu pairs cannot both be true.", m->family,
+		    conflicts, m->npairs);
+		briefing_add_finding(b, text);
+	}
+}
+
+static void
+set_discrepancy(const struct summary *s, const struct sum_measure *m,
+    struct briefing *b)
+{
+	char text[256], n[48];
+
+	if (m->lowest == NO_INDEX)
+		return;
+	briefing_set(&b->discrepancy.lowest,
+	    position_words(s, &m->pos[m->lowest], text, sizeof(text)));
+	briefing_set(&b->discrepancy.highest,
+	    position_words(s, &m->pos[m->highest], text, sizeof(text)));
+	if (!isnan(m->ratio)) {
+		snprintf(text, sizeof(text), "%.1f×", m->ratio);
+		briefing_set(&b->discrepancy.ratio, text);
+	}
+	briefing_set(&b->discrepancy.median,
+	    briefing_number(m->median, n, sizeof(n)));
+}
+
+static double
+column_number(sqlite3_stmt *st, int col)
+{
+	return sqlite3_column_type(st, col) == SQLITE_NULL ? NAN :
+	    sqlite3_column_double(st, col);
+}
+
+static const char *
+column_text(sqlite3_stmt *st, int col)
+{
+	return (const char *)sqlite3_column_text(st, col);
+}
+
+/* claims_foreach() callback: one appendix row per exported claim. */
+static int
+add_appendix_claim(sqlite3_stmt *st, void *arg)
+{
+	struct briefing *b = arg;
+	struct briefing_claim c;
+	int q;
+
+	briefing_claim_init(&c);
+	c.id = (long)sqlite3_column_int64(st, COL_CLAIM_ID);
+	c.source = (char *)column_text(st, COL_SOURCE);
+	q = qualifier_parse(column_text(st, COL_QUALIFIER));
+	c.qualifier = q < 0 ? QUAL_EXACT : (enum qualifier)q;
+	c.value = column_number(st, COL_VALUE);
+	c.low = column_number(st, COL_LOW);
+	c.high = column_number(st, COL_HIGH);
+	c.quantity = (char *)column_text(st, COL_QUANTITY);
+	c.sentence = (char *)column_text(st, COL_SENTENCE);
+	c.outlet = (char *)column_text(st, COL_OUTLET);
+	c.doc = (char *)column_text(st, COL_DOC);
+	briefing_set_date(c.claim_date, column_text(st, COL_CLAIM_DATE));
+	briefing_set_date(c.published, column_text(st, COL_PUBLISHED));
+	c.url = (char *)column_text(st, COL_URL);
+	briefing_add_claim(b, &c);
+	return 0;
+}
+
+static void
+set_dates(const struct summary *s, struct briefing *b)
+{
+	char buf[32];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	date_format(s->opts.asof, b->asof);
+	date_format(s->opts.asof, b->period_end);
+	if (s->start != PERIOD_BEGINNING)
+		date_format(s->start, b->period_start);
+	gmtime_r(&now, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	briefing_set(&b->generated, buf);
+	briefing_set(&b->period, period_name(s->opts.period));
+}
+
+int
+present_briefing(const struct summary *s, const struct present_opts *o,
+    sqlite3 *db, struct briefing *b)
+{
+	const struct sum_measure *lead = present_main_measure(s, o);
+	char text[1024];
+	size_t i, j;
+
+	briefing_set(&b->title, o->title);
+	briefing_set(&b->tracker, o->tracker);
+	briefing_set(&b->measure, o->title);
+	set_dates(s, b);
+	b->articles = s->totals.articles;
+	b->outlets = s->totals.outlets;
+	b->claims = s->totals.claims;
+	briefing_set(&b->headline, present_headline(s, o, text, sizeof(text)));
+	for (i = 0; i < s->nmeasures; i++)
+		for (j = 0; j < s->measures[i].npos; j++)
+			add_source_row(s, &s->measures[i].pos[j], b);
+	add_changes(s, b);
+	if (lead != NULL) {
+		set_discrepancy(s, lead, b);
+		for (i = 0; i < s->nmeasures; i++)
+			add_findings(s, &s->measures[i], b);
+	}
+	return claims_foreach(db, b->asof, add_appendix_claim, b);
+}

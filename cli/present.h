@@ -1,0 +1,48 @@
+/*
+ * present.h - from the aggregated summary to what readers see: the
+ * briefing document (headline, sources table, change sentences, findings,
+ * provenance appendix) and the chart data.
+ *
+ * This is the one place where numbers become words, so the PDF, the
+ * Markdown and the HTML briefing say the same thing.
+ */
+#ifndef PRESENT_H
+#define PRESENT_H
+
+#include <stddef.h>
+#include <sqlite3.h>
+
+#include "aggregate.h"
+#include "briefing.h"
+
+/* What the tracker calls the story, for titles and the headline. */
+struct present_opts {
+	const char *title;	/* "North Korean troops in Russia" */
+	const char *tracker;	/* tracker name or file */
+	const char *family;	/* measure of the headline; NULL = busiest */
+};
+
+/*
+ * The measure the headline speaks of: opts->family when the summary has
+ * it, else the measure with the most attributed rows. NULL when none.
+ */
+const struct sum_measure *present_main_measure(const struct summary *,
+	    const struct present_opts *);
+
+/*
+ * One sentence for the top of the briefing, e.g. "Sources put North
+ * Korean troops in Russia between at least 3,000 (United States) and
+ * about 12,000 (Ukraine), a 4.0× spread." Written into buf.
+ */
+char	*present_headline(const struct summary *, const struct present_opts *,
+	    char *buf, size_t size);
+
+/*
+ * Fill an initialized briefing from the summary; the appendix lists the
+ * exported claims of db up to the summary's as-of date. Returns 0, or -1
+ * after reporting a database error.
+ */
+int	present_briefing(const struct summary *, const struct present_opts *,
+	    sqlite3 *db, struct briefing *);
+
+#endif
