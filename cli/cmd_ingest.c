@@ -15,19 +15,11 @@
 #include "reader.h"
 #include "store.h"
 #include "cli.h"
+#include "ingest.h"
 
 #define INGEST_WAIT_DEFAULT 10		/* seconds */
 #define INGEST_WAIT_MAX 86400		/* seconds */
 #define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
-#define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
-
-/*
- * The claim extraction hook: fill cs (claimset_init()ed, owned by the
- * caller) with the claims of a. Return 0, or -1 for a fatal error the
- * hook has reported (the whole ingest is then rolled back).
- */
-typedef int (*ingest_extract_fn)(const struct article *a,
-	    struct claimset *cs, void *arg);
 
 struct ingest_opts {
 	const char *db;		/* --db FILE */
@@ -35,16 +27,6 @@ struct ingest_opts {
 	int	 wait_s;	/* --wait SECONDS */
 	char	**paths;	/* PATH... (points into argv) */
 	size_t	 npaths;	/* number of paths */
-};
-
-struct ingest {
-	struct store	*st;		/* open store, in a transaction */
-	sqlite3_int64	 run_id;	/* this run's row */
-	struct run_counts counts;	/* for the summary and the run row */
-	size_t		 seen;		/* articles stored or refused so far */
-	int		 fatal;		/* a database error stopped the batch */
-	ingest_extract_fn extract;	/* EXTRACTION HOOK, NULL: none yet */
-	void		*extract_arg;	/* passed to extract */
 };
 
 static void
@@ -169,104 +151,6 @@ args_join(int argc, char **argv)
 	return strbuf_detach(&sb, NULL);
 }
 
-/* Run the extraction hook on a new or changed article and store claims. */
-static int
-ingest_extract(struct ingest *ing, const struct article *a,
-    sqlite3_int64 rowid)
-{
-	struct claimset cs;
-	int rc;
-
-	if (ing->extract == NULL)
-		return 0;
-	claimset_init(&cs);
-	rc = ing->extract(a, &cs, ing->extract_arg);
-	if (rc == 0)
-		rc = store_put_claims(ing->st, rowid, ing->run_id, &cs);
-	if (rc == 0)
-		ing->counts.claims += cs.n;
-	claimset_release(&cs);
-	return rc;
-}
-
-static void
-ingest_tally(struct ingest *ing, enum article_status status)
-{
-	switch (status) {
-	case ARTICLE_NEW:
-		ing->counts.articles_new++;
-		break;
-	case ARTICLE_UNCHANGED:
-		ing->counts.articles_unchanged++;
-		break;
-	case ARTICLE_CHANGED:
-		ing->counts.articles_changed++;
-		break;
-	}
-}
-
-/* The reader's callback: store one article (article_fn). */
-static int
-ingest_article(const struct article *a, void *arg)
-{
-	struct ingest *ing = arg;
-	enum article_status status;
-	sqlite3_int64 rowid;
-	int rc;
-
-	rc = store_put_article(ing->st, ing->run_id, a, &status, &rowid);
-	if (rc == 1) {
-		ing->counts.articles_rejected++;
-		rc = 0;
-	} else if (rc == 0) {
-		ingest_tally(ing, status);
-		if (status != ARTICLE_UNCHANGED)
-			rc = ingest_extract(ing, a, rowid);
-	}
-	if (rc == -1)
-		ing->fatal = 1;
-	else if (++ing->seen % INGEST_PROGRESS_EVERY == 0)
-		progress("ingest: %zu articles, %zu new", ing->seen,
-		    ing->counts.articles_new);
-	return rc;
-}
-
-/* Read and store every article inside the open transaction. */
-static int
-ingest_batch(struct ingest *ing, const struct ingest_opts *o)
-{
-	struct read_opts ro = { o->manifest, 0 };
-	struct read_stats stats;
-	int rc;
-
-	memset(&stats, 0, sizeof(stats));
-	rc = read_articles(o->paths, o->npaths, &ro, ingest_article, ing,
-	    &stats);
-	progress_done();
-	ing->counts.articles_rejected += stats.rejected;
-	if (rc == -1 || ing->fatal)
-		return EXIT_FATAL;
-	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
-}
-
-/* One transaction around the batch: commit it all or roll it all back. */
-static int
-ingest_transaction(struct ingest *ing, const struct ingest_opts *o)
-{
-	int status;
-
-	if (store_begin(ing->st) == -1)
-		return EXIT_FATAL;
-	status = ingest_batch(ing, o);
-	if (status != EXIT_FATAL && store_commit(ing->st) == -1)
-		status = EXIT_FATAL;
-	if (status == EXIT_FATAL) {
-		store_rollback(ing->st);
-		memset(&ing->counts, 0, sizeof(ing->counts));
-	}
-	return status;
-}
-
 static void
 ingest_summary(const struct run_counts *c)
 {
@@ -287,7 +171,8 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	ing->run_id = store_run_begin(ing->st, "ingest", args);
 	if (ing->run_id == -1)
 		return EXIT_FATAL;
-	status = ingest_transaction(ing, o);
+	ing->manifest = o->manifest;
+	status = ingest_paths(ing, o->paths, o->npaths);
 	if (!ing->st->locked && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)
 		status = EXIT_FATAL;

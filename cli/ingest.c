@@ -1,0 +1,109 @@
+/*
+ * ingest.c - see ingest.h.
+ */
+#include <string.h>
+
+#include "claimtrack.h"
+#include "reader.h"
+#include "store.h"
+#include "cli.h"
+#include "ingest.h"
+
+#define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
+
+/* Run the extraction hook on a new or changed article and store claims. */
+static int
+ingest_extract(struct ingest *ing, const struct article *a,
+    sqlite3_int64 rowid)
+{
+	struct claimset cs;
+	int rc;
+
+	if (ing->extract == NULL)
+		return 0;
+	claimset_init(&cs);
+	rc = ing->extract(a, &cs, ing->extract_arg);
+	if (rc == 0)
+		rc = store_put_claims(ing->st, rowid, ing->run_id, &cs);
+	if (rc == 0)
+		ing->counts.claims += cs.n;
+	claimset_release(&cs);
+	return rc;
+}
+
+static void
+ingest_tally(struct ingest *ing, enum article_status status)
+{
+	switch (status) {
+	case ARTICLE_NEW:
+		ing->counts.articles_new++;
+		break;
+	case ARTICLE_UNCHANGED:
+		ing->counts.articles_unchanged++;
+		break;
+	case ARTICLE_CHANGED:
+		ing->counts.articles_changed++;
+		break;
+	}
+}
+
+/* The reader's callback: store one article (article_fn). */
+static int
+ingest_article(const struct article *a, void *arg)
+{
+	struct ingest *ing = arg;
+	enum article_status status;
+	sqlite3_int64 rowid;
+	int rc;
+
+	rc = store_put_article(ing->st, ing->run_id, a, &status, &rowid);
+	if (rc == 1) {
+		ing->counts.articles_rejected++;
+		rc = 0;
+	} else if (rc == 0) {
+		ingest_tally(ing, status);
+		if (status != ARTICLE_UNCHANGED)
+			rc = ingest_extract(ing, a, rowid);
+	}
+	if (rc == -1)
+		ing->fatal = 1;
+	else if (++ing->seen % INGEST_PROGRESS_EVERY == 0)
+		progress("ingest: %zu articles, %zu new", ing->seen,
+		    ing->counts.articles_new);
+	return rc;
+}
+
+/* Read and store every article inside the open transaction. */
+static int
+ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
+{
+	struct read_opts ro = { ing->manifest, 0 };
+	struct read_stats stats;
+	int rc;
+
+	memset(&stats, 0, sizeof(stats));
+	rc = read_articles(paths, npaths, &ro, ingest_article, ing, &stats);
+	progress_done();
+	ing->counts.articles_rejected += stats.rejected;
+	if (rc == -1 || ing->fatal)
+		return EXIT_FATAL;
+	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+
+int
+ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
+{
+	int status;
+
+	if (store_begin(ing->st) == -1)
+		return EXIT_FATAL;
+	status = ingest_batch(ing, paths, npaths);
+	if (status != EXIT_FATAL && store_commit(ing->st) == -1)
+		status = EXIT_FATAL;
+	if (status == EXIT_FATAL) {
+		store_rollback(ing->st);
+		memset(&ing->counts, 0, sizeof(ing->counts));
+	}
+	return status;
+}
+

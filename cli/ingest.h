@@ -1,0 +1,42 @@
+/*
+ * ingest.h - the ingest engine shared by `ingest` and `run`: read every
+ * article of some paths and store it, with its claims, inside one
+ * transaction of an open store.
+ */
+#ifndef INGEST_H
+#define INGEST_H
+
+#include <stddef.h>
+
+#include "claimtrack.h"
+#include "store.h"
+
+/*
+ * The claim extraction hook: fill cs (claimset_init()ed, owned by the
+ * caller) with the claims of a. Return 0, or -1 for a fatal error the
+ * hook has reported (the whole ingest is then rolled back).
+ */
+typedef int (*ingest_extract_fn)(const struct article *a,
+	    struct claimset *cs, void *arg);
+
+struct ingest {
+	struct store	*st;		/* open store, the caller's */
+	sqlite3_int64	 run_id;	/* this run's row */
+	const char	*manifest;	/* manifest CSV, or NULL */
+	ingest_extract_fn extract;	/* claims of new/changed articles */
+	void		*extract_arg;	/* passed to extract */
+	struct run_counts counts;	/* out: what happened */
+	size_t		 seen;		/* private: articles so far */
+	int		 fatal;		/* private: a database error */
+};
+
+/*
+ * Store every article under paths, and the claims extract finds in the
+ * new and changed ones, in one transaction: committed whole, or on a
+ * database error rolled back whole (counts then zeroed). Returns
+ * EXIT_OK, EXIT_REJECTED (some inputs rejected, the rest stored) or
+ * EXIT_FATAL (reported).
+ */
+int	ingest_paths(struct ingest *, char *const paths[], size_t npaths);
+
+#endif
