@@ -30,7 +30,8 @@ axis_fit_linear(struct axis *ax, double max)
 	step = step_nice(max);
 	ax->lo = 0;
 	ax->hi = ceil(max / step - 1e-9) * step;
-	if (ax->hi < max)
+	/* headroom: no mark or arrow sits on the last tick */
+	if (ax->hi - max < step * 0.05)
 		ax->hi += step;
 	for (i = 0; i < AXIS_MAXTICKS && i * step <= ax->hi + step / 2; i++)
 		ax->ticks[i] = i * step;

@@ -228,7 +228,7 @@ chartstyle_defaults(struct chartstyle *st)
 	st->header = 82;
 	st->footer = 34;
 	st->row_height = 34;
-	st->marker = 5.5;
+	st->marker = 6.5;
 	st->line_width = 2.5;
 	st->log_ratio = 50;
 	st->label_col = 0.24;

@@ -26,8 +26,13 @@ void	gp_plot(struct gpscript *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Append a quoted text to setup (see gp_quote()). */
 void	gp_text(struct gpscript *, const char *s, size_t max_chars);
-/* "screen x, screen y" of a canvas point given in px from the top left. */
+/* " screen x, screen y" of a canvas point in px from the top left. */
+void	gp_screen(struct gpscript *, double x, double y);
+/* " at screen x, screen y" of a canvas point given in px from the top left. */
 void	gp_at_screen(struct gpscript *, double x, double y);
+/* Plot area from px: left, right, top, bottom. */
+void	gp_margins(struct gpscript *, double x0, double x1, double y0,
+	    double y1);
 /* Integer 0xRRGGBB of a colour, as "lc rgb variable" reads it. */
 long	gp_rgb(struct rgb);
 /* gnuplot point type of a marker, filled or hollow. */

@@ -4,6 +4,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -13,9 +14,9 @@
 #include "chart_cairo.h"
 #include "chart_gnuplot.h"
 
-/* mkdir that accepts an existing directory; reports its failure. */
+/* mkdir that accepts an existing directory. */
 static int
-dir_make(const char *path)
+dir_make1(const char *path)
 {
 	struct stat sb;
 
@@ -23,8 +24,29 @@ dir_make(const char *path)
 		return 0;
 	if (errno == EEXIST && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return 0;
-	warn("%s", path);
 	return -1;
+}
+
+/* mkdir -p path; reports its failure. */
+static int
+dir_make(const char *path)
+{
+	char *p = xstrdup(path), *s;
+	int rc = 0;
+
+	for (s = p + 1; rc == 0 && *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		rc = dir_make1(p);
+		*s = '/';
+	}
+	if (rc == 0)
+		rc = dir_make1(p);
+	if (rc == -1)
+		warn("%s", p);
+	free(p);
+	return rc;
 }
 
 /* Worst of two statuses: FATAL over USAGE over OK. */
