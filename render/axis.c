@@ -3,7 +3,10 @@
  */
 #include <math.h>
 
+#include <string.h>
+
 #include "axis.h"
+#include "textfmt.h"
 
 /* The smallest step of 1, 2, 2.5, 5 x 10^k with span / step <= 8. */
 static double
@@ -44,6 +47,9 @@ axis_fit_log(struct axis *ax, double min, double max)
 	double e0 = floor(log10(min)), e1 = ceil(log10(max)), every, e;
 	size_t i = 0;
 
+	/* headroom as on a linear axis: no mark on the last tick */
+	if (e1 - log10(max) < 0.05)
+		e1 += 1;
 	if (e1 <= e0)
 		e1 = e0 + 1;
 	ax->lo = pow(10, e0);
@@ -106,4 +112,23 @@ axis_map(const struct axis *ax, double v, double p0, double p1)
 	if (t > 1)
 		t = 1;
 	return p0 + t * (p1 - p0);
+}
+
+size_t
+axis_label_every(const struct axis *ax, double length_px, double char_px)
+{
+	char num[TEXTFMT_NUM_LEN];
+	size_t i, widest = 0, len, k;
+	double gap;
+
+	if (ax->nticks < 2)
+		return 1;
+	for (i = 0; i < ax->nticks; i++) {
+		len = strlen(textfmt_number(ax->ticks[i], num, sizeof(num)));
+		widest = len > widest ? len : widest;
+	}
+	gap = length_px / (double)(ax->nticks - 1);
+	for (k = 1; k < ax->nticks && k * gap < (widest + 2) * char_px; k++)
+		;
+	return k;
 }

@@ -41,4 +41,12 @@ void	axis_fit_days(struct axis *, long first, long last);
  */
 double	axis_map(const struct axis *, double v, double p0, double p1);
 
+/*
+ * Label every k-th tick (k returned, >= 1) so tick labels of char_px per
+ * character, as textfmt_number() writes them, do not touch along an axis
+ * length_px long.
+ */
+size_t	axis_label_every(const struct axis *, double length_px,
+	    double char_px);
+
 #endif

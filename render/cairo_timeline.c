@@ -166,12 +166,15 @@ endlabel_draw(struct canvas *cv, const struct timeline_layout *lay,
 	textfmt_estimate(v[n - 1].value, NAN, NAN, v[n - 1].qualifier, num,
 	    sizeof(num));
 	snprintf(text, sizeof(text), "%s %s", s->source, num);
+	/* a dotted grey pointer, so it does not read as data */
 	cairo_set_line_width(cv->cr, 1);
-	canvas_color(cv, palette_color(slot));
+	cairo_set_dash(cv->cr, (double[]){ 1.5, 3 }, 2, 0);
+	canvas_color(cv, cv->st->muted);
 	cairo_move_to(cv->cr, axis_map(&lay->xaxis, (double)v[n - 1].day,
 	    lay->x0, lay->x1) + cv->st->marker + 2, l->want);
 	cairo_line_to(cv->cr, lx, l->y);
 	cairo_stroke(cv->cr);
+	cairo_set_dash(cv->cr, NULL, 0, 0);
 	canvas_marker(cv, lx + 6, l->y, cv->st->marker * 0.8,
 	    palette_marker(slot), palette_color(slot), 1);
 	canvas_text(cv, text, lx + 16, l->y, A_LEFT | A_MIDDLE,

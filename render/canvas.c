@@ -296,9 +296,10 @@ void
 canvas_haxis(struct canvas *cv, const struct axis *ax, double x0, double x1,
     double ytop, double ybase, const char *caption)
 {
+	size_t every = axis_label_every(ax, x1 - x0, cv->st->small_size *
+	    0.62), i;
 	char num[TEXTFMT_NUM_LEN];
 	double x;
-	size_t i;
 
 	cairo_set_line_width(cv->cr, 1);
 	for (i = 0; i < ax->nticks; i++) {
@@ -307,9 +308,10 @@ canvas_haxis(struct canvas *cv, const struct axis *ax, double x0, double x1,
 		cairo_move_to(cv->cr, x, ytop);
 		cairo_line_to(cv->cr, x, ybase);
 		cairo_stroke(cv->cr);
-		canvas_text(cv, textfmt_number(ax->ticks[i], num, sizeof(num)),
-		    x, ybase + 4, A_CENTER | A_TOP, canvas_font_small(cv),
-		    cv->st->muted, 0);
+		if (i % every == 0)
+				canvas_text(cv, textfmt_number(ax->ticks[i], num,
+			    sizeof(num)), x, ybase + 4, A_CENTER | A_TOP,
+			    canvas_font_small(cv), cv->st->muted, 0);
 	}
 	if (caption != NULL && *caption != '\0')
 		canvas_text(cv, caption, (x0 + x1) / 2, ybase + 22,

@@ -15,7 +15,6 @@
 #include "textfmt.h"
 
 #define PX_PT		0.75	/* points per px at 96 dpi */
-#define NAME_CHARS	30	/* row labels: about the label column */
 #define BAR_ALPHA	0x73000000L /* gnuplot ARGB: 45% transparent */
 
 /* Row names as y tics: row i at y = i. */
@@ -32,7 +31,8 @@ row_tics(struct gpscript *gs, const char *const *names,
 		    extra && extra[i] ? " · " : "", extra && extra[i] ?
 		    extra[i] : "");
 		gp_setup(gs, "%s", i ? ", " : "");
-		gp_text(gs, name, NAME_CHARS);
+		gp_text_fit(gs, name, gs->st->label_col * gs->w - 12,
+		    gs->st->text_size);
 		gp_setup(gs, " %zu", i);
 	}
 	gp_setup(gs, ") scale 0 font ',%.1f' tc rgb '#%06lX'\n"
@@ -176,7 +176,7 @@ gp_range(struct gpscript *gs)
 	row_tics(gs, names, extra, cs->nranges);
 	free(names);
 	free(extra);
-	gp_value_tics(gs, "x", &lay.axis);
+	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
 	gp_setup(gs, "set grid xtics lc rgb '#%06lX' lt 1 lw 1\nset xlabel ",
 	    gp_rgb(gs->st->grid));
 	snprintf(caption, sizeof(caption), "%s%s", cs->meta.measure ?
@@ -269,9 +269,10 @@ end_label(struct gpscript *gs, const struct timeline_layout *lay,
 	gp_setup(gs, "set arrow from first %ld, first %.17g to", last->day,
 	    last->value);
 	gp_screen(gs, lx, y);
-	gp_setup(gs, " nohead lw 1 lc rgb '#%06lX'\nset label ",
-	    gp_rgb(palette_color(slot)));
-	gp_text(gs, text, 34);
+	gp_setup(gs, " nohead lw 1 dt 3 lc rgb '#%06lX'\nset label ",
+	    gp_rgb(gs->st->muted));
+	gp_text_fit(gs, text, gs->w - gs->st->margin - lx - 22,
+	    gs->st->text_size);
 	gp_at_screen(gs, lx + 6, y);
 	gp_setup(gs, " left point pt %d ps 1 lc rgb '#%06lX' offset 1.2,0 "
 	    "tc rgb '#%06lX' front\n", gp_point(palette_marker(slot), 1),
@@ -351,7 +352,8 @@ gp_timeline(struct gpscript *gs)
 	timeline_layout(gs->cs, gs->st, gs->w, gs->h, &lay);
 	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
 	date_tics(gs, &lay.xaxis);
-	gp_value_tics(gs, "y", &lay.yaxis);
+	/* stacked vertically, value labels never touch: no thinning */
+	gp_value_tics(gs, "y", &lay.yaxis, 1e9);
 	gp_setup(gs, "set grid ytics lc rgb '#%06lX' lt 1 lw 1\nset border 1 "
 	    "lc rgb '#%06lX'\nset label ", gp_rgb(gs->st->grid),
 	    gp_rgb(gs->st->muted));
@@ -362,7 +364,7 @@ gp_timeline(struct gpscript *gs)
 	timeline_series(gs, &lay);
 }
 
-/* Cells as an RGB image in the colours of matrix_cell_color(). */
+/* Cells as rectangles in the colours of matrix_cell_color(), white gaps. */
 static void
 matrix_cells(struct gpscript *gs)
 {
@@ -371,20 +373,16 @@ matrix_cells(struct gpscript *gs)
 	struct rgb fill, ink;
 	size_t i, j;
 
-	gp_setup(gs, "$cells << EOD\n");
 	for (i = 0; i < cs->mn; i++)
 		for (j = 0; j < cs->mn; j++) {
 			matrix_cell_color(cs, gs->st, i, j, &fill, &ink);
-			gp_setup(gs, "%zu %zu %ld %ld %ld\n", j, i,
-			    lround(fill.r * 255), lround(fill.g * 255),
-			    lround(fill.b * 255));
-		}
-	gp_setup(gs, "EOD\n");
-	for (i = 0; i < cs->mn; i++)
-		for (j = 0; j < cs->mn; j++) {
+			gp_setup(gs, "set object rect from first %zu.5-1, "
+			    "first %zu.5-1 to first %zu.5, first %zu.5 behind "
+			    "fc rgb '#%06lX' fillstyle solid 1.0 border "
+			    "lc rgb '#FFFFFF' lw 2\n", j, i, j, i,
+			    gp_rgb(fill));
 			if (i == j)
 				continue;
-			matrix_cell_color(cs, gs->st, i, j, &fill, &ink);
 			gp_setup(gs, "set label ");
 			gp_text(gs, textfmt_ratio(cs->mratio[i * cs->mn + j],
 			    text, sizeof(text)), 20);
@@ -412,7 +410,8 @@ gp_matrix(struct gpscript *gs)
 	    "[-0.5:%zu.5]\nset x2tics (", cs->mn - 1, cs->mn - 1);
 	for (i = 0; i < cs->mn; i++) {
 		gp_setup(gs, "%s", i ? ", " : "");
-		gp_text(gs, cs->mnames[i], (size_t)(lay.cell / 7));
+		gp_text_fit(gs, cs->mnames[i], lay.cell - 4,
+		    gs->st->small_size);
 		gp_setup(gs, " %zu", i);
 	}
 	gp_setup(gs, ") scale 0 font ',%.1f'\nset label ",
@@ -423,7 +422,7 @@ gp_matrix(struct gpscript *gs)
 	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
 	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
 	matrix_cells(gs);
-	gp_plot(gs, "plot $cells using 1:2:3:4:5 with rgbimage\n");
+	gp_plot(gs, "plot -1e30 notitle\n");
 }
 
 /* The change of a row in words, as the cairo chart says it. */
@@ -468,7 +467,7 @@ changes_rows(struct gpscript *gs)
 
 		change_words(c, text, sizeof(text));
 		gp_setup(gs, "set label ");
-		gp_text(gs, text, 26);
+		gp_text_fit(gs, text, 160, gs->st->text_size);
 		gp_setup(gs, " at graph 1, first %zu offset 1.6,0 left%s\n", i,
 		    c->status == CHANGE_NEW || c->status == CHANGE_SILENT ?
 		    " font 'DejaVu Sans:Bold'" : "");
@@ -495,7 +494,7 @@ gp_changes(struct gpscript *gs)
 		names[i] = cs->changes[i].source;
 	row_tics(gs, names, NULL, cs->nchanges);
 	free(names);
-	gp_value_tics(gs, "x", &lay.axis);
+	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
 	snprintf(caption, sizeof(caption), "%s%s — hollow: last period, "
 	    "filled: this period", cs->meta.measure ? cs->meta.measure : "",
 	    lay.axis.log ? " (log scale)" : "");

@@ -54,6 +54,15 @@ gp_text(struct gpscript *gs, const char *s, size_t max_chars)
 }
 
 void
+gp_text_fit(struct gpscript *gs, const char *s, double px, double size)
+{
+	char fit[4096];
+
+	textfmt_fit(s ? s : "", px / size, fit, sizeof(fit));
+	gp_text(gs, fit, sizeof(fit));
+}
+
+void
 gp_screen(struct gpscript *gs, double x, double y)
 {
 	gp_setup(gs, " screen %.5f, screen %.5f", x / gs->w, 1 - y / gs->h);
@@ -104,15 +113,18 @@ gp_point(enum marker m, int filled)
 }
 
 void
-gp_value_tics(struct gpscript *gs, const char *axis, const struct axis *ax)
+gp_value_tics(struct gpscript *gs, const char *axis, const struct axis *ax,
+    double length_px)
 {
+	size_t every = axis_label_every(ax, length_px, gs->st->small_size *
+	    0.62), i;
 	char num[TEXTFMT_NUM_LEN];
-	size_t i;
 
 	gp_setup(gs, "set %stics (", axis);
 	for (i = 0; i < ax->nticks; i++) {
 		gp_setup(gs, "%s", i ? ", " : "");
-		gp_text(gs, textfmt_number(ax->ticks[i], num, sizeof(num)), 40);
+		gp_text(gs, i % every == 0 ? textfmt_number(ax->ticks[i], num,
+		    sizeof(num)) : "", 40);
 		gp_setup(gs, " %.17g", ax->ticks[i]);
 	}
 	gp_setup(gs, ") scale 0 font ',%.1f' tc rgb '#%06lX'\n",

@@ -26,6 +26,9 @@ void	gp_plot(struct gpscript *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Append a quoted text to setup (see gp_quote()). */
 void	gp_text(struct gpscript *, const char *s, size_t max_chars);
+/* Append a text cut to fit px at a font of size px (textfmt_fit()). */
+void	gp_text_fit(struct gpscript *, const char *s, double px,
+	    double size);
 /* " screen x, screen y" of a canvas point in px from the top left. */
 void	gp_screen(struct gpscript *, double x, double y);
 /* " at screen x, screen y" of a canvas point given in px from the top left. */
@@ -37,9 +40,12 @@ void	gp_margins(struct gpscript *, double x0, double x1, double y0,
 long	gp_rgb(struct rgb);
 /* gnuplot point type of a marker, filled or hollow. */
 int	gp_point(enum marker, int filled);
-/* Explicit tics with our number format: "set xtics (...)". */
+/*
+ * Explicit tics with our number format ("set xtics (...)"), thinned by
+ * axis_label_every() along length_px; range and log scale too.
+ */
 void	gp_value_tics(struct gpscript *, const char *axis,
-	    const struct axis *);
+	    const struct axis *, double length_px);
 /* The chart saying "no claims in this period". */
 void	gp_empty(struct gpscript *);
 

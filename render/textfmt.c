@@ -197,3 +197,38 @@ textfmt_truncate(const char *s, size_t max_chars, char *buf, size_t n)
 	buf[o] = '\0';
 	return buf;
 }
+
+/* Rough advance of the character starting at p, in em. */
+static double
+char_em(const unsigned char *p)
+{
+	if (*p >= 0x80)
+		return 0.8;
+	if (strchr("MW@%&", *p) != NULL || *p == 'm' || *p == 'w')
+		return 1.0;
+	if (*p >= 'A' && *p <= 'Z')
+		return 0.72;
+	if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+		return 0.6;
+	return 0.4;
+}
+
+char *
+textfmt_fit(const char *s, double max_em, char *buf, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	double em = 0;
+	size_t chars = 0, len;
+
+	while (*p != '\0') {
+		em += char_em(p);
+		if (em > max_em)
+			break;
+		len = utf8_seqlen(p);
+		p += len == 0 ? 1 : len;
+		chars++;
+	}
+	if (*p == '\0')
+		chars = utf8_chars(s);
+	return textfmt_truncate(s, chars, buf, n);
+}

@@ -53,4 +53,12 @@ char	*textfmt_estimate(double value, double low, double high,
 char	*textfmt_truncate(const char *s, size_t max_chars, char *buf,
 	    size_t n);
 
+/*
+ * Like textfmt_truncate(), keeping as many characters as fit in max_em
+ * font sizes by a rough width per character (wide capitals 1 em, other
+ * capitals 0.72, lower case and digits 0.6, spaces and punctuation 0.4,
+ * other UTF-8 0.8): for gnuplot, which cannot ellipsize by width.
+ */
+char	*textfmt_fit(const char *s, double max_em, char *buf, size_t n);
+
 #endif
