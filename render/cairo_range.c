@@ -64,7 +64,8 @@ row_value(struct canvas *cv, const struct range_layout *lay,
 	    sizeof(text));
 	canvas_text_size(cv, text, canvas_font_text(cv), &tw, &th);
 	if (isnan(r->value))
-		x = lay->x0;
+		x = isnan(r->low) ? lay->x0 : axis_map(&lay->axis, r->low,
+		    lay->x0, lay->x1);
 	if (x + gap + tw > cv->w - cv->st->margin)
 		canvas_text(cv, text, x - gap, y - 3, A_RIGHT | A_BOTTOM,
 		    canvas_font_text(cv), cv->st->ink, 0);

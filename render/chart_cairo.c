@@ -100,7 +100,7 @@ surface_new(enum chart_format f, const char *path, double w, double h,
 	switch (f) {
 	case CHART_PNG:
 		*scale = dpi / 96.0;
-		return cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
+		return cairo_image_surface_create(CAIRO_FORMAT_RGB24,
 		    (int)(w * *scale + 0.5), (int)(h * *scale + 0.5));
 	case CHART_SVG:
 		*scale = 0.75;

@@ -74,8 +74,9 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 
 		textfmt_estimate(r->value, r->low, r->high, r->qualifier, text,
 		    sizeof(text));
-		row_label(gs, text, isnan(r->value) ? lay->axis.lo : r->value,
-		    i, "offset 0.9,0.75 left");
+		row_label(gs, text, !isnan(r->value) ? r->value :
+		    !isnan(r->low) ? r->low : lay->axis.lo, i,
+		    "offset 0.9,0.75 left");
 	}
 }
 

@@ -40,7 +40,8 @@ const char *textfmt_qualifier(enum qualifier);
 
 /*
  * A claim as a label: sign and figure ("≈12,000", "≥3,000"), a range as
- * "10,000–12,000", a vague claim without figure as "~ (no figure)".
+ * "10,000–12,000", a vague claim without figure as "~ (no figure)" or,
+ * with a lower bound ("thousands"), "~ (no figure, ≥2,000)".
  */
 char	*textfmt_estimate(double value, double low, double high,
 	    enum qualifier, char *buf, size_t n);
