@@ -446,7 +446,9 @@ should_write_four_charts_in_three_formats(void **state)
 	    EXIT_OK);
 	t = ms_now() - t;
 	printf("# cairo: 4 charts x 3 formats in %.0f ms\n", t);
-	assert_true(t < 2000);
+	/* a generous bound for a loaded machine; none under valgrind */
+	if (getenv("VALGRIND") == NULL || *getenv("VALGRIND") == '\0')
+		assert_true(t < 2000);
 	for (i = 0; i < 4; i++)
 		for (j = 0; j < 3; j++) {
 			snprintf(path, sizeof(path),
