@@ -1,0 +1,74 @@
+/*
+ * cairo_matrix.c - the discrepancy matrix: sources by sources, each cell
+ * the ratio row / column as text on a light-to-dark blue scale (darker =
+ * further apart), the text turning white on dark cells.
+ */
+#include <math.h>
+
+#include "claimtrack.h"
+#include "canvas.h"
+#include "textfmt.h"
+
+static void
+cell_draw(struct canvas *cv, const struct matrix_layout *lay, size_t i,
+    size_t j)
+{
+	double r = cv->cs->mratio[i * cv->cs->mn + j];
+	double x = lay->x0 + j * lay->cell, y = lay->y0 + i * lay->cell;
+	struct rgb fill, ink;
+	char text[TEXTFMT_NUM_LEN];
+
+	matrix_cell_color(cv->cs, cv->st, i, j, &fill, &ink);
+	canvas_color(cv, fill);
+	cairo_rectangle(cv->cr, x + 1, y + 1, lay->cell - 2, lay->cell - 2);
+	cairo_fill(cv->cr);
+	if (i != j)
+		canvas_text(cv, textfmt_ratio(r, text, sizeof(text)),
+		    x + lay->cell / 2, y + lay->cell / 2, A_CENTER | A_MIDDLE,
+		    canvas_font_text(cv), ink, lay->cell - 4);
+}
+
+/* Source names: rows on the left, columns above (two lines at most). */
+static void
+names_draw(struct canvas *cv, const struct matrix_layout *lay)
+{
+	size_t i, slot;
+	double x, y;
+
+	for (i = 0; i < cv->cs->mn; i++) {
+		slot = chartset_slot(cv->cs, cv->cs->mnames[i]);
+		y = lay->y0 + (i + 0.5) * lay->cell;
+		canvas_marker(cv, lay->x0 - 12, y, cv->st->marker * 0.8,
+		    palette_marker(slot), palette_color(slot), 1);
+		canvas_text(cv, cv->cs->mnames[i], lay->x0 - 22, y,
+		    A_RIGHT | A_MIDDLE, canvas_font_text(cv), cv->st->ink,
+		    lay->x0 - 22 - cv->st->margin);
+		x = lay->x0 + (i + 0.5) * lay->cell;
+		canvas_marker(cv, x, lay->y0 - 8, cv->st->marker * 0.8,
+		    palette_marker(slot), palette_color(slot), 1);
+		canvas_text2(cv, cv->cs->mnames[i], x, lay->y0 - 18,
+		    A_CENTER | A_BOTTOM, canvas_font_small(cv), cv->st->ink,
+		    lay->cell - 4);
+	}
+}
+
+void
+draw_matrix(struct canvas *cv)
+{
+	struct matrix_layout lay;
+	size_t i, j;
+
+	if (cv->cs->mn == 0) {
+		canvas_empty(cv);
+		return;
+	}
+	matrix_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
+	canvas_text(cv, "each cell: row source's estimate ÷ column source's "
+	    "estimate; darker = further apart", cv->st->margin,
+	    cv->st->header - 4, A_LEFT | A_TOP, canvas_font_small(cv),
+	    cv->st->muted, cv->w - 2 * cv->st->margin);
+	names_draw(cv, &lay);
+	for (i = 0; i < cv->cs->mn; i++)
+		for (j = 0; j < cv->cs->mn; j++)
+			cell_draw(cv, &lay, i, j);
+}

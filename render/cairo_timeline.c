@@ -1,0 +1,243 @@
+/*
+ * cairo_timeline.c - estimates against claim date: one line per source,
+ * the current period shaded, each series labelled at its last point in a
+ * column on the right, labels pushed apart so none overlap.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "canvas.h"
+#include "date.h"
+#include "textfmt.h"
+
+/* A series' end label: where it wants to sit and where it ends up. */
+struct endlabel {
+	size_t	 series;	/* index in cs->series */
+	double	 want;		/* y of the last point */
+	double	 y;		/* y of the label's centre */
+};
+
+static int
+tpoint_cmp(const void *a, const void *b)
+{
+	const struct tpoint *p = a, *q = b;
+
+	return (p->day > q->day) - (p->day < q->day);
+}
+
+static int
+endlabel_cmp(const void *a, const void *b)
+{
+	const struct endlabel *p = a, *q = b;
+
+	return (p->want > q->want) - (p->want < q->want);
+}
+
+/* Points of series i sorted by day, finite values only; caller frees. */
+static struct tpoint *
+series_sorted(const struct tseries *s, size_t *n)
+{
+	struct tpoint *v = xcalloc(s->n, sizeof(*v));
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < s->n; i++)
+		if (isfinite(s->v[i].value))
+			v[(*n)++] = s->v[i];
+	qsort(v, *n, sizeof(*v), tpoint_cmp);
+	return v;
+}
+
+static void
+period_shade(struct canvas *cv, const struct timeline_layout *lay)
+{
+	double a, b;
+
+	if (!cv->cs->has_period)
+		return;
+	a = axis_map(&lay->xaxis, cv->cs->period_start - 0.5, lay->x0, lay->x1);
+	b = axis_map(&lay->xaxis, cv->cs->period_end + 0.5, lay->x0, lay->x1);
+	canvas_color(cv, cv->st->shade);
+	cairo_rectangle(cv->cr, a, lay->y0, b - a, lay->y1 - lay->y0);
+	cairo_fill(cv->cr);
+	canvas_text(cv, "this period", (a + b) / 2, lay->y0 + 4,
+	    A_CENTER | A_TOP, canvas_font_small(cv), cv->st->muted, 0);
+}
+
+/* Horizontal grid and value ticks on the left. */
+static void
+value_axis(struct canvas *cv, const struct timeline_layout *lay)
+{
+	char num[TEXTFMT_NUM_LEN];
+	double y;
+	size_t i;
+
+	cairo_set_line_width(cv->cr, 1);
+	for (i = 0; i < lay->yaxis.nticks; i++) {
+		y = round(axis_map(&lay->yaxis, lay->yaxis.ticks[i], lay->y1,
+		    lay->y0)) + 0.5;
+		canvas_color(cv, cv->st->grid);
+		cairo_move_to(cv->cr, lay->x0, y);
+		cairo_line_to(cv->cr, lay->x1, y);
+		cairo_stroke(cv->cr);
+		canvas_text(cv, textfmt_number(lay->yaxis.ticks[i], num,
+		    sizeof(num)), lay->x0 - 6, y, A_RIGHT | A_MIDDLE,
+		    canvas_font_small(cv), cv->st->muted, 0);
+	}
+	canvas_text(cv, cv->cs->meta.measure, cv->st->margin, lay->y0 - 4,
+	    A_LEFT | A_BOTTOM, canvas_font_small(cv), cv->st->ink,
+	    lay->x1 - cv->st->margin);
+}
+
+/* Date ticks below the plot: "25 Oct", the first one with its year. */
+static void
+date_axis(struct canvas *cv, const struct timeline_layout *lay)
+{
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char text[64];
+	int y, m, d;
+	double x;
+	size_t i;
+
+	for (i = 0; i < lay->xaxis.nticks; i++) {
+		date_civil((long)lay->xaxis.ticks[i], &y, &m, &d);
+		if (i == 0)
+			snprintf(text, sizeof(text), "%d %s %d", d, mon[m - 1],
+			    y);
+		else
+			snprintf(text, sizeof(text), "%d %s", d, mon[m - 1]);
+		x = axis_map(&lay->xaxis, lay->xaxis.ticks[i], lay->x0, lay->x1);
+		canvas_color(cv, cv->st->muted);
+		cairo_move_to(cv->cr, round(x) + 0.5, lay->y1);
+		cairo_line_to(cv->cr, round(x) + 0.5, lay->y1 + 4);
+		cairo_stroke(cv->cr);
+		canvas_text(cv, text, x, lay->y1 + 6, A_CENTER | A_TOP,
+		    canvas_font_small(cv), cv->st->muted, 0);
+	}
+	canvas_text(cv, "claim date", (lay->x0 + lay->x1) / 2, lay->y1 + 24,
+	    A_CENTER | A_TOP, canvas_font_small(cv), cv->st->ink, 0);
+}
+
+/* Draw one series; return the y of its last point (NAN if none). */
+static double
+series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i)
+{
+	const struct tseries *s = &cv->cs->series[i];
+	size_t slot = chartset_slot(cv->cs, s->source), n, j;
+	struct tpoint *v = series_sorted(s, &n);
+	struct rgb c = palette_color(slot);
+	double x, y = NAN;
+
+	canvas_color(cv, c);
+	cairo_set_line_width(cv->cr, cv->st->line_width);
+	for (j = 0; j < n; j++) {
+		x = axis_map(&lay->xaxis, (double)v[j].day, lay->x0, lay->x1);
+		y = axis_map(&lay->yaxis, v[j].value, lay->y1, lay->y0);
+		if (j == 0)
+			cairo_move_to(cv->cr, x, y);
+		else
+			cairo_line_to(cv->cr, x, y);
+	}
+	cairo_stroke(cv->cr);
+	for (j = 0; j < n; j++)
+		canvas_marker(cv, axis_map(&lay->xaxis, (double)v[j].day,
+		    lay->x0, lay->x1), axis_map(&lay->yaxis, v[j].value,
+		    lay->y1, lay->y0), cv->st->marker, palette_marker(slot), c,
+		    1);
+	free(v);
+	return y;
+}
+
+static void
+endlabel_draw(struct canvas *cv, const struct timeline_layout *lay,
+    const struct endlabel *l)
+{
+	const struct tseries *s = &cv->cs->series[l->series];
+	size_t slot = chartset_slot(cv->cs, s->source), n;
+	struct tpoint *v = series_sorted(s, &n);
+	char num[TEXTFMT_NUM_LEN * 2], text[TEXTFMT_NUM_LEN * 3];
+	double lx = lay->x1 + 10;
+
+	textfmt_estimate(v[n - 1].value, NAN, NAN, v[n - 1].qualifier, num,
+	    sizeof(num));
+	snprintf(text, sizeof(text), "%s %s", s->source, num);
+	/* a dotted grey pointer, so it does not read as data */
+	cairo_set_line_width(cv->cr, 1);
+	cairo_set_dash(cv->cr, (double[]){ 1.5, 3 }, 2, 0);
+	canvas_color(cv, cv->st->muted);
+	cairo_move_to(cv->cr, axis_map(&lay->xaxis, (double)v[n - 1].day,
+	    lay->x0, lay->x1) + cv->st->marker + 2, l->want);
+	cairo_line_to(cv->cr, lx, l->y);
+	cairo_stroke(cv->cr);
+	cairo_set_dash(cv->cr, NULL, 0, 0);
+	canvas_marker(cv, lx + 6, l->y, cv->st->marker * 0.8,
+	    palette_marker(slot), palette_color(slot), 1);
+	canvas_text(cv, text, lx + 16, l->y, A_LEFT | A_MIDDLE,
+	    canvas_font_text(cv), cv->st->ink, cv->w - cv->st->margin - lx - 16);
+	free(v);
+}
+
+/* Finite points over all series. */
+static size_t
+points_count(const struct chartset *cs)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < cs->nseries; i++)
+		for (j = 0; j < cs->series[i].n; j++)
+			n += isfinite(cs->series[i].v[j].value) != 0;
+	return n;
+}
+
+/* Place the end labels (sorted by want) with labels_spread(). */
+static void
+ends_spread(struct endlabel *l, size_t n, double gap, double top,
+    double bottom)
+{
+	double *want = xcalloc(n, sizeof(*want)), *y = xcalloc(n, sizeof(*y));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		want[i] = l[i].want;
+	labels_spread(want, y, n, gap, top, bottom);
+	for (i = 0; i < n; i++)
+		l[i].y = y[i];
+	free(want);
+	free(y);
+}
+
+void
+draw_timeline(struct canvas *cv)
+{
+	struct timeline_layout lay;
+	struct endlabel *ends;
+	size_t i, n = 0;
+	double y;
+
+	timeline_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
+	if (points_count(cv->cs) == 0) {
+		canvas_empty(cv);
+		return;
+	}
+	period_shade(cv, &lay);
+	value_axis(cv, &lay);
+	date_axis(cv, &lay);
+	ends = xcalloc(cv->cs->nseries, sizeof(*ends));
+	for (i = 0; i < cv->cs->nseries; i++) {
+		y = series_draw(cv, &lay, i);
+		if (isnan(y))
+			continue;
+		ends[n].series = i;
+		ends[n++].want = y;
+	}
+	qsort(ends, n, sizeof(*ends), endlabel_cmp);
+	ends_spread(ends, n, cv->st->text_size * 1.45, lay.y0, lay.y1 + 30);
+	for (i = 0; i < n; i++)
+		endlabel_draw(cv, &lay, &ends[i]);
+	free(ends);
+}

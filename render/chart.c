@@ -1,0 +1,275 @@
+/*
+ * chart.c - see chart.h: the data model, the style, the layouts both
+ * renderers share, and render_charts(), which dispatches to a backend.
+ */
+#include <err.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "chart.h"
+#include "chart_cairo.h"
+#include "chart_gnuplot.h"
+
+void
+chartset_init(struct chartset *cs)
+{
+	memset(cs, 0, sizeof(*cs));
+}
+
+static void
+chartmeta_release(struct chartmeta *m)
+{
+	free(m->title);
+	free(m->subtitle);
+	free(m->source_line);
+	free(m->measure);
+}
+
+void
+chartset_release(struct chartset *cs)
+{
+	size_t i;
+
+	chartmeta_release(&cs->meta);
+	for (i = 0; i < cs->nranges; i++) {
+		free(cs->ranges[i].source);
+		free(cs->ranges[i].label);
+	}
+	free(cs->ranges);
+	for (i = 0; i < cs->nseries; i++) {
+		free(cs->series[i].source);
+		free(cs->series[i].v);
+	}
+	free(cs->series);
+	for (i = 0; i < cs->mn; i++)
+		free(cs->mnames[i]);
+	free(cs->mnames);
+	free(cs->mratio);
+	for (i = 0; i < cs->nchanges; i++)
+		free(cs->changes[i].source);
+	free(cs->changes);
+	chartset_init(cs);
+}
+
+void
+chartset_set_meta(struct chartset *cs, const char *title,
+    const char *subtitle, const char *source_line, const char *measure)
+{
+	chartmeta_release(&cs->meta);
+	cs->meta.title = xstrdup(title ? title : "");
+	cs->meta.subtitle = xstrdup(subtitle ? subtitle : "");
+	cs->meta.source_line = xstrdup(source_line ? source_line : "");
+	cs->meta.measure = xstrdup(measure ? measure : "");
+}
+
+void
+chartset_add_range(struct chartset *cs, const char *source,
+    const char *label, double value, double low, double high,
+    enum qualifier q)
+{
+	struct rangerow *r;
+
+	cs->ranges = xreallocarray(cs->ranges, cs->nranges + 1,
+	    sizeof(*cs->ranges));
+	r = &cs->ranges[cs->nranges++];
+	r->source = xstrdup(source);
+	r->label = label && *label ? xstrdup(label) : NULL;
+	r->value = value;
+	r->low = low;
+	r->high = high;
+	r->qualifier = q;
+}
+
+static struct tseries *
+series_find(struct chartset *cs, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < cs->nseries; i++)
+		if (strcmp(cs->series[i].source, source) == 0)
+			return &cs->series[i];
+	cs->series = xreallocarray(cs->series, cs->nseries + 1,
+	    sizeof(*cs->series));
+	memset(&cs->series[cs->nseries], 0, sizeof(*cs->series));
+	cs->series[cs->nseries].source = xstrdup(source);
+	return &cs->series[cs->nseries++];
+}
+
+void
+chartset_add_point(struct chartset *cs, const char *source, long day,
+    double value, enum qualifier q)
+{
+	struct tseries *s = series_find(cs, source);
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 8;
+		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
+	}
+	s->v[s->n].day = day;
+	s->v[s->n].value = value;
+	s->v[s->n].qualifier = q;
+	s->n++;
+}
+
+void
+chartset_set_period(struct chartset *cs, long start, long end)
+{
+	cs->has_period = true;
+	cs->period_start = start < end ? start : end;
+	cs->period_end = start < end ? end : start;
+}
+
+void
+chartset_set_matrix(struct chartset *cs, size_t n, const char *const *names,
+    const double *ratios)
+{
+	size_t i;
+
+	for (i = 0; i < cs->mn; i++)
+		free(cs->mnames[i]);
+	free(cs->mnames);
+	free(cs->mratio);
+	cs->mn = n;
+	cs->mnames = xcalloc(n, sizeof(*cs->mnames));
+	cs->mratio = xcalloc(n * n, sizeof(*cs->mratio));
+	for (i = 0; i < n; i++)
+		cs->mnames[i] = xstrdup(names[i]);
+	if (n > 0)
+		memcpy(cs->mratio, ratios, n * n * sizeof(*ratios));
+}
+
+void
+chartset_add_change(struct chartset *cs, const char *source, double prev,
+    double cur, enum change_status st)
+{
+	struct changerow *c;
+
+	cs->changes = xreallocarray(cs->changes, cs->nchanges + 1,
+	    sizeof(*cs->changes));
+	c = &cs->changes[cs->nchanges++];
+	c->source = xstrdup(source);
+	c->prev = prev;
+	c->cur = cur;
+	c->status = st;
+}
+
+/* Add name to the list unless it is there already. */
+static void
+names_add(const char **v, size_t *n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp(v[i], name) == 0)
+			return;
+	v[(*n)++] = name;
+}
+
+size_t
+chartset_slot(const struct chartset *cs, const char *source)
+{
+	size_t max = cs->nranges + cs->nseries + cs->mn + cs->nchanges + 1;
+	const char **names = xcalloc(max, sizeof(*names));
+	size_t *slots = xcalloc(max, sizeof(*slots));
+	size_t i, n = 0, slot;
+
+	names_add(names, &n, source);
+	for (i = 0; i < cs->nranges; i++)
+		names_add(names, &n, cs->ranges[i].source);
+	for (i = 0; i < cs->nseries; i++)
+		names_add(names, &n, cs->series[i].source);
+	for (i = 0; i < cs->mn; i++)
+		names_add(names, &n, cs->mnames[i]);
+	for (i = 0; i < cs->nchanges; i++)
+		names_add(names, &n, cs->changes[i].source);
+	palette_assign(names, n, slots);
+	slot = slots[0];
+	free(names);
+	free(slots);
+	return slot;
+}
+
+double
+chartset_spread(const struct chartset *cs, size_t *lo_row, size_t *hi_row)
+{
+	size_t i, lo = 0, hi = 0, n = 0;
+	double v;
+
+	for (i = 0; i < cs->nranges; i++) {
+		v = cs->ranges[i].value;
+		if (!isfinite(v) || v <= 0)
+			continue;
+		if (n == 0 || v < cs->ranges[lo].value)
+			lo = i;
+		if (n == 0 || v > cs->ranges[hi].value)
+			hi = i;
+		n++;
+	}
+	if (n < 2)
+		return NAN;
+	*lo_row = lo;
+	*hi_row = hi;
+	return cs->ranges[hi].value / cs->ranges[lo].value;
+}
+
+void
+chartstyle_defaults(struct chartstyle *st)
+{
+	st->font = "DejaVu Sans";
+	st->title_size = 19;
+	st->text_size = 13;
+	st->small_size = 11;
+	st->margin = 20;
+	st->header = 82;
+	st->footer = 34;
+	st->row_height = 34;
+	st->marker = 6.5;
+	st->line_width = 2.5;
+	st->log_ratio = 50;
+	st->label_col = 0.24;
+	st->ink = (struct rgb){ 0.13, 0.13, 0.13 };
+	st->muted = (struct rgb){ 0.40, 0.40, 0.40 };
+	st->grid = (struct rgb){ 0.87, 0.87, 0.87 };
+	st->shade = (struct rgb){ 0.93, 0.93, 0.93 };
+	st->seq_light = (struct rgb){ 0.94, 0.95, 1.00 };	/* #EFF3FF */
+	st->seq_dark = (struct rgb){ 0.03, 0.19, 0.42 };	/* #08306B */
+}
+
+void
+chart_opts_defaults(struct chart_opts *o)
+{
+	o->renderer = RENDERER_CAIRO;
+	o->formats = CHART_ALL_FORMATS;
+	o->width = 960;
+	o->dpi = 96;
+	o->gnuplot = "gnuplot";
+	chartstyle_defaults(&o->style);
+}
+
+const char *
+chart_name(enum chart_kind k)
+{
+	static const char *const names[CHART_NKINDS] = {
+		"range", "timeline", "matrix", "changes"
+	};
+
+	return k < CHART_NKINDS ? names[k] : "chart";
+}
+
+const char *
+chart_heading(enum chart_kind k)
+{
+	static const char *const headings[CHART_NKINDS] = {
+		"estimates by source",
+		"estimates over time",
+		"how far apart the sources are",
+		"changes since the last period",
+	};
+
+	return k < CHART_NKINDS ? headings[k] : "";
+}

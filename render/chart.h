@@ -1,0 +1,250 @@
+/*
+ * chart.h - the four briefing charts (range of estimates, timeline,
+ * discrepancy matrix, changes since last period) as a plain data model,
+ * one style, and render_charts(), which draws them through cairo + pango
+ * or through gnuplot over a pipe into the same file names.
+ *
+ * render/ never reads articles or the database: the command layer fills
+ * a struct chartset from the aggregated summary.
+ *
+ * Ownership: a chartset owns copies of every string and array handed to
+ * the chartset_* functions; chartset_release() frees them. Numbers that
+ * are absent (an open bound, a source silent this period, an undefined
+ * ratio) are NAN.
+ */
+#ifndef CHART_H
+#define CHART_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "claimtrack.h"
+#include "axis.h"
+#include "palette.h"
+
+enum chart_kind {
+	CHART_RANGE,		/* where each source stands */
+	CHART_TIMELINE,		/* estimates against claim date */
+	CHART_MATRIX,		/* ratio of each pair of sources */
+	CHART_CHANGES,		/* previous -> current per source */
+	CHART_NKINDS
+};
+
+enum chart_format {
+	CHART_PNG = 1,
+	CHART_SVG = 2,
+	CHART_PDF = 4,
+	CHART_ALL_FORMATS = 7
+};
+
+enum chart_renderer {
+	RENDERER_CAIRO,
+	RENDERER_GNUPLOT
+};
+
+enum change_status {
+	CHANGE_NEW,		/* no estimate last period */
+	CHANGE_UNCHANGED,
+	CHANGE_UP,
+	CHANGE_DOWN,
+	CHANGE_SILENT		/* an estimate last period, none now */
+};
+
+struct chartmeta {
+	char	*title;		/* "North Korean troops in Russia" */
+	char	*subtitle;	/* period and as-of date */
+	char	*source_line;	/* "claimtrack · 5 articles · 4 outlets" */
+	char	*measure;	/* axis caption: "North Korean troops" */
+};
+
+struct rangerow {
+	char	*source;	/* canonical source name */
+	char	*label;		/* extra: "planned", "arrived"; NULL if none */
+	double	 value;		/* latest estimate; NAN for a vague claim */
+	double	 low, high;	/* interval allowed; NAN = open */
+	enum qualifier qualifier; /* how the figure was qualified */
+};
+
+struct tpoint {
+	long	 day;		/* claim date as a day number (date.h) */
+	double	 value;		/* the estimate */
+	enum qualifier qualifier; /* its qualifier */
+};
+
+struct tseries {
+	char	*source;	/* canonical source name */
+	struct tpoint *v;	/* points, in the order added */
+	size_t	 n;		/* used */
+	size_t	 cap;		/* allocated */
+};
+
+struct changerow {
+	char	*source;	/* canonical source name */
+	double	 prev;		/* last period's estimate; NAN = none */
+	double	 cur;		/* this period's estimate; NAN = none */
+	enum change_status status; /* what the change row says in words */
+};
+
+struct chartset {
+	struct chartmeta meta;	/* texts every chart carries */
+	struct rangerow *ranges; /* range chart rows, top to bottom */
+	size_t	 nranges;
+	struct tseries *series;	/* timeline, one series per source */
+	size_t	 nseries;
+	bool	 has_period;	/* shade period_start..period_end */
+	long	 period_start;	/* first day of the current period */
+	long	 period_end;	/* last day of the current period */
+	char	**mnames;	/* matrix sources, rows and columns */
+	double	*mratio;	/* n x n, row-major: row value / col value */
+	size_t	 mn;		/* matrix sources */
+	struct changerow *changes; /* changes chart rows, top to bottom */
+	size_t	 nchanges;
+};
+
+void	chartset_init(struct chartset *);
+void	chartset_release(struct chartset *);
+/* Set (copy) the texts; NULL leaves a text empty. */
+void	chartset_set_meta(struct chartset *, const char *title,
+	    const char *subtitle, const char *source_line,
+	    const char *measure);
+/* Append a range row; label may be NULL. */
+void	chartset_add_range(struct chartset *, const char *source,
+	    const char *label, double value, double low, double high,
+	    enum qualifier);
+/* Append a point to the source's series (created on first use). */
+void	chartset_add_point(struct chartset *, const char *source, long day,
+	    double value, enum qualifier);
+void	chartset_set_period(struct chartset *, long start, long end);
+/* Copy n names and the n x n row-major ratios (row / column). */
+void	chartset_set_matrix(struct chartset *, size_t n,
+	    const char *const *names, const double *ratios);
+void	chartset_add_change(struct chartset *, const char *source,
+	    double prev, double cur, enum change_status);
+
+/*
+ * The palette slot of a source in this chart set: its hashed slot, or by
+ * the tie rule of palette.h the next free one, over the sources of all
+ * four charts (so a source has one colour in every chart).
+ */
+size_t	chartset_slot(const struct chartset *, const char *source);
+
+/*
+ * Spread of the range rows: highest / lowest of the finite positive
+ * values, with the rows holding them in *lo_row and *hi_row. NAN (rows
+ * untouched) when fewer than two rows have such a value.
+ */
+double	chartset_spread(const struct chartset *, size_t *lo_row,
+	    size_t *hi_row);
+
+/* Appearance shared by every chart; sizes in px at 96 dpi. */
+struct chartstyle {
+	const char *font;	/* Pango family: "DejaVu Sans" */
+	double	 title_size;	/* chart title */
+	double	 text_size;	/* labels, subtitle */
+	double	 small_size;	/* ticks, source line */
+	double	 margin;	/* outer margin */
+	double	 header;	/* title + subtitle band */
+	double	 footer;	/* source line band */
+	double	 row_height;	/* range and changes rows */
+	double	 marker;	/* marker radius */
+	double	 line_width;	/* series lines, bars */
+	double	 log_ratio;	/* log axis when max / min exceeds this */
+	double	 label_col;	/* share of the width for row labels */
+	struct rgb ink;		/* text */
+	struct rgb muted;	/* subtitle, ticks, source line */
+	struct rgb grid;	/* grid lines */
+	struct rgb shade;	/* current period */
+	struct rgb seq_light;	/* matrix scale at ratio 1 */
+	struct rgb seq_dark;	/* matrix scale at the largest ratio */
+};
+
+void	chartstyle_defaults(struct chartstyle *);
+
+struct chart_opts {
+	enum chart_renderer renderer; /* cairo or gnuplot */
+	unsigned formats;	/* CHART_PNG | CHART_SVG | CHART_PDF */
+	int	 width;		/* px at 96 dpi */
+	int	 dpi;		/* PNG resolution; 96 = 1 px per px */
+	const char *gnuplot;	/* gnuplot command or path: "gnuplot" */
+	struct chartstyle style; /* appearance */
+};
+
+/* Cairo, all formats, 960 px wide, 96 dpi PNG, "gnuplot", default style. */
+void	chart_opts_defaults(struct chart_opts *);
+
+/* "range", "timeline", "matrix", "changes": the file name stem. */
+const char *chart_name(enum chart_kind);
+/* Heading of a chart: "range of estimates by source". Static. */
+const char *chart_heading(enum chart_kind);
+
+/* Height in px of a chart at this width (it grows with the rows). */
+double	chart_height(enum chart_kind, const struct chartset *,
+	    const struct chartstyle *, double width);
+
+/*
+ * Geometry of the range chart, so tests and both renderers agree: row i
+ * (0 = top) is centred at y = row_y0 + i * row_step, a value v at
+ * x = axis_map(&axis, v, x0, x1).
+ */
+struct range_layout {
+	double	 x0, x1;	/* plot area, left and right */
+	double	 y0, y1;	/* plot area, top and bottom */
+	double	 row_y0;	/* centre of the first row */
+	double	 row_step;	/* distance between rows */
+	struct axis axis;	/* value axis */
+};
+
+void	range_layout(const struct chartset *, const struct chartstyle *,
+	    double w, double h, struct range_layout *);
+
+/* Geometry of the timeline (x: claim days, y: values). */
+struct timeline_layout {
+	double	 x0, x1, y0, y1; /* plot area */
+	struct axis xaxis;	/* days */
+	struct axis yaxis;	/* values, from 0 */
+};
+
+void	timeline_layout(const struct chartset *, const struct chartstyle *,
+	    double w, double h, struct timeline_layout *);
+
+/* Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell. */
+struct matrix_layout {
+	double	 x0, y0;	/* top left of the first cell */
+	double	 cell;		/* side of a cell */
+};
+
+void	matrix_layout(const struct chartset *, const struct chartstyle *,
+	    double w, double h, struct matrix_layout *);
+
+/*
+ * Fill and text colour of matrix cell (i, j): the shade on the diagonal,
+ * white for an undefined ratio, else light to dark blue by how far the
+ * ratio is from 1 (log scale, darkest at the largest distance in the
+ * matrix or 2×, whichever is larger); text white on dark cells.
+ */
+void	matrix_cell_color(const struct chartset *, const struct chartstyle *,
+	    size_t i, size_t j, struct rgb *fill, struct rgb *ink);
+
+/* Geometry of the changes chart: like the range chart. */
+void	changes_layout(const struct chartset *, const struct chartstyle *,
+	    double w, double h, struct range_layout *);
+
+/*
+ * Place n labels of height gap beside their wanted centres want[] (sorted
+ * ascending), so that none overlap and all lie between top and bottom
+ * (when they fit): y[i] receives each centre.
+ */
+void	labels_spread(const double *want, double *y, size_t n, double gap,
+	    double top, double bottom);
+
+/*
+ * Write outdir/charts/{range,timeline,matrix,changes}.{png,svg,pdf} in
+ * the formats of opts, through the renderer of opts, creating the folders.
+ * Returns EXIT_OK; EXIT_USAGE when the renderer cannot run (gnuplot not
+ * installed, bad options); EXIT_FATAL when a file cannot be written. Each
+ * error is reported once on stderr; the other charts are still drawn.
+ */
+int	render_charts(const struct chartset *, const struct chart_opts *,
+	    const char *outdir);
+
+#endif

@@ -1,0 +1,511 @@
+/*
+ * gpcharts.c - the gnuplot scripts of the four charts, on the layouts of
+ * chart_layout.c so they match the cairo charts: datablocks hold numbers
+ * only; every text goes through gp_text().
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "date.h"
+#include "gpscript.h"
+#include "textfmt.h"
+
+#define PX_PT		0.75	/* points per px at 96 dpi */
+#define BAR_ALPHA	0x73000000L /* gnuplot ARGB: 45% transparent */
+
+/* Row names as y tics: row i at y = i. */
+static void
+row_tics(struct gpscript *gs, const char *const *names,
+    const char *const *extra, size_t n)
+{
+	char name[1024];
+	size_t i;
+
+	gp_setup(gs, "set ytics (");
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof(name), "%s%s%s", names[i],
+		    extra && extra[i] ? " · " : "", extra && extra[i] ?
+		    extra[i] : "");
+		gp_setup(gs, "%s", i ? ", " : "");
+		gp_text_fit(gs, name, gs->st->label_col * gs->w - 12,
+		    gs->st->text_size);
+		gp_setup(gs, " %zu", i);
+	}
+	gp_setup(gs, ") scale 0 font ',%.1f' tc rgb '#%06lX'\n"
+	    "set yrange [%zu.5:-0.5]\n", gs->st->text_size * PX_PT,
+	    gp_rgb(gs->st->ink), n - 1);
+}
+
+/* A label of text at data (x, row), offset in characters. */
+static void
+row_label(struct gpscript *gs, const char *text, double x, size_t row,
+    const char *where)
+{
+	gp_setup(gs, "set label ");
+	gp_text(gs, text, 80);
+	gp_setup(gs, " at first %.17g, first %zu %s front tc rgb '#%06lX'\n",
+	    x, row, where, gp_rgb(gs->st->ink));
+}
+
+static void
+range_rows(struct gpscript *gs, const struct range_layout *lay)
+{
+	const struct chartset *cs = gs->cs;
+	char text[TEXTFMT_NUM_LEN * 2 + 16];
+	size_t i, slot;
+
+	gp_setup(gs, "$rows << EOD\n");
+	for (i = 0; i < cs->nranges; i++) {
+		const struct rangerow *r = &cs->ranges[i];
+
+		slot = chartset_slot(cs, r->source);
+		if (isfinite(r->value))
+			gp_setup(gs, "%.17g %zu %d %ld\n", r->value, i,
+			    gp_point(palette_marker(slot), 1),
+			    gp_rgb(palette_color(slot)));
+	}
+	gp_setup(gs, "EOD\n");
+	for (i = 0; i < cs->nranges; i++) {
+		const struct rangerow *r = &cs->ranges[i];
+
+		textfmt_estimate(r->value, r->low, r->high, r->qualifier, text,
+		    sizeof(text));
+		row_label(gs, text, !isnan(r->value) ? r->value :
+		    !isnan(r->low) ? r->low : lay->axis.lo, i,
+		    "offset 0.9,0.75 left");
+	}
+}
+
+/*
+ * The interval of row i as "from row to colour" in datablock $arrows
+ * (open: to the edge of the axis) or $bars (closed); 0 when it has none.
+ */
+static int
+range_interval(const struct range_layout *lay, const struct rangerow *r,
+    int arrows, double *from, double *to)
+{
+	*from = isnan(r->low) ? r->value : r->low;
+	*to = isnan(r->high) ? r->value : r->high;
+	if (isnan(r->high) && !isnan(*from) && (r->qualifier ==
+	    QUAL_AT_LEAST || r->qualifier == QUAL_MORE_THAN ||
+	    r->qualifier == QUAL_VAGUE)) {
+		*to = lay->axis.hi;
+		return arrows;
+	}
+	if (isnan(r->low) && !isnan(*to) && (r->qualifier == QUAL_AT_MOST ||
+	    r->qualifier == QUAL_UP_TO || r->qualifier == QUAL_LESS_THAN)) {
+		*from = *to;
+		*to = lay->axis.lo;
+		return arrows;
+	}
+	return !arrows && !isnan(*from) && !isnan(*to) && *to > *from;
+}
+
+/* Datablock $bars or $arrows; a first row off the plot keeps it valid. */
+static void
+range_intervals(struct gpscript *gs, const struct range_layout *lay,
+    int arrows)
+{
+	const struct chartset *cs = gs->cs;
+	double from, to;
+	size_t i;
+	long c;
+
+	gp_setup(gs, "%s << EOD\n%.17g -9 %.17g 0\n", arrows ? "$arrows" :
+	    "$bars", lay->axis.lo, lay->axis.lo);
+	for (i = 0; i < cs->nranges; i++) {
+		const struct rangerow *r = &cs->ranges[i];
+
+		if (!range_interval(lay, r, arrows, &from, &to))
+			continue;
+		c = gp_rgb(palette_color(chartset_slot(cs, r->source)));
+		gp_setup(gs, "%.17g %zu %.17g %ld\n", from, i, to,
+		    arrows ? c : c | BAR_ALPHA);
+	}
+	gp_setup(gs, "EOD\n");
+}
+
+static void
+range_spread(struct gpscript *gs, const struct range_layout *lay)
+{
+	char ratio[TEXTFMT_NUM_LEN], text[TEXTFMT_NUM_LEN + 64];
+	double r, xl, xh, g = 1 + 6 / (lay->y1 - lay->y0);
+	size_t lo, hi;
+
+	r = chartset_spread(gs->cs, &lo, &hi);
+	if (isnan(r))
+		return;
+	xl = gs->cs->ranges[lo].value;
+	xh = gs->cs->ranges[hi].value;
+	gp_setup(gs, "set arrow from first %.17g, graph %.5f to first %.17g, "
+	    "graph %.5f nohead lw 1.2 lc rgb '#%06lX'\n", xl, g, xh, g,
+	    gp_rgb(gs->st->ink));
+	snprintf(text, sizeof(text), "%s between lowest and highest",
+	    textfmt_ratio(r, ratio, sizeof(ratio)));
+	gp_setup(gs, "set label ");
+	gp_text(gs, text, 80);
+	gp_setup(gs, " at first %.17g, graph %.5f offset 0,0.8 center "
+	    "font 'DejaVu Sans:Bold,%.1f'\n", lay->axis.log ? sqrt(xl * xh) :
+	    (xl + xh) / 2, g, gs->st->text_size * PX_PT);
+}
+
+void
+gp_range(struct gpscript *gs)
+{
+	const struct chartset *cs = gs->cs;
+	const char **names, **extra;
+	struct range_layout lay;
+	char caption[512];
+	size_t i;
+
+	if (cs->nranges == 0) {
+		gp_empty(gs);
+		return;
+	}
+	range_layout(cs, gs->st, gs->w, gs->h, &lay);
+	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
+	names = xcalloc(cs->nranges, sizeof(*names));
+	extra = xcalloc(cs->nranges, sizeof(*extra));
+	for (i = 0; i < cs->nranges; i++) {
+		names[i] = cs->ranges[i].source;
+		extra[i] = cs->ranges[i].label;
+	}
+	row_tics(gs, names, extra, cs->nranges);
+	free(names);
+	free(extra);
+	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
+	gp_setup(gs, "set grid xtics lc rgb '#%06lX' lt 1 lw 1\nset xlabel ",
+	    gp_rgb(gs->st->grid));
+	snprintf(caption, sizeof(caption), "%s%s", cs->meta.measure ?
+	    cs->meta.measure : "", lay.axis.log ?
+	    " (log scale: each step is ten times the last)" : "");
+	gp_text(gs, caption, 120);
+	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
+	range_intervals(gs, &lay, 0);
+	range_intervals(gs, &lay, 1);
+	range_rows(gs, &lay);
+	range_spread(gs, &lay);
+	gp_plot(gs, "plot $bars using 1:2:($3-$1):(0):4 with vectors nohead "
+	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
+	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
+	    "$rows using 1:2:3:4 with points "
+	    "pt variable ps 1.6 lc rgb variable\n");
+}
+
+/* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov". */
+static void
+date_tics(struct gpscript *gs, const struct axis *ax)
+{
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char text[64];
+	int y, m, d;
+	size_t i;
+
+	gp_setup(gs, "set xtics (");
+	for (i = 0; i < ax->nticks; i++) {
+		date_civil((long)ax->ticks[i], &y, &m, &d);
+		if (i == 0)
+			snprintf(text, sizeof(text), "%d %s %d", d, mon[m - 1],
+			    y);
+		else
+			snprintf(text, sizeof(text), "%d %s", d, mon[m - 1]);
+		gp_setup(gs, "%s", i ? ", " : "");
+		gp_text(gs, text, 40);
+		gp_setup(gs, " %.0f", ax->ticks[i]);
+	}
+	gp_setup(gs, ") out nomirror scale 0.5 font ',%.1f' tc rgb '#%06lX'\n"
+	    "set xrange [%.17g:%.17g]\nset xlabel 'claim date' font ',%.1f'\n",
+	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted), ax->lo, ax->hi,
+	    gs->st->small_size * PX_PT);
+}
+
+static int
+tpoint_cmp(const void *a, const void *b)
+{
+	const struct tpoint *p = a, *q = b;
+
+	return (p->day > q->day) - (p->day < q->day);
+}
+
+/* Datablock $s<i> of series i by day; its last point in *last. */
+static size_t
+series_block(struct gpscript *gs, size_t i, struct tpoint *last)
+{
+	const struct tseries *s = &gs->cs->series[i];
+	struct tpoint *v = xcalloc(s->n, sizeof(*v));
+	size_t j, n = 0;
+
+	for (j = 0; j < s->n; j++)
+		if (isfinite(s->v[j].value))
+			v[n++] = s->v[j];
+	qsort(v, n, sizeof(*v), tpoint_cmp);
+	gp_setup(gs, "$s%zu << EOD\n", i);
+	for (j = 0; j < n; j++)
+		gp_setup(gs, "%ld %.17g\n", v[j].day, v[j].value);
+	gp_setup(gs, "EOD\n");
+	if (n > 0)
+		*last = v[n - 1];
+	free(v);
+	return n;
+}
+
+/* The series' end label at canvas y, with a leader from its last point. */
+static void
+end_label(struct gpscript *gs, const struct timeline_layout *lay,
+    size_t i, const struct tpoint *last, double y)
+{
+	const char *source = gs->cs->series[i].source;
+	size_t slot = chartset_slot(gs->cs, source);
+	char num[TEXTFMT_NUM_LEN * 2], text[TEXTFMT_NUM_LEN * 3];
+	double lx = lay->x1 + 10;
+
+	textfmt_estimate(last->value, NAN, NAN, last->qualifier, num,
+	    sizeof(num));
+	snprintf(text, sizeof(text), "%s %s", source, num);
+	gp_setup(gs, "set arrow from first %ld, first %.17g to", last->day,
+	    last->value);
+	gp_screen(gs, lx, y);
+	gp_setup(gs, " nohead lw 1 dt 3 lc rgb '#%06lX'\nset label ",
+	    gp_rgb(gs->st->muted));
+	gp_text_fit(gs, text, gs->w - gs->st->margin - lx - 22,
+	    gs->st->text_size);
+	gp_at_screen(gs, lx + 6, y);
+	gp_setup(gs, " left point pt %d ps 1 lc rgb '#%06lX' offset 1.2,0 "
+	    "tc rgb '#%06lX' front\n", gp_point(palette_marker(slot), 1),
+	    gp_rgb(palette_color(slot)), gp_rgb(gs->st->ink));
+}
+
+/* The series, then their end labels pushed apart like the cairo chart. */
+static void
+timeline_series(struct gpscript *gs, const struct timeline_layout *lay)
+{
+	size_t n = gs->cs->nseries, i, j, k = 0;
+	struct tpoint *last = xcalloc(n, sizeof(*last));
+	double *want = xcalloc(n, sizeof(*want)), *y = xcalloc(n, sizeof(*y));
+	size_t *who = xcalloc(n, sizeof(*who)), slot;
+	double at;
+
+	gp_plot(gs, "plot ");
+	for (i = 0; i < n; i++) {
+		if (series_block(gs, i, &last[i]) == 0)
+			continue;
+		slot = chartset_slot(gs->cs, gs->cs->series[i].source);
+		gp_plot(gs, "%s$s%zu using 1:2 with linespoints lw %.1f pt %d "
+		    "ps 1.3 lc rgb '#%06lX'", k ? ", " : "", i,
+		    gs->st->line_width * PX_PT * 1.2,
+		    gp_point(palette_marker(slot), 1),
+		    gp_rgb(palette_color(slot)));
+		/* insertion by wanted y keeps labels sorted for spreading */
+		at = axis_map(&lay->yaxis, last[i].value, lay->y1, lay->y0);
+		for (j = k; j > 0 && y[j - 1] > at; j--)
+			;
+		memmove(&who[j + 1], &who[j], (k - j) * sizeof(*who));
+		memmove(&y[j + 1], &y[j], (k - j) * sizeof(*y));
+		y[j] = at;
+		who[j] = i;
+		k++;
+	}
+	gp_plot(gs, "\n");
+	memcpy(want, y, k * sizeof(*want));
+	labels_spread(want, y, k, gs->st->text_size * 1.45, lay->y0,
+	    lay->y1 + 30);
+	for (j = 0; j < k; j++)
+		end_label(gs, lay, who[j], &last[who[j]], y[j]);
+	free(last);
+	free(want);
+	free(y);
+	free(who);
+}
+
+static void
+timeline_period(struct gpscript *gs)
+{
+	double a = gs->cs->period_start - 0.5, b = gs->cs->period_end + 0.5;
+
+	if (!gs->cs->has_period)
+		return;
+	gp_setup(gs, "set object 1 rect from first %.1f, graph 0 to first "
+	    "%.1f, graph 1 behind fc rgb '#%06lX' fillstyle solid 1.0 "
+	    "noborder\nset label 'this period' at first %.1f, graph 1 "
+	    "offset 0,-0.8 center font ',%.1f' tc rgb '#%06lX'\n", a, b,
+	    gp_rgb(gs->st->shade), (a + b) / 2, gs->st->small_size * PX_PT,
+	    gp_rgb(gs->st->muted));
+}
+
+void
+gp_timeline(struct gpscript *gs)
+{
+	struct timeline_layout lay;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < gs->cs->nseries; i++)
+		for (j = 0; j < gs->cs->series[i].n; j++)
+			n += isfinite(gs->cs->series[i].v[j].value) != 0;
+	if (n == 0) {
+		gp_empty(gs);
+		return;
+	}
+	timeline_layout(gs->cs, gs->st, gs->w, gs->h, &lay);
+	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
+	date_tics(gs, &lay.xaxis);
+	/* stacked vertically, value labels never touch: no thinning */
+	gp_value_tics(gs, "y", &lay.yaxis, 1e9);
+	gp_setup(gs, "set grid ytics lc rgb '#%06lX' lt 1 lw 1\nset border 1 "
+	    "lc rgb '#%06lX'\nset label ", gp_rgb(gs->st->grid),
+	    gp_rgb(gs->st->muted));
+	gp_text(gs, gs->cs->meta.measure, 80);
+	gp_at_screen(gs, gs->st->margin, lay.y0 - 10);
+	gp_setup(gs, " left font ',%.1f'\n", gs->st->small_size * PX_PT);
+	timeline_period(gs);
+	timeline_series(gs, &lay);
+}
+
+/* Cells as rectangles in the colours of matrix_cell_color(), white gaps. */
+static void
+matrix_cells(struct gpscript *gs)
+{
+	const struct chartset *cs = gs->cs;
+	char text[TEXTFMT_NUM_LEN];
+	struct rgb fill, ink;
+	size_t i, j;
+
+	for (i = 0; i < cs->mn; i++)
+		for (j = 0; j < cs->mn; j++) {
+			matrix_cell_color(cs, gs->st, i, j, &fill, &ink);
+			gp_setup(gs, "set object rect from first %zu.5-1, "
+			    "first %zu.5-1 to first %zu.5, first %zu.5 behind "
+			    "fc rgb '#%06lX' fillstyle solid 1.0 border "
+			    "lc rgb '#FFFFFF' lw 2\n", j, i, j, i,
+			    gp_rgb(fill));
+			if (i == j)
+				continue;
+			gp_setup(gs, "set label ");
+			gp_text(gs, textfmt_ratio(cs->mratio[i * cs->mn + j],
+			    text, sizeof(text)), 20);
+			gp_setup(gs, " at first %zu, first %zu center front "
+			    "tc rgb '#%06lX'\n", j, i, gp_rgb(ink));
+		}
+}
+
+void
+gp_matrix(struct gpscript *gs)
+{
+	const struct chartset *cs = gs->cs;
+	struct matrix_layout lay;
+	size_t i;
+
+	if (cs->mn == 0) {
+		gp_empty(gs);
+		return;
+	}
+	matrix_layout(cs, gs->st, gs->w, gs->h, &lay);
+	gp_margins(gs, lay.x0, lay.x0 + cs->mn * lay.cell, lay.y0,
+	    lay.y0 + cs->mn * lay.cell);
+	row_tics(gs, (const char *const *)cs->mnames, NULL, cs->mn);
+	gp_setup(gs, "unset xtics\nset x2range [-0.5:%zu.5]\nset xrange "
+	    "[-0.5:%zu.5]\nset x2tics (", cs->mn - 1, cs->mn - 1);
+	for (i = 0; i < cs->mn; i++) {
+		gp_setup(gs, "%s", i ? ", " : "");
+		gp_text_fit(gs, cs->mnames[i], lay.cell - 4,
+		    gs->st->small_size);
+		gp_setup(gs, " %zu", i);
+	}
+	gp_setup(gs, ") scale 0 font ',%.1f'\nset label ",
+	    gs->st->small_size * PX_PT);
+	gp_text(gs, "each cell: row source's estimate ÷ column source's "
+	    "estimate; darker = further apart", 120);
+	gp_at_screen(gs, gs->st->margin, gs->st->header + 4);
+	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
+	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
+	matrix_cells(gs);
+	gp_plot(gs, "plot -1e30 notitle\n");
+}
+
+/* The change of a row in words, as the cairo chart says it. */
+static void
+change_words(const struct changerow *c, char *buf, size_t n)
+{
+	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
+
+	if (c->status == CHANGE_NEW)
+		snprintf(buf, n, "new: %s", textfmt_number(c->cur, a, sizeof(a)));
+	else if (c->status == CHANGE_SILENT)
+		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
+		    sizeof(a)));
+	else if (c->status == CHANGE_UNCHANGED)
+		snprintf(buf, n, "unchanged");
+	else
+		snprintf(buf, n, "%s %s (from %s)", c->status == CHANGE_UP ?
+		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
+		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
+}
+
+static void
+changes_rows(struct gpscript *gs)
+{
+	const struct chartset *cs = gs->cs;
+	char text[TEXTFMT_NUM_LEN * 2 + 32];
+	size_t i, slot;
+
+	gp_setup(gs, "$dumbbells << EOD\n");
+	for (i = 0; i < cs->nchanges; i++) {
+		const struct changerow *c = &cs->changes[i];
+
+		slot = chartset_slot(cs, c->source);
+		gp_setup(gs, "%.17g %.17g %zu %d %d %ld\n", c->prev, c->cur, i,
+		    gp_point(palette_marker(slot), 0),
+		    gp_point(palette_marker(slot), 1),
+		    gp_rgb(palette_color(slot)));
+	}
+	gp_setup(gs, "EOD\n");
+	for (i = 0; i < cs->nchanges; i++) {
+		const struct changerow *c = &cs->changes[i];
+
+		change_words(c, text, sizeof(text));
+		gp_setup(gs, "set label ");
+		gp_text_fit(gs, text, 160, gs->st->text_size);
+		gp_setup(gs, " at graph 1, first %zu offset 1.6,0 left%s\n", i,
+		    c->status == CHANGE_NEW || c->status == CHANGE_SILENT ?
+		    " font 'DejaVu Sans:Bold'" : "");
+	}
+}
+
+void
+gp_changes(struct gpscript *gs)
+{
+	const struct chartset *cs = gs->cs;
+	struct range_layout lay;
+	char caption[512];
+	const char **names;
+	size_t i;
+
+	if (cs->nchanges == 0) {
+		gp_empty(gs);
+		return;
+	}
+	changes_layout(cs, gs->st, gs->w, gs->h, &lay);
+	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
+	names = xcalloc(cs->nchanges, sizeof(*names));
+	for (i = 0; i < cs->nchanges; i++)
+		names[i] = cs->changes[i].source;
+	row_tics(gs, names, NULL, cs->nchanges);
+	free(names);
+	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
+	snprintf(caption, sizeof(caption), "%s%s — hollow: last period, "
+	    "filled: this period", cs->meta.measure ? cs->meta.measure : "",
+	    lay.axis.log ? " (log scale)" : "");
+	gp_setup(gs, "set grid xtics lc rgb '#%06lX' lt 1 lw 1\nset xlabel ",
+	    gp_rgb(gs->st->grid));
+	gp_text(gs, caption, 120);
+	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
+	changes_rows(gs);
+	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
+	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
+	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "
+	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable\n");
+}

@@ -1,0 +1,237 @@
+/*
+ * textfmt.c - see textfmt.h.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "textfmt.h"
+
+#define MINUS	"\xe2\x88\x92"	/* U+2212 */
+#define EN_DASH	"\xe2\x80\x93"	/* U+2013 */
+#define TIMES	"\xc3\x97"	/* U+00D7 */
+#define ELLIPSIS "\xe2\x80\xa6"	/* U+2026 */
+
+/* Insert a comma every three digits of the digit string in. */
+static void
+digits_group(const char *in, char *out, size_t n)
+{
+	size_t len = strlen(in), i, o = 0;
+
+	for (i = 0; i < len && o + 2 < n; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = in[i];
+	}
+	out[o] = '\0';
+}
+
+/* Whole part with separators, or a short fraction, of a v >= 0. */
+static void
+magnitude_format(double v, char *out, size_t n)
+{
+	char raw[TEXTFMT_NUM_LEN];
+	size_t len;
+
+	if (v >= 1000 || fabs(v - round(v)) < 1e-9) {
+		snprintf(raw, sizeof(raw), "%.0f", round(v));
+		digits_group(raw, out, n);
+		return;
+	}
+	snprintf(raw, sizeof(raw), "%.2f", v);
+	len = strlen(raw);
+	while (len > 0 && raw[len - 1] == '0')
+		raw[--len] = '\0';
+	if (len > 0 && raw[len - 1] == '.')
+		raw[--len] = '\0';
+	snprintf(out, n, "%s", raw);
+}
+
+char *
+textfmt_number(double v, char *buf, size_t n)
+{
+	char mag[TEXTFMT_NUM_LEN];
+
+	if (n == 0)
+		return buf;
+	if (isnan(v)) {
+		snprintf(buf, n, "%s", EN_DASH);
+		return buf;
+	}
+	if (isinf(v)) {
+		snprintf(buf, n, "%s\xe2\x88\x9e", v < 0 ? MINUS : "");
+		return buf;
+	}
+	magnitude_format(fabs(v), mag, sizeof(mag));
+	/* -0.001 rounds to "0": no minus sign before a zero */
+	snprintf(buf, n, "%s%s", v < 0 && strcmp(mag, "0") != 0 ? MINUS : "",
+	    mag);
+	return buf;
+}
+
+char *
+textfmt_ratio(double r, char *buf, size_t n)
+{
+	char num[TEXTFMT_NUM_LEN];
+
+	if (isnan(r) || r <= 0)
+		snprintf(buf, n, "%s", EN_DASH);
+	else if (r < 9.95)
+		snprintf(buf, n, "%.1f%s", r, TIMES);
+	else
+		snprintf(buf, n, "%s%s", textfmt_number(round(r), num,
+		    sizeof(num)), TIMES);
+	return buf;
+}
+
+const char *
+textfmt_qualifier(enum qualifier q)
+{
+	switch (q) {
+	case QUAL_APPROX:
+		return "\xe2\x89\x88";	/* ≈ */
+	case QUAL_AT_LEAST:
+		return "\xe2\x89\xa5";	/* ≥ */
+	case QUAL_MORE_THAN:
+		return ">";
+	case QUAL_AT_MOST:
+	case QUAL_UP_TO:
+		return "\xe2\x89\xa4";	/* ≤ */
+	case QUAL_LESS_THAN:
+		return "<";
+	case QUAL_VAGUE:
+		return "~";
+	case QUAL_EXACT:
+	case QUAL_RANGE:
+		break;
+	}
+	return "";
+}
+
+char *
+textfmt_estimate(double value, double low, double high, enum qualifier q,
+    char *buf, size_t n)
+{
+	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
+
+	if (q == QUAL_RANGE && !isnan(low) && !isnan(high))
+		snprintf(buf, n, "%s%s%s", textfmt_number(low, a, sizeof(a)),
+		    EN_DASH, textfmt_number(high, b, sizeof(b)));
+	else if (isnan(value) && !isnan(low))
+		snprintf(buf, n, "%s (no figure, \xe2\x89\xa5%s)",
+		    textfmt_qualifier(q), textfmt_number(low, a, sizeof(a)));
+	else if (isnan(value))
+		snprintf(buf, n, "%s (no figure)", textfmt_qualifier(q));
+	else
+		snprintf(buf, n, "%s%s", textfmt_qualifier(q),
+		    textfmt_number(value, a, sizeof(a)));
+	return buf;
+}
+
+/* Bytes in the UTF-8 sequence starting at s, or 0 when invalid. */
+static size_t
+utf8_seqlen(const unsigned char *s)
+{
+	size_t len, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	else if ((s[0] & 0xe0) == 0xc0)
+		len = 2;
+	else if ((s[0] & 0xf0) == 0xe0)
+		len = 3;
+	else if ((s[0] & 0xf8) == 0xf0)
+		len = 4;
+	else
+		return 0;
+	for (i = 1; i < len; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	return len;
+}
+
+/* Count the characters textfmt_truncate() would keep of s. */
+static size_t
+utf8_chars(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t count = 0, len;
+
+	while (*p != '\0') {
+		len = utf8_seqlen(p);
+		p += len == 0 ? 1 : len;
+		count++;
+	}
+	return count;
+}
+
+char *
+textfmt_truncate(const char *s, size_t max_chars, char *buf, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t keep, kept = 0, o = 0, len;
+	int cut;
+
+	if (n == 0)
+		return buf;
+	cut = utf8_chars(s) > max_chars;
+	keep = cut ? (max_chars > 0 ? max_chars - 1 : 0) : max_chars;
+	while (*p != '\0' && kept < keep) {
+		len = utf8_seqlen(p);
+		if (len == 0 || *p < 0x20 || *p == 0x7f) {
+			if (o + 1 >= n)
+				break;
+			buf[o++] = len == 0 ? '?' : ' ';
+			p += 1;
+		} else {
+			if (o + len >= n)
+				break;
+			memcpy(buf + o, p, len);
+			o += len;
+			p += len;
+		}
+		kept++;
+	}
+	if (cut && max_chars > 0 && o + strlen(ELLIPSIS) < n) {
+		memcpy(buf + o, ELLIPSIS, strlen(ELLIPSIS));
+		o += strlen(ELLIPSIS);
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* Rough advance of the character starting at p, in em. */
+static double
+char_em(const unsigned char *p)
+{
+	if (*p >= 0x80)
+		return 0.8;
+	if (strchr("MW@%&", *p) != NULL || *p == 'm' || *p == 'w')
+		return 1.0;
+	if (*p >= 'A' && *p <= 'Z')
+		return 0.72;
+	if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+		return 0.6;
+	return 0.4;
+}
+
+char *
+textfmt_fit(const char *s, double max_em, char *buf, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	double em = 0;
+	size_t chars = 0, len;
+
+	while (*p != '\0') {
+		em += char_em(p);
+		if (em > max_em)
+			break;
+		len = utf8_seqlen(p);
+		p += len == 0 ? 1 : len;
+		chars++;
+	}
+	if (*p == '\0')
+		chars = utf8_chars(s);
+	return textfmt_truncate(s, chars, buf, n);
+}

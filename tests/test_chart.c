@@ -1,0 +1,552 @@
+/*
+ * test_chart.c - the cairo charts a briefing reader looks at: size,
+ * marks at their data positions in the source's colour, the labels laid
+ * out (and never overlapping or off the canvas), stable colours, and
+ * sensible charts for degenerate periods.
+ */
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <cairo.h>
+
+#include "testutil.h"
+#include "chart.h"
+#include "chart_cairo.h"
+#include "chart_sample.h"
+#include "palette.h"
+
+#define WIDTH 960
+
+/* A chart drawn on an image surface, with its labels. */
+struct drawn {
+	cairo_surface_t *sf;	/* ARGB32, WIDTH x height */
+	double	 h;		/* height, px */
+	struct chartlabels labels; /* texts laid out */
+};
+
+static void
+drawn_make(struct drawn *d, enum chart_kind k, const struct chartset *cs,
+    const struct chartstyle *st)
+{
+	cairo_t *cr;
+
+	d->h = chart_height(k, cs, st, WIDTH);
+	d->sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, WIDTH,
+	    (int)d->h);
+	cr = cairo_create(d->sf);
+	chartlabels_init(&d->labels);
+	assert_int_equal(chart_cairo_draw(cr, k, cs, st, WIDTH, d->h,
+	    &d->labels), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_flush(d->sf);
+}
+
+static void
+drawn_release(struct drawn *d)
+{
+	cairo_surface_destroy(d->sf);
+	chartlabels_release(&d->labels);
+}
+
+/* The pixel at (x, y) as 0xRRGGBB (opaque surfaces only). */
+static unsigned long
+pixel_at(cairo_surface_t *sf, double x, double y)
+{
+	unsigned char *data = cairo_image_surface_get_data(sf);
+	int stride = cairo_image_surface_get_stride(sf);
+	uint32_t px;
+
+	memcpy(&px, data + (int)y * stride + (int)x * 4, 4);
+	return px & 0xffffff;
+}
+
+static unsigned long
+rgb_hex(struct rgb c)
+{
+	return (unsigned long)lround(c.r * 255) << 16 |
+	    (unsigned long)lround(c.g * 255) << 8 | (unsigned long)lround(c.b *
+	    255);
+}
+
+/* Pixels in the rectangle that are not white. */
+static size_t
+ink_count(cairo_surface_t *sf, double x0, double y0, double x1, double y1)
+{
+	size_t n = 0;
+	double x, y;
+
+	for (y = y0; y < y1; y++)
+		for (x = x0; x < x1; x++)
+			n += pixel_at(sf, x, y) != 0xffffff;
+	return n;
+}
+
+static void
+should_draw_the_range_chart_with_each_mark_at_its_value(void **state)
+{
+	struct chartstyle st;
+	struct chartset cs;
+	struct range_layout lay;
+	struct drawn d;
+	double x, y;
+
+	(void)state;
+	sample_fill(&cs);
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_RANGE, &cs, &st);
+	assert_int_equal(cairo_image_surface_get_width(d.sf), WIDTH);
+	assert_int_equal(cairo_image_surface_get_height(d.sf), (int)d.h);
+	/* five rows: header + spread band + 5 rows + axis + footer */
+	assert_int_equal((int)d.h, 82 + 30 + 5 * 34 + 46 + 34);
+	range_layout(&cs, &st, WIDTH, d.h, &lay);
+	assert_false(lay.axis.log);
+	assert_double_equal(lay.axis.lo, 0, 1e-9);
+	assert_double_equal(lay.axis.hi, 14000, 1e-9);
+	/* Ukraine's dot at 12,000 (row 0), the US arrived at 3,000 (row 2) */
+	x = axis_map(&lay.axis, 12000, lay.x0, lay.x1);
+	y = lay.row_y0;
+	assert_int_equal(pixel_at(d.sf, x, y),
+	    rgb_hex(palette_color(chartset_slot(&cs, "Ukraine"))));
+	x = axis_map(&lay.axis, 3000, lay.x0, lay.x1);
+	y = lay.row_y0 + 2 * lay.row_step;
+	assert_int_equal(pixel_at(d.sf, x, y),
+	    rgb_hex(palette_color(chartset_slot(&cs, "United States"))));
+	/* the open interval runs as an arrow to the edge of the plot */
+	assert_int_equal(pixel_at(d.sf, lay.x1 - 10, y),
+	    rgb_hex(palette_color(chartset_slot(&cs, "United States"))));
+	assert_true(ink_count(d.sf, lay.x0, lay.y0, lay.x1, lay.y1) > 2000);
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static void
+should_label_each_row_with_its_qualified_figure_and_the_spread(void **state)
+{
+	static const char *const want[] = {
+		"North Korean troops in Russia: estimates by source",
+		"week of 21–27 Oct 2024 · as of 31 Oct 2024",
+		"claimtrack · 5 articles · 4 outlets",
+		"Ukraine", "United States · planned", "United States · arrived",
+		"≈12,000", "≈10,000", "≥3,000", ">11,000", "12,000",
+		"4.0× between lowest and highest", "North Korean troops",
+		"0", "2,000", "14,000",
+	};
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	size_t i;
+
+	(void)state;
+	sample_fill(&cs);
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_RANGE, &cs, &st);
+	for (i = 0; i < sizeof(want) / sizeof(*want); i++)
+		if (chartlabels_find(&d.labels, want[i]) == NULL)
+			fail_msg("label \"%s\" not laid out", want[i]);
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static int
+boxes_overlap(const struct chartlabel *a, const struct chartlabel *b)
+{
+	return a->x < b->x + b->w && b->x < a->x + a->w &&
+	    a->y < b->y + b->h && b->y < a->y + a->h;
+}
+
+static void
+should_keep_timeline_end_labels_apart_and_on_the_canvas(void **state)
+{
+	static const char *const ends[] = { "Ukraine ≈12,000",
+	    "unattributed 12,000", "South Korea >11,000",
+	    "United States ≈10,000" };
+	const struct chartlabel *l[4];
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	size_t i, j;
+
+	(void)state;
+	sample_fill(&cs);
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	for (i = 0; i < 4; i++) {
+		l[i] = chartlabels_find(&d.labels, ends[i]);
+		assert_non_null(l[i]);
+		assert_true(l[i]->x + l[i]->w <= WIDTH);
+		assert_true(l[i]->y >= 0 && l[i]->y + l[i]->h <= d.h);
+	}
+	/* Ukraine and unattributed both end at 12,000 on 25 Oct */
+	for (i = 0; i < 4; i++)
+		for (j = i + 1; j < 4; j++)
+			assert_false(boxes_overlap(l[i], l[j]));
+	assert_non_null(chartlabels_find(&d.labels, "this period"));
+	assert_non_null(chartlabels_find(&d.labels, "14 Oct 2024"));
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static void
+should_spread_crowded_labels_without_overlap(void **state)
+{
+	double want[] = { 100, 100, 101, 102, 300 }, y[5];
+	size_t i;
+
+	(void)state;
+	labels_spread(want, y, 5, 20, 0, 400);
+	for (i = 1; i < 5; i++)
+		assert_true(y[i] - y[i - 1] >= 20 - 1e-9);
+	assert_double_equal(y[4], 300, 1e-9);
+	/* at the bottom edge they are pushed up, not off the plot */
+	labels_spread((double[]){ 395, 396, 399 }, y, 3, 20, 0, 400);
+	assert_double_equal(y[2], 390, 1e-9);
+	assert_double_equal(y[1], 370, 1e-9);
+	assert_double_equal(y[0], 350, 1e-9);
+}
+
+static void
+should_darken_matrix_cells_with_the_distance_and_switch_text_colour(
+    void **state)
+{
+	static const char *const names[] = { "A", "B", "C" };
+	struct chartstyle st;
+	struct chartset cs;
+	struct rgb f_near, f_far, ink_near, ink_far, f_diag, ink;
+
+	(void)state;
+	chartstyle_defaults(&st);
+	chartset_init(&cs);
+	sample_matrix(&cs, 3, names, (double[]){ 3000, 3300, 12000 });
+	matrix_cell_color(&cs, &st, 0, 1, &f_near, &ink_near);
+	matrix_cell_color(&cs, &st, 0, 2, &f_far, &ink_far);
+	matrix_cell_color(&cs, &st, 1, 1, &f_diag, &ink);
+	/* 4.0× is the darkest, 1.1× near the light end */
+	assert_int_equal(rgb_hex(f_far), rgb_hex(st.seq_dark));
+	assert_true(f_near.r > f_far.r && f_near.g > f_far.g);
+	assert_int_equal(rgb_hex(ink_far), 0xffffff);
+	assert_int_equal(rgb_hex(ink_near), rgb_hex(st.ink));
+	assert_int_equal(rgb_hex(f_diag), rgb_hex(st.shade));
+	/* 0.25× is as far apart as 4.0× */
+	matrix_cell_color(&cs, &st, 2, 0, &f_near, &ink);
+	assert_int_equal(rgb_hex(f_near), rgb_hex(f_far));
+	chartset_release(&cs);
+}
+
+static void
+should_keep_a_sources_colour_whatever_other_sources_appear(void **state)
+{
+	static const char *const alone[] = { "Ukraine" };
+	static const char *const crowd[] = { "Russia", "NATO", "Ukraine",
+	    "North Korea" };
+	size_t a[1], b[4], c[4], i;
+
+	(void)state;
+	palette_assign(alone, 1, a);
+	palette_assign(crowd, 4, b);
+	assert_int_equal(a[0], palette_slot("Ukraine"));
+	assert_int_equal(b[2], a[0]);
+	/* the order names come in changes nothing */
+	palette_assign((const char *const[]){ "North Korea", "Ukraine",
+	    "NATO", "Russia" }, 4, c);
+	assert_int_equal(c[1], b[2]);
+	assert_int_equal(c[0], b[3]);
+	assert_int_equal(c[2], b[1]);
+	assert_int_equal(c[3], b[0]);
+	for (i = 0; i < 4; i++)
+		assert_true(b[i] < PALETTE_SLOTS);
+}
+
+static void
+should_give_a_colliding_name_the_next_free_colour(void **state)
+{
+	char other[32];
+	const char *names[2];
+	size_t slots[2], i;
+
+	(void)state;
+	/* find a name that prefers Ukraine's slot */
+	for (i = 0; i < 1000; i++) {
+		snprintf(other, sizeof(other), "source %zu", i);
+		if (palette_slot(other) == palette_slot("Ukraine"))
+			break;
+	}
+	assert_true(i < 1000);
+	names[0] = "Ukraine";
+	names[1] = other;
+	palette_assign(names, 2, slots);
+	/* "Ukraine" sorts before "source N" (strcmp): it keeps the slot */
+	assert_int_equal(slots[0], palette_slot("Ukraine"));
+	assert_int_equal(slots[1], (palette_slot("Ukraine") + 1) %
+	    PALETTE_SLOTS);
+	/* and so it does whichever comes first in the list */
+	names[0] = other;
+	names[1] = "Ukraine";
+	palette_assign(names, 2, slots);
+	assert_int_equal(slots[1], palette_slot("Ukraine"));
+}
+
+static void
+should_say_no_claims_in_every_chart_of_an_empty_period(void **state)
+{
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	int k;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartstyle_defaults(&st);
+	for (k = 0; k < CHART_NKINDS; k++) {
+		drawn_make(&d, k, &cs, &st);
+		assert_non_null(chartlabels_find(&d.labels,
+		    "no claims in this period"));
+		assert_true(d.h > 200);
+		drawn_release(&d);
+	}
+	chartset_release(&cs);
+}
+
+static void
+should_show_one_times_when_all_sources_agree(void **state)
+{
+	static const char *const names[] = { "Ukraine", "United States",
+	    "South Korea" };
+	struct chartstyle st;
+	struct chartset cs;
+	struct range_layout lay;
+	struct drawn d;
+
+	(void)state;
+	sample_sources(&cs, 3, names, (double[]){ 5000, 5000, 5000 });
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_RANGE, &cs, &st);
+	assert_non_null(chartlabels_find(&d.labels,
+	    "1.0× between lowest and highest"));
+	range_layout(&cs, &st, WIDTH, d.h, &lay);
+	assert_true(lay.axis.hi > lay.axis.lo);
+	assert_true(axis_map(&lay.axis, 5000, lay.x0, lay.x1) < lay.x1);
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static void
+should_switch_to_a_log_axis_for_a_billion(void **state)
+{
+	static const char *const names[] = { "Ukraine", "Hoax" };
+	struct chartstyle st;
+	struct chartset cs;
+	struct range_layout lay;
+	struct drawn d;
+
+	(void)state;
+	sample_sources(&cs, 2, names, (double[]){ 3000, 1e9 });
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_RANGE, &cs, &st);
+	range_layout(&cs, &st, WIDTH, d.h, &lay);
+	assert_true(lay.axis.log);
+	assert_double_equal(lay.axis.lo, 1000, 1e-6);
+	assert_double_equal(lay.axis.hi, 1e10, 1);
+	assert_non_null(chartlabels_find(&d.labels, "≈1,000,000,000"));
+	assert_non_null(chartlabels_find(&d.labels,
+	    "333,333× between lowest and highest"));
+	assert_non_null(chartlabels_find(&d.labels, "North Korean troops "
+	    "(log scale: each step is ten times the last)"));
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static void
+should_ellipsize_a_long_name_inside_the_canvas(void **state)
+{
+	char name[201];
+	const char *names[2] = { name, "Ukraine" };
+	const struct chartlabel *l;
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	int k;
+
+	(void)state;
+	memset(name, 'W', 200);
+	name[200] = '\0';
+	chartstyle_defaults(&st);
+	sample_sources(&cs, 2, names, (double[]){ 4000, 12000 });
+	for (k = 0; k < CHART_NKINDS; k++) {
+		drawn_make(&d, k, &cs, &st);
+		l = chartlabels_find(&d.labels, name);
+		if (k != CHART_TIMELINE)
+			assert_non_null(l);
+		if (l != NULL) {
+			assert_true(l->x >= 0);
+			assert_true(l->x + l->w <= WIDTH);
+			assert_true(l->w < WIDTH / 2);
+		}
+		drawn_release(&d);
+	}
+	chartset_release(&cs);
+}
+
+static void
+should_draw_a_single_source_and_a_name_with_quotes(void **state)
+{
+	static const char *const names[] = {
+	    "x\" ; system \"touch build/pwned\" <b>\\" };
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	int k;
+
+	(void)state;
+	chartstyle_defaults(&st);
+	sample_sources(&cs, 1, names, (double[]){ 12000 });
+	for (k = 0; k < CHART_NKINDS; k++) {
+		drawn_make(&d, k, &cs, &st);
+		assert_null(chartlabels_find(&d.labels,
+		    "no claims in this period"));
+		if (k != CHART_TIMELINE)
+			assert_non_null(chartlabels_find(&d.labels, names[0]));
+		/* one source: no spread to annotate */
+		assert_null(chartlabels_find(&d.labels,
+		    "1.0× between lowest and highest"));
+		drawn_release(&d);
+	}
+	chartset_release(&cs);
+}
+
+static double
+ms_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+static void
+should_write_four_charts_in_three_formats(void **state)
+{
+	static const char *const files[] = { "range", "timeline", "matrix",
+	    "changes" };
+	static const char *const ext[] = { "png", "svg", "pdf" };
+	struct chart_opts o;
+	struct chartset cs;
+	cairo_surface_t *png;
+	char path[256];
+	struct stat sb;
+	double t;
+	size_t i, j;
+
+	(void)state;
+	sample_fill(&cs);
+	chart_opts_defaults(&o);
+	t = ms_now();
+	assert_int_equal(render_charts(&cs, &o, "build/test-charts/cairo"),
+	    EXIT_OK);
+	t = ms_now() - t;
+	printf("# cairo: 4 charts x 3 formats in %.0f ms\n", t);
+	/* a generous bound for a loaded machine; none under valgrind */
+	if (getenv("VALGRIND") == NULL || *getenv("VALGRIND") == '\0')
+		assert_true(t < 2000);
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < 3; j++) {
+			snprintf(path, sizeof(path),
+			    "build/test-charts/cairo/charts/%s.%s", files[i],
+			    ext[j]);
+			assert_int_equal(stat(path, &sb), 0);
+			assert_true(sb.st_size > 1000);
+		}
+	png = cairo_image_surface_create_from_png(
+	    "build/test-charts/cairo/charts/range.png");
+	assert_int_equal(cairo_surface_status(png), CAIRO_STATUS_SUCCESS);
+	assert_int_equal(cairo_image_surface_get_width(png), 960);
+	assert_int_equal(cairo_image_surface_get_height(png),
+	    (int)chart_height(CHART_RANGE, &cs, &o.style, 960));
+	cairo_surface_destroy(png);
+	chartset_release(&cs);
+}
+
+static void
+should_scale_png_with_dpi_and_find_text_in_the_pdf(void **state)
+{
+	struct chart_opts o;
+	struct chartset cs;
+	cairo_surface_t *png;
+	char line[4096];
+	FILE *fp;
+	int ukraine = 0, figure = 0;
+
+	(void)state;
+	sample_fill(&cs);
+	chart_opts_defaults(&o);
+	o.dpi = 192;
+	o.formats = CHART_PNG | CHART_PDF;
+	assert_int_equal(render_charts(&cs, &o, "build/test-charts/dpi"),
+	    EXIT_OK);
+	png = cairo_image_surface_create_from_png(
+	    "build/test-charts/dpi/charts/range.png");
+	assert_int_equal(cairo_image_surface_get_width(png), 1920);
+	cairo_surface_destroy(png);
+	fp = popen("pdftotext build/test-charts/dpi/charts/range.pdf -", "r");
+	assert_non_null(fp);
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		ukraine |= strstr(line, "Ukraine") != NULL;
+		figure |= strstr(line, "≈12,000") != NULL;
+	}
+	assert_int_equal(pclose(fp), 0);
+	assert_true(ukraine);
+	assert_true(figure);
+	chartset_release(&cs);
+}
+
+static void
+should_refuse_nonsense_options_with_usage_status(void **state)
+{
+	struct chart_opts o;
+	struct chartset cs;
+
+	(void)state;
+	sample_fill(&cs);
+	chart_opts_defaults(&o);
+	o.formats = 0;
+	assert_int_equal(render_charts(&cs, &o, "build/test-charts/none"),
+	    EXIT_USAGE);
+	chart_opts_defaults(&o);
+	o.width = 10;
+	assert_int_equal(render_charts(&cs, &o, "build/test-charts/none"),
+	    EXIT_USAGE);
+	chartset_release(&cs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_draw_the_range_chart_with_each_mark_at_its_value),
+		cmocka_unit_test(
+		    should_label_each_row_with_its_qualified_figure_and_the_spread),
+		cmocka_unit_test(
+		    should_keep_timeline_end_labels_apart_and_on_the_canvas),
+		cmocka_unit_test(should_spread_crowded_labels_without_overlap),
+		cmocka_unit_test(
+		    should_darken_matrix_cells_with_the_distance_and_switch_text_colour),
+		cmocka_unit_test(
+		    should_keep_a_sources_colour_whatever_other_sources_appear),
+		cmocka_unit_test(should_give_a_colliding_name_the_next_free_colour),
+		cmocka_unit_test(
+		    should_say_no_claims_in_every_chart_of_an_empty_period),
+		cmocka_unit_test(should_show_one_times_when_all_sources_agree),
+		cmocka_unit_test(should_switch_to_a_log_axis_for_a_billion),
+		cmocka_unit_test(should_ellipsize_a_long_name_inside_the_canvas),
+		cmocka_unit_test(
+		    should_draw_a_single_source_and_a_name_with_quotes),
+		cmocka_unit_test(should_write_four_charts_in_three_formats),
+		cmocka_unit_test(
+		    should_scale_png_with_dpi_and_find_text_in_the_pdf),
+		cmocka_unit_test(should_refuse_nonsense_options_with_usage_status),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,263 @@
+/*
+ * test_chart_gnuplot.c - the gnuplot renderer: gnuplot accepts every
+ * generated script (exit status 0), writes the same files as cairo,
+ * cannot be steered by a hostile source name, and a missing gnuplot is a
+ * clear usage error (exit 2), never a hang.
+ */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cairo.h>
+
+#include "testutil.h"
+#include "chart.h"
+#include "chart_gnuplot.h"
+#include "chart_sample.h"
+
+#define GP_MISSING "gnuplot not found; install gnuplot-nox or use " \
+	"--renderer cairo"
+
+static int
+file_exists(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && sb.st_size > 0;
+}
+
+static double
+ms_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+/* Render cs with gnuplot into dir; assert the twelve files exist. */
+static void
+gnuplot_all(const struct chartset *cs, const char *dir)
+{
+	static const char *const files[] = { "range", "timeline", "matrix",
+	    "changes" };
+	static const char *const ext[] = { "png", "svg", "pdf" };
+	struct chart_opts o;
+	char path[512];
+	size_t i, j;
+
+	chart_opts_defaults(&o);
+	o.renderer = RENDERER_GNUPLOT;
+	assert_int_equal(render_charts(cs, &o, dir), EXIT_OK);
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < 3; j++) {
+			snprintf(path, sizeof(path), "%s/charts/%s.%s", dir,
+			    files[i], ext[j]);
+			if (!file_exists(path))
+				fail_msg("%s not written", path);
+		}
+}
+
+static void
+should_run_all_four_scripts_with_exit_status_0(void **state)
+{
+	struct chartstyle st;
+	struct chartset cs;
+	cairo_surface_t *png;
+	double t;
+
+	(void)state;
+	sample_fill(&cs);
+	t = ms_now();
+	gnuplot_all(&cs, "build/test-charts/gnuplot");
+	printf("# gnuplot: 4 charts x 3 formats in %.0f ms\n", ms_now() - t);
+	png = cairo_image_surface_create_from_png(
+	    "build/test-charts/gnuplot/charts/range.png");
+	assert_int_equal(cairo_surface_status(png), CAIRO_STATUS_SUCCESS);
+	assert_int_equal(cairo_image_surface_get_width(png), 960);
+	chartstyle_defaults(&st);
+	assert_int_equal(cairo_image_surface_get_height(png),
+	    (int)chart_height(CHART_RANGE, &cs, &st, 960));
+	cairo_surface_destroy(png);
+	chartset_release(&cs);
+}
+
+static void
+should_quote_every_text_for_gnuplot(void **state)
+{
+	static const struct {
+		const char *in;
+		const char *want;
+	} rows[] = {
+		{ "Ukraine", "'Ukraine'" },
+		{ "it's", "'it''s'" },
+		{ "x\" ; system \"touch x", "'x\" ; system \"touch x'" },
+		{ "a\nb\\", "'a b\\'" },
+		{ "'; system('ls'); '", "'''; system(''ls''); '''" },
+		{ "", "''" },
+	};
+	struct strbuf sb;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++) {
+		strbuf_init(&sb, 1024);
+		assert_int_equal(gp_quote(&sb, rows[i].in, 100), 0);
+		assert_string_equal(sb.buf, rows[i].want);
+		strbuf_release(&sb);
+	}
+}
+
+static void
+should_not_let_a_source_name_run_commands(void **state)
+{
+	static const char *const names[] = {
+		"x\" ; system \"touch build/test-charts/pwned-1",
+		"x' ; system 'touch build/test-charts/pwned-2' ; '",
+		"x\nsystem 'touch build/test-charts/pwned-3'\nEOD",
+		"@x `touch build/test-charts/pwned-4` \\",
+	};
+	struct chartset cs;
+
+	(void)state;
+	unlink("build/test-charts/pwned-1");
+	unlink("build/test-charts/pwned-2");
+	unlink("build/test-charts/pwned-3");
+	unlink("build/test-charts/pwned-4");
+	sample_sources(&cs, 4, names, (double[]){ 3000, 10000, 11000, 12000 });
+	gnuplot_all(&cs, "build/test-charts/gnuplot-hostile");
+	assert_false(file_exists("build/test-charts/pwned-1"));
+	assert_false(access("build/test-charts/pwned-1", F_OK) == 0);
+	assert_false(access("build/test-charts/pwned-2", F_OK) == 0);
+	assert_false(access("build/test-charts/pwned-3", F_OK) == 0);
+	assert_false(access("build/test-charts/pwned-4", F_OK) == 0);
+	chartset_release(&cs);
+}
+
+/* Run render_charts with stderr captured into buf; return its status. */
+static int
+render_capturing(const struct chartset *cs, const struct chart_opts *o,
+    char *buf, size_t n)
+{
+	int saved = dup(STDERR_FILENO), fd, rc;
+	ssize_t got;
+
+	fflush(stderr);
+	fd = open("build/test-charts/stderr.txt", O_RDWR | O_CREAT | O_TRUNC,
+	    0644);
+	assert_true(fd >= 0);
+	dup2(fd, STDERR_FILENO);
+	rc = render_charts(cs, o, "build/test-charts/missing");
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	lseek(fd, 0, SEEK_SET);
+	got = read(fd, buf, n - 1);
+	buf[got > 0 ? got : 0] = '\0';
+	close(fd);
+	return rc;
+}
+
+static void
+should_fail_with_usage_status_when_gnuplot_is_missing(void **state)
+{
+	struct chart_opts o;
+	struct chartset cs;
+	char err[1024], *path;
+
+	(void)state;
+	sample_fill(&cs);
+	chart_opts_defaults(&o);
+	o.renderer = RENDERER_GNUPLOT;
+	o.gnuplot = "claimtrack-test-no-such-gnuplot";
+	assert_int_equal(render_capturing(&cs, &o, err, sizeof(err)),
+	    EXIT_USAGE);
+	assert_non_null(strstr(err, GP_MISSING));
+	/* the default command with a PATH that lacks gnuplot */
+	path = xstrdup(getenv("PATH"));
+	setenv("PATH", "/nonexistent", 1);
+	o.gnuplot = "gnuplot";
+	assert_int_equal(render_capturing(&cs, &o, err, sizeof(err)),
+	    EXIT_USAGE);
+	setenv("PATH", path, 1);
+	free(path);
+	assert_non_null(strstr(err, GP_MISSING));
+	/* a command that exists but cannot run gnuplot: exec fails, 127 */
+	o.gnuplot = "build/test-charts/fake-gnuplot";
+	assert_true(system("printf '#!/bin/sh\\nexit 127\\n' > "
+	    "build/test-charts/fake-gnuplot && chmod +x "
+	    "build/test-charts/fake-gnuplot") == 0);
+	assert_int_equal(render_capturing(&cs, &o, err, sizeof(err)),
+	    EXIT_USAGE);
+	assert_non_null(strstr(err, GP_MISSING));
+	chartset_release(&cs);
+}
+
+static void
+should_report_a_failing_gnuplot_without_hanging(void **state)
+{
+	struct chart_opts o;
+	struct chartset cs;
+	char err[1024];
+
+	(void)state;
+	sample_fill(&cs);
+	chart_opts_defaults(&o);
+	o.renderer = RENDERER_GNUPLOT;
+	/* exits at once without reading: the pipe must not block or kill */
+	o.gnuplot = "false";
+	assert_int_equal(render_capturing(&cs, &o, err, sizeof(err)),
+	    EXIT_FATAL);
+	assert_non_null(strstr(err, "gnuplot failed (status 1)"));
+	chartset_release(&cs);
+}
+
+static void
+should_draw_degenerate_periods_with_gnuplot(void **state)
+{
+	static const char *const one[] = { "Ukraine" };
+	static const char *const two[] = { "Ukraine", "Hoax" };
+	static const char *const same[] = { "A", "B", "C" };
+	char name[201];
+	const char *longname[2] = { name, "Ukraine" };
+	struct chartset cs;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	gnuplot_all(&cs, "build/test-charts/gp-empty");
+	chartset_release(&cs);
+	sample_sources(&cs, 1, one, (double[]){ 12000 });
+	gnuplot_all(&cs, "build/test-charts/gp-one");
+	chartset_release(&cs);
+	sample_sources(&cs, 2, two, (double[]){ 3000, 1e9 });
+	gnuplot_all(&cs, "build/test-charts/gp-billion");
+	chartset_release(&cs);
+	sample_sources(&cs, 3, same, (double[]){ 5000, 5000, 5000 });
+	gnuplot_all(&cs, "build/test-charts/gp-equal");
+	chartset_release(&cs);
+	memset(name, 'W', 200);
+	name[200] = '\0';
+	sample_sources(&cs, 2, longname, (double[]){ 4000, 12000 });
+	gnuplot_all(&cs, "build/test-charts/gp-long");
+	chartset_release(&cs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_run_all_four_scripts_with_exit_status_0),
+		cmocka_unit_test(should_quote_every_text_for_gnuplot),
+		cmocka_unit_test(should_not_let_a_source_name_run_commands),
+		cmocka_unit_test(
+		    should_fail_with_usage_status_when_gnuplot_is_missing),
+		cmocka_unit_test(should_report_a_failing_gnuplot_without_hanging),
+		cmocka_unit_test(should_draw_degenerate_periods_with_gnuplot),
+	};
+
+	mkdir("build/test-charts", 0777);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
