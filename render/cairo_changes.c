@@ -17,20 +17,20 @@ status_text(const struct changerow *c, char *buf, size_t n)
 	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
 
 	switch (c->status) {
-	case CHANGE_NEW:
+	case CHART_CHANGE_NEW:
 		snprintf(buf, n, "new: %s", textfmt_number(c->cur, a, sizeof(a)));
 		break;
-	case CHANGE_SILENT:
+	case CHART_CHANGE_SILENT:
 		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
 		    sizeof(a)));
 		break;
-	case CHANGE_UP:
-	case CHANGE_DOWN:
-		snprintf(buf, n, "%s %s (from %s)", c->status == CHANGE_UP ?
+	case CHART_CHANGE_UP:
+	case CHART_CHANGE_DOWN:
+		snprintf(buf, n, "%s %s (from %s)", c->status == CHART_CHANGE_UP ?
 		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
 		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
 		break;
-	case CHANGE_UNCHANGED:
+	case CHART_CHANGE_UNCHANGED:
 		snprintf(buf, n, "unchanged");
 		break;
 	}
@@ -67,7 +67,7 @@ row_draw(struct canvas *cv, const struct range_layout *lay, size_t i)
 	    cv->st->ink, cv->st->label_col * cv->w - 12);
 	dumbbell_draw(cv, lay, c, y, slot);
 	status_text(c, text, sizeof(text));
-	f.bold = c->status == CHANGE_NEW || c->status == CHANGE_SILENT;
+	f.bold = c->status == CHART_CHANGE_NEW || c->status == CHART_CHANGE_SILENT;
 	canvas_text(cv, text, lay->x1 + 16, y, A_LEFT | A_MIDDLE, f,
 	    cv->st->ink, cv->w - cv->st->margin - lay->x1 - 16);
 }

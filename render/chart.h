@@ -43,11 +43,11 @@ enum chart_renderer {
 };
 
 enum change_status {
-	CHANGE_NEW,		/* no estimate last period */
-	CHANGE_UNCHANGED,
-	CHANGE_UP,
-	CHANGE_DOWN,
-	CHANGE_SILENT		/* an estimate last period, none now */
+	CHART_CHANGE_NEW,		/* no estimate last period */
+	CHART_CHANGE_UNCHANGED,
+	CHART_CHANGE_UP,
+	CHART_CHANGE_DOWN,
+	CHART_CHANGE_SILENT		/* an estimate last period, none now */
 };
 
 struct chartmeta {

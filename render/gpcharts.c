@@ -432,15 +432,15 @@ change_words(const struct changerow *c, char *buf, size_t n)
 {
 	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
 
-	if (c->status == CHANGE_NEW)
+	if (c->status == CHART_CHANGE_NEW)
 		snprintf(buf, n, "new: %s", textfmt_number(c->cur, a, sizeof(a)));
-	else if (c->status == CHANGE_SILENT)
+	else if (c->status == CHART_CHANGE_SILENT)
 		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
 		    sizeof(a)));
-	else if (c->status == CHANGE_UNCHANGED)
+	else if (c->status == CHART_CHANGE_UNCHANGED)
 		snprintf(buf, n, "unchanged");
 	else
-		snprintf(buf, n, "%s %s (from %s)", c->status == CHANGE_UP ?
+		snprintf(buf, n, "%s %s (from %s)", c->status == CHART_CHANGE_UP ?
 		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
 		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
 }
@@ -470,7 +470,7 @@ changes_rows(struct gpscript *gs)
 		gp_setup(gs, "set label ");
 		gp_text_fit(gs, text, 160, gs->st->text_size);
 		gp_setup(gs, " at graph 1, first %zu offset 1.6,0 left%s\n", i,
-		    c->status == CHANGE_NEW || c->status == CHANGE_SILENT ?
+		    c->status == CHART_CHANGE_NEW || c->status == CHART_CHANGE_SILENT ?
 		    " font 'DejaVu Sans:Bold'" : "");
 	}
 }

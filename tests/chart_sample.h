@@ -75,12 +75,12 @@ sample_fill(struct chartset *cs)
 	    QUAL_EXACT);
 	chartset_set_period(cs, sample_day(10, 21), sample_day(10, 27));
 	sample_matrix(cs, 4, names, latest);
-	chartset_add_change(cs, "Ukraine", 10000, 12000, CHANGE_UP);
-	chartset_add_change(cs, "United States", 3000, 10000, CHANGE_UP);
-	chartset_add_change(cs, "South Korea", NAN, 11000, CHANGE_NEW);
+	chartset_add_change(cs, "Ukraine", 10000, 12000, CHART_CHANGE_UP);
+	chartset_add_change(cs, "United States", 3000, 10000, CHART_CHANGE_UP);
+	chartset_add_change(cs, "South Korea", NAN, 11000, CHART_CHANGE_NEW);
 	chartset_add_change(cs, "unattributed", 12000, 12000,
-	    CHANGE_UNCHANGED);
-	chartset_add_change(cs, "NATO", 3000, NAN, CHANGE_SILENT);
+	    CHART_CHANGE_UNCHANGED);
+	chartset_add_change(cs, "NATO", 3000, NAN, CHART_CHANGE_SILENT);
 }
 
 /* Every chart holds the same single source with the given value(s). */
@@ -98,7 +98,7 @@ sample_sources(struct chartset *cs, size_t n, const char *const *names,
 		chartset_add_point(cs, names[i], sample_day(10, 20 + (int)i),
 		    values[i], QUAL_APPROX);
 		chartset_add_change(cs, names[i], values[i] / 2, values[i],
-		    CHANGE_UP);
+		    CHART_CHANGE_UP);
 	}
 	chartset_set_period(cs, sample_day(10, 21), sample_day(10, 27));
 	sample_matrix(cs, n, names, values);
