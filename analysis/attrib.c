@@ -105,14 +105,34 @@ np_token(const char *text, const struct token *t)
 	return tok_in(text, t, np_words);
 }
 
+/* Length of a gazetteer alias that ends just before token j, or 0. */
+static size_t
+alias_before(const struct tracker *tr, const char *text,
+    const struct token *t, size_t j)
+{
+	size_t k;
+
+	for (k = 1; k <= j && k <= PHRASE_MAX_WORDS; k++)
+		if (phrase_match(&tr->aliases, text, t, j - k, j, NULL) == k)
+			return k;
+	return 0;
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
-np_back(const char *text, const struct token *t, size_t e)
+np_back(const struct tracker *tr, const char *text, const struct token *t,
+    size_t e)
 {
-	size_t j = e;
+	size_t j = e, k;
 
-	while (j > 0 && np_token(text, &t[j - 1]) && e - j < 14)
-		j--;
+	while (j > 0 && e - j < 14) {
+		if ((k = alias_before(tr, text, t, j)) > 0)
+			j -= k;
+		else if (np_token(text, &t[j - 1]))
+			j--;
+		else
+			break;
+	}
 	while (j < e && (tok_is(text, &t[j], "of") || tok_is(text, &t[j],
 	    "and") || tok_punct(&t[j], ')')))
 		j++;
@@ -175,7 +195,7 @@ cue_init(struct cue *c, enum cue_kind kind, size_t pos)
 
 /* ", citing Y," between a relayer and its verb at v. */
 static bool
-say_relayed(const char *text, const struct token *t, size_t v,
+say_relayed(const struct tracker *tr, const char *text, const struct token *t, size_t v,
     struct cue *c)
 {
 	size_t j, cite;
@@ -191,13 +211,13 @@ say_relayed(const char *text, const struct token *t, size_t v,
 	c->np_first = cite + 1;
 	c->np_end = v - 1;
 	c->rel_end = cite - 1;
-	c->rel_first = np_back(text, t, c->rel_end);
+	c->rel_first = np_back(tr, text, t, c->rel_end);
 	return c->rel_first < c->rel_end;
 }
 
 /* "X, the NSC spokesman, said": the claimant before the apposition. */
 static bool
-say_apposition(const char *text, const struct token *t, size_t v,
+say_apposition(const struct tracker *tr, const char *text, const struct token *t, size_t v,
     struct cue *c)
 {
 	size_t j;
@@ -210,7 +230,7 @@ say_apposition(const char *text, const struct token *t, size_t v,
 	if (j < 2 || v - j >= 10 || !tok_is(text, &t[j], "the"))
 		return false;
 	c->np_end = j - 1;
-	c->np_first = np_back(text, t, c->np_end);
+	c->np_first = np_back(tr, text, t, c->np_end);
 	return c->np_first < c->np_end;
 }
 
@@ -260,9 +280,10 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 	    t[e - 1].kind == TOK_NUM))
 		e--;
-	if (!say_relayed(text, t, e, c) && !say_apposition(text, t, e, c)) {
+	if (!say_relayed(tr, text, t, e, c) &&
+	    !say_apposition(tr, text, t, e, c)) {
 		c->np_end = e;
-		c->np_first = np_back(text, t, e);
+		c->np_first = np_back(tr, text, t, e);
 	}
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
