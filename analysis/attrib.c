@@ -64,7 +64,8 @@ static const char *const np_leaders[] = {
 	"the", "a", "an", "however", "meanwhile", "separately", "earlier",
 	"later", "also", "but", "and", "now", "yet", "still", "previous",
 	"recent", "latest", "new", "further", "his", "her", "its", "their",
-	"then", "last", "on", "in", "while", "as", "so", NULL
+	"then", "last", "on", "in", "while", "as", "so", "by", "for",
+	"with", "from", NULL
 };
 
 /* Words between a claimant and its verb: "X has also said". */
@@ -392,7 +393,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c);
-	if (tok_in(text, &t[i], say_verbs) && say_cue(tr, text, t, n, i, c))
+	if (tok_in(text, &t[i], say_verbs) && !(i > 0 &&
+	    t[i - 1].kind == TOK_POSS) && say_cue(tr, text, t, n, i, c))
 		return true;
 	return named_report_cue(tr, text, t, i, c);
 }
