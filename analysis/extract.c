@@ -34,6 +34,7 @@ struct ctx {
 	size_t	 naux;
 	struct cue cues[CUES_MAX]; /* cues of the current sentence */
 	size_t	 ncues;
+	bool	 cues_done;	/* cues holds this sentence's cues */
 	size_t	 used_end;	/* tokens before this are consumed */
 	struct claimset *out;
 };
@@ -638,6 +639,11 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	cl->subject = subject;
 	claim_fill_number(cl, np, product ? &each : NULL);
 	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
+	if (!c->cues_done) {	/* found only for sentences with a claim */
+		c->ncues = cues_find(c->tr, c->text, c->tok, c->n, c->cues,
+		    CUES_MAX);
+		c->cues_done = true;
+	}
 	cue = cue_governing(c->cues, c->ncues, np->num_first);
 	from = cue != NULL && cue->pos < np->first ? cue->pos + 1 : 0;
 	q = quantity_of(c, from, np->first, end, ct.qnoun);
@@ -670,7 +676,7 @@ sentence_claims(struct ctx *c)
 	    EXTRACT_MAX_TOKENS);
 	if (!has_amount(c))
 		return;
-	c->ncues = cues_find(c->tr, c->text, c->tok, c->n, c->cues, CUES_MAX);
+	c->cues_done = false;
 	c->used_end = 0;
 	for (i = 0; i < c->n; i++) {
 		if (i < c->used_end || !amount_start(c->text, &c->tok[i]) ||

@@ -130,7 +130,11 @@ amount_start(const char *text, const struct token *t)
 {
 	if (t->kind == TOK_NUM)
 		return !(t->flags & (TF_ORDINAL | TF_ATTACHED | TF_TIME));
-	if (t->kind != TOK_WORD || t->len < 3)
+	if (t->kind != TOK_WORD || t->len < 3 || (t->len > 9 &&
+	    memchr(text + t->off, '-', t->len) == NULL))
+		return false;
+	/* every amount word starts with one of these letters */
+	if (strchr("zotfsenhmbd", text[t->off] | 0x20) == NULL)
 		return false;
 	return number_word(text, t) >= 0 || scale_word(text, t) > 0 ||
 	    tok_is(text, t, "dozen") || tok_is(text, t, "dozens") ||

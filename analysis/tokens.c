@@ -302,10 +302,11 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 bool
 tok_is(const char *text, const struct token *t, const char *w)
 {
-	size_t n = strlen(w);
-
-	return t->kind == TOK_WORD && t->len == n &&
-	    strncasecmp(text + t->off, w, n) == 0;
+	/* the first letter rules out most words before any strlen */
+	if (t->kind != TOK_WORD || (text[t->off] | 0x20) != w[0])
+		return false;
+	return t->len == strlen(w) && strncasecmp(text + t->off, w,
+	    t->len) == 0;
 }
 
 bool

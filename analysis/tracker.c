@@ -65,6 +65,8 @@ phrase_fill(struct phrase *p, const char *item, size_t len)
 		else
 			p->w[i] = xstrndup(item + t[i].off, t[i].len);
 		p->cased[i] = has_upper(p->w[i], strlen(p->w[i]));
+		p->len[i] = (unsigned char)(strlen(p->w[i]) > 255 ? 255 :
+		    strlen(p->w[i]));
 	}
 	p->n = n;
 	return 0;
@@ -370,12 +372,11 @@ static bool
 word_match(const struct phrase *p, size_t k, const char *text,
     const struct token *t)
 {
-	size_t n;
+	size_t n = p->len[k];
 
 	if (t->kind == TOK_POSS)
 		return strcmp(p->w[k], "'s") == 0;
-	n = strlen(p->w[k]);
-	if (t->len != n)
+	if (t->len != n || (text[t->off] | 0x20) != (p->w[k][0] | 0x20))
 		return false;
 	if (p->cased[k])
 		return memcmp(text + t->off, p->w[k], n) == 0;

@@ -23,6 +23,7 @@
 struct phrase {
 	char	*w[PHRASE_MAX_WORDS]; /* words ("'s" for a possessive) */
 	bool	 cased[PHRASE_MAX_WORDS]; /* word must match its case */
+	unsigned char len[PHRASE_MAX_WORDS]; /* strlen of each word */
 	size_t	 n;		/* words used */
 	size_t	 owner;		/* index of the quantity or source it names */
 };
