@@ -1,0 +1,203 @@
+/*
+ * claimdate.c - see claimdate.h.
+ */
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "claimdate.h"
+#include "date.h"
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL
+};
+
+static const char *const month_abbr[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec", NULL
+};
+
+static const char *const weekdays[] = {
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", NULL
+};
+
+static const char *const vague_words[] = {
+	"week", "weeks", "month", "months", "recently", "weekend", "lately",
+	"days", NULL
+};
+
+static int
+word_index(const char *text, const struct token *t,
+    const char *const *ws)
+{
+	int i;
+
+	for (i = 0; ws[i] != NULL; i++)
+		if (tok_is(text, t, ws[i]))
+			return i;
+	return -1;
+}
+
+/* Month number 1..12 of a word ("October", "Oct", "Sept"), else 0. */
+static int
+month_of(const char *text, const struct token *t)
+{
+	int m;
+
+	if ((m = word_index(text, t, months)) >= 0)
+		return m + 1;
+	if (!(t->flags & TF_CAP))
+		return 0;	/* "may" the verb is not May */
+	if (tok_is(text, t, "sept"))
+		return 9;
+	if ((m = word_index(text, t, month_abbr)) >= 0)
+		return m + 1;
+	return 0;
+}
+
+static bool
+day_number(const struct token *t)
+{
+	return t->kind == TOK_NUM && !(t->flags & (TF_DECIMAL | TF_TIME |
+	    TF_ATTACHED)) && t->num >= 1 && t->num <= 31;
+}
+
+/* Year of a month/day said without one: on or before publication. */
+static long
+resolve_year(int month, int day, int year, long published)
+{
+	int py, pm, pd;
+	long d;
+
+	if (year > 0)
+		return date_valid(year, month, day) ? date_days(year, month,
+		    day) : DATE_UNKNOWN;
+	if (published == DATE_UNKNOWN)
+		return DATE_UNKNOWN;
+	date_civil(published, &py, &pm, &pd);
+	if (!date_valid(py, month, day))
+		return DATE_UNKNOWN;
+	d = date_days(py, month, day);
+	if (d > published + 7 && date_valid(py - 1, month, day))
+		d = date_days(py - 1, month, day);
+	return d;
+}
+
+/* An optional ", 2024" or " 2024" after a day; returns the year or 0. */
+static int
+year_after(const struct token *t, size_t n, size_t *j)
+{
+	size_t k = *j;
+
+	if (k < n && tok_punct(&t[k], ','))
+		k++;
+	if (k < n && (t[k].flags & TF_YEARLIKE)) {
+		*j = k + 1;
+		return (int)t[k].num;
+	}
+	return 0;
+}
+
+/* "October 24", "Oct. 24, 2024", "24 October 2024" at token i. */
+static bool
+calendar_at(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long *days)
+{
+	size_t j = i;
+	int m, d, y;
+
+	if ((m = month_of(text, &t[j])) > 0) {
+		j++;
+		if (j < n && tok_punct(&t[j], '.'))
+			j++;
+		if (j >= n || !day_number(&t[j]))
+			return false;
+		d = (int)t[j++].num;
+	} else if (day_number(&t[j]) && j + 1 < n &&
+	    (m = month_of(text, &t[j + 1])) > 0) {
+		d = (int)t[j].num;
+		j += 2;
+	} else
+		return false;
+	y = year_after(t, n, &j);
+	*days = resolve_year(m, d, y, published);
+	return *days != DATE_UNKNOWN;
+}
+
+/* "on Thursday": the latest Thursday on or before publication. */
+static bool
+weekday_at(const char *text, const struct token *t, size_t i,
+    long published, long *days)
+{
+	int wd = word_index(text, &t[i], weekdays);
+
+	if (wd < 0 || published == DATE_UNKNOWN)
+		return false;
+	if (i > 0 && (tok_is(text, &t[i - 1], "next") ||
+	    tok_is(text, &t[i - 1], "until") || tok_is(text, &t[i - 1],
+	    "by")))
+		return false;
+	*days = published - ((date_weekday(published) - wd + 7) % 7);
+	return true;
+}
+
+static bool
+same_at(const char *text, const struct token *t, size_t n, size_t i)
+{
+	if (i + 1 < n && tok_is(text, &t[i], "same") &&
+	    (tok_is(text, &t[i + 1], "day") || tok_is(text, &t[i + 1],
+	    "date")))
+		return true;
+	return i + 1 < n && tok_is(text, &t[i], "that") &&
+	    (tok_is(text, &t[i + 1], "day") || tok_is(text, &t[i + 1],
+	    "date"));
+}
+
+enum cdate
+claimdate_find(const char *text, const struct token *t, size_t n,
+    size_t a, size_t b, long published, long *days)
+{
+	size_t i;
+
+	for (i = a; i < b && i < n; i++) {
+		if (t[i].kind != TOK_WORD && t[i].kind != TOK_NUM)
+			continue;
+		if (calendar_at(text, t, n, i, published, days))
+			return CDATE_FOUND;
+		if (weekday_at(text, t, i, published, days))
+			return CDATE_FOUND;
+		if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
+			*days = published;
+			return CDATE_FOUND;
+		}
+		if (tok_is(text, &t[i], "yesterday") &&
+		    published != DATE_UNKNOWN) {
+			*days = published - 1;
+			return CDATE_FOUND;
+		}
+		if (same_at(text, t, n, i))
+			return CDATE_SAME;
+		if (word_index(text, &t[i], vague_words) >= 0 ||
+		    month_of(text, &t[i]) > 0)
+			return CDATE_VAGUE;
+	}
+	return CDATE_NONE;
+}
+
+enum cdate
+claimdate_last(const char *text, const struct token *t, size_t n,
+    long published, long *days)
+{
+	enum cdate r = CDATE_NONE;
+	size_t i;
+	long d;
+
+	for (i = 0; i < n; i++)
+		if (calendar_at(text, t, n, i, published, &d)) {
+			*days = d;
+			r = CDATE_FOUND;
+		}
+	return r;
+}

@@ -1,0 +1,38 @@
+/*
+ * claimdate.h - read when something was said, the way news writes it:
+ * "On October 24", "Oct. 24", "24 October 2024", "on Thursday" (the latest
+ * Thursday on or before publication), "today", "yesterday", "on the same
+ * date" / "that day" (the date last named before). A month and day
+ * without a year take the year that puts them on or before publication
+ * (a week of slack). "earlier in the week", "this month", "recently" are
+ * vague: they give no date.
+ */
+#ifndef CLAIMDATE_H
+#define CLAIMDATE_H
+
+#include <stddef.h>
+
+#include "tokens.h"
+
+#define DATE_UNKNOWN (-2147483647L)
+
+enum cdate {
+	CDATE_NONE,	/* no date expression */
+	CDATE_FOUND,	/* *days holds the date */
+	CDATE_VAGUE,	/* a vague time span: no date */
+	CDATE_SAME	/* "the same date": the date last named */
+};
+
+/*
+ * Look for the first date expression in tokens [a, b) of t[0..n), read
+ * against the publication day (DATE_UNKNOWN when undated).
+ */
+enum cdate claimdate_find(const char *text, const struct token *t,
+	    size_t n, size_t a, size_t b, long published, long *days);
+
+/* The last explicit calendar date (month and day) in t[0..n), like
+ * claimdate_find; CDATE_NONE when there is none. */
+enum cdate claimdate_last(const char *text, const struct token *t,
+	    size_t n, long published, long *days);
+
+#endif

@@ -1,0 +1,738 @@
+/*
+ * extract.c - see extract.h.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib.h"
+#include "claimdate.h"
+#include "claimtrack.h"
+#include "date.h"
+#include "extract.h"
+#include "numbers.h"
+#include "sentences.h"
+#include "tokens.h"
+#include "util.h"
+
+#define CONTEXT_BACK 3		/* sentences searched for a subject cue */
+
+/* Working state of one extract_article() call. */
+struct ctx {
+	const struct tracker *tr;
+	const struct article *art;
+	const char *text;	/* the body */
+	long	 published;	/* day number or DATE_UNKNOWN */
+	struct sentlist sl;	/* sentences of the body */
+	size_t	 si;		/* current sentence */
+	struct token *tok;	/* tokens of the current sentence */
+	size_t	 n;
+	struct token *aux;	/* tokens of a neighbouring sentence */
+	size_t	 naux;
+	struct cue cues[CUES_MAX]; /* cues of the current sentence */
+	size_t	 ncues;
+	bool	 cues_done;	/* cues holds this sentence's cues */
+	size_t	 used_end;	/* tokens before this are consumed */
+	struct claimset *out;
+};
+
+/* What a number counts: the noun phrase after it. */
+struct counted {
+	size_t	 np_first;	/* first token of the subject phrase */
+	size_t	 cue_first;	/* first subject cue token, or SIZE_MAX */
+	size_t	 noun;		/* first token of the counted noun */
+	size_t	 end;		/* token just past the noun */
+	long	 qnoun;		/* quantity named by the noun, or -1 */
+	bool	 foreign;	/* a proper adjective that is no cue */
+};
+
+static const char *const modifiers[] = {
+	"more", "additional", "extra", "fresh", "new", "elite", "special",
+	"military", "combat", "ground", "regular", "active", "reserve",
+	"other", "young", "foreign", "armed", "trained", "enlisted",
+	"of", "total", "strong", "crack", "well-trained", "regular",
+	"infantry", "assault", "front-line", "frontline", NULL
+};
+
+static const char *const modals[] = {
+	"will", "would", "could", "may", "might", "shall", "plans", "plan",
+	"planning", "expected", "set", "intends", "preparing", "prepared",
+	"ready", "going", "poised", NULL
+};
+
+static const char *const money_words[] = {
+	"dollars", "euros", "pounds", "won", "rubles", "roubles", "yuan",
+	"yen", "hryvnias", "hryvnia", "usd", "eur", "percent", "pc", "%",
+	NULL
+};
+
+static const char *const year_preps[] = {
+	"in", "since", "by", "until", "from", "of", "before", "after",
+	"early", "late", "mid", "during", "through", NULL
+};
+
+static const char *const scope_preps[] = {
+	"in", "into", "inside", "to", "near", "within", "at", "across",
+	NULL
+};
+
+static const char *const place_words[] = {
+	"region", "oblast", "province", "area", "border", "front", "zone",
+	"territory", NULL
+};
+
+static bool
+adjective_like(const char *text, const struct token *t)
+{
+	const char *s = text + t->off;
+	size_t n = t->len;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	if (tok_in(text, t, modifiers) || memchr(s, '-', n) != NULL)
+		return true;
+	if (n > 4 && (strncmp(s + n - 2, "ed", 2) == 0 ||
+	    strncmp(s + n - 2, "al", 2) == 0 ||
+	    strncmp(s + n - 3, "ive", 3) == 0 ||
+	    strncmp(s + n - 3, "ary", 3) == 0))
+		return true;
+	return (t->flags & TF_CAP) != 0;
+}
+
+/* The counted noun after token j (skipping cues and modifiers). */
+static bool
+counted_after(struct ctx *c, size_t j, struct counted *ct)
+{
+	const struct tracker *tr = c->tr;
+	size_t k = j, len, which, mods = 0;
+
+	memset(ct, 0, sizeof(*ct));
+	ct->np_first = j;
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	while (k < c->n && mods <= 4) {
+		if ((len = phrase_match(&tr->qnouns, c->text, c->tok, k, c->n,
+		    &which)) > 0)
+			ct->qnoun = (long)tr->qnouns.v[which].owner;
+		else
+			len = phrase_match(&tr->nouns, c->text, c->tok, k, c->n,
+			    NULL);
+		if (len > 0) {
+			ct->noun = k;
+			ct->end = k + len;
+			return true;
+		}
+		if ((len = phrase_match(&tr->cues, c->text, c->tok, k, c->n,
+		    NULL)) > 0) {
+			if (ct->cue_first == SIZE_MAX)
+				ct->cue_first = k;
+			k += len;
+		} else if (adjective_like(c->text, &c->tok[k])) {
+			if (c->tok[k].flags & TF_CAP)
+				ct->foreign = true;
+			k++;
+		} else
+			return false;
+		mods++;
+	}
+	return false;
+}
+
+/* Percentages, money, years, dates, ages: numbers that count nothing. */
+static bool
+not_a_count(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i = np->num_first, e = np->end;
+
+	if (i > 0 && tok_punct(&t[i - 1], '$'))
+		return true;
+	if (e < c->n && (tok_in(c->text, &t[e], money_words) ||
+	    tok_punct(&t[e], '%') || tok_punct(&t[e], '$')))
+		return true;
+	if ((t[i].flags & TF_YEARLIKE) && i > 0 &&
+	    tok_in(c->text, &t[i - 1], year_preps))
+		return true;
+	if (e + 1 < c->n && tok_punct(&t[e], '-') &&
+	    (tok_is(c->text, &t[e + 1], "year-old") ||
+	    tok_is(c->text, &t[e + 1], "year")))
+		return true;
+	if (e < c->n && (tok_is(c->text, &t[e], "year-old") ||
+	    tok_is(c->text, &t[e], "years")))
+		return true;
+	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
+}
+
+/* Is the subject named in sentence s (tokenized into aux)? */
+static bool
+cue_in_aux(struct ctx *c, size_t s)
+{
+	size_t i;
+
+	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
+	    EXTRACT_MAX_TOKENS);
+	for (i = 0; i < c->naux; i++)
+		if (phrase_match(&c->tr->cues, c->text, c->aux, i, c->naux,
+		    NULL) > 0)
+			return true;
+	return false;
+}
+
+/* A subject cue in this sentence, the ones before, or the title. */
+static bool
+subject_in_context(struct ctx *c)
+{
+	size_t i, s;
+	struct token tt[64];
+	size_t nt;
+
+	for (i = 0; i < c->n; i++)
+		if (phrase_match(&c->tr->cues, c->text, c->tok, i, c->n,
+		    NULL) > 0)
+			return true;
+	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
+		if (cue_in_aux(c, s - 1))
+			return true;
+	if (c->art->title == NULL)
+		return false;
+	nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
+	for (i = 0; i < nt; i++)
+		if (phrase_match(&c->tr->cues, c->art->title, tt, i, nt,
+		    NULL) > 0)
+			return true;
+	return false;
+}
+
+static char *
+tok_text(const char *text, const struct token *t, size_t a, size_t b)
+{
+	return xstrndup(text + t[a].off, t[b - 1].off + t[b - 1].len -
+	    t[a].off);
+}
+
+/* The subject as written, or NULL when the claim is about another. */
+static char *
+subject_text(struct ctx *c, const struct counted *ct, size_t num_first)
+{
+	const struct token *t = c->tok;
+	char *noun, *s;
+
+	if (ct->cue_first != SIZE_MAX)
+		return tok_text(c->text, t, ct->cue_first, ct->end);
+	if (ct->foreign)
+		return NULL;
+	if (num_first > 0 && t[num_first - 1].kind == TOK_POSS)
+		return NULL;	/* "Russia's 600,000 troops" */
+	if (!subject_in_context(c))
+		return NULL;
+	noun = tok_text(c->text, t, ct->noun, ct->end);
+	if (c->tr->subject[0] == '\0')
+		return noun;
+	s = xmalloc(strlen(c->tr->subject) + strlen(noun) + 2);
+	strcpy(s, c->tr->subject);
+	strcat(s, " ");
+	strcat(s, noun);
+	free(noun);
+	return s;
+}
+
+/* Distance from a trigger at [p, p+len) to the phrase [a, b). */
+static size_t
+trigger_distance(size_t p, size_t len, size_t a, size_t b)
+{
+	if (p + len <= a)
+		return a - (p + len);
+	if (p >= b)
+		return p - b;
+	return 0;
+}
+
+/* Quantity kind: the nearest trigger of the clause, else the default. */
+static size_t
+quantity_of(struct ctx *c, size_t from, size_t a, size_t b, long qnoun)
+{
+	size_t i, len, which, best = SIZE_MAX, bestlen = 0, d;
+	size_t q = c->tr->qdefault;
+
+	if (qnoun >= 0)
+		return (size_t)qnoun;
+	for (i = from; i < c->n; i++) {
+		if (i >= a && i < b)
+			continue;
+		len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
+		    &which);
+		if (len == 0)
+			continue;
+		d = trigger_distance(i, len, a, b);
+		if (d < best || (d == best && len > bestlen)) {
+			best = d;
+			bestlen = len;
+			q = c->tr->triggers.v[which].owner;
+		}
+	}
+	return q;
+}
+
+static bool
+modal_at(struct ctx *c, size_t i)
+{
+	if (tok_in(c->text, &c->tok[i], modals))
+		return true;
+	return i + 2 < c->n && tok_is(c->text, &c->tok[i], "to") &&
+	    tok_is(c->text, &c->tok[i + 1], "be") &&
+	    ((c->tok[i + 2].len > 2 && strncmp(c->text + c->tok[i + 2].off +
+	    c->tok[i + 2].len - 2, "ed", 2) == 0) ||
+	    tok_is(c->text, &c->tok[i + 2], "sent"));
+}
+
+/* Projected when a modal governs the phrase [a, b) in its clause. */
+static enum modality
+modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
+{
+	size_t i;
+
+	if (c->tr->q[q].projected)
+		return MODALITY_PROJECTED;
+	for (i = a; i > from && a - i < 8; i--) {
+		if (c->tok[i - 1].kind == TOK_PUNCT)
+			break;
+		if (modal_at(c, i - 1))
+			return MODALITY_PROJECTED;
+	}
+	for (i = b; i < c->n && i < b + 5; i++) {
+		if (c->tok[i].kind == TOK_PUNCT)
+			break;
+		if (modal_at(c, i))
+			return MODALITY_PROJECTED;
+	}
+	return MODALITY_CURRENT;
+}
+
+/* Is the place phrase starting at j a name ("Kursk", "the Kursk region")? */
+static size_t
+place_end(struct ctx *c, size_t j)
+{
+	const struct token *t = c->tok;
+
+	if (j < c->n && tok_is(c->text, &t[j], "the"))
+		j++;
+	if (j >= c->n || t[j].kind != TOK_WORD || !(t[j].flags & TF_CAP))
+		return 0;
+	while (j < c->n && ((t[j].flags & TF_CAP) || t[j].kind == TOK_POSS ||
+	    tok_in(c->text, &t[j], place_words)))
+		j++;
+	if (j < c->n && t[j].kind == TOK_WORD && !tok_in(c->text, &t[j],
+	    scope_preps) && !tok_is(c->text, &t[j], "and") &&
+	    !tok_is(c->text, &t[j], "for") && !tok_is(c->text, &t[j], "this"))
+		return 0;	/* "in the Ukraine conflict" names no place */
+	return j;
+}
+
+/* "in Kursk", "to Russia", "in Russia's Kursk region" after the verb. */
+static char *
+scope_of(struct ctx *c, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t i, j;
+
+	for (i = b; i + 1 < c->n && i < b + 5; i++) {
+		if (t[i].kind == TOK_PUNCT)
+			return NULL;
+		if (!tok_in(c->text, &t[i], scope_preps))
+			continue;
+		if ((j = place_end(c, i + 1)) == 0)
+			return NULL;
+		return tok_text(c->text, t, i, j);
+	}
+	return NULL;
+}
+
+static bool
+each_between(struct ctx *c, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_is(c->text, &c->tok[a], "each"))
+			return true;
+	return false;
+}
+
+/* "N units, each of M soldiers" / "N units of M soldiers each". */
+static bool
+product_at(struct ctx *c, const struct numphrase *np,
+    struct numphrase *each, struct counted *ct)
+{
+	const struct token *t = c->tok;
+	size_t g = np->end, k, len;
+
+	if (np->qual != QUAL_EXACT || isnan(np->value) || np->value > 100)
+		return false;
+	while (g < c->n && g < np->end + 3 && phrase_match(&c->tr->groups,
+	    c->text, t, g, c->n, NULL) == 0 && adjective_like(c->text, &t[g]))
+		g++;
+	if ((len = phrase_match(&c->tr->groups, c->text, t, g, c->n,
+	    NULL)) == 0)
+		return false;
+	for (k = g + len; k < c->n && k < g + len + 12; k++) {
+		if (tok_punct(&t[k], '.') || tok_punct(&t[k], ';'))
+			return false;
+		if (!amount_start(c->text, &t[k]))
+			continue;
+		if (!numphrase_parse(c->text, t, c->n, k, each) ||
+		    isnan(each->value) || !counted_after(c, each->end, ct))
+			return false;
+		return each_between(c, g + len, each->first) ||
+		    (ct->end < c->n && tok_is(c->text, &t[ct->end], "each"));
+	}
+	return false;
+}
+
+/* "a 12,000-strong contingent". */
+static bool
+strong_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	size_t e = np->end;
+
+	if (e + 2 >= c->n || !tok_punct(&c->tok[e], '-') ||
+	    !tok_is(c->text, &c->tok[e + 1], "strong"))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = e + 2;
+	while (ct->noun + 1 < c->n && c->tok[ct->noun].kind == TOK_WORD &&
+	    adjective_like(c->text, &c->tok[ct->noun]) &&
+	    phrase_match(&c->tr->cues, c->text, c->tok, ct->noun, c->n,
+	    NULL) == 0)
+		ct->noun++;
+	ct->end = ct->noun + 1;
+	return c->tok[ct->noun].kind == TOK_WORD;
+}
+
+/* "troops numbering 12,000", "forces totalling about 12,000". */
+static bool
+counted_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	static const char *const verbs[] = {
+		"numbering", "totaling", "totalling", "totalled", "totaled",
+		"numbered", "number", "numbers", "total", "totals", NULL
+	};
+	size_t f = np->first, k, len;
+
+	if (f == 0 || !tok_in(c->text, &c->tok[f - 1], verbs))
+		return false;
+	for (k = f - 1; k > 0 && f - k < 8; k--) {
+		if (c->tok[k - 1].kind == TOK_PUNCT)
+			return false;
+		len = phrase_match(&c->tr->nouns, c->text, c->tok, k - 1, c->n,
+		    NULL);
+		if (len > 0 && counted_after(c, k - 1, ct)) {
+			ct->cue_first = SIZE_MAX;
+			if (k >= 3 && phrase_match(&c->tr->cues, c->text, c->tok,
+			    k - 3, k - 1, NULL) == 2)
+				ct->cue_first = k - 3;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool
+proper_name(const char *s)
+{
+	const char *p = s;
+
+	for (; *p != '\0'; p++)
+		if ((p == s || p[-1] == ' ') && !(*p >= 'A' && *p <= 'Z') &&
+		    strncmp(p, "of ", 3) != 0 && strncmp(p, "and ", 4) != 0)
+			return false;
+	return true;
+}
+
+static void
+source_set(struct ctx *c, long src, struct claim *cl)
+{
+	if (src >= 0)
+		cl->source = xstrdup(c->tr->sources[src]);
+	else if (cl->claimant != NULL && proper_name(cl->claimant))
+		cl->source = xstrdup(cl->claimant);
+	else
+		cl->source = xstrdup("unattributed");
+}
+
+/* "he said", "the ministry said": the claimant of a sentence before. */
+static bool
+refer_back(struct ctx *c, struct claim *cl)
+{
+	struct cue cues[CUES_MAX];
+	size_t s, nc, k;
+
+	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--) {
+		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
+		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
+		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+		for (k = nc; k > 0; k--)
+			if (cues[k - 1].source >= 0) {
+				cl->claimant = cue_claimant(&cues[k - 1],
+				    c->text, c->aux);
+				source_set(c, cues[k - 1].source, cl);
+				return true;
+			}
+	}
+	return false;
+}
+
+static void
+attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
+{
+	if (cue == NULL) {
+		cl->source = xstrdup("unattributed");
+		return;
+	}
+	if (cue->pronoun && refer_back(c, cl))
+		return;
+	cl->claimant = cue_claimant(cue, c->text, c->tok);
+	cl->relayer = cue_relayer(cue, c->text, c->tok);
+	source_set(c, cue->source, cl);
+}
+
+/* "on the same date": the date named last before this statement. */
+static enum cdate
+same_date(struct ctx *c, size_t upto, long *d)
+{
+	size_t s;
+
+	if (claimdate_last(c->text, c->tok, upto, c->published, d) ==
+	    CDATE_FOUND)
+		return CDATE_FOUND;
+	for (s = c->si; s > 0 && c->si - s < 10; s--) {
+		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
+		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
+		if (claimdate_last(c->text, c->aux, c->naux, c->published, d)
+		    == CDATE_FOUND)
+			return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
+/*
+ * "..., according to a Pentagon announcement." + "A Pentagon spokesperson
+ * confirmed Monday ...": the date of the same source's statement in the
+ * next two sentences or the one before.
+ */
+static enum cdate
+adjacent_date(struct ctx *c, long src, long *d)
+{
+	static const int offs[] = { 1, 2, -1 };
+	struct cue cues[CUES_MAX];
+	size_t s, nc, k, i;
+
+	for (i = 0; i < sizeof(offs) / sizeof(*offs); i++) {
+		if ((long)c->si + offs[i] < 0 || c->si + offs[i] >= c->sl.n)
+			continue;
+		s = c->si + offs[i];
+		c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end,
+		    c->aux, EXTRACT_MAX_TOKENS);
+		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+		for (k = 0; k < nc; k++)
+			if (cues[k].kind == CUE_SAY && cues[k].source == src &&
+			    claimdate_find(c->text, c->aux, c->naux,
+			    cues[k].win_first, cues[k].win_end, c->published, d)
+			    == CDATE_FOUND)
+				return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
+static void
+date_of(struct ctx *c, const struct cue *cue, size_t num_first,
+    struct claim *cl)
+{
+	size_t a;
+	long d;
+	enum cdate r;
+
+	if (cue == NULL)
+		return;
+	a = cue->win_first;
+	if (cue->pos > num_first && a <= num_first)
+		a = cue->np_first < cue->pos ? cue->np_first : cue->pos;
+	r = claimdate_find(c->text, c->tok, c->n, a, cue->win_end,
+	    c->published, &d);
+	if (r == CDATE_SAME)
+		r = same_date(c, a, &d);
+	if (r == CDATE_NONE && cue->kind != CUE_SAY && cue->source >= 0)
+		r = adjacent_date(c, cue->source, &d);
+	if (r == CDATE_FOUND)
+		date_format(d, cl->claim_date);
+}
+
+static void
+claim_fill_number(struct claim *cl, const struct numphrase *np,
+    const struct numphrase *each)
+{
+	cl->qualifier = np->qual;
+	cl->value = np->value;
+	cl->low = np->low;
+	cl->high = np->high;
+	if (each == NULL)
+		return;
+	cl->factor = np->value;
+	cl->each = each->value;
+	cl->qualifier = each->qual;
+	cl->value = np->value * each->value;
+	cl->low = np->value * each->low;
+	cl->high = np->value * each->high;
+}
+
+static void
+claim_fill_place(struct ctx *c, struct claim *cl, size_t num_first,
+    size_t num_end)
+{
+	const struct sentence *s = &c->sl.v[c->si];
+
+	cl->doc = xstrdup(c->art->id != NULL ? c->art->id : "");
+	memcpy(cl->published, c->art->published, DATE_LEN);
+	cl->sentence = xstrndup(c->text + s->start, s->end - s->start);
+	cl->sent_start = s->start;
+	cl->sent_end = s->end;
+	cl->num_start = c->tok[num_first].off;
+	cl->num_end = c->tok[num_end - 1].off + c->tok[num_end - 1].len;
+}
+
+/* What a number phrase counts; false when it is no claim. */
+static bool
+number_counts(struct ctx *c, const struct numphrase *np,
+    struct numphrase *each, struct counted *ct, bool *product)
+{
+	*product = false;
+	if (not_a_count(c, np))
+		return false;
+	if (product_at(c, np, each, ct)) {
+		*product = true;
+		return true;
+	}
+	return counted_after(c, np->end, ct) || strong_at(c, np, ct) ||
+	    counted_before(c, np, ct);
+}
+
+static void
+number_claim(struct ctx *c, const struct numphrase *np)
+{
+	struct numphrase each;
+	struct counted ct;
+	const struct cue *cue;
+	struct claim *cl;
+	size_t from, end, q;
+	bool product;
+	char *subject;
+
+	if (!number_counts(c, np, &each, &ct, &product))
+		return;
+	if ((subject = subject_text(c, &ct, np->num_first)) == NULL)
+		return;
+	end = ct.end > np->end ? ct.end : np->end;
+	c->used_end = end;
+	cl = claimset_add(c->out);
+	cl->subject = subject;
+	claim_fill_number(cl, np, product ? &each : NULL);
+	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
+	if (!c->cues_done) {	/* found only for sentences with a claim */
+		c->ncues = cues_find(c->tr, c->text, c->tok, c->n, c->cues,
+		    CUES_MAX);
+		c->cues_done = true;
+	}
+	cue = cue_governing(c->cues, c->ncues, np->num_first);
+	from = cue != NULL && cue->pos < np->first ? cue->pos + 1 : 0;
+	q = quantity_of(c, from, np->first, end, ct.qnoun);
+	cl->quantity = xstrdup(c->tr->q[q].name);
+	cl->modality = modality_of(c, from, np->first, end, q);
+	cl->scope = scope_of(c, end);
+	attribute(c, cue, cl);
+	date_of(c, cue, np->num_first, cl);
+}
+
+static bool
+has_amount(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (amount_start(c->text, &c->tok[i]))
+			return true;
+	return false;
+}
+
+static void
+sentence_claims(struct ctx *c)
+{
+	const struct sentence *s = &c->sl.v[c->si];
+	struct numphrase np;
+	size_t i;
+
+	c->n = tokenize(c->text, s->start, s->end, c->tok,
+	    EXTRACT_MAX_TOKENS);
+	if (!has_amount(c))
+		return;
+	c->cues_done = false;
+	c->used_end = 0;
+	for (i = 0; i < c->n; i++) {
+		if (i < c->used_end || !amount_start(c->text, &c->tok[i]) ||
+		    !numphrase_parse(c->text, c->tok, c->n, i, &np))
+			continue;
+		if (np.first < c->used_end)
+			np.first = i;
+		number_claim(c, &np);
+		if (np.end > i + 1 && c->used_end < np.end)
+			c->used_end = np.end;
+	}
+}
+
+size_t
+extract_article(const struct tracker *tr, const struct article *art,
+    struct claimset *out)
+{
+	struct ctx c;
+	size_t before = out->n;
+
+	if (art->body == NULL)
+		return 0;
+	memset(&c, 0, sizeof(c));
+	c.tr = tr;
+	c.art = art;
+	c.text = art->body;
+	c.out = out;
+	if (date_parse(art->published, &c.published) == -1)
+		c.published = DATE_UNKNOWN;
+	c.tok = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.tok));
+	c.aux = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.aux));
+	sentlist_init(&c.sl);
+	sentences_split(art->body, art->body_len, &c.sl);
+	for (c.si = 0; c.si < c.sl.n; c.si++)
+		sentence_claims(&c);
+	sentlist_release(&c.sl);
+	free(c.tok);
+	free(c.aux);
+	return out->n - before;
+}
+
+size_t
+extract_text(const struct tracker *tr, const char *doc,
+    const char *published, const char *text, struct claimset *out)
+{
+	struct article art;
+	size_t n;
+
+	article_init(&art);
+	art.id = xstrdup(doc);
+	art.body = xstrdup(text);
+	art.body_len = strlen(text);
+	if (published != NULL)
+		snprintf(art.published, sizeof(art.published), "%s",
+		    published);
+	n = extract_article(tr, &art, out);
+	article_release(&art);
+	return n;
+}

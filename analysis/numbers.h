@@ -1,0 +1,57 @@
+/*
+ * numbers.h - read the number phrase at a token: the amount ("12,000",
+ * "1.5 million", "12k", "twelve thousand", "a dozen"), a range ("between
+ * 10,000 and 12,000", "10,000-12,000", "10,000 to 12,000"), a vague
+ * amount ("thousands of", "tens of thousands of", "several hundred"),
+ * and the qualifier before or after it, with the interval it allows.
+ *
+ * Interval conventions (documented in the README):
+ *   exact X            [X, X]
+ *   approx X           [0.9X, 1.1X] ("about", "roughly", "some" ...)
+ *   approx, from below [0.9X, X] ("nearly", "almost", "close to")
+ *   at_least X         [X, open]
+ *   more_than X        [X, open]  (X itself excluded; stored as low = X)
+ *   at_most, up_to, less_than X    [0, X]
+ *   range A..B         [A, B], value the midpoint
+ *   vague              value open; "hundreds of" [200, 999], "thousands
+ *                      of" [2000, 9999], "tens of thousands of" [20000,
+ *                      99999], "dozens of" [24, 99], "several thousand"
+ *                      [3000, 9000], "a few thousand" [2000, 5000]
+ */
+#ifndef NUMBERS_H
+#define NUMBERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "claimtrack.h"
+#include "tokens.h"
+
+struct numphrase {
+	double	 value;		/* number stated; NAN for vague */
+	double	 low;		/* interval; NAN = open */
+	double	 high;
+	enum qualifier qual;
+	size_t	 first;		/* first token, qualifier included */
+	size_t	 num_first;	/* first token of the amount */
+	size_t	 end;		/* token just past the phrase */
+};
+
+/*
+ * Read the number phrase whose amount starts at token i of t[0..n).
+ * Returns false when no amount starts there.
+ */
+bool	numphrase_parse(const char *text, const struct token *t, size_t n,
+	    size_t i, struct numphrase *);
+
+/* The value of a spelled-out number word ("twelve", "twenty-five"), or
+ * -1. */
+double	number_word(const char *text, const struct token *);
+
+/* Could an amount start at this token (digits or a number word)? */
+bool	amount_start(const char *text, const struct token *);
+
+/* Set low and high from value and qualifier (exact, approx, bounds). */
+void	numphrase_interval(struct numphrase *, bool from_below);
+
+#endif

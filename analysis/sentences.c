@@ -1,0 +1,314 @@
+/*
+ * sentences.c - see sentences.h.
+ */
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sentences.h"
+#include "util.h"
+
+/* A line that is a heading of this kind ends the article text. */
+static const char *const trailer_heads[] = {
+	"read next", "read more", "related", "more from", "more on",
+	"latest videos", "latest news", "latest stories", "most read",
+	"most popular", "recommended", "you may also like",
+	"you might also like", "what is your opinion", "trending",
+	"more stories", "see also", "also read", "top stories",
+	"editor's picks", "editors' picks", "leave a comment",
+	"leave the first comment", "comments", NULL
+};
+
+/* Words before a full stop that does not end a sentence. */
+static const char *const abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt",
+	"adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "inc", "co",
+	"corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
+	"est", "fig", "cf", "etc", "pres", "gens", "rev", "hon", NULL
+};
+
+void
+sentlist_init(struct sentlist *l)
+{
+	memset(l, 0, sizeof(*l));
+}
+
+void
+sentlist_release(struct sentlist *l)
+{
+	free(l->v);
+	sentlist_init(l);
+}
+
+static void
+sentlist_push(struct sentlist *l, size_t start, size_t end, size_t para)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	l->v[l->n].start = start;
+	l->v[l->n].end = end;
+	l->v[l->n].para = para;
+	l->n++;
+}
+
+static bool
+is_space(const char *s, size_t i, size_t end)
+{
+	const unsigned char *p = (const unsigned char *)s + i;
+
+	if (isspace(*p))
+		return true;
+	return i + 1 < end && p[0] == 0xc2 && p[1] == 0xa0;
+}
+
+static size_t
+space_width(const char *s, size_t i)
+{
+	return (unsigned char)s[i] == 0xc2 ? 2 : 1;
+}
+
+/* Trim [*a, *b) of spaces. */
+static void
+trim(const char *s, size_t *a, size_t *b)
+{
+	while (*a < *b && is_space(s, *a, *b))
+		*a += space_width(s, *a);
+	while (*b > *a && isspace((unsigned char)s[*b - 1]))
+		(*b)--;
+	while (*b >= *a + 2 && (unsigned char)s[*b - 2] == 0xc2 &&
+	    (unsigned char)s[*b - 1] == 0xa0)
+		*b -= 2;
+}
+
+static size_t
+count_words(const char *s, size_t a, size_t b)
+{
+	size_t n = 0;
+	bool in = false;
+
+	for (; a < b; a++) {
+		if (isspace((unsigned char)s[a]))
+			in = false;
+		else if (!in) {
+			in = true;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Ends with sentence punctuation, possibly inside quotes or brackets. */
+static bool
+ends_sentence(const char *s, size_t a, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (b > a) {
+		if (p[b - 1] == '"' || p[b - 1] == '\'' || p[b - 1] == ')')
+			b--;
+		else if (b - a >= 3 && p[b - 3] == 0xe2 && p[b - 2] == 0x80 &&
+		    (p[b - 1] == 0x9d || p[b - 1] == 0x99))
+			b -= 3;
+		else
+			break;
+	}
+	return b > a && (p[b - 1] == '.' || p[b - 1] == '!' ||
+	    p[b - 1] == '?' || p[b - 1] == ':');
+}
+
+static bool
+is_trailer_head(const char *s, size_t a, size_t b)
+{
+	size_t i, n;
+
+	if (count_words(s, a, b) > 6 || ends_sentence(s, a, b))
+		return false;
+	for (i = 0; trailer_heads[i] != NULL; i++) {
+		n = strlen(trailer_heads[i]);
+		if (b - a >= n && strncasecmp(s + a, trailer_heads[i], n) == 0 &&
+		    (b - a == n || !isalpha((unsigned char)s[a + n])))
+			return true;
+	}
+	return false;
+}
+
+/* Length of a leading "HH:MM" stamp, else 0. */
+static size_t
+time_stamp(const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+
+	while (i < b && i - a < 2 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i == a || i + 3 > b || s[i] != ':' ||
+	    !isdigit((unsigned char)s[i + 1]) ||
+	    !isdigit((unsigned char)s[i + 2]))
+		return 0;
+	i += 3;
+	if (i < b && !isspace((unsigned char)s[i]))
+		return 0;
+	return i - a;
+}
+
+static bool
+is_furniture(const char *s, size_t a, size_t b)
+{
+	if (b - a >= 4 && (strncmp(s + a, "http", 4) == 0 ||
+	    strncmp(s + a, "www.", 4) == 0))
+		return true;
+	if (time_stamp(s, a, b) > 0)
+		return true;
+	return !ends_sentence(s, a, b) && count_words(s, a, b) < 25;
+}
+
+/* The full stop at i follows an abbreviation or an initial. */
+static bool
+after_abbrev(const char *s, size_t start, size_t i)
+{
+	size_t w = i, k;
+	char word[8];
+
+	while (w > start && (isalpha((unsigned char)s[w - 1]) ||
+	    s[w - 1] == '.'))
+		w--;
+	if (i - w == 0)
+		return false;
+	if (i - w == 1 || memchr(s + w, '.', i - w) != NULL)
+		return isalpha((unsigned char)s[w]) != 0;
+	if (i - w >= sizeof(word))
+		return false;
+	for (k = 0; k < i - w; k++)
+		word[k] = (char)tolower((unsigned char)s[w + k]);
+	word[k] = '\0';
+	for (k = 0; abbrevs[k] != NULL; k++)
+		if (strcmp(word, abbrevs[k]) == 0)
+			return true;
+	return false;
+}
+
+/* Skip closing quotes and brackets after a sentence mark. */
+static size_t
+skip_closers(const char *s, size_t j, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (;;) {
+		if (j < b && (p[j] == '"' || p[j] == '\'' || p[j] == ')'))
+			j++;
+		else if (j + 2 < b + 1 && j + 2 <= b && p[j] == 0xe2 &&
+		    p[j + 1] == 0x80 && (p[j + 2] == 0x9d || p[j + 2] == 0x99))
+			j += 3;
+		else
+			return j;
+	}
+}
+
+/* Does a new sentence start at j (after spaces)? */
+static bool
+starts_sentence(const char *s, size_t j, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (j >= b)
+		return true;
+	if (!is_space(s, j, b))
+		return false;
+	while (j < b && is_space(s, j, b))
+		j += space_width(s, j);
+	if (j >= b)
+		return true;
+	return isupper(p[j]) || isdigit(p[j]) || p[j] == '"' || p[j] == '(' ||
+	    p[j] == '\'' || (p[j] == 0xe2 && j + 1 < b && p[j + 1] == 0x80);
+}
+
+/* End of the sentence that starts at a within the line [a, b). */
+static size_t
+sentence_end(const char *s, size_t a, size_t b)
+{
+	size_t i, j;
+
+	for (i = a; i < b; i++) {
+		if (i - a >= SENTENCE_MAX_BYTES && is_space(s, i, b))
+			return i;
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+			continue;
+		if (s[i] == '.' && after_abbrev(s, a, i))
+			continue;
+		j = skip_closers(s, i + 1, b);
+		if (starts_sentence(s, j, b))
+			return j;
+	}
+	return b;
+}
+
+static void
+split_line(const char *s, size_t a, size_t b, size_t para,
+    struct sentlist *out)
+{
+	size_t e, x, y;
+
+	while (a < b) {
+		e = sentence_end(s, a, b);
+		x = a;
+		y = e;
+		trim(s, &x, &y);
+		if (y > x)
+			sentlist_push(out, x, y, para);
+		a = e;
+	}
+}
+
+/* Next line [*a, *b) at or after pos, trimmed; false at the end. */
+static bool
+next_line(const char *s, size_t len, size_t pos, size_t *a, size_t *b,
+    size_t *next)
+{
+	const char *nl;
+
+	while (pos < len) {
+		nl = memchr(s + pos, '\n', len - pos);
+		*a = pos;
+		*b = nl != NULL ? (size_t)(nl - s) : len;
+		*next = nl != NULL ? *b + 1 : len;
+		trim(s, a, b);
+		if (*b > *a)
+			return true;
+		pos = *next;
+	}
+	return false;
+}
+
+void
+sentences_split(const char *s, size_t len, struct sentlist *out)
+{
+	size_t pos = 0, a, b, next, a2, b2, next2, para = 0;
+	bool skip_next = false;
+
+	out->n = 0;
+	while (next_line(s, len, pos, &a, &b, &next)) {
+		pos = next;
+		para++;
+		if (is_trailer_head(s, a, b))
+			return;
+		if (skip_next) {
+			skip_next = false;
+			continue;
+		}
+		if (time_stamp(s, a, b) == b - a) {
+			skip_next = true;	/* "13:30" heads a headline */
+			continue;
+		}
+		if (next_line(s, len, pos, &a2, &b2, &next2) &&
+		    b2 - a2 == b - a && memcmp(s + a, s + a2, b - a) == 0) {
+			pos = next2;	/* a caption printed twice */
+			continue;
+		}
+		if (!is_furniture(s, a, b))
+			split_line(s, a, b, para - 1, out);
+	}
+}

@@ -1,0 +1,327 @@
+/*
+ * tokens.c - see tokens.h.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "tokens.h"
+
+/* Bytes of a UTF-8 space at p (no-break and thin spaces too), else 0. */
+static size_t
+space_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+	    *p == '\f' || *p == '\v')
+		return 1;
+	if (end - p >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
+		return 2;
+	if (end - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+	    ((p[2] >= 0x80 && p[2] <= 0x8a) || p[2] == 0xaf))
+		return 3;
+	if (end - p >= 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/*
+ * Class of a typographic mark at p (curly quotes, dashes, ellipsis,
+ * currency signs) and its length in *n; 0 when p is no such mark.
+ */
+static char
+utf8_punct(const unsigned char *p, const unsigned char *end, size_t *n)
+{
+	*n = 2;
+	if (end - p >= 2 && p[0] == 0xc2) {
+		if (p[1] == 0xab || p[1] == 0xbb)
+			return '"';
+		if (p[1] == 0xa3 || p[1] == 0xa5)
+			return '$';
+		if (p[1] == 0xb7)
+			return '.';
+	}
+	*n = 3;
+	if (end - p < 3 || p[0] != 0xe2)
+		return 0;
+	if (p[1] == 0x80) {
+		if (p[2] == 0x9c || p[2] == 0x9d || p[2] == 0x9e)
+			return '"';
+		if (p[2] == 0x98 || p[2] == 0x99)
+			return '\'';
+		if (p[2] >= 0x90 && p[2] <= 0x95)
+			return '-';
+		if (p[2] == 0xa2 || p[2] == 0xa6)
+			return '.';
+	}
+	if (p[1] == 0x82 && p[2] >= 0xa0 && p[2] <= 0xbf)
+		return '$';
+	if (p[1] == 0x88 && p[2] == 0x92)
+		return '-';
+	return 0;
+}
+
+static bool
+is_letter(const unsigned char *p, const unsigned char *end)
+{
+	size_t n;
+
+	if (isalpha(*p))
+		return true;
+	return *p >= 0x80 && space_len(p, end) == 0 &&
+	    utf8_punct(p, end, &n) == 0;
+}
+
+/* Length of an apostrophe at p (' or ’), else 0. */
+static size_t
+apos_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == '\'')
+		return 1;
+	if (end - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99)
+		return 3;
+	return 0;
+}
+
+static size_t
+digits(const unsigned char *p, const unsigned char *end, double *v)
+{
+	size_t n = 0;
+
+	while (p + n < end && isdigit(p[n])) {
+		*v = *v * 10 + (p[n] - '0');
+		n++;
+	}
+	return n;
+}
+
+/* Exactly three digits at p, not followed by another digit. */
+static bool
+group3(const unsigned char *p, const unsigned char *end)
+{
+	return end - p >= 3 && isdigit(p[0]) && isdigit(p[1]) &&
+	    isdigit(p[2]) && (end - p == 3 || !isdigit(p[3]));
+}
+
+/* Integer part with "," or (never both) space thousands separators. */
+static const unsigned char *
+num_integer(const unsigned char *p, const unsigned char *end,
+    struct token *t, size_t *ndig)
+{
+	size_t n = digits(p, end, &t->num), sp = 0;
+	bool comma = false, space = false;
+
+	*ndig = n;
+	p += n;
+	for (;;) {
+		if (!space && p < end && *p == ',' && group3(p + 1, end)) {
+			p++;
+			comma = true;
+		} else if (!comma && n <= 3 && p < end && *p != '\n' &&
+		    (sp = space_len(p, end)) > 0 && group3(p + sp, end)) {
+			p += sp;
+			space = true;
+		} else
+			break;
+		digits(p, end, &t->num);
+		p += 3;
+	}
+	if (comma || space)
+		*ndig = 0;	/* grouped numbers are never years */
+	return p;
+}
+
+/* Suffix glued to a number: k (thousand), ordinal, or other letters. */
+static const unsigned char *
+num_suffix(const unsigned char *p, const unsigned char *end,
+    struct token *t)
+{
+	const unsigned char *q = p;
+
+	while (q < end && isalpha(*q))
+		q++;
+	if (q == p)
+		return p;
+	if (q - p == 1 && (*p == 'k' || *p == 'K'))
+		t->num *= 1000;
+	else if (q - p == 2 && (strncasecmp((const char *)p, "st", 2) == 0 ||
+	    strncasecmp((const char *)p, "nd", 2) == 0 ||
+	    strncasecmp((const char *)p, "rd", 2) == 0 ||
+	    strncasecmp((const char *)p, "th", 2) == 0))
+		t->flags |= TF_ORDINAL;
+	else
+		t->flags |= TF_ATTACHED;
+	return q;
+}
+
+static const unsigned char *
+scan_number(const unsigned char *p, const unsigned char *end,
+    struct token *t)
+{
+	double frac = 0, scale = 1;
+	size_t ndig;
+
+	t->kind = TOK_NUM;
+	t->num = 0;
+	p = num_integer(p, end, t, &ndig);
+	if (p + 1 < end && *p == '.' && isdigit(p[1])) {
+		p++;
+		while (p < end && isdigit(*p)) {
+			frac = frac * 10 + (*p - '0');
+			scale *= 10;
+			p++;
+		}
+		t->num += frac / scale;
+		t->flags |= TF_DECIMAL;
+		ndig = 0;
+	} else if (p + 2 < end && *p == ':' && isdigit(p[1]) &&
+	    isdigit(p[2])) {
+		p += 3;
+		t->flags |= TF_TIME;
+		ndig = 0;
+	}
+	if (ndig == 4 && t->num >= 1800 && t->num <= 2199)
+		t->flags |= TF_YEARLIKE;
+	return num_suffix(p, end, t);
+}
+
+/* Dotted abbreviation such as "U.S." or "e.g.": continue after a letter. */
+static const unsigned char *
+word_dots(const unsigned char *start, const unsigned char *p,
+    const unsigned char *end)
+{
+	bool dotted = false;
+
+	if (p - start != 1)
+		return p;
+	while (p + 2 < end && *p == '.' && isalpha(p[1]) && p[2] == '.') {
+		p += 2;
+		dotted = true;
+	}
+	if (dotted && p < end && *p == '.')
+		p++;
+	return p;
+}
+
+static const unsigned char *
+scan_word(const unsigned char *p, const unsigned char *end,
+    struct token *t)
+{
+	const unsigned char *start = p;
+	bool upper = true;
+	size_t a;
+	int letters = 0;
+
+	t->kind = TOK_WORD;
+	if (isupper(*p))
+		t->flags |= TF_CAP;
+	while (p < end) {
+		if (isalnum(*p) || (*p >= 0x80 && is_letter(p, end))) {
+			if (islower(*p))
+				upper = false;
+			letters++;
+			p++;
+		} else if ((*p == '-' || *p == '/') && p + 1 < end &&
+		    isalnum(p[1]) && p > start) {
+			p++;
+		} else if ((a = apos_len(p, end)) > 0 && p + a < end &&
+		    isalpha(p[a]) && !((p[a] == 's' || p[a] == 'S') &&
+		    (p + a + 1 == end || !isalnum(p[a + 1])))) {
+			p += a;
+		} else
+			break;
+	}
+	p = word_dots(start, p, end);
+	if (upper && letters >= 2 && (t->flags & TF_CAP))
+		t->flags |= TF_UPPER;
+	return p;
+}
+
+/* A possessive 's after a word, else NULL. */
+static const unsigned char *
+scan_poss(const unsigned char *p, const unsigned char *end)
+{
+	size_t a = apos_len(p, end);
+
+	if (a == 0 || p + a >= end || (p[a] != 's' && p[a] != 'S'))
+		return NULL;
+	if (p + a + 1 < end && isalnum(p[a + 1]))
+		return NULL;
+	return p + a + 1;
+}
+
+static const unsigned char *
+scan_one(const unsigned char *p, const unsigned char *end,
+    const struct token *prev, struct token *t)
+{
+	const unsigned char *q;
+	size_t n;
+	char c;
+
+	if (prev != NULL && prev->kind == TOK_WORD &&
+	    (q = scan_poss(p, end)) != NULL) {
+		t->kind = TOK_POSS;
+		return q;
+	}
+	if (isdigit(*p))
+		return scan_number(p, end, t);
+	if (is_letter(p, end))
+		return scan_word(p, end, t);
+	t->kind = TOK_PUNCT;
+	if ((c = utf8_punct(p, end, &n)) != 0) {
+		t->ch = c;
+		return p + n;
+	}
+	t->ch = *p == '`' ? '\'' : (char)*p;
+	return p + 1;
+}
+
+size_t
+tokenize(const char *text, size_t start, size_t end, struct token *out,
+    size_t max)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	const unsigned char *p = s + start, *e = s + end, *q;
+	size_t n = 0, sp;
+
+	while (p < e && n < max) {
+		if ((sp = space_len(p, e)) > 0) {
+			p += sp;
+			continue;
+		}
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].off = (size_t)(p - s);
+		q = scan_one(p, e, n > 0 && out[n - 1].off + out[n - 1].len ==
+		    (size_t)(p - s) ? &out[n - 1] : NULL, &out[n]);
+		out[n].len = (unsigned)(q - p);
+		p = q;
+		n++;
+	}
+	return n;
+}
+
+bool
+tok_is(const char *text, const struct token *t, const char *w)
+{
+	/* the first letter rules out most words before any strlen */
+	if (t->kind != TOK_WORD || (text[t->off] | 0x20) != w[0])
+		return false;
+	return t->len == strlen(w) && strncasecmp(text + t->off, w,
+	    t->len) == 0;
+}
+
+bool
+tok_in(const char *text, const struct token *t, const char *const *ws)
+{
+	if (t->kind != TOK_WORD)
+		return false;
+	for (; *ws != NULL; ws++)
+		if (tok_is(text, t, *ws))
+			return true;
+	return false;
+}
+
+bool
+tok_punct(const struct token *t, char c)
+{
+	return t->kind == TOK_PUNCT && t->ch == c;
+}

@@ -1,0 +1,59 @@
+/*
+ * tokens.h - cut a span of text into word, number and punctuation tokens
+ * without allocating: the caller owns the token array, tokens point into
+ * the text by byte offset.
+ *
+ * Numbers keep their value: "12,000", "12 000", "1.5", "12k" are one
+ * token each. A possessive "'s" is a token of its own (kind TOK_POSS), so
+ * "Pyongyang's" matches a tracker phrase written the same way. Typographic
+ * quotes, dashes and currency signs are folded into one ASCII class
+ * character (ch) so callers test one byte.
+ */
+#ifndef TOKENS_H
+#define TOKENS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum tok_kind {
+	TOK_WORD,	/* letters, with inner hyphens, apostrophes, "U.S." */
+	TOK_NUM,	/* digits with separators; num holds the value */
+	TOK_PUNCT,	/* one punctuation mark; ch holds its class */
+	TOK_POSS	/* possessive 's or ’s */
+};
+
+enum tok_flag {
+	TF_CAP = 1,	/* word starts with an upper-case letter */
+	TF_UPPER = 2,	/* word is all upper case (two letters or more) */
+	TF_ORDINAL = 4,	/* number with an ordinal suffix: 1st, 23rd */
+	TF_YEARLIKE = 8, /* four digits, no separator, 1800..2199 */
+	TF_ATTACHED = 16, /* letters glued to digits ("F16", "5G"): no number */
+	TF_TIME = 32,	/* "13:30" */
+	TF_DECIMAL = 64 /* written with a decimal point */
+};
+
+struct token {
+	size_t	 off;		/* byte offset in the text given to tokenize */
+	unsigned len;		/* bytes */
+	unsigned char kind;	/* enum tok_kind */
+	unsigned char flags;	/* enum tok_flag bits */
+	char	 ch;		/* TOK_PUNCT class: '.', ',', '"', '\'', '-',
+				   '$' (any currency sign), or the ASCII mark */
+	double	 num;		/* TOK_NUM value */
+};
+
+/*
+ * Tokenize text[start..end) into out (at most max tokens; the rest is
+ * dropped). Offsets are relative to text. Returns the token count.
+ */
+size_t	tokenize(const char *text, size_t start, size_t end,
+	    struct token *out, size_t max);
+
+/* True when the token is the word w (w in lower case; any case matches). */
+bool	tok_is(const char *text, const struct token *, const char *w);
+/* True when the token is one of the NULL-terminated lower-case words. */
+bool	tok_in(const char *text, const struct token *, const char *const *ws);
+/* True when the token is the punctuation class c. */
+bool	tok_punct(const struct token *, char c);
+
+#endif

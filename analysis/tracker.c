@@ -1,0 +1,407 @@
+/*
+ * tracker.c - see tracker.h.
+ */
+#include <ctype.h>
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <ini.h>
+
+#include "claimtrack.h"
+#include "tracker.h"
+#include "util.h"
+
+/* inih's line buffer holds INI_MAX_LINE bytes with the newline and NUL. */
+#define TRACKER_LINE_MAX (INI_MAX_LINE - 3)
+#define TRACKER_FILE_MAX ((size_t)1 << 20)
+
+struct parse_state {
+	struct tracker *tr;	/* being filled */
+	char	 err[200];	/* message of the first error */
+	long	 q;		/* current quantity section, -1 if none */
+	bool	 has_default;	/* a quantity said default = yes */
+};
+
+static void
+phraselist_release(struct phraselist *l)
+{
+	size_t i, j;
+
+	for (i = 0; i < l->n; i++)
+		for (j = 0; j < l->v[i].n; j++)
+			free(l->v[i].w[j]);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+static bool
+has_upper(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (isupper((unsigned char)s[i]))
+			return true;
+	return false;
+}
+
+/* Turn one item ("Korean People's Army") into a phrase; -1 if too long. */
+static int
+phrase_fill(struct phrase *p, const char *item, size_t len)
+{
+	struct token t[PHRASE_MAX_WORDS + 1];
+	size_t n, i;
+
+	n = tokenize(item, 0, len, t, PHRASE_MAX_WORDS + 1);
+	if (n == 0 || n > PHRASE_MAX_WORDS)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (t[i].kind == TOK_POSS)
+			p->w[i] = xstrdup("'s");
+		else
+			p->w[i] = xstrndup(item + t[i].off, t[i].len);
+		p->cased[i] = has_upper(p->w[i], strlen(p->w[i]));
+		p->len[i] = (unsigned char)(strlen(p->w[i]) > 255 ? 255 :
+		    strlen(p->w[i]));
+	}
+	p->n = n;
+	return 0;
+}
+
+/* Add each comma-separated item of value to l, owned by owner. */
+static int
+phraselist_add(struct parse_state *st, struct phraselist *l,
+    const char *value, size_t owner)
+{
+	const char *p = value, *q;
+	size_t len;
+
+	while (*p != '\0') {
+		q = strchr(p, ',');
+		len = q != NULL ? (size_t)(q - p) : strlen(p);
+		while (len > 0 && isspace((unsigned char)*p)) {
+			p++;
+			len--;
+		}
+		while (len > 0 && isspace((unsigned char)p[len - 1]))
+			len--;
+		if (len > 0) {
+			if (l->n == l->cap) {
+				l->cap = l->cap ? l->cap * 2 : 16;
+				l->v = xreallocarray(l->v, l->cap,
+				    sizeof(*l->v));
+			}
+			memset(&l->v[l->n], 0, sizeof(l->v[l->n]));
+			if (phrase_fill(&l->v[l->n], p, len) == -1) {
+				snprintf(st->err, sizeof(st->err),
+				    "phrase '%.*s' has more than %d words",
+				    (int)len, p, PHRASE_MAX_WORDS);
+				return 0;
+			}
+			l->v[l->n++].owner = owner;
+		}
+		p = q != NULL ? q + 1 : p + strlen(p);
+	}
+	return 1;
+}
+
+static int
+bad_key(struct parse_state *st, const char *section, const char *name)
+{
+	snprintf(st->err, sizeof(st->err), "unknown key '%s' in [%s]", name,
+	    section);
+	return 0;
+}
+
+static int
+on_tracker(struct parse_state *st, const char *name, const char *value)
+{
+	char **slot;
+
+	if (strcmp(name, "name") == 0)
+		slot = &st->tr->name;
+	else if (strcmp(name, "subject") == 0)
+		slot = &st->tr->subject;
+	else
+		return bad_key(st, "tracker", name);
+	free(*slot);
+	*slot = xstrdup(value);
+	return 1;
+}
+
+static int
+on_nouns(struct parse_state *st, const char *name, const char *value)
+{
+	if (strcmp(name, "counted") == 0)
+		return phraselist_add(st, &st->tr->nouns, value, 0);
+	if (strcmp(name, "groups") == 0)
+		return phraselist_add(st, &st->tr->groups, value, 0);
+	return bad_key(st, "nouns", name);
+}
+
+/* Start a [quantity NAME] section, or find the one already started. */
+static int
+quantity_begin(struct parse_state *st, const char *qname)
+{
+	struct tracker *tr = st->tr;
+	size_t i;
+
+	while (*qname == ' ')
+		qname++;
+	if (*qname == '\0') {
+		snprintf(st->err, sizeof(st->err), "[quantity] needs a name");
+		return 0;
+	}
+	for (i = 0; i < tr->nq; i++)
+		if (strcmp(tr->q[i].name, qname) == 0) {
+			st->q = (long)i;
+			return 1;
+		}
+	tr->q = xreallocarray(tr->q, tr->nq + 1, sizeof(*tr->q));
+	memset(&tr->q[tr->nq], 0, sizeof(tr->q[tr->nq]));
+	tr->q[tr->nq].name = xstrdup(qname);
+	st->q = (long)tr->nq++;
+	return 1;
+}
+
+static int
+on_quantity(struct parse_state *st, const char *qname, const char *name,
+    const char *value)
+{
+	struct quantity *q;
+
+	if (!quantity_begin(st, qname))
+		return 0;
+	q = &st->tr->q[st->q];
+	if (strcmp(name, "triggers") == 0)
+		return phraselist_add(st, &st->tr->triggers, value,
+		    (size_t)st->q);
+	if (strcmp(name, "nouns") == 0)
+		return phraselist_add(st, &st->tr->qnouns, value,
+		    (size_t)st->q);
+	if (strcmp(name, "modality") == 0) {
+		if (strcmp(value, "projected") != 0 &&
+		    strcmp(value, "current") != 0) {
+			snprintf(st->err, sizeof(st->err), "modality must be "
+			    "current or projected, not '%s'", value);
+			return 0;
+		}
+		q->projected = strcmp(value, "projected") == 0;
+		q->modality = q->projected ? MODALITY_PROJECTED :
+		    MODALITY_CURRENT;
+		return 1;
+	}
+	if (strcmp(name, "default") == 0) {
+		if (strcmp(value, "yes") == 0) {
+			st->tr->qdefault = (size_t)st->q;
+			st->has_default = true;
+		}
+		return 1;
+	}
+	return bad_key(st, "quantity", name);
+}
+
+static size_t
+source_index(struct tracker *tr, const char *canon)
+{
+	size_t i;
+
+	for (i = 0; i < tr->nsources; i++)
+		if (strcmp(tr->sources[i], canon) == 0)
+			return i;
+	tr->sources = xreallocarray(tr->sources, tr->nsources + 1,
+	    sizeof(*tr->sources));
+	tr->sources[tr->nsources] = xstrdup(canon);
+	return tr->nsources++;
+}
+
+static int
+on_entry(void *user, const char *section, const char *name,
+    const char *value)
+{
+	struct parse_state *st = user;
+
+	if (strcmp(section, "tracker") == 0)
+		return on_tracker(st, name, value);
+	if (strcmp(section, "nouns") == 0)
+		return on_nouns(st, name, value);
+	if (strcmp(section, "subjects") == 0) {
+		if (strcmp(name, "cues") != 0)
+			return bad_key(st, section, name);
+		return phraselist_add(st, &st->tr->cues, value, 0);
+	}
+	if (strncmp(section, "quantity ", 9) == 0)
+		return on_quantity(st, section + 9, name, value);
+	if (strcmp(section, "sources") == 0)
+		return phraselist_add(st, &st->tr->aliases, value,
+		    source_index(st->tr, name));
+	snprintf(st->err, sizeof(st->err), "unknown section [%s]", section);
+	return 0;
+}
+
+/* The first line longer than inih reads whole, or 0. */
+static int
+long_line(const char *s)
+{
+	const char *nl;
+	int line = 1;
+
+	for (;; line++) {
+		nl = strchr(s, '\n');
+		if ((nl != NULL ? (size_t)(nl - s) : strlen(s)) >
+		    TRACKER_LINE_MAX)
+			return line;
+		if (nl == NULL)
+			return 0;
+		s = nl + 1;
+	}
+}
+
+/* Checks after parsing; a message names the file only. */
+static int
+tracker_check(const struct tracker *tr, const char *name)
+{
+	if (tr->nouns.n == 0) {
+		warnx("%s: tracker has no counted nouns ([nouns] counted)",
+		    name);
+		return -1;
+	}
+	if (tr->nq == 0) {
+		warnx("%s: tracker has no [quantity NAME] section", name);
+		return -1;
+	}
+	return 0;
+}
+
+struct tracker *
+tracker_parse(const char *s, const char *name)
+{
+	struct parse_state st;
+	struct tracker *tr;
+	int line;
+
+	if ((line = long_line(s)) > 0) {
+		warnx("%s:%d: line longer than %d bytes (continue it on an "
+		    "indented line)", name, line, TRACKER_LINE_MAX);
+		return NULL;
+	}
+	memset(&st, 0, sizeof(st));
+	st.tr = tr = xcalloc(1, sizeof(*tr));
+	st.q = -1;
+	if ((line = ini_parse_string(s, on_entry, &st)) != 0) {
+		if (line > 0)
+			warnx("%s:%d: %s", name, line,
+			    st.err[0] ? st.err : "not a 'key = value' line");
+		else
+			warnx("%s: cannot parse tracker", name);
+		tracker_free(tr);
+		return NULL;
+	}
+	if (tracker_check(tr, name) == -1) {
+		tracker_free(tr);
+		return NULL;
+	}
+	if (tr->subject == NULL)
+		tr->subject = xstrdup("");
+	if (tr->name == NULL)
+		tr->name = xstrdup(name);
+	return tr;
+}
+
+struct tracker *
+tracker_load(const char *path)
+{
+	struct tracker *tr;
+	size_t len;
+	char *s;
+
+	if ((s = file_read(path, TRACKER_FILE_MAX, &len)) == NULL) {
+		warn("%s", path);
+		return NULL;
+	}
+	if (strlen(s) != len) {
+		warnx("%s:1: tracker is not a text file", path);
+		free(s);
+		return NULL;
+	}
+	tr = tracker_parse(s, path);
+	free(s);
+	return tr;
+}
+
+struct tracker *
+tracker_default(void)
+{
+	struct tracker *tr = tracker_parse(tracker_default_text(),
+	    "default tracker");
+
+	if (tr == NULL)
+		errx(EXIT_FATAL, "the built-in tracker does not parse");
+	return tr;
+}
+
+void
+tracker_free(struct tracker *tr)
+{
+	size_t i;
+
+	if (tr == NULL)
+		return;
+	free(tr->name);
+	free(tr->subject);
+	phraselist_release(&tr->nouns);
+	phraselist_release(&tr->groups);
+	phraselist_release(&tr->cues);
+	phraselist_release(&tr->triggers);
+	phraselist_release(&tr->qnouns);
+	phraselist_release(&tr->aliases);
+	for (i = 0; i < tr->nq; i++)
+		free(tr->q[i].name);
+	free(tr->q);
+	for (i = 0; i < tr->nsources; i++)
+		free(tr->sources[i]);
+	free(tr->sources);
+	free(tr);
+}
+
+static bool
+word_match(const struct phrase *p, size_t k, const char *text,
+    const struct token *t)
+{
+	size_t n = p->len[k];
+
+	if (t->kind == TOK_POSS)
+		return strcmp(p->w[k], "'s") == 0;
+	if (t->len != n || (text[t->off] | 0x20) != (p->w[k][0] | 0x20))
+		return false;
+	if (p->cased[k])
+		return memcmp(text + t->off, p->w[k], n) == 0;
+	return strncasecmp(text + t->off, p->w[k], n) == 0;
+}
+
+size_t
+phrase_match(const struct phraselist *l, const char *text,
+    const struct token *t, size_t i, size_t n, size_t *which)
+{
+	size_t best = 0, k, j;
+
+	for (j = 0; j < l->n; j++) {
+		const struct phrase *p = &l->v[j];
+
+		if (p->n <= best || i + p->n > n)
+			continue;
+		for (k = 0; k < p->n; k++)
+			if (!word_match(p, k, text, &t[i + k]))
+				break;
+		if (k == p->n) {
+			best = p->n;
+			if (which != NULL)
+				*which = j;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,79 @@
+/*
+ * tracker.h - what a story tracks, read from an INI file: the counted
+ * nouns, the subject cues, the quantity kinds with their trigger words,
+ * and the source gazetteer (aliases -> canonical source).
+ *
+ * Every phrase is kept as a short list of words, matched against the
+ * tokens of a sentence (tokens.h): a word written with a capital letter
+ * matches only that spelling, a lower-case word matches any case.
+ *
+ * Ownership: a tracker owns all its strings; tracker_free() releases it.
+ */
+#ifndef TRACKER_H
+#define TRACKER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "claimtrack.h"
+#include "tokens.h"
+
+#define PHRASE_MAX_WORDS 8
+
+struct phrase {
+	char	*w[PHRASE_MAX_WORDS]; /* words ("'s" for a possessive) */
+	bool	 cased[PHRASE_MAX_WORDS]; /* word must match its case */
+	unsigned char len[PHRASE_MAX_WORDS]; /* strlen of each word */
+	size_t	 n;		/* words used */
+	size_t	 owner;		/* index of the quantity or source it names */
+};
+
+struct phraselist {
+	struct phrase *v;	/* phrases, in file order */
+	size_t	 n;		/* used */
+	size_t	 cap;		/* allocated */
+};
+
+struct quantity {
+	char	*name;		/* "troops_deployed" */
+	enum modality modality;	/* modality hint for its triggers */
+	bool	 projected;	/* the hint was given as projected */
+};
+
+struct tracker {
+	char	*name;		/* human name of the story */
+	char	*subject;	/* subject label used when carried from context */
+	struct phraselist nouns;	/* counted nouns: "troops" */
+	struct phraselist groups;	/* group nouns of products: "units" */
+	struct phraselist cues;		/* subject cues: "North Korean" */
+	struct phraselist triggers;	/* owner = quantity index */
+	struct phraselist qnouns;	/* nouns naming a quantity itself */
+	struct phraselist aliases;	/* owner = source index */
+	struct quantity *q;	/* quantity kinds */
+	size_t	 nq;
+	size_t	 qdefault;	/* quantity when no trigger is found */
+	char	**sources;	/* canonical source names */
+	size_t	 nsources;
+};
+
+/*
+ * Parse a tracker from the INI text in s; name is used in messages.
+ * On error prints "NAME:LINE: message" once and returns NULL.
+ */
+struct tracker *tracker_parse(const char *s, const char *name);
+/* Read and parse the tracker file at path; NULL after a message. */
+struct tracker *tracker_load(const char *path);
+/* The built-in default tracker (trackers/default.ini); never NULL. */
+struct tracker *tracker_default(void);
+/* The text of the built-in default tracker (static). */
+const char *tracker_default_text(void);
+void	tracker_free(struct tracker *);
+
+/*
+ * Length in tokens of the longest phrase of list matching at tokens
+ * t[i..n), or 0; *which gets that phrase's index.
+ */
+size_t	phrase_match(const struct phraselist *, const char *text,
+	    const struct token *t, size_t i, size_t n, size_t *which);
+
+#endif

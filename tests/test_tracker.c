@@ -1,0 +1,107 @@
+/*
+ * test_tracker.c - trackers: the built-in copy matches trackers/default.ini,
+ * malformed files are refused with FILE:LINE, a second tracker works.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+
+static void
+should_embed_exactly_the_default_tracker_file(void **state)
+{
+	size_t len;
+	char *s = file_read("trackers/default.ini", 1 << 20, &len);
+
+	(void)state;
+	assert_non_null(s);
+	assert_string_equal(tracker_default_text(), s);
+	free(s);
+}
+
+static void
+should_parse_the_default_tracker(void **state)
+{
+	struct tracker *tr = tracker_default();
+
+	(void)state;
+	assert_true(tr->nouns.n >= 5);
+	assert_true(tr->nq >= 5);
+	assert_string_equal(tr->q[tr->qdefault].name, "troops_deployed");
+	assert_string_equal(tr->subject, "North Korean");
+	tracker_free(tr);
+}
+
+static void
+should_refuse_malformed_trackers(void **state)
+{
+	static const char *const bad[] = {
+		"[nouns]\ncounted = troops\n[colours]\nred = 1\n",
+		"[nouns]\ncounted = troops\n[quantity x]\nmodality = maybe\n",
+		"[nouns]\ncounted = troops\n[quantity x]\nfoo = bar\n",
+		"[nouns]\ncounted = troops\nthis line has no equals sign\n",
+		"[quantity x]\ntriggers = sent\n",
+		"[nouns]\ncounted = troops\n",
+		"[nouns]\ncounted = a b c d e f g h i\n[quantity x]\n",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++)
+		assert_null(tracker_parse(bad[i], "bad.ini"));
+}
+
+static void
+should_refuse_a_binary_tracker_file(void **state)
+{
+	(void)state;
+	assert_null(tracker_load("tests/data/extract/binary.bin"));
+	assert_null(tracker_load("tests/data/extract/does-not-exist.ini"));
+}
+
+static void
+should_track_another_story_with_another_tracker(void **state)
+{
+	struct tracker *tr = tracker_load("trackers/flood-casualties.ini");
+	struct claimset cs;
+	size_t len;
+	char *text = file_read("tests/data/extract/flood.txt", 1 << 20, &len);
+
+	(void)state;
+	assert_non_null(tr);
+	assert_non_null(text);
+	claimset_init(&cs);
+	assert_int_equal(extract_text(tr, "flood", "2024-06-11", text, &cs), 3);
+	assert_double_equal(cs.v[0].value, 140, 0);
+	assert_string_equal(qualifier_name(cs.v[0].qualifier), "at_least");
+	assert_string_equal(cs.v[0].quantity, "dead");
+	assert_string_equal(cs.v[0].source, "Government");
+	assert_string_equal(cs.v[0].claim_date, "2024-06-10");
+	assert_double_equal(cs.v[1].value, 2300, 0);
+	assert_string_equal(cs.v[1].quantity, "displaced");
+	assert_string_equal(cs.v[1].source, "Government");
+	assert_double_equal(cs.v[2].value, 12, 0);
+	assert_string_equal(cs.v[2].quantity, "dead");
+	assert_string_equal(cs.v[2].source, "Red Cross");
+	claimset_release(&cs);
+	free(text);
+	tracker_free(tr);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_embed_exactly_the_default_tracker_file),
+		cmocka_unit_test(should_parse_the_default_tracker),
+		cmocka_unit_test(should_refuse_malformed_trackers),
+		cmocka_unit_test(should_refuse_a_binary_tracker_file),
+		cmocka_unit_test(should_track_another_story_with_another_tracker),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
