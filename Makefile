@@ -18,7 +18,8 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -lpthread
 WARN	 = -Wall -Wextra
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -MMD \
-	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli $(PKG_CFLAGS)
+	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli -I$(BUILD)/gen \
+	   $(PKG_CFLAGS)
 LDFLAGS	?=
 
 BUILD	 = build
@@ -49,6 +50,12 @@ deps: $(DEPS_OK)
 $(BUILD)/%.o: %.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The default tracker is built into the program from its file.
+$(BUILD)/gen/tracker_default_ini.h: trackers/default.ini scripts/embed-text
+	@mkdir -p $(dir $@)
+	scripts/embed-text $< > $@
+$(BUILD)/analysis/tracker_default.o: $(BUILD)/gen/tracker_default_ini.h
 
 $(LIB): $(LIB_OBJS)
 	rm -f $@

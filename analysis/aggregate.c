@@ -99,7 +99,7 @@ enum col {
 
 static const char load_sql[] =
     "SELECT id, article_id, doc, outlet, url, title, published,"
-    " value, low, high, qualifier, quantity, source, scope, modality,"
+    " value, low, high, qualifier, quantity, source, place, modality,"
     " claim_date FROM current_claims"
     " WHERE published IS NULL OR substr(published, 1, 10) <= ?1";
 

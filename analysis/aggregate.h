@@ -142,7 +142,8 @@ struct sum_row {
 	const char *quantity;	/* e.g. troops_deployed */
 	const char *family;	/* measure family, e.g. troops */
 	enum modality modality;	/* current or projected */
-	const char *scope;	/* as written; NULL when not said */
+	const char *scope;	/* claims.place: the place, normalized ("Kursk");
+				   NULL when not said or the story's own */
 	bool	 attributed;	/* false for "unattributed" */
 	size_t	 first;		/* its events are summary.events[first .. */
 	size_t	 nevents;	/*   first + nevents): by day, undated last */
@@ -189,7 +190,7 @@ struct sum_measure {
 struct sum_combined {
 	const char *quantity;
 	enum modality modality;
-	const char *scope;	/* NULL when not said */
+	const char *scope;	/* normalized place; NULL when not said */
 	struct sum_range period; /* over the period's events of those rows */
 	size_t	 sources;	/* rows (sources) contributing */
 };

@@ -331,23 +331,54 @@ place_end(struct ctx *c, size_t j)
 	return j;
 }
 
-/* "in Kursk", "to Russia", "in Russia's Kursk region" after the verb. */
+/*
+ * The place of a scope's tokens [a, b): its capitalized names without
+ * an owner ("Russia's") or a place word ("region"): "in Russia's Kursk
+ * region" -> "Kursk". NULL when none, or when it is the story's own.
+ */
 static char *
-scope_of(struct ctx *c, size_t b)
+place_of(struct ctx *c, size_t a, size_t b)
+{
+	const struct token *t = c->tok;
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init(&sb, 256);
+	for (i = a; i < b; i++) {
+		if (t[i].kind != TOK_WORD || !(t[i].flags & TF_CAP) ||
+		    (i + 1 < b && t[i + 1].kind == TOK_POSS) ||
+		    tok_in(c->text, &t[i], place_words))
+			continue;
+		if ((sb.len > 0 && strbuf_addc(&sb, ' ') == -1) ||
+		    strbuf_add(&sb, c->text + t[i].off, t[i].len) == -1)
+			break;
+	}
+	if (sb.len == 0 || tracker_is_home(c->tr, sb.buf)) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* "in Kursk", "to Russia", "in Russia's Kursk region" after the verb:
+ * sets the claim's scope as written and its normalized place. */
+static void
+scope_of(struct ctx *c, size_t b, struct claim *cl)
 {
 	const struct token *t = c->tok;
 	size_t i, j;
 
 	for (i = b; i + 1 < c->n && i < b + 5; i++) {
 		if (t[i].kind == TOK_PUNCT)
-			return NULL;
+			return;
 		if (!tok_in(c->text, &t[i], scope_preps))
 			continue;
 		if ((j = place_end(c, i + 1)) == 0)
-			return NULL;
-		return tok_text(c->text, t, i, j);
+			return;
+		cl->scope = tok_text(c->text, t, i, j);
+		cl->place = place_of(c, i + 1, j);
+		return;
 	}
-	return NULL;
 }
 
 static bool
@@ -649,7 +680,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	q = quantity_of(c, from, np->first, end, ct.qnoun);
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	cl->modality = modality_of(c, from, np->first, end, q);
-	cl->scope = scope_of(c, end);
+	scope_of(c, end, cl);
 	attribute(c, cue, cl);
 	date_of(c, cue, np->num_first, cl);
 }

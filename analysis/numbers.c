@@ -360,9 +360,9 @@ numphrase_interval(struct numphrase *np, bool from_below)
 	double v = np->value;
 
 	switch (np->qual) {
-	case QUAL_APPROX:
-		np->low = 0.9 * v;
-		np->high = from_below ? v : 1.1 * v;
+	case QUAL_APPROX:	/* a rounded figure: ±5%; "nearly": -10% */
+		np->low = from_below ? 0.9 * v : 0.95 * v;
+		np->high = from_below ? v : 1.05 * v;
 		break;
 	case QUAL_AT_LEAST:
 	case QUAL_MORE_THAN:
@@ -400,8 +400,8 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 	if (isnan(a.v)) {
 		np->qual = QUAL_VAGUE;
 		np->value = NAN;
-		np->low = a.lo;
-		np->high = a.hi;
+		np->low = a.lo;	/* "thousands" is a floor, not a ceiling: */
+		np->high = NAN;	/* 12,000 are thousands too */
 		return true;
 	}
 	np->value = a.v;

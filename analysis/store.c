@@ -58,6 +58,7 @@ static const char *const migrations[] = {
 	"  subject TEXT,"
 	"  source TEXT NOT NULL,"
 	"  claimant TEXT, relayer TEXT, scope TEXT,"
+	"  place TEXT,"				/* normalized scope */
 	"  modality TEXT NOT NULL,"
 	"  claim_date TEXT,"			/* YYYY-MM-DD or NULL */
 	"  sentence TEXT NOT NULL,"
@@ -510,6 +511,7 @@ claim_insert(struct store *st, sqlite3_stmt *stmt, sqlite3_int64 rowid,
 	sqlite3_bind_int64(stmt, 19, (sqlite3_int64)c->num_end);
 	sqlite3_bind_double(stmt, 20, c->factor);
 	bind_real(stmt, 21, c->each);
+	bind_text(stmt, 22, c->place, 0);
 	rc = sqlite3_step(stmt);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, "storing a claim");
@@ -556,9 +558,9 @@ claims_put(struct store *st, sqlite3_int64 rowid, sqlite3_int64 run_id,
 	stmt = store_prepare(st, "INSERT INTO claims (article_id, run_id,"
 	    " value, low, high, qualifier, quantity, subject, source,"
 	    " claimant, relayer, scope, modality, claim_date, sentence,"
-	    " sent_start, sent_end, num_start, num_end, factor, each)"
+	    " sent_start, sent_end, num_start, num_end, factor, each, place)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-	    " ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+	    " ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
 	if (stmt == NULL)
 		return -1;
 	for (i = 0; i < cs->n && rc == 0; i++)

@@ -117,6 +117,40 @@ bad_key(struct parse_state *st, const char *section, const char *name)
 	return 0;
 }
 
+/* Add the comma-separated places of value to the tracker's homes. */
+static int
+home_add(struct tracker *tr, const char *value)
+{
+	const char *p = value;
+	size_t len;
+
+	while (*p != '\0') {
+		while (*p == ',' || isspace((unsigned char)*p))
+			p++;
+		len = strcspn(p, ",");
+		while (len > 0 && isspace((unsigned char)p[len - 1]))
+			len--;
+		if (len > 0) {
+			tr->homes = xreallocarray(tr->homes, tr->nhomes + 1,
+			    sizeof(*tr->homes));
+			tr->homes[tr->nhomes++] = xstrndup(p, len);
+		}
+		p += strcspn(p, ",");
+	}
+	return 1;
+}
+
+bool
+tracker_is_home(const struct tracker *tr, const char *place)
+{
+	size_t i;
+
+	for (i = 0; i < tr->nhomes; i++)
+		if (strcasecmp(tr->homes[i], place) == 0)
+			return true;
+	return false;
+}
+
 static int
 on_tracker(struct parse_state *st, const char *name, const char *value)
 {
@@ -126,6 +160,8 @@ on_tracker(struct parse_state *st, const char *name, const char *value)
 		slot = &st->tr->name;
 	else if (strcmp(name, "subject") == 0)
 		slot = &st->tr->subject;
+	else if (strcmp(name, "place") == 0)
+		return home_add(st->tr, value);
 	else
 		return bad_key(st, "tracker", name);
 	free(*slot);
@@ -353,6 +389,9 @@ tracker_free(struct tracker *tr)
 		return;
 	free(tr->name);
 	free(tr->subject);
+	for (i = 0; i < tr->nhomes; i++)
+		free(tr->homes[i]);
+	free(tr->homes);
 	phraselist_release(&tr->nouns);
 	phraselist_release(&tr->groups);
 	phraselist_release(&tr->cues);

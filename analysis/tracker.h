@@ -43,6 +43,9 @@ struct quantity {
 struct tracker {
 	char	*name;		/* human name of the story */
 	char	*subject;	/* subject label used when carried from context */
+	char	**homes;	/* the story's own places ("Russia"): a claim
+				   there has no separate place */
+	size_t	 nhomes;
 	struct phraselist nouns;	/* counted nouns: "troops" */
 	struct phraselist groups;	/* group nouns of products: "units" */
 	struct phraselist cues;		/* subject cues: "North Korean" */
@@ -55,6 +58,9 @@ struct tracker {
 	char	**sources;	/* canonical source names */
 	size_t	 nsources;
 };
+
+/* Is place (any case) one of the tracker's own places? */
+bool	tracker_is_home(const struct tracker *, const char *place);
 
 /*
  * Parse a tracker from the INI text in s; name is used in messages.

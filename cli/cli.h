@@ -26,6 +26,15 @@ int	cmd_run(int, char **);
 void	progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	progress_done(void);
 
+/* Seconds on a monotonic clock, for stage timings. */
+double	clock_now(void);
+/*
+ * One log line for cron: "claimtrack: STAGE: counts (0.12 s)", the time
+ * since started. Always printed: a nightly log needs it.
+ */
+void	stage_log(const char *stage, double started, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
 /*
  * Take the run lock of a database (an flock on "DB.lock" beside it) so
  * that two nightly runs never interleave. Waits up to wait_seconds, then

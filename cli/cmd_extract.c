@@ -59,6 +59,7 @@ claim_json(const struct claim *c)
 	json_object_set_new(o, "claimant", json_str(c->claimant));
 	json_object_set_new(o, "relayer", json_str(c->relayer));
 	json_object_set_new(o, "scope", json_str(c->scope));
+	json_object_set_new(o, "place", json_str(c->place));
 	json_object_set_new(o, "modality",
 	    json_string(modality_name(c->modality)));
 	json_object_set_new(o, "claim_date",

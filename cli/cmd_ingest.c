@@ -16,14 +16,13 @@
 #include "store.h"
 #include "cli.h"
 #include "ingest.h"
+#include "tracker.h"
 
-#define INGEST_WAIT_DEFAULT 10		/* seconds */
-#define INGEST_WAIT_MAX 86400		/* seconds */
-#define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
 
 struct ingest_opts {
 	const char *db;		/* --db FILE */
 	const char *manifest;	/* --manifest CSV, or NULL */
+	const char *tracker;	/* --tracker FILE, or NULL: built-in */
 	int	 wait_s;	/* --wait SECONDS */
 	char	**paths;	/* PATH... (points into argv) */
 	size_t	 npaths;	/* number of paths */
@@ -33,7 +32,7 @@ static void
 ingest_usage(FILE *f)
 {
 	fprintf(f, "usage: claimtrack ingest --db FILE [--manifest CSV] "
-	    "[--wait SECONDS] PATH...\n");
+	    "[--tracker FILE] [--wait SECONDS] PATH...\n");
 }
 
 static void
@@ -49,6 +48,8 @@ ingest_help(void)
 	    "  -d, --db FILE         database to write (created if missing)\n"
 	    "  -m, --manifest CSV    metadata for the files it names "
 	    "(file,id,outlet,url,published)\n"
+	    "  -t, --tracker FILE    what to extract (default: the built-in "
+	    "tracker)\n"
 	    "  -w, --wait SECONDS    how long to wait for another run's lock "
 	    "(default %d)\n"
 	    "  -h, --help            show this help\n\n"
@@ -60,25 +61,6 @@ ingest_help(void)
 	    "  2  usage error\n"
 	    "  3  database or file system error; nothing of this run stored\n",
 	    INGEST_WAIT_DEFAULT);
-}
-
-/* Parse --wait's argument: whole seconds, 0 to INGEST_WAIT_MAX. */
-static int
-wait_parse(const char *s, int *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || errno != 0 || v < 0 ||
-	    v > INGEST_WAIT_MAX) {
-		warnx("ingest: --wait: '%s' is not a number of seconds "
-		    "(0 to %d)", s, INGEST_WAIT_MAX);
-		return -1;
-	}
-	*out = (int)v;
-	return 0;
 }
 
 /* Check what the options left; -1 on a usage error (reported). */
@@ -103,6 +85,7 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "manifest", required_argument, NULL, 'm' },
+		{ "tracker", required_argument, NULL, 't' },
 		{ "wait", required_argument, NULL, 'w' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -111,13 +94,16 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 
 	memset(o, 0, sizeof(*o));
 	o->wait_s = INGEST_WAIT_DEFAULT;
-	while ((c = getopt_long(argc, argv, "d:m:w:h", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:m:t:w:h", longopts, NULL)) != -1)
 		switch (c) {
 		case 'd':
 			o->db = optarg;
 			break;
 		case 'm':
 			o->manifest = optarg;
+			break;
+		case 't':
+			o->tracker = optarg;
 			break;
 		case 'w':
 			if (wait_parse(optarg, &o->wait_s) == -1)
@@ -132,23 +118,6 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 	o->paths = argv + optind;
 	o->npaths = (size_t)(argc - optind);
 	return opts_check(o);
-}
-
-/* The arguments as typed, for the run row; caller frees. */
-static char *
-args_join(int argc, char **argv)
-{
-	struct strbuf sb;
-	int i;
-
-	strbuf_init(&sb, INGEST_ARGS_MAX);
-	for (i = 1; i < argc; i++)
-		if ((i > 1 && strbuf_addc(&sb, ' ') == -1) ||
-		    strbuf_adds(&sb, argv[i]) == -1) {
-			strbuf_adds(&sb, " ...");
-			break;
-		}
-	return strbuf_detach(&sb, NULL);
 }
 
 static void
@@ -185,6 +154,7 @@ int
 cmd_ingest(int argc, char **argv)
 {
 	struct ingest_opts o;
+	struct tracker *tr;
 	struct ingest ing;
 	char *args;
 	int rc;
@@ -197,14 +167,19 @@ cmd_ingest(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	memset(&ing, 0, sizeof(ing));
-	/* EXTRACTION HOOK: set ing.extract (and ing.extract_arg) here to
-	   extract and store the claims of every new or changed article. */
-	ing.extract = NULL;
-	if ((ing.st = store_open(o.db, o.wait_s * 1000)) == NULL)
+	tr = o.tracker ? tracker_load(o.tracker) : tracker_default();
+	if (tr == NULL)
+		return EXIT_USAGE;
+	ing.extract = ingest_extract_claims;	/* claims of new articles */
+	ing.extract_arg = tr;
+	if ((ing.st = store_open(o.db, o.wait_s * 1000)) == NULL) {
+		tracker_free(tr);
 		return EXIT_FATAL;
-	args = args_join(argc, argv);
+	}
+	args = args_text(argc, argv);
 	rc = ingest_run(&ing, &o, args);
 	free(args);
 	store_close(ing.st);
+	tracker_free(tr);
 	return rc;
 }

@@ -1,15 +1,21 @@
 /*
  * ingest.c - see ingest.h.
  */
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "claimtrack.h"
+#include "util.h"
+#include "extract.h"
 #include "reader.h"
 #include "store.h"
 #include "cli.h"
 #include "ingest.h"
 
 #define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
+#define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
 
 /* Run the extraction hook on a new or changed article and store claims. */
 static int
@@ -107,3 +113,47 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 	return status;
 }
 
+
+/* Parse --wait's argument: whole seconds, 0 to INGEST_WAIT_MAX. */
+int
+wait_parse(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < 0 ||
+	    v > INGEST_WAIT_MAX) {
+		warnx("--wait: '%s' is not a number of seconds "
+		    "(0 to %d)", s, INGEST_WAIT_MAX);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+/* The arguments as typed, for the run row; caller frees. */
+char *
+args_text(int argc, char **argv)
+{
+	struct strbuf sb;
+	int i;
+
+	strbuf_init(&sb, INGEST_ARGS_MAX);
+	for (i = 1; i < argc; i++)
+		if ((i > 1 && strbuf_addc(&sb, ' ') == -1) ||
+		    strbuf_adds(&sb, argv[i]) == -1) {
+			strbuf_adds(&sb, " ...");
+			break;
+		}
+	return strbuf_detach(&sb, NULL);
+}
+
+int
+ingest_extract_claims(const struct article *a, struct claimset *cs,
+    void *tracker)
+{
+	extract_article(tracker, a, cs);
+	return 0;
+}

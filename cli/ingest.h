@@ -39,4 +39,17 @@ struct ingest {
  */
 int	ingest_paths(struct ingest *, char *const paths[], size_t npaths);
 
+/* The extraction hook for a struct tracker * passed as arg. */
+int	ingest_extract_claims(const struct article *, struct claimset *,
+	    void *tracker);
+
+#define INGEST_WAIT_DEFAULT 10		/* seconds */
+#define INGEST_WAIT_MAX 86400		/* seconds */
+
+/* Parse --wait's argument into *out; -1 after a message. */
+int	wait_parse(const char *s, int *out);
+
+/* The arguments as typed, for the run row (bounded); caller frees. */
+char	*args_text(int argc, char **argv);
+
 #endif

@@ -9,6 +9,7 @@
 
 #include "claimtrack.h"
 #include "date.h"
+#include "util.h"
 #include "export.h"
 #include "present.h"
 
@@ -431,4 +432,137 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 			add_findings(s, &s->measures[i], b);
 	}
 	return claims_foreach(db, b->asof, add_appendix_claim, b);
+}
+
+/* "Ukraine", or "United States (arrived)" when the source has more rows. */
+static char *
+position_name(const struct summary *s, const struct sum_measure *m,
+    size_t i, char *buf, size_t size)
+{
+	const struct sum_row *r = &s->rows[m->pos[i].row];
+	char label[160];
+	size_t j, same = 0;
+
+	for (j = 0; j < m->npos; j++)
+		same += strcmp(s->rows[m->pos[j].row].source, r->source) == 0;
+	if (same > 1)
+		snprintf(buf, size, "%s (%s)", r->source,
+		    row_label(r, label, sizeof(label)));
+	else
+		snprintf(buf, size, "%s", r->source);
+	return buf;
+}
+
+static void
+chart_meta(const struct summary *s, const struct present_opts *o,
+    const struct sum_measure *m, struct chartset *cs)
+{
+	char sub[160], line[160], caption[160], start[DATE_LEN], asof[DATE_LEN];
+
+	date_format(s->opts.asof, asof);
+	if (s->start == PERIOD_BEGINNING)
+		snprintf(sub, sizeof(sub), "all claims up to %s", asof);
+	else {
+		date_format(s->start, start);
+		snprintf(sub, sizeof(sub), "%s %s to %s · as of %s",
+		    period_name(s->opts.period), start, asof, asof);
+	}
+	snprintf(line, sizeof(line), "claimtrack · %zu articles · %zu outlets",
+	    s->totals.articles, s->totals.outlets);
+	snprintf(caption, sizeof(caption), "%s%s%s", o->subject ? o->subject :
+	    "", o->subject ? " " : "", m ? m->family : "");
+	chartset_set_meta(cs, o->title, sub, line, caption);
+	if (s->start != PERIOD_BEGINNING)
+		chartset_set_period(cs, s->start, s->opts.asof);
+}
+
+static enum change_status
+chart_change_status(const struct sum_change *c)
+{
+	switch (c->kind) {
+	case CHANGE_NEW:
+		return CHART_CHANGE_NEW;
+	case CHANGE_UP:
+		return CHART_CHANGE_UP;
+	case CHANGE_DOWN:
+		return CHART_CHANGE_DOWN;
+	case CHANGE_SILENT:
+		return CHART_CHANGE_SILENT;
+	case CHANGE_REVISED:
+		return isnan(c->abs) || c->abs == 0 ? CHART_CHANGE_UNCHANGED :
+		    c->abs > 0 ? CHART_CHANGE_UP : CHART_CHANGE_DOWN;
+	default:
+		return CHART_CHANGE_UNCHANGED;
+	}
+}
+
+/* Range row, series and change row of one attributed position. */
+static void
+chart_position(const struct summary *s, const struct sum_measure *m,
+    size_t i, struct chartset *cs)
+{
+	const struct sum_position *p = &m->pos[i];
+	const struct sum_row *r = &s->rows[p->row];
+	const struct sum_event *e = &s->events[p->event], *pe;
+	const struct sum_change *c = &r->change;
+	char name[256], label[160];
+	size_t k;
+
+	position_name(s, m, i, name, sizeof(name));
+	chartset_add_range(cs, r->source, row_label(r, label, sizeof(label)),
+	    e->value, e->low, e->high, e->qualifier);
+	for (k = 0; k < r->npoints; k++) {
+		if (r->points[k].range.best_event == NO_INDEX)
+			continue;
+		pe = &s->events[r->points[k].range.best_event];
+		chartset_add_point(cs, name, r->points[k].day,
+		    r->points[k].range.best, pe->qualifier);
+	}
+	if (c->kind != CHANGE_UNDATED)
+		chartset_add_change(cs, name, c->prev != NO_INDEX ?
+		    r->points[c->prev].range.best : NAN, c->cur != NO_INDEX ?
+		    r->points[c->cur].range.best : NAN, chart_change_status(c));
+}
+
+/* The ratio matrix over the attributed positions of m. */
+static void
+chart_matrix(const struct summary *s, const struct sum_measure *m,
+    struct chartset *cs)
+{
+	size_t *keep = xcalloc(m->npos, sizeof(*keep)), n = 0, i, j;
+	char **names = xcalloc(m->npos, sizeof(*names)), buf[256];
+	double *ratios;
+
+	for (i = 0; i < m->npos; i++)
+		if (s->rows[m->pos[i].row].attributed) {
+			names[n] = xstrdup(position_name(s, m, i, buf,
+			    sizeof(buf)));
+			keep[n++] = i;
+		}
+	ratios = xcalloc(n * n + 1, sizeof(*ratios));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			ratios[i * n + j] = m->matrix[keep[i] * m->npos + keep[j]];
+	chartset_set_matrix(cs, n, (const char *const *)names, ratios);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(keep);
+	free(ratios);
+}
+
+void
+present_charts(const struct summary *s, const struct present_opts *o,
+    struct chartset *cs)
+{
+	const struct sum_measure *m = present_main_measure(s, o);
+	size_t i;
+
+	chart_meta(s, o, m, cs);
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->npos; i++)
+		if (s->rows[m->pos[i].row].attributed)
+			chart_position(s, m, i, cs);
+	chart_matrix(s, m, cs);
 }

@@ -14,12 +14,14 @@
 
 #include "aggregate.h"
 #include "briefing.h"
+#include "chart.h"
 
 /* What the tracker calls the story, for titles and the headline. */
 struct present_opts {
 	const char *title;	/* "North Korean troops in Russia" */
 	const char *tracker;	/* tracker name or file */
 	const char *family;	/* measure of the headline; NULL = busiest */
+	const char *subject;	/* axis caption prefix: "North Korean" */
 };
 
 /*
@@ -44,5 +46,13 @@ char	*present_headline(const struct summary *, const struct present_opts *,
  */
 int	present_briefing(const struct summary *, const struct present_opts *,
 	    sqlite3 *db, struct briefing *);
+
+/*
+ * Fill an initialized chartset with the four charts of the headline
+ * measure: the attributed rows' latest estimates (range), their series
+ * (timeline, current period shaded), the ratio matrix and the changes.
+ */
+void	present_charts(const struct summary *, const struct present_opts *,
+	    struct chartset *);
 
 #endif

@@ -1,10 +1,11 @@
 /*
- * progress.c - the progress line declared in cli.h. It lives apart from
- * main.c so the test binaries, which link the commands without main(),
- * link too.
+ * progress.c - the progress line and the stage log declared in cli.h.
+ * They live apart from main.c so the test binaries, which link the
+ * commands without main(), link too.
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -28,4 +29,26 @@ progress_done(void)
 {
 	if (isatty(STDERR_FILENO))
 		fputs("\r\033[K", stderr);
+}
+
+double
+clock_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void
+stage_log(const char *stage, double started, const char *fmt, ...)
+{
+	va_list ap;
+
+	progress_done();
+	fprintf(stderr, "claimtrack: %s: ", stage);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, " (%.2f s)\n", clock_now() - started);
 }

@@ -71,6 +71,8 @@ struct claim {
 	char	*claimant;	/* claimant as written; NULL if none */
 	char	*relayer;	/* who relayed the claim ("NATO's Rutte"); NULL */
 	char	*scope;		/* "in Kursk"; NULL if not said */
+	char	*place;		/* the scope's place, normalized ("Kursk");
+				   NULL when not said or the story's own */
 	enum modality modality;
 	char	 claim_date[DATE_LEN]; /* "" when the text does not say */
 	char	 published[DATE_LEN];  /* article's publication date */

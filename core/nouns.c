@@ -46,6 +46,7 @@ claim_release(struct claim *c)
 	free(c->claimant);
 	free(c->relayer);
 	free(c->scope);
+	free(c->place);
 	free(c->sentence);
 	claim_init(c);
 }

@@ -15,7 +15,8 @@
 static const char *const columns[] = {
 	"claim_id", "doc", "outlet", "url", "published", "claim_date",
 	"effective_date", "date_from_published", "source", "claimant",
-	"relayer", "quantity", "modality", "scope", "qualifier", "value",
+	"relayer", "quantity", "modality", "scope", "place", "qualifier",
+	"value",
 	"low", "high", "subject", "sentence", "sent_start", "sent_end",
 	"num_start", "num_end", "article_version", "run_id",
 };
@@ -29,6 +30,7 @@ static const char export_sql[] =
     "  coalesce(c.claim_date, c.published),"
     "  c.claim_date IS NULL AND c.published IS NOT NULL,"
     "  c.source, c.claimant, c.relayer, c.quantity, c.modality, c.scope,"
+    "  c.place,"
     "  c.qualifier, c.value, c.low, c.high, c.subject, c.sentence,"
     "  c.sent_start, c.sent_end, c.num_start, c.num_end,"
     "  (SELECT version FROM articles a WHERE a.id = c.article_id),"

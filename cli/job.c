@@ -1,0 +1,383 @@
+/*
+ * job.c - see job.h.
+ */
+#include <err.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "date.h"
+#include "briefing.h"
+#include "chart_cairo.h"
+#include "export.h"
+#include "publish.h"
+#include "report_pdf.h"
+#include "report_text.h"
+#include "cli.h"
+#include "present.h"
+#include "job.h"
+
+/* Width in px at which charts are laid out before being scaled into the
+ * PDF's text column: text then reads at about 9 pt. */
+#define PDF_CHART_WIDTH 720.0
+
+const char job_help[] =
+    "  -o, --out DIR         published folder (default outputs/briefing)\n"
+    "      --asof DATE       last day of the period, YYYY-MM-DD "
+    "(default today)\n"
+    "      --period P        day, week, month or all (default week)\n"
+    "      --best RULE       latest, median or conservative "
+    "(default latest)\n"
+    "      --renderer R      cairo or gnuplot (default cairo)\n"
+    "      --format LIST     chart formats: png,svg,pdf (default all)\n"
+    "      --width PX        chart width in px at 96 dpi (default 960)\n"
+    "      --dpi N           PNG resolution (default 96)\n"
+    "      --keep-history    also keep a copy in HISTORY/ASOF\n"
+    "      --history DIR     where --keep-history copies go "
+    "(default OUT-history)\n";
+
+void
+job_opts_defaults(struct job_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->out = "outputs/briefing";
+	summary_opts_defaults(&o->sum);
+	chart_opts_defaults(&o->charts);
+}
+
+/* A whole number in [lo, hi]; -1 after a message naming the option. */
+static int
+int_arg(const char *opt, const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < lo || v > hi) {
+		warnx("--%s: '%s' is not a number from %d to %d", opt, s, lo,
+		    hi);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+/* "png,svg" -> CHART_PNG | CHART_SVG; 0 after a message. */
+static unsigned
+formats_parse(const char *s)
+{
+	static const struct { const char *name; unsigned bit; } names[] = {
+		{ "png", CHART_PNG }, { "svg", CHART_SVG }, { "pdf", CHART_PDF },
+	};
+	unsigned bits = 0;
+	size_t i, n;
+
+	while (*s) {
+		n = strcspn(s, ",");
+		for (i = 0; i < 3; i++)
+			if (n == strlen(names[i].name) &&
+			    strncmp(s, names[i].name, n) == 0)
+				break;
+		if (i == 3) {
+			warnx("--format: '%.*s' is not png, svg or pdf", (int)n, s);
+			return 0;
+		}
+		bits |= names[i].bit;
+		s += n + (s[n] == ',');
+	}
+	if (bits == 0)
+		warnx("--format: no format given");
+	return bits;
+}
+
+static int
+job_enum_opt(struct job_opts *o, int c, const char *arg)
+{
+	int v;
+
+	switch (c) {
+	case OPT_PERIOD:
+		if ((v = period_parse(arg)) < 0) {
+			warnx("--period: '%s' is not day, week, month or all",
+			    arg);
+			return -1;
+		}
+		o->sum.period = (enum period_kind)v;
+		return 1;
+	case OPT_BEST:
+		if ((v = best_rule_parse(arg)) < 0) {
+			warnx("--best: '%s' is not latest, median or "
+			    "conservative", arg);
+			return -1;
+		}
+		o->sum.best = (enum best_rule)v;
+		return 1;
+	case OPT_RENDERER:
+		if (strcmp(arg, "cairo") != 0 && strcmp(arg, "gnuplot") != 0) {
+			warnx("--renderer: '%s' is not cairo or gnuplot", arg);
+			return -1;
+		}
+		o->charts.renderer = strcmp(arg, "cairo") == 0 ?
+		    RENDERER_CAIRO : RENDERER_GNUPLOT;
+		return 1;
+	}
+	return 0;
+}
+
+int
+job_opt(struct job_opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case OPT_OUT:
+		o->out = arg;
+		return 1;
+	case OPT_HISTORY:
+		o->history = arg;
+		return 1;
+	case OPT_KEEP_HISTORY:
+		o->keep_history = true;
+		return 1;
+	case OPT_ASOF:
+		if (date_parse(arg, &o->sum.asof) == -1) {
+			warnx("--asof: '%s' is not a date (YYYY-MM-DD)", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_FORMAT:
+		o->charts.formats = formats_parse(arg);
+		return o->charts.formats == 0 ? -1 : 1;
+	case OPT_WIDTH:
+		return int_arg("width", arg, 320, 8000, &o->charts.width) == 0 ?
+		    1 : -1;
+	case OPT_DPI:
+		return int_arg("dpi", arg, 48, 1200, &o->charts.dpi) == 0 ?
+		    1 : -1;
+	}
+	return job_enum_opt(o, c, arg);
+}
+
+/* What a briefing chart slot needs to draw its chart into the PDF. */
+struct pdf_chart {
+	const struct chartset *cs;
+	const struct chartstyle *style;
+	enum chart_kind kind;
+};
+
+/* Lay the chart out at PDF_CHART_WIDTH and scale it into the w x h box. */
+static void
+pdf_chart_draw(cairo_t *cr, double w, double h, void *arg)
+{
+	const struct pdf_chart *pc = arg;
+	double cw = PDF_CHART_WIDTH;
+	double ch = chart_height(pc->kind, pc->cs, pc->style, cw);
+	double k = fmin(w / cw, h / ch);
+
+	cairo_translate(cr, (w - cw * k) / 2, 0);
+	cairo_scale(cr, k, k);
+	chart_cairo_draw(cr, pc->kind, pc->cs, pc->style, cw, ch, NULL);
+}
+
+/* Everything one publication holds while it is being written. */
+struct job {
+	const struct job_opts *o;	/* as asked */
+	struct store	*st;		/* the caller's */
+	struct present_opts po;		/* the tracker's words */
+	char		*family;	/* headline measure, owned */
+	struct summary	*sum;		/* aggregated claims */
+	struct chartset	 cs;		/* the charts' data */
+	struct briefing	 b;		/* the briefing's words */
+	struct publication pub;		/* the folder being filled */
+	struct pdf_chart pdf[CHART_NKINDS]; /* draw arguments */
+	char		 asof[DATE_LEN];
+};
+
+static void
+job_init(struct job *j, struct store *st, const struct tracker *tr,
+    const struct job_opts *o)
+{
+	const char *q = tr->nq > 0 ? tr->q[tr->qdefault].name : NULL;
+
+	memset(j, 0, sizeof(*j));
+	j->o = o;
+	j->st = st;
+	j->family = q ? xstrndup(q, quantity_family_len(q)) : NULL;
+	j->po.title = tr->name ? tr->name : "tracked figures";
+	j->po.subject = tr->subject;
+	j->po.tracker = o->tracker_name;
+	j->po.family = j->family;
+	chartset_init(&j->cs);
+	briefing_init(&j->b);
+	date_format(o->sum.asof, j->asof);
+}
+
+static void
+job_release(struct job *j)
+{
+	summary_free(j->sum);
+	chartset_release(&j->cs);
+	briefing_release(&j->b);
+	publication_abort(&j->pub);
+	free(j->family);
+}
+
+static int
+job_summary(struct job *j)
+{
+	double t0 = clock_now();
+
+	if ((j->sum = summary_build(j->st->db, &j->o->sum)) == NULL)
+		return EXIT_FATAL;
+	stage_log("summary", t0, "%s to %s: %zu claims, %zu events, "
+	    "%zu rows, %zu articles, %zu outlets",
+	    period_name(j->o->sum.period), j->asof, j->sum->totals.claims,
+	    j->sum->totals.events, j->sum->nrows, j->sum->totals.articles,
+	    j->sum->totals.outlets);
+	return EXIT_OK;
+}
+
+static int
+job_charts(struct job *j)
+{
+	double t0 = clock_now();
+	int rc;
+
+	present_charts(j->sum, &j->po, &j->cs);
+	rc = render_charts(&j->cs, &j->o->charts, j->pub.tmp);
+	if (rc == EXIT_OK)
+		stage_log("charts", t0, "4 charts through %s",
+		    j->o->charts.renderer == RENDERER_GNUPLOT ? "gnuplot" :
+		    "cairo");
+	return rc;
+}
+
+/* Hand each chart to the briefing: vectors for the PDF, SVG for HTML. */
+static void
+job_chart_slots(struct job *j)
+{
+	char name[64];
+	int k;
+
+	for (k = 0; k < CHART_NKINDS && k < BRIEFING_CHART_COUNT; k++) {
+		j->pdf[k].cs = &j->cs;
+		j->pdf[k].style = &j->o->charts.style;
+		j->pdf[k].kind = (enum chart_kind)k;
+		j->b.charts[k].draw = pdf_chart_draw;
+		j->b.charts[k].arg = &j->pdf[k];
+		if (!(j->o->charts.formats & CHART_SVG))
+			continue;
+		snprintf(name, sizeof(name), "charts/%s.svg",
+		    chart_name((enum chart_kind)k));
+		free(j->b.charts[k].svg_path);
+		j->b.charts[k].svg_path = publication_path(&j->pub, name);
+	}
+}
+
+static int
+job_json(struct job *j, const char *path)
+{
+	json_t *doc = summary_to_json(j->sum);
+	int rc = json_dump_file(doc, path, JSON_INDENT(2) |
+	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+
+	json_decref(doc);
+	if (rc != 0)
+		warnx("%s: cannot write", path);
+	return rc == 0 ? 0 : -1;
+}
+
+/* Write one document of the folder; -1 after its writer reported. */
+static int
+job_write(struct job *j, const char *name)
+{
+	char *path = publication_path(&j->pub, name);
+	int rc;
+
+	if (strcmp(name, "report.pdf") == 0)
+		rc = report_pdf_write(&j->b, path) < 0 ? -1 : 0;
+	else if (strcmp(name, "summary.md") == 0)
+		rc = report_md_write(&j->b, path);
+	else if (strcmp(name, "summary.html") == 0)
+		rc = report_html_write(&j->b, path) < 0 ? -1 : 0;
+	else if (strcmp(name, "summary.json") == 0)
+		rc = job_json(j, path);
+	else if (strcmp(name, "claims.csv") == 0)
+		rc = export_claims_csv(j->st->db, j->asof, path);
+	else
+		rc = export_claims_jsonl(j->st->db, j->asof, path);
+	free(path);
+	return rc;
+}
+
+static int
+job_documents(struct job *j)
+{
+	static const char *const names[] = {
+		"report.pdf", "summary.md", "summary.html", "summary.json",
+		"claims.csv", "claims.jsonl",
+	};
+	double t0 = clock_now();
+	size_t i;
+
+	if (present_briefing(j->sum, &j->po, j->st->db, &j->b) == -1)
+		return EXIT_FATAL;
+	job_chart_slots(j);
+	for (i = 0; i < sizeof(names) / sizeof(*names); i++)
+		if (job_write(j, names[i]) == -1)
+			return EXIT_FATAL;
+	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "
+	    "claims.csv/.jsonl; %zu claims in the appendix", j->b.nappendix);
+	fprintf(stderr, "claimtrack: headline: %s\n", j->b.headline);
+	return EXIT_OK;
+}
+
+/* Default history folder: OUT-history beside OUT. */
+static int
+job_keep(struct job *j)
+{
+	struct strbuf sb;
+	int rc;
+
+	if (!j->o->keep_history)
+		return 0;
+	strbuf_init(&sb, 8192);
+	if (j->o->history)
+		strbuf_adds(&sb, j->o->history);
+	else
+		strbuf_addf(&sb, "%s-history", j->o->out);
+	rc = publication_keep(&j->pub, sb.buf, j->asof);
+	strbuf_release(&sb);
+	return rc;
+}
+
+int
+job_publish(struct store *st, const struct tracker *tr,
+    const struct job_opts *o)
+{
+	struct job j;
+	double t0;
+	int rc;
+
+	job_init(&j, st, tr, o);
+	rc = job_summary(&j);
+	if (rc == EXIT_OK && publication_begin(&j.pub, o->out) == -1)
+		rc = EXIT_FATAL;
+	if (rc == EXIT_OK)
+		rc = job_charts(&j);
+	if (rc == EXIT_OK)
+		rc = job_documents(&j);
+	t0 = clock_now();
+	if (rc == EXIT_OK && (job_keep(&j) == -1 ||
+	    publication_commit(&j.pub) == -1))
+		rc = EXIT_FATAL;
+	if (rc == EXIT_OK)
+		stage_log("publish", t0, "%s", o->out);
+	job_release(&j);
+	return rc;
+}
