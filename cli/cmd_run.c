@@ -1,16 +1,188 @@
 /*
- * cmd_run.c - claimtrack run: not built yet (see the open issues).
+ * cmd_run.c - claimtrack run: the nightly job. Ingest the new articles,
+ * extract and store their claims, aggregate, render and publish the
+ * briefing, all under the database's run lock.
  */
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "claimtrack.h"
+#include "store.h"
+#include "tracker.h"
 #include "cli.h"
+#include "ingest.h"
+#include "job.h"
+
+struct run_opts {
+	const char *db;		/* --db FILE */
+	const char *tracker;	/* --tracker FILE, NULL = built-in */
+	const char *manifest;	/* --manifest CSV */
+	int	 wait_s;	/* --wait SECONDS */
+	char	**paths;	/* PATH... (may be none) */
+	size_t	 npaths;
+	struct job_opts job;	/* what to publish, and where */
+};
+
+static void
+run_usage(FILE *f)
+{
+	fprintf(f, "usage: claimtrack run --db FILE --out DIR [--asof DATE] "
+	    "[--period day|week|month|all]\n"
+	    "       [--tracker FILE] [--renderer cairo|gnuplot] [options] "
+	    "[PATH...]\n");
+}
+
+static void
+run_help(void)
+{
+	run_usage(stdout);
+	printf("\nThe nightly job: store the new articles under each PATH and "
+	    "the claims found\nin them, then publish the briefing of the "
+	    "period ending at --asof in DIR\n(report.pdf, summary.md, "
+	    "summary.html, summary.json, claims.csv,\nclaims.jsonl, charts/). "
+	    "Articles already stored are not extracted again; with\nnothing "
+	    "new the briefing is still published. Publication is atomic: a "
+	    "failed\nor killed run leaves the previous folder whole.\n\n"
+	    "options:\n"
+	    "  -d, --db FILE         database (created if missing)\n"
+	    "  -t, --tracker FILE    what to track (default: built-in)\n"
+	    "  -m, --manifest CSV    metadata for the files it names\n"
+	    "  -w, --wait SECONDS    wait for another run's lock "
+	    "(default %d)\n%s"
+	    "  -h, --help            show this help\n\n"
+	    "exit status:\n"
+	    "  0  all articles stored and the briefing published\n"
+	    "  1  some inputs rejected (reported), the rest stored, "
+	    "briefing published\n"
+	    "  2  usage or configuration error, or the renderer is missing\n"
+	    "  3  database or file system error: nothing published, the "
+	    "previous folder kept\n", INGEST_WAIT_DEFAULT, job_help);
+}
+
+/* Returns 0 to go on, 1 after --help, -1 on a usage error (reported). */
+static int
+run_opts_parse(int argc, char **argv, struct run_opts *o)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "tracker", required_argument, NULL, 't' },
+		{ "manifest", required_argument, NULL, 'm' },
+		{ "wait", required_argument, NULL, 'w' },
+		{ "help", no_argument, NULL, 'h' },
+		JOB_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->wait_s = INGEST_WAIT_DEFAULT;
+	job_opts_defaults(&o->job);
+	while ((c = getopt_long(argc, argv, "d:t:m:w:o:h", opts, NULL)) != -1) {
+		if (c == 'd')
+			o->db = optarg;
+		else if (c == 't')
+			o->tracker = optarg;
+		else if (c == 'm')
+			o->manifest = optarg;
+		else if (c == 'w') {
+			if (wait_parse(optarg, &o->wait_s) == -1)
+				return -1;
+		} else if (c == 'h') {
+			run_help();
+			return 1;
+		} else if (job_opt(&o->job, c == 'o' ? OPT_OUT : c, optarg) != 1)
+			return -1;
+	}
+	if (o->db == NULL) {
+		fprintf(stderr, "claimtrack: run: no database given "
+		    "(--db FILE)\n");
+		return -1;
+	}
+	o->paths = argv + optind;
+	o->npaths = (size_t)(argc - optind);
+	o->job.tracker_name = o->tracker ? o->tracker : "built-in";
+	return 0;
+}
+
+/* Store the new articles and their claims; logs one line. */
+static int
+run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
+    struct ingest *ing)
+{
+	double t0 = clock_now();
+	int rc;
+
+	ing->st = st;
+	ing->manifest = o->manifest;
+	ing->extract = ingest_extract_claims;
+	ing->extract_arg = tr;
+	if (o->npaths == 0) {
+		stage_log("ingest", t0, "no paths given; nothing to read");
+		return EXIT_OK;
+	}
+	rc = ingest_paths(ing, o->paths, o->npaths);
+	if (rc != EXIT_FATAL)
+		stage_log("ingest", t0, "%zu new, %zu unchanged, %zu changed, "
+		    "%zu rejected; %zu claims stored",
+		    ing->counts.articles_new, ing->counts.articles_unchanged,
+		    ing->counts.articles_changed, ing->counts.articles_rejected,
+		    ing->counts.claims);
+	return rc;
+}
+
+/* Ingest then publish, recording the run; the store is open and locked. */
+static int
+run_job(struct store *st, struct tracker *tr, const struct run_opts *o,
+    const char *args)
+{
+	struct ingest ing;
+	int rc, pub;
+
+	memset(&ing, 0, sizeof(ing));
+	if ((ing.run_id = store_run_begin(st, "run", args)) == -1)
+		return EXIT_FATAL;
+	rc = run_ingest(st, tr, o, &ing);
+	if (rc != EXIT_FATAL) {
+		pub = job_publish(st, tr, &o->job);
+		if (pub != EXIT_OK)
+			rc = pub;
+	}
+	if (store_run_finish(st, ing.run_id, &ing.counts, rc) == -1)
+		rc = EXIT_FATAL;
+	return rc;
+}
 
 int
 cmd_run(int argc, char **argv)
 {
-	(void)argc;
-	fprintf(stderr, "claimtrack: '%s' is not available in this build\n",
-	    argv[0]);
-	return EXIT_USAGE;
+	struct run_opts o;
+	struct tracker *tr;
+	struct store *st;
+	char *args;
+	int rc, lock;
+
+	if ((rc = run_opts_parse(argc, argv, &o)) != 0) {
+		if (rc == -1)
+			run_usage(stderr);
+		return rc == 1 ? EXIT_OK : EXIT_USAGE;
+	}
+	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
+	    NULL)
+		return EXIT_USAGE;
+	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
+		tracker_free(tr);
+		return EXIT_FATAL;
+	}
+	rc = EXIT_FATAL;
+	if ((st = store_open(o.db, o.wait_s * 1000)) != NULL) {
+		args = args_text(argc, argv);
+		rc = run_job(st, tr, &o, args);
+		free(args);
+		store_close(st);
+	}
+	run_unlock(lock);
+	tracker_free(tr);
+	return rc;
 }

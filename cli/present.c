@@ -273,6 +273,15 @@ is_bound(const struct summary *s, const struct sum_position *p)
 	    q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN;
 }
 
+/* Sentences start with a capital, even when they start with a figure. */
+static void
+add_sentence(struct briefing *b, char *text)
+{
+	if (text[0] >= 'a' && text[0] <= 'z')
+		text[0] = (char)(text[0] - 'a' + 'A');
+	briefing_add_finding(b, text);
+}
+
 static void
 add_pair_finding(const struct summary *s, const struct sum_measure *m,
     const struct sum_pair *pr, struct briefing *b)
@@ -292,7 +301,7 @@ add_pair_finding(const struct summary *s, const struct sum_measure *m,
 		    a, c, pr->rel_diff * 100);
 	else
 		snprintf(text, sizeof(text), "%s and %s conflict.", a, c);
-	briefing_add_finding(b, text);
+	add_sentence(b, text);
 }
 
 static void
