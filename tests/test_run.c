@@ -1,0 +1,392 @@
+/*
+ * test_run.c - the nightly job end to end, as cron and a reader see it:
+ * the published folder, the figures in report.pdf, the appendix, the
+ * summary's numbers, exit codes, locks and a missing renderer.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "testutil.h"
+#include "util.h"
+#include "publish.h"
+
+#define ASOF_WEEK "--asof 2024-10-31 --period week"
+#define HEADLINE "Sources put North Korean troops in Russia between at " \
+	"least 3,000 (United States) and about 12,000 (Ukraine), a 4.0× " \
+	"spread."
+
+static char dir[64];		/* temp folder of one test */
+
+static int
+setup(void **state)
+{
+	(void)state;
+	strcpy(dir, "/tmp/claimtrack-run-XXXXXX");
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	remove_tree(dir);
+	return 0;
+}
+
+/* Run a shell command line built from fmt; its exit status. */
+static int
+sh(const char *fmt, ...)
+{
+	char cmd[4096];
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	rc = system(cmd);
+	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+/* claimtrack run on the sample into dir; stderr kept in dir/err. */
+static int
+run_sample(const char *extra)
+{
+	return sh("%s run --db %s/c.db --out %s/out %s corpus/sample "
+	    "2>%s/err", TEST_PROGRAM(), dir, dir, extra, dir);
+}
+
+/* Contents of dir/name (NUL-terminated), or fail. */
+static char *
+slurp(const char *name)
+{
+	char path[256];
+	size_t len;
+	char *s;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	s = file_read(path, 64 << 20, &len);
+	if (s == NULL)
+		fail_msg("cannot read %s", path);
+	return s;
+}
+
+/* Collapse white space so text wrapped on a page compares with text. */
+static char *
+squeeze(char *s)
+{
+	char *r = s, *w = s;
+	int space = 0;
+
+	for (; *r; r++) {
+		if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\f') {
+			space = w > s;
+			continue;
+		}
+		if (space)
+			*w++ = ' ';
+		space = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+static char *
+pdf_text(void)
+{
+	assert_int_equal(sh("pdftotext -enc UTF-8 %s/out/report.pdf "
+	    "%s/report.txt", dir, dir), 0);
+	return squeeze(slurp("report.txt"));
+}
+
+static void
+should_publish_every_file_of_the_briefing(void **state)
+{
+	static const char *const files[] = {
+		"report.pdf", "summary.md", "summary.html", "summary.json",
+		"claims.csv", "claims.jsonl", "charts/range.png",
+		"charts/timeline.svg", "charts/matrix.pdf",
+		"charts/changes.png",
+	};
+	struct stat sb;
+	char path[256];
+	size_t i;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	for (i = 0; i < sizeof(files) / sizeof(*files); i++) {
+		snprintf(path, sizeof(path), "%s/out/%s", dir, files[i]);
+		if (stat(path, &sb) == -1 || sb.st_size == 0)
+			fail_msg("%s missing or empty", path);
+	}
+}
+
+static void
+should_put_the_figures_and_headline_in_the_pdf(void **state)
+{
+	char *text, *info;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	text = pdf_text();
+	assert_non_null(strstr(text, "12,000"));
+	assert_non_null(strstr(text, "10,000"));
+	assert_non_null(strstr(text, "3,000"));
+	assert_non_null(strstr(text, "Ukraine"));
+	assert_non_null(strstr(text, "United States"));
+	assert_non_null(strstr(text, HEADLINE));
+	free(text);
+	assert_int_equal(sh("pdfinfo %s/out/report.pdf > %s/info", dir, dir),
+	    0);
+	info = slurp("info");
+	assert_non_null(strstr(info, "Pages:"));
+	assert_true(atoi(strstr(info, "Pages:") + 6) >= 3);
+	free(info);
+}
+
+/* The first six words of s, squeezed, into buf. */
+static char *
+first_words(const char *s, char *buf, size_t size)
+{
+	size_t o = 0;
+	int words = 0;
+
+	for (; *s && words < 6 && o + 1 < size; s++) {
+		if (*s == ' ' || *s == '\n')
+			words++;
+		if (words < 6)
+			buf[o++] = *s == '\n' ? ' ' : *s;
+	}
+	buf[o] = '\0';
+	return squeeze(buf);
+}
+
+static void
+should_list_every_exported_claim_in_the_appendix(void **state)
+{
+	char *text, *jl, *line, *save = NULL, words[256];
+	json_error_t err;
+	json_t *o;
+	int n = 0;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	text = pdf_text();
+	jl = slurp("out/claims.jsonl");
+	for (line = strtok_r(jl, "\n", &save); line;
+	    line = strtok_r(NULL, "\n", &save), n++) {
+		assert_non_null(o = json_loads(line, 0, &err));
+		first_words(json_string_value(json_object_get(o, "sentence")),
+		    words, sizeof(words));
+		if (strstr(text, words) == NULL)
+			fail_msg("claim %d not in the appendix: %s", n, words);
+		json_decref(o);
+	}
+	assert_int_equal(n, 8);	/* the 2025 article is after asof */
+	free(jl);
+	free(text);
+}
+
+static json_t *
+summary_json(const char *args)
+{
+	json_error_t err;
+	json_t *j;
+	char *s;
+
+	assert_int_equal(sh("%s summary --db %s/c.db --json %s > %s/s.json",
+	    TEST_PROGRAM(), dir, args, dir), 0);
+	s = slurp("s.json");
+	j = json_loads(s, 0, &err);
+	free(s);
+	assert_non_null(j);
+	return j;
+}
+
+/* The position of measure m holding event index e. */
+static json_t *
+position(json_t *m, const char *key)
+{
+	json_t *pos = json_object_get(m, "positions");
+
+	return json_array_get(pos, (size_t)json_integer_value(
+	    json_object_get(m, key)));
+}
+
+static void
+should_find_the_sample_story_figures_in_the_summary(void **state)
+{
+	json_t *j, *m, *lo, *hi;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	j = summary_json(ASOF_WEEK);
+	m = json_array_get(json_object_get(j, "measures"), 0);
+	assert_string_equal(json_string_value(json_object_get(m, "family")),
+	    "troops");
+	lo = position(m, "lowest");
+	hi = position(m, "highest");
+	assert_string_equal(json_string_value(json_object_get(lo, "source")),
+	    "United States");
+	assert_string_equal(json_string_value(json_object_get(lo,
+	    "qualifier")), "at_least");
+	assert_double_equal(json_number_value(json_object_get(lo, "value")),
+	    3000, 0);
+	assert_true(json_is_true(json_object_get(lo, "compatible")));
+	assert_string_equal(json_string_value(json_object_get(hi, "source")),
+	    "Ukraine");
+	assert_double_equal(json_number_value(json_object_get(hi, "value")),
+	    12000, 0);
+	assert_double_equal(json_number_value(json_object_get(m, "ratio")),
+	    4.0, 1e-9);
+	/* Ukraine's 12,000 is one event carried by three articles */
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(
+	    json_object_get(j, "events"), (size_t)json_integer_value(
+	    json_object_get(hi, "event"))), "articles")), 3);
+	json_decref(j);
+}
+
+static void
+should_show_south_korea_as_new_in_the_month_to_march(void **state)
+{
+	json_t *j, *rows, *r;
+	size_t i;
+	int found = 0;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	j = summary_json("--asof 2025-03-01 --period month");
+	rows = json_object_get(j, "rows");
+	json_array_foreach(rows, i, r) {
+		if (strcmp(json_string_value(json_object_get(r, "source")),
+		    "South Korea") != 0)
+			continue;
+		found = 1;
+		assert_string_equal(json_string_value(json_object_get(
+		    json_object_get(r, "change"), "kind")), "new");
+		assert_double_equal(json_number_value(json_object_get(
+		    json_object_get(r, "change"), "current")), 11000, 0);
+	}
+	assert_true(found);
+	json_decref(j);
+}
+
+static void
+should_publish_again_when_nothing_is_new(void **state)
+{
+	char *err;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	assert_int_equal(sh("rm %s/out/report.pdf", dir), 0);
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	err = slurp("err");
+	assert_non_null(strstr(err, "ingest: 0 new, 5 unchanged"));
+	free(err);
+	assert_int_equal(sh("test -s %s/out/report.pdf", dir), 0);
+}
+
+static void
+should_draw_the_same_files_through_gnuplot(void **state)
+{
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK " --renderer gnuplot"), 0);
+	assert_int_equal(sh("test $(ls %s/out/charts | wc -l) -eq 12", dir),
+	    0);
+	assert_int_equal(sh("test -s %s/out/charts/range.svg", dir), 0);
+}
+
+static void
+should_exit_2_and_keep_the_report_when_gnuplot_is_missing(void **state)
+{
+	char *err;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	assert_int_equal(sh("PATH=/nonexistent %s run --db %s/c.db --out "
+	    "%s/out --renderer gnuplot " ASOF_WEEK " 2>%s/err",
+	    TEST_PROGRAM(), dir, dir, dir), 2);
+	err = slurp("err");
+	assert_non_null(strstr(err, "gnuplot not found"));
+	free(err);
+	assert_int_equal(sh("test -s %s/out/report.pdf", dir), 0);
+}
+
+static void
+should_exit_1_when_an_input_is_rejected_and_still_publish(void **state)
+{
+	char *err;
+
+	(void)state;
+	assert_int_equal(sh("printf '' > %s/empty.txt", dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/out " ASOF_WEEK
+	    " corpus/sample %s/empty.txt 2>%s/err", TEST_PROGRAM(), dir, dir,
+	    dir, dir), 1);
+	err = slurp("err");
+	assert_non_null(strstr(err, "empty.txt: empty file"));
+	free(err);
+	assert_int_equal(sh("test -s %s/out/report.pdf", dir), 0);
+}
+
+static void
+should_exit_3_when_the_folder_cannot_be_written(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("touch %s/file", dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/file/out "
+	    ASOF_WEEK " corpus/sample 2>%s/err", TEST_PROGRAM(), dir, dir,
+	    dir), 3);
+	/* the articles of that run are stored all the same */
+	assert_int_equal(sh("test $(sqlite3 %s/c.db 'select count(*) from "
+	    "articles') -eq 5", dir), 0);
+}
+
+static void
+should_give_up_when_another_run_holds_the_database(void **state)
+{
+	char *err;
+
+	(void)state;
+	assert_int_equal(sh("touch %s/c.db.lock && (flock %s/c.db.lock "
+	    "sleep 4 &) && sleep 0.5", dir, dir), 0);
+	assert_int_equal(run_sample("--wait 1 " ASOF_WEEK), 3);
+	err = slurp("err");
+	assert_non_null(strstr(err, "another claimtrack run holds"));
+	free(err);
+}
+
+static void
+should_keep_a_dated_copy_with_keep_history(void **state)
+{
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK " --keep-history"), 0);
+	assert_int_equal(sh("test -s %s/out-history/2024-10-31/report.pdf",
+	    dir), 0);
+}
+
+int
+main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(should_publish_every_file_of_the_briefing),
+		T(should_put_the_figures_and_headline_in_the_pdf),
+		T(should_list_every_exported_claim_in_the_appendix),
+		T(should_find_the_sample_story_figures_in_the_summary),
+		T(should_show_south_korea_as_new_in_the_month_to_march),
+		T(should_publish_again_when_nothing_is_new),
+		T(should_draw_the_same_files_through_gnuplot),
+		T(should_exit_2_and_keep_the_report_when_gnuplot_is_missing),
+		T(should_exit_1_when_an_input_is_rejected_and_still_publish),
+		T(should_exit_3_when_the_folder_cannot_be_written),
+		T(should_give_up_when_another_run_holds_the_database),
+		T(should_keep_a_dated_copy_with_keep_history),
+	};
+#undef T
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
