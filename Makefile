@@ -29,13 +29,15 @@ TEST_SRCS = $(sort $(wildcard tests/test_*.c))
 LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 CLI_OBJS = $(CLI_SRCS:%.c=$(BUILD)/%.o)
 TESTS	 = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
+# Checks written as scripts, run by make check after the binaries.
+CHECK_SCRIPTS = tests/gen-corpus-check
 LIB	 = $(BUILD)/libclaimtrack.a
 DEPS_OK	 = $(BUILD)/.deps-ok
 
 # Test binaries link the command layer too, without its main().
 CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
 
-.PHONY: all check demo install uninstall clean deps sanitize
+.PHONY: all check demo docs install uninstall clean deps sanitize
 
 all: $(BUILD)/claimtrack
 
@@ -72,7 +74,7 @@ $(BUILD)/tests/%: tests/%.c $(CLI_LIB_OBJS) $(LIB) | $(DEPS_OK)
 # Tests that run the program find it through $CLAIMTRACK.
 CLAIMTRACK ?= $(BUILD)/claimtrack
 check: $(BUILD)/claimtrack $(TESTS)
-	CLAIMTRACK=$(CLAIMTRACK) tests/run-tests $(TESTS)
+	CLAIMTRACK=$(CLAIMTRACK) tests/run-tests $(TESTS) $(CHECK_SCRIPTS)
 
 # The whole test suite under AddressSanitizer and UBSan, in its own tree.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -85,6 +87,11 @@ sanitize:
 demo: $(BUILD)/claimtrack
 	$(BUILD)/claimtrack run --db outputs/claimtrack.db --out outputs/briefing \
 	    --asof 2024-10-31 --period week corpus/sample
+
+# README's picture of page one of the demo briefing.
+docs: demo
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile outputs/briefing/report.pdf \
+	    docs/briefing-page1
 
 install: $(BUILD)/claimtrack
 	install -d $(DESTDIR)$(BINDIR)
