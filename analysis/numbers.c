@@ -26,7 +26,7 @@ static const char *const tens[] = {
 };
 
 struct qualword {
-	const char *words[4];	/* words before the amount, NULL-ended */
+	const char *words[5];	/* words before the amount, NULL-ended */
 	enum qualifier qual;
 	bool	 from_below;	/* "nearly": the interval ends at X */
 };
