@@ -66,7 +66,7 @@ event_words(const struct sum_event *e, char *buf, size_t size)
 	    size);
 }
 
-/* What a row counts, beyond its family: "planned (projection), in Kursk". */
+/* What a row counts, beyond its family: "planned, projected, Kursk". */
 static char *
 row_label(const struct sum_row *r, char *buf, size_t size)
 {
@@ -80,10 +80,10 @@ row_label(const struct sum_row *r, char *buf, size_t size)
 		if (buf[o] == '_')
 			buf[o] = ' ';
 	if (r->modality == MODALITY_PROJECTED)
-		snprintf(buf + o, size - o, " (projection)");
+		snprintf(buf + o, size - o, ", projected");
 	o = strlen(buf);
 	if (r->scope != NULL)
-		snprintf(buf + o, size - o, ", %s", r->scope);
+		snprintf(buf + o, size - o, ", in %s", r->scope);
 	return buf;
 }
 
