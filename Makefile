@@ -37,7 +37,7 @@ DEPS_OK	 = $(BUILD)/.deps-ok
 # Test binaries link the command layer too, without its main().
 CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
 
-.PHONY: all check demo docs install uninstall clean deps sanitize
+.PHONY: all check demo docs install uninstall clean deps sanitize memcheck
 
 all: $(BUILD)/claimtrack
 
@@ -85,6 +85,16 @@ sanitize:
 	$(MAKE) BUILD=build/sanitize CFLAGS="$(SAN_FLAGS)" \
 	    LDFLAGS="-fsanitize=address,undefined" \
 	    CLAIMTRACK=build/sanitize/claimtrack check
+
+# valgrind memcheck on the demo run, into a scratch folder: no invalid
+# access, no definite leak (fontconfig's lifetime caches suppressed).
+memcheck: $(BUILD)/claimtrack
+	rm -rf $(BUILD)/memcheck && mkdir -p $(BUILD)/memcheck
+	valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite \
+	    --error-exitcode=9 --suppressions=tests/valgrind.supp \
+	    $(BUILD)/claimtrack run --db $(BUILD)/memcheck/c.db \
+	    --out $(BUILD)/memcheck/briefing --asof 2024-10-31 --period week \
+	    corpus/sample
 
 demo: $(BUILD)/claimtrack
 	$(BUILD)/claimtrack run --db outputs/claimtrack.db --out outputs/briefing \
