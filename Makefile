@@ -90,7 +90,8 @@ sanitize:
 # access, no definite leak (fontconfig's lifetime caches suppressed).
 memcheck: $(BUILD)/claimtrack
 	rm -rf $(BUILD)/memcheck && mkdir -p $(BUILD)/memcheck
-	valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite \
+	valgrind --quiet --leak-check=full --show-possibly-lost=no \
+	    --errors-for-leak-kinds=definite \
 	    --error-exitcode=9 --suppressions=tests/valgrind.supp \
 	    $(BUILD)/claimtrack run --db $(BUILD)/memcheck/c.db \
 	    --out $(BUILD)/memcheck/briefing --asof 2024-10-31 --period week \
