@@ -72,6 +72,12 @@ def period_start(period, asof_day):
 	return None if n is None else asof_day - (n - 1)
 
 
+def family_of(quantity):
+	"""The measure family: the part of quantity before its first "_"."""
+	head = quantity.split("_", 1)[0]
+	return head if head else quantity
+
+
 def _text(v):
 	"""A text column as the aggregation sees it: "" and NULL are None."""
 	return v if isinstance(v, str) and v != "" else None
@@ -115,7 +121,8 @@ def read_claims(db, asof):
 	keep = [k and q in QUALIFIERS and _text(qt) is not None and
 		_text(s) is not None for k, q, qt, s in
 		zip(keep, df["qualifier"], df["quantity"], df["source"])]
-	return df[keep].reset_index(drop=True)
+	return df[pd.Series(keep, index=df.index, dtype=bool)].reset_index(
+		drop=True)
 
 
 def _claims_of(df):
@@ -144,7 +151,7 @@ def _numkey(v):
 def _row_key(c):
 	"""Rows sort by quantity, source, modality, then scope (None first)."""
 	return (c["quantity"], c["source"], MODALITIES.index(c["modality"]),
-		_numkey(None) if c["scope"] is None else (1, c["scope"]))
+		(0, "") if c["scope"] is None else (1, c["scope"]))
 
 
 def _figure(c):
@@ -292,15 +299,14 @@ def _row(rid, key, events, start, rule):
 	if points:
 		latest = points[-1][2]["best_event"]
 		if latest is None:
-			latest = [e for e in points[-1][1]][-1]["id"]
+			latest = points[-1][1][-1]["id"]  # newest vague one
 	ch = _change(points, start)
 	series = [dict(p[2], date=day_text(p[0])) for p in points
 		  if start is None or p[0] >= start or
 		  day_text(p[0]) == ch["previous_date"]]
 	return {
 		"id": rid, "source": source, "quantity": quantity,
-		"family": quantity.split("_", 1)[0] if not
-		quantity.startswith("_") else quantity,
+		"family": family_of(quantity),
 		"modality": first["modality"], "scope": first["scope"],
 		"attributed": source != "unattributed",
 		"latest_event": latest,
