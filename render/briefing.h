@@ -82,7 +82,10 @@ struct briefing_chart {
 	/* draws the chart as vectors into the box (0, 0, width, height) of
 	 * the PDF page; NULL = no chart */
 	void	(*draw)(cairo_t *cr, double width, double height, void *arg);
-	void	*arg;		/* passed to draw; borrowed */
+	/* the height the chart needs when drawn width wide (so text is not
+	 * shrunk to fit a fixed box); NULL = the writer's default box */
+	double	(*height)(double width, void *arg);
+	void	*arg;		/* passed to draw and height; borrowed */
 	char	*svg_path;	/* SVG file inlined into the HTML */
 	char	*png_link;	/* link written in the markdown, relative */
 };

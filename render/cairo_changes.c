@@ -10,32 +10,6 @@
 #include "canvas.h"
 #include "textfmt.h"
 
-/* The change in words: "new: 12,000", "up 2,000", "silent (was 3,000)". */
-static void
-status_text(const struct changerow *c, char *buf, size_t n)
-{
-	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
-
-	switch (c->status) {
-	case CHART_CHANGE_NEW:
-		snprintf(buf, n, "new: %s", textfmt_number(c->cur, a, sizeof(a)));
-		break;
-	case CHART_CHANGE_SILENT:
-		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
-		    sizeof(a)));
-		break;
-	case CHART_CHANGE_UP:
-	case CHART_CHANGE_DOWN:
-		snprintf(buf, n, "%s %s (from %s)", c->status == CHART_CHANGE_UP ?
-		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
-		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
-		break;
-	case CHART_CHANGE_UNCHANGED:
-		snprintf(buf, n, "unchanged");
-		break;
-	}
-}
-
 static void
 dumbbell_draw(struct canvas *cv, const struct range_layout *lay,
     const struct changerow *c, double y, size_t slot)
@@ -63,10 +37,10 @@ row_draw(struct canvas *cv, const struct range_layout *lay, size_t i)
 	char text[TEXTFMT_NUM_LEN * 2 + 32];
 	struct textfont f = canvas_font_text(cv);
 
-	canvas_text(cv, c->source, lay->x0 - 12, y, A_RIGHT | A_MIDDLE, f,
-	    cv->st->ink, cv->st->label_col * cv->w - 12);
+	canvas_textn(cv, c->source, cv->st->margin + lay->label_w, y,
+	    A_RIGHT | A_MIDDLE, f, cv->st->ink, lay->label_w, lay->label_lines);
 	dumbbell_draw(cv, lay, c, y, slot);
-	status_text(c, text, sizeof(text));
+	chart_change_words(cv->cs, i, text, sizeof(text));
 	f.bold = c->status == CHART_CHANGE_NEW || c->status == CHART_CHANGE_SILENT;
 	canvas_text(cv, text, lay->x1 + 16, y, A_LEFT | A_MIDDLE, f,
 	    cv->st->ink, cv->w - cv->st->margin - lay->x1 - 16);

@@ -4,6 +4,7 @@
  * further apart), the text turning white on dark cells.
  */
 #include <math.h>
+#include <stdio.h>
 
 #include "claimtrack.h"
 #include "canvas.h"
@@ -28,10 +29,15 @@ cell_draw(struct canvas *cv, const struct matrix_layout *lay, size_t i,
 		    canvas_font_text(cv), ink, lay->cell - 4);
 }
 
-/* Source names: rows on the left, columns above (two lines at most). */
+/*
+ * Source names: rows on the left, columns above (two lines at most); when
+ * the names do not fit above the cells, numbers head the columns and
+ * stand before the row names ("1  Ukraine").
+ */
 static void
 names_draw(struct canvas *cv, const struct matrix_layout *lay)
 {
+	char name[1024];
 	size_t i, slot;
 	double x, y;
 
@@ -40,14 +46,18 @@ names_draw(struct canvas *cv, const struct matrix_layout *lay)
 		y = lay->y0 + (i + 0.5) * lay->cell;
 		canvas_marker(cv, lay->x0 - 12, y, cv->st->marker * 0.8,
 		    palette_marker(slot), palette_color(slot), 1);
-		canvas_text(cv, cv->cs->mnames[i], lay->x0 - 22, y,
-		    A_RIGHT | A_MIDDLE, canvas_font_text(cv), cv->st->ink,
-		    lay->x0 - 22 - cv->st->margin);
+		matrix_row_name(cv->cs, lay, i, name, sizeof(name));
+		canvas_textn(cv, name, lay->x0 - 22, y, A_RIGHT | A_MIDDLE,
+		    canvas_font_text(cv), cv->st->ink, lay->label_w,
+		    lay->label_lines);
 		x = lay->x0 + (i + 0.5) * lay->cell;
 		canvas_marker(cv, x, lay->y0 - 8, cv->st->marker * 0.8,
 		    palette_marker(slot), palette_color(slot), 1);
-		canvas_text2(cv, cv->cs->mnames[i], x, lay->y0 - 18,
-		    A_CENTER | A_BOTTOM, canvas_font_small(cv), cv->st->ink,
+		if (lay->numbered)
+			snprintf(name, sizeof(name), "%zu", i + 1);
+		canvas_text2(cv, lay->numbered ? name : cv->cs->mnames[i], x,
+		    lay->y0 - 18, A_CENTER | A_BOTTOM, lay->numbered ?
+		    canvas_font_text(cv) : canvas_font_small(cv), cv->st->ink,
 		    lay->cell - 4);
 	}
 }

@@ -84,11 +84,10 @@ row_draw(struct canvas *cv, const struct range_layout *lay, size_t i)
 	double x = axis_map(&lay->axis, r->value, lay->x0, lay->x1);
 	char name[ROW_LABEL_MAX];
 
-	snprintf(name, sizeof(name), "%s%s%s", r->source, r->label ? " · " :
-	    "", r->label ? r->label : "");
-	canvas_text(cv, name, lay->x0 - 12, y, A_RIGHT | A_MIDDLE,
-	    canvas_font_text(cv), cv->st->ink,
-	    cv->st->label_col * cv->w - 12);
+	chart_row_label(r->source, r->label, name, sizeof(name));
+	canvas_textn(cv, name, cv->st->margin + lay->label_w, y,
+	    A_RIGHT | A_MIDDLE, canvas_font_text(cv), cv->st->ink, lay->label_w,
+	    lay->label_lines);
 	row_interval(cv, lay, r, y, c);
 	if (!isnan(r->value))
 		canvas_marker(cv, x, y, cv->st->marker, palette_marker(slot), c,

@@ -88,7 +88,7 @@ value_axis(struct canvas *cv, const struct timeline_layout *lay)
 		    sizeof(num)), lay->x0 - 6, y, A_RIGHT | A_MIDDLE,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
-	canvas_text(cv, cv->cs->meta.measure, cv->st->margin, lay->y0 - 4,
+	canvas_text(cv, cv->cs->meta.measure, cv->st->margin, lay->y0 - 9,
 	    A_LEFT | A_BOTTOM, canvas_font_small(cv), cv->st->ink,
 	    lay->x1 - cv->st->margin);
 }
@@ -97,25 +97,20 @@ value_axis(struct canvas *cv, const struct timeline_layout *lay)
 static void
 date_axis(struct canvas *cv, const struct timeline_layout *lay)
 {
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	size_t every = chart_date_every(lay, cv->st), i;
 	char text[64];
-	int y, m, d;
 	double x;
-	size_t i;
 
 	for (i = 0; i < lay->xaxis.nticks; i++) {
-		date_civil((long)lay->xaxis.ticks[i], &y, &m, &d);
-		if (i == 0)
-			snprintf(text, sizeof(text), "%d %s %d", d, mon[m - 1],
-			    y);
-		else
-			snprintf(text, sizeof(text), "%d %s", d, mon[m - 1]);
 		x = axis_map(&lay->xaxis, lay->xaxis.ticks[i], lay->x0, lay->x1);
 		canvas_color(cv, cv->st->muted);
 		cairo_move_to(cv->cr, round(x) + 0.5, lay->y1);
 		cairo_line_to(cv->cr, round(x) + 0.5, lay->y1 + 4);
 		cairo_stroke(cv->cr);
+		if (i % every != 0)
+			continue;
+		chart_date_label((long)lay->xaxis.ticks[i], i == 0, text,
+		    sizeof(text));
 		canvas_text(cv, text, x, lay->y1 + 6, A_CENTER | A_TOP,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
@@ -160,12 +155,10 @@ endlabel_draw(struct canvas *cv, const struct timeline_layout *lay,
 	const struct tseries *s = &cv->cs->series[l->series];
 	size_t slot = chartset_slot(cv->cs, s->source), n;
 	struct tpoint *v = series_sorted(s, &n);
-	char num[TEXTFMT_NUM_LEN * 2], text[TEXTFMT_NUM_LEN * 3];
+	char text[TEXTFMT_NUM_LEN * 3];
 	double lx = lay->x1 + 10;
 
-	textfmt_estimate(v[n - 1].value, NAN, NAN, v[n - 1].qualifier, num,
-	    sizeof(num));
-	snprintf(text, sizeof(text), "%s %s", s->source, num);
+	chart_end_label(cv->cs, l->series, text, sizeof(text));
 	/* a dotted grey pointer, so it does not read as data */
 	cairo_set_line_width(cv->cr, 1);
 	cairo_set_dash(cv->cr, (double[]){ 1.5, 3 }, 2, 0);
@@ -177,8 +170,8 @@ endlabel_draw(struct canvas *cv, const struct timeline_layout *lay,
 	cairo_set_dash(cv->cr, NULL, 0, 0);
 	canvas_marker(cv, lx + 6, l->y, cv->st->marker * 0.8,
 	    palette_marker(slot), palette_color(slot), 1);
-	canvas_text(cv, text, lx + 16, l->y, A_LEFT | A_MIDDLE,
-	    canvas_font_text(cv), cv->st->ink, cv->w - cv->st->margin - lx - 16);
+	canvas_textn(cv, text, lx + 16, l->y, A_LEFT | A_MIDDLE,
+	    canvas_font_text(cv), cv->st->ink, lay->label_w, lay->label_lines);
 	free(v);
 }
 
@@ -236,7 +229,8 @@ draw_timeline(struct canvas *cv)
 		ends[n++].want = y;
 	}
 	qsort(ends, n, sizeof(*ends), endlabel_cmp);
-	ends_spread(ends, n, cv->st->text_size * 1.45, lay.y0, lay.y1 + 30);
+	ends_spread(ends, n, cv->st->text_size * (lay.label_lines > 1 ? 2.6 :
+	    1.45), lay.y0, lay.y1 + 30);
 	for (i = 0; i < n; i++)
 		endlabel_draw(cv, &lay, &ends[i]);
 	free(ends);

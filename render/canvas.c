@@ -83,6 +83,8 @@ static void
 label_record(struct canvas *cv, const char *s, double x, double y,
     double w, double h)
 {
+	int cut = pango_layout_is_ellipsized(cv->layout);
+
 	struct chartlabels *ls = cv->labels;
 
 	if (ls == NULL)
@@ -93,6 +95,7 @@ label_record(struct canvas *cv, const char *s, double x, double y,
 	ls->v[ls->n].y = y;
 	ls->v[ls->n].w = w;
 	ls->v[ls->n].h = h;
+	ls->v[ls->n].ellipsized = cut;
 	ls->n++;
 }
 
@@ -106,6 +109,8 @@ text_lines(struct canvas *cv, const char *s, double x, double y,
 	layout_set(cv, s, f, maxw, lines);
 	if (lines > 1 && (anchor & 3) == A_CENTER)
 		pango_layout_set_alignment(cv->layout, PANGO_ALIGN_CENTER);
+	else if (lines > 1 && (anchor & 3) == A_RIGHT)
+		pango_layout_set_alignment(cv->layout, PANGO_ALIGN_RIGHT);
 	pango_layout_get_pixel_extents(cv->layout, NULL, &logical);
 	w = (lines > 1 && maxw > 0) ? maxw : logical.width;
 	h = logical.height;
@@ -116,8 +121,7 @@ text_lines(struct canvas *cv, const char *s, double x, double y,
 	canvas_color(cv, c);
 	cairo_move_to(cv->cr, x, y);
 	pango_cairo_show_layout(cv->cr, cv->layout);
-	label_record(cv, s, x + (lines > 1 ? 0 : logical.x), y,
-	    lines > 1 ? w : logical.width, h);
+	label_record(cv, s, x + logical.x, y, logical.width, h);
 	return logical.width;
 }
 
@@ -133,6 +137,13 @@ canvas_text2(struct canvas *cv, const char *s, double x, double y,
     int anchor, struct textfont f, struct rgb c, double maxw)
 {
 	return text_lines(cv, s, x, y, anchor, f, c, maxw, 2);
+}
+
+double
+canvas_textn(struct canvas *cv, const char *s, double x, double y,
+    int anchor, struct textfont f, struct rgb c, double maxw, int lines)
+{
+	return text_lines(cv, s, x, y, anchor, f, c, maxw, lines > 1 ? 2 : 1);
 }
 
 void
@@ -292,6 +303,22 @@ canvas_empty(struct canvas *cv)
 	    cv->w - 2 * st->margin);
 }
 
+/*
+ * A caption centred on cx, or moved sideways as little as it takes to
+ * stay on the canvas when it is wider than the plot.
+ */
+static void
+canvas_caption(struct canvas *cv, const char *caption, double cx, double y)
+{
+	double tw, th, m = cv->st->margin;
+
+	canvas_text_size(cv, caption, canvas_font_small(cv), &tw, &th);
+	if (tw < cv->w - 2 * m)
+		cx = fmin(fmax(cx, m + tw / 2), cv->w - m - tw / 2);
+	canvas_text(cv, caption, cx, y, A_CENTER | A_TOP, canvas_font_small(cv),
+	    cv->st->ink, cv->w - 2 * m);
+}
+
 void
 canvas_haxis(struct canvas *cv, const struct axis *ax, double x0, double x1,
     double ytop, double ybase, const char *caption)
@@ -314,7 +341,5 @@ canvas_haxis(struct canvas *cv, const struct axis *ax, double x0, double x1,
 			    canvas_font_small(cv), cv->st->muted, 0);
 	}
 	if (caption != NULL && *caption != '\0')
-		canvas_text(cv, caption, (x0 + x1) / 2, ybase + 22,
-		    A_CENTER | A_TOP, canvas_font_small(cv), cv->st->ink,
-		    x1 - x0);
+		canvas_caption(cv, caption, (x0 + x1) / 2, ybase + 22);
 }

@@ -47,6 +47,9 @@ double	canvas_text(struct canvas *, const char *s, double x, double y,
 /* Like canvas_text, wrapping onto at most two lines within maxw. */
 double	canvas_text2(struct canvas *, const char *s, double x, double y,
 	    int anchor, struct textfont, struct rgb c, double maxw);
+/* canvas_text() when lines is 1, canvas_text2() when it is 2. */
+double	canvas_textn(struct canvas *, const char *s, double x, double y,
+	    int anchor, struct textfont, struct rgb c, double maxw, int lines);
 /* Size of s as canvas_text would draw it without a limit. */
 void	canvas_text_size(struct canvas *, const char *s, struct textfont,
 	    double *w, double *h);

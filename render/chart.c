@@ -231,7 +231,7 @@ chartstyle_defaults(struct chartstyle *st)
 	st->marker = 6.5;
 	st->line_width = 2.5;
 	st->log_ratio = 50;
-	st->label_col = 0.24;
+	st->label_col = 0.36;
 	st->ink = (struct rgb){ 0.13, 0.13, 0.13 };
 	st->muted = (struct rgb){ 0.40, 0.40, 0.40 };
 	st->grid = (struct rgb){ 0.87, 0.87, 0.87 };

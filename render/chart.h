@@ -149,7 +149,7 @@ struct chartstyle {
 	double	 marker;	/* marker radius */
 	double	 line_width;	/* series lines, bars */
 	double	 log_ratio;	/* log axis when max / min exceeds this */
-	double	 label_col;	/* share of the width for row labels */
+	double	 label_col;	/* most of the width row labels may take */
 	struct rgb ink;		/* text */
 	struct rgb muted;	/* subtitle, ticks, source line */
 	struct rgb grid;	/* grid lines */
@@ -187,6 +187,8 @@ double	chart_height(enum chart_kind, const struct chartset *,
  * x = axis_map(&axis, v, x0, x1).
  */
 struct range_layout {
+	double	 label_w;	/* room of the row labels, right-aligned */
+	int	 label_lines;	/* 1, or 2 when the longest must wrap */
 	double	 x0, x1;	/* plot area, left and right */
 	double	 y0, y1;	/* plot area, top and bottom */
 	double	 row_y0;	/* centre of the first row */
@@ -200,6 +202,8 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
 /* Geometry of the timeline (x: claim days, y: values). */
 struct timeline_layout {
 	double	 x0, x1, y0, y1; /* plot area */
+	double	 label_w;	/* room of the end labels right of the plot */
+	int	 label_lines;	/* 1, or 2 when the longest must wrap */
 	struct axis xaxis;	/* days */
 	struct axis yaxis;	/* values, from 0 */
 };
@@ -209,12 +213,18 @@ void	timeline_layout(const struct chartset *, const struct chartstyle *,
 
 /* Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell. */
 struct matrix_layout {
+	double	 label_w;	/* room of the row names */
+	int	 label_lines;	/* lines a row name may take: 1 or 2 */
+	int	 numbered;	/* columns headed by numbers, not names */
 	double	 x0, y0;	/* top left of the first cell */
 	double	 cell;		/* side of a cell */
 };
 
 void	matrix_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct matrix_layout *);
+/* Row name i of the matrix: "Ukraine", or "1  Ukraine" when numbered. */
+char	*matrix_row_name(const struct chartset *, const struct matrix_layout *,
+	    size_t i, char *buf, size_t n);
 
 /*
  * Fill and text colour of matrix cell (i, j): the shade on the diagonal,
@@ -228,6 +238,48 @@ void	matrix_cell_color(const struct chartset *, const struct chartstyle *,
 /* Geometry of the changes chart: like the range chart. */
 void	changes_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct range_layout *);
+
+/*
+ * Texts both renderers print. Each writes at most n bytes into buf and
+ * returns buf.
+ */
+/* Row label of the range chart: "United States · planned". */
+char	*chart_row_label(const char *source, const char *extra, char *buf,
+	    size_t n);
+/* End label of timeline series i: "Ukraine ≈12,000"; "" without points. */
+char	*chart_end_label(const struct chartset *, size_t i, char *buf,
+	    size_t n);
+/*
+ * The change of changes row i in words: "new: 12,000", "new: vague,
+ * ≥2,000" (a vague figure, its floor from the source's range row),
+ * "up 2,000 (from 10,000)", "silent (was 3,000)", "unchanged".
+ */
+char	*chart_change_words(const struct chartset *, size_t i, char *buf,
+	    size_t n);
+/* A date tick: "25 Oct", with its year "25 Oct 2024". */
+char	*chart_date_label(long day, int with_year, char *buf, size_t n);
+/* Label every k-th date tick (k >= 1) so the labels, measured, never
+ * touch; the first tick carries the year. */
+size_t	chart_date_every(const struct timeline_layout *,
+	    const struct chartstyle *);
+/*
+ * s cut with "…" to the most characters whose measured width is at most
+ * px (for gnuplot, which cannot ellipsize); s itself when it fits.
+ */
+char	*chart_text_fit(const struct chartstyle *, const char *s,
+	    double size, double px, char *buf, size_t n);
+/* Width in px of one line of s in the style's font, size px, as pango
+ * lays it out (bold when bold is not 0). */
+double	chart_text_width(const struct chartstyle *, const char *s,
+	    double size, int bold);
+
+/*
+ * Room of a column of labels: the widest label's width plus pad when it
+ * fits in max px (*lines = 1), else max (*lines = 2: the labels wrap onto
+ * two lines before they are ellipsized).
+ */
+double	chart_label_room(const struct chartstyle *, const char *const *labels,
+	    size_t n, double size, double pad, double max, int *lines);
 
 /*
  * Place n labels of height gap beside their wanted centres want[] (sorted

@@ -15,6 +15,7 @@ struct chartlabel {
 	char	*text;		/* the string before ellipsizing */
 	double	 x, y;		/* top left, px */
 	double	 w, h;		/* ink size as laid out, px */
+	int	 ellipsized;	/* 1 when cut with "…" to fit */
 };
 
 /* The labels of one chart, in drawing order; owns its texts. */

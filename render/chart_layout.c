@@ -4,14 +4,58 @@
  */
 #include <math.h>
 
+#include <stdlib.h>
+
 #include "claimtrack.h"
+#include "util.h"
 #include "chart.h"
+#include "textfmt.h"
 
 #define SPREAD_BAND	30	/* px above the rows for the spread note */
 #define AXIS_BAND	46	/* px below the plot for ticks and caption */
 #define VALUE_ROOM	120	/* px right of the plot for value labels */
-#define STATUS_ROOM	170	/* px right of the changes plot for words */
 #define EMPTY_BODY	120	/* px of body of a chart with no data */
+#define LABEL_GAP	12	/* px between row labels and the plot */
+#define MATRIX_GAP	22	/* px between row names and the cells */
+#define MATRIX_MAX_CELL	64	/* px: side of a cell at most */
+#define MATRIX_MIN_CELL	24	/* px: side of a cell at least */
+#define END_MARK	26	/* px of leader and marker before an end label */
+#define MAX_SIDE	0.30	/* share of the width for status words */
+
+double
+chart_label_room(const struct chartstyle *st, const char *const *labels,
+    size_t n, double size, double pad, double max, int *lines)
+{
+	double widest = 0, w;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		w = chart_text_width(st, labels[i], size, 0);
+		widest = w > widest ? w : widest;
+	}
+	*lines = widest + pad <= max ? 1 : 2;
+	return *lines == 1 ? widest + pad : max;
+}
+
+/* Room of the range rows' labels ("United States · planned"). */
+static double
+range_label_room(const struct chartset *cs, const struct chartstyle *st,
+    double w, int *lines)
+{
+	char **labels = xcalloc(cs->nranges + 1, sizeof(*labels)), buf[1024];
+	double room;
+	size_t i;
+
+	for (i = 0; i < cs->nranges; i++)
+		labels[i] = xstrdup(chart_row_label(cs->ranges[i].source,
+		    cs->ranges[i].label, buf, sizeof(buf)));
+	room = chart_label_room(st, (const char *const *)labels, cs->nranges,
+	    st->text_size, 2, st->label_col * w - LABEL_GAP, lines);
+	for (i = 0; i < cs->nranges; i++)
+		free(labels[i]);
+	free(labels);
+	return room;
+}
 
 static size_t
 rows_of(enum chart_kind k, const struct chartset *cs)
@@ -30,16 +74,6 @@ rows_of(enum chart_kind k, const struct chartset *cs)
 	return cs->nseries;
 }
 
-static double
-matrix_cell(const struct chartstyle *st, size_t n, double w)
-{
-	double avail = w - 2 * st->margin - st->label_col * w, cell;
-
-	if (n == 0)
-		return 0;
-	cell = avail / (double)n;
-	return cell > 96 ? 96 : cell < 40 ? 40 : cell;
-}
 
 double
 chart_height(enum chart_kind k, const struct chartset *cs,
@@ -52,8 +86,12 @@ chart_height(enum chart_kind k, const struct chartset *cs,
 		body = EMPTY_BODY;
 	else if (k == CHART_TIMELINE)
 		return round(fmax(360, width * 0.56));
-	else if (k == CHART_MATRIX)
-		body = 70 + n * matrix_cell(st, n, width) + 30;
+	else if (k == CHART_MATRIX) {
+		struct matrix_layout lay;
+
+		matrix_layout(cs, st, width, 0, &lay);
+		body = 70 + n * lay.cell + 30;
+	}
 	else
 		body = (k == CHART_RANGE ? SPREAD_BAND : 8) +
 		    n * st->row_height + AXIS_BAND;
@@ -90,7 +128,8 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 {
 	double min, max;
 
-	lay->x0 = st->margin + st->label_col * w;
+	lay->label_w = range_label_room(cs, st, w, &lay->label_lines);
+	lay->x0 = st->margin + lay->label_w + LABEL_GAP;
 	lay->x1 = w - st->margin - VALUE_ROOM;
 	lay->y0 = st->header + SPREAD_BAND;
 	lay->y1 = h - st->footer - AXIS_BAND;
@@ -98,6 +137,25 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->row_y0 = lay->y0 + st->row_height / 2;
 	range_extent(cs, &min, &max);
 	axis_fit(&lay->axis, min, max, st->log_ratio);
+}
+
+/* Room of the timeline's end labels ("Ukraine ≈12,000"). */
+static double
+timeline_label_room(const struct chartset *cs, const struct chartstyle *st,
+    double w, int *lines)
+{
+	char **labels = xcalloc(cs->nseries + 1, sizeof(*labels)), buf[1024];
+	double room;
+	size_t i;
+
+	for (i = 0; i < cs->nseries; i++)
+		labels[i] = xstrdup(chart_end_label(cs, i, buf, sizeof(buf)));
+	room = chart_label_room(st, (const char *const *)labels, cs->nseries,
+	    st->text_size, 2, st->label_col * w - END_MARK, lines);
+	for (i = 0; i < cs->nseries; i++)
+		free(labels[i]);
+	free(labels);
+	return room;
 }
 
 void
@@ -123,8 +181,9 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 			min = isnan(min) || v < min ? v : min;
 			max = isnan(max) || v > max ? v : max;
 		}
+	lay->label_w = timeline_label_room(cs, st, w, &lay->label_lines);
 	lay->x0 = st->margin + 76;
-	lay->x1 = w - st->margin - 0.26 * w;
+	lay->x1 = w - st->margin - lay->label_w - END_MARK;
 	lay->y0 = st->header + 10;
 	lay->y1 = h - st->footer - AXIS_BAND;
 	axis_fit_days(&lay->xaxis, first, last);
@@ -135,10 +194,64 @@ void
 matrix_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct matrix_layout *lay)
 {
+	double widest = 0, tw, pad = 2;
+	size_t i;
+	int pass;
+
 	(void)h;
-	lay->cell = matrix_cell(st, cs->mn, w);
-	lay->x0 = st->margin + st->label_col * w;
-	lay->y0 = st->header + 70;
+	for (i = 0; i < cs->mn; i++) {
+		tw = chart_text_width(st, cs->mnames[i], st->small_size, 0);
+		widest = tw > widest ? tw : widest;
+	}
+	/* a name must fit on two lines above its column, or numbers head
+	 * the columns and stand before the row names */
+	lay->numbered = 0;
+	for (pass = 0; pass < 2; pass++) {
+		lay->label_w = chart_label_room(st,
+		    (const char *const *)cs->mnames, cs->mn, st->text_size, pad,
+		    fmin(fmax(st->label_col * w, w - 2 * st->margin -
+		    (double)cs->mn * MATRIX_MAX_CELL), 0.5 * w) - MATRIX_GAP,
+		    &lay->label_lines);
+		lay->x0 = st->margin + lay->label_w + MATRIX_GAP;
+		lay->y0 = st->header + 70;
+		lay->cell = cs->mn > 0 ? (w - st->margin - lay->x0) /
+		    (double)cs->mn : 0;
+		lay->cell = fmax(MATRIX_MIN_CELL, fmin(MATRIX_MAX_CELL,
+		    lay->cell));
+		if (lay->numbered || widest <= 1.7 * (lay->cell - 4))
+			break;
+		lay->numbered = 1;
+		pad += chart_text_width(st, "00  ", st->text_size, 0);
+	}
+}
+
+/* The changes' sources as a list for chart_label_room(); free *v. */
+static const char *const *
+names_of_changes(const struct chartset *cs, const char ***v)
+{
+	size_t i;
+
+	*v = xcalloc(cs->nchanges + 1, sizeof(**v));
+	for (i = 0; i < cs->nchanges; i++)
+		(*v)[i] = cs->changes[i].source;
+	return *v;
+}
+
+/* Room right of the changes plot for the widest change in words. */
+static double
+status_room(const struct chartset *cs, const struct chartstyle *st,
+    double w)
+{
+	char text[TEXTFMT_NUM_LEN * 2 + 32];
+	double widest = 0, tw;
+	size_t i;
+
+	for (i = 0; i < cs->nchanges; i++) {
+		tw = chart_text_width(st, chart_change_words(cs, i, text,
+		    sizeof(text)), st->text_size, 1);
+		widest = tw > widest ? tw : widest;
+	}
+	return fmin(widest + 16 + 4, MAX_SIDE * w);
 }
 
 void
@@ -146,6 +259,7 @@ changes_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct range_layout *lay)
 {
 	double min = NAN, max = NAN, v;
+	const char **names;
 	size_t i, j;
 
 	for (i = 0; i < cs->nchanges; i++)
@@ -156,9 +270,13 @@ changes_layout(const struct chartset *cs, const struct chartstyle *st,
 			min = isnan(min) || v < min ? v : min;
 			max = isnan(max) || v > max ? v : max;
 		}
-	lay->x0 = st->margin + st->label_col * w;
-	lay->x1 = w - st->margin - STATUS_ROOM;
+	lay->label_w = chart_label_room(st, names_of_changes(cs, &names),
+	    cs->nchanges, st->text_size, 2, st->label_col * w - LABEL_GAP,
+	    &lay->label_lines);
+	lay->x0 = st->margin + lay->label_w + LABEL_GAP;
+	lay->x1 = w - st->margin - status_room(cs, st, w);
 	lay->y0 = st->header + 8;
+	free(names);
 	lay->y1 = h - st->footer - AXIS_BAND;
 	lay->row_step = st->row_height;
 	lay->row_y0 = lay->y0 + st->row_height / 2;

@@ -17,22 +17,20 @@
 #define PX_PT		0.75	/* points per px at 96 dpi */
 #define BAR_ALPHA	0x73000000L /* gnuplot ARGB: 45% transparent */
 
-/* Row names as y tics: row i at y = i. */
+/* Row names as y tics: row i at y = i, cut to room px. */
 static void
 row_tics(struct gpscript *gs, const char *const *names,
-    const char *const *extra, size_t n)
+    const char *const *extra, size_t n, double room)
 {
 	char name[1024];
 	size_t i;
 
 	gp_setup(gs, "set ytics (");
 	for (i = 0; i < n; i++) {
-		snprintf(name, sizeof(name), "%s%s%s", names[i],
-		    extra && extra[i] ? " · " : "", extra && extra[i] ?
-		    extra[i] : "");
+		chart_row_label(names[i], extra ? extra[i] : NULL, name,
+		    sizeof(name));
 		gp_setup(gs, "%s", i ? ", " : "");
-		gp_text_fit(gs, name, gs->st->label_col * gs->w - 12,
-		    gs->st->text_size);
+		gp_text_fit(gs, name, room, gs->st->text_size);
 		gp_setup(gs, " %zu", i);
 	}
 	gp_setup(gs, ") scale 0 font ',%.1f' tc rgb '#%06lX'\n"
@@ -174,7 +172,7 @@ gp_range(struct gpscript *gs)
 		names[i] = cs->ranges[i].source;
 		extra[i] = cs->ranges[i].label;
 	}
-	row_tics(gs, names, extra, cs->nranges);
+	row_tics(gs, names, extra, cs->nranges, lay.label_w);
 	free(names);
 	free(extra);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
@@ -196,24 +194,22 @@ gp_range(struct gpscript *gs)
 	    "pt variable ps 1.6 lc rgb variable\n");
 }
 
-/* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov". */
+/* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov", thinned
+ * alike; a thinned tic keeps its mark without a label. */
 static void
-date_tics(struct gpscript *gs, const struct axis *ax)
+date_tics(struct gpscript *gs, const struct timeline_layout *lay)
 {
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	const struct axis *ax = &lay->xaxis;
+	size_t every = chart_date_every(lay, gs->st), i;
 	char text[64];
-	int y, m, d;
-	size_t i;
 
 	gp_setup(gs, "set xtics (");
 	for (i = 0; i < ax->nticks; i++) {
-		date_civil((long)ax->ticks[i], &y, &m, &d);
-		if (i == 0)
-			snprintf(text, sizeof(text), "%d %s %d", d, mon[m - 1],
-			    y);
+		if (i % every == 0)
+			chart_date_label((long)ax->ticks[i], i == 0, text,
+			    sizeof(text));
 		else
-			snprintf(text, sizeof(text), "%d %s", d, mon[m - 1]);
+			text[0] = '\0';
 		gp_setup(gs, "%s", i ? ", " : "");
 		gp_text(gs, text, 40);
 		gp_setup(gs, " %.0f", ax->ticks[i]);
@@ -261,19 +257,16 @@ end_label(struct gpscript *gs, const struct timeline_layout *lay,
 {
 	const char *source = gs->cs->series[i].source;
 	size_t slot = chartset_slot(gs->cs, source);
-	char num[TEXTFMT_NUM_LEN * 2], text[TEXTFMT_NUM_LEN * 3];
+	char text[TEXTFMT_NUM_LEN * 3];
 	double lx = lay->x1 + 10;
 
-	textfmt_estimate(last->value, NAN, NAN, last->qualifier, num,
-	    sizeof(num));
-	snprintf(text, sizeof(text), "%s %s", source, num);
+	chart_end_label(gs->cs, i, text, sizeof(text));
 	gp_setup(gs, "set arrow from first %ld, first %.17g to", last->day,
 	    last->value);
 	gp_screen(gs, lx, y);
 	gp_setup(gs, " nohead lw 1 dt 3 lc rgb '#%06lX'\nset label ",
 	    gp_rgb(gs->st->muted));
-	gp_text_fit(gs, text, gs->w - gs->st->margin - lx - 22,
-	    gs->st->text_size);
+	gp_text_fit(gs, text, lay->label_w, gs->st->text_size);
 	gp_at_screen(gs, lx + 6, y);
 	gp_setup(gs, " left point pt %d ps 1 lc rgb '#%06lX' offset 1.2,0 "
 	    "tc rgb '#%06lX' front\n", gp_point(palette_marker(slot), 1),
@@ -352,7 +345,7 @@ gp_timeline(struct gpscript *gs)
 	}
 	timeline_layout(gs->cs, gs->st, gs->w, gs->h, &lay);
 	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
-	date_tics(gs, &lay.xaxis);
+	date_tics(gs, &lay);
 	/* stacked vertically, value labels never touch: no thinning */
 	gp_value_tics(gs, "y", &lay.yaxis, 1e9);
 	gp_setup(gs, "set grid ytics lc rgb '#%06lX' lt 1 lw 1\nset border 1 "
@@ -392,11 +385,28 @@ matrix_cells(struct gpscript *gs)
 		}
 }
 
+/* Row names, numbered like the columns when the layout says so. */
+static void
+matrix_rows(struct gpscript *gs, const struct matrix_layout *lay)
+{
+	const struct chartset *cs = gs->cs;
+	char **names = xcalloc(cs->mn, sizeof(*names)), buf[1024];
+	size_t i;
+
+	for (i = 0; i < cs->mn; i++)
+		names[i] = xstrdup(matrix_row_name(cs, lay, i, buf, sizeof(buf)));
+	row_tics(gs, (const char *const *)names, NULL, cs->mn, lay->label_w);
+	for (i = 0; i < cs->mn; i++)
+		free(names[i]);
+	free(names);
+}
+
 void
 gp_matrix(struct gpscript *gs)
 {
 	const struct chartset *cs = gs->cs;
 	struct matrix_layout lay;
+	char num[32];
 	size_t i;
 
 	if (cs->mn == 0) {
@@ -406,17 +416,18 @@ gp_matrix(struct gpscript *gs)
 	matrix_layout(cs, gs->st, gs->w, gs->h, &lay);
 	gp_margins(gs, lay.x0, lay.x0 + cs->mn * lay.cell, lay.y0,
 	    lay.y0 + cs->mn * lay.cell);
-	row_tics(gs, (const char *const *)cs->mnames, NULL, cs->mn);
+	matrix_rows(gs, &lay);
 	gp_setup(gs, "unset xtics\nset x2range [-0.5:%zu.5]\nset xrange "
 	    "[-0.5:%zu.5]\nset x2tics (", cs->mn - 1, cs->mn - 1);
 	for (i = 0; i < cs->mn; i++) {
 		gp_setup(gs, "%s", i ? ", " : "");
-		gp_text_fit(gs, cs->mnames[i], lay.cell - 4,
+		snprintf(num, sizeof(num), "%zu", i + 1);
+		gp_text_fit(gs, lay.numbered ? num : cs->mnames[i], lay.cell - 4,
 		    gs->st->small_size);
 		gp_setup(gs, " %zu", i);
 	}
-	gp_setup(gs, ") scale 0 font ',%.1f'\nset label ",
-	    gs->st->small_size * PX_PT);
+	gp_setup(gs, ") scale 0 font ',%.1f'\nset label ", (lay.numbered ?
+	    gs->st->text_size : gs->st->small_size) * PX_PT);
 	gp_text(gs, "each cell: row source's estimate ÷ column source's "
 	    "estimate; darker = further apart", 120);
 	gp_at_screen(gs, gs->st->margin, gs->st->header + 4);
@@ -426,27 +437,8 @@ gp_matrix(struct gpscript *gs)
 	gp_plot(gs, "plot -1e30 notitle\n");
 }
 
-/* The change of a row in words, as the cairo chart says it. */
 static void
-change_words(const struct changerow *c, char *buf, size_t n)
-{
-	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
-
-	if (c->status == CHART_CHANGE_NEW)
-		snprintf(buf, n, "new: %s", textfmt_number(c->cur, a, sizeof(a)));
-	else if (c->status == CHART_CHANGE_SILENT)
-		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
-		    sizeof(a)));
-	else if (c->status == CHART_CHANGE_UNCHANGED)
-		snprintf(buf, n, "unchanged");
-	else
-		snprintf(buf, n, "%s %s (from %s)", c->status == CHART_CHANGE_UP ?
-		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
-		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
-}
-
-static void
-changes_rows(struct gpscript *gs)
+changes_rows(struct gpscript *gs, const struct range_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
 	char text[TEXTFMT_NUM_LEN * 2 + 32];
@@ -466,9 +458,10 @@ changes_rows(struct gpscript *gs)
 	for (i = 0; i < cs->nchanges; i++) {
 		const struct changerow *c = &cs->changes[i];
 
-		change_words(c, text, sizeof(text));
+		chart_change_words(cs, i, text, sizeof(text));
 		gp_setup(gs, "set label ");
-		gp_text_fit(gs, text, 160, gs->st->text_size);
+		gp_text_fit(gs, text, gs->w - gs->st->margin - lay->x1 - 16,
+		    gs->st->text_size);
 		gp_setup(gs, " at graph 1, first %zu offset 1.6,0 left%s\n", i,
 		    c->status == CHART_CHANGE_NEW || c->status == CHART_CHANGE_SILENT ?
 		    " font 'DejaVu Sans:Bold'" : "");
@@ -493,7 +486,7 @@ gp_changes(struct gpscript *gs)
 	names = xcalloc(cs->nchanges, sizeof(*names));
 	for (i = 0; i < cs->nchanges; i++)
 		names[i] = cs->changes[i].source;
-	row_tics(gs, names, NULL, cs->nchanges);
+	row_tics(gs, names, NULL, cs->nchanges, lay.label_w);
 	free(names);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
 	snprintf(caption, sizeof(caption), "%s%s — hollow: last period, "
@@ -503,7 +496,7 @@ gp_changes(struct gpscript *gs)
 	    gp_rgb(gs->st->grid));
 	gp_text(gs, caption, 120);
 	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
-	changes_rows(gs);
+	changes_rows(gs, &lay);
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "

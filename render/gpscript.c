@@ -58,7 +58,7 @@ gp_text_fit(struct gpscript *gs, const char *s, double px, double size)
 {
 	char fit[4096];
 
-	textfmt_fit(s ? s : "", px / size, fit, sizeof(fit));
+	chart_text_fit(gs->st, s ? s : "", size, px, fit, sizeof(fit));
 	gp_text(gs, fit, sizeof(fit));
 }
 

@@ -26,7 +26,7 @@ void	gp_plot(struct gpscript *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Append a quoted text to setup (see gp_quote()). */
 void	gp_text(struct gpscript *, const char *s, size_t max_chars);
-/* Append a text cut to fit px at a font of size px (textfmt_fit()). */
+/* Append a text cut to fit px at a font of size px (chart_text_fit()). */
 void	gp_text_fit(struct gpscript *, const char *s, double px,
 	    double size);
 /* " screen x, screen y" of a canvas point in px from the top left. */

@@ -26,6 +26,8 @@
 #define CELL_PAD	2.5	/* inside each table cell */
 #define CELL_LINES	40	/* a cell longer than this is cut with "…" */
 #define MAX_COLS	8
+#define CHART_MIN_BOX	60	/* points: the smallest chart box */
+#define CHART_MAX_BOX	(LIMIT_Y - REPORT_PDF_TOP - 40) /* a page */
 
 enum style {
 	ST_TITLE, ST_META, ST_HEADLINE, ST_HEADING, ST_BODY, ST_NOTE,
@@ -108,11 +110,19 @@ layout_show(struct pager *p, PangoLayout *l, double x, double y,
 	pango_cairo_show_layout(p->cr, l);
 }
 
+/*
+ * The footer has a layout of its own: a page break can come between the
+ * measuring and the drawing of a block in p->layout, and must not replace
+ * that block's text.
+ */
 static void
 footer_draw(struct pager *p)
 {
+	PangoLayout *saved = p->layout;
 	char left[64], mid[128], right[64];
 	double y = REPORT_PDF_HEIGHT - 36;
+
+	p->layout = pango_cairo_create_layout(p->cr);
 
 	snprintf(left, sizeof(left), "page %d of %d", p->page, p->pages);
 	snprintf(mid, sizeof(mid), "generated %s",
@@ -131,6 +141,8 @@ footer_draw(struct pager *p)
 	layout_fill(p, p->layout, ST_FOOTER, right, CONTENT_W,
 	    PANGO_ALIGN_RIGHT);
 	layout_show(p, p->layout, REPORT_PDF_MARGIN, y, 0x555555);
+	g_object_unref(p->layout);
+	p->layout = saved;
 }
 
 /* End the current page and start the next one. */
@@ -166,16 +178,30 @@ pager_para(struct pager *p, enum style st, const char *text, double indent,
 	p->y += h + after;
 }
 
-static void
-pager_bullet(struct pager *p, const char *text)
+static double
+bullet_height(struct pager *p, const char *text)
 {
-	double h = layout_fill(p, p->layout, ST_BODY, text, CONTENT_W - 14,
+	return layout_fill(p, p->layout, ST_BODY, text, CONTENT_W - 14,
 	    PANGO_ALIGN_LEFT);
+}
 
-	pager_need(p, h);
-	layout_show(p, p->layout, REPORT_PDF_MARGIN + 14, p->y, 0x222222);
+/*
+ * A bulleted item, the bullet on its first line, kept whole and, when
+ * next is not NULL (the last item of the list), kept with next so that
+ * no page opens on the last line of a list.
+ */
+static void
+pager_bullet(struct pager *p, const char *text, const char *next)
+{
+	double keep = next != NULL ? bullet_height(p, next) + 4 : 0;
+	double h = bullet_height(p, text);
+
+	pager_need(p, h + keep);
 	layout_fill(p, p->layout, ST_BODY, "•", 10, PANGO_ALIGN_LEFT);
 	layout_show(p, p->layout, REPORT_PDF_MARGIN + 2, p->y, 0x1f4e79);
+	layout_fill(p, p->layout, ST_BODY, text, CONTENT_W - 14,
+	    PANGO_ALIGN_LEFT);
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + 14, p->y, 0x222222);
 	p->y += h + 4;
 }
 
@@ -201,11 +227,37 @@ pager_heading(struct pager *p, const char *text, double need)
 	p->y += 6;
 }
 
-/* A chart slot: its title, then the chart drawn into a box of height h. */
+/*
+ * Height of the box of chart k: what the chart asks for at the content
+ * width, at most a page below its heading; else a box that holds the
+ * chart of a handful of sources at its natural size.
+ */
+static double
+chart_box(const struct pager *p, enum briefing_chart_kind k)
+{
+	static const double boxes[BRIEFING_CHART_COUNT] = {
+		[BRIEFING_CHART_RANGE] = 252,
+		[BRIEFING_CHART_TIMELINE] = 280,
+		[BRIEFING_CHART_MATRIX] = 330,
+		[BRIEFING_CHART_CHANGES] = 236,
+	};
+	const struct briefing_chart *c = &p->b->charts[k];
+	double h;
+
+	if (c->draw == NULL || c->height == NULL)
+		return boxes[k];
+	h = c->height(CONTENT_W, c->arg);
+	if (!(h >= CHART_MIN_BOX))
+		return CHART_MIN_BOX;
+	return h < CHART_MAX_BOX ? h : CHART_MAX_BOX;
+}
+
+/* A chart slot: its title, then the chart drawn into its box. */
 static void
-pager_chart(struct pager *p, enum briefing_chart_kind k, double h)
+pager_chart(struct pager *p, enum briefing_chart_kind k)
 {
 	const struct briefing_chart *c = &p->b->charts[k];
+	double h = chart_box(p, k);
 
 	pager_heading(p, briefing_chart_title(k), h);
 	if (c->draw == NULL) {
@@ -428,12 +480,13 @@ page_changes(struct pager *p)
 {
 	size_t i;
 
-	pager_chart(p, BRIEFING_CHART_CHANGES, 190);
+	pager_chart(p, BRIEFING_CHART_CHANGES);
 	if (p->b->nchanges == 0)
 		pager_para(p, ST_BODY, "No change since the previous period.",
 		    0, 0x222222, 4);
 	for (i = 0; i < p->b->nchanges; i++)
-		pager_bullet(p, p->b->changes[i].text);
+		pager_bullet(p, p->b->changes[i].text, i + 2 == p->b->nchanges ?
+		    p->b->changes[i + 1].text : NULL);
 }
 
 static void
@@ -444,7 +497,7 @@ fact_line(struct pager *p, const char *label, const char *text)
 	if (text == NULL)
 		return;
 	snprintf(line, sizeof(line), "%s: %s", label, text);
-	pager_bullet(p, line);
+	pager_bullet(p, line, NULL);
 }
 
 static void
@@ -462,12 +515,13 @@ page_discrepancy(struct pager *p)
 	fact_line(p, "Highest", d->highest);
 	fact_line(p, "Spread (highest ÷ lowest)", d->ratio);
 	fact_line(p, "Median", d->median);
-	pager_chart(p, BRIEFING_CHART_MATRIX, 280);
+	pager_chart(p, BRIEFING_CHART_MATRIX);
 	pager_heading(p, "Compatibility findings", 30);
 	if (p->b->nfindings == 0)
 		pager_para(p, ST_BODY, "No findings.", 0, 0x222222, 4);
 	for (i = 0; i < p->b->nfindings; i++)
-		pager_bullet(p, p->b->findings[i]);
+		pager_bullet(p, p->b->findings[i], i + 2 == p->b->nfindings ?
+		    p->b->findings[i + 1] : NULL);
 }
 
 static const struct column claim_cols[] = {
@@ -508,7 +562,7 @@ page_appendix(struct pager *p)
 	struct table t;
 	size_t i;
 
-	pager_heading(p, "Provenance: every claim", 60);
+	pager_heading(p, "Provenance: every claim", 110);
 	pager_para(p, ST_NOTE, "Each figure above leads back to one of these "
 	    "claims: the sentence it comes from, the article and its address.",
 	    0, 0x555555, 6);
@@ -519,7 +573,11 @@ page_appendix(struct pager *p)
 	table_end(&t);
 }
 
-/* The whole document, page after page. */
+/*
+ * The whole document. Sections flow on from one another: a heading keeps
+ * its chart or first lines on its page, so no page is left holding a
+ * stray line or two of the section before.
+ */
 static void
 report_body(struct pager *p)
 {
@@ -528,14 +586,10 @@ report_body(struct pager *p)
 	page_meta(p);
 	page_headline(p);
 	page_sources(p);
-	pager_chart(p, BRIEFING_CHART_RANGE, 230);
-	pager_break(p);
-	pager_chart(p, BRIEFING_CHART_TIMELINE, 230);
-	pager_heading(p, "Changes since the previous period", 0);
+	pager_chart(p, BRIEFING_CHART_RANGE);
+	pager_chart(p, BRIEFING_CHART_TIMELINE);
 	page_changes(p);
-	pager_break(p);
 	page_discrepancy(p);
-	pager_break(p);
 	page_appendix(p);
 }
 

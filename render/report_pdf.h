@@ -2,10 +2,13 @@
  * report_pdf.h - the briefing as report.pdf: A4 portrait, text set with
  * pango, charts drawn as vectors through the briefing's draw callbacks.
  *
- * Page one holds the title, period, headline, the sources table and the
- * range chart; then the timeline and the changes; then the discrepancy
- * matrix and the compatibility findings; last the provenance appendix,
- * one row per claim, flowing over as many pages as it needs. Every page
+ * The sections follow one another without forced page breaks: the title,
+ * period, headline and sources table, then the range chart, the timeline,
+ * the changes (chart and sentences), how far apart the sources are (facts,
+ * matrix, compatibility findings), last the provenance appendix, one row
+ * per claim, flowing over as many pages as it needs. A heading is kept on
+ * the page of its chart or first lines; a chart is drawn into a box as
+ * tall as its height callback asks (at most a page). Every page
  * has the footer "page N of M", the generation time and the version.
  */
 #ifndef REPORT_PDF_H

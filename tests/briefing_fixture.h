@@ -23,6 +23,10 @@
 static int fixture_draws[BRIEFING_CHART_COUNT];
 /* Width of the box each chart was last drawn into, by kind. */
 static double fixture_widths[BRIEFING_CHART_COUNT];
+/* Height of that box, by kind. */
+static double fixture_heights[BRIEFING_CHART_COUNT];
+/* What the fixture height callback answers, by kind. */
+static double fixture_wanted[BRIEFING_CHART_COUNT];
 
 /* A simple chart: a framed box with one bar, a line and a label. */
 static inline void
@@ -32,6 +36,7 @@ fixture_draw(cairo_t *cr, double w, double h, void *arg)
 
 	fixture_draws[kind]++;
 	fixture_widths[kind] = w;
+	fixture_heights[kind] = h;
 	cairo_set_source_rgb(cr, 0.4, 0.5, 0.6);
 	cairo_set_line_width(cr, 1);
 	cairo_rectangle(cr, 0.5, 0.5, w - 1, h - 1);
@@ -49,6 +54,14 @@ fixture_draw(cairo_t *cr, double w, double h, void *arg)
 }
 
 static const int fixture_kinds[BRIEFING_CHART_COUNT] = { 0, 1, 2, 3 };
+
+/* The height a chart asks for: fixture_wanted[kind], whatever the width. */
+static inline double
+fixture_height(double w, void *arg)
+{
+	(void)w;
+	return fixture_wanted[*(const int *)arg];
+}
 
 static inline void
 fixture_source(struct briefing *b, const char *source, const char *label,
@@ -231,6 +244,23 @@ fixture_large(struct briefing *b, size_t n)
 		    "doc", "2024-10-30", url);
 	}
 	fixture_charts(b);
+}
+
+/* The sample with n findings "Finding fNNN holds ..." of two lines each,
+ * enough to run the findings over a page break. */
+static inline void
+fixture_findings(struct briefing *b, size_t n)
+{
+	char text[256];
+	size_t i;
+
+	fixture_sample(b);
+	for (i = 1; i <= n; i++) {
+		snprintf(text, sizeof(text), "Finding f%03zu holds for the "
+		    "sources compared here and is long enough to wrap onto a "
+		    "second line of the list.", i);
+		briefing_add_finding(b, text);
+	}
 }
 
 /* Drop the font caches pango and cairo keep for the life of the process,

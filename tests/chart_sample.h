@@ -83,6 +83,46 @@ sample_fill(struct chartset *cs)
 	chartset_add_change(cs, "NATO", 3000, NAN, CHART_CHANGE_SILENT);
 }
 
+/*
+ * The charts of the sample corpus as the nightly run fills them: sources
+ * with several rows named "United States (planned (projection))", a vague
+ * figure with a floor that is new this period.
+ */
+static inline void
+sample_positions(struct chartset *cs)
+{
+	static const char *const names[] = { "United States (arrived)",
+	    "Ukraine (deployed)", "United States (deployed)",
+	    "United States (planned (projection))", "Ukraine (training)" };
+	static const char *const labels[] = { "arrived", "deployed",
+	    "deployed", "planned (projection)", "training" };
+	static const double latest[] = { 3000, 12000, NAN, 10000, 12000 };
+	static const enum qualifier quals[] = { QUAL_AT_LEAST, QUAL_APPROX,
+	    QUAL_VAGUE, QUAL_APPROX, QUAL_APPROX };
+	static const int days[] = { 25, 25, 25, 28, 25 };
+	double r[25];
+	size_t i, j;
+
+	chartset_init(cs);
+	sample_meta(cs);
+	for (i = 0; i < 5; i++) {
+		const char *src = strncmp(names[i], "Ukraine", 7) == 0 ?
+		    "Ukraine" : "United States";
+
+		chartset_add_range(cs, src, labels[i], latest[i],
+		    i == 2 ? 2000 : latest[i] * 0.95, NAN, quals[i]);
+		if (!isnan(latest[i]))
+			chartset_add_point(cs, names[i], sample_day(10, days[i]),
+			    latest[i], quals[i]);
+		chartset_add_change(cs, names[i], NAN, latest[i],
+		    CHART_CHANGE_NEW);
+		for (j = 0; j < 5; j++)
+			r[i * 5 + j] = latest[i] / latest[j];
+	}
+	chartset_set_period(cs, sample_day(10, 25), sample_day(10, 31));
+	chartset_set_matrix(cs, 5, names, r);
+}
+
 /* Every chart holds the same single source with the given value(s). */
 static inline void
 sample_sources(struct chartset *cs, size_t n, const char *const *names,

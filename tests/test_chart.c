@@ -26,20 +26,27 @@ struct drawn {
 };
 
 static void
-drawn_make(struct drawn *d, enum chart_kind k, const struct chartset *cs,
-    const struct chartstyle *st)
+drawn_make_at(struct drawn *d, enum chart_kind k, const struct chartset *cs,
+    const struct chartstyle *st, double w)
 {
 	cairo_t *cr;
 
-	d->h = chart_height(k, cs, st, WIDTH);
-	d->sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, WIDTH,
+	d->h = chart_height(k, cs, st, w);
+	d->sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)w,
 	    (int)d->h);
 	cr = cairo_create(d->sf);
 	chartlabels_init(&d->labels);
-	assert_int_equal(chart_cairo_draw(cr, k, cs, st, WIDTH, d->h,
+	assert_int_equal(chart_cairo_draw(cr, k, cs, st, w, d->h,
 	    &d->labels), CAIRO_STATUS_SUCCESS);
 	cairo_destroy(cr);
 	cairo_surface_flush(d->sf);
+}
+
+static void
+drawn_make(struct drawn *d, enum chart_kind k, const struct chartset *cs,
+    const struct chartstyle *st)
+{
+	drawn_make_at(d, k, cs, st, WIDTH);
 }
 
 static void
@@ -357,10 +364,23 @@ should_switch_to_a_log_axis_for_a_billion(void **state)
 	chartset_release(&cs);
 }
 
+/* The row label of source i in chart k: numbered in a crowded matrix. */
+static const char *
+row_name(enum chart_kind k, const struct chartset *cs,
+    const struct chartstyle *st, size_t i, char *buf, size_t n)
+{
+	struct matrix_layout lay;
+
+	if (k != CHART_MATRIX)
+		return cs->mnames[i];
+	matrix_layout(cs, st, WIDTH, 0, &lay);
+	return matrix_row_name(cs, &lay, i, buf, n);
+}
+
 static void
 should_ellipsize_a_long_name_inside_the_canvas(void **state)
 {
-	char name[201];
+	char name[201], buf[300];
 	const char *names[2] = { name, "Ukraine" };
 	const struct chartlabel *l;
 	struct chartstyle st;
@@ -375,7 +395,8 @@ should_ellipsize_a_long_name_inside_the_canvas(void **state)
 	sample_sources(&cs, 2, names, (double[]){ 4000, 12000 });
 	for (k = 0; k < CHART_NKINDS; k++) {
 		drawn_make(&d, k, &cs, &st);
-		l = chartlabels_find(&d.labels, name);
+		l = chartlabels_find(&d.labels, row_name(k, &cs, &st, 0, buf,
+		    sizeof(buf)));
 		if (k != CHART_TIMELINE)
 			assert_non_null(l);
 		if (l != NULL) {
@@ -393,6 +414,7 @@ should_draw_a_single_source_and_a_name_with_quotes(void **state)
 {
 	static const char *const names[] = {
 	    "x\" ; system \"touch build/pwned\" <b>\\" };
+	char buf[128];
 	struct chartstyle st;
 	struct chartset cs;
 	struct drawn d;
@@ -406,12 +428,98 @@ should_draw_a_single_source_and_a_name_with_quotes(void **state)
 		assert_null(chartlabels_find(&d.labels,
 		    "no claims in this period"));
 		if (k != CHART_TIMELINE)
-			assert_non_null(chartlabels_find(&d.labels, names[0]));
+			assert_non_null(chartlabels_find(&d.labels,
+			    row_name(k, &cs, &st, 0, buf, sizeof(buf))));
 		/* one source: no spread to annotate */
 		assert_null(chartlabels_find(&d.labels,
 		    "1.0× between lowest and highest"));
 		drawn_release(&d);
 	}
+	chartset_release(&cs);
+}
+
+/* Do two label boxes share more than a pixel each way? */
+static bool
+labels_overlap(const struct chartlabel *a, const struct chartlabel *b)
+{
+	return a->x + 1 < b->x + b->w && b->x + 1 < a->x + a->w &&
+	    a->y + 1 < b->y + b->h && b->y + 1 < a->y + a->h;
+}
+
+static void
+should_fit_every_label_whole_at_the_pdf_width(void **state)
+{
+	const struct chartlabel *a, *b;
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	size_t i, j;
+	int k;
+
+	(void)state;
+	chartstyle_defaults(&st);
+	sample_positions(&cs);
+	for (k = 0; k < CHART_NKINDS; k++) {
+		drawn_make_at(&d, k, &cs, &st, 720);
+		assert_true(d.labels.n > 8);
+		for (i = 0; i < d.labels.n; i++) {
+			a = &d.labels.v[i];
+			if (a->ellipsized)
+				fail_msg("%s: \"%s\" is cut", chart_name(k), a->text);
+			if (a->x < 0 || a->x + a->w > 720 || a->y < 0 ||
+			    a->y + a->h > d.h)
+				fail_msg("%s: \"%s\" leaves the chart", chart_name(k),
+				    a->text);
+			for (j = i + 1; j < d.labels.n; j++) {
+				b = &d.labels.v[j];
+				if (labels_overlap(a, b))
+					fail_msg("%s: \"%s\" overlaps \"%s\"",
+					    chart_name(k), a->text, b->text);
+			}
+		}
+		drawn_release(&d);
+	}
+	chartset_release(&cs);
+}
+
+static void
+should_name_a_new_vague_figure_by_its_floor(void **state)
+{
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	char text[128];
+
+	(void)state;
+	chartstyle_defaults(&st);
+	sample_positions(&cs);
+	assert_string_equal(chart_change_words(&cs, 2, text, sizeof(text)),
+	    "new: vague, ≥2,000");
+	assert_string_equal(chart_change_words(&cs, 0, text, sizeof(text)),
+	    "new: 3,000");
+	drawn_make_at(&d, CHART_CHANGES, &cs, &st, 720);
+	assert_non_null(chartlabels_find(&d.labels, "new: vague, ≥2,000"));
+	assert_null(chartlabels_find(&d.labels, "new: –"));
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static void
+should_thin_date_ticks_by_their_measured_width(void **state)
+{
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+
+	(void)state;
+	chartstyle_defaults(&st);
+	sample_positions(&cs);
+	timeline_layout(&cs, &st, 720, 403, &lay);
+	/* seven daily ticks some 55 px apart: "25 Oct 2024" needs two */
+	assert_int_equal(lay.xaxis.nticks, 7);
+	assert_int_equal(chart_date_every(&lay, &st), 2);
+	timeline_layout(&cs, &st, 1600, 896, &lay);
+	assert_int_equal(chart_date_every(&lay, &st), 1);
 	chartset_release(&cs);
 }
 
@@ -542,6 +650,9 @@ main(void)
 		cmocka_unit_test(should_ellipsize_a_long_name_inside_the_canvas),
 		cmocka_unit_test(
 		    should_draw_a_single_source_and_a_name_with_quotes),
+		cmocka_unit_test(should_fit_every_label_whole_at_the_pdf_width),
+		cmocka_unit_test(should_name_a_new_vague_figure_by_its_floor),
+		cmocka_unit_test(should_thin_date_ticks_by_their_measured_width),
 		cmocka_unit_test(should_write_four_charts_in_three_formats),
 		cmocka_unit_test(
 		    should_scale_png_with_dpi_and_find_text_in_the_pdf),

@@ -264,8 +264,161 @@ should_draw_each_chart_once_across_the_content_width(void **state)
 		    REPORT_PDF_WIDTH - 2 * REPORT_PDF_MARGIN, 1e-9);
 	}
 	b.charts[BRIEFING_CHART_MATRIX].draw = NULL;
-	assert_int_equal(report_pdf_write(&b, path), 4);
+	assert_int_equal(report_pdf_write(&b, path), 3);
 	assert_int_equal(fixture_draws[BRIEFING_CHART_MATRIX], 1);
+	unlink(path);
+	briefing_release(&b);
+}
+
+/* Write b to a scratch file and read its words back; frees b. */
+static void
+words_of(struct briefing *b, struct words *w)
+{
+	char path[80];
+
+	snprintf(path, sizeof(path), "%s-scratch", sample_pdf);
+	assert_true(report_pdf_write(b, path) > 0);
+	briefing_release(b);
+	words_read(w, path);
+	unlink(path);
+}
+
+/* Does a word of the same page sit right of word i on its line? */
+static bool
+text_beside(const struct words *w, size_t i)
+{
+	double mid = (w->v[i].y0 + w->v[i].y1) / 2;
+	size_t j;
+
+	for (j = 0; j < w->n; j++)
+		if (j != i && w->v[j].page == w->v[i].page &&
+		    w->v[j].x0 > w->v[i].x1 && w->v[j].x0 < w->v[i].x1 + 20 &&
+		    w->v[j].y0 < mid && w->v[j].y1 > mid)
+			return true;
+	return false;
+}
+
+static void
+should_draw_every_bullet_beside_its_text_across_page_breaks(void **state)
+{
+	struct briefing b;
+	struct words w;
+	char want[16];
+	size_t i, bullets = 0;
+
+	(void)state;
+	fixture_findings(&b, 40);
+	words_of(&b, &w);
+	assert_true(w.pages >= 3);
+	for (i = 0; i < w.n; i++) {
+		if (strcmp(w.v[i].text, "•") != 0)
+			continue;
+		bullets++;
+		if (!text_beside(&w, i))
+			fail_msg("page %d: a bullet at y %.1f has no text beside it",
+			    w.v[i].page, w.v[i].y0);
+	}
+	/* 2 changes, 4 facts, 2 + 40 findings */
+	assert_int_equal(bullets, 48);
+	for (i = 1; i <= 40; i++) {
+		snprintf(want, sizeof(want), "f%03zu", i);
+		if (words_page(&w, want) <= 0)
+			fail_msg("finding %s is missing or repeated", want);
+	}
+	free(w.v);
+}
+
+static void
+should_print_the_version_only_in_the_footer(void **state)
+{
+	struct briefing b;
+	struct words w;
+	size_t i, seen = 0;
+
+	(void)state;
+	fixture_findings(&b, 40);
+	words_of(&b, &w);
+	for (i = 0; i < w.n; i++) {
+		if (strcmp(w.v[i].text, "claimtrack") != 0)
+			continue;
+		seen++;
+		if (w.v[i].y0 < REPORT_PDF_HEIGHT - REPORT_PDF_BOTTOM)
+			fail_msg("page %d: \"claimtrack\" at y %.1f, above the "
+			    "footer", w.v[i].page, w.v[i].y0);
+	}
+	assert_int_equal(seen, (size_t)w.pages);
+	free(w.v);
+}
+
+static void
+should_give_the_changes_one_heading(void **state)
+{
+	char *text = pdf_text(sample_pdf), *p;
+
+	(void)state;
+	p = strstr(text, "Change since the previous period");
+	assert_non_null(p);
+	assert_null(strstr(p + 1, "Change since the previous period"));
+	assert_null(strstr(text, "Changes since the previous period"));
+	free(text);
+}
+
+/* Lowest word above the footer on a page, in points from the top. */
+static double
+page_bottom(const struct words *w, int page)
+{
+	double y = 0;
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		if (w->v[i].page == page && w->v[i].y1 < REPORT_PDF_HEIGHT -
+		    REPORT_PDF_BOTTOM && w->v[i].y1 > y)
+			y = w->v[i].y1;
+	return y;
+}
+
+static void
+should_fill_every_page_but_the_last_beyond_half(void **state)
+{
+	struct briefing b;
+	struct words w;
+	int page;
+
+	(void)state;
+	fixture_findings(&b, 12);
+	words_of(&b, &w);
+	for (page = 1; page < w.pages; page++)
+		if (page_bottom(&w, page) < REPORT_PDF_HEIGHT / 2)
+			fail_msg("page %d of %d ends at y %.1f", page, w.pages,
+			    page_bottom(&w, page));
+	free(w.v);
+}
+
+static void
+should_draw_a_chart_as_tall_as_it_asks_up_to_a_page(void **state)
+{
+	struct briefing b;
+	char path[80];
+	int k;
+
+	(void)state;
+	fixture_sample(&b);
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
+		b.charts[k].height = fixture_height;
+		fixture_wanted[k] = 150 + 50 * k;
+	}
+	fixture_wanted[BRIEFING_CHART_MATRIX] = 5000;
+	snprintf(path, sizeof(path), "%s-tall", sample_pdf);
+	assert_true(report_pdf_write(&b, path) > 0);
+	assert_double_equal(fixture_heights[BRIEFING_CHART_RANGE], 150, 1e-9);
+	assert_double_equal(fixture_heights[BRIEFING_CHART_TIMELINE], 200,
+	    1e-9);
+	assert_double_equal(fixture_heights[BRIEFING_CHART_CHANGES], 300,
+	    1e-9);
+	/* a page less its margins and the chart's heading */
+	assert_true(fixture_heights[BRIEFING_CHART_MATRIX] > 600);
+	assert_true(fixture_heights[BRIEFING_CHART_MATRIX] < REPORT_PDF_HEIGHT -
+	    REPORT_PDF_TOP - REPORT_PDF_BOTTOM);
 	unlink(path);
 	briefing_release(&b);
 }
@@ -373,6 +526,11 @@ main(void)
 		cmocka_unit_test(should_number_pages_in_every_footer),
 		cmocka_unit_test(should_list_the_first_words_of_every_claim_sentence),
 		cmocka_unit_test(should_draw_each_chart_once_across_the_content_width),
+		cmocka_unit_test(should_draw_every_bullet_beside_its_text_across_page_breaks),
+		cmocka_unit_test(should_print_the_version_only_in_the_footer),
+		cmocka_unit_test(should_give_the_changes_one_heading),
+		cmocka_unit_test(should_fill_every_page_but_the_last_beyond_half),
+		cmocka_unit_test(should_draw_a_chart_as_tall_as_it_asks_up_to_a_page),
 		cmocka_unit_test(should_keep_every_word_of_a_large_report_inside_the_margins),
 		cmocka_unit_test(should_keep_each_appendix_row_whole_on_one_page),
 		cmocka_unit_test(should_repeat_the_header_and_footer_on_every_appendix_page),

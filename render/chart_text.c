@@ -1,0 +1,216 @@
+/*
+ * chart_text.c - see chart.h: the texts both renderers print (row labels,
+ * change words, date ticks) and their widths as pango lays them out, so
+ * the layouts can give each label the room it needs.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "claimtrack.h"
+#include "date.h"
+#include "chart.h"
+#include "textfmt.h"
+
+double
+chart_text_width(const struct chartstyle *st, const char *s, double size,
+    int bold)
+{
+	PangoContext *ctx = pango_font_map_create_context(
+	    pango_cairo_font_map_get_default());
+	PangoLayout *lay = pango_layout_new(ctx);
+	PangoFontDescription *fd = pango_font_description_new();
+	PangoRectangle logical;
+
+	pango_font_description_set_family(fd, st->font);
+	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+	pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD :
+	    PANGO_WEIGHT_NORMAL);
+	pango_layout_set_font_description(lay, fd);
+	pango_layout_set_text(lay, s, -1);
+	pango_layout_get_pixel_extents(lay, NULL, &logical);
+	pango_font_description_free(fd);
+	g_object_unref(lay);
+	g_object_unref(ctx);
+	return logical.width;
+}
+
+char *
+chart_row_label(const char *source, const char *extra, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s%s", source, extra ? " · " : "",
+	    extra ? extra : "");
+	return buf;
+}
+
+/*
+ * The range row standing for change row c: the change is named after a
+ * source ("Ukraine") or, when the source has several rows, after the
+ * source and the row's label ("United States (deployed)").
+ */
+static const struct rangerow *
+change_range(const struct chartset *cs, const struct changerow *c)
+{
+	char name[1024];
+	size_t i;
+
+	for (i = 0; i < cs->nranges; i++) {
+		const struct rangerow *r = &cs->ranges[i];
+
+		snprintf(name, sizeof(name), "%s (%s)", r->source,
+		    r->label ? r->label : "");
+		if (strcmp(c->source, r->source) == 0 ||
+		    (r->label != NULL && strcmp(c->source, name) == 0))
+			return r;
+	}
+	return NULL;
+}
+
+/* "vague, ≥2,000" for a vague figure with a floor, else "vague". */
+static char *
+vague_words(const struct rangerow *r, char *buf, size_t n)
+{
+	char a[TEXTFMT_NUM_LEN];
+
+	if (r != NULL && isfinite(r->low))
+		snprintf(buf, n, "vague, ≥%s", textfmt_number(r->low, a,
+		    sizeof(a)));
+	else
+		snprintf(buf, n, "vague figure");
+	return buf;
+}
+
+char *
+chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
+{
+	const struct changerow *c = &cs->changes[i];
+	char a[TEXTFMT_NUM_LEN], b[TEXTFMT_NUM_LEN];
+
+	switch (c->status) {
+	case CHART_CHANGE_NEW:
+		snprintf(buf, n, "new: %s", isnan(c->cur) ?
+		    vague_words(change_range(cs, c), a, sizeof(a)) :
+		    textfmt_number(c->cur, a, sizeof(a)));
+		break;
+	case CHART_CHANGE_SILENT:
+		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
+		    sizeof(a)));
+		break;
+	case CHART_CHANGE_UNCHANGED:
+		snprintf(buf, n, "unchanged");
+		break;
+	case CHART_CHANGE_UP:
+	case CHART_CHANGE_DOWN:
+		snprintf(buf, n, "%s %s (from %s)", c->status == CHART_CHANGE_UP ?
+		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
+		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
+		break;
+	}
+	return buf;
+}
+
+char *
+chart_date_label(long day, int with_year, char *buf, size_t n)
+{
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	int y, m, d;
+
+	date_civil(day, &y, &m, &d);
+	if (with_year)
+		snprintf(buf, n, "%d %s %d", d, mon[m - 1], y);
+	else
+		snprintf(buf, n, "%d %s", d, mon[m - 1]);
+	return buf;
+}
+
+size_t
+chart_date_every(const struct timeline_layout *lay,
+    const struct chartstyle *st)
+{
+	const struct axis *ax = &lay->xaxis;
+	double step, widest = 0, w;
+	char text[64];
+	size_t i, every;
+
+	if (ax->nticks < 2)
+		return 1;
+	step = axis_map(ax, ax->ticks[1], lay->x0, lay->x1) -
+	    axis_map(ax, ax->ticks[0], lay->x0, lay->x1);
+	for (i = 0; i < ax->nticks; i++) {
+		w = chart_text_width(st, chart_date_label((long)ax->ticks[i],
+		    i == 0, text, sizeof(text)), st->small_size, 0);
+		widest = w > widest ? w : widest;
+	}
+	if (step <= 0)
+		return ax->nticks;
+	every = (size_t)ceil((widest + 10) / step);
+	return every < 1 ? 1 : every;
+}
+
+char *
+chart_end_label(const struct chartset *cs, size_t i, char *buf, size_t n)
+{
+	const struct tseries *s = &cs->series[i];
+	const struct tpoint *last = NULL;
+	char num[TEXTFMT_NUM_LEN * 2];
+	size_t j;
+
+	for (j = 0; j < s->n; j++)
+		if (isfinite(s->v[j].value) && (last == NULL ||
+		    s->v[j].day >= last->day))
+			last = &s->v[j];
+	if (last == NULL) {
+		snprintf(buf, n, "%s", "");
+		return buf;
+	}
+	textfmt_estimate(last->value, NAN, NAN, last->qualifier, num,
+	    sizeof(num));
+	snprintf(buf, n, "%s %s", s->source, num);
+	return buf;
+}
+
+char *
+matrix_row_name(const struct chartset *cs, const struct matrix_layout *lay,
+    size_t i, char *buf, size_t n)
+{
+	if (lay->numbered)
+		snprintf(buf, n, "%zu  %s", i + 1, cs->mnames[i]);
+	else
+		snprintf(buf, n, "%s", cs->mnames[i]);
+	return buf;
+}
+
+/* UTF-8 characters of s. */
+static size_t
+utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+char *
+chart_text_fit(const struct chartstyle *st, const char *s, double size,
+    double px, char *buf, size_t n)
+{
+	size_t lo = 1, hi = utf8_chars(s), mid;
+
+	textfmt_truncate(s, hi, buf, n);
+	if (chart_text_width(st, buf, size, 0) <= px)
+		return buf;
+	/* the most characters (ellipsis included) that fit */
+	while (lo < hi) {
+		mid = (lo + hi + 1) / 2;
+		textfmt_truncate(s, mid, buf, n);
+		if (chart_text_width(st, buf, size, 0) <= px)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return textfmt_truncate(s, lo, buf, n);
+}
