@@ -184,6 +184,16 @@ pdf_chart_draw(cairo_t *cr, double w, double h, void *arg)
 	chart_cairo_draw(cr, pc->kind, pc->cs, pc->style, cw, ch, NULL);
 }
 
+/* The height a chart needs in the PDF at width w: it grows with rows. */
+static double
+pdf_chart_height(double w, void *arg)
+{
+	const struct pdf_chart *pc = arg;
+
+	return chart_height(pc->kind, pc->cs, pc->style, PDF_CHART_WIDTH) *
+	    w / PDF_CHART_WIDTH;
+}
+
 /* Everything one publication holds while it is being written. */
 struct job {
 	const struct job_opts *o;	/* as asked */
@@ -269,6 +279,7 @@ job_chart_slots(struct job *j)
 		j->pdf[k].style = &j->o->charts.style;
 		j->pdf[k].kind = (enum chart_kind)k;
 		j->b.charts[k].draw = pdf_chart_draw;
+		j->b.charts[k].height = pdf_chart_height;
 		j->b.charts[k].arg = &j->pdf[k];
 		if (!(j->o->charts.formats & CHART_SVG))
 			continue;
