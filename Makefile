@@ -139,5 +139,12 @@ fuzz-smoke:
 
 -include $(wildcard $(FUZZ_BUILD)/*/*.d)
 
+# ---- SIGKILL at random moments: make kill-test [KILLS=200] ---------------
+# (make check runs a quick 10-kill version, tests/test_faults_kill.c.)
+KILLS	?= 200
+.PHONY: kill-test
+kill-test: $(BUILD)/claimtrack
+	CLAIMTRACK=$(CLAIMTRACK) scripts/kill-test -n $(KILLS)
+
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local
