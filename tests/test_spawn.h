@@ -124,7 +124,7 @@ line_count(const char *text)
 
 /* Peak RSS the child may reach: sanitizer shadow memory costs more. */
 #if defined(__SANITIZE_ADDRESS__)
-#define SPAWN_RSS_SCALE 6
+#define SPAWN_RSS_SCALE 3
 #else
 #define SPAWN_RSS_SCALE 1
 #endif
