@@ -21,7 +21,7 @@
 
 #define SAMPLE "corpus/sample"
 #define GENERATE "tests/bad-input/generate"
-#define BADINPUT_RSS_MB (200 * SPAWN_RSS_SCALE)
+#define BADINPUT_RSS_MB (150 * SPAWN_RSS_SCALE)
 
 /*
  * The command under test, "@DB" and "@OUT" replaced by paths in the
