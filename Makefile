@@ -96,6 +96,7 @@ clean:
 # inputs to $(FUZZ_BUILD)/crash-T-*). Needs clang and libclang-rt-dev.
 # Adding a target is one line, e.g. when analysis/extract.h lands:
 #   FUZZ_TARGETS += extract      (fuzz/fuzz_extract.c, seeds in fuzz/corpus/extract/)
+# and a row in tests/test_badinput_replay.c replays its seeds and crashes.
 FUZZ_TARGETS	 = frontmatter jsonl html manifest normalize
 FUZZ_SECONDS	?= 60
 FUZZ_CC		?= clang
@@ -108,8 +109,10 @@ FUZZ_LIB	 = $(FUZZ_BUILD)/libclaimtrack.a
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 # A smaller ASan quarantine, so -rss_limit_mb measures the readers.
 FUZZ_ASAN	 = quarantine_size_mb=32
+# FUZZ_EXTRA passes more libFuzzer flags, e.g. FUZZ_EXTRA=-max_len=65536.
+FUZZ_EXTRA	?=
 FUZZ_RUN	 = -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=512 \
-	   -timeout=10 -close_fd_mask=2 -print_final_stats=1
+	   -timeout=10 -close_fd_mask=2 -print_final_stats=1 $(FUZZ_EXTRA)
 
 .PHONY: fuzz fuzz-build fuzz-smoke
 $(FUZZ_BUILD)/%.o: %.c | $(DEPS_OK)
