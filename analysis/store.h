@@ -77,8 +77,10 @@ struct store_counts {
  * Open (creating if needed) and migrate the database at path. Waits up to
  * wait_ms for a lock held by another process. On failure prints one
  * message naming the file and returns NULL (the caller exits EXIT_FATAL).
- * A file that is not an SQLite database, or an SQLite database with
- * tables that are not claimtrack's, is refused and left byte-identical.
+ * A file that is not an SQLite database, a damaged one (PRAGMA
+ * quick_check, which reads the whole file, must say "ok"), or an SQLite
+ * database with tables that are not claimtrack's, is refused and left
+ * byte-identical.
  * The caller owns the store and frees it with store_close().
  */
 struct store *store_open(const char *path, int wait_ms);

@@ -19,11 +19,12 @@ int
 run_lock(const char *db_path, int wait_seconds)
 {
 	struct timespec pause = { 0, 100 * 1000 * 1000 };
-	char *path = xmalloc(strlen(db_path) + 6);
+	size_t len = strlen(db_path) + sizeof(".lock");
+	char *path = xmalloc(len);
 	long tries = (long)wait_seconds * 10;
 	int fd;
 
-	sprintf(path, "%s.lock", db_path);
+	snprintf(path, len, "%s.lock", db_path);
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) == -1) {
 		warn("%s", path);
 		free(path);

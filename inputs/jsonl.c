@@ -37,6 +37,7 @@ record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos)
 {
 	json_t *v = json_object_get(obj, "id");
 	char num[32];
+	size_t len;
 
 	if (json_is_integer(v)) {
 		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT,
@@ -45,10 +46,9 @@ record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos)
 	} else
 		member_set(&a->id, obj, "id");
 	if (a->id == NULL) {
-		snprintf(num, sizeof(num), "-%zu", pos->line);
-		a->id = xmalloc(strlen(pos->stem) + strlen(num) + 1);
-		strcpy(a->id, pos->stem);
-		strcat(a->id, num);
+		len = strlen(pos->stem) + sizeof(num);
+		a->id = xmalloc(len);
+		snprintf(a->id, len, "%s-%zu", pos->stem, pos->line);
 	}
 }
 

@@ -3,6 +3,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -121,14 +122,14 @@ header_map(struct mf_parse *mp)
 static char *
 file_resolve(const char *dir, const char *file)
 {
+	size_t len;
 	char *p;
 
 	if (file[0] == '/' || dir == NULL)
 		return xstrdup(file);
-	p = xmalloc(strlen(dir) + strlen(file) + 2);
-	strcpy(p, dir);
-	strcat(p, "/");
-	strcat(p, file);
+	len = strlen(dir) + strlen(file) + 2;
+	p = xmalloc(len);
+	snprintf(p, len, "%s/%s", dir, file);
 	return p;
 }
 

@@ -144,8 +144,13 @@ jsonl_emit(const struct article *a, void *arg)
 	return article_emit(arg, (struct article *)a, false);
 }
 
+/*
+ * Parse a whole-file article from buf, which this takes over: it is freed
+ * before the article is handed on, so a big file is not held twice (raw
+ * and normalized) while it is being stored.
+ */
 static int
-read_whole(struct reader *rd, const char *path, const char *buf, size_t len,
+read_whole(struct reader *rd, const char *path, char *buf, size_t len,
     enum format fmt)
 {
 	struct article a;
@@ -155,6 +160,7 @@ read_whole(struct reader *rd, const char *path, const char *buf, size_t len,
 		rc = html_parse(path, buf, len, &a, rd->st);
 	else
 		rc = frontmatter_parse(path, buf, len, &a, rd->st);
+	free(buf);
 	if (rc == -1) {
 		rd->st->rejected++;
 		return 0;
@@ -199,11 +205,13 @@ read_file(struct reader *rd, const struct walk_entry *e, enum format fmt)
 	if (fmt == FMT_UNKNOWN)
 		fmt = file_sniff(rd, e, buf, len);
 	rd->entry = manifest_find(&rd->man, e->st->st_dev, e->st->st_ino);
-	if (fmt == FMT_JSONL)
-		rc = jsonl_parse(e->path, buf, len, jsonl_emit, rd, rd->st);
-	else if (fmt != FMT_UNKNOWN)
+	if (fmt == FMT_JSONL || fmt == FMT_UNKNOWN) {
+		if (fmt == FMT_JSONL)
+			rc = jsonl_parse(e->path, buf, len, jsonl_emit, rd,
+			    rd->st);
+		free(buf);
+	} else
 		rc = read_whole(rd, e->path, buf, len, fmt);
-	free(buf);
 	return rc;
 }
 

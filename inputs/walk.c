@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <err.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,7 +89,7 @@ walk_dir(struct walk *w, const char *path, const struct stat *sb,
 	struct walk_dir here = { up, sb->st_dev, sb->st_ino,
 	    up ? up->depth + 1 : 0 };
 	char **names, *child;
-	size_t n, i;
+	size_t n, i, len;
 	int rc = 0;
 
 	if (dir_is_ancestor(up, sb)) {
@@ -103,11 +104,10 @@ walk_dir(struct walk *w, const char *path, const struct stat *sb,
 	if (names == NULL)
 		return report(w, path, errno, up == NULL);
 	for (i = 0; i < n; i++) {
-		child = xmalloc(strlen(path) + strlen(names[i]) + 2);
-		strcpy(child, path);
-		if (child[0] != '\0' && child[strlen(child) - 1] != '/')
-			strcat(child, "/");
-		strcat(child, names[i]);
+		len = strlen(path) + strlen(names[i]) + 2;
+		child = xmalloc(len);
+		snprintf(child, len, "%s%s%s", path, path[0] != '\0' &&
+		    path[strlen(path) - 1] != '/' ? "/" : "", names[i]);
 		if (rc == 0)
 			rc = walk_path(w, child, false, &here);
 		free(child);
