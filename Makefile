@@ -121,17 +121,18 @@ clean:
 # in $(FUZZ_BUILD); make fuzz runs each for FUZZ_SECONDS, one at a time,
 # seeded by fuzz/corpus/T/ (new finds go to $(FUZZ_BUILD)/corpus/T/, crash
 # inputs to $(FUZZ_BUILD)/crash-T-*). Needs clang and libclang-rt-dev.
-# Adding a target is one line, e.g. when analysis/extract.h lands:
-#   FUZZ_TARGETS += extract      (fuzz/fuzz_extract.c, seeds in fuzz/corpus/extract/)
-# and a row in tests/test_badinput_replay.c replays its seeds and crashes.
-FUZZ_TARGETS	 = frontmatter jsonl html manifest normalize
+# Adding a target is one word here (fuzz/fuzz_T.c, seeds in fuzz/corpus/T/)
+# and a row in tests/test_badinput_replay.c, which replays its seeds and
+# crashes in make check.
+FUZZ_TARGETS	 = frontmatter jsonl html manifest normalize extract
 FUZZ_SECONDS	?= 60
 FUZZ_CC		?= clang
 FUZZ_BUILD	 = $(BUILD)/fuzz
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS	 = -std=c17 -D_DEFAULT_SOURCE $(WARN) -g -O1 \
 	   -fno-omit-frame-pointer $(FUZZ_SAN) -fsanitize=fuzzer-no-link -MMD \
-	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli -Ifuzz $(PKG_CFLAGS)
+	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli -Ifuzz \
+	   -I$(BUILD)/gen $(PKG_CFLAGS)
 FUZZ_LIB	 = $(FUZZ_BUILD)/libclaimtrack.a
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 # A smaller ASan quarantine, so -rss_limit_mb measures the readers.
@@ -145,6 +146,8 @@ FUZZ_RUN	 = -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=512 \
 $(FUZZ_BUILD)/%.o: %.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+
+$(FUZZ_BUILD)/analysis/tracker_default.o: $(BUILD)/gen/tracker_default_ini.h
 
 $(FUZZ_LIB): $(LIB_SRCS:%.c=$(FUZZ_BUILD)/%.o)
 	rm -f $@

@@ -14,6 +14,9 @@
 #include <glib.h>
 
 #include "testutil.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
 #include "claimtrack.h"
 #include "util.h"
 #include "date.h"
@@ -139,6 +142,28 @@ replay_normalize(const char *buf, size_t len)
 	free(out);
 }
 
+/* The extractor on raw text: every claim's offsets inside the text. */
+static void
+replay_extract(const char *buf, size_t len)
+{
+	static struct tracker *tr;
+	char *text = xstrndup(buf, len);
+	struct claimset cs;
+	size_t i, n = strlen(text);
+
+	if (tr == NULL)
+		tr = tracker_default();
+	claimset_init(&cs);
+	extract_text(tr, "replay", "2024-10-25", text, &cs);
+	for (i = 0; i < cs.n; i++) {
+		assert_true(cs.v[i].num_start < cs.v[i].num_end);
+		assert_true(cs.v[i].sent_end <= n);
+		assert_non_null(cs.v[i].source);
+	}
+	claimset_release(&cs);
+	free(text);
+}
+
 static const struct {
 	const char *target;			/* fuzz/fuzz_TARGET.c */
 	void	(*replay)(const char *, size_t); /* its entry point */
@@ -148,6 +173,7 @@ static const struct {
 	{ "jsonl", replay_jsonl },
 	{ "manifest", replay_manifest },
 	{ "normalize", replay_normalize },
+	{ "extract", replay_extract },
 };
 
 /* Replay every file of dir (missing: none); returns how many. */
