@@ -21,14 +21,17 @@
 
 #define SAMPLE "corpus/sample"
 #define GENERATE "tests/bad-input/generate"
-#define BADINPUT_RSS_MB (150 * SPAWN_RSS_SCALE)
+#define BADINPUT_RSS_MB (200 * SPAWN_RSS_SCALE)	/* the nightly target */
 
 /*
  * The command under test, "@DB" and "@OUT" replaced by paths in the
  * temporary directory, then the sample and the bad corpus appended.
- * To run the nightly job instead: { "run", "--db", "@DB", "--out", "@OUT" }.
+ * The nightly job: store, extract, aggregate and publish.
  */
-static const char *const command[] = { "ingest", "--db", "@DB" };
+static const char *const command[] = {
+	"run", "--db", "@DB", "--out", "@OUT", "--asof", "2024-10-31",
+	"--period", "all"
+};
 #define NCOMMAND (sizeof(command) / sizeof(*command))
 
 /* Every bad file that must be named once on stderr, and why. */
@@ -165,9 +168,9 @@ should_sum_up_the_run_in_one_line(void **state)
 	struct badrun *br = *state;
 	char expect[128];
 
-	snprintf(expect, sizeof(expect), "ingest: %zu new, 0 unchanged, "
-	    "0 changed, 6 rejected\n", NSAMPLE + NTINY + NKEPT);
-	assert_string_equal(br->r.out, expect);
+	snprintf(expect, sizeof(expect), "claimtrack: ingest: %zu new, "
+	    "0 unchanged, 0 changed, 6 rejected; ", NSAMPLE + NTINY + NKEPT);
+	assert_int_equal(lines_containing(br->r.err, expect), 1);
 }
 
 static void
@@ -188,7 +191,21 @@ should_name_each_bad_file_once_with_its_reason(void **state)
 		if (lines_containing(br->r.err, needle) != 1)
 			fail_msg("no line '%s' in:\n%s", needle, br->r.err);
 	}
-	assert_int_equal(line_count(br->r.err), NNAMED);
+	assert_int_equal(lines_containing(br->r.err, br->bad), NNAMED);
+}
+
+static void
+should_publish_the_briefing_all_the_same(void **state)
+{
+	struct badrun *br = *state;
+	char cmd[256];
+
+	snprintf(cmd, sizeof(cmd), "test -s '%s/published/report.pdf' && "
+	    "test -s '%s/published/claims.csv'", br->dir, br->dir);
+	assert_int_equal(system(cmd), 0);
+	/* the sample's claims are stored beside the bad corpus */
+	assert_int_equal(db_int(br->db, "SELECT count(*) FROM current_claims"
+	    " WHERE doc = ?1", "s004"), 4);
 }
 
 static void
@@ -268,6 +285,7 @@ main(void)
 		cmocka_unit_test(should_exit_1_without_crashing),
 		cmocka_unit_test(should_sum_up_the_run_in_one_line),
 		cmocka_unit_test(should_name_each_bad_file_once_with_its_reason),
+		cmocka_unit_test(should_publish_the_briefing_all_the_same),
 		cmocka_unit_test(should_store_every_good_article),
 		cmocka_unit_test(should_keep_hostile_metadata_verbatim),
 		cmocka_unit_test(should_keep_long_and_deep_texts_whole),

@@ -39,6 +39,32 @@ should_survive_ten_kills_with_an_intact_database(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+/* Killed nightly runs: the published folder is absent or whole. */
+static void
+should_leave_the_old_or_the_new_briefing_when_runs_are_killed(void **state)
+{
+	char command[512], check[512], dir[] = "/tmp/claimtrack-killr-XXXXXX";
+	char *argv[] = { "scripts/kill-test", "-n", "5", "-a", "100",
+	    "-m", "300", "-c", command, "-x", check, NULL };
+	char cmd[64];
+	struct spawn_result r;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(command, sizeof(command), "%s run --db {db} --out {out} "
+	    "--asof 2024-12-31 --period all {corpus}", TEST_PROGRAM());
+	snprintf(check, sizeof(check), "test ! -e {out} || "
+	    "(test -s {out}/report.pdf && test -s {out}/summary.json && "
+	    "test -s {out}/claims.csv && test -s {out}/charts/range.png)");
+	spawn_run(argv, dir, &r);
+	if (!r.exited || r.status != 0)
+		fail_msg("kill-test exited %d:\n%s%s", r.status, r.out, r.err);
+	assert_non_null(strstr(r.out, "all checks held\n"));
+	spawn_release(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 static void
 should_fail_when_the_command_leaves_a_broken_database(void **state)
 {
@@ -68,6 +94,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_survive_ten_kills_with_an_intact_database),
+		cmocka_unit_test(
+		 should_leave_the_old_or_the_new_briefing_when_runs_are_killed),
 		cmocka_unit_test(
 		    should_fail_when_the_command_leaves_a_broken_database),
 	};
