@@ -97,6 +97,7 @@ struct chartset {
 	char	**mnames;	/* matrix sources, rows and columns */
 	double	*mratio;	/* n x n, row-major: row value / col value */
 	size_t	 mn;		/* matrix sources */
+	double	 mmax;		/* largest distance from 1 in mratio, >= 2 */
 	struct changerow *changes; /* changes chart rows, top to bottom */
 	size_t	 nchanges;
 };
@@ -211,17 +212,27 @@ struct timeline_layout {
 void	timeline_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct timeline_layout *);
 
-/* Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell. */
+/*
+ * Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell.
+ * Only the first shown sources (in the order given) are drawn: as many
+ * as fit across the width with cells wide enough for their ratios; the
+ * note then says "k of n sources shown; summary.json has all".
+ */
 struct matrix_layout {
 	double	 label_w;	/* room of the row names */
 	int	 label_lines;	/* lines a row name may take: 1 or 2 */
 	int	 numbered;	/* columns headed by numbers, not names */
 	double	 x0, y0;	/* top left of the first cell */
 	double	 cell;		/* side of a cell */
+	size_t	 shown;		/* sources drawn: the first shown of mn */
+	double	 font;		/* px size of the ratios in the cells */
 };
 
 void	matrix_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct matrix_layout *);
+/* "12 of 40 sources shown; summary.json has all", or "" when all are. */
+char	*matrix_note(const struct chartset *, const struct matrix_layout *,
+	    char *buf, size_t n);
 /* Row name i of the matrix: "Ukraine", or "1  Ukraine" when numbered. */
 char	*matrix_row_name(const struct chartset *, const struct matrix_layout *,
 	    size_t i, char *buf, size_t n);

@@ -90,7 +90,7 @@ chart_height(enum chart_kind k, const struct chartset *cs,
 		struct matrix_layout lay;
 
 		matrix_layout(cs, st, width, 0, &lay);
-		body = 70 + n * lay.cell + 30;
+		body = 70 + lay.shown * lay.cell + 30;
 	}
 	else
 		body = (k == CHART_RANGE ? SPREAD_BAND : 8) +
@@ -190,13 +190,55 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 	axis_fit(&lay->yaxis, min, max, st->log_ratio);
 }
 
+/*
+ * The narrowest cell that holds every ratio of the matrix ("8.8×" and the
+ * largest, "2,250×") at the text size, or else at the small size; *font
+ * receives the size chosen for a cell of side cell (0: not known yet).
+ */
+static double
+matrix_min_cell(const struct chartset *cs, const struct chartstyle *st,
+    double cell, double *font)
+{
+	char text[TEXTFMT_NUM_LEN];
+	double big, small;
+
+	textfmt_ratio(cs->mmax, text, sizeof(text));
+	big = fmax(chart_text_width(st, "8.8×", st->text_size, 0),
+	    chart_text_width(st, text, st->text_size, 0)) + 8;
+	small = fmax(chart_text_width(st, "8.8×", st->small_size, 0),
+	    chart_text_width(st, text, st->small_size, 0)) + 6;
+	*font = cell >= big ? st->text_size : st->small_size;
+	return fmax(MATRIX_MIN_CELL, small);
+}
+
+/* Row-name room, first cell, sources shown and cell side of one pass. */
+static void
+matrix_fit(const struct chartset *cs, const struct chartstyle *st,
+    double w, double pad, struct matrix_layout *lay)
+{
+	double avail, min;
+
+	lay->label_w = chart_label_room(st, (const char *const *)cs->mnames,
+	    cs->mn, st->text_size, pad, fmin(fmax(st->label_col * w, w -
+	    2 * st->margin - (double)cs->mn * MATRIX_MAX_CELL), 0.5 * w) -
+	    MATRIX_GAP, &lay->label_lines);
+	lay->x0 = st->margin + lay->label_w + MATRIX_GAP;
+	lay->y0 = st->header + 70;
+	avail = w - st->margin - lay->x0;
+	min = matrix_min_cell(cs, st, 0, &lay->font);
+	lay->shown = avail >= min ? (size_t)floor(avail / min) : 1;
+	lay->shown = lay->shown < cs->mn ? lay->shown : cs->mn;
+	lay->cell = lay->shown > 0 ? fmin(MATRIX_MAX_CELL, fmax(min, avail /
+	    (double)lay->shown)) : 0;
+	matrix_min_cell(cs, st, lay->cell, &lay->font);
+}
+
 void
 matrix_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct matrix_layout *lay)
 {
-	double widest = 0, tw, pad = 2;
+	double widest = 0, tw;
 	size_t i;
-	int pass;
 
 	(void)h;
 	for (i = 0; i < cs->mn; i++) {
@@ -206,23 +248,12 @@ matrix_layout(const struct chartset *cs, const struct chartstyle *st,
 	/* a name must fit on two lines above its column, or numbers head
 	 * the columns and stand before the row names */
 	lay->numbered = 0;
-	for (pass = 0; pass < 2; pass++) {
-		lay->label_w = chart_label_room(st,
-		    (const char *const *)cs->mnames, cs->mn, st->text_size, pad,
-		    fmin(fmax(st->label_col * w, w - 2 * st->margin -
-		    (double)cs->mn * MATRIX_MAX_CELL), 0.5 * w) - MATRIX_GAP,
-		    &lay->label_lines);
-		lay->x0 = st->margin + lay->label_w + MATRIX_GAP;
-		lay->y0 = st->header + 70;
-		lay->cell = cs->mn > 0 ? (w - st->margin - lay->x0) /
-		    (double)cs->mn : 0;
-		lay->cell = fmax(MATRIX_MIN_CELL, fmin(MATRIX_MAX_CELL,
-		    lay->cell));
-		if (lay->numbered || widest <= 1.7 * (lay->cell - 4))
-			break;
-		lay->numbered = 1;
-		pad += chart_text_width(st, "00  ", st->text_size, 0);
-	}
+	matrix_fit(cs, st, w, 2, lay);
+	if (widest <= 1.7 * (lay->cell - 4))
+		return;
+	lay->numbered = 1;
+	matrix_fit(cs, st, w, 2 + chart_text_width(st, "00  ", st->text_size,
+	    0), lay);
 }
 
 /* The changes' sources as a list for chart_label_room(); free *v. */
@@ -311,21 +342,6 @@ ratio_distance(double r)
 	return r >= 1 ? r : 1 / r;
 }
 
-/* The largest distance in the matrix, at least 2 so 1.0× stays light. */
-static double
-matrix_max(const struct chartset *cs)
-{
-	double max = 2, d;
-	size_t i;
-
-	for (i = 0; i < cs->mn * cs->mn; i++) {
-		d = ratio_distance(cs->mratio[i]);
-		if (!isnan(d) && d > max)
-			max = d;
-	}
-	return max;
-}
-
 static struct rgb
 cell_fill(const struct chartstyle *st, double d, double max)
 {
@@ -348,7 +364,7 @@ matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
 	if (i == j)
 		*fill = st->shade;
 	else if (!isnan(d)) {
-		*fill = cell_fill(st, d, matrix_max(cs));
+		*fill = cell_fill(st, d, cs->mmax);
 		lum = 0.2126 * fill->r + 0.7152 * fill->g + 0.0722 * fill->b;
 		*ink = lum < 0.5 ? (struct rgb){ 1, 1, 1 } : st->ink;
 	}

@@ -183,6 +183,18 @@ matrix_row_name(const struct chartset *cs, const struct matrix_layout *lay,
 	return buf;
 }
 
+char *
+matrix_note(const struct chartset *cs, const struct matrix_layout *lay,
+    char *buf, size_t n)
+{
+	if (lay->shown < cs->mn)
+		snprintf(buf, n, "%zu of %zu sources shown; summary.json has all",
+		    lay->shown, cs->mn);
+	else
+		snprintf(buf, n, "%s", "");
+	return buf;
+}
+
 /* UTF-8 characters of s. */
 static size_t
 utf8_chars(const char *s)

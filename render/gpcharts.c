@@ -360,15 +360,15 @@ gp_timeline(struct gpscript *gs)
 
 /* Cells as rectangles in the colours of matrix_cell_color(), white gaps. */
 static void
-matrix_cells(struct gpscript *gs)
+matrix_cells(struct gpscript *gs, const struct matrix_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
 	char text[TEXTFMT_NUM_LEN];
 	struct rgb fill, ink;
 	size_t i, j;
 
-	for (i = 0; i < cs->mn; i++)
-		for (j = 0; j < cs->mn; j++) {
+	for (i = 0; i < lay->shown; i++)
+		for (j = 0; j < lay->shown; j++) {
 			matrix_cell_color(cs, gs->st, i, j, &fill, &ink);
 			gp_setup(gs, "set object rect from first %zu.5-1, "
 			    "first %zu.5-1 to first %zu.5, first %zu.5 behind "
@@ -381,7 +381,8 @@ matrix_cells(struct gpscript *gs)
 			gp_text(gs, textfmt_ratio(cs->mratio[i * cs->mn + j],
 			    text, sizeof(text)), 20);
 			gp_setup(gs, " at first %zu, first %zu center front "
-			    "tc rgb '#%06lX'\n", j, i, gp_rgb(ink));
+			    "font ',%.1f' tc rgb '#%06lX'\n", j, i,
+			    lay->font * PX_PT, gp_rgb(ink));
 		}
 }
 
@@ -390,15 +391,48 @@ static void
 matrix_rows(struct gpscript *gs, const struct matrix_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
-	char **names = xcalloc(cs->mn, sizeof(*names)), buf[1024];
+	char **names = xcalloc(lay->shown + 1, sizeof(*names)), buf[1024];
 	size_t i;
 
-	for (i = 0; i < cs->mn; i++)
+	for (i = 0; i < lay->shown; i++)
 		names[i] = xstrdup(matrix_row_name(cs, lay, i, buf, sizeof(buf)));
-	row_tics(gs, (const char *const *)names, NULL, cs->mn, lay->label_w);
-	for (i = 0; i < cs->mn; i++)
+	row_tics(gs, (const char *const *)names, NULL, lay->shown,
+	    lay->label_w);
+	for (i = 0; i < lay->shown; i++)
 		free(names[i]);
 	free(names);
+}
+
+/* Column heads: names, or numbers when the layout says so. */
+static void
+matrix_columns(struct gpscript *gs, const struct matrix_layout *lay)
+{
+	char num[32];
+	size_t i;
+
+	gp_setup(gs, "unset xtics\nset x2range [-0.5:%zu.5]\nset xrange "
+	    "[-0.5:%zu.5]\nset x2tics (", lay->shown - 1, lay->shown - 1);
+	for (i = 0; i < lay->shown; i++) {
+		gp_setup(gs, "%s", i ? ", " : "");
+		snprintf(num, sizeof(num), "%zu", i + 1);
+		gp_text_fit(gs, lay->numbered ? num : gs->cs->mnames[i],
+		    lay->cell - 4, gs->st->small_size);
+		gp_setup(gs, " %zu", i);
+	}
+	gp_setup(gs, ") scale 0 font ',%.1f'\n", (lay->numbered ?
+	    gs->st->text_size : gs->st->small_size) * PX_PT);
+}
+
+/* A small text at a canvas point, left-aligned, in colour c. */
+static void
+screen_note(struct gpscript *gs, const char *text, double x, double y,
+    struct rgb c)
+{
+	gp_setup(gs, "set label ");
+	gp_text(gs, text, 200);
+	gp_at_screen(gs, x, y);
+	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
+	    gs->st->small_size * PX_PT, gp_rgb(c));
 }
 
 void
@@ -406,34 +440,24 @@ gp_matrix(struct gpscript *gs)
 {
 	const struct chartset *cs = gs->cs;
 	struct matrix_layout lay;
-	char num[32];
-	size_t i;
+	char note[128];
 
 	if (cs->mn == 0) {
 		gp_empty(gs);
 		return;
 	}
 	matrix_layout(cs, gs->st, gs->w, gs->h, &lay);
-	gp_margins(gs, lay.x0, lay.x0 + cs->mn * lay.cell, lay.y0,
-	    lay.y0 + cs->mn * lay.cell);
+	gp_margins(gs, lay.x0, lay.x0 + lay.shown * lay.cell, lay.y0,
+	    lay.y0 + lay.shown * lay.cell);
 	matrix_rows(gs, &lay);
-	gp_setup(gs, "unset xtics\nset x2range [-0.5:%zu.5]\nset xrange "
-	    "[-0.5:%zu.5]\nset x2tics (", cs->mn - 1, cs->mn - 1);
-	for (i = 0; i < cs->mn; i++) {
-		gp_setup(gs, "%s", i ? ", " : "");
-		snprintf(num, sizeof(num), "%zu", i + 1);
-		gp_text_fit(gs, lay.numbered ? num : cs->mnames[i], lay.cell - 4,
-		    gs->st->small_size);
-		gp_setup(gs, " %zu", i);
-	}
-	gp_setup(gs, ") scale 0 font ',%.1f'\nset label ", (lay.numbered ?
-	    gs->st->text_size : gs->st->small_size) * PX_PT);
-	gp_text(gs, "each cell: row source's estimate ÷ column source's "
-	    "estimate; darker = further apart", 120);
-	gp_at_screen(gs, gs->st->margin, gs->st->header + 4);
-	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
-	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
-	matrix_cells(gs);
+	matrix_columns(gs, &lay);
+	screen_note(gs, "each cell: row source's estimate ÷ column source's "
+	    "estimate; darker = further apart", gs->st->margin,
+	    gs->st->header + 4, gs->st->muted);
+	if (*matrix_note(cs, &lay, note, sizeof(note)) != '\0')
+		screen_note(gs, note, gs->st->margin, lay.y0 + lay.shown *
+		    lay.cell + 16, gs->st->ink);
+	matrix_cells(gs, &lay);
 	gp_plot(gs, "plot -1e30 notitle\n");
 }
 
