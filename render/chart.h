@@ -200,14 +200,46 @@ struct range_layout {
 void	range_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct range_layout *);
 
-/* Geometry of the timeline (x: claim days, y: values). */
+/*
+ * Geometry of the timeline (x: claim days, y: values). Series are taken
+ * in the order of timeline_order(): the first labelled ones are drawn in
+ * full with an end label (as many as fit the plot's height, at most
+ * TIMELINE_MAX_LABELS), the next keyed ones are drawn faded and named in
+ * a key below the plot (marker and name, key_cols to a row), and any
+ * further ones are drawn faded and counted in the key's last entry
+ * ("+ 12 more sources; summary.json has all").
+ */
+#define TIMELINE_MAX_LABELS	6	/* end labels at most */
+#define TIMELINE_KEY_ROWS	3	/* rows of the key at most */
+#define TIMELINE_KEY_ROW	18	/* px per row of the key */
+#define TIMELINE_CAPTION	18	/* px from the header to the plot, where
+					   the value caption sits clear of the
+					   top tick */
+
 struct timeline_layout {
 	double	 x0, x1, y0, y1; /* plot area */
 	double	 label_w;	/* room of the end labels right of the plot */
 	int	 label_lines;	/* 1, or 2 when the longest must wrap */
 	struct axis xaxis;	/* days */
 	struct axis yaxis;	/* values, from 0 */
+	size_t	 labelled;	/* series with an end label */
+	size_t	 keyed;		/* series named in the key after them */
+	size_t	 more;		/* series neither labelled nor keyed */
+	size_t	 key_cols;	/* entries per row of the key */
+	double	 key_y;		/* top of the key's first row */
 };
+
+/*
+ * Fill order[] (cs->nseries entries) with the series that have points,
+ * most recent last point first, then most points, then name; returns
+ * how many have points.
+ */
+size_t	timeline_order(const struct chartset *, size_t *order);
+/* Height in px of the key below a timeline of this layout. */
+double	timeline_key_height(const struct timeline_layout *);
+/* The key's last entry: "+ 12 more sources; summary.json has all". */
+char	*timeline_more_note(const struct timeline_layout *, char *buf,
+	    size_t n);
 
 void	timeline_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct timeline_layout *);

@@ -4,7 +4,9 @@
  */
 #include <math.h>
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -21,6 +23,7 @@
 #define MATRIX_MIN_CELL	24	/* px: side of a cell at least */
 #define END_MARK	26	/* px of leader and marker before an end label */
 #define MAX_SIDE	0.30	/* share of the width for status words */
+#define TIMELINE_KEY_COL 220	/* px per entry of the timeline key */
 
 double
 chart_label_room(const struct chartstyle *st, const char *const *labels,
@@ -84,8 +87,13 @@ chart_height(enum chart_kind k, const struct chartset *cs,
 
 	if (n == 0)
 		body = EMPTY_BODY;
-	else if (k == CHART_TIMELINE)
-		return round(fmax(360, width * 0.56));
+	else if (k == CHART_TIMELINE) {
+		struct timeline_layout lay;
+		double base = round(fmax(360, width * 0.56));
+
+		timeline_layout(cs, st, width, base, &lay);
+		return base + round(timeline_key_height(&lay));
+	}
 	else if (k == CHART_MATRIX) {
 		struct matrix_layout lay;
 
@@ -139,55 +147,167 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
 
-/* Room of the timeline's end labels ("Ukraine ≈12,000"). */
+/* Room of the end labels of the first n series in order. */
 static double
 timeline_label_room(const struct chartset *cs, const struct chartstyle *st,
-    double w, int *lines)
+    double w, const size_t *order, size_t n, int *lines)
 {
-	char **labels = xcalloc(cs->nseries + 1, sizeof(*labels)), buf[1024];
+	char **labels = xcalloc(n + 1, sizeof(*labels)), buf[1024];
 	double room;
 	size_t i;
 
-	for (i = 0; i < cs->nseries; i++)
-		labels[i] = xstrdup(chart_end_label(cs, i, buf, sizeof(buf)));
-	room = chart_label_room(st, (const char *const *)labels, cs->nseries,
+	for (i = 0; i < n; i++)
+		labels[i] = xstrdup(chart_end_label(cs, order[i], buf,
+		    sizeof(buf)));
+	room = chart_label_room(st, (const char *const *)labels, n,
 	    st->text_size, 2, st->label_col * w - END_MARK, lines);
-	for (i = 0; i < cs->nseries; i++)
+	for (i = 0; i < n; i++)
 		free(labels[i]);
 	free(labels);
 	return room;
+}
+
+/* Last day with a finite value of a series, and how many it has. */
+static long
+series_last(const struct tseries *s, size_t *n)
+{
+	long last = 0;
+	size_t j;
+
+	*n = 0;
+	for (j = 0; j < s->n; j++)
+		if (isfinite(s->v[j].value)) {
+			last = *n == 0 || s->v[j].day > last ? s->v[j].day : last;
+			(*n)++;
+		}
+	return last;
+}
+
+/* Is series a more important than series b (see timeline_order())? */
+static int
+series_before(const struct chartset *cs, size_t a, size_t b)
+{
+	size_t na, nb;
+	long la = series_last(&cs->series[a], &na);
+	long lb = series_last(&cs->series[b], &nb);
+
+	if (la != lb)
+		return la > lb;
+	if (na != nb)
+		return na > nb;
+	return strcmp(cs->series[a].source, cs->series[b].source) < 0;
+}
+
+size_t
+timeline_order(const struct chartset *cs, size_t *order)
+{
+	size_t i, j, n = 0, pts, t;
+
+	for (i = 0; i < cs->nseries; i++) {
+		series_last(&cs->series[i], &pts);
+		if (pts > 0)
+			order[n++] = i;
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && series_before(cs, order[j],
+		    order[j - 1]); j--) {
+			t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	return n;
+}
+
+double
+timeline_key_height(const struct timeline_layout *lay)
+{
+	size_t entries = lay->keyed + (lay->more > 0);
+
+	if (entries == 0)
+		return 0;
+	return (double)((entries + lay->key_cols - 1) / lay->key_cols) *
+	    TIMELINE_KEY_ROW + 8;
+}
+
+char *
+timeline_more_note(const struct timeline_layout *lay, char *buf, size_t n)
+{
+	snprintf(buf, n, "+ %zu more source%s; summary.json has all",
+	    lay->more, lay->more == 1 ? "" : "s");
+	return buf;
+}
+
+/* Split n series into labelled, keyed and more for a plot of height ph. */
+static void
+timeline_split(struct timeline_layout *lay, size_t n, double ph,
+    double gap)
+{
+	size_t fit = ph + 30 > gap ? (size_t)floor((ph + 30) / gap) : 1;
+	size_t cap = TIMELINE_KEY_ROWS * lay->key_cols, rest;
+
+	lay->labelled = n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS;
+	lay->labelled = lay->labelled < fit ? lay->labelled : fit;
+	rest = n - lay->labelled;
+	lay->keyed = rest <= cap ? rest : cap - 1;
+	lay->more = rest - lay->keyed;
+}
+
+/* First and last claim day and the extent of the values. */
+static void
+timeline_extent(const struct chartset *cs, long *first, long *last,
+    double *min, double *max)
+{
+	bool any = cs->has_period;
+	size_t i, j;
+	double v;
+
+	*first = cs->has_period ? cs->period_start : 0;
+	*last = cs->has_period ? cs->period_end : 0;
+	*min = *max = NAN;
+	for (i = 0; i < cs->nseries; i++)
+		for (j = 0; j < cs->series[i].n; j++) {
+			const struct tpoint *p = &cs->series[i].v[j];
+
+			*first = !any || p->day < *first ? p->day : *first;
+			*last = !any || p->day > *last ? p->day : *last;
+			any = true;
+			v = p->value;
+			if (!isfinite(v) || v <= 0)
+				continue;
+			*min = isnan(*min) || v < *min ? v : *min;
+			*max = isnan(*max) || v > *max ? v : *max;
+		}
 }
 
 void
 timeline_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct timeline_layout *lay)
 {
-	double min = NAN, max = NAN, v;
-	long first = cs->has_period ? cs->period_start : 0;
-	long last = cs->has_period ? cs->period_end : 0;
-	bool any = cs->has_period;
-	size_t i, j;
+	size_t *order = xcalloc(cs->nseries + 1, sizeof(*order)), n, pass;
+	double min, max, gap;
+	long first, last;
 
-	for (i = 0; i < cs->nseries; i++)
-		for (j = 0; j < cs->series[i].n; j++) {
-			const struct tpoint *p = &cs->series[i].v[j];
-
-			first = !any || p->day < first ? p->day : first;
-			last = !any || p->day > last ? p->day : last;
-			any = true;
-			v = p->value;
-			if (!isfinite(v) || v <= 0)
-				continue;
-			min = isnan(min) || v < min ? v : min;
-			max = isnan(max) || v > max ? v : max;
-		}
-	lay->label_w = timeline_label_room(cs, st, w, &lay->label_lines);
+	timeline_extent(cs, &first, &last, &min, &max);
+	n = timeline_order(cs, order);
+	lay->label_w = timeline_label_room(cs, st, w, order,
+	    n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS,
+	    &lay->label_lines);
+	gap = st->text_size * (lay->label_lines > 1 ? 2.6 : 1.45);
+	lay->key_cols = (size_t)fmax(1, floor((w - 2 * st->margin) /
+	    TIMELINE_KEY_COL));
+	lay->y0 = st->header + TIMELINE_CAPTION;
+	lay->labelled = lay->keyed = lay->more = 0;
+	/* the key takes height from the plot, which may fit fewer labels */
+	for (pass = 0; pass < 3; pass++) {
+		lay->y1 = h - st->footer - AXIS_BAND - timeline_key_height(lay);
+		timeline_split(lay, n, lay->y1 - lay->y0, gap);
+	}
+	lay->key_y = lay->y1 + AXIS_BAND + 2;
 	lay->x0 = st->margin + 76;
 	lay->x1 = w - st->margin - lay->label_w - END_MARK;
-	lay->y0 = st->header + 10;
-	lay->y1 = h - st->footer - AXIS_BAND;
 	axis_fit_days(&lay->xaxis, first, last);
 	axis_fit(&lay->yaxis, min, max, st->log_ratio);
+	free(order);
 }
 
 /*

@@ -273,42 +273,103 @@ end_label(struct gpscript *gs, const struct timeline_layout *lay,
 	    gp_rgb(palette_color(slot)), gp_rgb(gs->st->ink));
 }
 
-/* The series, then their end labels pushed apart like the cairo chart. */
+/* Plot clause of series i: in full, or faded (thin, translucent). */
+static void
+series_clause(struct gpscript *gs, const struct timeline_layout *lay,
+    size_t i, size_t npts, int faded, int first)
+{
+	size_t slot = chartset_slot(gs->cs, gs->cs->series[i].source);
+	long c = gp_rgb(palette_color(slot));
+	int marks = !faded && npts * 3 * gs->st->marker <= lay->x1 - lay->x0;
+
+	if (faded)
+		gp_plot(gs, "%s$s%zu using 1:2 with lines lw 0.75 lc rgb "
+		    "'#A6%06lX'", first ? "" : ", ", i, c);
+	else if (marks)
+		gp_plot(gs, "%s$s%zu using 1:2 with linespoints lw %.1f pt %d "
+		    "ps 1.3 lc rgb '#%06lX'", first ? "" : ", ", i,
+		    gs->st->line_width * PX_PT * 1.2,
+		    gp_point(palette_marker(slot), 1), c);
+	else
+		gp_plot(gs, "%s$s%zu using 1:2 with lines lw %.1f lc rgb "
+		    "'#%06lX'", first ? "" : ", ", i,
+		    gs->st->line_width * PX_PT * 1.2, c);
+}
+
+/* The key below the plot, like the cairo chart's. */
+static void
+timeline_key(struct gpscript *gs, const struct timeline_layout *lay,
+    const size_t *order)
+{
+	double colw = (gs->w - 2 * gs->st->margin) / (double)lay->key_cols;
+	double x, y;
+	char note[128];
+	size_t e, slot;
+
+	for (e = 0; e < lay->keyed + (lay->more > 0); e++) {
+		x = gs->st->margin + (double)(e % lay->key_cols) * colw;
+		y = lay->key_y + (double)(e / lay->key_cols) *
+		    TIMELINE_KEY_ROW + TIMELINE_KEY_ROW / 2;
+		gp_setup(gs, "set label ");
+		if (e == lay->keyed) {
+			gp_text(gs, timeline_more_note(lay, note, sizeof(note)),
+			    200);
+			gp_at_screen(gs, x, y);
+			gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
+			    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
+			continue;
+		}
+		slot = chartset_slot(gs->cs,
+		    gs->cs->series[order[lay->labelled + e]].source);
+		gp_text_fit(gs, gs->cs->series[order[lay->labelled + e]].source,
+		    colw - 22, gs->st->small_size);
+		gp_at_screen(gs, x + 6, y);
+		gp_setup(gs, " left point pt %d ps 0.8 lc rgb '#%06lX' offset "
+		    "0.9,0 font ',%.1f' front\n", gp_point(palette_marker(slot),
+		    1), gp_rgb(palette_color(slot)), gs->st->small_size * PX_PT);
+	}
+}
+
+/*
+ * The series (faded ones first, so the labelled stay on top), then the
+ * end labels pushed apart like the cairo chart's, then the key.
+ */
 static void
 timeline_series(struct gpscript *gs, const struct timeline_layout *lay)
 {
-	size_t n = gs->cs->nseries, i, j, k = 0;
-	struct tpoint *last = xcalloc(n, sizeof(*last));
-	double *want = xcalloc(n, sizeof(*want)), *y = xcalloc(n, sizeof(*y));
-	size_t *who = xcalloc(n, sizeof(*who)), slot;
-	double at;
+	size_t n = gs->cs->nseries, i, j, k;
+	size_t *order = xcalloc(n + 1, sizeof(*order));
+	struct tpoint *last = xcalloc(n + 1, sizeof(*last));
+	double *want = xcalloc(n + 1, sizeof(*want));
+	double *y = xcalloc(n + 1, sizeof(*y));
+	size_t *who = xcalloc(n + 1, sizeof(*who)), npts;
 
+	k = timeline_order(gs->cs, order);
 	gp_plot(gs, "plot ");
-	for (i = 0; i < n; i++) {
-		if (series_block(gs, i, &last[i]) == 0)
-			continue;
-		slot = chartset_slot(gs->cs, gs->cs->series[i].source);
-		gp_plot(gs, "%s$s%zu using 1:2 with linespoints lw %.1f pt %d "
-		    "ps 1.3 lc rgb '#%06lX'", k ? ", " : "", i,
-		    gs->st->line_width * PX_PT * 1.2,
-		    gp_point(palette_marker(slot), 1),
-		    gp_rgb(palette_color(slot)));
-		/* insertion by wanted y keeps labels sorted for spreading */
-		at = axis_map(&lay->yaxis, last[i].value, lay->y1, lay->y0);
-		for (j = k; j > 0 && y[j - 1] > at; j--)
-			;
-		memmove(&who[j + 1], &who[j], (k - j) * sizeof(*who));
-		memmove(&y[j + 1], &y[j], (k - j) * sizeof(*y));
-		y[j] = at;
-		who[j] = i;
-		k++;
+	for (i = k; i-- > 0;) {
+		npts = series_block(gs, order[i], &last[order[i]]);
+		series_clause(gs, lay, order[i], npts, i >= lay->labelled,
+		    i + 1 == k);
 	}
 	gp_plot(gs, "\n");
-	memcpy(want, y, k * sizeof(*want));
-	labels_spread(want, y, k, gs->st->text_size * 1.45, lay->y0,
-	    lay->y1 + 30);
-	for (j = 0; j < k; j++)
+	/* labelled series by the y of their last point */
+	for (i = 0; i < lay->labelled; i++) {
+		double at = axis_map(&lay->yaxis, last[order[i]].value,
+		    lay->y1, lay->y0);
+
+		for (j = i; j > 0 && want[j - 1] > at; j--) {
+			want[j] = want[j - 1];
+			who[j] = who[j - 1];
+		}
+		want[j] = at;
+		who[j] = order[i];
+	}
+	labels_spread(want, y, lay->labelled, gs->st->text_size *
+	    (lay->label_lines > 1 ? 2.6 : 1.45), lay->y0, lay->y1 + 30);
+	for (j = 0; j < lay->labelled; j++)
 		end_label(gs, lay, who[j], &last[who[j]], y[j]);
+	timeline_key(gs, lay, order);
+	free(order);
 	free(last);
 	free(want);
 	free(y);
@@ -352,7 +413,8 @@ gp_timeline(struct gpscript *gs)
 	    "lc rgb '#%06lX'\nset label ", gp_rgb(gs->st->grid),
 	    gp_rgb(gs->st->muted));
 	gp_text(gs, gs->cs->meta.measure, 80);
-	gp_at_screen(gs, gs->st->margin, lay.y0 - 10);
+	/* centred on its line, clear of the top tick like the cairo chart */
+	gp_at_screen(gs, gs->st->margin, lay.y0 - 19);
 	gp_setup(gs, " left font ',%.1f'\n", gs->st->small_size * PX_PT);
 	timeline_period(gs);
 	timeline_series(gs, &lay);
