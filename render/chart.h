@@ -295,9 +295,21 @@ char	*chart_end_label(const struct chartset *, size_t i, char *buf,
 /*
  * The change of changes row i in words: "new: 12,000", "new: vague,
  * ≥2,000" (a vague figure, its floor from the source's range row),
- * "up 2,000 (from 10,000)", "silent (was 3,000)", "unchanged".
+ * "up 2,000 (from 10,000)", "silent (was 3,000)", "silent (was vague)",
+ * "unchanged".
  */
 char	*chart_change_words(const struct chartset *, size_t i, char *buf,
+	    size_t n);
+/*
+ * The floor of changes row i when its figure this period is vague
+ * ("thousands": at least 2,000, from the source's range row), drawn as a
+ * hollow mark with an arrow to the right; NAN otherwise.
+ */
+double	chart_change_floor(const struct chartset *, size_t i);
+/* Axis caption of the changes chart: "North Korean troops — hollow: last
+ * period, filled: this period", naming the arrows of vague floors when
+ * there are any. */
+char	*chart_changes_caption(const struct chartset *, int log, char *buf,
 	    size_t n);
 /* A date tick: "25 Oct", with its year "25 Oct 2024". */
 char	*chart_date_label(long day, int with_year, char *buf, size_t n);

@@ -414,8 +414,9 @@ changes_layout(const struct chartset *cs, const struct chartstyle *st,
 	size_t i, j;
 
 	for (i = 0; i < cs->nchanges; i++)
-		for (j = 0; j < 2; j++) {
-			v = j == 0 ? cs->changes[i].prev : cs->changes[i].cur;
+		for (j = 0; j < 3; j++) {
+			v = j == 0 ? cs->changes[i].prev : j == 1 ?
+			    cs->changes[i].cur : chart_change_floor(cs, i);
 			if (!isfinite(v) || v <= 0)
 				continue;
 			min = isnan(min) || v < min ? v : min;

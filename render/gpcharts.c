@@ -523,6 +523,32 @@ gp_matrix(struct gpscript *gs)
 	gp_plot(gs, "plot -1e30 notitle\n");
 }
 
+/*
+ * Datablock $floors: a vague figure new this period as its floor (hollow
+ * point) and an arrow to the right edge, like the cairo chart; a first
+ * row off the plot keeps it valid.
+ */
+static void
+changes_floors(struct gpscript *gs, const struct range_layout *lay)
+{
+	const struct chartset *cs = gs->cs;
+	double floor;
+	size_t i, slot;
+
+	gp_setup(gs, "$floors << EOD\n%.17g -9 %.17g 1 0\n", lay->axis.lo,
+	    lay->axis.lo);
+	for (i = 0; i < cs->nchanges; i++) {
+		floor = chart_change_floor(cs, i);
+		if (isnan(floor))
+			continue;
+		slot = chartset_slot(cs, cs->changes[i].source);
+		gp_setup(gs, "%.17g %zu %.17g %d %ld\n", floor, i, lay->axis.hi,
+		    gp_point(palette_marker(slot), 0),
+		    gp_rgb(palette_color(slot)));
+	}
+	gp_setup(gs, "EOD\n");
+}
+
 static void
 changes_rows(struct gpscript *gs, const struct range_layout *lay)
 {
@@ -541,6 +567,7 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 		    gp_rgb(palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");
+	changes_floors(gs, lay);
 	for (i = 0; i < cs->nchanges; i++) {
 		const struct changerow *c = &cs->changes[i];
 
@@ -575,9 +602,7 @@ gp_changes(struct gpscript *gs)
 	row_tics(gs, names, NULL, cs->nchanges, lay.label_w);
 	free(names);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
-	snprintf(caption, sizeof(caption), "%s%s — hollow: last period, "
-	    "filled: this period", cs->meta.measure ? cs->meta.measure : "",
-	    lay.axis.log ? " (log scale)" : "");
+	chart_changes_caption(cs, lay.axis.log, caption, sizeof(caption));
 	gp_setup(gs, "set grid xtics lc rgb '#%06lX' lt 1 lw 1\nset xlabel ",
 	    gp_rgb(gs->st->grid));
 	gp_text(gs, caption, 120);
@@ -586,5 +611,8 @@ gp_changes(struct gpscript *gs)
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "
-	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable\n");
+	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable, "
+	    "$floors using 1:2:($3-$1):(0):5 with vectors head filled size "
+	    "screen 0.008,25 lw 2 lc rgb variable, $floors using 1:2:4:5 with "
+	    "points pt variable ps 1.5 lc rgb variable\n");
 }
