@@ -77,6 +77,7 @@ draw_changes(struct canvas *cv)
 	changes_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
 	chart_changes_caption(cv->cs, lay.axis.log, caption, sizeof(caption));
 	canvas_haxis(cv, &lay.axis, lay.x0, lay.x1, lay.y0, lay.y1, caption);
-	for (i = 0; i < cv->cs->nchanges; i++)
+	for (i = 0; i < lay.shown; i++)
 		row_draw(cv, &lay, i);
+	canvas_rows_note(cv, &lay);
 }

@@ -111,7 +111,8 @@ date_axis(struct canvas *cv, const struct timeline_layout *lay)
 			continue;
 		chart_date_label((long)lay->xaxis.ticks[i], i == 0, text,
 		    sizeof(text));
-		canvas_text(cv, text, x, lay->y1 + 6, A_CENTER | A_TOP,
+		/* low enough to clear the value tick "0" at the corner */
+		canvas_text(cv, text, x, lay->y1 + 8, A_CENTER | A_TOP,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
 	canvas_text(cv, "claim date", (lay->x0 + lay->x1) / 2, lay->y1 + 24,

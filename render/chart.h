@@ -185,8 +185,13 @@ double	chart_height(enum chart_kind, const struct chartset *,
 /*
  * Geometry of the range chart, so tests and both renderers agree: row i
  * (0 = top) is centred at y = row_y0 + i * row_step, a value v at
- * x = axis_map(&axis, v, x0, x1).
+ * x = axis_map(&axis, v, x0, x1). Only the first shown rows are drawn:
+ * as many as the height holds (chart_height() asks for CHART_MAX_ROWS at
+ * most); the chart then says "30 of 340 sources shown; summary.json has
+ * all" below its axis.
  */
+#define CHART_MAX_ROWS	30	/* rows of the range and changes charts */
+
 struct range_layout {
 	double	 label_w;	/* room of the row labels, right-aligned */
 	int	 label_lines;	/* 1, or 2 when the longest must wrap */
@@ -195,7 +200,13 @@ struct range_layout {
 	double	 row_y0;	/* centre of the first row */
 	double	 row_step;	/* distance between rows */
 	struct axis axis;	/* value axis */
+	size_t	 shown;		/* rows drawn: the first shown */
+	size_t	 rows;		/* rows in the chart set */
+	double	 note_y;	/* top of the "k of n" note */
 };
+
+/* "30 of 340 sources shown; summary.json has all"; "" when all are. */
+char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 
 void	range_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct range_layout *);

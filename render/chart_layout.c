@@ -17,6 +17,7 @@
 #define AXIS_BAND	46	/* px below the plot for ticks and caption */
 #define VALUE_ROOM	120	/* px right of the plot for value labels */
 #define EMPTY_BODY	120	/* px of body of a chart with no data */
+#define NOTE_BAND	20	/* px below the axis for "k of n shown" */
 #define LABEL_GAP	12	/* px between row labels and the plot */
 #define MATRIX_GAP	22	/* px between row names and the cells */
 #define MATRIX_MAX_CELL	64	/* px: side of a cell at most */
@@ -102,7 +103,8 @@ chart_height(enum chart_kind k, const struct chartset *cs,
 	}
 	else
 		body = (k == CHART_RANGE ? SPREAD_BAND : 8) +
-		    n * st->row_height + AXIS_BAND;
+		    (n < CHART_MAX_ROWS ? n : CHART_MAX_ROWS) * st->row_height +
+		    AXIS_BAND + (n > CHART_MAX_ROWS ? NOTE_BAND : 0);
 	return round(st->header + body + st->footer);
 }
 
@@ -130,6 +132,25 @@ range_extent(const struct chartset *cs, double *min, double *max)
 	}
 }
 
+/*
+ * Rows of n that fit between lay->y0 and the axis band of a chart h px
+ * high (room for the note when some are left out); sets shown, rows, the
+ * plot's bottom y1 and the note's place.
+ */
+static void
+rows_fit(struct range_layout *lay, const struct chartstyle *st, size_t n,
+    double h)
+{
+	double room = h - st->footer - AXIS_BAND - lay->y0;
+
+	lay->rows = n;
+	lay->shown = room >= n * lay->row_step ? n :
+	    (size_t)fmax(1, floor((room - NOTE_BAND) / lay->row_step));
+	lay->shown = lay->shown < n ? lay->shown : n;
+	lay->y1 = lay->y0 + lay->shown * lay->row_step;
+	lay->note_y = lay->y1 + AXIS_BAND - 4;
+}
+
 void
 range_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct range_layout *lay)
@@ -140,9 +161,9 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->x0 = st->margin + lay->label_w + LABEL_GAP;
 	lay->x1 = w - st->margin - VALUE_ROOM;
 	lay->y0 = st->header + SPREAD_BAND;
-	lay->y1 = h - st->footer - AXIS_BAND;
 	lay->row_step = st->row_height;
 	lay->row_y0 = lay->y0 + st->row_height / 2;
+	rows_fit(lay, st, cs->nranges, h);
 	range_extent(cs, &min, &max);
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
@@ -429,9 +450,9 @@ changes_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->x1 = w - st->margin - status_room(cs, st, w);
 	lay->y0 = st->header + 8;
 	free(names);
-	lay->y1 = h - st->footer - AXIS_BAND;
 	lay->row_step = st->row_height;
 	lay->row_y0 = lay->y0 + st->row_height / 2;
+	rows_fit(lay, st, cs->nchanges, h);
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
 

@@ -216,11 +216,17 @@ char *
 matrix_note(const struct chartset *cs, const struct matrix_layout *lay,
     char *buf, size_t n)
 {
-	if (lay->shown < cs->mn)
-		snprintf(buf, n, "%zu of %zu sources shown; summary.json has all",
-		    lay->shown, cs->mn);
+	return chart_shown_note(lay->shown, cs->mn, buf, n);
+}
+
+char *
+chart_shown_note(size_t shown, size_t n, char *buf, size_t len)
+{
+	if (shown < n)
+		snprintf(buf, len, "%zu of %zu sources shown; summary.json has "
+		    "all", shown, n);
 	else
-		snprintf(buf, n, "%s", "");
+		snprintf(buf, len, "%s", "");
 	return buf;
 }
 

@@ -17,6 +17,30 @@
 #define PX_PT		0.75	/* points per px at 96 dpi */
 #define BAR_ALPHA	0x73000000L /* gnuplot ARGB: 45% transparent */
 
+/* A small text at a canvas point, left-aligned, in colour c. */
+static void
+screen_note(struct gpscript *gs, const char *text, double x, double y,
+    struct rgb c)
+{
+	gp_setup(gs, "set label ");
+	gp_text(gs, text, 200);
+	gp_at_screen(gs, x, y);
+	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
+	    gs->st->small_size * PX_PT, gp_rgb(c));
+}
+
+/* "30 of 340 sources shown; summary.json has all" under the axis. */
+static void
+rows_note(struct gpscript *gs, const struct range_layout *lay)
+{
+	char note[128];
+
+	if (*chart_shown_note(lay->shown, lay->rows, note, sizeof(note)) !=
+	    '\0')
+		screen_note(gs, note, gs->st->margin, lay->note_y + 8,
+		    gs->st->ink);
+}
+
 /* Row names as y tics: row i at y = i, cut to room px. */
 static void
 row_tics(struct gpscript *gs, const char *const *names,
@@ -57,7 +81,7 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 	size_t i, slot;
 
 	gp_setup(gs, "$rows << EOD\n");
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
 		slot = chartset_slot(cs, r->source);
@@ -67,7 +91,7 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 			    gp_rgb(palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
 		textfmt_estimate(r->value, r->low, r->high, r->qualifier, text,
@@ -115,7 +139,7 @@ range_intervals(struct gpscript *gs, const struct range_layout *lay,
 
 	gp_setup(gs, "%s << EOD\n%.17g -9 %.17g 0\n", arrows ? "$arrows" :
 	    "$bars", lay->axis.lo, lay->axis.lo);
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
 		if (!range_interval(lay, r, arrows, &from, &to))
@@ -168,11 +192,11 @@ gp_range(struct gpscript *gs)
 	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
 	names = xcalloc(cs->nranges, sizeof(*names));
 	extra = xcalloc(cs->nranges, sizeof(*extra));
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay.shown; i++) {
 		names[i] = cs->ranges[i].source;
 		extra[i] = cs->ranges[i].label;
 	}
-	row_tics(gs, names, extra, cs->nranges, lay.label_w);
+	row_tics(gs, names, extra, lay.shown, lay.label_w);
 	free(names);
 	free(extra);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
@@ -187,6 +211,7 @@ gp_range(struct gpscript *gs)
 	range_intervals(gs, &lay, 1);
 	range_rows(gs, &lay);
 	range_spread(gs, &lay);
+	rows_note(gs, &lay);
 	gp_plot(gs, "plot $bars using 1:2:($3-$1):(0):4 with vectors nohead "
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
@@ -485,18 +510,6 @@ matrix_columns(struct gpscript *gs, const struct matrix_layout *lay)
 	    gs->st->text_size : gs->st->small_size) * PX_PT);
 }
 
-/* A small text at a canvas point, left-aligned, in colour c. */
-static void
-screen_note(struct gpscript *gs, const char *text, double x, double y,
-    struct rgb c)
-{
-	gp_setup(gs, "set label ");
-	gp_text(gs, text, 200);
-	gp_at_screen(gs, x, y);
-	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
-	    gs->st->small_size * PX_PT, gp_rgb(c));
-}
-
 void
 gp_matrix(struct gpscript *gs)
 {
@@ -537,7 +550,7 @@ changes_floors(struct gpscript *gs, const struct range_layout *lay)
 
 	gp_setup(gs, "$floors << EOD\n%.17g -9 %.17g 1 0\n", lay->axis.lo,
 	    lay->axis.lo);
-	for (i = 0; i < cs->nchanges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		floor = chart_change_floor(cs, i);
 		if (isnan(floor))
 			continue;
@@ -557,7 +570,7 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 	size_t i, slot;
 
 	gp_setup(gs, "$dumbbells << EOD\n");
-	for (i = 0; i < cs->nchanges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct changerow *c = &cs->changes[i];
 
 		slot = chartset_slot(cs, c->source);
@@ -568,7 +581,7 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 	}
 	gp_setup(gs, "EOD\n");
 	changes_floors(gs, lay);
-	for (i = 0; i < cs->nchanges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct changerow *c = &cs->changes[i];
 
 		chart_change_words(cs, i, text, sizeof(text));
@@ -597,9 +610,9 @@ gp_changes(struct gpscript *gs)
 	changes_layout(cs, gs->st, gs->w, gs->h, &lay);
 	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
 	names = xcalloc(cs->nchanges, sizeof(*names));
-	for (i = 0; i < cs->nchanges; i++)
+	for (i = 0; i < lay.shown; i++)
 		names[i] = cs->changes[i].source;
-	row_tics(gs, names, NULL, cs->nchanges, lay.label_w);
+	row_tics(gs, names, NULL, lay.shown, lay.label_w);
 	free(names);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
 	chart_changes_caption(cs, lay.axis.log, caption, sizeof(caption));
@@ -608,6 +621,7 @@ gp_changes(struct gpscript *gs)
 	gp_text(gs, caption, 120);
 	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
 	changes_rows(gs, &lay);
+	rows_note(gs, &lay);
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "
