@@ -218,7 +218,7 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
  * TIMELINE_MAX_LABELS), the next keyed ones are drawn faded and named in
  * a key below the plot (marker and name, key_cols to a row), and any
  * further ones are drawn faded and counted in the key's last entry
- * ("+ 12 more sources; summary.json has all").
+ * ("+ 12 more; summary.json has all").
  */
 #define TIMELINE_MAX_LABELS	6	/* end labels at most */
 #define TIMELINE_KEY_ROWS	3	/* rows of the key at most */
@@ -248,7 +248,8 @@ struct timeline_layout {
 size_t	timeline_order(const struct chartset *, size_t *order);
 /* Height in px of the key below a timeline of this layout. */
 double	timeline_key_height(const struct timeline_layout *);
-/* The key's last entry: "+ 12 more sources; summary.json has all". */
+/* The key's last entry: "+ 12 more; summary.json has all" (short, to
+ * fit one column of the key). */
 char	*timeline_more_note(const struct timeline_layout *, char *buf,
 	    size_t n);
 

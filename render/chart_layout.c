@@ -253,8 +253,7 @@ timeline_key_height(const struct timeline_layout *lay)
 char *
 timeline_more_note(const struct timeline_layout *lay, char *buf, size_t n)
 {
-	snprintf(buf, n, "+ %zu more source%s; summary.json has all",
-	    lay->more, lay->more == 1 ? "" : "s");
+	snprintf(buf, n, "+ %zu more; summary.json has all", lay->more);
 	return buf;
 }
 

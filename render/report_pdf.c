@@ -433,7 +433,8 @@ page_headline(struct pager *p)
 #define SOURCE_COLS	7
 #define SOURCE_MIN_W	96	/* points: the source column at least */
 #define COUNTED_MAX_W	92	/* points: "Counted" wraps beyond this */
-#define COUNTED_MIN_W	60
+#define COUNTED_MIN_W	72	/* "casualties," whole on a line */
+#define LATEST_MAX_W	72	/* "vague, ≥ 20,000" wraps after the comma */
 
 static const struct column source_cols[SOURCE_COLS] = {
 	/* a name takes two lines at most; the appendix and summary.json
@@ -483,10 +484,10 @@ text_width(struct pager *p, enum style st, const char *text)
 }
 
 /*
- * Widths of the sources table: figures, qualifiers, dates and counts as
- * wide as their widest cell (so none wraps), "Counted" up to
- * COUNTED_MAX_W, and the source column the rest: long names get the
- * room the other columns do not need.
+ * Widths of the sources table: qualifiers, dates and counts as wide as
+ * their widest cell (so none wraps), figures up to LATEST_MAX_W,
+ * "Counted" up to COUNTED_MAX_W, and the source column the rest: long
+ * names get the room the other columns do not need.
  */
 static void
 source_widths(struct pager *p, struct column *cols)
@@ -509,6 +510,8 @@ source_widths(struct pager *p, struct column *cols)
 		cols[k].width = ceil(cols[k].width + 2 * CELL_PAD + 2);
 		if (k == 1)
 			cols[k].width = fmin(cols[k].width, COUNTED_MAX_W);
+		if (k == 2)
+			cols[k].width = fmin(cols[k].width, LATEST_MAX_W);
 		used += cols[k].width;
 	}
 	if (CONTENT_W - used < SOURCE_MIN_W) {

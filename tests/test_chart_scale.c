@@ -131,8 +131,9 @@ should_label_only_the_timeline_series_that_fit_and_key_the_rest(
 	assert_true(lay.keyed > 0 && lay.more > 0);
 	/* the key's last entry counts the sources left out */
 	timeline_more_note(&lay, note, sizeof(note));
-	assert_non_null(strstr(note, " more sources; summary.json has all"));
+	assert_non_null(strstr(note, " more; summary.json has all"));
 	assert_non_null(chartlabels_find(&ls, note));
+	assert_false(chartlabels_find(&ls, note)->ellipsized);
 	/* keyed names sit below the plot */
 	assert_true(lay.key_y > lay.y1);
 	labels_check(&ls, WIDTH, h);
