@@ -433,6 +433,8 @@ page_headline(struct pager *p)
 #define SOURCE_COLS	7
 #define SOURCE_MIN_W	96	/* points: the source column at least */
 #define COUNTED_MAX_W	92	/* points: "Counted" wraps beyond this */
+#define PDF_SOURCE_ROWS	60	/* rows of the table in the PDF at most:
+				   some two pages, so the charts follow */
 #define COUNTED_MIN_W	72	/* "casualties," whole on a line */
 #define LATEST_MAX_W	72	/* "vague, ≥ 20,000" wraps after the comma */
 
@@ -499,7 +501,7 @@ source_widths(struct pager *p, struct column *cols)
 	memcpy(cols, source_cols, sizeof(source_cols));
 	for (k = 1; k < SOURCE_COLS; k++)
 		cols[k].width = text_width(p, ST_CELL_HEAD, cols[k].title);
-	for (i = 0; i < p->b->nsources; i++) {
+	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
 		source_cells(&p->b->sources[i], &c);
 		for (k = 1; k < SOURCE_COLS; k++) {
 			w = text_width(p, ST_CELL, c.v[k]);
@@ -537,6 +539,7 @@ static void
 page_sources(struct pager *p)
 {
 	struct column cols[SOURCE_COLS];
+	char note[160];
 	struct table t;
 	bool dagger = false;
 	size_t i;
@@ -550,12 +553,18 @@ page_sources(struct pager *p)
 	source_widths(p, cols);
 	table_begin(p, &t, cols, SOURCE_COLS, ST_CELL, ST_CELL_HEAD);
 	table_header(p, &t);
-	for (i = 0; i < p->b->nsources; i++) {
+	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
 		source_row(p, &t, &p->b->sources[i]);
 		dagger |= p->b->sources[i].date_from_published;
 	}
 	table_end(&t);
 	p->y += 4;
+	if (p->b->nsources > PDF_SOURCE_ROWS) {
+		snprintf(note, sizeof(note), "The first %d of %zu rows; "
+		    "summary.md, summary.html and summary.json list them all.",
+		    PDF_SOURCE_ROWS, p->b->nsources);
+		pager_para(p, ST_NOTE, note, 0, 0x555555, 4);
+	}
 	if (dagger)
 		pager_para(p, ST_NOTE, "† date of publication: the article does "
 		    "not say when the claim was made.", 0, 0x555555, 4);

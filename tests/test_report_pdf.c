@@ -264,6 +264,33 @@ should_cut_a_long_source_name_to_two_lines_with_an_ellipsis(void **state)
 }
 
 static void
+should_keep_the_pdf_sources_table_to_sixty_rows_and_say_so(void **state)
+{
+	char path[96], name[32], *text;
+	struct briefing b;
+	int i;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s-rows", sample_pdf);
+	fixture_sample(&b);
+	for (i = 0; i < 100; i++) {
+		snprintf(name, sizeof(name), "Outlet %03d", i);
+		fixture_source(&b, name, "deployed", QUAL_APPROX, 1000 + i, NAN,
+		    NAN, "2024-10-30", 0, 1, 1);
+	}
+	assert_true(report_pdf_write(&b, path) > 0);
+	briefing_release(&b);
+	text = pdf_text(path);
+	assert_non_null(strstr(text, "The first 60 of 105 rows; summary.md, "
+	    "summary.html and summary.json list them all."));
+	/* the sample's five rows, then 55 more: Outlet 054 is the last */
+	assert_non_null(strstr(text, "Outlet 054"));
+	assert_null(strstr(text, "Outlet 055"));
+	free(text);
+	unlink(path);
+}
+
+static void
 should_number_pages_in_every_footer(void **state)
 {
 	char *text = pdf_text(sample_pdf), want[32];
@@ -582,6 +609,8 @@ main(void)
 		cmocka_unit_test(should_show_the_sample_figures_sources_and_headline),
 		cmocka_unit_test(
 		    should_cut_a_long_source_name_to_two_lines_with_an_ellipsis),
+		cmocka_unit_test(
+		    should_keep_the_pdf_sources_table_to_sixty_rows_and_say_so),
 		cmocka_unit_test(should_number_pages_in_every_footer),
 		cmocka_unit_test(should_list_the_first_words_of_every_claim_sentence),
 		cmocka_unit_test(should_draw_each_chart_once_across_the_content_width),
