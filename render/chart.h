@@ -187,10 +187,12 @@ double	chart_height(enum chart_kind, const struct chartset *,
  * (0 = top) is centred at y = row_y0 + i * row_step, a value v at
  * x = axis_map(&axis, v, x0, x1). Only the first shown rows are drawn:
  * as many as the height holds (chart_height() asks for CHART_MAX_ROWS at
- * most); the chart then says "30 of 340 sources shown; summary.json has
+ * most); the chart then says "22 of 340 sources shown; summary.json has
  * all" below its axis.
  */
-#define CHART_MAX_ROWS	30	/* rows of the range and changes charts */
+#define CHART_MAX_ROWS	22	/* rows of the range and changes charts:
+				   the chart then fits an A4 page of
+				   report.pdf at 720 px without shrinking */
 
 struct range_layout {
 	double	 label_w;	/* room of the row labels, right-aligned */
@@ -205,7 +207,7 @@ struct range_layout {
 	double	 note_y;	/* top of the "k of n" note */
 };
 
-/* "30 of 340 sources shown; summary.json has all"; "" when all are. */
+/* "22 of 340 sources shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 
 void	range_layout(const struct chartset *, const struct chartstyle *,
