@@ -272,7 +272,7 @@ static const char *const qualifier_symbols[] = {
 };
 
 static const char *const qualifier_words[] = {
-	[QUAL_EXACT] = "exactly",
+	[QUAL_EXACT] = "as stated",
 	[QUAL_APPROX] = "about",
 	[QUAL_AT_LEAST] = "at least",
 	[QUAL_MORE_THAN] = "more than",
@@ -309,6 +309,13 @@ briefing_estimate(enum qualifier q, double value, double low, double high,
 	if (q == QUAL_RANGE && !isnan(low) && !isnan(high)) {
 		snprintf(buf, size, "%s–%s", briefing_number(low, a, sizeof(a)),
 		    briefing_number(high, b, sizeof(b)));
+		return buf;
+	}
+	/* "~ 2,000" would read as "about 2,000": a vague figure ("thousands")
+	 * is only known to be at least its floor */
+	if (q == QUAL_VAGUE && isnan(value) && !isnan(low)) {
+		snprintf(buf, size, "vague, ≥ %s", briefing_number(low, a,
+		    sizeof(a)));
 		return buf;
 	}
 	if (isnan(value))

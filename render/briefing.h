@@ -157,9 +157,12 @@ const char *briefing_chart_title(enum briefing_chart_kind);
 char	*briefing_number(double, char *buf, size_t size);
 /* The qualifier as a symbol: "≈", "≥", ">", "≤", "<", "~", "" for exact. */
 const char *briefing_qualifier_symbol(enum qualifier);
-/* The qualifier in words: "about", "at least", ... */
+/* The qualifier in words: "about", "at least", "as stated" (a figure
+ * given without a qualifier), ... */
 const char *briefing_qualifier_word(enum qualifier);
-/* An estimate as shown in tables: "≈ 12,000", "3,000–5,000", "~ 2,000". */
+/* An estimate as shown in tables: "≈ 12,000", "3,000–5,000", and a vague
+ * figure by its floor, "vague, ≥ 2,000" (never "~ 2,000", which reads as
+ * "about 2,000"). */
 char	*briefing_estimate(enum qualifier, double value, double low,
 	    double high, char *buf, size_t size);
 /* The interval as "[11,400, 12,600]", "[3,000, open)", "" when both open. */

@@ -10,6 +10,21 @@
 #include "canvas.h"
 #include "textfmt.h"
 
+/* A vague figure new this period: its floor hollow, an arrow onwards. */
+static void
+floor_draw(struct canvas *cv, const struct range_layout *lay, double floor,
+    double y, size_t slot)
+{
+	double x = axis_map(&lay->axis, floor, lay->x0, lay->x1);
+	double r = cv->st->marker;
+
+	if (lay->x1 + 4 - x > 2 * r + 6)
+		canvas_arrow(cv, x + r, y, lay->x1 + 4, y, 2,
+		    palette_color(slot));
+	canvas_marker(cv, x, y, r, palette_marker(slot), palette_color(slot),
+	    0);
+}
+
 static void
 dumbbell_draw(struct canvas *cv, const struct range_layout *lay,
     const struct changerow *c, double y, size_t slot)
@@ -40,6 +55,8 @@ row_draw(struct canvas *cv, const struct range_layout *lay, size_t i)
 	canvas_textn(cv, c->source, cv->st->margin + lay->label_w, y,
 	    A_RIGHT | A_MIDDLE, f, cv->st->ink, lay->label_w, lay->label_lines);
 	dumbbell_draw(cv, lay, c, y, slot);
+	if (!isnan(chart_change_floor(cv->cs, i)))
+		floor_draw(cv, lay, chart_change_floor(cv->cs, i), y, slot);
 	chart_change_words(cv->cs, i, text, sizeof(text));
 	f.bold = c->status == CHART_CHANGE_NEW || c->status == CHART_CHANGE_SILENT;
 	canvas_text(cv, text, lay->x1 + 16, y, A_LEFT | A_MIDDLE, f,
@@ -58,10 +75,9 @@ draw_changes(struct canvas *cv)
 		return;
 	}
 	changes_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
-	snprintf(caption, sizeof(caption), "%s%s — hollow: last period, "
-	    "filled: this period", cv->cs->meta.measure ?
-	    cv->cs->meta.measure : "", lay.axis.log ? " (log scale)" : "");
+	chart_changes_caption(cv->cs, lay.axis.log, caption, sizeof(caption));
 	canvas_haxis(cv, &lay.axis, lay.x0, lay.x1, lay.y0, lay.y1, caption);
-	for (i = 0; i < cv->cs->nchanges; i++)
+	for (i = 0; i < lay.shown; i++)
 		row_draw(cv, &lay, i);
+	canvas_rows_note(cv, &lay);
 }

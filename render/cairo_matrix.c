@@ -26,7 +26,7 @@ cell_draw(struct canvas *cv, const struct matrix_layout *lay, size_t i,
 	if (i != j)
 		canvas_text(cv, textfmt_ratio(r, text, sizeof(text)),
 		    x + lay->cell / 2, y + lay->cell / 2, A_CENTER | A_MIDDLE,
-		    canvas_font_text(cv), ink, lay->cell - 4);
+		    (struct textfont){ lay->font, 0 }, ink, lay->cell - 4);
 }
 
 /*
@@ -41,7 +41,7 @@ names_draw(struct canvas *cv, const struct matrix_layout *lay)
 	size_t i, slot;
 	double x, y;
 
-	for (i = 0; i < cv->cs->mn; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		slot = chartset_slot(cv->cs, cv->cs->mnames[i]);
 		y = lay->y0 + (i + 0.5) * lay->cell;
 		canvas_marker(cv, lay->x0 - 12, y, cv->st->marker * 0.8,
@@ -62,6 +62,19 @@ names_draw(struct canvas *cv, const struct matrix_layout *lay)
 	}
 }
 
+/* "12 of 40 sources shown; summary.json has all" below the cells. */
+static void
+note_draw(struct canvas *cv, const struct matrix_layout *lay)
+{
+	char note[128];
+
+	if (*matrix_note(cv->cs, lay, note, sizeof(note)) == '\0')
+		return;
+	canvas_text(cv, note, cv->st->margin, lay->y0 + lay->shown * lay->cell +
+	    8, A_LEFT | A_TOP, canvas_font_small(cv), cv->st->ink,
+	    cv->w - 2 * cv->st->margin);
+}
+
 void
 draw_matrix(struct canvas *cv)
 {
@@ -78,7 +91,8 @@ draw_matrix(struct canvas *cv)
 	    cv->st->header - 4, A_LEFT | A_TOP, canvas_font_small(cv),
 	    cv->st->muted, cv->w - 2 * cv->st->margin);
 	names_draw(cv, &lay);
-	for (i = 0; i < cv->cs->mn; i++)
-		for (j = 0; j < cv->cs->mn; j++)
+	for (i = 0; i < lay.shown; i++)
+		for (j = 0; j < lay.shown; j++)
 			cell_draw(cv, &lay, i, j);
+	note_draw(cv, &lay);
 }

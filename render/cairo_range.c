@@ -141,7 +141,8 @@ draw_range(struct canvas *cv)
 	    cv->cs->meta.measure : "", lay.axis.log ?
 	    " (log scale: each step is ten times the last)" : "");
 	canvas_haxis(cv, &lay.axis, lay.x0, lay.x1, lay.y0, lay.y1, caption);
-	for (i = 0; i < cv->cs->nranges; i++)
+	for (i = 0; i < lay.shown; i++)
 		row_draw(cv, &lay, i);
 	spread_draw(cv, &lay);
+	canvas_rows_note(cv, &lay);
 }

@@ -88,7 +88,7 @@ value_axis(struct canvas *cv, const struct timeline_layout *lay)
 		    sizeof(num)), lay->x0 - 6, y, A_RIGHT | A_MIDDLE,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
-	canvas_text(cv, cv->cs->meta.measure, cv->st->margin, lay->y0 - 9,
+	canvas_text(cv, cv->cs->meta.measure, cv->st->margin, lay->y0 - 12,
 	    A_LEFT | A_BOTTOM, canvas_font_small(cv), cv->st->ink,
 	    lay->x1 - cv->st->margin);
 }
@@ -111,25 +111,32 @@ date_axis(struct canvas *cv, const struct timeline_layout *lay)
 			continue;
 		chart_date_label((long)lay->xaxis.ticks[i], i == 0, text,
 		    sizeof(text));
-		canvas_text(cv, text, x, lay->y1 + 6, A_CENTER | A_TOP,
+		/* low enough to clear the value tick "0" at the corner */
+		canvas_text(cv, text, x, lay->y1 + 8, A_CENTER | A_TOP,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
 	canvas_text(cv, "claim date", (lay->x0 + lay->x1) / 2, lay->y1 + 24,
 	    A_CENTER | A_TOP, canvas_font_small(cv), cv->st->ink, 0);
 }
 
-/* Draw one series; return the y of its last point (NAN if none). */
+/*
+ * Draw series i: in full (its colour, markers) or faded (thin, pale, the
+ * markers small); markers only where they do not crowd the line, else on
+ * the last point. Returns the y of its last point (NAN if none).
+ */
 static double
-series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i)
+series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
+    int faded)
 {
 	const struct tseries *s = &cv->cs->series[i];
 	size_t slot = chartset_slot(cv->cs, s->source), n, j;
 	struct tpoint *v = series_sorted(s, &n);
 	struct rgb c = palette_color(slot);
-	double x, y = NAN;
+	double x, y = NAN, r = cv->st->marker * (faded ? 0.55 : 1);
+	int all = n * 3 * r <= lay->x1 - lay->x0;
 
-	canvas_color(cv, c);
-	cairo_set_line_width(cv->cr, cv->st->line_width);
+	cairo_set_source_rgba(cv->cr, c.r, c.g, c.b, faded ? 0.35 : 1);
+	cairo_set_line_width(cv->cr, faded ? 1 : cv->st->line_width);
 	for (j = 0; j < n; j++) {
 		x = axis_map(&lay->xaxis, (double)v[j].day, lay->x0, lay->x1);
 		y = axis_map(&lay->yaxis, v[j].value, lay->y1, lay->y0);
@@ -139,11 +146,10 @@ series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i)
 			cairo_line_to(cv->cr, x, y);
 	}
 	cairo_stroke(cv->cr);
-	for (j = 0; j < n; j++)
+	for (j = all ? 0 : n - 1; j < n && !faded; j++)
 		canvas_marker(cv, axis_map(&lay->xaxis, (double)v[j].day,
 		    lay->x0, lay->x1), axis_map(&lay->yaxis, v[j].value,
-		    lay->y1, lay->y0), cv->st->marker, palette_marker(slot), c,
-		    1);
+		    lay->y1, lay->y0), r, palette_marker(slot), c, 1);
 	free(v);
 	return y;
 }
@@ -204,13 +210,51 @@ ends_spread(struct endlabel *l, size_t n, double gap, double top,
 	free(y);
 }
 
+/* One entry of the key: the series' marker and its name. */
+static void
+key_entry(struct canvas *cv, const struct timeline_layout *lay, size_t e,
+    size_t series)
+{
+	double colw = (cv->w - 2 * cv->st->margin) / (double)lay->key_cols;
+	double x = cv->st->margin + (double)(e % lay->key_cols) * colw;
+	double y = lay->key_y + (double)(e / lay->key_cols) *
+	    TIMELINE_KEY_ROW + TIMELINE_KEY_ROW / 2;
+	const char *name = cv->cs->series[series].source;
+	size_t slot = chartset_slot(cv->cs, name);
+
+	canvas_marker(cv, x + 6, y, cv->st->marker * 0.7, palette_marker(slot),
+	    palette_color(slot), 1);
+	canvas_text(cv, name, x + 16, y, A_LEFT | A_MIDDLE,
+	    canvas_font_small(cv), cv->st->ink, colw - 22);
+}
+
+/* The key below the plot: faded series by name, then how many more. */
+static void
+key_draw(struct canvas *cv, const struct timeline_layout *lay,
+    const size_t *order)
+{
+	double colw = (cv->w - 2 * cv->st->margin) / (double)lay->key_cols;
+	size_t e;
+	char note[128];
+
+	for (e = 0; e < lay->keyed; e++)
+		key_entry(cv, lay, e, order[lay->labelled + e]);
+	if (lay->more == 0)
+		return;
+	canvas_text(cv, timeline_more_note(lay, note, sizeof(note)),
+	    cv->st->margin + (double)(e % lay->key_cols) * colw,
+	    lay->key_y + (double)(e / lay->key_cols) * TIMELINE_KEY_ROW +
+	    TIMELINE_KEY_ROW / 2, A_LEFT | A_MIDDLE, canvas_font_small(cv),
+	    cv->st->muted, cv->w - cv->st->margin - cv->st->margin -
+	    (double)(e % lay->key_cols) * colw);
+}
+
 void
 draw_timeline(struct canvas *cv)
 {
 	struct timeline_layout lay;
 	struct endlabel *ends;
-	size_t i, n = 0;
-	double y;
+	size_t *order, i, n;
 
 	timeline_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
 	if (points_count(cv->cs) == 0) {
@@ -220,18 +264,22 @@ draw_timeline(struct canvas *cv)
 	period_shade(cv, &lay);
 	value_axis(cv, &lay);
 	date_axis(cv, &lay);
-	ends = xcalloc(cv->cs->nseries, sizeof(*ends));
-	for (i = 0; i < cv->cs->nseries; i++) {
-		y = series_draw(cv, &lay, i);
-		if (isnan(y))
-			continue;
-		ends[n].series = i;
-		ends[n++].want = y;
+	order = xcalloc(cv->cs->nseries + 1, sizeof(*order));
+	n = timeline_order(cv->cs, order);
+	/* faded ones first, so the labelled series stay on top */
+	for (i = n; i-- > lay.labelled;)
+		series_draw(cv, &lay, order[i], 1);
+	ends = xcalloc(lay.labelled + 1, sizeof(*ends));
+	for (i = lay.labelled; i-- > 0;) {
+		ends[i].series = order[i];
+		ends[i].want = series_draw(cv, &lay, order[i], 0);
 	}
-	qsort(ends, n, sizeof(*ends), endlabel_cmp);
-	ends_spread(ends, n, cv->st->text_size * (lay.label_lines > 1 ? 2.6 :
-	    1.45), lay.y0, lay.y1 + 30);
-	for (i = 0; i < n; i++)
+	qsort(ends, lay.labelled, sizeof(*ends), endlabel_cmp);
+	ends_spread(ends, lay.labelled, cv->st->text_size *
+	    (lay.label_lines > 1 ? 2.6 : 1.45), lay.y0, lay.y1 + 30);
+	for (i = 0; i < lay.labelled; i++)
 		endlabel_draw(cv, &lay, &ends[i]);
+	key_draw(cv, &lay, order);
 	free(ends);
+	free(order);
 }

@@ -343,3 +343,15 @@ canvas_haxis(struct canvas *cv, const struct axis *ax, double x0, double x1,
 	if (caption != NULL && *caption != '\0')
 		canvas_caption(cv, caption, (x0 + x1) / 2, ybase + 22);
 }
+
+void
+canvas_rows_note(struct canvas *cv, const struct range_layout *lay)
+{
+	char note[128];
+
+	if (*chart_shown_note(lay->shown, lay->rows, note, sizeof(note)) ==
+	    '\0')
+		return;
+	canvas_text(cv, note, cv->st->margin, lay->note_y, A_LEFT | A_TOP,
+	    canvas_font_small(cv), cv->st->ink, cv->w - 2 * cv->st->margin);
+}

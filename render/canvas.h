@@ -72,6 +72,10 @@ void	canvas_empty(struct canvas *);
 void	canvas_haxis(struct canvas *, const struct axis *, double x0,
 	    double x1, double ytop, double ybase, const char *caption);
 
+/* "30 of 340 sources shown; summary.json has all" at the layout's note
+ * place, when some rows are left out. */
+void	canvas_rows_note(struct canvas *, const struct range_layout *);
+
 /* Font shorthands from the style. */
 struct textfont canvas_font_text(const struct canvas *);
 struct textfont canvas_font_small(const struct canvas *);

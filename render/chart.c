@@ -124,6 +124,23 @@ chartset_set_period(struct chartset *cs, long start, long end)
 	cs->period_end = start < end ? end : start;
 }
 
+/* The largest distance of a ratio from 1 (r or 1 / r), at least 2 so
+ * that 1.0× stays light. */
+static double
+ratios_max(const double *r, size_t n)
+{
+	double max = 2, d;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!isfinite(r[i]) || r[i] <= 0)
+			continue;
+		d = r[i] >= 1 ? r[i] : 1 / r[i];
+		max = d > max ? d : max;
+	}
+	return max;
+}
+
 void
 chartset_set_matrix(struct chartset *cs, size_t n, const char *const *names,
     const double *ratios)
@@ -141,6 +158,7 @@ chartset_set_matrix(struct chartset *cs, size_t n, const char *const *names,
 		cs->mnames[i] = xstrdup(names[i]);
 	if (n > 0)
 		memcpy(cs->mratio, ratios, n * n * sizeof(*ratios));
+	cs->mmax = ratios_max(cs->mratio, n * n);
 }
 
 void

@@ -97,6 +97,7 @@ struct chartset {
 	char	**mnames;	/* matrix sources, rows and columns */
 	double	*mratio;	/* n x n, row-major: row value / col value */
 	size_t	 mn;		/* matrix sources */
+	double	 mmax;		/* largest distance from 1 in mratio, >= 2 */
 	struct changerow *changes; /* changes chart rows, top to bottom */
 	size_t	 nchanges;
 };
@@ -184,8 +185,15 @@ double	chart_height(enum chart_kind, const struct chartset *,
 /*
  * Geometry of the range chart, so tests and both renderers agree: row i
  * (0 = top) is centred at y = row_y0 + i * row_step, a value v at
- * x = axis_map(&axis, v, x0, x1).
+ * x = axis_map(&axis, v, x0, x1). Only the first shown rows are drawn:
+ * as many as the height holds (chart_height() asks for CHART_MAX_ROWS at
+ * most); the chart then says "22 of 340 sources shown; summary.json has
+ * all" below its axis.
  */
+#define CHART_MAX_ROWS	22	/* rows of the range and changes charts:
+				   the chart then fits an A4 page of
+				   report.pdf at 720 px without shrinking */
+
 struct range_layout {
 	double	 label_w;	/* room of the row labels, right-aligned */
 	int	 label_lines;	/* 1, or 2 when the longest must wrap */
@@ -194,34 +202,83 @@ struct range_layout {
 	double	 row_y0;	/* centre of the first row */
 	double	 row_step;	/* distance between rows */
 	struct axis axis;	/* value axis */
+	size_t	 shown;		/* rows drawn: the first shown */
+	size_t	 rows;		/* rows in the chart set */
+	double	 note_y;	/* top of the "k of n" note */
 };
+
+/* "22 of 340 sources shown; summary.json has all"; "" when all are. */
+char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 
 void	range_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct range_layout *);
 
-/* Geometry of the timeline (x: claim days, y: values). */
+/*
+ * Geometry of the timeline (x: claim days, y: values). Series are taken
+ * in the order of timeline_order(): the first labelled ones are drawn in
+ * full with an end label (as many as fit the plot's height, at most
+ * TIMELINE_MAX_LABELS), the next keyed ones are drawn faded and named in
+ * a key below the plot (marker and name, key_cols to a row), and any
+ * further ones are drawn faded and counted in the key's last entry
+ * ("+ 12 more; summary.json has all").
+ */
+#define TIMELINE_MAX_LABELS	6	/* end labels at most */
+#define TIMELINE_KEY_ROWS	3	/* rows of the key at most */
+#define TIMELINE_KEY_ROW	18	/* px per row of the key */
+#define TIMELINE_CAPTION	18	/* px from the header to the plot, where
+					   the value caption sits clear of the
+					   top tick */
+
 struct timeline_layout {
 	double	 x0, x1, y0, y1; /* plot area */
 	double	 label_w;	/* room of the end labels right of the plot */
 	int	 label_lines;	/* 1, or 2 when the longest must wrap */
 	struct axis xaxis;	/* days */
 	struct axis yaxis;	/* values, from 0 */
+	size_t	 labelled;	/* series with an end label */
+	size_t	 keyed;		/* series named in the key after them */
+	size_t	 more;		/* series neither labelled nor keyed */
+	size_t	 key_cols;	/* entries per row of the key */
+	double	 key_y;		/* top of the key's first row */
 };
+
+/*
+ * Fill order[] (cs->nseries entries) with the series that have points,
+ * most recent last point first, then most points, then name; returns
+ * how many have points.
+ */
+size_t	timeline_order(const struct chartset *, size_t *order);
+/* Height in px of the key below a timeline of this layout. */
+double	timeline_key_height(const struct timeline_layout *);
+/* The key's last entry: "+ 12 more; summary.json has all" (short, to
+ * fit one column of the key). */
+char	*timeline_more_note(const struct timeline_layout *, char *buf,
+	    size_t n);
 
 void	timeline_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct timeline_layout *);
 
-/* Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell. */
+/*
+ * Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell.
+ * Only the first shown sources (in the order given) are drawn: as many
+ * as fit across the width with cells wide enough for their ratios; the
+ * note then says "k of n sources shown; summary.json has all".
+ */
 struct matrix_layout {
 	double	 label_w;	/* room of the row names */
 	int	 label_lines;	/* lines a row name may take: 1 or 2 */
 	int	 numbered;	/* columns headed by numbers, not names */
 	double	 x0, y0;	/* top left of the first cell */
 	double	 cell;		/* side of a cell */
+	size_t	 shown;		/* sources drawn: the first shown of mn */
+	double	 font;		/* px size of the ratios in the cells */
 };
 
 void	matrix_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct matrix_layout *);
+/* "12 of 40 sources shown; summary.json has all", or "" when all are. */
+char	*matrix_note(const struct chartset *, const struct matrix_layout *,
+	    char *buf, size_t n);
 /* Row name i of the matrix: "Ukraine", or "1  Ukraine" when numbered. */
 char	*matrix_row_name(const struct chartset *, const struct matrix_layout *,
 	    size_t i, char *buf, size_t n);
@@ -252,9 +309,21 @@ char	*chart_end_label(const struct chartset *, size_t i, char *buf,
 /*
  * The change of changes row i in words: "new: 12,000", "new: vague,
  * ≥2,000" (a vague figure, its floor from the source's range row),
- * "up 2,000 (from 10,000)", "silent (was 3,000)", "unchanged".
+ * "up 2,000 (from 10,000)", "silent (was 3,000)", "silent (was vague)",
+ * "unchanged".
  */
 char	*chart_change_words(const struct chartset *, size_t i, char *buf,
+	    size_t n);
+/*
+ * The floor of changes row i when its figure this period is vague
+ * ("thousands": at least 2,000, from the source's range row), drawn as a
+ * hollow mark with an arrow to the right; NAN otherwise.
+ */
+double	chart_change_floor(const struct chartset *, size_t i);
+/* Axis caption of the changes chart: "North Korean troops — hollow: last
+ * period, filled: this period", naming the arrows of vague floors when
+ * there are any. */
+char	*chart_changes_caption(const struct chartset *, int log, char *buf,
 	    size_t n);
 /* A date tick: "25 Oct", with its year "25 Oct 2024". */
 char	*chart_date_label(long day, int with_year, char *buf, size_t n);

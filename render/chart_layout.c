@@ -4,7 +4,9 @@
  */
 #include <math.h>
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -15,12 +17,14 @@
 #define AXIS_BAND	46	/* px below the plot for ticks and caption */
 #define VALUE_ROOM	120	/* px right of the plot for value labels */
 #define EMPTY_BODY	120	/* px of body of a chart with no data */
+#define NOTE_BAND	20	/* px below the axis for "k of n shown" */
 #define LABEL_GAP	12	/* px between row labels and the plot */
 #define MATRIX_GAP	22	/* px between row names and the cells */
 #define MATRIX_MAX_CELL	64	/* px: side of a cell at most */
 #define MATRIX_MIN_CELL	24	/* px: side of a cell at least */
 #define END_MARK	26	/* px of leader and marker before an end label */
 #define MAX_SIDE	0.30	/* share of the width for status words */
+#define TIMELINE_KEY_COL 220	/* px per entry of the timeline key */
 
 double
 chart_label_room(const struct chartstyle *st, const char *const *labels,
@@ -84,17 +88,23 @@ chart_height(enum chart_kind k, const struct chartset *cs,
 
 	if (n == 0)
 		body = EMPTY_BODY;
-	else if (k == CHART_TIMELINE)
-		return round(fmax(360, width * 0.56));
+	else if (k == CHART_TIMELINE) {
+		struct timeline_layout lay;
+		double base = round(fmax(360, width * 0.56));
+
+		timeline_layout(cs, st, width, base, &lay);
+		return base + round(timeline_key_height(&lay));
+	}
 	else if (k == CHART_MATRIX) {
 		struct matrix_layout lay;
 
 		matrix_layout(cs, st, width, 0, &lay);
-		body = 70 + n * lay.cell + 30;
+		body = 70 + lay.shown * lay.cell + 30;
 	}
 	else
 		body = (k == CHART_RANGE ? SPREAD_BAND : 8) +
-		    n * st->row_height + AXIS_BAND;
+		    (n < CHART_MAX_ROWS ? n : CHART_MAX_ROWS) * st->row_height +
+		    AXIS_BAND + (n > CHART_MAX_ROWS ? NOTE_BAND : 0);
 	return round(st->header + body + st->footer);
 }
 
@@ -122,6 +132,25 @@ range_extent(const struct chartset *cs, double *min, double *max)
 	}
 }
 
+/*
+ * Rows of n that fit between lay->y0 and the axis band of a chart h px
+ * high (room for the note when some are left out); sets shown, rows, the
+ * plot's bottom y1 and the note's place.
+ */
+static void
+rows_fit(struct range_layout *lay, const struct chartstyle *st, size_t n,
+    double h)
+{
+	double room = h - st->footer - AXIS_BAND - lay->y0;
+
+	lay->rows = n;
+	lay->shown = room >= n * lay->row_step ? n :
+	    (size_t)fmax(1, floor((room - NOTE_BAND) / lay->row_step));
+	lay->shown = lay->shown < n ? lay->shown : n;
+	lay->y1 = lay->y0 + lay->shown * lay->row_step;
+	lay->note_y = lay->y1 + AXIS_BAND - 4;
+}
+
 void
 range_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct range_layout *lay)
@@ -132,71 +161,224 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->x0 = st->margin + lay->label_w + LABEL_GAP;
 	lay->x1 = w - st->margin - VALUE_ROOM;
 	lay->y0 = st->header + SPREAD_BAND;
-	lay->y1 = h - st->footer - AXIS_BAND;
 	lay->row_step = st->row_height;
 	lay->row_y0 = lay->y0 + st->row_height / 2;
+	rows_fit(lay, st, cs->nranges, h);
 	range_extent(cs, &min, &max);
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
 
-/* Room of the timeline's end labels ("Ukraine ≈12,000"). */
+/* Room of the end labels of the first n series in order. */
 static double
 timeline_label_room(const struct chartset *cs, const struct chartstyle *st,
-    double w, int *lines)
+    double w, const size_t *order, size_t n, int *lines)
 {
-	char **labels = xcalloc(cs->nseries + 1, sizeof(*labels)), buf[1024];
+	char **labels = xcalloc(n + 1, sizeof(*labels)), buf[1024];
 	double room;
 	size_t i;
 
-	for (i = 0; i < cs->nseries; i++)
-		labels[i] = xstrdup(chart_end_label(cs, i, buf, sizeof(buf)));
-	room = chart_label_room(st, (const char *const *)labels, cs->nseries,
+	for (i = 0; i < n; i++)
+		labels[i] = xstrdup(chart_end_label(cs, order[i], buf,
+		    sizeof(buf)));
+	room = chart_label_room(st, (const char *const *)labels, n,
 	    st->text_size, 2, st->label_col * w - END_MARK, lines);
-	for (i = 0; i < cs->nseries; i++)
+	for (i = 0; i < n; i++)
 		free(labels[i]);
 	free(labels);
 	return room;
+}
+
+/* Last day with a finite value of a series, and how many it has. */
+static long
+series_last(const struct tseries *s, size_t *n)
+{
+	long last = 0;
+	size_t j;
+
+	*n = 0;
+	for (j = 0; j < s->n; j++)
+		if (isfinite(s->v[j].value)) {
+			last = *n == 0 || s->v[j].day > last ? s->v[j].day : last;
+			(*n)++;
+		}
+	return last;
+}
+
+/* Is series a more important than series b (see timeline_order())? */
+static int
+series_before(const struct chartset *cs, size_t a, size_t b)
+{
+	size_t na, nb;
+	long la = series_last(&cs->series[a], &na);
+	long lb = series_last(&cs->series[b], &nb);
+
+	if (la != lb)
+		return la > lb;
+	if (na != nb)
+		return na > nb;
+	return strcmp(cs->series[a].source, cs->series[b].source) < 0;
+}
+
+size_t
+timeline_order(const struct chartset *cs, size_t *order)
+{
+	size_t i, j, n = 0, pts, t;
+
+	for (i = 0; i < cs->nseries; i++) {
+		series_last(&cs->series[i], &pts);
+		if (pts > 0)
+			order[n++] = i;
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && series_before(cs, order[j],
+		    order[j - 1]); j--) {
+			t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+	return n;
+}
+
+double
+timeline_key_height(const struct timeline_layout *lay)
+{
+	size_t entries = lay->keyed + (lay->more > 0);
+
+	if (entries == 0)
+		return 0;
+	return (double)((entries + lay->key_cols - 1) / lay->key_cols) *
+	    TIMELINE_KEY_ROW + 8;
+}
+
+char *
+timeline_more_note(const struct timeline_layout *lay, char *buf, size_t n)
+{
+	snprintf(buf, n, "+ %zu more; summary.json has all", lay->more);
+	return buf;
+}
+
+/* Split n series into labelled, keyed and more for a plot of height ph. */
+static void
+timeline_split(struct timeline_layout *lay, size_t n, double ph,
+    double gap)
+{
+	size_t fit = ph + 30 > gap ? (size_t)floor((ph + 30) / gap) : 1;
+	size_t cap = TIMELINE_KEY_ROWS * lay->key_cols, rest;
+
+	lay->labelled = n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS;
+	lay->labelled = lay->labelled < fit ? lay->labelled : fit;
+	rest = n - lay->labelled;
+	lay->keyed = rest <= cap ? rest : cap - 1;
+	lay->more = rest - lay->keyed;
+}
+
+/* First and last claim day and the extent of the values. */
+static void
+timeline_extent(const struct chartset *cs, long *first, long *last,
+    double *min, double *max)
+{
+	bool any = cs->has_period;
+	size_t i, j;
+	double v;
+
+	*first = cs->has_period ? cs->period_start : 0;
+	*last = cs->has_period ? cs->period_end : 0;
+	*min = *max = NAN;
+	for (i = 0; i < cs->nseries; i++)
+		for (j = 0; j < cs->series[i].n; j++) {
+			const struct tpoint *p = &cs->series[i].v[j];
+
+			*first = !any || p->day < *first ? p->day : *first;
+			*last = !any || p->day > *last ? p->day : *last;
+			any = true;
+			v = p->value;
+			if (!isfinite(v) || v <= 0)
+				continue;
+			*min = isnan(*min) || v < *min ? v : *min;
+			*max = isnan(*max) || v > *max ? v : *max;
+		}
 }
 
 void
 timeline_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct timeline_layout *lay)
 {
-	double min = NAN, max = NAN, v;
-	long first = cs->has_period ? cs->period_start : 0;
-	long last = cs->has_period ? cs->period_end : 0;
-	bool any = cs->has_period;
-	size_t i, j;
+	size_t *order = xcalloc(cs->nseries + 1, sizeof(*order)), n, pass;
+	double min, max, gap;
+	long first, last;
 
-	for (i = 0; i < cs->nseries; i++)
-		for (j = 0; j < cs->series[i].n; j++) {
-			const struct tpoint *p = &cs->series[i].v[j];
-
-			first = !any || p->day < first ? p->day : first;
-			last = !any || p->day > last ? p->day : last;
-			any = true;
-			v = p->value;
-			if (!isfinite(v) || v <= 0)
-				continue;
-			min = isnan(min) || v < min ? v : min;
-			max = isnan(max) || v > max ? v : max;
-		}
-	lay->label_w = timeline_label_room(cs, st, w, &lay->label_lines);
+	timeline_extent(cs, &first, &last, &min, &max);
+	n = timeline_order(cs, order);
+	lay->label_w = timeline_label_room(cs, st, w, order,
+	    n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS,
+	    &lay->label_lines);
+	gap = st->text_size * (lay->label_lines > 1 ? 2.6 : 1.45);
+	lay->key_cols = (size_t)fmax(1, floor((w - 2 * st->margin) /
+	    TIMELINE_KEY_COL));
+	lay->y0 = st->header + TIMELINE_CAPTION;
+	lay->labelled = lay->keyed = lay->more = 0;
+	/* the key takes height from the plot, which may fit fewer labels */
+	for (pass = 0; pass < 3; pass++) {
+		lay->y1 = h - st->footer - AXIS_BAND - timeline_key_height(lay);
+		timeline_split(lay, n, lay->y1 - lay->y0, gap);
+	}
+	lay->key_y = lay->y1 + AXIS_BAND + 2;
 	lay->x0 = st->margin + 76;
 	lay->x1 = w - st->margin - lay->label_w - END_MARK;
-	lay->y0 = st->header + 10;
-	lay->y1 = h - st->footer - AXIS_BAND;
 	axis_fit_days(&lay->xaxis, first, last);
 	axis_fit(&lay->yaxis, min, max, st->log_ratio);
+	free(order);
+}
+
+/*
+ * The narrowest cell that holds every ratio of the matrix ("8.8×" and the
+ * largest, "2,250×") at the text size, or else at the small size; *font
+ * receives the size chosen for a cell of side cell (0: not known yet).
+ */
+static double
+matrix_min_cell(const struct chartset *cs, const struct chartstyle *st,
+    double cell, double *font)
+{
+	char text[TEXTFMT_NUM_LEN];
+	double big, small;
+
+	textfmt_ratio(cs->mmax, text, sizeof(text));
+	big = fmax(chart_text_width(st, "8.8×", st->text_size, 0),
+	    chart_text_width(st, text, st->text_size, 0)) + 8;
+	small = fmax(chart_text_width(st, "8.8×", st->small_size, 0),
+	    chart_text_width(st, text, st->small_size, 0)) + 6;
+	*font = cell >= big ? st->text_size : st->small_size;
+	return fmax(MATRIX_MIN_CELL, small);
+}
+
+/* Row-name room, first cell, sources shown and cell side of one pass. */
+static void
+matrix_fit(const struct chartset *cs, const struct chartstyle *st,
+    double w, double pad, struct matrix_layout *lay)
+{
+	double avail, min;
+
+	lay->label_w = chart_label_room(st, (const char *const *)cs->mnames,
+	    cs->mn, st->text_size, pad, fmin(fmax(st->label_col * w, w -
+	    2 * st->margin - (double)cs->mn * MATRIX_MAX_CELL), 0.5 * w) -
+	    MATRIX_GAP, &lay->label_lines);
+	lay->x0 = st->margin + lay->label_w + MATRIX_GAP;
+	lay->y0 = st->header + 70;
+	avail = w - st->margin - lay->x0;
+	min = matrix_min_cell(cs, st, 0, &lay->font);
+	lay->shown = avail >= min ? (size_t)floor(avail / min) : 1;
+	lay->shown = lay->shown < cs->mn ? lay->shown : cs->mn;
+	lay->cell = lay->shown > 0 ? fmin(MATRIX_MAX_CELL, fmax(min, avail /
+	    (double)lay->shown)) : 0;
+	matrix_min_cell(cs, st, lay->cell, &lay->font);
 }
 
 void
 matrix_layout(const struct chartset *cs, const struct chartstyle *st,
     double w, double h, struct matrix_layout *lay)
 {
-	double widest = 0, tw, pad = 2;
+	double widest = 0, tw;
 	size_t i;
-	int pass;
 
 	(void)h;
 	for (i = 0; i < cs->mn; i++) {
@@ -206,23 +388,12 @@ matrix_layout(const struct chartset *cs, const struct chartstyle *st,
 	/* a name must fit on two lines above its column, or numbers head
 	 * the columns and stand before the row names */
 	lay->numbered = 0;
-	for (pass = 0; pass < 2; pass++) {
-		lay->label_w = chart_label_room(st,
-		    (const char *const *)cs->mnames, cs->mn, st->text_size, pad,
-		    fmin(fmax(st->label_col * w, w - 2 * st->margin -
-		    (double)cs->mn * MATRIX_MAX_CELL), 0.5 * w) - MATRIX_GAP,
-		    &lay->label_lines);
-		lay->x0 = st->margin + lay->label_w + MATRIX_GAP;
-		lay->y0 = st->header + 70;
-		lay->cell = cs->mn > 0 ? (w - st->margin - lay->x0) /
-		    (double)cs->mn : 0;
-		lay->cell = fmax(MATRIX_MIN_CELL, fmin(MATRIX_MAX_CELL,
-		    lay->cell));
-		if (lay->numbered || widest <= 1.7 * (lay->cell - 4))
-			break;
-		lay->numbered = 1;
-		pad += chart_text_width(st, "00  ", st->text_size, 0);
-	}
+	matrix_fit(cs, st, w, 2, lay);
+	if (widest <= 1.7 * (lay->cell - 4))
+		return;
+	lay->numbered = 1;
+	matrix_fit(cs, st, w, 2 + chart_text_width(st, "00  ", st->text_size,
+	    0), lay);
 }
 
 /* The changes' sources as a list for chart_label_room(); free *v. */
@@ -263,8 +434,9 @@ changes_layout(const struct chartset *cs, const struct chartstyle *st,
 	size_t i, j;
 
 	for (i = 0; i < cs->nchanges; i++)
-		for (j = 0; j < 2; j++) {
-			v = j == 0 ? cs->changes[i].prev : cs->changes[i].cur;
+		for (j = 0; j < 3; j++) {
+			v = j == 0 ? cs->changes[i].prev : j == 1 ?
+			    cs->changes[i].cur : chart_change_floor(cs, i);
 			if (!isfinite(v) || v <= 0)
 				continue;
 			min = isnan(min) || v < min ? v : min;
@@ -277,9 +449,9 @@ changes_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->x1 = w - st->margin - status_room(cs, st, w);
 	lay->y0 = st->header + 8;
 	free(names);
-	lay->y1 = h - st->footer - AXIS_BAND;
 	lay->row_step = st->row_height;
 	lay->row_y0 = lay->y0 + st->row_height / 2;
+	rows_fit(lay, st, cs->nchanges, h);
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
 
@@ -311,21 +483,6 @@ ratio_distance(double r)
 	return r >= 1 ? r : 1 / r;
 }
 
-/* The largest distance in the matrix, at least 2 so 1.0× stays light. */
-static double
-matrix_max(const struct chartset *cs)
-{
-	double max = 2, d;
-	size_t i;
-
-	for (i = 0; i < cs->mn * cs->mn; i++) {
-		d = ratio_distance(cs->mratio[i]);
-		if (!isnan(d) && d > max)
-			max = d;
-	}
-	return max;
-}
-
 static struct rgb
 cell_fill(const struct chartstyle *st, double d, double max)
 {
@@ -348,7 +505,7 @@ matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
 	if (i == j)
 		*fill = st->shade;
 	else if (!isnan(d)) {
-		*fill = cell_fill(st, d, matrix_max(cs));
+		*fill = cell_fill(st, d, cs->mmax);
 		lum = 0.2126 * fill->r + 0.7152 * fill->g + 0.0722 * fill->b;
 		*ink = lum < 0.5 ? (struct rgb){ 1, 1, 1 } : st->ink;
 	}

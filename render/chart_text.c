@@ -82,6 +82,35 @@ vague_words(const struct rangerow *r, char *buf, size_t n)
 	return buf;
 }
 
+double
+chart_change_floor(const struct chartset *cs, size_t i)
+{
+	const struct changerow *c = &cs->changes[i];
+	const struct rangerow *r;
+
+	if (!isnan(c->cur) || c->status == CHART_CHANGE_SILENT)
+		return NAN;
+	r = change_range(cs, c);
+	if (r == NULL || r->qualifier != QUAL_VAGUE || !isfinite(r->low) ||
+	    r->low <= 0)
+		return NAN;
+	return r->low;
+}
+
+char *
+chart_changes_caption(const struct chartset *cs, int log, char *buf,
+    size_t n)
+{
+	size_t i, floors = 0;
+
+	for (i = 0; i < cs->nchanges; i++)
+		floors += !isnan(chart_change_floor(cs, i));
+	snprintf(buf, n, "%s%s — hollow: last period, filled: this period%s",
+	    cs->meta.measure ? cs->meta.measure : "", log ? " (log scale)" :
+	    "", floors ? "; arrow: vague, at least" : "");
+	return buf;
+}
+
 char *
 chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 {
@@ -95,8 +124,8 @@ chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 		    textfmt_number(c->cur, a, sizeof(a)));
 		break;
 	case CHART_CHANGE_SILENT:
-		snprintf(buf, n, "silent (was %s)", textfmt_number(c->prev, a,
-		    sizeof(a)));
+		snprintf(buf, n, "silent (was %s)", isnan(c->prev) ? "vague" :
+		    textfmt_number(c->prev, a, sizeof(a)));
 		break;
 	case CHART_CHANGE_UNCHANGED:
 		snprintf(buf, n, "unchanged");
@@ -180,6 +209,24 @@ matrix_row_name(const struct chartset *cs, const struct matrix_layout *lay,
 		snprintf(buf, n, "%zu  %s", i + 1, cs->mnames[i]);
 	else
 		snprintf(buf, n, "%s", cs->mnames[i]);
+	return buf;
+}
+
+char *
+matrix_note(const struct chartset *cs, const struct matrix_layout *lay,
+    char *buf, size_t n)
+{
+	return chart_shown_note(lay->shown, cs->mn, buf, n);
+}
+
+char *
+chart_shown_note(size_t shown, size_t n, char *buf, size_t len)
+{
+	if (shown < n)
+		snprintf(buf, len, "%zu of %zu sources shown; summary.json has "
+		    "all", shown, n);
+	else
+		snprintf(buf, len, "%s", "");
 	return buf;
 }
 

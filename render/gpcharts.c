@@ -17,6 +17,30 @@
 #define PX_PT		0.75	/* points per px at 96 dpi */
 #define BAR_ALPHA	0x73000000L /* gnuplot ARGB: 45% transparent */
 
+/* A small text at a canvas point, left-aligned, in colour c. */
+static void
+screen_note(struct gpscript *gs, const char *text, double x, double y,
+    struct rgb c)
+{
+	gp_setup(gs, "set label ");
+	gp_text(gs, text, 200);
+	gp_at_screen(gs, x, y);
+	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
+	    gs->st->small_size * PX_PT, gp_rgb(c));
+}
+
+/* "30 of 340 sources shown; summary.json has all" under the axis. */
+static void
+rows_note(struct gpscript *gs, const struct range_layout *lay)
+{
+	char note[128];
+
+	if (*chart_shown_note(lay->shown, lay->rows, note, sizeof(note)) !=
+	    '\0')
+		screen_note(gs, note, gs->st->margin, lay->note_y + 8,
+		    gs->st->ink);
+}
+
 /* Row names as y tics: row i at y = i, cut to room px. */
 static void
 row_tics(struct gpscript *gs, const char *const *names,
@@ -57,7 +81,7 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 	size_t i, slot;
 
 	gp_setup(gs, "$rows << EOD\n");
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
 		slot = chartset_slot(cs, r->source);
@@ -67,7 +91,7 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 			    gp_rgb(palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
 		textfmt_estimate(r->value, r->low, r->high, r->qualifier, text,
@@ -115,7 +139,7 @@ range_intervals(struct gpscript *gs, const struct range_layout *lay,
 
 	gp_setup(gs, "%s << EOD\n%.17g -9 %.17g 0\n", arrows ? "$arrows" :
 	    "$bars", lay->axis.lo, lay->axis.lo);
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
 		if (!range_interval(lay, r, arrows, &from, &to))
@@ -168,11 +192,11 @@ gp_range(struct gpscript *gs)
 	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
 	names = xcalloc(cs->nranges, sizeof(*names));
 	extra = xcalloc(cs->nranges, sizeof(*extra));
-	for (i = 0; i < cs->nranges; i++) {
+	for (i = 0; i < lay.shown; i++) {
 		names[i] = cs->ranges[i].source;
 		extra[i] = cs->ranges[i].label;
 	}
-	row_tics(gs, names, extra, cs->nranges, lay.label_w);
+	row_tics(gs, names, extra, lay.shown, lay.label_w);
 	free(names);
 	free(extra);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
@@ -187,6 +211,7 @@ gp_range(struct gpscript *gs)
 	range_intervals(gs, &lay, 1);
 	range_rows(gs, &lay);
 	range_spread(gs, &lay);
+	rows_note(gs, &lay);
 	gp_plot(gs, "plot $bars using 1:2:($3-$1):(0):4 with vectors nohead "
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
@@ -273,42 +298,103 @@ end_label(struct gpscript *gs, const struct timeline_layout *lay,
 	    gp_rgb(palette_color(slot)), gp_rgb(gs->st->ink));
 }
 
-/* The series, then their end labels pushed apart like the cairo chart. */
+/* Plot clause of series i: in full, or faded (thin, translucent). */
+static void
+series_clause(struct gpscript *gs, const struct timeline_layout *lay,
+    size_t i, size_t npts, int faded, int first)
+{
+	size_t slot = chartset_slot(gs->cs, gs->cs->series[i].source);
+	long c = gp_rgb(palette_color(slot));
+	int marks = !faded && npts * 3 * gs->st->marker <= lay->x1 - lay->x0;
+
+	if (faded)
+		gp_plot(gs, "%s$s%zu using 1:2 with lines lw 0.75 lc rgb "
+		    "'#A6%06lX'", first ? "" : ", ", i, c);
+	else if (marks)
+		gp_plot(gs, "%s$s%zu using 1:2 with linespoints lw %.1f pt %d "
+		    "ps 1.3 lc rgb '#%06lX'", first ? "" : ", ", i,
+		    gs->st->line_width * PX_PT * 1.2,
+		    gp_point(palette_marker(slot), 1), c);
+	else
+		gp_plot(gs, "%s$s%zu using 1:2 with lines lw %.1f lc rgb "
+		    "'#%06lX'", first ? "" : ", ", i,
+		    gs->st->line_width * PX_PT * 1.2, c);
+}
+
+/* The key below the plot, like the cairo chart's. */
+static void
+timeline_key(struct gpscript *gs, const struct timeline_layout *lay,
+    const size_t *order)
+{
+	double colw = (gs->w - 2 * gs->st->margin) / (double)lay->key_cols;
+	double x, y;
+	char note[128];
+	size_t e, slot;
+
+	for (e = 0; e < lay->keyed + (lay->more > 0); e++) {
+		x = gs->st->margin + (double)(e % lay->key_cols) * colw;
+		y = lay->key_y + (double)(e / lay->key_cols) *
+		    TIMELINE_KEY_ROW + TIMELINE_KEY_ROW / 2;
+		gp_setup(gs, "set label ");
+		if (e == lay->keyed) {
+			gp_text(gs, timeline_more_note(lay, note, sizeof(note)),
+			    200);
+			gp_at_screen(gs, x, y);
+			gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
+			    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
+			continue;
+		}
+		slot = chartset_slot(gs->cs,
+		    gs->cs->series[order[lay->labelled + e]].source);
+		gp_text_fit(gs, gs->cs->series[order[lay->labelled + e]].source,
+		    colw - 22, gs->st->small_size);
+		gp_at_screen(gs, x + 6, y);
+		gp_setup(gs, " left point pt %d ps 0.8 lc rgb '#%06lX' offset "
+		    "0.9,0 font ',%.1f' front\n", gp_point(palette_marker(slot),
+		    1), gp_rgb(palette_color(slot)), gs->st->small_size * PX_PT);
+	}
+}
+
+/*
+ * The series (faded ones first, so the labelled stay on top), then the
+ * end labels pushed apart like the cairo chart's, then the key.
+ */
 static void
 timeline_series(struct gpscript *gs, const struct timeline_layout *lay)
 {
-	size_t n = gs->cs->nseries, i, j, k = 0;
-	struct tpoint *last = xcalloc(n, sizeof(*last));
-	double *want = xcalloc(n, sizeof(*want)), *y = xcalloc(n, sizeof(*y));
-	size_t *who = xcalloc(n, sizeof(*who)), slot;
-	double at;
+	size_t n = gs->cs->nseries, i, j, k;
+	size_t *order = xcalloc(n + 1, sizeof(*order));
+	struct tpoint *last = xcalloc(n + 1, sizeof(*last));
+	double *want = xcalloc(n + 1, sizeof(*want));
+	double *y = xcalloc(n + 1, sizeof(*y));
+	size_t *who = xcalloc(n + 1, sizeof(*who)), npts;
 
+	k = timeline_order(gs->cs, order);
 	gp_plot(gs, "plot ");
-	for (i = 0; i < n; i++) {
-		if (series_block(gs, i, &last[i]) == 0)
-			continue;
-		slot = chartset_slot(gs->cs, gs->cs->series[i].source);
-		gp_plot(gs, "%s$s%zu using 1:2 with linespoints lw %.1f pt %d "
-		    "ps 1.3 lc rgb '#%06lX'", k ? ", " : "", i,
-		    gs->st->line_width * PX_PT * 1.2,
-		    gp_point(palette_marker(slot), 1),
-		    gp_rgb(palette_color(slot)));
-		/* insertion by wanted y keeps labels sorted for spreading */
-		at = axis_map(&lay->yaxis, last[i].value, lay->y1, lay->y0);
-		for (j = k; j > 0 && y[j - 1] > at; j--)
-			;
-		memmove(&who[j + 1], &who[j], (k - j) * sizeof(*who));
-		memmove(&y[j + 1], &y[j], (k - j) * sizeof(*y));
-		y[j] = at;
-		who[j] = i;
-		k++;
+	for (i = k; i-- > 0;) {
+		npts = series_block(gs, order[i], &last[order[i]]);
+		series_clause(gs, lay, order[i], npts, i >= lay->labelled,
+		    i + 1 == k);
 	}
 	gp_plot(gs, "\n");
-	memcpy(want, y, k * sizeof(*want));
-	labels_spread(want, y, k, gs->st->text_size * 1.45, lay->y0,
-	    lay->y1 + 30);
-	for (j = 0; j < k; j++)
+	/* labelled series by the y of their last point */
+	for (i = 0; i < lay->labelled; i++) {
+		double at = axis_map(&lay->yaxis, last[order[i]].value,
+		    lay->y1, lay->y0);
+
+		for (j = i; j > 0 && want[j - 1] > at; j--) {
+			want[j] = want[j - 1];
+			who[j] = who[j - 1];
+		}
+		want[j] = at;
+		who[j] = order[i];
+	}
+	labels_spread(want, y, lay->labelled, gs->st->text_size *
+	    (lay->label_lines > 1 ? 2.6 : 1.45), lay->y0, lay->y1 + 30);
+	for (j = 0; j < lay->labelled; j++)
 		end_label(gs, lay, who[j], &last[who[j]], y[j]);
+	timeline_key(gs, lay, order);
+	free(order);
 	free(last);
 	free(want);
 	free(y);
@@ -352,7 +438,8 @@ gp_timeline(struct gpscript *gs)
 	    "lc rgb '#%06lX'\nset label ", gp_rgb(gs->st->grid),
 	    gp_rgb(gs->st->muted));
 	gp_text(gs, gs->cs->meta.measure, 80);
-	gp_at_screen(gs, gs->st->margin, lay.y0 - 10);
+	/* centred on its line, clear of the top tick like the cairo chart */
+	gp_at_screen(gs, gs->st->margin, lay.y0 - 19);
 	gp_setup(gs, " left font ',%.1f'\n", gs->st->small_size * PX_PT);
 	timeline_period(gs);
 	timeline_series(gs, &lay);
@@ -360,15 +447,15 @@ gp_timeline(struct gpscript *gs)
 
 /* Cells as rectangles in the colours of matrix_cell_color(), white gaps. */
 static void
-matrix_cells(struct gpscript *gs)
+matrix_cells(struct gpscript *gs, const struct matrix_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
 	char text[TEXTFMT_NUM_LEN];
 	struct rgb fill, ink;
 	size_t i, j;
 
-	for (i = 0; i < cs->mn; i++)
-		for (j = 0; j < cs->mn; j++) {
+	for (i = 0; i < lay->shown; i++)
+		for (j = 0; j < lay->shown; j++) {
 			matrix_cell_color(cs, gs->st, i, j, &fill, &ink);
 			gp_setup(gs, "set object rect from first %zu.5-1, "
 			    "first %zu.5-1 to first %zu.5, first %zu.5 behind "
@@ -381,7 +468,8 @@ matrix_cells(struct gpscript *gs)
 			gp_text(gs, textfmt_ratio(cs->mratio[i * cs->mn + j],
 			    text, sizeof(text)), 20);
 			gp_setup(gs, " at first %zu, first %zu center front "
-			    "tc rgb '#%06lX'\n", j, i, gp_rgb(ink));
+			    "font ',%.1f' tc rgb '#%06lX'\n", j, i,
+			    lay->font * PX_PT, gp_rgb(ink));
 		}
 }
 
@@ -390,15 +478,36 @@ static void
 matrix_rows(struct gpscript *gs, const struct matrix_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
-	char **names = xcalloc(cs->mn, sizeof(*names)), buf[1024];
+	char **names = xcalloc(lay->shown + 1, sizeof(*names)), buf[1024];
 	size_t i;
 
-	for (i = 0; i < cs->mn; i++)
+	for (i = 0; i < lay->shown; i++)
 		names[i] = xstrdup(matrix_row_name(cs, lay, i, buf, sizeof(buf)));
-	row_tics(gs, (const char *const *)names, NULL, cs->mn, lay->label_w);
-	for (i = 0; i < cs->mn; i++)
+	row_tics(gs, (const char *const *)names, NULL, lay->shown,
+	    lay->label_w);
+	for (i = 0; i < lay->shown; i++)
 		free(names[i]);
 	free(names);
+}
+
+/* Column heads: names, or numbers when the layout says so. */
+static void
+matrix_columns(struct gpscript *gs, const struct matrix_layout *lay)
+{
+	char num[32];
+	size_t i;
+
+	gp_setup(gs, "unset xtics\nset x2range [-0.5:%zu.5]\nset xrange "
+	    "[-0.5:%zu.5]\nset x2tics (", lay->shown - 1, lay->shown - 1);
+	for (i = 0; i < lay->shown; i++) {
+		gp_setup(gs, "%s", i ? ", " : "");
+		snprintf(num, sizeof(num), "%zu", i + 1);
+		gp_text_fit(gs, lay->numbered ? num : gs->cs->mnames[i],
+		    lay->cell - 4, gs->st->small_size);
+		gp_setup(gs, " %zu", i);
+	}
+	gp_setup(gs, ") scale 0 font ',%.1f'\n", (lay->numbered ?
+	    gs->st->text_size : gs->st->small_size) * PX_PT);
 }
 
 void
@@ -406,35 +515,51 @@ gp_matrix(struct gpscript *gs)
 {
 	const struct chartset *cs = gs->cs;
 	struct matrix_layout lay;
-	char num[32];
-	size_t i;
+	char note[128];
 
 	if (cs->mn == 0) {
 		gp_empty(gs);
 		return;
 	}
 	matrix_layout(cs, gs->st, gs->w, gs->h, &lay);
-	gp_margins(gs, lay.x0, lay.x0 + cs->mn * lay.cell, lay.y0,
-	    lay.y0 + cs->mn * lay.cell);
+	gp_margins(gs, lay.x0, lay.x0 + lay.shown * lay.cell, lay.y0,
+	    lay.y0 + lay.shown * lay.cell);
 	matrix_rows(gs, &lay);
-	gp_setup(gs, "unset xtics\nset x2range [-0.5:%zu.5]\nset xrange "
-	    "[-0.5:%zu.5]\nset x2tics (", cs->mn - 1, cs->mn - 1);
-	for (i = 0; i < cs->mn; i++) {
-		gp_setup(gs, "%s", i ? ", " : "");
-		snprintf(num, sizeof(num), "%zu", i + 1);
-		gp_text_fit(gs, lay.numbered ? num : cs->mnames[i], lay.cell - 4,
-		    gs->st->small_size);
-		gp_setup(gs, " %zu", i);
-	}
-	gp_setup(gs, ") scale 0 font ',%.1f'\nset label ", (lay.numbered ?
-	    gs->st->text_size : gs->st->small_size) * PX_PT);
-	gp_text(gs, "each cell: row source's estimate ÷ column source's "
-	    "estimate; darker = further apart", 120);
-	gp_at_screen(gs, gs->st->margin, gs->st->header + 4);
-	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\n",
-	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
-	matrix_cells(gs);
+	matrix_columns(gs, &lay);
+	screen_note(gs, "each cell: row source's estimate ÷ column source's "
+	    "estimate; darker = further apart", gs->st->margin,
+	    gs->st->header + 4, gs->st->muted);
+	if (*matrix_note(cs, &lay, note, sizeof(note)) != '\0')
+		screen_note(gs, note, gs->st->margin, lay.y0 + lay.shown *
+		    lay.cell + 16, gs->st->ink);
+	matrix_cells(gs, &lay);
 	gp_plot(gs, "plot -1e30 notitle\n");
+}
+
+/*
+ * Datablock $floors: a vague figure new this period as its floor (hollow
+ * point) and an arrow to the right edge, like the cairo chart; a first
+ * row off the plot keeps it valid.
+ */
+static void
+changes_floors(struct gpscript *gs, const struct range_layout *lay)
+{
+	const struct chartset *cs = gs->cs;
+	double floor;
+	size_t i, slot;
+
+	gp_setup(gs, "$floors << EOD\n%.17g -9 %.17g 1 0\n", lay->axis.lo,
+	    lay->axis.lo);
+	for (i = 0; i < lay->shown; i++) {
+		floor = chart_change_floor(cs, i);
+		if (isnan(floor))
+			continue;
+		slot = chartset_slot(cs, cs->changes[i].source);
+		gp_setup(gs, "%.17g %zu %.17g %d %ld\n", floor, i, lay->axis.hi,
+		    gp_point(palette_marker(slot), 0),
+		    gp_rgb(palette_color(slot)));
+	}
+	gp_setup(gs, "EOD\n");
 }
 
 static void
@@ -445,7 +570,7 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 	size_t i, slot;
 
 	gp_setup(gs, "$dumbbells << EOD\n");
-	for (i = 0; i < cs->nchanges; i++) {
+	for (i = 0; i < lay->shown; i++) {
 		const struct changerow *c = &cs->changes[i];
 
 		slot = chartset_slot(cs, c->source);
@@ -455,7 +580,8 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 		    gp_rgb(palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");
-	for (i = 0; i < cs->nchanges; i++) {
+	changes_floors(gs, lay);
+	for (i = 0; i < lay->shown; i++) {
 		const struct changerow *c = &cs->changes[i];
 
 		chart_change_words(cs, i, text, sizeof(text));
@@ -484,21 +610,23 @@ gp_changes(struct gpscript *gs)
 	changes_layout(cs, gs->st, gs->w, gs->h, &lay);
 	gp_margins(gs, lay.x0, lay.x1, lay.y0, lay.y1);
 	names = xcalloc(cs->nchanges, sizeof(*names));
-	for (i = 0; i < cs->nchanges; i++)
+	for (i = 0; i < lay.shown; i++)
 		names[i] = cs->changes[i].source;
-	row_tics(gs, names, NULL, cs->nchanges, lay.label_w);
+	row_tics(gs, names, NULL, lay.shown, lay.label_w);
 	free(names);
 	gp_value_tics(gs, "x", &lay.axis, lay.x1 - lay.x0);
-	snprintf(caption, sizeof(caption), "%s%s — hollow: last period, "
-	    "filled: this period", cs->meta.measure ? cs->meta.measure : "",
-	    lay.axis.log ? " (log scale)" : "");
+	chart_changes_caption(cs, lay.axis.log, caption, sizeof(caption));
 	gp_setup(gs, "set grid xtics lc rgb '#%06lX' lt 1 lw 1\nset xlabel ",
 	    gp_rgb(gs->st->grid));
 	gp_text(gs, caption, 120);
 	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
 	changes_rows(gs, &lay);
+	rows_note(gs, &lay);
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "
-	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable\n");
+	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable, "
+	    "$floors using 1:2:($3-$1):(0):5 with vectors head filled size "
+	    "screen 0.008,25 lw 2 lc rgb variable, $floors using 1:2:4:5 with "
+	    "points pt variable ps 1.5 lc rgb variable\n");
 }

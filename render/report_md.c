@@ -132,9 +132,12 @@ md_changes(FILE *f, const struct briefing *b)
 	md_chart(f, b, BRIEFING_CHART_CHANGES, false);
 	if (b->nchanges == 0)
 		fputs("No change since the previous period.\n", f);
-	for (i = 0; i < b->nchanges; i++)
-		md_list(f, b->changes[i].source ? b->changes[i].source :
-		    "Change", b->changes[i].text);
+	/* each change is a whole sentence that names its source */
+	for (i = 0; i < b->nchanges; i++) {
+		fputs("- ", f);
+		md_put(f, b->changes[i].text);
+		fputs("\n", f);
+	}
 	fputs("\n## How far apart the sources are\n\n", f);
 	md_list(f, "Lowest", d->lowest);
 	md_list(f, "Highest", d->highest);

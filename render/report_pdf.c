@@ -63,6 +63,8 @@ struct column {
 	const char *title;	/* header text */
 	double	 width;		/* points, padding included */
 	PangoAlignment align;	/* left for text, right for numbers */
+	int	 lines;		/* most lines of a cell ("…" after); 0 =
+				   CELL_LINES */
 };
 
 struct table {
@@ -81,10 +83,11 @@ set_rgb(cairo_t *cr, unsigned rgb)
 	    (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0);
 }
 
-/* Set text into a layout wrapped at width; returns its height. */
+/* Set text into a layout wrapped at width, at most lines lines (then
+ * "…"); returns its height. */
 static double
-layout_fill(struct pager *p, PangoLayout *l, enum style st, const char *text,
-    double width, PangoAlignment align)
+layout_fill_lines(struct pager *p, PangoLayout *l, enum style st,
+    const char *text, double width, PangoAlignment align, int lines)
 {
 	int w, h;
 
@@ -92,11 +95,19 @@ layout_fill(struct pager *p, PangoLayout *l, enum style st, const char *text,
 	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
-	pango_layout_set_height(l, -CELL_LINES);
+	pango_layout_set_height(l, -(lines > 0 ? lines : CELL_LINES));
 	pango_layout_set_alignment(l, align);
 	pango_layout_set_text(l, text ? text : "", -1);
 	pango_layout_get_size(l, &w, &h);
 	return (double)h / PANGO_SCALE;
+}
+
+/* Set text into a layout wrapped at width; returns its height. */
+static double
+layout_fill(struct pager *p, PangoLayout *l, enum style st, const char *text,
+    double width, PangoAlignment align)
+{
+	return layout_fill_lines(p, l, st, text, width, align, CELL_LINES);
 }
 
 static void
@@ -308,8 +319,9 @@ table_measure(struct pager *p, struct table *t, enum style st,
 	size_t i;
 
 	for (i = 0; i < t->ncols; i++) {
-		h = layout_fill(p, t->lay[i], st, cells[i],
-		    t->cols[i].width - 2 * CELL_PAD, t->cols[i].align);
+		h = layout_fill_lines(p, t->lay[i], st, cells[i],
+		    t->cols[i].width - 2 * CELL_PAD, t->cols[i].align,
+		    t->cols[i].lines);
 		if (h > max)
 			max = h;
 	}
@@ -417,41 +429,117 @@ page_headline(struct pager *p)
 	p->y += h + 16 + 8;
 }
 
-static const struct column source_cols[] = {
-	{ "Source", 96, PANGO_ALIGN_LEFT },
-	{ "Counted", 92, PANGO_ALIGN_LEFT },
-	{ "Latest", 62, PANGO_ALIGN_RIGHT },
-	{ "Qualifier", 62, PANGO_ALIGN_LEFT },
-	{ "Claim date", 80, PANGO_ALIGN_LEFT },
-	{ "Articles", 54, PANGO_ALIGN_RIGHT },
-	{ "Outlets", 53, PANGO_ALIGN_RIGHT },
+/* Columns of the sources table; the widths are set by source_widths(). */
+#define SOURCE_COLS	7
+#define SOURCE_MIN_W	96	/* points: the source column at least */
+#define COUNTED_MAX_W	92	/* points: "Counted" wraps beyond this */
+#define PDF_SOURCE_ROWS	60	/* rows of the table in the PDF at most:
+				   some two pages, so the charts follow */
+#define COUNTED_MIN_W	72	/* "casualties," whole on a line */
+#define LATEST_MAX_W	72	/* "vague, ≥ 20,000" wraps after the comma */
+
+static const struct column source_cols[SOURCE_COLS] = {
+	/* a name takes two lines at most; the appendix and summary.json
+	 * hold it whole */
+	{ "Source", 0, PANGO_ALIGN_LEFT, 2 },
+	{ "Counted", 0, PANGO_ALIGN_LEFT, 0 },
+	{ "Latest", 0, PANGO_ALIGN_RIGHT, 0 },
+	{ "Qualifier", 0, PANGO_ALIGN_LEFT, 0 },
+	{ "Claim date", 0, PANGO_ALIGN_LEFT, 0 },
+	{ "Articles", 0, PANGO_ALIGN_RIGHT, 0 },
+	{ "Outlets", 0, PANGO_ALIGN_RIGHT, 0 },
 };
+
+/* The cells of a source row, written into the caller's buffers. */
+struct source_cells {
+	char	 est[96], date[32], arts[24], outs[24];
+	const char *v[SOURCE_COLS];
+};
+
+static void
+source_cells(const struct briefing_source *s, struct source_cells *c)
+{
+	briefing_estimate(s->qualifier, s->value, s->low, s->high, c->est,
+	    sizeof(c->est));
+	snprintf(c->date, sizeof(c->date), "%s%s", *s->claim_date ?
+	    s->claim_date : "unknown", s->date_from_published ? " †" : "");
+	snprintf(c->arts, sizeof(c->arts), "%zu", s->articles);
+	snprintf(c->outs, sizeof(c->outs), "%zu", s->outlets);
+	c->v[0] = s->source;
+	c->v[1] = s->label ? s->label : "";
+	c->v[2] = c->est;
+	c->v[3] = briefing_qualifier_word(s->qualifier);
+	c->v[4] = c->date;
+	c->v[5] = c->arts;
+	c->v[6] = c->outs;
+}
+
+/* Width in points of text on one line in style st. */
+static double
+text_width(struct pager *p, enum style st, const char *text)
+{
+	int w, h;
+
+	layout_fill(p, p->layout, st, text, 10000, PANGO_ALIGN_LEFT);
+	pango_layout_get_size(p->layout, &w, &h);
+	return (double)w / PANGO_SCALE;
+}
+
+/*
+ * Widths of the sources table: qualifiers, dates and counts as wide as
+ * their widest cell (so none wraps), figures up to LATEST_MAX_W,
+ * "Counted" up to COUNTED_MAX_W, and the source column the rest: long
+ * names get the room the other columns do not need.
+ */
+static void
+source_widths(struct pager *p, struct column *cols)
+{
+	struct source_cells c;
+	double used = 0, w;
+	size_t i, k;
+
+	memcpy(cols, source_cols, sizeof(source_cols));
+	for (k = 1; k < SOURCE_COLS; k++)
+		cols[k].width = text_width(p, ST_CELL_HEAD, cols[k].title);
+	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
+		source_cells(&p->b->sources[i], &c);
+		for (k = 1; k < SOURCE_COLS; k++) {
+			w = text_width(p, ST_CELL, c.v[k]);
+			cols[k].width = w > cols[k].width ? w : cols[k].width;
+		}
+	}
+	for (k = 1; k < SOURCE_COLS; k++) {
+		cols[k].width = ceil(cols[k].width + 2 * CELL_PAD + 2);
+		if (k == 1)
+			cols[k].width = fmin(cols[k].width, COUNTED_MAX_W);
+		if (k == 2)
+			cols[k].width = fmin(cols[k].width, LATEST_MAX_W);
+		used += cols[k].width;
+	}
+	if (CONTENT_W - used < SOURCE_MIN_W) {
+		cols[1].width = fmax(COUNTED_MIN_W, cols[1].width -
+		    (SOURCE_MIN_W - (CONTENT_W - used)));
+		used = 0;
+		for (k = 1; k < SOURCE_COLS; k++)
+			used += cols[k].width;
+	}
+	cols[0].width = CONTENT_W - used;
+}
 
 static void
 source_row(struct pager *p, struct table *t, const struct briefing_source *s)
 {
-	char est[96], date[32], arts[24], outs[24];
-	const char *cells[7];
+	struct source_cells c;
 
-	briefing_estimate(s->qualifier, s->value, s->low, s->high, est,
-	    sizeof(est));
-	snprintf(date, sizeof(date), "%s%s", *s->claim_date ? s->claim_date :
-	    "unknown", s->date_from_published ? " †" : "");
-	snprintf(arts, sizeof(arts), "%zu", s->articles);
-	snprintf(outs, sizeof(outs), "%zu", s->outlets);
-	cells[0] = s->source;
-	cells[1] = s->label ? s->label : "";
-	cells[2] = est;
-	cells[3] = briefing_qualifier_word(s->qualifier);
-	cells[4] = date;
-	cells[5] = arts;
-	cells[6] = outs;
-	table_row(p, t, cells);
+	source_cells(s, &c);
+	table_row(p, t, c.v);
 }
 
 static void
 page_sources(struct pager *p)
 {
+	struct column cols[SOURCE_COLS];
+	char note[160];
 	struct table t;
 	bool dagger = false;
 	size_t i;
@@ -462,14 +550,21 @@ page_sources(struct pager *p)
 		    0, 0x222222, 6);
 		return;
 	}
-	table_begin(p, &t, source_cols, 7, ST_CELL, ST_CELL_HEAD);
+	source_widths(p, cols);
+	table_begin(p, &t, cols, SOURCE_COLS, ST_CELL, ST_CELL_HEAD);
 	table_header(p, &t);
-	for (i = 0; i < p->b->nsources; i++) {
+	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
 		source_row(p, &t, &p->b->sources[i]);
 		dagger |= p->b->sources[i].date_from_published;
 	}
 	table_end(&t);
 	p->y += 4;
+	if (p->b->nsources > PDF_SOURCE_ROWS) {
+		snprintf(note, sizeof(note), "The first %d of %zu rows; "
+		    "summary.md, summary.html and summary.json list them all.",
+		    PDF_SOURCE_ROWS, p->b->nsources);
+		pager_para(p, ST_NOTE, note, 0, 0x555555, 4);
+	}
 	if (dagger)
 		pager_para(p, ST_NOTE, "† date of publication: the article does "
 		    "not say when the claim was made.", 0, 0x555555, 4);
@@ -525,10 +620,10 @@ page_discrepancy(struct pager *p)
 }
 
 static const struct column claim_cols[] = {
-	{ "#", 30, PANGO_ALIGN_RIGHT },
-	{ "Claim", 96, PANGO_ALIGN_LEFT },
-	{ "Sentence", 220, PANGO_ALIGN_LEFT },
-	{ "Article", 153, PANGO_ALIGN_LEFT },
+	{ "#", 30, PANGO_ALIGN_RIGHT, 0 },
+	{ "Claim", 96, PANGO_ALIGN_LEFT, 0 },
+	{ "Sentence", 220, PANGO_ALIGN_LEFT, 0 },
+	{ "Article", 153, PANGO_ALIGN_LEFT, 0 },
 };
 
 static void

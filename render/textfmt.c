@@ -119,10 +119,10 @@ textfmt_estimate(double value, double low, double high, enum qualifier q,
 		snprintf(buf, n, "%s%s%s", textfmt_number(low, a, sizeof(a)),
 		    EN_DASH, textfmt_number(high, b, sizeof(b)));
 	else if (isnan(value) && !isnan(low))
-		snprintf(buf, n, "%s (no figure, \xe2\x89\xa5%s)",
-		    textfmt_qualifier(q), textfmt_number(low, a, sizeof(a)));
+		snprintf(buf, n, "vague, \xe2\x89\xa5%s", textfmt_number(low, a,
+		    sizeof(a)));
 	else if (isnan(value))
-		snprintf(buf, n, "%s (no figure)", textfmt_qualifier(q));
+		snprintf(buf, n, "vague");
 	else
 		snprintf(buf, n, "%s%s", textfmt_qualifier(q),
 		    textfmt_number(value, a, sizeof(a)));

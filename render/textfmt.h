@@ -40,8 +40,9 @@ const char *textfmt_qualifier(enum qualifier);
 
 /*
  * A claim as a label: sign and figure ("≈12,000", "≥3,000"), a range as
- * "10,000–12,000", a vague claim without figure as "~ (no figure)" or,
- * with a lower bound ("thousands"), "~ (no figure, ≥2,000)".
+ * "10,000–12,000", a vague claim without figure as "vague" or, with a
+ * lower bound ("thousands"), "vague, ≥2,000" (never "~", which reads as
+ * "about").
  */
 char	*textfmt_estimate(double value, double low, double high,
 	    enum qualifier, char *buf, size_t n);

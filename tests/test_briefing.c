@@ -48,7 +48,7 @@ should_write_estimates_with_their_qualifier_symbol(void **state)
 		{ QUAL_LESS_THAN, 5000, NAN, 5000, "< 5,000" },
 		{ QUAL_EXACT, 12000, 12000, 12000, "12,000" },
 		{ QUAL_RANGE, NAN, 10000, 12000, "10,000–12,000" },
-		{ QUAL_VAGUE, NAN, 2000, NAN, "~ 2,000" },
+		{ QUAL_VAGUE, NAN, 2000, NAN, "vague, ≥ 2,000" },
 		{ QUAL_VAGUE, NAN, NAN, NAN, "vague" },
 	};
 	char buf[64];
@@ -63,6 +63,22 @@ should_write_estimates_with_their_qualifier_symbol(void **state)
 	assert_string_equal(briefing_interval(11400, 12600, buf, sizeof(buf)),
 	    "[11,400, 12,600]");
 	assert_string_equal(briefing_qualifier_word(QUAL_AT_LEAST), "at least");
+}
+
+static void
+should_word_a_plain_figure_as_stated_and_a_vague_one_by_its_floor(
+    void **state)
+{
+	char buf[64];
+
+	(void)state;
+	assert_string_equal(briefing_qualifier_word(QUAL_EXACT), "as stated");
+	assert_string_equal(briefing_qualifier_word(QUAL_VAGUE), "vague");
+	assert_string_equal(briefing_estimate(QUAL_VAGUE, NAN, 2000, NAN, buf,
+	    sizeof(buf)), "vague, ≥ 2,000");
+	/* cut, never overflowing */
+	assert_string_equal(briefing_estimate(QUAL_VAGUE, NAN, 2000, NAN, buf,
+	    8), "vague, ");
 }
 
 static void
@@ -111,6 +127,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(should_write_numbers_with_thousands_separators),
 		cmocka_unit_test(should_write_estimates_with_their_qualifier_symbol),
+		cmocka_unit_test(
+		    should_word_a_plain_figure_as_stated_and_a_vague_one_by_its_floor),
 		cmocka_unit_test(should_keep_copies_of_row_strings_after_the_caller_frees_them),
 	};
 

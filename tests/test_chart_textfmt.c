@@ -93,8 +93,8 @@ should_sign_each_qualifier(void **state)
 		{ QUAL_UP_TO, 5000, NAN, 5000, "\xe2\x89\xa4" "5,000" },
 		{ QUAL_LESS_THAN, 100, NAN, 100, "<100" },
 		{ QUAL_RANGE, 11000, 10000, 12000, "10,000\xe2\x80\x93" "12,000" },
-		{ QUAL_VAGUE, NAN, 2000, NAN, "~ (no figure, \xe2\x89\xa5" "2,000)" },
-		{ QUAL_VAGUE, NAN, NAN, NAN, "~ (no figure)" },
+		{ QUAL_VAGUE, NAN, 2000, NAN, "vague, \xe2\x89\xa5" "2,000" },
+		{ QUAL_VAGUE, NAN, NAN, NAN, "vague" },
 		{ QUAL_VAGUE, 1000, NAN, NAN, "~1,000" },
 	};
 	char buf[TEXTFMT_NUM_LEN * 2];

@@ -206,6 +206,90 @@ should_show_the_sample_figures_sources_and_headline(void **state)
 	free(text);
 }
 
+/* A 70-character name, as a ministry's full title can be. */
+#define LONG_SOURCE "Ministry of Defence Intelligence Directorate of the " \
+	"Northern Provinces"
+
+static void
+should_cut_a_long_source_name_to_two_lines_with_an_ellipsis(void **state)
+{
+	char path[96];
+	double lines[8], counted_x = 0;
+	struct briefing b;
+	struct words w;
+	size_t i, j, nlines = 0;
+	bool cut = false;
+
+	(void)state;
+	assert_int_equal(strlen(LONG_SOURCE), 70);
+	snprintf(path, sizeof(path), "%s-long", sample_pdf);
+	fixture_sample(&b);
+	fixture_source(&b, LONG_SOURCE, "deployed", QUAL_VAGUE, NAN, 2000, NAN,
+	    "2024-10-30", 0, 1, 1);
+	assert_true(report_pdf_write(&b, path) > 0);
+	briefing_release(&b);
+	words_read(&w, path);
+	for (i = 0; i < w.n; i++)
+		if (w.v[i].page == 1 && strcmp(w.v[i].text, "Counted") == 0)
+			counted_x = w.v[i].x0;
+	assert_true(counted_x > 96);
+	/* the name's words, left of "Counted", on two lines at most */
+	for (i = 0; i < w.n; i++) {
+		if (w.v[i].page != 1 || w.v[i].x1 > counted_x ||
+		    (strncmp(w.v[i].text, "Ministry", 8) != 0 &&
+		    strncmp(w.v[i].text, "Intelligence", 12) != 0 &&
+		    strncmp(w.v[i].text, "Directorate", 11) != 0 &&
+		    strncmp(w.v[i].text, "Northern", 8) != 0))
+			continue;
+		/* cairo keeps the whole text of an ellipsized run: its box is
+		 * the part drawn, up to "…" */
+		cut |= strstr(w.v[i].text, "Provinces") != NULL &&
+		    w.v[i].x1 - w.v[i].x0 < 100;
+		for (j = 0; j < nlines && fabs(lines[j] - w.v[i].y0) > 2; j++)
+			;
+		if (j == nlines && nlines < 8)
+			lines[nlines++] = w.v[i].y0;
+	}
+	assert_in_range(nlines, 1, 2);
+	assert_true(cut);
+	/* the vague figure by its floor */
+	assert_true(page_has(&w, 1, "vague,"));
+	for (i = 0; i < w.n; i++)
+		if (w.v[i].x0 < 0 || w.v[i].x1 > 595 || w.v[i].y0 < 0 ||
+		    w.v[i].y1 > 842)
+			fail_msg("\"%s\" leaves page %d", w.v[i].text,
+			    w.v[i].page);
+	free(w.v);
+	unlink(path);
+}
+
+static void
+should_keep_the_pdf_sources_table_to_sixty_rows_and_say_so(void **state)
+{
+	char path[96], name[32], *text;
+	struct briefing b;
+	int i;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s-rows", sample_pdf);
+	fixture_sample(&b);
+	for (i = 0; i < 100; i++) {
+		snprintf(name, sizeof(name), "Outlet %03d", i);
+		fixture_source(&b, name, "deployed", QUAL_APPROX, 1000 + i, NAN,
+		    NAN, "2024-10-30", 0, 1, 1);
+	}
+	assert_true(report_pdf_write(&b, path) > 0);
+	briefing_release(&b);
+	text = pdf_text(path);
+	assert_non_null(strstr(text, "The first 60 of 105 rows; summary.md, "
+	    "summary.html and summary.json list them all."));
+	/* the sample's five rows, then 55 more: Outlet 054 is the last */
+	assert_non_null(strstr(text, "Outlet 054"));
+	assert_null(strstr(text, "Outlet 055"));
+	free(text);
+	unlink(path);
+}
+
 static void
 should_number_pages_in_every_footer(void **state)
 {
@@ -523,6 +607,10 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(should_show_the_sample_figures_sources_and_headline),
+		cmocka_unit_test(
+		    should_cut_a_long_source_name_to_two_lines_with_an_ellipsis),
+		cmocka_unit_test(
+		    should_keep_the_pdf_sources_table_to_sixty_rows_and_say_so),
 		cmocka_unit_test(should_number_pages_in_every_footer),
 		cmocka_unit_test(should_list_the_first_words_of_every_claim_sentence),
 		cmocka_unit_test(should_draw_each_chart_once_across_the_content_width),
