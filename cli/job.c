@@ -170,16 +170,18 @@ struct pdf_chart {
 	enum chart_kind kind;
 };
 
-/* Lay the chart out at PDF_CHART_WIDTH and scale it into the w x h box. */
+/*
+ * Lay the chart out at PDF_CHART_WIDTH, scaled to the box's width, and as
+ * tall as the box allows: text keeps its size even when a chart is cut
+ * to the rows that fit (the chart then says "k of n shown").
+ */
 static void
 pdf_chart_draw(cairo_t *cr, double w, double h, void *arg)
 {
 	const struct pdf_chart *pc = arg;
-	double cw = PDF_CHART_WIDTH;
-	double ch = chart_height(pc->kind, pc->cs, pc->style, cw);
-	double k = fmin(w / cw, h / ch);
+	double cw = PDF_CHART_WIDTH, k = w / cw;
+	double ch = fmin(chart_height(pc->kind, pc->cs, pc->style, cw), h / k);
 
-	cairo_translate(cr, (w - cw * k) / 2, 0);
 	cairo_scale(cr, k, k);
 	chart_cairo_draw(cr, pc->kind, pc->cs, pc->style, cw, ch, NULL);
 }

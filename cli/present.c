@@ -533,22 +533,18 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 		    r->points[c->cur].range.best : NAN, chart_change_status(c));
 }
 
-/* The ratio matrix over the attributed positions of m. */
+/* The ratio matrix over the positions keep[0 .. n) of m, in that order. */
 static void
 chart_matrix(const struct summary *s, const struct sum_measure *m,
-    struct chartset *cs)
+    const size_t *keep, size_t n, struct chartset *cs)
 {
-	size_t *keep = xcalloc(m->npos, sizeof(*keep)), n = 0, i, j;
-	char **names = xcalloc(m->npos, sizeof(*names)), buf[256];
-	double *ratios;
+	char **names = xcalloc(n + 1, sizeof(*names)), buf[256];
+	double *ratios = xcalloc(n * n + 1, sizeof(*ratios));
+	size_t i, j;
 
-	for (i = 0; i < m->npos; i++)
-		if (s->rows[m->pos[i].row].attributed) {
-			names[n] = xstrdup(position_name(s, m, i, buf,
-			    sizeof(buf)));
-			keep[n++] = i;
-		}
-	ratios = xcalloc(n * n + 1, sizeof(*ratios));
+	for (i = 0; i < n; i++)
+		names[i] = xstrdup(position_name(s, m, keep[i], buf,
+		    sizeof(buf)));
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
 			ratios[i * n + j] = m->matrix[keep[i] * m->npos + keep[j]];
@@ -556,8 +552,27 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
-	free(keep);
 	free(ratios);
+}
+
+/* Order of importance: most articles, then the newest, then by name. */
+static const struct summary *order_summary;
+static const struct sum_measure *order_measure;
+
+static int
+position_cmp(const void *a, const void *b)
+{
+	const struct sum_position *pa = &order_measure->pos[*(const size_t *)a];
+	const struct sum_position *pb = &order_measure->pos[*(const size_t *)b];
+	const struct sum_event *ea = &order_summary->events[pa->event];
+	const struct sum_event *eb = &order_summary->events[pb->event];
+
+	if (ea->articles != eb->articles)
+		return ea->articles > eb->articles ? -1 : 1;
+	if (ea->day != eb->day)
+		return ea->day > eb->day ? -1 : 1;
+	return strcmp(order_summary->rows[pa->row].source,
+	    order_summary->rows[pb->row].source);
 }
 
 void
@@ -565,13 +580,22 @@ present_charts(const struct summary *s, const struct present_opts *o,
     struct chartset *cs)
 {
 	const struct sum_measure *m = present_main_measure(s, o);
-	size_t i;
+	size_t i, n = 0, *order;
 
 	chart_meta(s, o, m, cs);
 	if (m == NULL)
 		return;
+	/* A crowded chart shows its first rows: make them the ones most
+	 * reported, not the first in the alphabet. */
+	order = xcalloc(m->npos + 1, sizeof(*order));
 	for (i = 0; i < m->npos; i++)
 		if (s->rows[m->pos[i].row].attributed)
-			chart_position(s, m, i, cs);
-	chart_matrix(s, m, cs);
+			order[n++] = i;
+	order_summary = s;
+	order_measure = m;
+	qsort(order, n, sizeof(*order), position_cmp);
+	for (i = 0; i < n; i++)
+		chart_position(s, m, order[i], cs);
+	chart_matrix(s, m, order, n, cs);
+	free(order);
 }

@@ -176,38 +176,55 @@ chartset_add_change(struct chartset *cs, const char *source, double prev,
 	c->status = st;
 }
 
-/* Add name to the list unless it is there already. */
-static void
-names_add(const char **v, size_t *n, const char *name)
+/*
+ * The colour key of a name: the source without a row label, so that
+ * "United States (arrived)" and "United States" share one colour.
+ */
+static char *
+colour_key(const char *name)
 {
+	const char *paren = strstr(name, " (");
+
+	return xstrndup(name, paren ? (size_t)(paren - name) : strlen(name));
+}
+
+/* Add name's colour key to the list unless it is there already. */
+static void
+keys_add(char **v, size_t *n, const char *name)
+{
+	char *key = colour_key(name);
 	size_t i;
 
 	for (i = 0; i < *n; i++)
-		if (strcmp(v[i], name) == 0)
+		if (strcmp(v[i], key) == 0) {
+			free(key);
 			return;
-	v[(*n)++] = name;
+		}
+	v[(*n)++] = key;
 }
 
 size_t
 chartset_slot(const struct chartset *cs, const char *source)
 {
 	size_t max = cs->nranges + cs->nseries + cs->mn + cs->nchanges + 1;
-	const char **names = xcalloc(max, sizeof(*names));
+	char **keys = xcalloc(max, sizeof(*keys));
 	size_t *slots = xcalloc(max, sizeof(*slots));
 	size_t i, n = 0, slot;
 
-	names_add(names, &n, source);
+	keys_add(keys, &n, source);
 	for (i = 0; i < cs->nranges; i++)
-		names_add(names, &n, cs->ranges[i].source);
+		keys_add(keys, &n, cs->ranges[i].source);
 	for (i = 0; i < cs->nseries; i++)
-		names_add(names, &n, cs->series[i].source);
+		keys_add(keys, &n, cs->series[i].source);
 	for (i = 0; i < cs->mn; i++)
-		names_add(names, &n, cs->mnames[i]);
+		keys_add(keys, &n, cs->mnames[i]);
 	for (i = 0; i < cs->nchanges; i++)
-		names_add(names, &n, cs->changes[i].source);
-	palette_assign(names, n, slots);
+		keys_add(keys, &n, cs->changes[i].source);
+	palette_assign((const char **)keys, n, slots);
 	slot = slots[0];
-	free(names);
+	for (i = 0; i < n; i++)
+		free(keys[i]);
+	free(keys);
 	free(slots);
 	return slot;
 }

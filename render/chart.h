@@ -125,7 +125,9 @@ void	chartset_add_change(struct chartset *, const char *source,
 /*
  * The palette slot of a source in this chart set: its hashed slot, or by
  * the tie rule of palette.h the next free one, over the sources of all
- * four charts (so a source has one colour in every chart).
+ * four charts (so a source has one colour in every chart). A row label
+ * in parentheses is not part of the source: "United States (arrived)"
+ * has the colour of "United States".
  */
 size_t	chartset_slot(const struct chartset *, const char *source);
 
