@@ -208,6 +208,9 @@ struct job {
 	struct publication pub;		/* the folder being filled */
 	struct pdf_chart pdf[CHART_NKINDS]; /* draw arguments */
 	char		 asof[DATE_LEN];
+	char		 start[DATE_LEN]; /* "" for --period all */
+	int64_t		*cited;		/* claims behind the figures */
+	struct claim_scope scope;	/* what the appendix and exports list */
 };
 
 static void
@@ -229,6 +232,18 @@ job_init(struct job *j, struct store *st, const struct tracker *tr,
 	date_format(o->sum.asof, j->asof);
 }
 
+/* The briefing's claims: the period's, and those its figures cite. */
+static void
+job_scope(struct job *j)
+{
+	if (j->sum->start != PERIOD_BEGINNING)
+		date_format(j->sum->start, j->start);
+	j->scope.start = j->start;
+	j->scope.asof = j->asof;
+	j->scope.ncited = present_cited(j->sum, &j->cited);
+	j->scope.cited = j->cited;
+}
+
 static void
 job_release(struct job *j)
 {
@@ -237,6 +252,7 @@ job_release(struct job *j)
 	briefing_release(&j->b);
 	publication_abort(&j->pub);
 	free(j->family);
+	free(j->cited);
 }
 
 static int
@@ -321,9 +337,9 @@ job_write(struct job *j, const char *name)
 	else if (strcmp(name, "summary.json") == 0)
 		rc = job_json(j, path);
 	else if (strcmp(name, "claims.csv") == 0)
-		rc = export_claims_csv(j->st->db, j->asof, path);
+		rc = export_claims_csv(j->st->db, &j->scope, path);
 	else
-		rc = export_claims_jsonl(j->st->db, j->asof, path);
+		rc = export_claims_jsonl(j->st->db, &j->scope, path);
 	free(path);
 	return rc;
 }
@@ -338,7 +354,8 @@ job_documents(struct job *j)
 	double t0 = clock_now();
 	size_t i;
 
-	if (present_briefing(j->sum, &j->po, j->st->db, &j->b) == -1)
+	job_scope(j);
+	if (present_briefing(j->sum, &j->po, j->st->db, &j->scope, &j->b) == -1)
 		return EXIT_FATAL;
 	job_chart_slots(j);
 	for (i = 0; i < sizeof(names) / sizeof(*names); i++)

@@ -415,9 +415,45 @@ set_dates(const struct summary *s, struct briefing *b)
 	briefing_set(&b->period, period_name(s->opts.period));
 }
 
+/* Append the claim ids of event e to ids[*n], growing *cap. */
+static void
+cite_event(const struct summary *s, size_t e, int64_t **ids, size_t *n,
+    size_t *cap)
+{
+	const struct sum_event *ev = &s->events[e];
+	size_t k;
+
+	for (k = ev->first; k < ev->first + ev->nclaims; k++) {
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 64;
+			*ids = xreallocarray(*ids, *cap, sizeof(**ids));
+		}
+		(*ids)[(*n)++] = s->claims[k].id;
+	}
+}
+
+size_t
+present_cited(const struct summary *s, int64_t **ids)
+{
+	const struct sum_row *r;
+	size_t i, n = 0, cap = 0, e;
+
+	*ids = NULL;
+	for (i = 0; i < s->nrows; i++) {
+		r = &s->rows[i];
+		if ((e = summary_row_latest(s, i)) != NO_INDEX)
+			cite_event(s, e, ids, &n, &cap);
+		if (r->change.prev != NO_INDEX &&
+		    r->points[r->change.prev].range.best_event != NO_INDEX)
+			cite_event(s, r->points[r->change.prev].range.best_event,
+			    ids, &n, &cap);
+	}
+	return n;
+}
+
 int
 present_briefing(const struct summary *s, const struct present_opts *o,
-    sqlite3 *db, struct briefing *b)
+    sqlite3 *db, const struct claim_scope *scope, struct briefing *b)
 {
 	const struct sum_measure *lead = present_main_measure(s, o);
 	char text[1024];
@@ -440,7 +476,7 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 		for (i = 0; i < s->nmeasures; i++)
 			add_findings(s, &s->measures[i], b);
 	}
-	return claims_foreach(db, b->asof, add_appendix_claim, b);
+	return claims_foreach(db, scope, add_appendix_claim, b);
 }
 
 /* "Ukraine", or "United States (arrived)" when the source has more rows. */

@@ -15,6 +15,7 @@
 #include "aggregate.h"
 #include "briefing.h"
 #include "chart.h"
+#include "export.h"
 
 /* What the tracker calls the story, for titles and the headline. */
 struct present_opts {
@@ -40,12 +41,19 @@ char	*present_headline(const struct summary *, const struct present_opts *,
 	    char *buf, size_t size);
 
 /*
+ * The ids of the claims behind the summary's figures that the period
+ * alone would not list: each row's latest estimate and its previous one.
+ * Returns how many; *ids is the caller's to free.
+ */
+size_t	present_cited(const struct summary *, int64_t **ids);
+
+/*
  * Fill an initialized briefing from the summary; the appendix lists the
- * exported claims of db up to the summary's as-of date. Returns 0, or -1
- * after reporting a database error.
+ * claims of scope (the same as the exports). Returns 0, or -1 after
+ * reporting a database error.
  */
 int	present_briefing(const struct summary *, const struct present_opts *,
-	    sqlite3 *db, struct briefing *);
+	    sqlite3 *db, const struct claim_scope *, struct briefing *);
 
 /*
  * Fill an initialized chartset with the four charts of the headline

@@ -36,8 +36,11 @@ static const char export_sql[] =
     "  (SELECT version FROM articles a WHERE a.id = c.article_id),"
     "  c.run_id"
     " FROM current_claims c"
-    " WHERE coalesce(c.claim_date, c.published) IS NULL"
-    "    OR coalesce(c.claim_date, c.published) <= ?1"
+    " WHERE (c.published IS NULL OR substr(c.published, 1, 10) <= ?1)"
+    "   AND (coalesce(c.claim_date, c.published) IS NULL"
+    "    OR (coalesce(c.claim_date, c.published) <= ?1"
+    "        AND (coalesce(c.claim_date, c.published) >= ?2"
+    "             OR c.id IN (SELECT id FROM temp.cited_claims))))"
     " ORDER BY coalesce(c.claim_date, c.published), c.doc, c.num_start,"
     "  c.id";
 
@@ -61,25 +64,55 @@ csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+static int
+db_error(sqlite3 *db)
+{
+	warnx("%s: %s", sqlite3_db_filename(db, "main"), sqlite3_errmsg(db));
+	return -1;
+}
+
+/* Fill temp.cited_claims (a connection-private table) with the ids. */
+static int
+cited_load(sqlite3 *db, const struct claim_scope *sc)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+	int rc = SQLITE_DONE;
+
+	if (sqlite3_exec(db, "CREATE TEMP TABLE IF NOT EXISTS cited_claims"
+	    " (id INTEGER PRIMARY KEY); DELETE FROM temp.cited_claims",
+	    NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO temp.cited_claims"
+	    " VALUES (?1)", -1, &stmt, NULL) != SQLITE_OK)
+		return db_error(db);
+	for (i = 0; i < sc->ncited && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_int64(stmt, 1, sc->cited[i]);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : db_error(db);
+}
+
 int
-claims_foreach(sqlite3 *db, const char *asof,
+claims_foreach(sqlite3 *db, const struct claim_scope *sc,
     int (*fn)(sqlite3_stmt *, void *), void *arg)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (sqlite3_prepare_v2(db, export_sql, -1, &stmt, NULL) != SQLITE_OK) {
-		warnx("%s: %s", sqlite3_db_filename(db, "main"),
-		    sqlite3_errmsg(db));
+	if (cited_load(db, sc) == -1)
 		return -1;
-	}
-	sqlite3_bind_text(stmt, 1, asof, -1, SQLITE_STATIC);
+	if (sqlite3_prepare_v2(db, export_sql, -1, &stmt, NULL) != SQLITE_OK)
+		return db_error(db);
+	sqlite3_bind_text(stmt, 1, sc->asof, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, sc->start ? sc->start : "", -1,
+	    SQLITE_STATIC);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		if (fn(stmt, arg) == -1)
 			break;
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		warnx("%s: %s", sqlite3_db_filename(db, "main"),
-		    sqlite3_errmsg(db));
+		db_error(db);
 	sqlite3_finalize(stmt);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -152,8 +185,8 @@ jsonl_row(sqlite3_stmt *stmt, void *arg)
 
 /* Open path, write the header (if any) and the rows, close with checks. */
 static int
-export_file(sqlite3 *db, const char *asof, const char *path, row_fn fn,
-    int header)
+export_file(sqlite3 *db, const struct claim_scope *sc, const char *path,
+    row_fn fn, int header)
 {
 	FILE *f;
 	size_t i;
@@ -167,7 +200,7 @@ export_file(sqlite3 *db, const char *asof, const char *path, row_fn fn,
 		fprintf(f, "%s%s", i ? "," : "", columns[i]);
 	if (header)
 		fputs("\r\n", f);
-	rc = claims_foreach(db, asof, fn, f);
+	rc = claims_foreach(db, sc, fn, f);
 	if (ferror(f) && rc == 0) {
 		warn("%s: write failed", path);
 		rc = -1;
@@ -180,13 +213,15 @@ export_file(sqlite3 *db, const char *asof, const char *path, row_fn fn,
 }
 
 int
-export_claims_csv(sqlite3 *db, const char *asof, const char *path)
+export_claims_csv(sqlite3 *db, const struct claim_scope *sc,
+    const char *path)
 {
-	return export_file(db, asof, path, csv_row, 1);
+	return export_file(db, sc, path, csv_row, 1);
 }
 
 int
-export_claims_jsonl(sqlite3 *db, const char *asof, const char *path)
+export_claims_jsonl(sqlite3 *db, const struct claim_scope *sc,
+    const char *path)
 {
-	return export_file(db, asof, path, jsonl_row, 0);
+	return export_file(db, sc, path, jsonl_row, 0);
 }

@@ -4,15 +4,28 @@
  * Both carry the provenance of every claim (article, outlet, url, dates,
  * sentence); docs/exports.md documents the columns.
  *
- * The claims exported are those of the newest version of each article
- * whose effective date (claim date, else publication date) is on or before
- * asof, plus the undated ones, in order of effective date, doc and offset.
+ * The claims exported are the briefing's (struct claim_scope): those of
+ * the newest version of each article whose effective date (claim date,
+ * else publication date) lies in the period, the undated ones, and those
+ * the briefing's figures cite from before the period, in order of
+ * effective date, doc and offset. Articles published after asof are left
+ * out, as if not yet published.
  */
 #ifndef EXPORT_H
 #define EXPORT_H
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sqlite3.h>
+
+/* Which claims a briefing lists and exports. */
+struct claim_scope {
+	const char *start;	/* first day "YYYY-MM-DD"; "" = the beginning */
+	const char *asof;	/* last day */
+	const int64_t *cited;	/* claim ids listed whatever their date */
+	size_t	 ncited;
+};
 
 /* Columns of the statement claims_foreach() hands over, in order. */
 enum export_column {
@@ -29,12 +42,14 @@ enum export_column {
  * as above), in export order. fn returns 0 to go on, -1 to stop. Returns
  * 0, or -1 after reporting a database error (or when fn stopped).
  */
-int	claims_foreach(sqlite3 *, const char *asof,
+int	claims_foreach(sqlite3 *, const struct claim_scope *,
 	    int (*fn)(sqlite3_stmt *, void *), void *arg);
 
 /* Write the claims as CSV / JSONL to path; 0, or -1 after reporting. */
-int	export_claims_csv(sqlite3 *, const char *asof, const char *path);
-int	export_claims_jsonl(sqlite3 *, const char *asof, const char *path);
+int	export_claims_csv(sqlite3 *, const struct claim_scope *,
+	    const char *path);
+int	export_claims_jsonl(sqlite3 *, const struct claim_scope *,
+	    const char *path);
 
 /* Write one CSV field with RFC 4180 quoting (NULL = empty field). */
 void	csv_field(FILE *, const char *);

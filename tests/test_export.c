@@ -78,19 +78,29 @@ teardown(void **state)
 }
 
 static char *
-export_with(int (*fn)(sqlite3 *, const char *, const char *),
-    const char *asof)
+export_scoped(int (*fn)(sqlite3 *, const struct claim_scope *,
+    const char *), const struct claim_scope *sc)
 {
 	struct store *st = store_open(db_path, 1000);
 	size_t len;
 	char *s;
 
 	assert_non_null(st);
-	assert_int_equal(fn(st->db, asof, out_path), 0);
+	assert_int_equal(fn(st->db, sc, out_path), 0);
 	store_close(st);
 	s = file_read(out_path, 1 << 20, &len);
 	assert_non_null(s);
 	return s;
+}
+
+/* Everything up to asof. */
+static char *
+export_with(int (*fn)(sqlite3 *, const struct claim_scope *,
+    const char *), const char *asof)
+{
+	struct claim_scope sc = { "", asof, NULL, 0 };
+
+	return export_scoped(fn, &sc);
 }
 
 static void
@@ -146,6 +156,20 @@ should_write_typed_jsonl_with_provenance(void **state)
 	free(jl);
 }
 
+static void
+should_list_the_period_and_the_cited_claims_only(void **state)
+{
+	static const int64_t cited[] = { 1 };	/* Kyiv's, before the period */
+	struct claim_scope sc = { "2024-11-01", "2024-12-31", cited, 1 };
+	char *csv = export_scoped(export_claims_csv, &sc);
+
+	(void)state;
+	assert_non_null(strstr(csv, "Kyiv"));	/* cited */
+	assert_non_null(strstr(csv, "Kirby"));	/* in the period */
+	assert_null(strstr(csv, "Thousands"));	/* neither */
+	free(csv);
+}
+
 int
 main(void)
 {
@@ -154,6 +178,9 @@ main(void)
 		    should_quote_csv_fields_as_rfc4180_says, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    should_write_typed_jsonl_with_provenance, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    should_list_the_period_and_the_cited_claims_only, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
