@@ -8,32 +8,15 @@
 
 #include "claimtrack.h"
 #include "date.h"
+#include "numfmt.h"
 #include "aggregate.h"
 
 void
 number_format(double n, char *buf, size_t size)
 {
-	char digits[64], *dot;
-	size_t len, lead, i, o = 0;
-
-	if (isnan(n) || isinf(n)) {
+	number_grouped(n, buf, size);
+	if (buf[0] == '\0' && size > 1)
 		snprintf(buf, size, "-");
-		return;
-	}
-	snprintf(digits, sizeof(digits), n == floor(n) ? "%.0f" : "%.1f",
-	    fabs(n));
-	dot = strchr(digits, '.');
-	len = dot != NULL ? (size_t)(dot - digits) : strlen(digits);
-	lead = len % 3 ? len % 3 : 3;
-	if (n < 0 && o + 1 < size)
-		buf[o++] = '-';
-	for (i = 0; digits[i] != '\0' && o + 1 < size; i++) {
-		if (i < len && i >= lead && (i - lead) % 3 == 0)
-			buf[o++] = ',';
-		if (o + 1 < size)
-			buf[o++] = digits[i];
-	}
-	buf[o] = '\0';
 }
 
 static const char *

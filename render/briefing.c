@@ -8,6 +8,7 @@
 
 #include "claimtrack.h"
 #include "util.h"
+#include "numfmt.h"
 #include "briefing.h"
 
 static const char *const chart_names[BRIEFING_CHART_COUNT] = {
@@ -212,51 +213,10 @@ briefing_chart_title(enum briefing_chart_kind k)
 	return (unsigned)k < BRIEFING_CHART_COUNT ? chart_titles[k] : "Chart";
 }
 
-/* Digits of a non-negative whole number with a comma every three. */
-static void
-number_grouped(double whole, char *buf, size_t size)
-{
-	char digits[64];
-	size_t n, i, o = 0;
-
-	snprintf(digits, sizeof(digits), "%.0f", whole);
-	n = strlen(digits);
-	for (i = 0; i < n && o + 1 < size; i++) {
-		if (i > 0 && (n - i) % 3 == 0) {
-			buf[o++] = ',';
-			if (o + 1 >= size)
-				break;
-		}
-		buf[o++] = digits[i];
-	}
-	buf[o] = '\0';
-}
-
 char *
 briefing_number(double x, char *buf, size_t size)
 {
-	double r, whole;
-	int tenth;
-	size_t off = 0;
-
-	if (size == 0)
-		return buf;
-	buf[0] = '\0';
-	if (isnan(x) || isinf(x) || fabs(x) >= 1e15)
-		return buf;
-	r = round(fabs(x) * 10) / 10;
-	whole = floor(r);
-	tenth = (int)round((r - whole) * 10);
-	if (x < 0 && r > 0 && size > 1) {
-		buf[0] = '-';
-		off = 1;
-	}
-	number_grouped(whole, buf + off, size - off);
-	if (tenth > 0 && tenth < 10) {
-		off = strlen(buf);
-		snprintf(buf + off, size - off, ".%d", tenth);
-	}
-	return buf;
+	return number_grouped(x, buf, size);
 }
 
 static const char *const qualifier_symbols[] = {

@@ -6,47 +6,13 @@
 #include <string.h>
 
 #include "claimtrack.h"
+#include "numfmt.h"
 #include "textfmt.h"
 
 #define MINUS	"\xe2\x88\x92"	/* U+2212 */
 #define EN_DASH	"\xe2\x80\x93"	/* U+2013 */
 #define TIMES	"\xc3\x97"	/* U+00D7 */
 #define ELLIPSIS "\xe2\x80\xa6"	/* U+2026 */
-
-/* Insert a comma every three digits of the digit string in. */
-static void
-digits_group(const char *in, char *out, size_t n)
-{
-	size_t len = strlen(in), i, o = 0;
-
-	for (i = 0; i < len && o + 2 < n; i++) {
-		if (i > 0 && (len - i) % 3 == 0)
-			out[o++] = ',';
-		out[o++] = in[i];
-	}
-	out[o] = '\0';
-}
-
-/* Whole part with separators, or a short fraction, of a v >= 0. */
-static void
-magnitude_format(double v, char *out, size_t n)
-{
-	char raw[TEXTFMT_NUM_LEN];
-	size_t len;
-
-	if (v >= 1000 || fabs(v - round(v)) < 1e-9) {
-		snprintf(raw, sizeof(raw), "%.0f", round(v));
-		digits_group(raw, out, n);
-		return;
-	}
-	snprintf(raw, sizeof(raw), "%.2f", v);
-	len = strlen(raw);
-	while (len > 0 && raw[len - 1] == '0')
-		raw[--len] = '\0';
-	if (len > 0 && raw[len - 1] == '.')
-		raw[--len] = '\0';
-	snprintf(out, n, "%s", raw);
-}
 
 char *
 textfmt_number(double v, char *buf, size_t n)
@@ -63,7 +29,7 @@ textfmt_number(double v, char *buf, size_t n)
 		snprintf(buf, n, "%s\xe2\x88\x9e", v < 0 ? MINUS : "");
 		return buf;
 	}
-	magnitude_format(fabs(v), mag, sizeof(mag));
+	number_grouped(fabs(v), mag, sizeof(mag));
 	/* -0.001 rounds to "0": no minus sign before a zero */
 	snprintf(buf, n, "%s%s", v < 0 && strcmp(mag, "0") != 0 ? MINUS : "",
 	    mag);

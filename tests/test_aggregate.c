@@ -624,7 +624,7 @@ should_format_numbers_with_thousands_separators(void **state)
 	} cases[] = {
 		{ 12000, "12,000" }, { 3000, "3,000" }, { 999, "999" },
 		{ 1234567, "1,234,567" }, { -2000, "-2,000" }, { 0, "0" },
-		{ 1234.5, "1,234.5" }, { NAN, "-" }, { INFINITY, "-" },
+		{ 1234.5, "1,235" }, { 2.5, "2.5" }, { NAN, "-" }, { INFINITY, "-" },
 	};
 	char buf[32];
 	size_t i;
