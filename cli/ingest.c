@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -13,18 +14,28 @@
 #include "store.h"
 #include "cli.h"
 #include "ingest.h"
+#include "ingest_int.h"
 
 #define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
 #define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
 
-/* Run the extraction hook on a new or changed article and store claims. */
+/*
+ * Store the claims of a new or changed article: those found by a worker
+ * (found), else those the hook finds now.
+ */
 static int
-ingest_extract(struct ingest *ing, const struct article *a,
-    sqlite3_int64 rowid)
+ingest_claims(struct ingest *ing, const struct article *a,
+    sqlite3_int64 rowid, const struct claimset *found)
 {
 	struct claimset cs;
 	int rc;
 
+	if (found != NULL) {
+		rc = store_put_claims(ing->st, rowid, ing->run_id, found);
+		if (rc == 0)
+			ing->counts.claims += found->n;
+		return rc;
+	}
 	if (ing->extract == NULL)
 		return 0;
 	claimset_init(&cs);
@@ -53,11 +64,10 @@ ingest_tally(struct ingest *ing, enum article_status status)
 	}
 }
 
-/* The reader's callback: store one article (article_fn). */
-static int
-ingest_article(const struct article *a, void *arg)
+int
+ingest_store(struct ingest *ing, const struct article *a,
+    const struct claimset *found)
 {
-	struct ingest *ing = arg;
 	enum article_status status;
 	sqlite3_int64 rowid;
 	int rc;
@@ -69,7 +79,7 @@ ingest_article(const struct article *a, void *arg)
 	} else if (rc == 0) {
 		ingest_tally(ing, status);
 		if (status != ARTICLE_UNCHANGED)
-			rc = ingest_extract(ing, a, rowid);
+			rc = ingest_claims(ing, a, rowid, found);
 	}
 	if (rc == -1)
 		ing->fatal = 1;
@@ -77,6 +87,13 @@ ingest_article(const struct article *a, void *arg)
 		progress("ingest: %zu articles, %zu new", ing->seen,
 		    ing->counts.articles_new);
 	return rc;
+}
+
+/* The reader's callback on the sequential path (article_fn). */
+static int
+ingest_article(const struct article *a, void *arg)
+{
+	return ingest_store(arg, a, NULL);
 }
 
 /* Read and store every article inside the open transaction. */
@@ -88,7 +105,13 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	int rc;
 
 	memset(&stats, 0, sizeof(stats));
-	rc = read_articles(paths, npaths, &ro, ingest_article, ing, &stats);
+	if (ing->jobs == 0)
+		ing->jobs = ingest_jobs_default();
+	if (ing->jobs > 1 && sqlite3_threadsafe() != 0)
+		rc = ingest_threads_read(ing, paths, npaths, &ro, &stats);
+	else
+		rc = read_articles(paths, npaths, &ro, ingest_article, ing,
+		    &stats);
 	progress_done();
 	ing->counts.articles_rejected += stats.rejected;
 	if (rc == -1 || ing->fatal)
@@ -113,6 +136,35 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 	return status;
 }
 
+
+int
+ingest_jobs_default(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		return 1;
+	return n > INGEST_JOBS_MAX ? INGEST_JOBS_MAX : (int)n;
+}
+
+/* Parse -j's argument: a whole number of threads, 1 to INGEST_JOBS_MAX. */
+int
+jobs_parse(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < 1 ||
+	    v > INGEST_JOBS_MAX) {
+		warnx("--jobs: '%s' is not a number of threads (1 to %d)", s,
+		    INGEST_JOBS_MAX);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
 
 /* Parse --wait's argument: whole seconds, 0 to INGEST_WAIT_MAX. */
 int
