@@ -130,13 +130,13 @@ article_copy(struct article *dst, const struct article *src)
 	memcpy(dst->hash, src->hash, sizeof(dst->hash));
 }
 
+/* Free a slot's article and claims (its state is the caller's). */
 static void
 slot_release(struct slot *s)
 {
 	article_release(&s->a);
 	claimset_release(&s->cs);
 	s->found = 0;
-	s->state = SLOT_EMPTY;
 }
 
 /* Stop everyone; called with the lock held. */
@@ -233,6 +233,7 @@ pool_writer(void *arg)
 		rc = ingest_store(p->ing, &s->a, s->found ? &s->cs : NULL);
 		slot_release(s);
 		pthread_mutex_lock(&p->mu);
+		s->state = SLOT_EMPTY;
 		p->tail++;
 		if (rc == -1)
 			pool_fail(p);
