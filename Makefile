@@ -179,5 +179,16 @@ KILLS	?= 200
 kill-test: $(BUILD)/claimtrack
 	CLAIMTRACK=$(CLAIMTRACK) scripts/kill-test -n $(KILLS)
 
+# ---- benchmarks ------------------------------------------------------------
+# Speed and memory at archive scale (docs/performance.md): medians,
+# machine and noise on stdout, build/bench/results.json to compare
+# commits. bench-smoke: tiny sizes, under a minute, for CI.
+.PHONY: bench bench-smoke
+bench: $(BUILD)/claimtrack
+	scripts/bench --prog $(BUILD)/claimtrack --dir $(BUILD)/bench
+
+bench-smoke: $(BUILD)/claimtrack
+	scripts/bench --smoke --prog $(BUILD)/claimtrack --dir $(BUILD)/bench
+
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local

@@ -24,6 +24,7 @@ struct ingest_opts {
 	const char *manifest;	/* --manifest CSV, or NULL */
 	const char *tracker;	/* --tracker FILE, or NULL: built-in */
 	int	 wait_s;	/* --wait SECONDS */
+	int	 jobs;		/* -j N; 0 = online cores */
 	char	**paths;	/* PATH... (points into argv) */
 	size_t	 npaths;	/* number of paths */
 };
@@ -32,7 +33,7 @@ static void
 ingest_usage(FILE *f)
 {
 	fprintf(f, "usage: claimtrack ingest --db FILE [--manifest CSV] "
-	    "[--tracker FILE] [--wait SECONDS] PATH...\n");
+	    "[--tracker FILE] [--wait SECONDS] [-j N] PATH...\n");
 }
 
 static void
@@ -52,6 +53,8 @@ ingest_help(void)
 	    "tracker)\n"
 	    "  -w, --wait SECONDS    how long to wait for another run's lock "
 	    "(default %d)\n"
+	    "  -j, --jobs N          extraction threads (default: online "
+	    "cores, here %d)\n"
 	    "  -h, --help            show this help\n\n"
 	    "prints one line: \"ingest: N new, N unchanged, N changed, "
 	    "N rejected\"\n\n"
@@ -60,7 +63,7 @@ ingest_help(void)
 	    "  1  some inputs rejected (reported on stderr), the rest stored\n"
 	    "  2  usage error\n"
 	    "  3  database or file system error; nothing of this run stored\n",
-	    INGEST_WAIT_DEFAULT);
+	    INGEST_WAIT_DEFAULT, ingest_jobs_default());
 }
 
 /* Check what the options left; -1 on a usage error (reported). */
@@ -87,6 +90,7 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 		{ "manifest", required_argument, NULL, 'm' },
 		{ "tracker", required_argument, NULL, 't' },
 		{ "wait", required_argument, NULL, 'w' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -94,7 +98,7 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 
 	memset(o, 0, sizeof(*o));
 	o->wait_s = INGEST_WAIT_DEFAULT;
-	while ((c = getopt_long(argc, argv, "d:m:t:w:h", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:m:t:w:j:h", longopts, NULL)) != -1)
 		switch (c) {
 		case 'd':
 			o->db = optarg;
@@ -107,6 +111,10 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 			break;
 		case 'w':
 			if (wait_parse(optarg, &o->wait_s) == -1)
+				return -1;
+			break;
+		case 'j':
+			if (jobs_parse(optarg, &o->jobs) == -1)
 				return -1;
 			break;
 		case 'h':
@@ -141,6 +149,7 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	if (ing->run_id == -1)
 		return EXIT_FATAL;
 	ing->manifest = o->manifest;
+	ing->jobs = o->jobs;
 	status = ingest_paths(ing, o->paths, o->npaths);
 	if (!ing->st->locked && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)

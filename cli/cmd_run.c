@@ -20,6 +20,7 @@ struct run_opts {
 	const char *tracker;	/* --tracker FILE, NULL = built-in */
 	const char *manifest;	/* --manifest CSV */
 	int	 wait_s;	/* --wait SECONDS */
+	int	 jobs;		/* -j N; 0 = online cores */
 	char	**paths;	/* PATH... (may be none) */
 	size_t	 npaths;
 	struct job_opts job;	/* what to publish, and where */
@@ -50,7 +51,9 @@ run_help(void)
 	    "  -t, --tracker FILE    what to track (default: built-in)\n"
 	    "  -m, --manifest CSV    metadata for the files it names\n"
 	    "  -w, --wait SECONDS    wait for another run's lock "
-	    "(default %d)\n%s"
+	    "(default %d)\n"
+	    "  -j, --jobs N          extraction threads (default: online "
+	    "cores, here %d)\n%s"
 	    "  -h, --help            show this help\n\n"
 	    "exit status:\n"
 	    "  0  all articles stored and the briefing published\n"
@@ -58,7 +61,8 @@ run_help(void)
 	    "briefing published\n"
 	    "  2  usage or configuration error, or the renderer is missing\n"
 	    "  3  database or file system error: nothing published, the "
-	    "previous folder kept\n", INGEST_WAIT_DEFAULT, job_help);
+	    "previous folder kept\n", INGEST_WAIT_DEFAULT,
+	    ingest_jobs_default(), job_help);
 }
 
 /* Returns 0 to go on, 1 after --help, -1 on a usage error (reported). */
@@ -70,6 +74,7 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 		{ "tracker", required_argument, NULL, 't' },
 		{ "manifest", required_argument, NULL, 'm' },
 		{ "wait", required_argument, NULL, 'w' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		JOB_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -79,7 +84,7 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 	memset(o, 0, sizeof(*o));
 	o->wait_s = INGEST_WAIT_DEFAULT;
 	job_opts_defaults(&o->job);
-	while ((c = getopt_long(argc, argv, "d:t:m:w:o:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:t:m:w:j:o:h", opts, NULL)) != -1) {
 		if (c == 'd')
 			o->db = optarg;
 		else if (c == 't')
@@ -88,6 +93,9 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 			o->manifest = optarg;
 		else if (c == 'w') {
 			if (wait_parse(optarg, &o->wait_s) == -1)
+				return -1;
+		} else if (c == 'j') {
+			if (jobs_parse(optarg, &o->jobs) == -1)
 				return -1;
 		} else if (c == 'h') {
 			run_help();
@@ -116,6 +124,7 @@ run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
 
 	ing->st = st;
 	ing->manifest = o->manifest;
+	ing->jobs = o->jobs;
 	ing->extract = ingest_extract_claims;
 	ing->extract_arg = tr;
 	if (o->npaths == 0) {

@@ -3,8 +3,10 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -13,18 +15,29 @@
 #include "store.h"
 #include "cli.h"
 #include "ingest.h"
+#include "ingest_int.h"
 
 #define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
 #define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
+#define INGEST_CACHE_KIB 32768		/* SQLite page cache while ingesting */
 
-/* Run the extraction hook on a new or changed article and store claims. */
+/*
+ * Store the claims of a new or changed article: those found by a worker
+ * (found), else those the hook finds now.
+ */
 static int
-ingest_extract(struct ingest *ing, const struct article *a,
-    sqlite3_int64 rowid)
+ingest_claims(struct ingest *ing, const struct article *a,
+    sqlite3_int64 rowid, const struct claimset *found)
 {
 	struct claimset cs;
 	int rc;
 
+	if (found != NULL) {
+		rc = store_put_claims(ing->st, rowid, ing->run_id, found);
+		if (rc == 0)
+			ing->counts.claims += found->n;
+		return rc;
+	}
 	if (ing->extract == NULL)
 		return 0;
 	claimset_init(&cs);
@@ -53,11 +66,10 @@ ingest_tally(struct ingest *ing, enum article_status status)
 	}
 }
 
-/* The reader's callback: store one article (article_fn). */
-static int
-ingest_article(const struct article *a, void *arg)
+int
+ingest_store(struct ingest *ing, const struct article *a,
+    const struct claimset *found)
 {
-	struct ingest *ing = arg;
 	enum article_status status;
 	sqlite3_int64 rowid;
 	int rc;
@@ -69,7 +81,7 @@ ingest_article(const struct article *a, void *arg)
 	} else if (rc == 0) {
 		ingest_tally(ing, status);
 		if (status != ARTICLE_UNCHANGED)
-			rc = ingest_extract(ing, a, rowid);
+			rc = ingest_claims(ing, a, rowid, found);
 	}
 	if (rc == -1)
 		ing->fatal = 1;
@@ -77,6 +89,13 @@ ingest_article(const struct article *a, void *arg)
 		progress("ingest: %zu articles, %zu new", ing->seen,
 		    ing->counts.articles_new);
 	return rc;
+}
+
+/* The reader's callback on the sequential path (article_fn). */
+static int
+ingest_article(const struct article *a, void *arg)
+{
+	return ingest_store(arg, a, NULL);
 }
 
 /* Read and store every article inside the open transaction. */
@@ -88,7 +107,13 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	int rc;
 
 	memset(&stats, 0, sizeof(stats));
-	rc = read_articles(paths, npaths, &ro, ingest_article, ing, &stats);
+	if (ing->jobs == 0)
+		ing->jobs = ingest_jobs_default();
+	if (ing->jobs > 1 && sqlite3_threadsafe() != 0)
+		rc = ingest_threads_read(ing, paths, npaths, &ro, &stats);
+	else
+		rc = read_articles(paths, npaths, &ro, ingest_article, ing,
+		    &stats);
 	progress_done();
 	ing->counts.articles_rejected += stats.rejected;
 	if (rc == -1 || ing->fatal)
@@ -96,13 +121,49 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
 }
 
+/* Set the connection's page cache to kib KiB (a tuning, never fatal). */
+static void
+ingest_cache_set(struct store *st, int kib)
+{
+	char sql[48];
+
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d", kib);
+	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+}
+
+/*
+ * Give the ingest a page cache of INGEST_CACHE_KIB: with SQLite's 2 MB
+ * default, the index pages of a large archive are evicted and read back
+ * for every article. Returns the size to restore afterwards, in KiB.
+ */
+static int
+ingest_cache_grow(struct store *st)
+{
+	sqlite3_stmt *stmt;
+	int kib = 2000;		/* SQLite's default */
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA cache_size", -1, &stmt,
+	    NULL) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+		kib = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (kib > 0)	/* a count of pages: take the page as 4 KiB */
+		kib *= 4;
+	else
+		kib = -kib;
+	ingest_cache_set(st, INGEST_CACHE_KIB);
+	return kib;
+}
+
 int
 ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 {
-	int status;
+	int status, cache_kib;
 
-	if (store_begin(ing->st) == -1)
+	cache_kib = ingest_cache_grow(ing->st);
+	if (store_begin(ing->st) == -1) {
+		ingest_cache_set(ing->st, cache_kib);
 		return EXIT_FATAL;
+	}
 	status = ingest_batch(ing, paths, npaths);
 	if (status != EXIT_FATAL && store_commit(ing->st) == -1)
 		status = EXIT_FATAL;
@@ -110,9 +171,39 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 		store_rollback(ing->st);
 		memset(&ing->counts, 0, sizeof(ing->counts));
 	}
+	ingest_cache_set(ing->st, cache_kib);
 	return status;
 }
 
+
+int
+ingest_jobs_default(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		return 1;
+	return n > INGEST_JOBS_MAX ? INGEST_JOBS_MAX : (int)n;
+}
+
+/* Parse -j's argument: a whole number of threads, 1 to INGEST_JOBS_MAX. */
+int
+jobs_parse(const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < 1 ||
+	    v > INGEST_JOBS_MAX) {
+		warnx("--jobs: '%s' is not a number of threads (1 to %d)", s,
+		    INGEST_JOBS_MAX);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
 
 /* Parse --wait's argument: whole seconds, 0 to INGEST_WAIT_MAX. */
 int

@@ -2,6 +2,13 @@
  * ingest.h - the ingest engine shared by `ingest` and `run`: read every
  * article of some paths and store it, with its claims, inside one
  * transaction of an open store.
+ *
+ * With jobs > 1 the articles are extracted by worker threads: the reader
+ * runs on the calling thread, copies each article into a bounded ring,
+ * jobs workers run the extraction hook, and one writer thread, the only
+ * one touching SQLite, stores the results in input order (so article and
+ * claim ids are the same as with jobs = 1). Articles whose (doc, hash)
+ * is already the newest stored version are not extracted again.
  */
 #ifndef INGEST_H
 #define INGEST_H
@@ -25,6 +32,8 @@ struct ingest {
 	const char	*manifest;	/* manifest CSV, or NULL */
 	ingest_extract_fn extract;	/* claims of new/changed articles */
 	void		*extract_arg;	/* passed to extract */
+	int		 jobs;		/* extraction threads; 0 = online
+					   cores, 1 = no threads at all */
 	struct run_counts counts;	/* out: what happened */
 	size_t		 seen;		/* private: articles so far */
 	int		 fatal;		/* private: a database error */
@@ -33,7 +42,9 @@ struct ingest {
 /*
  * Store every article under paths, and the claims extract finds in the
  * new and changed ones, in one transaction: committed whole, or on a
- * database error rolled back whole (counts then zeroed). Returns
+ * database error or a failed hook rolled back whole (counts then
+ * zeroed). The hook may be called from several threads at once when
+ * jobs != 1 (it must not change shared state). Returns
  * EXIT_OK, EXIT_REJECTED (some inputs rejected, the rest stored) or
  * EXIT_FATAL (reported).
  */
@@ -45,6 +56,14 @@ int	ingest_extract_claims(const struct article *, struct claimset *,
 
 #define INGEST_WAIT_DEFAULT 10		/* seconds */
 #define INGEST_WAIT_MAX 86400		/* seconds */
+
+#define INGEST_JOBS_MAX 256		/* -j ceiling */
+
+/* The number of online processors, 1 to INGEST_JOBS_MAX. */
+int	ingest_jobs_default(void);
+
+/* Parse -j's argument (1 to INGEST_JOBS_MAX) into *out; -1 after a message. */
+int	jobs_parse(const char *s, int *out);
 
 /* Parse --wait's argument into *out; -1 after a message. */
 int	wait_parse(const char *s, int *out);
