@@ -18,6 +18,7 @@
 #include "store.h"
 #include "aggregate.h"
 #include "cli.h"
+#include "job.h"
 
 struct summary_args {
 	const char *db;		/* database file */
@@ -38,38 +39,17 @@ summary_usage(FILE *f)
 
 /* One option; returns -1 after a message when its argument is bad. */
 static int
-summary_opt(struct summary_args *a, int c, const char *arg)
+summary_arg(struct summary_args *a, int c, const char *arg)
 {
-	int v;
-
 	switch (c) {
 	case 'd':
 		a->db = arg;
 		return 0;
-	case 'a':
-		if (date_parse(arg, &a->opts.asof) == 0)
-			return 0;
-		warnx("--asof: '%s' is not a date (YYYY-MM-DD)", arg);
-		return -1;
-	case 'p':
-		if ((v = period_parse(arg)) >= 0) {
-			a->opts.period = (enum period_kind)v;
-			return 0;
-		}
-		warnx("--period: '%s' is not day, week, month or all", arg);
-		return -1;
-	case 'b':
-		if ((v = best_rule_parse(arg)) >= 0) {
-			a->opts.best = (enum best_rule)v;
-			return 0;
-		}
-		warnx("--best: '%s' is not latest, median or conservative", arg);
-		return -1;
 	case 'j':
 		a->json = true;
 		return 0;
 	default:
-		return -1;
+		return summary_opt(&a->opts, c, arg) == 1 ? 0 : -1;
 	}
 }
 
@@ -79,9 +59,9 @@ summary_args_parse(struct summary_args *a, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
-		{ "asof", required_argument, NULL, 'a' },
-		{ "period", required_argument, NULL, 'p' },
-		{ "best", required_argument, NULL, 'b' },
+		{ "asof", required_argument, NULL, OPT_ASOF },
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "best", required_argument, NULL, OPT_BEST },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -93,7 +73,7 @@ summary_args_parse(struct summary_args *a, int argc, char **argv)
 			summary_usage(stdout);
 			return -1;
 		}
-		if (summary_opt(a, c, optarg) == -1) {
+		if (summary_arg(a, c, optarg) == -1) {
 			fprintf(stderr, "try 'claimtrack summary --help'\n");
 			return EXIT_USAGE;
 		}

@@ -97,19 +97,25 @@ formats_parse(const char *s)
 	return bits;
 }
 
-static int
-job_enum_opt(struct job_opts *o, int c, const char *arg)
+int
+summary_opt(struct summary_opts *so, int key, const char *arg)
 {
 	int v;
 
-	switch (c) {
+	switch (key) {
+	case OPT_ASOF:
+		if (date_parse(arg, &so->asof) == -1) {
+			warnx("--asof: '%s' is not a date (YYYY-MM-DD)", arg);
+			return -1;
+		}
+		return 1;
 	case OPT_PERIOD:
 		if ((v = period_parse(arg)) < 0) {
 			warnx("--period: '%s' is not day, week, month or all",
 			    arg);
 			return -1;
 		}
-		o->sum.period = (enum period_kind)v;
+		so->period = (enum period_kind)v;
 		return 1;
 	case OPT_BEST:
 		if ((v = best_rule_parse(arg)) < 0) {
@@ -117,18 +123,22 @@ job_enum_opt(struct job_opts *o, int c, const char *arg)
 			    "conservative", arg);
 			return -1;
 		}
-		o->sum.best = (enum best_rule)v;
-		return 1;
-	case OPT_RENDERER:
-		if (strcmp(arg, "cairo") != 0 && strcmp(arg, "gnuplot") != 0) {
-			warnx("--renderer: '%s' is not cairo or gnuplot", arg);
-			return -1;
-		}
-		o->charts.renderer = strcmp(arg, "cairo") == 0 ?
-		    RENDERER_CAIRO : RENDERER_GNUPLOT;
+		so->best = (enum best_rule)v;
 		return 1;
 	}
 	return 0;
+}
+
+static int
+renderer_opt(struct job_opts *o, const char *arg)
+{
+	if (strcmp(arg, "cairo") != 0 && strcmp(arg, "gnuplot") != 0) {
+		warnx("--renderer: '%s' is not cairo or gnuplot", arg);
+		return -1;
+	}
+	o->charts.renderer = strcmp(arg, "cairo") == 0 ? RENDERER_CAIRO :
+	    RENDERER_GNUPLOT;
+	return 1;
 }
 
 int
@@ -144,12 +154,8 @@ job_opt(struct job_opts *o, int c, const char *arg)
 	case OPT_KEEP_HISTORY:
 		o->keep_history = true;
 		return 1;
-	case OPT_ASOF:
-		if (date_parse(arg, &o->sum.asof) == -1) {
-			warnx("--asof: '%s' is not a date (YYYY-MM-DD)", arg);
-			return -1;
-		}
-		return 1;
+	case OPT_RENDERER:
+		return renderer_opt(o, arg);
 	case OPT_FORMAT:
 		o->charts.formats = formats_parse(arg);
 		return o->charts.formats == 0 ? -1 : 1;
@@ -160,7 +166,7 @@ job_opt(struct job_opts *o, int c, const char *arg)
 		return int_arg("dpi", arg, 48, 1200, &o->charts.dpi) == 0 ?
 		    1 : -1;
 	}
-	return job_enum_opt(o, c, arg);
+	return summary_opt(&o->sum, c, arg);
 }
 
 /* What a briefing chart slot needs to draw its chart into the PDF. */

@@ -61,6 +61,13 @@ enum job_optkey {
  */
 int	job_opt(struct job_opts *, int c, const char *arg);
 
+/*
+ * Apply --asof (OPT_ASOF), --period (OPT_PERIOD) or --best (OPT_BEST) to
+ * summary options: 1 when applied, 0 when key is another, -1 on a bad
+ * value (reported). Shared by every command that summarizes.
+ */
+int	summary_opt(struct summary_opts *, int key, const char *arg);
+
 /* Their help text, one line an option. */
 extern const char job_help[];
 
