@@ -685,15 +685,16 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	date_of(c, cue, np->num_first, cl);
 }
 
-static bool
-has_amount(struct ctx *c)
+/* The first token where an amount may start, or c->n when none. */
+static size_t
+first_amount(struct ctx *c)
 {
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
 		if (amount_start(c->text, &c->tok[i]))
-			return true;
-	return false;
+			break;
+	return i;
 }
 
 static void
@@ -705,11 +706,11 @@ sentence_claims(struct ctx *c)
 
 	c->n = tokenize(c->text, s->start, s->end, c->tok,
 	    EXTRACT_MAX_TOKENS);
-	if (!has_amount(c))
+	if ((i = first_amount(c)) == c->n)
 		return;
 	c->cues_done = false;
 	c->used_end = 0;
-	for (i = 0; i < c->n; i++) {
+	for (; i < c->n; i++) {
 		if (i < c->used_end || !amount_start(c->text, &c->tok[i]) ||
 		    !numphrase_parse(c->text, c->tok, c->n, i, &np))
 			continue;

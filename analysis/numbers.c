@@ -125,6 +125,32 @@ scale_word(const char *text, const struct token *t)
 	return 0;
 }
 
+/*
+ * The lengths (bit n set: n letters) of the amount words that start with
+ * letter c: the units, tens, scale and vague words of this file. Most
+ * words of a sentence are ruled out here without a string compare; keep
+ * it in step with those lists (tests/test_extract.c checks every one).
+ */
+static unsigned
+amount_lengths(char c)
+{
+	switch (c | 0x20) {
+	case 'b': return 1u << 7;			/* billion */
+	case 'd': return 1u << 5 | 1u << 6;		/* dozen(s) */
+	case 'e': return 1u << 5 | 1u << 6 | 1u << 8;	/* eight ... */
+	case 'f': return 1u << 3 | 1u << 4 | 1u << 5 | 1u << 7 | 1u << 8;
+	case 'h': return 1u << 7 | 1u << 8;		/* hundred(s) */
+	case 'm': return 1u << 3 | 1u << 7 | 1u << 8;	/* mln, million(s) */
+	case 'n': return 1u << 4 | 1u << 6 | 1u << 8;	/* nine ... */
+	case 'o': return 1u << 3;			/* one */
+	case 's': return 1u << 3 | 1u << 5 | 1u << 7 | 1u << 9;
+	case 't': return 1u << 3 | 1u << 4 | 1u << 5 | 1u << 6 | 1u << 8 |
+		    1u << 9;
+	case 'z': return 1u << 4;			/* zero */
+	default: return 0;
+	}
+}
+
 bool
 amount_start(const char *text, const struct token *t)
 {
@@ -133,8 +159,8 @@ amount_start(const char *text, const struct token *t)
 	if (t->kind != TOK_WORD || t->len < 3 || (t->len > 9 &&
 	    memchr(text + t->off, '-', t->len) == NULL))
 		return false;
-	/* every amount word starts with one of these letters */
-	if (strchr("zotfsenhmbd", text[t->off] | 0x20) == NULL)
+	if (memchr(text + t->off, '-', t->len) == NULL &&
+	    !(amount_lengths(text[t->off]) & (1u << t->len)))
 		return false;
 	return number_word(text, t) >= 0 || scale_word(text, t) > 0 ||
 	    tok_is(text, t, "dozen") || tok_is(text, t, "dozens") ||

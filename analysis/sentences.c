@@ -85,13 +85,14 @@ trim(const char *s, size_t *a, size_t *b)
 		*b -= 2;
 }
 
+/* Words in s[a, b), counted up to max + 1 (enough to compare). */
 static size_t
-count_words(const char *s, size_t a, size_t b)
+count_words(const char *s, size_t a, size_t b, size_t max)
 {
 	size_t n = 0;
 	bool in = false;
 
-	for (; a < b; a++) {
+	for (; a < b && n <= max; a++) {
 		if (isspace((unsigned char)s[a]))
 			in = false;
 		else if (!in) {
@@ -126,7 +127,7 @@ is_trailer_head(const char *s, size_t a, size_t b)
 {
 	size_t i, n;
 
-	if (count_words(s, a, b) > 6 || ends_sentence(s, a, b))
+	if (count_words(s, a, b, 6) > 6 || ends_sentence(s, a, b))
 		return false;
 	for (i = 0; trailer_heads[i] != NULL; i++) {
 		n = strlen(trailer_heads[i]);
@@ -163,7 +164,7 @@ is_furniture(const char *s, size_t a, size_t b)
 		return true;
 	if (time_stamp(s, a, b) > 0)
 		return true;
-	return !ends_sentence(s, a, b) && count_words(s, a, b) < 25;
+	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
 }
 
 /* The full stop at i follows an abbreviation or an initial. */
