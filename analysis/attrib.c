@@ -271,6 +271,26 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 	return j;
 }
 
+/* "X put the death toll at ...", "X puts the number of ... at". */
+static bool
+put_figure(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const puts[] = { "put", "puts", NULL };
+	static const char *const dets[] = { "the", "its", "their", "his",
+		"her", "total", NULL };
+	static const char *const figures[] = {
+		"number", "toll", "death", "figure", "total", "turnout",
+		"crowd", "tally", "count", "casualties", "losses", NULL
+	};
+	size_t j = i + 1;
+
+	if (!tok_in(text, &t[i], puts))
+		return false;
+	while (j < n && j < i + 3 && tok_in(text, &t[j], dets))
+		j++;
+	return j < n && tok_in(text, &t[j], figures);
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -393,8 +413,9 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c);
-	if (tok_in(text, &t[i], say_verbs) && !(i > 0 &&
-	    t[i - 1].kind == TOK_POSS) && say_cue(tr, text, t, n, i, c))
+	if ((tok_in(text, &t[i], say_verbs) || put_figure(text, t, n, i)) &&
+	    !(i > 0 && t[i - 1].kind == TOK_POSS) &&
+	    say_cue(tr, text, t, n, i, c))
 		return true;
 	return named_report_cue(tr, text, t, i, c);
 }

@@ -438,7 +438,10 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 			np->first = i - 1;
 		return true;
 	}
-	qualifier_before(text, t, i, np, &from_below);
+	if (i > 0 && t[i].kind == TOK_WORD && (tok_is(text, &t[i - 1], "a") ||
+	    tok_is(text, &t[i - 1], "an")))
+		np->first = i - 1;	/* "more than a million" */
+	qualifier_before(text, t, np->first, np, &from_below);
 	qualifier_after(text, t, n, np);
 	numphrase_interval(np, from_below);
 	return true;
