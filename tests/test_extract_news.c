@@ -1,0 +1,252 @@
+/*
+ * test_extract_news.c - general rules of news language, one sentence
+ * each: counts whose noun was just named, measured nouns ("the toll
+ * stands at"), "more than a million", quoted figures, and the numbers
+ * that count nothing (days of months, capacities, rates, another
+ * owner's troops, ages). Also: every amount word starts an amount.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "numbers.h"
+#include "tokens.h"
+#include "tracker.h"
+
+#define PUB "2024-12-19"	/* a Thursday */
+
+struct row {
+	const char *text;	/* article body */
+	size_t	 n;		/* claims expected */
+	double	 value;		/* of the last claim; NAN for vague */
+	const char *qual;	/* its qualifier */
+	const char *source;	/* its source */
+};
+
+static struct tracker *tr;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	tr = tracker_default();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	tracker_free(tr);
+	return 0;
+}
+
+/* Each row's text gives exactly n claims, the last one as described. */
+static void
+check_rows(const struct tracker *t, const struct row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, rows[i].text, &cs);
+		if (cs.n != rows[i].n)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    rows[i].n, rows[i].text);
+		if (cs.n > 0) {
+			cl = &cs.v[cs.n - 1];
+			assert_double_equal(cl->value, rows[i].value, 1e-6);
+			assert_string_equal(qualifier_name(cl->qualifier),
+			    rows[i].qual);
+			assert_string_equal(cl->source, rows[i].source);
+		}
+		claimset_release(&cs);
+	}
+}
+
+static void
+should_count_what_was_just_named(void **state)
+{
+	static const struct row rows[] = {
+		{ "At least 100 North Korean soldiers have been killed and "
+		  "about 1,000 wounded, South Korean lawmakers said.",
+		  2, 1000, "approx", "South Korea" },
+		{ "Seoul said 300 North Korean soldiers had died and 2,700 "
+		  "had been wounded.", 2, 2700, "exact", "South Korea" },
+		{ "Kyiv said 11,000 North Korean troops are in Russia. "
+		  "Blinken said about 8,000 of them were in Kursk.",
+		  2, 8000, "approx", "United States" },
+		{ "Ukraine says 11,000 North Korean soldiers are now in "
+		  "Kursk.\nThe US estimates as many as 10,000 have been sent "
+		  "to eastern Russia.", 2, 10000, "up_to", "United States" },
+		{ "The HUR said 11,000 North Korean troops remained in Kursk "
+		  "and that a further 1,500 could arrive by spring.",
+		  2, 1500, "exact", "Ukraine" },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_not_carry_a_noun_to_other_things(void **state)
+{
+	static const struct row rows[] = {
+		{ "Kyiv said 11,000 North Korean troops arrived in 19 trains.",
+		  1, 11000, "exact", "Ukraine" },
+		{ "Kyiv said 11,000 North Korean troops are in Russia. "
+		  "The parade lasted 45 minutes. A treaty followed in 2024. "
+		  "It had 23 articles.", 1, 11000, "exact", "Ukraine" },
+		{ "North Korea has sent thousands of troops to Russia, "
+		  "Politico reported on July 1.", 1, NAN, "vague",
+		  "Politico" },
+		{ "Kyiv said 11,000 North Korean troops, many aged between 18 "
+		  "and 24, are in Kursk.", 1, 11000, "exact", "Ukraine" },
+		{ "Kyiv said 11,000 North Korean troops had arrived. The "
+		  "magnitude 6.4 tremor hit on Monday.", 1, 11000, "exact",
+		  "Ukraine" },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_read_figures_put_on_a_measured_noun(void **state)
+{
+	static const struct row rows[] = {
+		{ "Seoul put the number of North Korean casualties at about "
+		  "3,000.", 1, 3000, "approx", "South Korea" },
+		{ "The death toll among North Korean troops has risen to 400, "
+		  "according to Kyiv.", 1, 400, "exact", "Ukraine" },
+		{ "Seoul's estimate of North Korean casualties, at about "
+		  "3,000, is in line with Kyiv's.", 1, 3000, "approx",
+		  "South Korea" },
+		{ "The North Korean soldiers are training at five military "
+		  "grounds, Kyiv said.", 0, 0, NULL, NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_keep_qualifiers_and_quotes_around_amounts(void **state)
+{
+	static const struct row rows[] = {
+		{ "More than a million North Korean troops could be "
+		  "mobilised, Kyiv said.", 1, 1e6, "more_than", "Ukraine" },
+		{ "The Pentagon said North Korean troops had suffered "
+		  "\"several hundred\" casualties.", 1, NAN, "vague",
+		  "United States" },
+		{ "A NATO official said \"some 12,000\" North Korean soldiers "
+		  "had passed through Russian camps.", 1, 12000, "approx",
+		  "NATO" },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_find_no_claim_in_rooms_rates_and_other_armies(void **state)
+{
+	static const struct row rows[] = {
+		{ "A camp built for 5,000 North Korean soldiers was found, "
+		  "Kyiv said.", 0, 0, NULL, NULL },
+		{ "Kyiv said 40 North Korean soldiers per day were lost.",
+		  0, 0, NULL, NULL },
+		{ "North Korean troops are in Kursk. Russia has about 600,000 "
+		  "troops in Ukraine, according to Western estimates.",
+		  0, 0, NULL, NULL },
+		{ "North Korea has about 12,000 troops in Russia, Kyiv said.",
+		  1, 12000, "approx", "Ukraine" },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+/* Another story: a death toll with its own tracker. */
+static void
+should_read_a_death_toll_with_another_tracker(void **state)
+{
+	static const char ini[] =
+	    "[tracker]\nname = quake\n"
+	    "[nouns]\ncounted = people, victims\n"
+	    "[subjects]\ncues = earthquake, quake\n"
+	    "[quantity dead]\ndefault = yes\ntriggers = killed, death toll\n"
+	    "[quantity injured]\ntriggers = injured\n"
+	    "[sources]\nTurkey = AFAD, Turkish officials\nUN = UN, OCHA\n";
+	static const struct row rows[] = {
+		{ "The death toll from the earthquake now stands at 41,156, "
+		  "according to AFAD.", 1, 41156, "exact", "Turkey" },
+		{ "The quake killed six people and injured 294, Turkish "
+		  "officials said.", 2, 294, "exact", "Turkey" },
+		{ "The death toll from the earthquake rose above 20,000 on "
+		  "Thursday.", 1, 20000, "more_than", "unattributed" },
+	};
+	struct tracker *q = tracker_parse(ini, "quake");
+
+	(void)state;
+	assert_non_null(q);
+	check_rows(q, rows, sizeof(rows) / sizeof(*rows));
+	tracker_free(q);
+}
+
+static void
+should_start_an_amount_at_every_amount_word(void **state)
+{
+	static const char *const words[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+		"seventy", "eighty", "ninety", "hundred", "thousand",
+		"million", "mln", "billion", "dozen", "dozens", "hundreds",
+		"thousands", "millions", "tens", "several", "few",
+		"Twenty-five", "THOUSAND"
+	};
+	static const char *const others[] = {
+		"the", "said", "troops", "often", "seventh", "tenth", "ones",
+		"dozenth", "fewer", "mill", "bn"
+	};
+	struct token t[4];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++) {
+		assert_int_equal(tokenize(words[i], 0, strlen(words[i]), t, 4),
+		    1);
+		if (!amount_start(words[i], &t[0]))
+			fail_msg("'%s' starts no amount", words[i]);
+	}
+	for (i = 0; i < sizeof(others) / sizeof(*others); i++) {
+		assert_int_equal(tokenize(others[i], 0, strlen(others[i]), t,
+		    4), 1);
+		if (amount_start(others[i], &t[0]))
+			fail_msg("'%s' starts an amount", others[i]);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_count_what_was_just_named),
+		cmocka_unit_test(should_not_carry_a_noun_to_other_things),
+		cmocka_unit_test(should_read_figures_put_on_a_measured_noun),
+		cmocka_unit_test(
+		    should_keep_qualifiers_and_quotes_around_amounts),
+		cmocka_unit_test(
+		    should_find_no_claim_in_rooms_rates_and_other_armies),
+		cmocka_unit_test(should_read_a_death_toll_with_another_tracker),
+		cmocka_unit_test(should_start_an_amount_at_every_amount_word),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
