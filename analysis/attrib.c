@@ -21,6 +21,9 @@ static const char *const say_verbs[] = {
 };
 
 /* Participles that make a report a cue: "statements indicating". */
+/* Before a verb form used as an adjective: "an estimated 4,000". */
+static const char *const articles[] = { "a", "an", "the", NULL };
+
 static const char *const report_verbs[] = {
 	"indicating", "suggesting", "showing", "saying", "putting",
 	"stating", "estimating", "claiming", NULL
@@ -94,11 +97,20 @@ source_find(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Capitalized words that date a statement and never name a claimant. */
+static const char *const calendar[] = {
+	"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
 static bool
 np_token(const char *text, const struct token *t)
 {
 	if (t->kind == TOK_POSS)
 		return true;
+	if (tok_in(text, t, calendar))
+		return false;
 	if (t->kind == TOK_WORD && (t->flags & TF_CAP))
 		return true;
 	if (t->kind == TOK_PUNCT && (t->ch == '(' || t->ch == ')'))
@@ -217,6 +229,23 @@ say_relayed(const struct tracker *tr, const char *text, const struct token *t, s
 }
 
 /* "X, the NSC spokesman, said": the claimant before the apposition. */
+/* "Turkey's disaster agency, AFAD, said": the name between the commas
+ * [a, b) is the claimant. */
+static bool
+name_apposition(const char *text, const struct token *t, size_t a, size_t b,
+    struct cue *c)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (t[i].kind != TOK_POSS && !(t[i].kind == TOK_WORD &&
+		    (t[i].flags & TF_CAP) && !tok_in(text, &t[i], calendar)))
+			return false;
+	c->np_first = a;
+	c->np_end = b;
+	return a < b;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t, size_t v,
     struct cue *c)
@@ -228,8 +257,10 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 	for (j = v - 1; j > 0 && v - j < 10; j--)
 		if (tok_punct(&t[j - 1], ','))
 			break;
-	if (j < 2 || v - j >= 10 || !tok_is(text, &t[j], "the"))
+	if (j < 2 || v - j >= 10)
 		return false;
+	if (!tok_is(text, &t[j], "the"))
+		return name_apposition(text, t, j, v - 1, c);
 	c->np_end = j - 1;
 	c->np_first = np_back(tr, text, t, c->np_end);
 	return c->np_first < c->np_end;
@@ -301,7 +332,11 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 	    t[e - 1].kind == TOK_NUM))
 		e--;
-	if (!say_relayed(tr, text, t, e, c) &&
+	if (e > 1 && tok_is(text, &t[e - 1], "and") &&
+	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
+		c->np_first = 0;	/* "Seoul confirmed it and said" */
+		c->np_end = np_forward(text, t, n, 0);
+	} else if (!say_relayed(tr, text, t, e, c) &&
 	    !say_apposition(tr, text, t, e, c)) {
 		c->np_end = e;
 		c->np_first = np_back(tr, text, t, e);
@@ -414,7 +449,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c);
 	if ((tok_in(text, &t[i], say_verbs) || put_figure(text, t, n, i)) &&
-	    !(i > 0 && t[i - 1].kind == TOK_POSS) &&
+	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
+	    tok_in(text, &t[i - 1], articles))) &&
 	    say_cue(tr, text, t, n, i, c))
 		return true;
 	return named_report_cue(tr, text, t, i, c);
@@ -474,7 +510,7 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 		b--;
 	for (i = b; i > a; i--)
 		if (tok_in(text, &t[i - 1], titles) && i < b &&
-		    (t[i].flags & TF_CAP))
+		    (t[i].flags & TF_CAP) && !tok_in(text, &t[i], np_words))
 			return span_text(text, t, i, b);
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;

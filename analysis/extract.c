@@ -659,6 +659,24 @@ refer_back(struct ctx *c, struct claim *cl)
 	return false;
 }
 
+/* "Seoul said it believed ...": the named claimant of a cue before
+ * the pronoun's, in the same sentence. */
+static bool
+refer_within(struct ctx *c, const struct cue *cue, struct claim *cl)
+{
+	size_t k;
+
+	for (k = (size_t)(cue - c->cues); k > 0; k--)
+		if (c->cues[k - 1].source >= 0 && !c->cues[k - 1].pronoun &&
+		    c->cues[k - 1].pos < cue->pos) {
+			cl->claimant = cue_claimant(&c->cues[k - 1], c->text,
+			    c->tok);
+			source_set(c, c->cues[k - 1].source, cl);
+			return true;
+		}
+	return false;
+}
+
 static void
 attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
@@ -666,6 +684,8 @@ attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 		cl->source = xstrdup("unattributed");
 		return;
 	}
+	if (cue->pronoun && refer_within(c, cue, cl))
+		return;
 	if (cue->pronoun && refer_back(c, cl))
 		return;
 	cl->claimant = cue_claimant(cue, c->text, c->tok);

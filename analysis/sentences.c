@@ -167,6 +167,43 @@ is_furniture(const char *s, size_t a, size_t b)
 	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
 }
 
+static bool	next_line(const char *, size_t, size_t, size_t *, size_t *,
+		    size_t *);
+
+/* A line of five to 24 words without sentence punctuation. */
+static bool
+is_summary_like(const char *s, size_t a, size_t b)
+{
+	size_t n;
+
+	if (b <= a || ends_sentence(s, a, b) || time_stamp(s, a, b) > 0)
+		return false;
+	n = count_words(s, a, b, 25);
+	return n >= 5 && n < 25;
+}
+
+/*
+ * A bullet of the summary at the top of a story: before its first
+ * sentence, one of two or more such lines in a row ("Ukraine says
+ * 11,000 North Korean soldiers are now in Kursk"), or a line marked
+ * with "- ", "* " or a bullet sign.
+ */
+static bool
+is_summary_bullet(const char *s, size_t len, size_t a, size_t b,
+    size_t next, bool prev_bullet)
+{
+	size_t a2, b2, next2;
+
+	if (!is_summary_like(s, a, b))
+		return false;
+	if ((s[a] == '-' || s[a] == '*') && a + 1 < b && s[a + 1] == ' ')
+		return true;
+	if (b - a > 3 && memcmp(s + a, "\xe2\x80\xa2", 3) == 0)
+		return true;
+	return prev_bullet || (next_line(s, len, next, &a2, &b2, &next2) &&
+	    is_summary_like(s, a2, b2));
+}
+
 /* The full stop at i follows an abbreviation or an initial. */
 static bool
 after_abbrev(const char *s, size_t start, size_t i)
@@ -288,7 +325,7 @@ void
 sentences_split(const char *s, size_t len, struct sentlist *out)
 {
 	size_t pos = 0, a, b, next, a2, b2, next2, para = 0;
-	bool skip_next = false;
+	bool skip_next = false, top = true, bullet = false;
 
 	out->n = 0;
 	while (next_line(s, len, pos, &a, &b, &next)) {
@@ -309,7 +346,10 @@ sentences_split(const char *s, size_t len, struct sentlist *out)
 			pos = next2;	/* a caption printed twice */
 			continue;
 		}
-		if (!is_furniture(s, a, b))
+		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
+		if (bullet || !is_furniture(s, a, b))
 			split_line(s, a, b, para - 1, out);
+		if (ends_sentence(s, a, b))
+			top = false;
 	}
 }

@@ -171,6 +171,50 @@ should_find_no_claim_in_rooms_rates_and_other_armies(void **state)
 	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_attribute_the_way_wire_copy_is_written(void **state)
+{
+	static const struct row rows[] = {
+		{ "An estimated 12,000 North Korean troops are in Russia, "
+		  "the Pentagon says.", 1, 12000, "approx", "United States" },
+		{ "South Korea's National Intelligence Service confirmed the "
+		  "capture on Sunday and said it believed some 300 North "
+		  "Korean soldiers had died.", 1, 300, "approx",
+		  "South Korea" },
+		{ "Two North Korean soldiers captured by Ukraine in January "
+		  "have said they wish to defect.", 1, 2, "exact",
+		  "unattributed" },
+		{ "Some 1,500 North Korean troops were rotated out, the "
+		  "General Staff said.", 1, 1500, "approx", "Ukraine" },
+		{ "Ukraine's spy agency, HUR, said 11,000 North Korean troops "
+		  "are in Kursk.", 1, 11000, "exact", "Ukraine" },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_read_the_summary_bullets_at_the_top(void **state)
+{
+	static const struct row rows[] = {
+		{ "By Jean Mackenzie, Seoul correspondent\n"
+		  "Ukraine says 11,000 North Korean soldiers are now in Kursk\n"
+		  "The US estimates as many as 10,000 have been sent there\n"
+		  "Ukraine's President said on Monday that the troops had "
+		  "arrived.\n", 2, 10000, "up_to", "United States" },
+		{ "- Kyiv says 11,000 North Korean soldiers are in Kursk\n"
+		  "The story goes on here.\n", 1, 11000, "exact", "Ukraine" },
+		{ "North Korean troops arrived in Kursk, Kyiv said.\n"
+		  "Kyiv says 11,000 North Korean soldiers are in Kursk\n"
+		  "Seoul says 12,000 North Korean soldiers are in Russia\n",
+		  0, 0, NULL, NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
 /* Another story: a death toll with its own tracker. */
 static void
 should_read_a_death_toll_with_another_tracker(void **state)
@@ -245,6 +289,9 @@ main(void)
 		cmocka_unit_test(
 		    should_find_no_claim_in_rooms_rates_and_other_armies),
 		cmocka_unit_test(should_read_a_death_toll_with_another_tracker),
+		cmocka_unit_test(
+		    should_attribute_the_way_wire_copy_is_written),
+		cmocka_unit_test(should_read_the_summary_bullets_at_the_top),
 		cmocka_unit_test(should_start_an_amount_at_every_amount_word),
 	};
 
