@@ -50,7 +50,7 @@ static const char *const np_words[] = {
 	"national", "security", "senior", "top", "deputy", "joint", "chiefs",
 	"of", "and", "spy", "agencies", "news", "outlet", "broadcaster",
 	"newspaper", "think", "tank", "committee", "parliament", "deputies",
-	NULL
+	"he", "she", "it", "they", NULL
 };
 
 /* Titles: the claimant is the name after the last of them. */
@@ -308,16 +308,17 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const puts[] = { "put", "puts", NULL };
 	static const char *const dets[] = { "the", "its", "their", "his",
-		"her", "total", NULL };
+		"her", "own", "total", NULL };
 	static const char *const figures[] = {
 		"number", "toll", "death", "figure", "total", "turnout",
-		"crowd", "tally", "count", "casualties", "losses", NULL
+		"crowd", "tally", "count", "casualties", "losses", "estimate",
+		"estimates", NULL
 	};
 	size_t j = i + 1;
 
 	if (!tok_in(text, &t[i], puts))
 		return false;
-	while (j < n && j < i + 3 && tok_in(text, &t[j], dets))
+	while (j < n && j < i + 4 && tok_in(text, &t[j], dets))
 		j++;
 	return j < n && tok_in(text, &t[j], figures);
 }

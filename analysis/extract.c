@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attrib.h"
 #include "claimdate.h"
@@ -553,7 +554,11 @@ static bool
 measure_noun(struct ctx *c, size_t k, struct counted *ct)
 {
 	static const char *const measures[] = {
-		"toll", "turnout", "crowd", "crowds", "total", "tally", NULL
+		"toll", "turnout", "crowd", "crowds", "total", "tally",
+		"estimate", "figure", NULL
+	};
+	static const char *const counts[] = {
+		"number", "total", "tally", "count", NULL
 	};
 	size_t len, which;
 
@@ -572,6 +577,14 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	    NULL)) > 0) {
 		ct->end = k + len;
 		return true;
+	}
+	if (k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    tok_is(c->text, &c->tok[k + 1], "of")) {
+		len = phrase_match(&c->tr->cues, c->text, c->tok, k + 2, c->n,
+		    NULL);		/* "the number of (North Korean) */
+		if (phrase_match(&c->tr->triggers, c->text, c->tok,
+		    k + 2 + len, c->n, NULL) > 0)
+			return true;	/* wounded rose to" */
 	}
 	return tok_in(c->text, &c->tok[k], measures);
 }
@@ -606,8 +619,9 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	if (tok_punct(&t[k - 1], ','))
 		k--;
 	for (; k > 0 && f - k < 15; k--) {
-		if (t[k - 1].kind == TOK_PUNCT || t[k - 1].kind == TOK_NUM)
-			return false;
+		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
+		    !(t[k - 1].flags & TF_YEARLIKE)))
+			return false;	/* "the total for 2024 so far to" */
 		if (measure_noun(c, k - 1, ct))
 			return true;
 	}
@@ -626,12 +640,34 @@ proper_name(const char *s)
 	return true;
 }
 
+/* People named by what they are, capitalized at a sentence start:
+ * "Survivors told investigators" names no source. */
+static bool
+common_people(const char *s)
+{
+	static const char *const people[] = {
+		"survivors", "witnesses", "residents", "rescuers", "officials",
+		"analysts", "experts", "sources", "observers", "investigators",
+		"authorities", "villagers", "activists", "diplomats",
+		"lawmakers", "doctors", "medics", "volunteers", "locals",
+		"police", "officers", "critics", "relatives", "families",
+		"organisers", "organizers", "protesters", "migrants", NULL
+	};
+	size_t i;
+
+	for (i = 0; people[i] != NULL; i++)
+		if (strcasecmp(s, people[i]) == 0)
+			return true;
+	return false;
+}
+
 static void
 source_set(struct ctx *c, long src, struct claim *cl)
 {
 	if (src >= 0)
 		cl->source = xstrdup(c->tr->sources[src]);
-	else if (cl->claimant != NULL && proper_name(cl->claimant))
+	else if (cl->claimant != NULL && proper_name(cl->claimant) &&
+	    !common_people(cl->claimant))
 		cl->source = xstrdup(cl->claimant);
 	else
 		cl->source = xstrdup("unattributed");
@@ -661,7 +697,7 @@ refer_back(struct ctx *c, struct claim *cl)
 
 /* "Seoul said it believed ...": the named claimant of a cue before
  * the pronoun's, in the same sentence. */
-static bool
+static const struct cue *
 refer_within(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
 	size_t k;
@@ -672,25 +708,30 @@ refer_within(struct ctx *c, const struct cue *cue, struct claim *cl)
 			cl->claimant = cue_claimant(&c->cues[k - 1], c->text,
 			    c->tok);
 			source_set(c, c->cues[k - 1].source, cl);
-			return true;
+			return &c->cues[k - 1];
 		}
-	return false;
+	return NULL;
 }
 
-static void
+/* Set the claimant and source; returns the cue that names them (an
+ * earlier one of the sentence for "it said"), for the claim date. */
+static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
+	const struct cue *named;
+
 	if (cue == NULL) {
 		cl->source = xstrdup("unattributed");
-		return;
+		return NULL;
 	}
-	if (cue->pronoun && refer_within(c, cue, cl))
-		return;
+	if (cue->pronoun && (named = refer_within(c, cue, cl)) != NULL)
+		return named;
 	if (cue->pronoun && refer_back(c, cl))
-		return;
+		return cue;
 	cl->claimant = cue_claimant(cue, c->text, c->tok);
 	cl->relayer = cue_relayer(cue, c->text, c->tok);
 	source_set(c, cue->source, cl);
+	return cue;
 }
 
 /* "on the same date": the date named last before this statement. */
@@ -814,7 +855,11 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	};
 	static const char *const preps[] = {
 		"in", "at", "on", "from", "following", "across", "near",
-		"inside", "into", "since", "during", "so", NULL
+		"inside", "into", "since", "during", "so", "more", "earlier",
+		"ago", "before", "last", NULL
+	};
+	static const char *const spans[] = {
+		"day", "week", "month", "year", "fortnight", NULL
 	};
 	static const char *const them[] = { "them", "those", "whom", NULL };
 	const struct token *t = c->tok;
@@ -840,6 +885,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	return e == c->n || (t[e].kind == TOK_PUNCT && t[e].ch != '-' &&
 	    t[e].ch != '$' && t[e].ch != '%') ||
 	    tok_in(c->text, &t[e], preps) ||
+	    (e + 1 < c->n && tok_is(c->text, &t[e], "a") &&
+	    tok_in(c->text, &t[e + 1], spans)) ||	/* "a week earlier" */
 	    phrase_match(&c->tr->triggers, c->text, t, e, c->n, NULL) > 0;
 }
 
@@ -930,8 +977,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	cl->modality = modality_of(c, from, np->first, end, q);
 	scope_of(c, end, cl);
-	attribute(c, cue, cl);
-	date_of(c, cue, np->num_first, cl);
+	date_of(c, attribute(c, cue, cl), np->num_first, cl);
 }
 
 /* The first token where an amount may start, or c->n when none. */

@@ -86,6 +86,11 @@ should_count_what_was_just_named(void **state)
 		{ "The HUR said 11,000 North Korean troops remained in Kursk "
 		  "and that a further 1,500 could arrive by spring.",
 		  2, 1500, "exact", "Ukraine" },
+		{ "Seoul estimated that 11,000 North Korean troops were now "
+		  "in Russia, up from about 3,000 a week earlier.",
+		  2, 3000, "approx", "South Korea" },
+		{ "At least 79 North Korean soldiers died and hundreds more "
+		  "were missing, Kyiv said.", 2, NAN, "vague", "Ukraine" },
 	};
 
 	(void)state;
@@ -128,6 +133,12 @@ should_read_figures_put_on_a_measured_noun(void **state)
 		  "South Korea" },
 		{ "The North Korean soldiers are training at five military "
 		  "grounds, Kyiv said.", 0, 0, NULL, NULL },
+		{ "The Pentagon put its own estimate of North Korean troops "
+		  "at roughly 8,000.", 1, 8000, "approx", "United States" },
+		{ "The number of North Korean wounded rose to 2,476, Kyiv "
+		  "said.", 1, 2476, "exact", "Ukraine" },
+		{ "Kyiv said the total of North Korean troops for 2024 so far "
+		  "rose to 12,600.", 1, 12600, "exact", "Ukraine" },
 	};
 
 	(void)state;
@@ -188,6 +199,11 @@ should_attribute_the_way_wire_copy_is_written(void **state)
 		  "General Staff said.", 1, 1500, "approx", "Ukraine" },
 		{ "Ukraine's spy agency, HUR, said 11,000 North Korean troops "
 		  "are in Kursk.", 1, 11000, "exact", "Ukraine" },
+		{ "Seoul said Pyongyang would send 12,000 troops. About 1,500 "
+		  "North Korean soldiers left on ships, it said.",
+		  2, 1500, "approx", "South Korea" },
+		{ "Survivors told investigators that 400 North Korean soldiers "
+		  "were on board.", 1, 400, "exact", "unattributed" },
 	};
 
 	(void)state;
