@@ -999,6 +999,8 @@ sentence_claims(struct ctx *c)
 	struct numphrase np;
 	size_t i;
 
+	if (!amount_maybe_in(c->text, s->start, s->end))
+		return;
 	c->n = tokenize(c->text, s->start, s->end, c->tok,
 	    EXTRACT_MAX_TOKENS);
 	if ((i = first_amount(c)) == c->n)
