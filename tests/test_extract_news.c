@@ -5,6 +5,7 @@
  * that count nothing (days of months, capacities, rates, another
  * owner's troops, ages). Also: every amount word starts an amount.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -293,6 +294,31 @@ should_start_an_amount_at_every_amount_word(void **state)
 	}
 }
 
+static void
+should_pass_over_only_sentences_without_amounts(void **state)
+{
+	static const struct {
+		const char *text;
+		bool	 maybe;
+	} rows[] = {
+		{ "Kyiv said thousands of North Korean troops arrived.", true },
+		{ "Twenty-five soldiers were seen near the border.", true },
+		{ "A dozen units moved; SEVERAL HUNDRED followed.", true },
+		{ "They arrived on 12 October.", true },
+		{ "The treaty was signed by both leaders.", false },
+		{ "The tenth brigade took the fewest losses, they said.", false },
+		{ "Then the Pyongyang delegation left for Moscow.", false },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++)
+		if (amount_maybe_in(rows[i].text, 0, strlen(rows[i].text)) !=
+		    rows[i].maybe)
+			fail_msg("amount_maybe_in is %d for: %s", !rows[i].maybe,
+			    rows[i].text);
+}
+
 int
 main(void)
 {
@@ -309,6 +335,8 @@ main(void)
 		    should_attribute_the_way_wire_copy_is_written),
 		cmocka_unit_test(should_read_the_summary_bullets_at_the_top),
 		cmocka_unit_test(should_start_an_amount_at_every_amount_word),
+		cmocka_unit_test(
+		    should_pass_over_only_sentences_without_amounts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
