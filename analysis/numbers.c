@@ -26,8 +26,11 @@ static const char *const tens[] = {
 	"ninety", NULL
 };
 
+#define QUALWORDS_MAX 4
+
 struct qualword {
-	const char *words[4];	/* words before the amount, NULL-ended */
+	const char *words[QUALWORDS_MAX]; /* words before the amount; NULL
+					     ends a shorter list */
 	enum qualifier qual;
 	bool	 from_below;	/* "nearly": the interval ends at X */
 };
@@ -370,7 +373,8 @@ qualifier_before(const char *text, const struct token *t, size_t i,
 	size_t q, k, len;
 
 	for (q = 0; q < NQUALWORDS; q++) {
-		for (len = 0; qualwords[q].words[len] != NULL; len++)
+		for (len = 0; len < QUALWORDS_MAX &&
+		    qualwords[q].words[len] != NULL; len++)
 			;
 		if (len > i)
 			continue;
