@@ -302,7 +302,8 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 	return j;
 }
 
-/* "X put the death toll at ...", "X puts the number of ... at". */
+/* "X put the death toll at ...", "X puts the number of ... at", "a
+ * figure X puts at 3,000", "X puts it at". */
 static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
@@ -318,6 +319,11 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 
 	if (!tok_in(text, &t[i], puts))
 		return false;
+	if (j < n && (tok_is(text, &t[j], "it") || tok_is(text, &t[j],
+	    "them")))
+		j++;
+	if (j < n && tok_is(text, &t[j], "at"))
+		return true;	/* "a figure the NIS puts at 3,000" */
 	while (j < n && j < i + 4 && tok_in(text, &t[j], dets))
 		j++;
 	return j < n && tok_in(text, &t[j], figures);

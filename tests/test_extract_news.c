@@ -205,6 +205,9 @@ should_attribute_the_way_wire_copy_is_written(void **state)
 		  2, 1500, "approx", "South Korea" },
 		{ "Survivors told investigators that 400 North Korean soldiers "
 		  "were on board.", 1, 400, "exact", "unattributed" },
+		{ "Kyiv says about 4,000 North Korean soldiers have been "
+		  "killed or wounded, a figure the NIS puts at 3,000.",
+		  2, 3000, "exact", "South Korea" },
 	};
 
 	(void)state;
