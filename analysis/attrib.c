@@ -50,7 +50,8 @@ static const char *const np_words[] = {
 	"national", "security", "senior", "top", "deputy", "joint", "chiefs",
 	"of", "and", "spy", "agencies", "news", "outlet", "broadcaster",
 	"newspaper", "think", "tank", "committee", "parliament", "deputies",
-	"he", "she", "it", "they", NULL
+	"he", "she", "it", "they", "group", "health", "civil", "disaster",
+	"management", "emergency", "interior", NULL
 };
 
 /* Titles: the claimant is the name after the last of them. */

@@ -245,7 +245,8 @@ should_read_a_death_toll_with_another_tracker(void **state)
 	    "[subjects]\ncues = earthquake, quake\n"
 	    "[quantity dead]\ndefault = yes\ntriggers = killed, death toll\n"
 	    "[quantity injured]\ntriggers = injured\n"
-	    "[sources]\nTurkey = AFAD, Turkish officials\nUN = UN, OCHA\n";
+	    "[sources]\nTurkey = AFAD, Turkish officials\nUN = UN, OCHA\n"
+	    "Syria = Syria, Syrian\n";
 	static const struct row rows[] = {
 		{ "The death toll from the earthquake now stands at 41,156, "
 		  "according to AFAD.", 1, 41156, "exact", "Turkey" },
@@ -253,6 +254,8 @@ should_read_a_death_toll_with_another_tracker(void **state)
 		  "officials said.", 2, 294, "exact", "Turkey" },
 		{ "The death toll from the earthquake rose above 20,000 on "
 		  "Thursday.", 1, 20000, "more_than", "unattributed" },
+		{ "After the quake, the Syrian civil defence group put the "
+		  "toll in Syria at 3,162.", 1, 3162, "exact", "Syria" },
 	};
 	struct tracker *q = tracker_parse(ini, "quake");
 
