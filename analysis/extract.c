@@ -273,22 +273,49 @@ tok_text(const char *text, const struct token *t, size_t a, size_t b)
 }
 
 /*
- * "Russia has about 600,000 troops": a named owner other than the
- * subject has the number phrase that starts at token h.
+ * "Russia has about 600,000 troops", "Russia (has) deployed 50,000
+ * troops": a named owner other than the subject has or sends the
+ * number phrase that starts at token first.
  */
 static bool
-owner_has(struct ctx *c, size_t h)
+owner_has(struct ctx *c, size_t first)
 {
 	static const char *const have[] = { "has", "have", "had", NULL };
+	static const char *const deploys[] = {
+		"deployed", "sent", "dispatched", "amassed", "massed",
+		"mobilised", "mobilized", "committed", "assembled", NULL
+	};
+	static const char *const pronouns[] = {
+		"it", "they", "he", "she", "we", NULL
+	};
 	const struct token *t = c->tok;
+	size_t h = first, o;
 
-	if (h < 2 || !tok_in(c->text, &t[h - 1], have))
+	if (h > 0 && tok_in(c->text, &t[h - 1], deploys))
+		h--;
+	if (h > 0 && tok_in(c->text, &t[h - 1], have))
+		h--;
+	if (h == first || h == 0)
 		return false;
-	if (t[h - 2].kind != TOK_WORD || !(t[h - 2].flags & TF_CAP))
+	o = h - 1;
+	if (t[o].kind != TOK_WORD || !(t[o].flags & TF_CAP) ||
+	    tok_in(c->text, &t[o], pronouns))
 		return false;
-	return phrase_match(&c->tr->cues, c->text, t, h - 2, c->n, NULL) ==
-	    0 && (h < 3 || phrase_match(&c->tr->cues, c->text, t, h - 3, c->n,
+	return phrase_match(&c->tr->cues, c->text, t, o, c->n, NULL) == 0 &&
+	    (o == 0 || phrase_match(&c->tr->cues, c->text, t, o - 1, c->n,
 	    NULL) == 0);
+}
+
+/* A subject cue after the counted noun, in its clause: "troops from
+ * North Korea", "soldiers of the DPRK". */
+static bool
+cue_follows(struct ctx *c, size_t k)
+{
+	for (; k < c->n && c->tok[k].kind != TOK_PUNCT; k++)
+		if (phrase_match(&c->tr->cues, c->text, c->tok, k, c->n,
+		    NULL) > 0)
+			return true;
+	return false;
 }
 
 /* The subject as written, or NULL when the claim is about another. */
@@ -301,7 +328,7 @@ subject_text(struct ctx *c, const struct counted *ct, size_t first,
 
 	if (ct->cue_first != SIZE_MAX)
 		return tok_text(c->text, t, ct->cue_first, ct->end);
-	if (ct->foreign || owner_has(c, first))
+	if (ct->foreign || (owner_has(c, first) && !cue_follows(c, ct->end)))
 		return NULL;
 	if (num_first > 0 && t[num_first - 1].kind == TOK_POSS)
 		return NULL;	/* "Russia's 600,000 troops" */
@@ -549,6 +576,19 @@ counted_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return false;
 }
 
+/* Does a subject cue end just before token k ("North Korean" troops)? */
+static bool
+cue_ends_at(struct ctx *c, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < PHRASE_MAX_WORDS; j--)
+		if (phrase_match(&c->tr->cues, c->text, c->tok, j - 1, k,
+		    NULL) == k - (j - 1))
+			return true;
+	return false;
+}
+
 /* Is token k a word for what a count measures: "toll", "turnout"? */
 static bool
 measure_noun(struct ctx *c, size_t k, struct counted *ct)
@@ -567,6 +607,9 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	ct->qnoun = -1;
 	ct->np_first = ct->noun = k;
 	ct->end = k + 1;
+	ct->foreign = k > 1 && c->tok[k - 1].kind == TOK_WORD &&
+	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k);
+			/* "the Russian troops" (a first word is always cased) */
 	if ((len = phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n,
 	    &which)) > 0) {
 		ct->qnoun = (long)c->tr->qnouns.v[which].owner;
@@ -592,7 +635,8 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 /*
  * "the death toll ... rose to 41,156", "put turnout at 1.28 million",
  * "estimated the crowd at about 300,000", "total casualties, at about
- * 3,000": a measured noun earlier in the clause, then a linking word.
+ * 3,000", "casualties numbered about 3,000", "troops, estimated at
+ * 11,000": a measured noun earlier in the clause, then a linking word.
  */
 static bool
 measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
@@ -600,7 +644,11 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	static const char *const links[] = {
 		"at", "to", "reached", "hit", "passed", "topped", "exceeded",
 		"surpassed", "rose", "climbed", "stands", "stood", "is", "was",
-		NULL
+		"numbered", "numbering", "totalled", "totaled", "totalling",
+		"totaling", NULL
+	};
+	static const char *const appositive[] = {
+		"estimated", "put", "pegged", "placed", NULL
 	};
 	static const char *const follows[] = {
 		"in", "on", "at", "by", "since", "across", "nationwide",
@@ -616,6 +664,9 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    follows))
 		return false;	/* "at five military grounds" */
 	k = f - 1;
+	if (k >= 2 && tok_is(c->text, &t[k], "at") &&
+	    tok_in(c->text, &t[k - 1], appositive))
+		k--;		/* "troops in Kursk, estimated at 11,000," */
 	if (tok_punct(&t[k - 1], ','))
 		k--;
 	for (; k > 0 && f - k < 15; k--) {

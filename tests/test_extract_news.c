@@ -140,6 +140,16 @@ should_read_figures_put_on_a_measured_noun(void **state)
 		  "said.", 1, 2476, "exact", "Ukraine" },
 		{ "Kyiv said the total of North Korean troops for 2024 so far "
 		  "rose to 12,600.", 1, 12600, "exact", "Ukraine" },
+		{ "Pyongyang's troops in Kursk, estimated at around 11,000, "
+		  "have suffered heavy losses, Kyiv said.", 1, 11000, "approx",
+		  "Ukraine" },
+		{ "Ukrainian officials said that North Korean casualties "
+		  "numbered about 3,000.", 1, 3000, "approx", "Ukraine" },
+		{ "North Korean troops, numbering around 12,000, are in Kursk, "
+		  "the GUR said.", 1, 12000, "approx", "Ukraine" },
+		{ "North Korean soldiers make up less than 5% of the Russian "
+		  "troops in Kursk, estimated at 50,000, Kyiv said.",
+		  0, 0, NULL, NULL },
 	};
 
 	(void)state;
@@ -177,6 +187,13 @@ should_find_no_claim_in_rooms_rates_and_other_armies(void **state)
 		  0, 0, NULL, NULL },
 		{ "North Korea has about 12,000 troops in Russia, Kyiv said.",
 		  1, 12000, "approx", "Ukraine" },
+		{ "Russia has deployed about 50,000 troops, including North "
+		  "Korean soldiers, to retake Kursk, Zelensky said.",
+		  0, 0, NULL, NULL },
+		{ "Russia has deployed nearly 11,000 soldiers from the DPRK, "
+		  "according to Kyiv.", 1, 11000, "approx", "Ukraine" },
+		{ "It has sent 11,000 troops to Russia, Seoul said of North "
+		  "Korea.", 1, 11000, "exact", "South Korea" },
 	};
 
 	(void)state;
