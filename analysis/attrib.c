@@ -6,18 +6,24 @@
 #include "attrib.h"
 #include "util.h"
 
+/* Words in a NULL-ended list. The lists searched with tok_in_sorted()
+ * are kept in strcmp() order. */
+#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
+
 static const char *const say_verbs[] = {
-	"said", "says", "say", "told", "tells", "reported", "reports",
-	"claimed", "claims", "claim", "estimated", "estimates", "estimate",
-	"confirmed", "confirms", "confirm", "announced", "announces",
-	"stated", "states", "noted", "notes", "added", "adds", "wrote",
-	"writes", "believes", "believe", "believed", "assessed", "assesses",
-	"assess", "warned", "warns", "revealed", "reveals", "disclosed",
-	"discloses", "indicated", "indicates", "acknowledged", "admitted",
-	"insisted", "alleged", "alleges", "suggests", "suggested", "showed",
-	"shows", "show", "explained", "declared", "briefed", "informed",
-	"testified", "tweeted", "posted", "cited", "quoted", "think",
-	"thinks", "calculated", "counted", "recorded", "registered", NULL
+	"acknowledged", "added", "adds", "admitted", "alleged",
+	"alleges", "announced", "announces", "assess", "assessed",
+	"assesses", "believe", "believed", "believes", "briefed",
+	"calculated", "cited", "claim", "claimed", "claims", "confirm",
+	"confirmed", "confirms", "counted", "declared", "disclosed",
+	"discloses", "estimate", "estimated", "estimates", "explained",
+	"indicated", "indicates", "informed", "insisted", "noted",
+	"notes", "posted", "quoted", "recorded", "registered",
+	"reported", "reports", "revealed", "reveals", "said", "say",
+	"says", "show", "showed", "shows", "stated", "states",
+	"suggested", "suggests", "tells", "testified", "think",
+	"thinks", "told", "tweeted", "warned", "warns", "writes",
+	"wrote", NULL
 };
 
 /* Participles that make a report a cue: "statements indicating". */
@@ -30,28 +36,31 @@ static const char *const report_verbs[] = {
 };
 
 static const char *const report_nouns[] = {
-	"statement", "statements", "estimate", "estimates", "announcement",
-	"report", "reports", "assessment", "assessments", "figures", "data",
-	"intelligence", "findings", "briefing", "count", "tally", "sources",
-	"records", "information", "calculations", "analysis", NULL
+	"analysis", "announcement", "assessment", "assessments",
+	"briefing", "calculations", "count", "data", "estimate",
+	"estimates", "figures", "findings", "information",
+	"intelligence", "records", "report", "reports", "sources",
+	"statement", "statements", "tally", NULL
 };
 
 /* Lower-case words that may belong to a claimant's phrase. */
 static const char *const np_words[] = {
-	"president", "minister", "ministry", "spokesman", "spokesperson",
-	"spokeswoman", "secretary", "secretary-general", "chief", "director",
-	"general", "commander", "adviser", "advisor", "official",
-	"officials", "envoy", "ambassador", "head", "leader", "chancellor",
-	"premier", "lawmaker", "lawmakers", "senator", "intelligence",
-	"media", "sources", "service", "agency", "military", "government",
-	"department", "office", "command", "staff", "analysts", "experts",
-	"directorate", "council", "administration", "leadership",
-	"authorities", "army", "defense", "defence", "foreign", "state",
-	"national", "security", "senior", "top", "deputy", "joint", "chiefs",
-	"of", "and", "spy", "agencies", "news", "outlet", "broadcaster",
-	"newspaper", "think", "tank", "committee", "parliament", "deputies",
-	"he", "she", "it", "they", "group", "health", "civil", "disaster",
-	"management", "emergency", "interior", NULL
+	"administration", "adviser", "advisor", "agencies", "agency",
+	"ambassador", "analysts", "and", "army", "authorities",
+	"broadcaster", "chancellor", "chief", "chiefs", "civil",
+	"command", "commander", "committee", "council", "defence",
+	"defense", "department", "deputies", "deputy", "director",
+	"directorate", "disaster", "emergency", "envoy", "experts",
+	"foreign", "general", "government", "group", "he", "head",
+	"health", "intelligence", "interior", "it", "joint",
+	"lawmaker", "lawmakers", "leader", "leadership", "management",
+	"media", "military", "minister", "ministry", "national",
+	"news", "newspaper", "of", "office", "official", "officials",
+	"outlet", "parliament", "premier", "president", "secretary",
+	"secretary-general", "security", "senator", "senior",
+	"service", "she", "sources", "spokesman", "spokesperson",
+	"spokeswoman", "spy", "staff", "state", "tank", "they",
+	"think", "top", NULL
 };
 
 /* Titles: the claimant is the name after the last of them. */
@@ -116,7 +125,7 @@ np_token(const char *text, const struct token *t)
 		return true;
 	if (t->kind == TOK_PUNCT && (t->ch == '(' || t->ch == ')'))
 		return true;
-	return tok_in(text, t, np_words);
+	return tok_in_sorted(text, t, np_words, NWORDS(np_words));
 }
 
 /* Length of a gazetteer alias that ends just before token j, or 0. */
@@ -398,7 +407,8 @@ report_cue(const struct tracker *tr, const char *text,
 	size_t j, a;
 
 	for (j = p; j > 0 && p - j < 5; j--)
-		if (tok_in(text, &t[j - 1], report_nouns))
+		if (tok_in_sorted(text, &t[j - 1], report_nouns,
+		    NWORDS(report_nouns)))
 			break;
 	if (j == 0 || p - j >= 5)
 		return false;
@@ -426,7 +436,8 @@ named_report_cue(const struct tracker *tr, const char *text,
 {
 	size_t a = i >= 3 ? i - 3 : 0;
 
-	if (i == 0 || !tok_in(text, &t[i], report_nouns))
+	if (i == 0 || !tok_in_sorted(text, &t[i], report_nouns,
+	    NWORDS(report_nouns)))
 		return false;
 	if (tok_is(text, &t[i], "intelligence") || tok_is(text, &t[i],
 	    "sources"))
@@ -456,7 +467,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c);
-	if ((tok_in(text, &t[i], say_verbs) || put_figure(text, t, n, i)) &&
+	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
+	    put_figure(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
 	    tok_in(text, &t[i - 1], articles))) &&
 	    say_cue(tr, text, t, n, i, c))
@@ -511,14 +523,16 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	    t[a].kind == TOK_PUNCT))
 		a++;
 	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING)
-		while (b > a && tok_in(text, &t[b - 1], report_nouns) &&
+		while (b > a && tok_in_sorted(text, &t[b - 1], report_nouns,
+		    NWORDS(report_nouns)) &&
 		    !tok_is(text, &t[b - 1], "intelligence"))
 			b--;
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
 	for (i = b; i > a; i--)
 		if (tok_in(text, &t[i - 1], titles) && i < b &&
-		    (t[i].flags & TF_CAP) && !tok_in(text, &t[i], np_words))
+		    (t[i].flags & TF_CAP) && !tok_in_sorted(text, &t[i],
+		    np_words, NWORDS(np_words)))
 			return span_text(text, t, i, b);
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;

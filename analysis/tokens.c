@@ -327,6 +327,31 @@ tok_in(const char *text, const struct token *t, const char *const *ws)
 }
 
 bool
+tok_in_sorted(const char *text, const struct token *t,
+    const char *const *ws, size_t n)
+{
+	char w[32];
+	size_t lo = 0, hi = n, mid, k;
+	int d;
+
+	if (t->kind != TOK_WORD || t->len >= sizeof(w))
+		return false;
+	for (k = 0; k < t->len; k++)
+		w[k] = (char)tolower((unsigned char)text[t->off + k]);
+	w[k] = '\0';
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((d = strcmp(w, ws[mid])) == 0)
+			return true;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+bool
 tok_punct(const struct token *t, char c)
 {
 	return t->kind == TOK_PUNCT && t->ch == c;

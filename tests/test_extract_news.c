@@ -342,6 +342,35 @@ should_pass_over_only_sentences_without_amounts(void **state)
 			    rows[i].text);
 }
 
+static void
+should_find_words_of_a_sorted_list_in_any_case(void **state)
+{
+	static const char *const ws[] = {
+		"added", "claimed", "said", "says", "told", NULL
+	};
+	static const struct {
+		const char *word;
+		bool	 in;
+	} rows[] = {
+		{ "added", true }, { "told", true }, { "SAID", true },
+		{ "Says", true }, { "claimed", true }, { "say", false },
+		{ "adde", false }, { "toldx", false }, { "a", false },
+		{ "zzz", false },
+		{ "averyveryverylongwordthatfitsnobuffer", false },
+	};
+	struct token t[2];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++) {
+		assert_int_equal(tokenize(rows[i].word, 0,
+		    strlen(rows[i].word), t, 2), 1);
+		if (tok_in_sorted(rows[i].word, &t[0], ws, 5) != rows[i].in)
+			fail_msg("'%s' %s the list", rows[i].word,
+			    rows[i].in ? "not found in" : "found in");
+	}
+}
+
 int
 main(void)
 {
@@ -360,6 +389,7 @@ main(void)
 		cmocka_unit_test(should_start_an_amount_at_every_amount_word),
 		cmocka_unit_test(
 		    should_pass_over_only_sentences_without_amounts),
+		cmocka_unit_test(should_find_words_of_a_sorted_list_in_any_case),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
