@@ -21,13 +21,15 @@ static const char *const trailer_heads[] = {
 	"leave the first comment", "comments", NULL
 };
 
-/* Words before a full stop that does not end a sentence. */
+/* Words before a full stop that does not end a sentence, in strcmp()
+ * order for a binary search. */
 static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt",
-	"adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "inc", "co",
-	"corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
-	"est", "fig", "cf", "etc", "pres", "gens", "rev", "hon", NULL
+	"adm", "approx", "apr", "aug", "capt", "cf", "co", "col",
+	"corp", "dec", "dr", "est", "etc", "feb", "fig", "ft", "gen",
+	"gens", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
+	"oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept",
+	"sgt", "sr", "st", "vs", NULL
 };
 
 void
@@ -204,12 +206,19 @@ is_summary_bullet(const char *s, size_t len, size_t a, size_t b,
 	    is_summary_like(s, a2, b2));
 }
 
+static int
+word_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The full stop at i follows an abbreviation or an initial. */
 static bool
 after_abbrev(const char *s, size_t start, size_t i)
 {
 	size_t w = i, k;
 	char word[8];
+	const char *key = word;
 
 	while (w > start && (isalpha((unsigned char)s[w - 1]) ||
 	    s[w - 1] == '.'))
@@ -223,10 +232,8 @@ after_abbrev(const char *s, size_t start, size_t i)
 	for (k = 0; k < i - w; k++)
 		word[k] = (char)tolower((unsigned char)s[w + k]);
 	word[k] = '\0';
-	for (k = 0; abbrevs[k] != NULL; k++)
-		if (strcmp(word, abbrevs[k]) == 0)
-			return true;
-	return false;
+	return bsearch(&key, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs) - 1,
+	    sizeof(*abbrevs), word_cmp) != NULL;
 }
 
 /* Skip closing quotes and brackets after a sentence mark. */
@@ -265,14 +272,29 @@ starts_sentence(const char *s, size_t j, size_t b)
 }
 
 /* End of the sentence that starts at a within the line [a, b). */
+/* The first '.', '!' or '?' in s[i, b), or b. */
+static size_t
+stop_next(const char *s, size_t i, size_t b)
+{
+	static const bool stops[256] = { ['.'] = true, ['!'] = true,
+		['?'] = true };
+
+	while (i < b && !stops[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 static size_t
 sentence_end(const char *s, size_t a, size_t b)
 {
-	size_t i, j;
+	size_t i, j, lim;
 
+	lim = b - a > SENTENCE_MAX_BYTES ? a + SENTENCE_MAX_BYTES : b;
 	for (i = a; i < b; i++) {
-		if (i - a >= SENTENCE_MAX_BYTES && is_space(s, i, b))
-			return i;
+		if (i < lim && (i = stop_next(s, i, lim)) == b)
+			return b;	/* no stop before the end */
+		if (i >= lim && is_space(s, i, b))
+			return i;	/* too long: cut at a space */
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
 			continue;
 		if (s[i] == '.' && after_abbrev(s, a, i))

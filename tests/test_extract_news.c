@@ -13,6 +13,7 @@
 #include "claimtrack.h"
 #include "extract.h"
 #include "numbers.h"
+#include "sentences.h"
 #include "tokens.h"
 #include "tracker.h"
 
@@ -371,6 +372,48 @@ should_find_words_of_a_sorted_list_in_any_case(void **state)
 	}
 }
 
+static void
+should_split_at_stops_but_not_after_abbreviations(void **state)
+{
+	static const char text[] = "Gen. Syrskyi said Oct. 24 that the "
+	    "U.S. figure was low. Was it? Yes! The end.";
+	struct sentlist sl;
+
+	(void)state;
+	sentlist_init(&sl);
+	sentences_split(text, strlen(text), &sl);
+	assert_int_equal(sl.n, 4);
+	assert_int_equal(sl.v[0].end - sl.v[0].start,
+	    strlen("Gen. Syrskyi said Oct. 24 that the U.S. figure was low."));
+	assert_memory_equal(text + sl.v[3].start, "The end.", 8);
+	sentlist_release(&sl);
+}
+
+static void
+should_cut_a_run_on_sentence_at_a_space_after_the_limit(void **state)
+{
+	char *text = malloc(3 * SENTENCE_MAX_BYTES);
+	struct sentlist sl;
+	size_t i, n = 0;
+
+	(void)state;
+	assert_non_null(text);
+	while (n + 6 < 3 * SENTENCE_MAX_BYTES - 1) {
+		memcpy(text + n, "word, ", 6);	/* one line, no stop */
+		n += 6;
+	}
+	memcpy(text + n - 2, ".", 2);
+	sentlist_init(&sl);
+	sentences_split(text, strlen(text), &sl);
+	assert_true(sl.n >= 3);
+	for (i = 0; i < sl.n; i++)
+		assert_true(sl.v[i].end - sl.v[i].start <=
+		    SENTENCE_MAX_BYTES + 6);
+	assert_int_equal(sl.v[sl.n - 1].end, strlen(text));
+	sentlist_release(&sl);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -390,6 +433,10 @@ main(void)
 		cmocka_unit_test(
 		    should_pass_over_only_sentences_without_amounts),
 		cmocka_unit_test(should_find_words_of_a_sorted_list_in_any_case),
+		cmocka_unit_test(
+		    should_split_at_stops_but_not_after_abbreviations),
+		cmocka_unit_test(
+		    should_cut_a_run_on_sentence_at_a_space_after_the_limit),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
