@@ -6,48 +6,61 @@
 #include "attrib.h"
 #include "util.h"
 
+/* Words in a NULL-ended list. The lists searched with tok_in_sorted()
+ * are kept in strcmp() order. */
+#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
+
 static const char *const say_verbs[] = {
-	"said", "says", "say", "told", "tells", "reported", "reports",
-	"claimed", "claims", "claim", "estimated", "estimates", "estimate",
-	"confirmed", "confirms", "confirm", "announced", "announces",
-	"stated", "states", "noted", "notes", "added", "adds", "wrote",
-	"writes", "believes", "believe", "believed", "assessed", "assesses",
-	"assess", "warned", "warns", "revealed", "reveals", "disclosed",
-	"discloses", "indicated", "indicates", "acknowledged", "admitted",
-	"insisted", "alleged", "alleges", "suggests", "suggested", "showed",
-	"shows", "show", "explained", "declared", "briefed", "informed",
-	"testified", "tweeted", "posted", "cited", "quoted", "think",
-	"thinks", "calculated", "counted", "recorded", "registered", NULL
+	"acknowledged", "added", "adds", "admitted", "alleged",
+	"alleges", "announced", "announces", "assess", "assessed",
+	"assesses", "believe", "believed", "believes", "briefed",
+	"calculated", "cited", "claim", "claimed", "claims", "confirm",
+	"confirmed", "confirms", "counted", "declared", "disclosed",
+	"discloses", "estimate", "estimated", "estimates", "explained",
+	"indicated", "indicates", "informed", "insisted", "noted",
+	"notes", "posted", "quoted", "recorded", "registered",
+	"reported", "reports", "revealed", "reveals", "said", "say",
+	"says", "show", "showed", "shows", "stated", "states",
+	"suggested", "suggests", "tells", "testified", "think",
+	"thinks", "told", "tweeted", "warned", "warns", "writes",
+	"wrote", NULL
 };
 
 /* Participles that make a report a cue: "statements indicating". */
+/* Before a verb form used as an adjective: "an estimated 4,000". */
+static const char *const articles[] = { "a", "an", "the", NULL };
+
 static const char *const report_verbs[] = {
 	"indicating", "suggesting", "showing", "saying", "putting",
 	"stating", "estimating", "claiming", NULL
 };
 
 static const char *const report_nouns[] = {
-	"statement", "statements", "estimate", "estimates", "announcement",
-	"report", "reports", "assessment", "assessments", "figures", "data",
-	"intelligence", "findings", "briefing", "count", "tally", "sources",
-	"records", "information", "calculations", "analysis", NULL
+	"analysis", "announcement", "assessment", "assessments",
+	"briefing", "calculations", "count", "data", "estimate",
+	"estimates", "figures", "findings", "information",
+	"intelligence", "records", "report", "reports", "sources",
+	"statement", "statements", "tally", NULL
 };
 
 /* Lower-case words that may belong to a claimant's phrase. */
 static const char *const np_words[] = {
-	"president", "minister", "ministry", "spokesman", "spokesperson",
-	"spokeswoman", "secretary", "secretary-general", "chief", "director",
-	"general", "commander", "adviser", "advisor", "official",
-	"officials", "envoy", "ambassador", "head", "leader", "chancellor",
-	"premier", "lawmaker", "lawmakers", "senator", "intelligence",
-	"media", "sources", "service", "agency", "military", "government",
-	"department", "office", "command", "staff", "analysts", "experts",
-	"directorate", "council", "administration", "leadership",
-	"authorities", "army", "defense", "defence", "foreign", "state",
-	"national", "security", "senior", "top", "deputy", "joint", "chiefs",
-	"of", "and", "spy", "agencies", "news", "outlet", "broadcaster",
-	"newspaper", "think", "tank", "committee", "parliament", "deputies",
-	NULL
+	"administration", "adviser", "advisor", "agencies", "agency",
+	"ambassador", "analysts", "and", "army", "authorities",
+	"broadcaster", "chancellor", "chief", "chiefs", "civil",
+	"command", "commander", "committee", "council", "defence",
+	"defense", "department", "deputies", "deputy", "director",
+	"directorate", "disaster", "emergency", "envoy", "experts",
+	"foreign", "general", "government", "group", "he", "head",
+	"health", "intelligence", "interior", "it", "joint",
+	"lawmaker", "lawmakers", "leader", "leadership", "management",
+	"media", "military", "minister", "ministry", "national",
+	"news", "newspaper", "of", "office", "official", "officials",
+	"outlet", "parliament", "premier", "president", "secretary",
+	"secretary-general", "security", "senator", "senior",
+	"service", "she", "sources", "spokesman", "spokesperson",
+	"spokeswoman", "spy", "staff", "state", "tank", "they",
+	"think", "top", NULL
 };
 
 /* Titles: the claimant is the name after the last of them. */
@@ -94,16 +107,25 @@ source_find(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Capitalized words that date a statement and never name a claimant. */
+static const char *const calendar[] = {
+	"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
 static bool
 np_token(const char *text, const struct token *t)
 {
 	if (t->kind == TOK_POSS)
 		return true;
+	if (tok_in(text, t, calendar))
+		return false;
 	if (t->kind == TOK_WORD && (t->flags & TF_CAP))
 		return true;
 	if (t->kind == TOK_PUNCT && (t->ch == '(' || t->ch == ')'))
 		return true;
-	return tok_in(text, t, np_words);
+	return tok_in_sorted(text, t, np_words, NWORDS(np_words));
 }
 
 /* Length of a gazetteer alias that ends just before token j, or 0. */
@@ -217,6 +239,23 @@ say_relayed(const struct tracker *tr, const char *text, const struct token *t, s
 }
 
 /* "X, the NSC spokesman, said": the claimant before the apposition. */
+/* "Turkey's disaster agency, AFAD, said": the name between the commas
+ * [a, b) is the claimant. */
+static bool
+name_apposition(const char *text, const struct token *t, size_t a, size_t b,
+    struct cue *c)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (t[i].kind != TOK_POSS && !(t[i].kind == TOK_WORD &&
+		    (t[i].flags & TF_CAP) && !tok_in(text, &t[i], calendar)))
+			return false;
+	c->np_first = a;
+	c->np_end = b;
+	return a < b;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t, size_t v,
     struct cue *c)
@@ -228,8 +267,10 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 	for (j = v - 1; j > 0 && v - j < 10; j--)
 		if (tok_punct(&t[j - 1], ','))
 			break;
-	if (j < 2 || v - j >= 10 || !tok_is(text, &t[j], "the"))
+	if (j < 2 || v - j >= 10)
 		return false;
+	if (!tok_is(text, &t[j], "the"))
+		return name_apposition(text, t, j, v - 1, c);
 	c->np_end = j - 1;
 	c->np_first = np_back(tr, text, t, c->np_end);
 	return c->np_first < c->np_end;
@@ -271,6 +312,33 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 	return j;
 }
 
+/* "X put the death toll at ...", "X puts the number of ... at", "a
+ * figure X puts at 3,000", "X puts it at". */
+static bool
+put_figure(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const puts[] = { "put", "puts", NULL };
+	static const char *const dets[] = { "the", "its", "their", "his",
+		"her", "own", "total", NULL };
+	static const char *const figures[] = {
+		"number", "toll", "death", "figure", "total", "turnout",
+		"crowd", "tally", "count", "casualties", "losses", "estimate",
+		"estimates", NULL
+	};
+	size_t j = i + 1;
+
+	if (!tok_in(text, &t[i], puts))
+		return false;
+	if (j < n && (tok_is(text, &t[j], "it") || tok_is(text, &t[j],
+	    "them")))
+		j++;
+	if (j < n && tok_is(text, &t[j], "at"))
+		return true;	/* "a figure the NIS puts at 3,000" */
+	while (j < n && j < i + 4 && tok_in(text, &t[j], dets))
+		j++;
+	return j < n && tok_in(text, &t[j], figures);
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -281,7 +349,11 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 	    t[e - 1].kind == TOK_NUM))
 		e--;
-	if (!say_relayed(tr, text, t, e, c) &&
+	if (e > 1 && tok_is(text, &t[e - 1], "and") &&
+	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
+		c->np_first = 0;	/* "Seoul confirmed it and said" */
+		c->np_end = np_forward(text, t, n, 0);
+	} else if (!say_relayed(tr, text, t, e, c) &&
 	    !say_apposition(tr, text, t, e, c)) {
 		c->np_end = e;
 		c->np_first = np_back(tr, text, t, e);
@@ -335,7 +407,8 @@ report_cue(const struct tracker *tr, const char *text,
 	size_t j, a;
 
 	for (j = p; j > 0 && p - j < 5; j--)
-		if (tok_in(text, &t[j - 1], report_nouns))
+		if (tok_in_sorted(text, &t[j - 1], report_nouns,
+		    NWORDS(report_nouns)))
 			break;
 	if (j == 0 || p - j >= 5)
 		return false;
@@ -363,7 +436,8 @@ named_report_cue(const struct tracker *tr, const char *text,
 {
 	size_t a = i >= 3 ? i - 3 : 0;
 
-	if (i == 0 || !tok_in(text, &t[i], report_nouns))
+	if (i == 0 || !tok_in_sorted(text, &t[i], report_nouns,
+	    NWORDS(report_nouns)))
 		return false;
 	if (tok_is(text, &t[i], "intelligence") || tok_is(text, &t[i],
 	    "sources"))
@@ -393,8 +467,11 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c);
-	if (tok_in(text, &t[i], say_verbs) && !(i > 0 &&
-	    t[i - 1].kind == TOK_POSS) && say_cue(tr, text, t, n, i, c))
+	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
+	    put_figure(text, t, n, i)) &&
+	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
+	    tok_in(text, &t[i - 1], articles))) &&
+	    say_cue(tr, text, t, n, i, c))
 		return true;
 	return named_report_cue(tr, text, t, i, c);
 }
@@ -446,14 +523,16 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	    t[a].kind == TOK_PUNCT))
 		a++;
 	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING)
-		while (b > a && tok_in(text, &t[b - 1], report_nouns) &&
+		while (b > a && tok_in_sorted(text, &t[b - 1], report_nouns,
+		    NWORDS(report_nouns)) &&
 		    !tok_is(text, &t[b - 1], "intelligence"))
 			b--;
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
 	for (i = b; i > a; i--)
 		if (tok_in(text, &t[i - 1], titles) && i < b &&
-		    (t[i].flags & TF_CAP))
+		    (t[i].flags & TF_CAP) && !tok_in_sorted(text, &t[i],
+		    np_words, NWORDS(np_words)))
 			return span_text(text, t, i, b);
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attrib.h"
 #include "claimdate.h"
@@ -36,6 +37,8 @@ struct ctx {
 	size_t	 ncues;
 	bool	 cues_done;	/* cues holds this sentence's cues */
 	size_t	 used_end;	/* tokens before this are consumed */
+	char	*last_subject;	/* subject of the last claim (owned), or NULL */
+	size_t	 last_si;	/* sentence of that claim */
 	struct claimset *out;
 };
 
@@ -113,6 +116,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	ct->np_first = j;
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
+	if (k < c->n && tok_punct(&c->tok[k], '"'))
+		k++;		/* "\"several hundred\" casualties" */
 	while (k < c->n && mods <= 4) {
 		if ((len = phrase_match(&tr->qnouns, c->text, c->tok, k, c->n,
 		    &which)) > 0)
@@ -141,6 +146,30 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	return false;
 }
 
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", NULL
+};
+
+/* "July 1", "Aug. 12", "12 May": the day of a date. */
+static bool
+day_of_month(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i = np->num_first, e = np->end;
+
+	if (np->qual != QUAL_EXACT || np->value > 31)
+		return false;
+	if (i > 0 && tok_in(c->text, &t[i - 1], months))
+		return true;
+	if (i > 1 && tok_punct(&t[i - 1], '.') &&
+	    tok_in(c->text, &t[i - 2], months))
+		return true;
+	return e < c->n && tok_in(c->text, &t[e], months);
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -163,7 +192,37 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	if (e < c->n && (tok_is(c->text, &t[e], "year-old") ||
 	    tok_is(c->text, &t[e], "years")))
 		return true;
+	if (day_of_month(c, np))
+		return true;
+	if (np->first > 0 && tok_is(c->text, &t[np->first - 1], "aged"))
+		return true;	/* "aged between 18 and 24" */
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
+}
+
+/* "built for 400 people", "a capacity of 400": room, not people. */
+static bool
+capacity_before(struct ctx *c, const struct numphrase *np)
+{
+	static const char *const verbs[] = {
+		"built", "designed", "meant", "intended", "room", "space",
+		"beds", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first;
+
+	if (f >= 2 && tok_is(c->text, &t[f - 1], "for") &&
+	    tok_in(c->text, &t[f - 2], verbs))
+		return true;
+	return f >= 2 && tok_is(c->text, &t[f - 1], "of") &&
+	    tok_is(c->text, &t[f - 2], "capacity");
+}
+
+/* "55 people per boat", "30 migrants a day": a rate, not a count. */
+static bool
+rate_after(struct ctx *c, size_t end)
+{
+	return end < c->n && (tok_is(c->text, &c->tok[end], "per") ||
+	    tok_is(c->text, &c->tok[end], "apiece"));
 }
 
 /* Is the subject named in sentence s (tokenized into aux)? */
@@ -213,16 +272,63 @@ tok_text(const char *text, const struct token *t, size_t a, size_t b)
 	    t[a].off);
 }
 
+/*
+ * "Russia has about 600,000 troops", "Russia (has) deployed 50,000
+ * troops": a named owner other than the subject has or sends the
+ * number phrase that starts at token first.
+ */
+static bool
+owner_has(struct ctx *c, size_t first)
+{
+	static const char *const have[] = { "has", "have", "had", NULL };
+	static const char *const deploys[] = {
+		"deployed", "sent", "dispatched", "amassed", "massed",
+		"mobilised", "mobilized", "committed", "assembled", NULL
+	};
+	static const char *const pronouns[] = {
+		"it", "they", "he", "she", "we", NULL
+	};
+	const struct token *t = c->tok;
+	size_t h = first, o;
+
+	if (h > 0 && tok_in(c->text, &t[h - 1], deploys))
+		h--;
+	if (h > 0 && tok_in(c->text, &t[h - 1], have))
+		h--;
+	if (h == first || h == 0)
+		return false;
+	o = h - 1;
+	if (t[o].kind != TOK_WORD || !(t[o].flags & TF_CAP) ||
+	    tok_in(c->text, &t[o], pronouns))
+		return false;
+	return phrase_match(&c->tr->cues, c->text, t, o, c->n, NULL) == 0 &&
+	    (o == 0 || phrase_match(&c->tr->cues, c->text, t, o - 1, c->n,
+	    NULL) == 0);
+}
+
+/* A subject cue after the counted noun, in its clause: "troops from
+ * North Korea", "soldiers of the DPRK". */
+static bool
+cue_follows(struct ctx *c, size_t k)
+{
+	for (; k < c->n && c->tok[k].kind != TOK_PUNCT; k++)
+		if (phrase_match(&c->tr->cues, c->text, c->tok, k, c->n,
+		    NULL) > 0)
+			return true;
+	return false;
+}
+
 /* The subject as written, or NULL when the claim is about another. */
 static char *
-subject_text(struct ctx *c, const struct counted *ct, size_t num_first)
+subject_text(struct ctx *c, const struct counted *ct, size_t first,
+    size_t num_first)
 {
 	const struct token *t = c->tok;
 	char *noun, *s;
 
 	if (ct->cue_first != SIZE_MAX)
 		return tok_text(c->text, t, ct->cue_first, ct->end);
-	if (ct->foreign)
+	if (ct->foreign || (owner_has(c, first) && !cue_follows(c, ct->end)))
 		return NULL;
 	if (num_first > 0 && t[num_first - 1].kind == TOK_POSS)
 		return NULL;	/* "Russia's 600,000 troops" */
@@ -470,6 +576,109 @@ counted_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return false;
 }
 
+/* Does a subject cue end just before token k ("North Korean" troops)? */
+static bool
+cue_ends_at(struct ctx *c, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < PHRASE_MAX_WORDS; j--)
+		if (phrase_match(&c->tr->cues, c->text, c->tok, j - 1, k,
+		    NULL) == k - (j - 1))
+			return true;
+	return false;
+}
+
+/* Is token k a word for what a count measures: "toll", "turnout"? */
+static bool
+measure_noun(struct ctx *c, size_t k, struct counted *ct)
+{
+	static const char *const measures[] = {
+		"toll", "turnout", "crowd", "crowds", "total", "tally",
+		"estimate", "figure", NULL
+	};
+	static const char *const counts[] = {
+		"number", "total", "tally", "count", NULL
+	};
+	size_t len, which;
+
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = k;
+	ct->end = k + 1;
+	ct->foreign = k > 1 && c->tok[k - 1].kind == TOK_WORD &&
+	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k);
+			/* "the Russian troops" (a first word is always cased) */
+	if ((len = phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n,
+	    &which)) > 0) {
+		ct->qnoun = (long)c->tr->qnouns.v[which].owner;
+		ct->end = k + len;
+		return true;
+	}
+	if ((len = phrase_match(&c->tr->nouns, c->text, c->tok, k, c->n,
+	    NULL)) > 0) {
+		ct->end = k + len;
+		return true;
+	}
+	if (k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    tok_is(c->text, &c->tok[k + 1], "of")) {
+		len = phrase_match(&c->tr->cues, c->text, c->tok, k + 2, c->n,
+		    NULL);		/* "the number of (North Korean) */
+		if (phrase_match(&c->tr->triggers, c->text, c->tok,
+		    k + 2 + len, c->n, NULL) > 0)
+			return true;	/* wounded rose to" */
+	}
+	return tok_in(c->text, &c->tok[k], measures);
+}
+
+/*
+ * "the death toll ... rose to 41,156", "put turnout at 1.28 million",
+ * "estimated the crowd at about 300,000", "total casualties, at about
+ * 3,000", "casualties numbered about 3,000", "troops, estimated at
+ * 11,000": a measured noun earlier in the clause, then a linking word.
+ */
+static bool
+measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	static const char *const links[] = {
+		"at", "to", "reached", "hit", "passed", "topped", "exceeded",
+		"surpassed", "rose", "climbed", "stands", "stood", "is", "was",
+		"numbered", "numbering", "totalled", "totaled", "totalling",
+		"totaling", NULL
+	};
+	static const char *const appositive[] = {
+		"estimated", "put", "pegged", "placed", NULL
+	};
+	static const char *const follows[] = {
+		"in", "on", "at", "by", "since", "across", "nationwide",
+		"according", "last", "this", "so", "from", "after", "as", "and",
+		"while", "including", "with", "up", "down", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first, e = np->end, k;
+
+	if (f < 2 || !tok_in(c->text, &t[f - 1], links))
+		return false;
+	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
+	    follows))
+		return false;	/* "at five military grounds" */
+	k = f - 1;
+	if (k >= 2 && tok_is(c->text, &t[k], "at") &&
+	    tok_in(c->text, &t[k - 1], appositive))
+		k--;		/* "troops in Kursk, estimated at 11,000," */
+	if (tok_punct(&t[k - 1], ','))
+		k--;
+	for (; k > 0 && f - k < 15; k--) {
+		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
+		    !(t[k - 1].flags & TF_YEARLIKE)))
+			return false;	/* "the total for 2024 so far to" */
+		if (measure_noun(c, k - 1, ct))
+			return true;
+	}
+	return false;
+}
+
 static bool
 proper_name(const char *s)
 {
@@ -482,12 +691,34 @@ proper_name(const char *s)
 	return true;
 }
 
+/* People named by what they are, capitalized at a sentence start:
+ * "Survivors told investigators" names no source. */
+static bool
+common_people(const char *s)
+{
+	static const char *const people[] = {
+		"survivors", "witnesses", "residents", "rescuers", "officials",
+		"analysts", "experts", "sources", "observers", "investigators",
+		"authorities", "villagers", "activists", "diplomats",
+		"lawmakers", "doctors", "medics", "volunteers", "locals",
+		"police", "officers", "critics", "relatives", "families",
+		"organisers", "organizers", "protesters", "migrants", NULL
+	};
+	size_t i;
+
+	for (i = 0; people[i] != NULL; i++)
+		if (strcasecmp(s, people[i]) == 0)
+			return true;
+	return false;
+}
+
 static void
 source_set(struct ctx *c, long src, struct claim *cl)
 {
 	if (src >= 0)
 		cl->source = xstrdup(c->tr->sources[src]);
-	else if (cl->claimant != NULL && proper_name(cl->claimant))
+	else if (cl->claimant != NULL && proper_name(cl->claimant) &&
+	    !common_people(cl->claimant))
 		cl->source = xstrdup(cl->claimant);
 	else
 		cl->source = xstrdup("unattributed");
@@ -515,18 +746,43 @@ refer_back(struct ctx *c, struct claim *cl)
 	return false;
 }
 
-static void
+/* "Seoul said it believed ...": the named claimant of a cue before
+ * the pronoun's, in the same sentence. */
+static const struct cue *
+refer_within(struct ctx *c, const struct cue *cue, struct claim *cl)
+{
+	size_t k;
+
+	for (k = (size_t)(cue - c->cues); k > 0; k--)
+		if (c->cues[k - 1].source >= 0 && !c->cues[k - 1].pronoun &&
+		    c->cues[k - 1].pos < cue->pos) {
+			cl->claimant = cue_claimant(&c->cues[k - 1], c->text,
+			    c->tok);
+			source_set(c, c->cues[k - 1].source, cl);
+			return &c->cues[k - 1];
+		}
+	return NULL;
+}
+
+/* Set the claimant and source; returns the cue that names them (an
+ * earlier one of the sentence for "it said"), for the claim date. */
+static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
+	const struct cue *named;
+
 	if (cue == NULL) {
 		cl->source = xstrdup("unattributed");
-		return;
+		return NULL;
 	}
+	if (cue->pronoun && (named = refer_within(c, cue, cl)) != NULL)
+		return named;
 	if (cue->pronoun && refer_back(c, cl))
-		return;
+		return cue;
 	cl->claimant = cue_claimant(cue, c->text, c->tok);
 	cl->relayer = cue_relayer(cue, c->text, c->tok);
 	source_set(c, cue->source, cl);
+	return cue;
 }
 
 /* "on the same date": the date named last before this statement. */
@@ -633,6 +889,58 @@ claim_fill_place(struct ctx *c, struct claim *cl, size_t num_first,
 	cl->num_end = c->tok[num_end - 1].off + c->tok[num_end - 1].len;
 }
 
+/*
+ * A number whose counted noun is left out because it was just named:
+ * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
+ * marched, with 700,000 in the capital", "about 8,000 of them". In the
+ * claim's own sentence the number may be followed by a verb, a
+ * preposition, a trigger or punctuation; in the next sentences only by
+ * "of them" (two back) or an auxiliary (one back).
+ */
+static bool
+elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
+{
+	static const char *const aux[] = {
+		"have", "has", "had", "were", "was", "are", "is", "will",
+		"would", "could", "may", "might", "remain", "remained", NULL
+	};
+	static const char *const preps[] = {
+		"in", "at", "on", "from", "following", "across", "near",
+		"inside", "into", "since", "during", "so", "more", "earlier",
+		"ago", "before", "last", NULL
+	};
+	static const char *const spans[] = {
+		"day", "week", "month", "year", "fortnight", NULL
+	};
+	static const char *const them[] = { "them", "those", "whom", NULL };
+	const struct token *t = c->tok;
+	size_t e = np->end, back = c->si - c->last_si;
+
+	*end = e;
+	if (c->last_subject == NULL || back > 2 ||
+	    ((t[np->num_first].flags & TF_DECIMAL) && np->value < 1000) ||
+	    ((t[np->num_first].flags & TF_YEARLIKE) &&
+	    np->qual == QUAL_EXACT))
+		return false;
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of") &&
+	    tok_in(c->text, &t[e + 1], them)) {
+		*end = e + 2;
+		return true;
+	}
+	if (back > 1)
+		return false;
+	if (e < c->n && tok_in(c->text, &t[e], aux))
+		return true;
+	if (back > 0)
+		return false;
+	return e == c->n || (t[e].kind == TOK_PUNCT && t[e].ch != '-' &&
+	    t[e].ch != '$' && t[e].ch != '%') ||
+	    tok_in(c->text, &t[e], preps) ||
+	    (e + 1 < c->n && tok_is(c->text, &t[e], "a") &&
+	    tok_in(c->text, &t[e + 1], spans)) ||	/* "a week earlier" */
+	    phrase_match(&c->tr->triggers, c->text, t, e, c->n, NULL) > 0;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -645,8 +953,48 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		*product = true;
 		return true;
 	}
-	return counted_after(c, np->end, ct) || strong_at(c, np, ct) ||
-	    counted_before(c, np, ct);
+	if (capacity_before(c, np))
+		return false;
+	if (counted_after(c, np->end, ct))
+		return !rate_after(c, ct->end);
+	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
+	    measure_before(c, np, ct);
+}
+
+/* Remember the subject of the claim just made, for elided counts. */
+static void
+last_claim_set(struct ctx *c, const char *subject)
+{
+	free(c->last_subject);
+	c->last_subject = xstrdup(subject);
+	c->last_si = c->si;
+}
+
+/* The subject of a number phrase and the token just past the claim;
+ * NULL when the number counts nothing the tracker follows. */
+static char *
+claim_subject(struct ctx *c, const struct numphrase *np,
+    struct numphrase *each, struct counted *ct, bool *product, size_t *end)
+{
+	char *subject;
+
+	if (number_counts(c, np, each, ct, product)) {
+		if ((subject = subject_text(c, ct, np->first,
+		    np->num_first)) == NULL)
+			return NULL;
+		*end = ct->end > np->end ? ct->end : np->end;
+		return subject;
+	}
+	*product = false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	if (not_a_count(c, np) || capacity_before(c, np) ||
+	    (np->num_first > 0 &&
+	    c->tok[np->num_first - 1].kind == TOK_POSS) ||
+	    !elided_count(c, np, end))
+		return NULL;
+	return xstrdup(c->last_subject);
 }
 
 static void
@@ -660,12 +1008,11 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	bool product;
 	char *subject;
 
-	if (!number_counts(c, np, &each, &ct, &product))
+	if ((subject = claim_subject(c, np, &each, &ct, &product, &end)) ==
+	    NULL)
 		return;
-	if ((subject = subject_text(c, &ct, np->num_first)) == NULL)
-		return;
-	end = ct.end > np->end ? ct.end : np->end;
 	c->used_end = end;
+	last_claim_set(c, subject);
 	cl = claimset_add(c->out);
 	cl->subject = subject;
 	claim_fill_number(cl, np, product ? &each : NULL);
@@ -681,19 +1028,19 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	cl->modality = modality_of(c, from, np->first, end, q);
 	scope_of(c, end, cl);
-	attribute(c, cue, cl);
-	date_of(c, cue, np->num_first, cl);
+	date_of(c, attribute(c, cue, cl), np->num_first, cl);
 }
 
-static bool
-has_amount(struct ctx *c)
+/* The first token where an amount may start, or c->n when none. */
+static size_t
+first_amount(struct ctx *c)
 {
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
 		if (amount_start(c->text, &c->tok[i]))
-			return true;
-	return false;
+			break;
+	return i;
 }
 
 static void
@@ -703,13 +1050,15 @@ sentence_claims(struct ctx *c)
 	struct numphrase np;
 	size_t i;
 
+	if (!amount_maybe_in(c->text, s->start, s->end))
+		return;
 	c->n = tokenize(c->text, s->start, s->end, c->tok,
 	    EXTRACT_MAX_TOKENS);
-	if (!has_amount(c))
+	if ((i = first_amount(c)) == c->n)
 		return;
 	c->cues_done = false;
 	c->used_end = 0;
-	for (i = 0; i < c->n; i++) {
+	for (; i < c->n; i++) {
 		if (i < c->used_end || !amount_start(c->text, &c->tok[i]) ||
 		    !numphrase_parse(c->text, c->tok, c->n, i, &np))
 			continue;
@@ -744,6 +1093,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	for (c.si = 0; c.si < c.sl.n; c.si++)
 		sentence_claims(&c);
 	sentlist_release(&c.sl);
+	free(c.last_subject);
 	free(c.tok);
 	free(c.aux);
 	return out->n - before;

@@ -9,8 +9,15 @@
  * ("12,000 North Korean troops", "thousands of soldiers", "two units,
  * each of 6,000 soldiers", "a 12,000-strong contingent") about the
  * tracked subject (a subject cue in the phrase, the sentence, the three
- * sentences before it, or the title). Years, dates, times, ages,
- * percentages, money, ordinals and counts of other things are not.
+ * sentences before it, or the title). The noun may stand before the
+ * number ("troops numbering 12,000", "the death toll rose to 2,497",
+ * "put turnout at 1.28 million", "troops, estimated at 11,000") or be
+ * left out because it was just named ("100 soldiers were killed and
+ * about 1,000 wounded", "about 8,000 of them", "up from 3,000 a week
+ * earlier"). Years, dates and days of months, times, ages, percentages,
+ * money, ordinals, capacities ("built for 400 people"), rates ("55
+ * people per boat"), another country's own troops ("Russia has deployed
+ * 50,000 troops") and counts of other things are not.
  */
 #ifndef EXTRACT_H
 #define EXTRACT_H

@@ -1,6 +1,7 @@
 /*
  * numbers.c - see numbers.h.
  */
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -25,8 +26,11 @@ static const char *const tens[] = {
 	"ninety", NULL
 };
 
+#define QUALWORDS_MAX 4
+
 struct qualword {
-	const char *words[5];	/* words before the amount, NULL-ended */
+	const char *words[QUALWORDS_MAX]; /* words before the amount; NULL
+					     ends a shorter list */
 	enum qualifier qual;
 	bool	 from_below;	/* "nearly": the interval ends at X */
 };
@@ -125,22 +129,110 @@ scale_word(const char *text, const struct token *t)
 	return 0;
 }
 
+/* The amount words of this file (units, tens, scale and vague words)
+ * that start with letter c, so a word is compared with a few at most. */
+static const char *const *
+amount_candidates(char c)
+{
+	static const char *const b[] = { "billion", NULL };
+	static const char *const d[] = { "dozen", "dozens", NULL };
+	static const char *const e[] = { "eight", "eleven", "eighteen",
+		"eighty", NULL };
+	static const char *const f[] = { "four", "five", "fourteen",
+		"fifteen", "forty", "fifty", "few", NULL };
+	static const char *const h[] = { "hundred", "hundreds", NULL };
+	static const char *const m[] = { "million", "millions", "mln", NULL };
+	static const char *const n[] = { "nine", "nineteen", "ninety", NULL };
+	static const char *const o[] = { "one", NULL };
+	static const char *const s[] = { "six", "seven", "sixteen",
+		"seventeen", "sixty", "seventy", "several", NULL };
+	static const char *const t[] = { "two", "three", "ten", "twelve",
+		"thirteen", "twenty", "thirty", "thousand", "thousands", "tens",
+		NULL };
+	static const char *const z[] = { "zero", NULL };
+	static const char *const none[] = { NULL };
+
+	switch (c | 0x20) {
+	case 'b': return b;
+	case 'd': return d;
+	case 'e': return e;
+	case 'f': return f;
+	case 'h': return h;
+	case 'm': return m;
+	case 'n': return n;
+	case 'o': return o;
+	case 's': return s;
+	case 't': return t;
+	case 'z': return z;
+	default: return none;
+	}
+}
+
+/* Is s[0, len) an amount word, in any case? */
+static bool
+amount_word(const char *s, size_t len)
+{
+	const char *const *w;
+	size_t k;
+
+	for (w = amount_candidates(s[0]); *w != NULL; w++) {
+		for (k = 0; k < len; k++)
+			if ((*w)[k] == '\0' || (*w)[k] != (s[k] >= 'A' &&
+			    s[k] <= 'Z' ? s[k] | 0x20 : s[k]))
+				break;
+		if (k == len && (*w)[len] == '\0')
+			return true;
+	}
+	return false;
+}
+
+/* Could the word s[0, len) start an amount (amount_start's test)? */
+static bool
+amount_word_start(const char *s, size_t len)
+{
+	const char *dash;
+
+	if (len < 3)
+		return false;
+	if ((dash = memchr(s, '-', len)) == NULL)
+		return len <= 9 && amount_word(s, len);
+	return amount_word(s, (size_t)(dash - s));	/* "twenty-five" */
+}
+
+bool
+amount_maybe_in(const char *text, size_t start, size_t end)
+{
+	size_t i, w;
+
+	for (i = start; i < end; i++)	/* digits first: the cheap test */
+		if (text[i] >= '0' && text[i] <= '9')
+			return true;
+	i = start;
+	while (i < end) {
+		if (!isalpha((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		for (w = i; w < end && (isalpha((unsigned char)text[w]) ||
+		    text[w] == '-'); w++)
+			;
+		if (amount_word_start(text + i, w - i))
+			return true;
+		i = w;
+	}
+	return false;
+}
+
 bool
 amount_start(const char *text, const struct token *t)
 {
 	if (t->kind == TOK_NUM)
 		return !(t->flags & (TF_ORDINAL | TF_ATTACHED | TF_TIME));
-	if (t->kind != TOK_WORD || t->len < 3 || (t->len > 9 &&
-	    memchr(text + t->off, '-', t->len) == NULL))
+	if (t->kind != TOK_WORD || !amount_word_start(text + t->off, t->len))
 		return false;
-	/* every amount word starts with one of these letters */
-	if (strchr("zotfsenhmbd", text[t->off] | 0x20) == NULL)
-		return false;
-	return number_word(text, t) >= 0 || scale_word(text, t) > 0 ||
-	    tok_is(text, t, "dozen") || tok_is(text, t, "dozens") ||
-	    tok_is(text, t, "hundreds") || tok_is(text, t, "thousands") ||
-	    tok_is(text, t, "millions") || tok_is(text, t, "tens") ||
-	    tok_is(text, t, "several") || tok_is(text, t, "few");
+	if (memchr(text + t->off, '-', t->len) == NULL)
+		return true;
+	return number_word(text, t) >= 0;
 }
 
 /* Vague plural amounts: "tens of thousands", "hundreds", "dozens". */
@@ -281,7 +373,8 @@ qualifier_before(const char *text, const struct token *t, size_t i,
 	size_t q, k, len;
 
 	for (q = 0; q < NQUALWORDS; q++) {
-		for (len = 0; qualwords[q].words[len] != NULL; len++)
+		for (len = 0; len < QUALWORDS_MAX &&
+		    qualwords[q].words[len] != NULL; len++)
 			;
 		if (len > i)
 			continue;
@@ -412,7 +505,10 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 			np->first = i - 1;
 		return true;
 	}
-	qualifier_before(text, t, i, np, &from_below);
+	if (i > 0 && t[i].kind == TOK_WORD && (tok_is(text, &t[i - 1], "a") ||
+	    tok_is(text, &t[i - 1], "an")))
+		np->first = i - 1;	/* "more than a million" */
+	qualifier_before(text, t, np->first, np, &from_below);
 	qualifier_after(text, t, n, np);
 	numphrase_interval(np, from_below);
 	return true;

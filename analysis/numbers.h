@@ -51,6 +51,13 @@ double	number_word(const char *text, const struct token *);
 /* Could an amount start at this token (digits or a number word)? */
 bool	amount_start(const char *text, const struct token *);
 
+/*
+ * Could an amount start anywhere in text[start, end)? False only when
+ * the span has no digit and no amount word, so a sentence can be passed
+ * over before it is cut into tokens.
+ */
+bool	amount_maybe_in(const char *text, size_t start, size_t end);
+
 /* Set low and high from value and qualifier (exact, approx, bounds). */
 void	numphrase_interval(struct numphrase *, bool from_below);
 

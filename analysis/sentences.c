@@ -21,13 +21,15 @@ static const char *const trailer_heads[] = {
 	"leave the first comment", "comments", NULL
 };
 
-/* Words before a full stop that does not end a sentence. */
+/* Words before a full stop that does not end a sentence, in strcmp()
+ * order for a binary search. */
 static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt",
-	"adm", "gov", "sen", "rep", "prof", "st", "jr", "sr", "inc", "co",
-	"corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
-	"est", "fig", "cf", "etc", "pres", "gens", "rev", "hon", NULL
+	"adm", "approx", "apr", "aug", "capt", "cf", "co", "col",
+	"corp", "dec", "dr", "est", "etc", "feb", "fig", "ft", "gen",
+	"gens", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
+	"oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept",
+	"sgt", "sr", "st", "vs", NULL
 };
 
 void
@@ -85,13 +87,14 @@ trim(const char *s, size_t *a, size_t *b)
 		*b -= 2;
 }
 
+/* Words in s[a, b), counted up to max + 1 (enough to compare). */
 static size_t
-count_words(const char *s, size_t a, size_t b)
+count_words(const char *s, size_t a, size_t b, size_t max)
 {
 	size_t n = 0;
 	bool in = false;
 
-	for (; a < b; a++) {
+	for (; a < b && n <= max; a++) {
 		if (isspace((unsigned char)s[a]))
 			in = false;
 		else if (!in) {
@@ -126,7 +129,7 @@ is_trailer_head(const char *s, size_t a, size_t b)
 {
 	size_t i, n;
 
-	if (count_words(s, a, b) > 6 || ends_sentence(s, a, b))
+	if (count_words(s, a, b, 6) > 6 || ends_sentence(s, a, b))
 		return false;
 	for (i = 0; trailer_heads[i] != NULL; i++) {
 		n = strlen(trailer_heads[i]);
@@ -163,7 +166,50 @@ is_furniture(const char *s, size_t a, size_t b)
 		return true;
 	if (time_stamp(s, a, b) > 0)
 		return true;
-	return !ends_sentence(s, a, b) && count_words(s, a, b) < 25;
+	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
+}
+
+static bool	next_line(const char *, size_t, size_t, size_t *, size_t *,
+		    size_t *);
+
+/* A line of five to 24 words without sentence punctuation. */
+static bool
+is_summary_like(const char *s, size_t a, size_t b)
+{
+	size_t n;
+
+	if (b <= a || ends_sentence(s, a, b) || time_stamp(s, a, b) > 0)
+		return false;
+	n = count_words(s, a, b, 25);
+	return n >= 5 && n < 25;
+}
+
+/*
+ * A bullet of the summary at the top of a story: before its first
+ * sentence, one of two or more such lines in a row ("Ukraine says
+ * 11,000 North Korean soldiers are now in Kursk"), or a line marked
+ * with "- ", "* " or a bullet sign.
+ */
+static bool
+is_summary_bullet(const char *s, size_t len, size_t a, size_t b,
+    size_t next, bool prev_bullet)
+{
+	size_t a2, b2, next2;
+
+	if (!is_summary_like(s, a, b))
+		return false;
+	if ((s[a] == '-' || s[a] == '*') && a + 1 < b && s[a + 1] == ' ')
+		return true;
+	if (b - a > 3 && memcmp(s + a, "\xe2\x80\xa2", 3) == 0)
+		return true;
+	return prev_bullet || (next_line(s, len, next, &a2, &b2, &next2) &&
+	    is_summary_like(s, a2, b2));
+}
+
+static int
+word_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* The full stop at i follows an abbreviation or an initial. */
@@ -172,6 +218,7 @@ after_abbrev(const char *s, size_t start, size_t i)
 {
 	size_t w = i, k;
 	char word[8];
+	const char *key = word;
 
 	while (w > start && (isalpha((unsigned char)s[w - 1]) ||
 	    s[w - 1] == '.'))
@@ -185,10 +232,8 @@ after_abbrev(const char *s, size_t start, size_t i)
 	for (k = 0; k < i - w; k++)
 		word[k] = (char)tolower((unsigned char)s[w + k]);
 	word[k] = '\0';
-	for (k = 0; abbrevs[k] != NULL; k++)
-		if (strcmp(word, abbrevs[k]) == 0)
-			return true;
-	return false;
+	return bsearch(&key, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs) - 1,
+	    sizeof(*abbrevs), word_cmp) != NULL;
 }
 
 /* Skip closing quotes and brackets after a sentence mark. */
@@ -227,14 +272,29 @@ starts_sentence(const char *s, size_t j, size_t b)
 }
 
 /* End of the sentence that starts at a within the line [a, b). */
+/* The first '.', '!' or '?' in s[i, b), or b. */
+static size_t
+stop_next(const char *s, size_t i, size_t b)
+{
+	static const bool stops[256] = { ['.'] = true, ['!'] = true,
+		['?'] = true };
+
+	while (i < b && !stops[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 static size_t
 sentence_end(const char *s, size_t a, size_t b)
 {
-	size_t i, j;
+	size_t i, j, lim;
 
+	lim = b - a > SENTENCE_MAX_BYTES ? a + SENTENCE_MAX_BYTES : b;
 	for (i = a; i < b; i++) {
-		if (i - a >= SENTENCE_MAX_BYTES && is_space(s, i, b))
-			return i;
+		if (i < lim && (i = stop_next(s, i, lim)) == b)
+			return b;	/* no stop before the end */
+		if (i >= lim && is_space(s, i, b))
+			return i;	/* too long: cut at a space */
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
 			continue;
 		if (s[i] == '.' && after_abbrev(s, a, i))
@@ -287,7 +347,7 @@ void
 sentences_split(const char *s, size_t len, struct sentlist *out)
 {
 	size_t pos = 0, a, b, next, a2, b2, next2, para = 0;
-	bool skip_next = false;
+	bool skip_next = false, top = true, bullet = false;
 
 	out->n = 0;
 	while (next_line(s, len, pos, &a, &b, &next)) {
@@ -308,7 +368,10 @@ sentences_split(const char *s, size_t len, struct sentlist *out)
 			pos = next2;	/* a caption printed twice */
 			continue;
 		}
-		if (!is_furniture(s, a, b))
+		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
+		if (bullet || !is_furniture(s, a, b))
 			split_line(s, a, b, para - 1, out);
+		if (ends_sentence(s, a, b))
+			top = false;
 	}
 }

@@ -302,11 +302,17 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 bool
 tok_is(const char *text, const struct token *t, const char *w)
 {
-	/* the first letter rules out most words before any strlen */
-	if (t->kind != TOK_WORD || (text[t->off] | 0x20) != w[0])
+	const char *s = text + t->off;
+	size_t k;
+
+	/* the first letter rules out most words; no strlen of w */
+	if (t->kind != TOK_WORD || (s[0] | 0x20) != w[0])
 		return false;
-	return t->len == strlen(w) && strncasecmp(text + t->off, w,
-	    t->len) == 0;
+	for (k = 1; k < t->len; k++)
+		if (w[k] == '\0' || (s[k] >= 'A' && s[k] <= 'Z' ?
+		    s[k] | 0x20 : s[k]) != w[k])
+			return false;
+	return w[t->len] == '\0';
 }
 
 bool
@@ -317,6 +323,31 @@ tok_in(const char *text, const struct token *t, const char *const *ws)
 	for (; *ws != NULL; ws++)
 		if (tok_is(text, t, *ws))
 			return true;
+	return false;
+}
+
+bool
+tok_in_sorted(const char *text, const struct token *t,
+    const char *const *ws, size_t n)
+{
+	char w[32];
+	size_t lo = 0, hi = n, mid, k;
+	int d;
+
+	if (t->kind != TOK_WORD || t->len >= sizeof(w))
+		return false;
+	for (k = 0; k < t->len; k++)
+		w[k] = (char)tolower((unsigned char)text[t->off + k]);
+	w[k] = '\0';
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((d = strcmp(w, ws[mid])) == 0)
+			return true;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return false;
 }
 

@@ -53,6 +53,12 @@ size_t	tokenize(const char *text, size_t start, size_t end,
 bool	tok_is(const char *text, const struct token *, const char *w);
 /* True when the token is one of the NULL-terminated lower-case words. */
 bool	tok_in(const char *text, const struct token *, const char *const *ws);
+/*
+ * True when the token is one of the n lower-case words of ws, which are
+ * sorted in strcmp() order (a binary search, for long lists).
+ */
+bool	tok_in_sorted(const char *text, const struct token *,
+	    const char *const *ws, size_t n);
 /* True when the token is the punctuation class c. */
 bool	tok_punct(const struct token *, char c);
 

@@ -35,7 +35,50 @@ phraselist_release(struct phraselist *l)
 		for (j = 0; j < l->v[i].n; j++)
 			free(l->v[i].w[j]);
 	free(l->v);
+	free(l->head);
+	free(l->next);
 	memset(l, 0, sizeof(*l));
+}
+
+/* Bucket of a word by its first letter (any case) and length; the
+ * possessive, however it is written, has a bucket of its own. */
+static size_t
+bucket_of(const char *s, size_t len, bool poss)
+{
+	if (poss)
+		return 0;
+	return 1 + ((size_t)((unsigned char)s[0] | 0x20) * 31 + len) %
+	    (PHRASE_BUCKETS - 1);
+}
+
+/* Build the first-word index of l; phrases keep file order per bucket. */
+static void
+phraselist_index(struct phraselist *l)
+{
+	size_t tail[PHRASE_BUCKETS], i, b;
+
+	l->head = xcalloc(PHRASE_BUCKETS, sizeof(*l->head));
+	l->next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->next));
+	for (i = 0; i < l->n; i++) {
+		b = bucket_of(l->v[i].w[0], l->v[i].len[0],
+		    strcmp(l->v[i].w[0], "'s") == 0);
+		if (l->head[b] == 0)
+			l->head[b] = i + 1;
+		else
+			l->next[tail[b]] = i + 1;
+		tail[b] = i;
+	}
+}
+
+static void
+tracker_index(struct tracker *tr)
+{
+	phraselist_index(&tr->nouns);
+	phraselist_index(&tr->groups);
+	phraselist_index(&tr->cues);
+	phraselist_index(&tr->triggers);
+	phraselist_index(&tr->qnouns);
+	phraselist_index(&tr->aliases);
 }
 
 static bool
@@ -341,6 +384,7 @@ tracker_parse(const char *s, const char *name)
 		tracker_free(tr);
 		return NULL;
 	}
+	tracker_index(tr);
 	if (tr->subject == NULL)
 		tr->subject = xstrdup("");
 	if (tr->name == NULL)
@@ -422,25 +466,46 @@ word_match(const struct phrase *p, size_t k, const char *text,
 	return strncasecmp(text + t->off, p->w[k], n) == 0;
 }
 
+/* Does phrase j of l match at t[i..n)? Its length, or 0. */
+static size_t
+phrase_at(const struct phraselist *l, size_t j, const char *text,
+    const struct token *t, size_t i, size_t n)
+{
+	const struct phrase *p = &l->v[j];
+	size_t k;
+
+	if (i + p->n > n)
+		return 0;
+	for (k = 0; k < p->n; k++)
+		if (!word_match(p, k, text, &t[i + k]))
+			return 0;
+	return p->n;
+}
+
 size_t
 phrase_match(const struct phraselist *l, const char *text,
     const struct token *t, size_t i, size_t n, size_t *which)
 {
-	size_t best = 0, k, j;
+	size_t best = 0, j, len;
 
-	for (j = 0; j < l->n; j++) {
-		const struct phrase *p = &l->v[j];
-
-		if (p->n <= best || i + p->n > n)
-			continue;
-		for (k = 0; k < p->n; k++)
-			if (!word_match(p, k, text, &t[i + k]))
-				break;
-		if (k == p->n) {
-			best = p->n;
-			if (which != NULL)
-				*which = j;
-		}
+	if (i >= n)
+		return 0;
+	if (l->head == NULL) {
+		for (j = 0; j < l->n; j++)
+			if ((len = phrase_at(l, j, text, t, i, n)) > best) {
+				best = len;
+				if (which != NULL)
+					*which = j;
+			}
+		return best;
 	}
+	j = l->head[bucket_of(text + t[i].off, t[i].len,
+	    t[i].kind == TOK_POSS)];
+	for (; j != 0; j = l->next[j - 1])
+		if ((len = phrase_at(l, j - 1, text, t, i, n)) > best) {
+			best = len;
+			if (which != NULL)
+				*which = j - 1;
+		}
 	return best;
 }

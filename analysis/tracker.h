@@ -28,10 +28,17 @@ struct phrase {
 	size_t	 owner;		/* index of the quantity or source it names */
 };
 
+/* Buckets of the first-word index: phrase_match() looks only at the
+ * phrases whose first word has the token's first letter and length. */
+#define PHRASE_BUCKETS 256
+
 struct phraselist {
 	struct phrase *v;	/* phrases, in file order */
 	size_t	 n;		/* used */
 	size_t	 cap;		/* allocated */
+	size_t	*head;		/* per bucket: first phrase + 1, 0 = none;
+				   NULL until indexed (then all are tried) */
+	size_t	*next;		/* per phrase: next in its bucket + 1 */
 };
 
 struct quantity {
