@@ -180,6 +180,10 @@ kill-test: $(BUILD)/claimtrack
 	CLAIMTRACK=$(CLAIMTRACK) scripts/kill-test -n $(KILLS)
 
 # ---- benchmarks ------------------------------------------------------------
+# The extractor's own throughput (bench/extract_speed.c), for make bench.
+$(BUILD)/extract-speed: bench/extract_speed.c $(LIB) | $(DEPS_OK)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(PKG_LIBS)
+
 # Speed and memory at archive scale (docs/performance.md): medians,
 # machine and noise on stdout, build/bench/results.json to compare
 # commits. bench-smoke: tiny sizes, under a minute, for CI.
