@@ -77,6 +77,23 @@ static const char *const migrations[] = {
 	"  SELECT c.*, a.doc, a.outlet, a.url, a.published, a.path, a.title,"
 	"    a.line"
 	"  FROM claims c JOIN current_articles a ON a.id = c.article_id;",
+	/*
+	 * 1 -> 2: the files an ingest read whole, so that the next one can
+	 * skip a file whose size, times and inode are unchanged without
+	 * opening it; and an index holding (doc, version, hash), so that
+	 * finding the newest version of a doc reads no article row.
+	 */
+	"CREATE TABLE files ("
+	"  path TEXT PRIMARY KEY,"		/* absolute, symlinks kept */
+	"  size INTEGER NOT NULL,"		/* bytes */
+	"  mtime_ns INTEGER NOT NULL,"		/* modified, ns since 1970 */
+	"  ctime_ns INTEGER NOT NULL,"		/* status changed, ns */
+	"  inode INTEGER NOT NULL,"
+	"  articles INTEGER NOT NULL,"		/* articles it held */
+	"  last_seen TEXT NOT NULL,"		/* last ingest that saw it */
+	"  run_id INTEGER REFERENCES runs(id)"	/* that ingest's run */
+	");"
+	"CREATE INDEX articles_newest ON articles(doc, version, hash);",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(*migrations))
@@ -143,6 +160,97 @@ stmt_done(struct store *st, sqlite3_stmt *stmt, const char *what)
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, what);
 	return 0;
+}
+
+/*
+ * The statements run once per article or claim, prepared on first use
+ * and kept for the store's life (finalized by store_close()): preparing
+ * them for every article cost the SQL parser and allocations.
+ */
+enum cached {
+	Q_NEWEST, Q_INSERT, Q_TOUCH, Q_CLAIMS_DELETE, Q_EXTRACTED,
+	Q_CLAIM_INSERT, Q_SAVEPOINT, Q_RELEASE, Q_FILE_PUT, Q_FILE_SEEN,
+	Q_COUNT
+};
+
+static const char *const cached_sql[Q_COUNT] = {
+	[Q_NEWEST] = "SELECT id, version, hash = ?2 FROM articles"
+	    " WHERE doc = ?1 ORDER BY version DESC LIMIT 1",
+	[Q_INSERT] = "INSERT INTO articles (doc, version, hash, title,"
+	    " outlet, url, published, path, line, format, body, first_seen,"
+	    " last_seen, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+	    " ?10, ?11, " SQL_NOW ", " SQL_NOW ", ?12)",
+	[Q_TOUCH] = "UPDATE articles SET last_seen = " SQL_NOW
+	    " WHERE id = ?1",
+	[Q_CLAIMS_DELETE] = "DELETE FROM claims WHERE article_id = ?1",
+	[Q_EXTRACTED] = "UPDATE articles SET extracted = 1 WHERE id = ?1",
+	[Q_CLAIM_INSERT] = "INSERT INTO claims (article_id, run_id, value,"
+	    " low, high, qualifier, quantity, subject, source, claimant,"
+	    " relayer, scope, modality, claim_date, sentence, sent_start,"
+	    " sent_end, num_start, num_end, factor, each, place) VALUES (?1,"
+	    " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+	    " ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+	[Q_SAVEPOINT] = "SAVEPOINT put_claims",
+	[Q_RELEASE] = "RELEASE put_claims",
+	[Q_FILE_PUT] = "INSERT OR REPLACE INTO files (path, size, mtime_ns,"
+	    " ctime_ns, inode, articles, last_seen, run_id) VALUES (?1, ?2,"
+	    " ?3, ?4, ?5, ?6, " SQL_NOW ", ?7)",
+	[Q_FILE_SEEN] = "UPDATE files SET last_seen = " SQL_NOW ","
+	    " run_id = ?2 WHERE path = ?1",
+};
+
+/*
+ * The cached statement q, reset and with no bindings; NULL when it
+ * cannot be prepared (reported). The store owns it: never finalize it.
+ */
+static sqlite3_stmt *
+store_cached(struct store *st, enum cached q)
+{
+	sqlite3_stmt *stmt;
+
+	if (st->cache == NULL)
+		st->cache = xcalloc(Q_COUNT, sizeof(*st->cache));
+	stmt = st->cache[q];
+	if (stmt == NULL) {
+		stmt = store_prepare(st, cached_sql[q]);
+		st->cache[q] = stmt;
+		return stmt;
+	}
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return stmt;
+}
+
+/*
+ * Step a cached statement that returns no row and reset it, so it holds
+ * no lock or cursor. Returns 0 or -1 (reported as a failure of what).
+ */
+static int
+cached_done(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	int rc = sqlite3_step(stmt);
+
+	if (rc != SQLITE_DONE) {
+		store_fail(st, rc, what);
+		sqlite3_reset(stmt);
+		return -1;
+	}
+	sqlite3_reset(stmt);
+	return 0;
+}
+
+/* Finalize the cached statements (before closing the connection). */
+static void
+cache_release(struct store *st)
+{
+	size_t i;
+
+	if (st->cache == NULL)
+		return;
+	for (i = 0; i < Q_COUNT; i++)
+		sqlite3_finalize(st->cache[i]);
+	free(st->cache);
+	st->cache = NULL;
 }
 
 /* Read one integer from a query without parameters. */
@@ -306,6 +414,7 @@ store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
+	cache_release(st);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -428,9 +537,7 @@ article_newest(struct store *st, const char *doc, const char *hash,
 	sqlite3_stmt *stmt;
 	int rc;
 
-	stmt = store_prepare(st, "SELECT id, version, hash = ?2"
-	    " FROM articles WHERE doc = ?1 ORDER BY version DESC LIMIT 1");
-	if (stmt == NULL)
+	if ((stmt = store_cached(st, Q_NEWEST)) == NULL)
 		return -1;
 	bind_text(stmt, 1, doc, 0);
 	bind_text(stmt, 2, hash, 0);
@@ -439,13 +546,12 @@ article_newest(struct store *st, const char *doc, const char *hash,
 		*rowid = sqlite3_column_int64(stmt, 0);
 		*version = sqlite3_column_int64(stmt, 1);
 		*same = sqlite3_column_int(stmt, 2);
-	}
-	sqlite3_finalize(stmt);
+	} else if (rc != SQLITE_DONE)
+		store_fail(st, rc, "looking up an article");
+	sqlite3_reset(stmt);
 	if (rc == SQLITE_ROW)
 		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_fail(st, rc, "looking up an article");
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* Insert a as version of its doc; sets *rowid. */
@@ -455,11 +561,7 @@ article_insert(struct store *st, sqlite3_int64 run_id,
 {
 	sqlite3_stmt *stmt;
 
-	stmt = store_prepare(st, "INSERT INTO articles (doc, version, hash,"
-	    " title, outlet, url, published, path, line, format, body,"
-	    " first_seen, last_seen, run_id) VALUES (?1, ?2, ?3, ?4, ?5,"
-	    " ?6, ?7, ?8, ?9, ?10, ?11, " SQL_NOW ", " SQL_NOW ", ?12)");
-	if (stmt == NULL)
+	if ((stmt = store_cached(st, Q_INSERT)) == NULL)
 		return -1;
 	bind_text(stmt, 1, a->id, 0);
 	sqlite3_bind_int64(stmt, 2, version);
@@ -473,7 +575,7 @@ article_insert(struct store *st, sqlite3_int64 run_id,
 	bind_text(stmt, 10, a->format, 0);
 	sqlite3_bind_text(stmt, 11, a->body, (int)a->body_len, SQLITE_STATIC);
 	bind_run(stmt, 12, run_id);
-	if (stmt_done(st, stmt, "storing an article") == -1)
+	if (cached_done(st, stmt, "storing an article") == -1)
 		return -1;
 	*rowid = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -485,12 +587,10 @@ article_touch(struct store *st, sqlite3_int64 rowid)
 {
 	sqlite3_stmt *stmt;
 
-	stmt = store_prepare(st, "UPDATE articles SET last_seen = " SQL_NOW
-	    " WHERE id = ?1");
-	if (stmt == NULL)
+	if ((stmt = store_cached(st, Q_TOUCH)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, rowid);
-	return stmt_done(st, stmt, "updating an article");
+	return cached_done(st, stmt, "updating an article");
 }
 
 int
@@ -525,8 +625,6 @@ static int
 claim_insert(struct store *st, sqlite3_stmt *stmt, sqlite3_int64 rowid,
     sqlite3_int64 run_id, const struct claim *c)
 {
-	int rc;
-
 	sqlite3_reset(stmt);
 	sqlite3_clear_bindings(stmt);
 	sqlite3_bind_int64(stmt, 1, rowid);
@@ -551,10 +649,7 @@ claim_insert(struct store *st, sqlite3_stmt *stmt, sqlite3_int64 rowid,
 	sqlite3_bind_double(stmt, 20, c->factor);
 	bind_real(stmt, 21, c->each);
 	bind_text(stmt, 22, c->place, 0);
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc, "storing a claim");
-	return 0;
+	return cached_done(st, stmt, "storing a claim");
 }
 
 /* Delete the claims article rowid had and mark it extracted. */
@@ -563,17 +658,15 @@ claims_reset(struct store *st, sqlite3_int64 rowid)
 {
 	sqlite3_stmt *stmt;
 
-	if ((stmt = store_prepare(st, "DELETE FROM claims"
-	    " WHERE article_id = ?1")) == NULL)
+	if ((stmt = store_cached(st, Q_CLAIMS_DELETE)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, rowid);
-	if (stmt_done(st, stmt, "replacing claims") == -1)
+	if (cached_done(st, stmt, "replacing claims") == -1)
 		return -1;
-	if ((stmt = store_prepare(st, "UPDATE articles SET extracted = 1"
-	    " WHERE id = ?1")) == NULL)
+	if ((stmt = store_cached(st, Q_EXTRACTED)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, rowid);
-	if (stmt_done(st, stmt, "marking an article extracted") == -1)
+	if (cached_done(st, stmt, "marking an article extracted") == -1)
 		return -1;
 	if (sqlite3_changes(st->db) != 1) {
 		warnx("%s: storing claims: no article with id %lld", st->path,
@@ -594,17 +687,10 @@ claims_put(struct store *st, sqlite3_int64 rowid, sqlite3_int64 run_id,
 
 	if (claims_reset(st, rowid) == -1)
 		return -1;
-	stmt = store_prepare(st, "INSERT INTO claims (article_id, run_id,"
-	    " value, low, high, qualifier, quantity, subject, source,"
-	    " claimant, relayer, scope, modality, claim_date, sentence,"
-	    " sent_start, sent_end, num_start, num_end, factor, each, place)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-	    " ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
-	if (stmt == NULL)
+	if ((stmt = store_cached(st, Q_CLAIM_INSERT)) == NULL)
 		return -1;
 	for (i = 0; i < cs->n && rc == 0; i++)
 		rc = claim_insert(st, stmt, rowid, run_id, &cs->v[i]);
-	sqlite3_finalize(stmt);
 	return rc;
 }
 
@@ -612,14 +698,19 @@ int
 store_put_claims(struct store *st, sqlite3_int64 article_rowid,
     sqlite3_int64 run_id, const struct claimset *cs)
 {
-	if (store_exec(st, "SAVEPOINT put_claims", "storing claims") == -1)
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_cached(st, Q_SAVEPOINT)) == NULL ||
+	    cached_done(st, stmt, "storing claims") == -1)
 		return -1;
 	if (claims_put(st, article_rowid, run_id, cs) == -1) {
 		sqlite3_exec(st->db, "ROLLBACK TO put_claims;"
 		    " RELEASE put_claims", NULL, NULL, NULL);
 		return -1;
 	}
-	return store_exec(st, "RELEASE put_claims", "storing claims");
+	if ((stmt = store_cached(st, Q_RELEASE)) == NULL)
+		return -1;
+	return cached_done(st, stmt, "storing claims");
 }
 
 /* Copy column i, or NULL when it is NULL. */
@@ -737,6 +828,64 @@ store_articles_pending(struct store *st, store_article_fn fn, void *arg)
 		rc = pending_visit(st, ids[i], fn, arg);
 	free(ids);
 	return rc == 0 ? (long long)n : -1;
+}
+
+int
+store_files_each(struct store *st, store_file_fn fn, void *arg)
+{
+	struct file_stamp fs;
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, stop = 0;
+
+	stmt = store_prepare(st, "SELECT path, size, mtime_ns, ctime_ns,"
+	    " inode, articles FROM files");
+	if (stmt == NULL)
+		return -1;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		fs.size = sqlite3_column_int64(stmt, 1);
+		fs.mtime_ns = sqlite3_column_int64(stmt, 2);
+		fs.ctime_ns = sqlite3_column_int64(stmt, 3);
+		fs.inode = sqlite3_column_int64(stmt, 4);
+		fs.articles = sqlite3_column_int64(stmt, 5);
+		stop = fn((const char *)sqlite3_column_text(stmt, 0), &fs,
+		    arg) != 0;
+	}
+	sqlite3_finalize(stmt);
+	if (stop)
+		return -1;
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, "listing files");
+	return 0;
+}
+
+int
+store_file_put(struct store *st, sqlite3_int64 run_id, const char *path,
+    const struct file_stamp *fs)
+{
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_cached(st, Q_FILE_PUT)) == NULL)
+		return -1;
+	bind_text(stmt, 1, path, 0);
+	sqlite3_bind_int64(stmt, 2, fs->size);
+	sqlite3_bind_int64(stmt, 3, fs->mtime_ns);
+	sqlite3_bind_int64(stmt, 4, fs->ctime_ns);
+	sqlite3_bind_int64(stmt, 5, fs->inode);
+	sqlite3_bind_int64(stmt, 6, fs->articles);
+	bind_run(stmt, 7, run_id);
+	return cached_done(st, stmt, "recording a file");
+}
+
+int
+store_file_seen(struct store *st, sqlite3_int64 run_id, const char *path)
+{
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_cached(st, Q_FILE_SEEN)) == NULL)
+		return -1;
+	bind_text(stmt, 1, path, 0);
+	bind_run(stmt, 2, run_id);
+	return cached_done(st, stmt, "recording a file");
 }
 
 int

@@ -15,6 +15,9 @@
  *   claims(id, article_id, run_id, value, low, high, qualifier, quantity,
  *        subject, source, claimant, relayer, scope, modality, claim_date,
  *        sentence, sent_start, sent_end, num_start, num_end, factor, each)
+ *   files(path, size, mtime_ns, ctime_ns, inode, articles, last_seen,
+ *        run_id)  (schema 2: the files an ingest read whole; see
+ *        store_file_put())
  * View current_articles: the newest version of each doc.
  * View current_claims: the claims of the newest version of each doc,
  * joined with their article's doc, outlet, url, published, path, title
@@ -43,6 +46,8 @@ struct store {
 	char	*path;		/* database file name */
 	int	 wait_ms;	/* busy timeout given to store_open() */
 	int	 locked;	/* set once an operation gave up on a lock */
+	sqlite3_stmt **cache;	/* private: statements kept prepared for
+				   the store's life (store.c) */
 };
 
 /* What store_put_article() did with an article. */
@@ -153,6 +158,43 @@ typedef int (*store_article_fn)(const struct article *,
 long long store_articles_pending(struct store *, store_article_fn fn,
 	    void *arg);
 
+/* What the store remembers of a file an ingest read whole. */
+struct file_stamp {
+	long long size;		/* st_size */
+	long long mtime_ns;	/* st_mtim in nanoseconds */
+	long long ctime_ns;	/* st_ctim in nanoseconds */
+	long long inode;	/* st_ino */
+	long long articles;	/* articles read from it */
+};
+
+/*
+ * Called once per files row: path is absolute and, like the stamp,
+ * valid only during the call. Return 0 to go on, -1 to stop.
+ */
+typedef int (*store_file_fn)(const char *path, const struct file_stamp *,
+	    void *arg);
+
+/*
+ * Call fn for every files row. Returns 0, or -1 on a database error
+ * (reported) or when fn stopped.
+ */
+int	store_files_each(struct store *, store_file_fn fn, void *arg);
+
+/*
+ * Record that run run_id read the file at path (absolute) whole, with
+ * every article of it stored: insert or replace its row. Returns 0 or
+ * -1 (reported).
+ */
+int	store_file_put(struct store *, sqlite3_int64 run_id, const char *path,
+	    const struct file_stamp *);
+
+/*
+ * Record that run run_id found the file at path unchanged and skipped
+ * it: move its last_seen and run_id. Returns 0 or -1 (reported).
+ */
+int	store_file_seen(struct store *, sqlite3_int64 run_id,
+	    const char *path);
+
 /* Fill *counts. Returns 0 or -1 (reported). */
 int	store_count(struct store *, struct store_counts *counts);
 
@@ -160,6 +202,6 @@ int	store_count(struct store *, struct store_counts *counts);
 const char *article_status_name(enum article_status);
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 #endif

@@ -126,7 +126,7 @@ cmd_extract(int argc, char **argv)
 	};
 	struct read_stats stats;
 	struct extract_run run;
-	struct read_opts ropts = { NULL, 0 };
+	struct read_opts ropts = { .manifest = NULL };
 	const char *tpath = NULL;
 	int c, rc;
 

@@ -25,6 +25,7 @@ struct ingest_opts {
 	const char *tracker;	/* --tracker FILE, or NULL: built-in */
 	int	 wait_s;	/* --wait SECONDS */
 	int	 jobs;		/* -j N; 0 = online cores */
+	int	 rescan;	/* --rescan: read unchanged files too */
 	char	**paths;	/* PATH... (points into argv) */
 	size_t	 npaths;	/* number of paths */
 };
@@ -33,7 +34,7 @@ static void
 ingest_usage(FILE *f)
 {
 	fprintf(f, "usage: claimtrack ingest --db FILE [--manifest CSV] "
-	    "[--tracker FILE] [--wait SECONDS] [-j N] PATH...\n");
+	    "[--tracker FILE] [--wait SECONDS] [-j N] [--rescan] PATH...\n");
 }
 
 static void
@@ -44,7 +45,9 @@ ingest_help(void)
 	    "walked recursively)\nand store them in the SQLite database FILE, "
 	    "all in one transaction. An\narticle already stored with the same "
 	    "text is counted unchanged; one whose\ntext differs is stored as a "
-	    "new version, the older one kept.\n\n"
+	    "new version, the older one kept. A file whose size, times and inode\n"
+	    "are those the last ingest recorded is not read again; --rescan "
+	    "reads it.\n\n"
 	    "options:\n"
 	    "  -d, --db FILE         database to write (created if missing)\n"
 	    "  -m, --manifest CSV    metadata for the files it names "
@@ -55,6 +58,7 @@ ingest_help(void)
 	    "(default %d)\n"
 	    "  -j, --jobs N          extraction threads (default: online "
 	    "cores, here %d)\n"
+	    "  -r, --rescan          read every file, changed or not\n"
 	    "  -h, --help            show this help\n\n"
 	    "prints one line: \"ingest: N new, N unchanged, N changed, "
 	    "N rejected\"\n\n"
@@ -91,6 +95,7 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 		{ "tracker", required_argument, NULL, 't' },
 		{ "wait", required_argument, NULL, 'w' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "rescan", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -98,7 +103,8 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 
 	memset(o, 0, sizeof(*o));
 	o->wait_s = INGEST_WAIT_DEFAULT;
-	while ((c = getopt_long(argc, argv, "d:m:t:w:j:h", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:m:t:w:j:rh", longopts, NULL)) !=
+	    -1)
 		switch (c) {
 		case 'd':
 			o->db = optarg;
@@ -116,6 +122,9 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 		case 'j':
 			if (jobs_parse(optarg, &o->jobs) == -1)
 				return -1;
+			break;
+		case 'r':
+			o->rescan = 1;
 			break;
 		case 'h':
 			ingest_help();
@@ -150,6 +159,7 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 		return EXIT_FATAL;
 	ing->manifest = o->manifest;
 	ing->jobs = o->jobs;
+	ing->rescan = o->rescan;
 	status = ingest_paths(ing, o->paths, o->npaths);
 	if (!ing->st->locked && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)

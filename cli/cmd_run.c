@@ -21,6 +21,7 @@ struct run_opts {
 	const char *manifest;	/* --manifest CSV */
 	int	 wait_s;	/* --wait SECONDS */
 	int	 jobs;		/* -j N; 0 = online cores */
+	int	 rescan;	/* --rescan: read unchanged files too */
 	char	**paths;	/* PATH... (may be none) */
 	size_t	 npaths;
 	struct job_opts job;	/* what to publish, and where */
@@ -53,7 +54,9 @@ run_help(void)
 	    "  -w, --wait SECONDS    wait for another run's lock "
 	    "(default %d)\n"
 	    "  -j, --jobs N          extraction threads (default: online "
-	    "cores, here %d)\n%s"
+	    "cores, here %d)\n"
+	    "  -r, --rescan          read every file, even those unchanged "
+	    "since the last run\n%s"
 	    "  -h, --help            show this help\n\n"
 	    "exit status:\n"
 	    "  0  all articles stored and the briefing published\n"
@@ -75,6 +78,7 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 		{ "manifest", required_argument, NULL, 'm' },
 		{ "wait", required_argument, NULL, 'w' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "rescan", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		JOB_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -84,7 +88,8 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 	memset(o, 0, sizeof(*o));
 	o->wait_s = INGEST_WAIT_DEFAULT;
 	job_opts_defaults(&o->job);
-	while ((c = getopt_long(argc, argv, "d:t:m:w:j:o:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:t:m:w:j:o:rh", opts, NULL)) !=
+	    -1) {
 		if (c == 'd')
 			o->db = optarg;
 		else if (c == 't')
@@ -97,7 +102,9 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 		} else if (c == 'j') {
 			if (jobs_parse(optarg, &o->jobs) == -1)
 				return -1;
-		} else if (c == 'h') {
+		} else if (c == 'r')
+			o->rescan = 1;
+		else if (c == 'h') {
 			run_help();
 			return 1;
 		} else if (job_opt(&o->job, c == 'o' ? OPT_OUT : c, optarg) != 1)
@@ -125,6 +132,7 @@ run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
 	ing->st = st;
 	ing->manifest = o->manifest;
 	ing->jobs = o->jobs;
+	ing->rescan = o->rescan;
 	ing->extract = ingest_extract_claims;
 	ing->extract_arg = tr;
 	if (o->npaths == 0) {

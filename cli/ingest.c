@@ -77,6 +77,7 @@ ingest_store(struct ingest *ing, const struct article *a,
 	rc = store_put_article(ing->st, ing->run_id, a, &status, &rowid);
 	if (rc == 1) {
 		ing->counts.articles_rejected++;
+		filetab_refuse(ing->files, a->path);
 		rc = 0;
 	} else if (rc == 0) {
 		ingest_tally(ing, status);
@@ -98,24 +99,36 @@ ingest_article(const struct article *a, void *arg)
 	return ingest_store(arg, a, NULL);
 }
 
-/* Read and store every article inside the open transaction. */
+/*
+ * Read and store every article inside the open transaction, skipping
+ * the files unchanged since the last ingest that read them.
+ */
 static int
 ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 {
-	struct read_opts ro = { ing->manifest, 0 };
-	struct read_stats stats;
+	struct read_opts ro = { ing->manifest, 0, filetab_skip, filetab_done,
+	    NULL };
+	struct read_stats *stats = &ing->read;
 	int rc;
 
-	memset(&stats, 0, sizeof(stats));
+	memset(stats, 0, sizeof(*stats));
+	ing->files = filetab_open(ing->st, ing->manifest, ing->rescan);
+	ro.file_arg = ing->files;
 	if (ing->jobs == 0)
 		ing->jobs = ingest_jobs_default();
 	if (ing->jobs > 1 && sqlite3_threadsafe() != 0)
-		rc = ingest_threads_read(ing, paths, npaths, &ro, &stats);
+		rc = ingest_threads_read(ing, paths, npaths, &ro, stats);
 	else
 		rc = read_articles(paths, npaths, &ro, ingest_article, ing,
-		    &stats);
+		    stats);
 	progress_done();
-	ing->counts.articles_rejected += stats.rejected;
+	ing->counts.articles_rejected += stats->rejected;
+	ing->counts.articles_unchanged += filetab_unchanged(ing->files);
+	if (rc != -1 && !ing->fatal &&
+	    filetab_save(ing->files, ing->st, ing->run_id) == -1)
+		ing->fatal = 1;
+	filetab_close(ing->files);
+	ing->files = NULL;
 	if (rc == -1 || ing->fatal)
 		return EXIT_FATAL;
 	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;

@@ -9,6 +9,10 @@
  * one touching SQLite, stores the results in input order (so article and
  * claim ids are the same as with jobs = 1). Articles whose (doc, hash)
  * is already the newest stored version are not extracted again.
+ *
+ * A file whose size, times and inode are those recorded by the last
+ * ingest that read it is not read at all (its articles count as
+ * unchanged); rescan reads every file. The rule is in ingest_files.c.
  */
 #ifndef INGEST_H
 #define INGEST_H
@@ -16,6 +20,7 @@
 #include <stddef.h>
 
 #include "claimtrack.h"
+#include "reader.h"
 #include "store.h"
 
 /*
@@ -34,8 +39,11 @@ struct ingest {
 	void		*extract_arg;	/* passed to extract */
 	int		 jobs;		/* extraction threads; 0 = online
 					   cores, 1 = no threads at all */
+	int		 rescan;	/* read unchanged files too */
 	struct run_counts counts;	/* out: what happened */
+	struct read_stats read;		/* out: what the reader did */
 	size_t		 seen;		/* private: articles so far */
+	struct filetab	*files;		/* private: the skip's state */
 	int		 fatal;		/* private: a database error */
 };
 

@@ -28,4 +28,28 @@ int	ingest_store(struct ingest *, const struct article *a,
 int	ingest_threads_read(struct ingest *, char *const paths[],
 	    size_t npaths, const struct read_opts *, struct read_stats *);
 
+/*
+ * The files table in memory for one ingest (ingest_files.c has the
+ * rule). filetab_open() loads the rows unless rescan, and turns the skip
+ * off when the manifest (or NULL) is new or changed; the caller frees
+ * the table with filetab_close() (NULL is a no-op).
+ */
+struct filetab;
+struct filetab *filetab_open(struct store *, const char *manifest,
+	    int rescan);
+void	filetab_close(struct filetab *);
+/* read_skip_fn and read_done_fn for read_opts, with the filetab as arg. */
+int	filetab_skip(const char *path, const struct stat *, void *ft);
+void	filetab_done(const char *path, const struct stat *,
+	    const struct read_stats *file, void *ft);
+/* The store refused an article read from path: do not record the file. */
+void	filetab_refuse(struct filetab *, const char *path);
+/* Articles of the files skipped so far (they count as unchanged). */
+size_t	filetab_unchanged(const struct filetab *);
+/*
+ * Write the rows of the files read and move last_seen of those skipped,
+ * inside the ingest's transaction. Returns 0 or -1 (reported).
+ */
+int	filetab_save(struct filetab *, struct store *, sqlite3_int64 run_id);
+
 #endif

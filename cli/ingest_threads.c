@@ -57,7 +57,9 @@ struct pool {
 	int		 closed;	/* the reader has finished */
 	int		 failed;	/* a fatal error: everyone stops */
 	GHashTable	*known;		/* "doc\thash" of stored newest
-					   versions; read-only once built */
+					   versions, built by the reader
+					   before its first slot; NULL
+					   until then */
 	pthread_mutex_t	 mu;		/* guards indices, states, flags */
 	pthread_cond_t	 room;		/* the reader waits for a slot */
 	pthread_cond_t	 work;		/* workers wait for a ready slot */
@@ -73,8 +75,11 @@ known_key(const char *doc, const char *hash)
 
 /*
  * The (doc, hash) of every newest stored version, so that unchanged
- * articles skip the workers. Returns NULL on a database error (the
- * set is then empty and every article is extracted: slower, not wrong).
+ * articles skip the workers. On a database error the set is empty and
+ * every article is extracted: slower, not wrong. The query reads only
+ * the articles_newest index (doc, version, hash), never an article row
+ * with its body; the bare hash column comes from the row holding
+ * max(version), as SQLite defines for such a query.
  */
 static GHashTable *
 known_load(struct store *st)
@@ -83,8 +88,8 @@ known_load(struct store *st)
 	sqlite3_stmt *stmt;
 
 	known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	if (sqlite3_prepare_v2(st->db, "SELECT doc, hash FROM current_articles",
-	    -1, &stmt, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, "SELECT doc, hash, max(version)"
+	    " FROM articles GROUP BY doc", -1, &stmt, NULL) != SQLITE_OK)
 		return known;
 	while (sqlite3_step(stmt) == SQLITE_ROW)
 		g_hash_table_add(known, known_key(
@@ -168,6 +173,8 @@ pool_put(const struct article *a, void *arg)
 	pthread_mutex_unlock(&p->mu);
 	if (failed)
 		return -1;
+	if (p->known == NULL)	/* the writer has nothing yet: db is free */
+		p->known = known_load(p->ing->st);
 	s = &p->ring[p->head % p->cap];		/* only the reader fills */
 	article_copy(&s->a, a);
 	claimset_init(&s->cs);
@@ -250,7 +257,6 @@ pool_init(struct pool *p, struct ingest *ing)
 	p->ing = ing;
 	p->cap = (size_t)ing->jobs * RING_PER_JOB;
 	p->ring = xcalloc(p->cap, sizeof(*p->ring));
-	p->known = known_load(ing->st);
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->room, NULL);
 	pthread_cond_init(&p->work, NULL);
@@ -266,7 +272,8 @@ pool_release(struct pool *p)
 	for (i = 0; i < p->cap; i++)
 		slot_release(&p->ring[i]);
 	free(p->ring);
-	g_hash_table_destroy(p->known);
+	if (p->known != NULL)
+		g_hash_table_destroy(p->known);
 	pthread_mutex_destroy(&p->mu);
 	pthread_cond_destroy(&p->room);
 	pthread_cond_destroy(&p->work);

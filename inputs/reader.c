@@ -33,6 +33,7 @@ struct reader {
 	void		*arg;		/* its argument */
 	struct read_stats *st;		/* counts */
 	const struct manifest_entry *entry; /* of the file being read */
+	const struct read_opts *opts;	/* skip and done callbacks */
 };
 
 static enum format
@@ -202,6 +203,7 @@ read_file(struct reader *rd, const struct walk_entry *e, enum format fmt)
 		rd->st->rejected++;
 		return 0;
 	}
+	rd->st->bytes += len;
 	if (fmt == FMT_UNKNOWN)
 		fmt = file_sniff(rd, e, buf, len);
 	rd->entry = manifest_find(&rd->man, e->st->st_dev, e->st->st_ino);
@@ -221,6 +223,35 @@ is_manifest(const struct reader *rd, const struct stat *sb)
 {
 	return rd->man.self_known && sb->st_dev == rd->man.self_dev &&
 	    sb->st_ino == rd->man.self_ino;
+}
+
+/*
+ * Read the regular file of e unless the skip callback says it is
+ * unchanged; tell the done callback what the file gave.
+ */
+static int
+read_or_skip(struct reader *rd, const struct walk_entry *e, enum format fmt)
+{
+	const struct read_opts *o = rd->opts;
+	struct read_stats before = *rd->st, file;
+	int rc;
+
+	if (o != NULL && o->skip != NULL && o->skip(e->path, e->st,
+	    o->file_arg)) {
+		rd->st->skipped++;
+		return 0;
+	}
+	rc = read_file(rd, e, fmt);
+	if (rc == 0 && o != NULL && o->done != NULL) {
+		file.files = rd->st->files - before.files;
+		file.articles = rd->st->articles - before.articles;
+		file.rejected = rd->st->rejected - before.rejected;
+		file.warnings = rd->st->warnings - before.warnings;
+		file.skipped = 0;
+		file.bytes = rd->st->bytes - before.bytes;
+		o->done(e->path, e->st, &file, o->file_arg);
+	}
+	return rc;
 }
 
 static int
@@ -248,7 +279,7 @@ reader_visit(const struct walk_entry *e, void *arg)
 		}
 		return 0;
 	}
-	return read_file(rd, e, fmt);
+	return read_or_skip(rd, e, fmt);
 }
 
 int
@@ -257,7 +288,7 @@ read_articles(char *const paths[], size_t npaths,
     struct read_stats *stats)
 {
 	struct read_stats local;
-	struct reader rd = { .fn = fn, .arg = arg };
+	struct reader rd = { .fn = fn, .arg = arg, .opts = opts };
 	int rc;
 
 	rd.st = stats != NULL ? stats : &local;

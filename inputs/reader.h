@@ -14,12 +14,35 @@
 #define READER_H
 
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include "claimtrack.h"
+
+struct read_stats;
+
+/*
+ * Asked before a regular file is opened, with its path as walked and its
+ * status (links followed). Return 1 to skip the file without reading a
+ * byte of it (counted in stats->skipped, not in files), 0 to read it.
+ */
+typedef int (*read_skip_fn)(const char *path, const struct stat *,
+	    void *arg);
+
+/*
+ * Told after a file was read, with what reading it gave: file holds
+ * only this file's counts (files is 1). Articles handed to the article
+ * callback come before, in order; with a threaded consumer they may not
+ * have been stored yet.
+ */
+typedef void (*read_done_fn)(const char *path, const struct stat *,
+	    const struct read_stats *file, void *arg);
 
 struct read_opts {
 	const char *manifest;	/* manifest CSV path, or NULL */
 	size_t	 max_bytes;	/* ceiling per file; 0 = READ_MAX_BYTES */
+	read_skip_fn skip;	/* may skip a file unread; NULL: none */
+	read_done_fn done;	/* told of each file read; NULL: none */
+	void	*file_arg;	/* passed to skip and done */
 };
 
 #define READ_MAX_BYTES ((size_t)64 << 20)
@@ -29,6 +52,8 @@ struct read_stats {
 	size_t	 articles;	/* articles handed to the callback */
 	size_t	 rejected;	/* files or JSONL lines rejected */
 	size_t	 warnings;	/* repaired but kept (e.g. invalid UTF-8) */
+	size_t	 skipped;	/* files the skip callback left unread */
+	size_t	 bytes;		/* bytes read from files */
 };
 
 /*
@@ -45,7 +70,7 @@ typedef int (*article_fn)(const struct article *, void *arg);
  * goes on. Returns 0, or -1 when fn stopped the batch or the manifest
  * could not be read (reported).
  * stats is zeroed first and may be NULL; opts may be NULL (no manifest,
- * READ_MAX_BYTES). Hidden entries of walked directories, *.csv files and
+ * READ_MAX_BYTES, nothing skipped). Hidden entries of walked directories, *.csv files and
  * the manifest itself are never read as articles; a file of unknown
  * extension is read when it is text (format by content: '<' and an HTML
  * tag = HTML, '{' = JSONL, else text) and skipped with a message when not.

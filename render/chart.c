@@ -30,11 +30,26 @@ chartmeta_release(struct chartmeta *m)
 	free(m->measure);
 }
 
+/* Forget the cached slots: the set's sources are about to change. */
+static void
+slots_drop(struct chartset *cs)
+{
+	struct chartslots *c = &cs->slotcache;
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		free(c->keys[i]);
+	free(c->keys);
+	free(c->slots);
+	memset(c, 0, sizeof(*c));
+}
+
 void
 chartset_release(struct chartset *cs)
 {
 	size_t i;
 
+	slots_drop(cs);
 	chartmeta_release(&cs->meta);
 	for (i = 0; i < cs->nranges; i++) {
 		free(cs->ranges[i].source);
@@ -74,6 +89,7 @@ chartset_add_range(struct chartset *cs, const char *source,
 {
 	struct rangerow *r;
 
+	slots_drop(cs);
 	cs->ranges = xreallocarray(cs->ranges, cs->nranges + 1,
 	    sizeof(*cs->ranges));
 	r = &cs->ranges[cs->nranges++];
@@ -106,6 +122,7 @@ chartset_add_point(struct chartset *cs, const char *source, long day,
 {
 	struct tseries *s = series_find(cs, source);
 
+	slots_drop(cs);
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 8;
 		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
@@ -147,6 +164,7 @@ chartset_set_matrix(struct chartset *cs, size_t n, const char *const *names,
 {
 	size_t i;
 
+	slots_drop(cs);
 	for (i = 0; i < cs->mn; i++)
 		free(cs->mnames[i]);
 	free(cs->mnames);
@@ -167,6 +185,7 @@ chartset_add_change(struct chartset *cs, const char *source, double prev,
 {
 	struct changerow *c;
 
+	slots_drop(cs);
 	cs->changes = xreallocarray(cs->changes, cs->nchanges + 1,
 	    sizeof(*cs->changes));
 	c = &cs->changes[cs->nchanges++];
@@ -188,44 +207,87 @@ colour_key(const char *name)
 	return xstrndup(name, paren ? (size_t)(paren - name) : strlen(name));
 }
 
-/* Add name's colour key to the list unless it is there already. */
-static void
-keys_add(char **v, size_t *n, const char *name)
+static int
+key_cmp(const void *a, const void *b)
 {
-	char *key = colour_key(name);
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Append the colour keys of n names, each stride bytes after the last. */
+static void
+keys_add(char **v, size_t *n, const void *first, size_t count,
+    size_t stride)
+{
+	const char *p = first;
 	size_t i;
 
-	for (i = 0; i < *n; i++)
-		if (strcmp(v[i], key) == 0) {
-			free(key);
-			return;
-		}
-	v[(*n)++] = key;
+	for (i = 0; i < count; i++, p += stride)
+		v[(*n)++] = colour_key(*(char *const *)p);
+}
+
+/*
+ * Fill the cache: the distinct colour keys of every source of the four
+ * charts, sorted, and their slots by palette_assign().
+ */
+static void
+slots_build(const struct chartset *cs, struct chartslots *c)
+{
+	size_t max = cs->nranges + cs->nseries + cs->mn + cs->nchanges;
+	size_t i, n = 0;
+
+	c->keys = xcalloc(max + 1, sizeof(*c->keys));
+	keys_add(c->keys, &n, cs->nranges ? &cs->ranges[0].source : NULL,
+	    cs->nranges, sizeof(*cs->ranges));
+	keys_add(c->keys, &n, cs->nseries ? &cs->series[0].source : NULL,
+	    cs->nseries, sizeof(*cs->series));
+	keys_add(c->keys, &n, cs->mnames, cs->mn, sizeof(*cs->mnames));
+	keys_add(c->keys, &n, cs->nchanges ? &cs->changes[0].source : NULL,
+	    cs->nchanges, sizeof(*cs->changes));
+	qsort(c->keys, n, sizeof(*c->keys), key_cmp);
+	for (i = 0, c->n = 0; i < n; i++)
+		if (c->n > 0 && strcmp(c->keys[c->n - 1], c->keys[i]) == 0)
+			free(c->keys[i]);
+		else
+			c->keys[c->n++] = c->keys[i];
+	c->slots = xcalloc(c->n + 1, sizeof(*c->slots));
+	palette_assign((const char **)c->keys, c->n, c->slots);
+	c->valid = true;
+}
+
+/* The slot of a key that is not in the set: as if it were added. */
+static size_t
+slot_outsider(const struct chartslots *c, char *key)
+{
+	const char **names = xcalloc(c->n + 1, sizeof(*names));
+	size_t *slots = xcalloc(c->n + 1, sizeof(*slots)), slot;
+
+	names[0] = key;
+	memcpy(names + 1, c->keys, c->n * sizeof(*c->keys));
+	palette_assign(names, c->n + 1, slots);
+	slot = slots[0];
+	free(names);
+	free(slots);
+	return slot;
 }
 
 size_t
 chartset_slot(const struct chartset *cs, const char *source)
 {
-	size_t max = cs->nranges + cs->nseries + cs->mn + cs->nchanges + 1;
-	char **keys = xcalloc(max, sizeof(*keys));
-	size_t *slots = xcalloc(max, sizeof(*slots));
-	size_t i, n = 0, slot;
+	/*
+	 * The cache is the one member a const chart set may change: it
+	 * holds nothing but what the other members determine. No chart
+	 * set is defined const, so writing through it is sound.
+	 */
+	struct chartslots *c = (struct chartslots *)&cs->slotcache;
+	char *key = colour_key(source), **hit;
+	size_t slot;
 
-	keys_add(keys, &n, source);
-	for (i = 0; i < cs->nranges; i++)
-		keys_add(keys, &n, cs->ranges[i].source);
-	for (i = 0; i < cs->nseries; i++)
-		keys_add(keys, &n, cs->series[i].source);
-	for (i = 0; i < cs->mn; i++)
-		keys_add(keys, &n, cs->mnames[i]);
-	for (i = 0; i < cs->nchanges; i++)
-		keys_add(keys, &n, cs->changes[i].source);
-	palette_assign((const char **)keys, n, slots);
-	slot = slots[0];
-	for (i = 0; i < n; i++)
-		free(keys[i]);
-	free(keys);
-	free(slots);
+	if (!c->valid)
+		slots_build(cs, c);
+	hit = c->n > 0 ? bsearch(&key, c->keys, c->n, sizeof(*c->keys),
+	    key_cmp) : NULL;
+	slot = hit != NULL ? c->slots[hit - c->keys] : slot_outsider(c, key);
+	free(key);
 	return slot;
 }
 

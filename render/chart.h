@@ -85,6 +85,18 @@ struct changerow {
 	enum change_status status; /* what the change row says in words */
 };
 
+/*
+ * The palette slots of a chart set, computed once by the first
+ * chartset_slot() and dropped by every chartset_add_* and set_* call.
+ * Private to chart.c.
+ */
+struct chartslots {
+	char	**keys;		/* distinct colour keys, sorted (strcmp) */
+	size_t	*slots;		/* slots[i]: the palette slot of keys[i] */
+	size_t	 n;		/* keys */
+	bool	 valid;		/* keys and slots match the set */
+};
+
 struct chartset {
 	struct chartmeta meta;	/* texts every chart carries */
 	struct rangerow *ranges; /* range chart rows, top to bottom */
@@ -100,6 +112,7 @@ struct chartset {
 	double	 mmax;		/* largest distance from 1 in mratio, >= 2 */
 	struct changerow *changes; /* changes chart rows, top to bottom */
 	size_t	 nchanges;
+	struct chartslots slotcache; /* private: see chartset_slot() */
 };
 
 void	chartset_init(struct chartset *);
@@ -128,6 +141,9 @@ void	chartset_add_change(struct chartset *, const char *source,
  * four charts (so a source has one colour in every chart). A row label
  * in parentheses is not part of the source: "United States (arrived)"
  * has the colour of "United States".
+ * The slots of the whole set are computed on the first call and cached
+ * in the set (O(log n) a call after that), so a chart set must not be
+ * shared between threads while it is being drawn.
  */
 size_t	chartset_slot(const struct chartset *, const char *source);
 

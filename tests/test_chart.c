@@ -264,6 +264,40 @@ should_keep_a_sources_colour_whatever_other_sources_appear(void **state)
 		assert_true(b[i] < PALETTE_SLOTS);
 }
 
+/*
+ * chartset_slot() caches the slots of a set: a source added later must
+ * still move a colliding one that sorts after it, and a row label in
+ * parentheses never counts.
+ */
+static void
+should_recompute_cached_colours_when_a_source_is_added(void **state)
+{
+	struct chartset cs;
+	char other[32];
+	size_t i, pref = palette_slot("Ukraine");
+
+	(void)state;
+	for (i = 0; i < 1000; i++) {	/* sorts before "Ukraine", same slot */
+		snprintf(other, sizeof(other), "Agency %zu", i);
+		if (palette_slot(other) == pref)
+			break;
+	}
+	assert_true(i < 1000);
+	chartset_init(&cs);
+	chartset_add_range(&cs, "Ukraine (arrived)", NULL, 12000, 12000,
+	    12000, QUAL_EXACT);
+	chartset_add_point(&cs, "Ukraine", 20000, 12000, QUAL_EXACT);
+	assert_int_equal(chartset_slot(&cs, "Ukraine"), pref);
+	assert_int_equal(chartset_slot(&cs, "Ukraine (arrived)"), pref);
+	chartset_add_change(&cs, other, NAN, 3000, CHART_CHANGE_NEW);
+	assert_int_equal(chartset_slot(&cs, other), pref);
+	assert_int_equal(chartset_slot(&cs, "Ukraine (arrived)"),
+	    (pref + 1) % PALETTE_SLOTS);
+	assert_int_equal(chartset_slot(&cs, "Ukraine"),
+	    (pref + 1) % PALETTE_SLOTS);
+	chartset_release(&cs);
+}
+
 static void
 should_give_a_colliding_name_the_next_free_colour(void **state)
 {
@@ -643,6 +677,8 @@ main(void)
 		cmocka_unit_test(
 		    should_keep_a_sources_colour_whatever_other_sources_appear),
 		cmocka_unit_test(should_give_a_colliding_name_the_next_free_colour),
+		cmocka_unit_test(
+		    should_recompute_cached_colours_when_a_source_is_added),
 		cmocka_unit_test(
 		    should_say_no_claims_in_every_chart_of_an_empty_period),
 		cmocka_unit_test(should_show_one_times_when_all_sources_agree),

@@ -41,7 +41,8 @@ static void
 should_override_metadata_from_the_manifest(void **state)
 {
 	char *paths[1] = { INPUTS "manifest" };
-	struct read_opts opts = { INPUTS "manifest/manifest.csv", 0 };
+	struct read_opts opts = {
+	    .manifest = INPUTS "manifest/manifest.csv" };
 	struct kept k = { .n = 0 };
 	struct read_stats st;
 	char *err;
@@ -70,7 +71,8 @@ static void
 should_refuse_a_manifest_without_a_file_column(void **state)
 {
 	char *paths[1] = { INPUTS "manifest" };
-	struct read_opts opts = { INPUTS "badmanifest/manifest.csv", 0 };
+	struct read_opts opts = {
+	    .manifest = INPUTS "badmanifest/manifest.csv" };
 	struct kept k = { .n = 0 };
 	struct read_stats st;
 	char *err;
@@ -87,7 +89,7 @@ static void
 should_reject_files_over_the_ceiling(void **state)
 {
 	char *paths[2] = { INPUTS "page.html", INPUTS "plain.txt" };
-	struct read_opts opts = { NULL, 100 };
+	struct read_opts opts = { .max_bytes = 100 };
 	struct kept k = { .n = 0 };
 	struct read_stats st;
 	char *err;

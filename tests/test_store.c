@@ -163,12 +163,12 @@ claim_vague(struct claimset *cs)
 }
 
 static void
-should_create_schema_version_1_in_wal_mode_and_reopen_unchanged(void **state)
+should_create_schema_version_2_in_wal_mode_and_reopen_unchanged(void **state)
 {
 	struct fixture *fx = *state;
 	long long objects;
 
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 1);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 2);
 	assert_int_equal(sql_int(fx->st,
 	    "SELECT count(*) FROM pragma_journal_mode"
 	    " WHERE journal_mode = 'wal'", NULL), 1);
@@ -177,11 +177,71 @@ should_create_schema_version_1_in_wal_mode_and_reopen_unchanged(void **state)
 	store_close(fx->st);
 	fx->st = store_open(fx->path, LOCK_WAIT_MS);
 	assert_non_null(fx->st);
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 1);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 2);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master",
 	    NULL), objects);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master"
-	    " WHERE name IN ('current_articles', 'current_claims')", NULL), 2);
+	    " WHERE name IN ('current_articles', 'current_claims', 'files',"
+	    " 'articles_newest')", NULL), 4);
+}
+
+/*
+ * A database of schema 1 (as the previous release wrote it: no files
+ * table, no articles_newest index) is migrated to 2 when opened, its
+ * articles kept.
+ */
+static void
+should_migrate_a_schema_1_database_keeping_its_articles(void **state)
+{
+	struct fixture *fx = *state;
+
+	put(fx->st, "s001", "Some 10,000 troops arrived.", ARTICLE_NEW);
+	assert_int_equal(sqlite3_exec(fx->st->db, "DROP TABLE files;"
+	    " DROP INDEX articles_newest; PRAGMA user_version = 1", NULL, NULL,
+	    NULL), SQLITE_OK);
+	store_close(fx->st);
+	fx->st = store_open(fx->path, LOCK_WAIT_MS);
+	assert_non_null(fx->st);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 2);
+	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM files", NULL),
+	    0);
+	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM articles"
+	    " WHERE doc = ?1", "s001"), 1);
+	put(fx->st, "s001", "Some 10,000 troops arrived.", ARTICLE_UNCHANGED);
+}
+
+/* store_files_each()'s consumer for the test below: copy the row. */
+static int
+file_row_copy(const char *path, const struct file_stamp *fs, void *arg)
+{
+	struct file_stamp *out = arg;
+
+	assert_string_equal(path, "/news/a.txt");
+	*out = *fs;
+	return 0;
+}
+
+static void
+should_replace_a_files_row_and_list_it_back(void **state)
+{
+	struct fixture *fx = *state;
+	struct file_stamp in = { 3000, 1700000000123456789LL,
+	    1700000000223456789LL, 42, 7 }, out;
+
+	assert_int_equal(store_file_put(fx->st, 0, "/news/a.txt", &in), 0);
+	in.size = 3001;
+	in.articles = 8;
+	assert_int_equal(store_file_put(fx->st, 0, "/news/a.txt", &in), 0);
+	assert_int_equal(store_file_seen(fx->st, 0, "/news/a.txt"), 0);
+	memset(&out, 0, sizeof(out));
+	assert_int_equal(store_files_each(fx->st, file_row_copy, &out), 0);
+	assert_int_equal(out.size, 3001);
+	assert_true(out.mtime_ns == 1700000000123456789LL);
+	assert_true(out.ctime_ns == 1700000000223456789LL);
+	assert_int_equal(out.inode, 42);
+	assert_int_equal(out.articles, 8);
+	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM files", NULL),
+	    1);
 }
 
 /* Redirect stderr into a file until capture_end(). */
@@ -652,7 +712,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		T(should_create_schema_version_1_in_wal_mode_and_reopen_unchanged),
+		T(should_create_schema_version_2_in_wal_mode_and_reopen_unchanged),
+		T(should_migrate_a_schema_1_database_keeping_its_articles),
+		T(should_replace_a_files_row_and_list_it_back),
 		cmocka_unit_test(
 		    should_refuse_a_text_file_and_leave_it_byte_identical),
 		cmocka_unit_test(should_refuse_another_programs_sqlite_database),
