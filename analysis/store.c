@@ -380,8 +380,9 @@ integrity_check(struct store *st)
 	return 0;
 }
 
-struct store *
-store_open(const char *path, int wait_ms)
+/* store_open(); check says whether to read every page first. */
+static struct store *
+store_open_checked(const char *path, int wait_ms, int check)
 {
 	struct store *st = xcalloc(1, sizeof(*st));
 	int rc;
@@ -398,7 +399,7 @@ store_open(const char *path, int wait_ms)
 	}
 	sqlite3_busy_timeout(st->db, wait_ms);
 	sqlite3_extended_result_codes(st->db, 1);
-	if (integrity_check(st) == -1 || migrate(st) == -1 ||
+	if ((check && integrity_check(st) == -1) || migrate(st) == -1 ||
 	    store_exec(st, "PRAGMA journal_mode = WAL", "setting WAL") == -1 ||
 	    store_exec(st, "PRAGMA foreign_keys = ON", "setting keys") == -1 ||
 	    store_exec(st, "PRAGMA synchronous = NORMAL", "setting sync")
@@ -407,6 +408,18 @@ store_open(const char *path, int wait_ms)
 		return NULL;
 	}
 	return st;
+}
+
+struct store *
+store_open(const char *path, int wait_ms)
+{
+	return store_open_checked(path, wait_ms, 1);
+}
+
+struct store *
+store_open_read(const char *path, int wait_ms)
+{
+	return store_open_checked(path, wait_ms, 0);
 }
 
 void

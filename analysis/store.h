@@ -90,6 +90,13 @@ struct store_counts {
  */
 struct store *store_open(const char *path, int wait_ms);
 /* Close the connection (rolling back an open transaction); NULL is a no-op. */
+/*
+ * store_open() without reading every page first (PRAGMA quick_check takes
+ * about 0.9 s on a 750 MB database), for commands that write no article:
+ * summary and report. Damage met while reading is still reported as
+ * corruption.
+ */
+struct store *store_open_read(const char *path, int wait_ms);
 void	store_close(struct store *);
 
 /*

@@ -182,12 +182,29 @@ position_json(struct jctx *j, const struct sum_position *p)
 	    "claim_ids", ids);
 }
 
+/*
+ * Past this many positions a measure's matrix (n x n ratios) and its
+ * pairs (n^2 / 2) would dwarf the rest of summary.json: the matrix is then
+ * null and only the pairs with the lowest or highest position are listed.
+ */
+#define JSON_MATRIX_MAX 100
+
+static bool
+measure_crowded(const struct sum_measure *m)
+{
+	return m->npos > JSON_MATRIX_MAX;
+}
+
 static json_t *
 matrix_json(const struct sum_measure *m)
 {
 	json_t *rows = json_array(), *row;
 	size_t i, j;
 
+	if (measure_crowded(m)) {
+		json_decref(rows);
+		return json_null();
+	}
 	for (i = 0; i < m->npos; i++) {
 		row = json_array();
 		for (j = 0; j < m->npos; j++)
@@ -206,11 +223,16 @@ measure_json(struct jctx *j, const struct sum_measure *m)
 
 	for (i = 0; i < m->npos; i++)
 		json_array_append_new(pos, position_json(j, &m->pos[i]));
-	for (i = 0; i < m->npairs; i++)
+	for (i = 0; i < m->npairs; i++) {
+		if (measure_crowded(m) && m->pairs[i].a != m->lowest &&
+		    m->pairs[i].b != m->lowest && m->pairs[i].a != m->highest &&
+		    m->pairs[i].b != m->highest)
+			continue;
 		json_array_append_new(pairs, json_pack("{s:I, s:I, s:b, s:o}",
 		    "a", (json_int_t)m->pairs[i].a, "b", (json_int_t)m->pairs[i].b,
 		    "compatible", m->pairs[i].compatible,
 		    "rel_diff", jnum(m->pairs[i].rel_diff)));
+	}
 	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:b,"
 	    " s:o}", "family", m->family, "positions", pos,
 	    "lowest", jidx(m->lowest), "highest", jidx(m->highest),

@@ -85,7 +85,7 @@ cmd_report(int argc, char **argv)
 	if ((tr = tpath ? tracker_load(tpath) : tracker_default()) == NULL)
 		return EXIT_USAGE;
 	jo.tracker_name = tpath ? tpath : "built-in";
-	if ((st = store_open(db, wait_s * 1000)) == NULL) {
+	if ((st = store_open_read(db, wait_s * 1000)) == NULL) {
 		tracker_free(tr);
 		return EXIT_FATAL;
 	}

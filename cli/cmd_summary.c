@@ -121,7 +121,7 @@ cmd_summary(int argc, char **argv)
 		warnx("%s: %s", a.db, strerror(errno));
 		return EXIT_FATAL;
 	}
-	if ((st = store_open(a.db, 5000)) == NULL)
+	if ((st = store_open_read(a.db, 5000)) == NULL)
 		return EXIT_FATAL;
 	s = summary_build(st->db, &a.opts);
 	store_close(st);

@@ -517,6 +517,51 @@ should_write_null_not_inf_for_a_zero_denominator(void **state)
 	store_close(st);
 }
 
+/* 120 sources: the matrix would hold 14,400 ratios and 7,140 pairs. */
+static void
+should_keep_summary_json_small_when_sources_are_many(void **state)
+{
+	enum { NSRC = 120 };
+	static char docs[NSRC][16], names[NSRC][16];
+	struct fx fx[NSRC];
+	struct store *st;
+	struct summary *s;
+	json_t *j, *m, *pairs, *p;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NSRC; i++) {
+		snprintf(docs[i], sizeof(docs[i]), "d%zu", i);
+		snprintf(names[i], sizeof(names[i]), "Source %03zu", i);
+		fx[i] = (struct fx){ docs[i], docs[i], "2024-10-25", names[i],
+		    "troops_deployed", "exact", 1000.0 * (double)(i + 1), N,
+		    N, NULL, NULL };
+	}
+	st = db_with(fx, NSRC);
+	s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
+	j = summary_to_json(s);
+	m = json_array_get(json_object_get(j, "measures"), 0);
+	assert_true(json_is_null(json_object_get(m, "matrix")));
+	pairs = json_object_get(m, "pairs");
+	/* each pair names the lowest or the highest position */
+	assert_int_equal(json_array_size(pairs), 2 * (NSRC - 1) - 1);
+	json_array_foreach(pairs, i, p) {
+		json_int_t a = json_integer_value(json_object_get(p, "a"));
+		json_int_t b = json_integer_value(json_object_get(p, "b"));
+		json_int_t lo = json_integer_value(json_object_get(m,
+		    "lowest"));
+		json_int_t hi = json_integer_value(json_object_get(m,
+		    "highest"));
+
+		assert_true(a == lo || b == lo || a == hi || b == hi);
+	}
+	assert_double_equal(json_number_value(json_object_get(m, "ratio")),
+	    120, 1e-9);
+	json_decref(j);
+	summary_free(s);
+	store_close(st);
+}
+
 /* The event with this id in a summary.json document; fails when absent. */
 static json_t *
 json_event(json_t *doc, json_int_t id)
@@ -705,6 +750,8 @@ main(void)
 		cmocka_unit_test(should_list_in_json_only_the_period_and_the_events_figures_cite),
 		cmocka_unit_test(should_list_undated_claims_outside_every_period),
 		cmocka_unit_test(should_format_numbers_with_thousands_separators),
+		cmocka_unit_test(
+		    should_keep_summary_json_small_when_sources_are_many),
 		cmocka_unit_test(should_derive_families_and_intervals),
 		cmocka_unit_test(should_exit_2_on_bad_options_and_3_on_a_missing_database),
 	};
