@@ -188,11 +188,13 @@ $(BUILD)/extract-speed: bench/extract_speed.c $(LIB) | $(DEPS_OK)
 # machine and noise on stdout, build/bench/results.json to compare
 # commits. bench-smoke: tiny sizes, under a minute, for CI.
 .PHONY: bench bench-smoke
-bench: $(BUILD)/claimtrack
-	scripts/bench --prog $(BUILD)/claimtrack --dir $(BUILD)/bench
+bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
+	scripts/bench --prog $(BUILD)/claimtrack \
+	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
 
-bench-smoke: $(BUILD)/claimtrack
-	scripts/bench --smoke --prog $(BUILD)/claimtrack --dir $(BUILD)/bench
+bench-smoke: $(BUILD)/claimtrack $(BUILD)/extract-speed
+	scripts/bench --smoke --prog $(BUILD)/claimtrack \
+	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local
