@@ -51,7 +51,7 @@ on_article(const struct article *a, void *arg)
 int
 main(int argc, char **argv)
 {
-	struct read_opts ro = { NULL, 0 };
+	struct read_opts ro = { .manifest = NULL };
 	struct read_stats st;
 	struct speed sp;
 

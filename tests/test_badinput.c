@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "testutil.h"
+#include "testdb.h"
 #include "test_spawn.h"
 #include "claimtrack.h"
 #include "util.h"
@@ -131,26 +132,6 @@ group_teardown(void **state)
 	return rc == 0 ? 0 : -1;
 }
 
-static long long
-db_int(const char *db, const char *sql, const char *param)
-{
-	sqlite3_stmt *stmt;
-	sqlite3 *h;
-	long long v;
-
-	assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL),
-	    SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &stmt, NULL),
-	    SQLITE_OK);
-	if (param != NULL)
-		sqlite3_bind_text(stmt, 1, param, -1, SQLITE_STATIC);
-	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	v = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	sqlite3_close(h);
-	return v;
-}
-
 static void
 should_exit_1_without_crashing(void **state)
 {
@@ -204,7 +185,7 @@ should_publish_the_briefing_all_the_same(void **state)
 	    "test -s '%s/published/claims.csv'", br->dir, br->dir);
 	assert_int_equal(system(cmd), 0);
 	/* the sample's claims are stored beside the bad corpus */
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM current_claims"
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM current_claims"
 	    " WHERE doc = ?1", "s004"), 4);
 }
 
@@ -214,15 +195,15 @@ should_store_every_good_article(void **state)
 	struct badrun *br = *state;
 	size_t i;
 
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM articles", NULL),
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM articles", NULL),
 	    NSAMPLE + NTINY + NKEPT);
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM articles WHERE "
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM articles WHERE "
 	    "doc IN ('s000', 's001', 's002', 's003', 's004')", NULL),
 	    NSAMPLE);
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM articles WHERE "
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM articles WHERE "
 	    "doc GLOB 't[0-9][0-9][0-9][0-9][0-9]'", NULL), NTINY);
 	for (i = 0; i < NKEPT; i++)
-		if (db_int(br->db, "SELECT count(*) FROM articles WHERE doc = ?",
+		if (db_int_param(br->db, "SELECT count(*) FROM articles WHERE doc = ?",
 		    kept[i]) != 1)
 			fail_msg("'%s' not stored", kept[i]);
 }
@@ -233,10 +214,10 @@ should_keep_hostile_metadata_verbatim(void **state)
 	struct badrun *br = *state;
 	char path[256];
 
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM articles WHERE "
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM articles WHERE "
 	    "outlet = ?", "Reuters\"; DROP TABLE articles; --'"), 1);
 	snprintf(path, sizeof(path), "%s/id-dotdot.txt", br->bad);
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM articles WHERE "
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM articles WHERE "
 	    "doc = '../../escape' AND path = ?", path), 1);
 	assert_int_equal(access("../escape", F_OK), -1);
 	assert_int_equal(access("../../escape", F_OK), -1);
@@ -247,11 +228,11 @@ should_keep_long_and_deep_texts_whole(void **state)
 {
 	struct badrun *br = *state;
 
-	assert_int_equal(db_int(br->db, "SELECT length(body) FROM articles "
+	assert_int_equal(db_int_param(br->db, "SELECT length(body) FROM articles "
 	    "WHERE doc = ?", "long-line"), 50 << 20);
-	assert_int_equal(db_int(br->db, "SELECT length(body) FROM articles "
+	assert_int_equal(db_int_param(br->db, "SELECT length(body) FROM articles "
 	    "WHERE doc = ?", "long-sentence"), 100003);
-	assert_int_equal(db_int(br->db, "SELECT body = 'Kirby: 10,000 North "
+	assert_int_equal(db_int_param(br->db, "SELECT body = 'Kirby: 10,000 North "
 	    "Korean troops.' FROM articles WHERE doc = ?", "nested"), 1);
 }
 
@@ -260,11 +241,11 @@ should_keep_future_dates_and_drop_impossible_ones(void **state)
 {
 	struct badrun *br = *state;
 
-	assert_int_equal(db_int(br->db, "SELECT published = '2099-12-31' "
+	assert_int_equal(db_int_param(br->db, "SELECT published = '2099-12-31' "
 	    "FROM articles WHERE doc = ?", "future-date"), 1);
-	assert_int_equal(db_int(br->db, "SELECT published IS NULL "
+	assert_int_equal(db_int_param(br->db, "SELECT published IS NULL "
 	    "FROM articles WHERE doc = ?", "impossible-date"), 1);
-	assert_int_equal(db_int(br->db, "SELECT count(*) FROM articles "
+	assert_int_equal(db_int_param(br->db, "SELECT count(*) FROM articles "
 	    "WHERE doc = ?", "jsonl-3"), 0);
 }
 

@@ -58,7 +58,7 @@ story_extract(const struct story *st, struct claimset *cs)
 {
 	char pat[256];
 	glob_t gl;
-	struct read_opts opts = { NULL, 0 };
+	struct read_opts opts = { .manifest = NULL };
 	struct read_stats stats;
 	struct tracker *tr = tracker_load(st->tracker);
 	struct {

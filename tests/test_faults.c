@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "testutil.h"
+#include "testdb.h"
 #include "test_spawn.h"
 #include "claimtrack.h"
 #include "util.h"
@@ -148,24 +149,6 @@ should_refuse_a_corrupted_database_and_leave_it_byte_identical(
 		free(after);
 		free(before);
 	}
-}
-
-static long long
-db_int(const char *db, const char *sql)
-{
-	sqlite3_stmt *stmt;
-	sqlite3 *h;
-	long long v;
-
-	assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL),
-	    SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &stmt, NULL),
-	    SQLITE_OK);
-	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	v = sqlite3_column_int64(stmt, 0);
-	sqlite3_finalize(stmt);
-	sqlite3_close(h);
-	return v;
 }
 
 static void
