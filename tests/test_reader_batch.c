@@ -107,7 +107,7 @@ should_reject_files_over_the_ceiling(void **state)
 }
 
 /* A scratch directory under build/ holding a.txt, big.txt and loop -> . */
-#define SCRATCH_TEMPLATE "build/tests/reader-XXXXXX"
+#define SCRATCH_TEMPLATE "/tmp/claimtrack-reader-XXXXXX"
 
 static void
 scratch_file(const char *dir, const char *name, const char *text, off_t size)
