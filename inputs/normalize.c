@@ -101,13 +101,30 @@ norm_invalid(struct norm *nm)
 	strbuf_adds(&nm->out, "\xEF\xBF\xBD");
 }
 
-/* Normalize the valid run [p, end). */
+/* Printable ASCII and tab pass through unchanged: copied in runs. */
+static bool
+plain_byte(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7f) || c == '\t';
+}
+
+/* Normalize the valid run [p, end): plain bytes in bulk, the rest one
+ * character at a time (most of an article is plain ASCII). */
 static void
 norm_run(struct norm *nm, const char *p, const char *end)
 {
-	const char *q;
+	const char *q, *plain;
 
 	while (p < end) {
+		plain = p;
+		while (p < end && plain_byte((unsigned char)*p))
+			p++;
+		if (p > plain) {
+			(void)strbuf_add(&nm->out, plain, (size_t)(p - plain));
+			nm->cr = false;
+		}
+		if (p == end)
+			break;
 		q = g_utf8_next_char(p);
 		norm_char(nm, p, (size_t)(q - p));
 		p = q;
