@@ -22,9 +22,6 @@ static const char *const columns[] = {
 };
 #define NCOLUMNS (sizeof(columns) / sizeof(*columns))
 
-/* Index of the first numeric column group, for typed JSON output. */
-static const char *const real_columns[] = { "value", "low", "high" };
-
 static const char export_sql[] =
     "SELECT c.id, c.doc, c.outlet, c.url, c.published, c.claim_date,"
     "  coalesce(c.claim_date, c.published),"
@@ -134,28 +131,17 @@ csv_row(sqlite3_stmt *stmt, void *arg)
 	return ferror(f) ? -1 : 0;
 }
 
-static int
-is_real_column(const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(real_columns) / sizeof(*real_columns); i++)
-		if (strcmp(name, real_columns[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* One column as a JSON value of its SQL type (NULL -> null). */
 static json_t *
 column_json(sqlite3_stmt *stmt, int i)
 {
-	if (strcmp(columns[i], "date_from_published") == 0)
+	if (i == COL_DATE_FROM_PUBLISHED)
 		return json_boolean(sqlite3_column_int(stmt, i));
 	switch (sqlite3_column_type(stmt, i)) {
 	case SQLITE_NULL:
 		return json_null();
 	case SQLITE_INTEGER:
-		if (is_real_column(columns[i]))
+		if (i == COL_VALUE || i == COL_LOW || i == COL_HIGH)
 			return json_real(sqlite3_column_double(stmt, i));
 		return json_integer(sqlite3_column_int64(stmt, i));
 	case SQLITE_FLOAT:
