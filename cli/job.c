@@ -327,46 +327,69 @@ job_json(struct job *j, const char *path)
 	return rc == 0 ? 0 : -1;
 }
 
-/* Write one document of the folder; -1 after its writer reported. */
 static int
-job_write(struct job *j, const char *name)
+write_pdf(struct job *j, const char *path)
 {
-	char *path = publication_path(&j->pub, name);
-	int rc;
-
-	if (strcmp(name, "report.pdf") == 0)
-		rc = report_pdf_write(&j->b, path) < 0 ? -1 : 0;
-	else if (strcmp(name, "summary.md") == 0)
-		rc = report_md_write(&j->b, path);
-	else if (strcmp(name, "summary.html") == 0)
-		rc = report_html_write(&j->b, path) < 0 ? -1 : 0;
-	else if (strcmp(name, "summary.json") == 0)
-		rc = job_json(j, path);
-	else if (strcmp(name, "claims.csv") == 0)
-		rc = export_claims_csv(j->st->db, &j->scope, path);
-	else
-		rc = export_claims_jsonl(j->st->db, &j->scope, path);
-	free(path);
-	return rc;
+	return report_pdf_write(&j->b, path) < 0 ? -1 : 0;
 }
+
+static int
+write_md(struct job *j, const char *path)
+{
+	return report_md_write(&j->b, path);
+}
+
+static int
+write_html(struct job *j, const char *path)
+{
+	return report_html_write(&j->b, path) < 0 ? -1 : 0;
+}
+
+static int
+write_csv(struct job *j, const char *path)
+{
+	return export_claims_csv(j->st->db, &j->scope, path);
+}
+
+static int
+write_jsonl(struct job *j, const char *path)
+{
+	return export_claims_jsonl(j->st->db, &j->scope, path);
+}
+
+/* The documents of a published folder and their writers (each reports
+ * its own failure and returns -1). */
+static const struct {
+	const char *name;
+	int	(*write)(struct job *, const char *path);
+} documents[] = {
+	{ "report.pdf", write_pdf },
+	{ "summary.md", write_md },
+	{ "summary.html", write_html },
+	{ "summary.json", job_json },
+	{ "claims.csv", write_csv },
+	{ "claims.jsonl", write_jsonl },
+};
 
 static int
 job_documents(struct job *j)
 {
-	static const char *const names[] = {
-		"report.pdf", "summary.md", "summary.html", "summary.json",
-		"claims.csv", "claims.jsonl",
-	};
 	double t0 = clock_now();
+	char *path;
 	size_t i;
+	int rc;
 
 	job_scope(j);
 	if (present_briefing(j->sum, &j->po, j->st->db, &j->scope, &j->b) == -1)
 		return EXIT_FATAL;
 	job_chart_slots(j);
-	for (i = 0; i < sizeof(names) / sizeof(*names); i++)
-		if (job_write(j, names[i]) == -1)
+	for (i = 0; i < sizeof(documents) / sizeof(*documents); i++) {
+		path = publication_path(&j->pub, documents[i].name);
+		rc = documents[i].write(j, path);
+		free(path);
+		if (rc == -1)
 			return EXIT_FATAL;
+	}
 	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "
 	    "claims.csv/.jsonl; %zu claims in the appendix", j->b.nappendix);
 	fprintf(stderr, "claimtrack: headline: %s\n", j->b.headline);
