@@ -591,24 +591,24 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 	free(ratios);
 }
 
-/* Order of importance: most articles, then the newest, then by name. */
-static const struct summary *order_summary;
-static const struct sum_measure *order_measure;
+/* A position with what orders it: most articles, newest, then name. */
+struct ranked {
+	size_t	 articles;	/* articles carrying its latest event */
+	long	 day;		/* that event's date */
+	const char *source;
+	size_t	 pos;		/* index in the measure's positions */
+};
 
 static int
-position_cmp(const void *a, const void *b)
+ranked_cmp(const void *a, const void *b)
 {
-	const struct sum_position *pa = &order_measure->pos[*(const size_t *)a];
-	const struct sum_position *pb = &order_measure->pos[*(const size_t *)b];
-	const struct sum_event *ea = &order_summary->events[pa->event];
-	const struct sum_event *eb = &order_summary->events[pb->event];
+	const struct ranked *ra = a, *rb = b;
 
-	if (ea->articles != eb->articles)
-		return ea->articles > eb->articles ? -1 : 1;
-	if (ea->day != eb->day)
-		return ea->day > eb->day ? -1 : 1;
-	return strcmp(order_summary->rows[pa->row].source,
-	    order_summary->rows[pb->row].source);
+	if (ra->articles != rb->articles)
+		return ra->articles > rb->articles ? -1 : 1;
+	if (ra->day != rb->day)
+		return ra->day > rb->day ? -1 : 1;
+	return strcmp(ra->source, rb->source);
 }
 
 void
@@ -616,6 +616,7 @@ present_charts(const struct summary *s, const struct present_opts *o,
     struct chartset *cs)
 {
 	const struct sum_measure *m = present_main_measure(s, o);
+	struct ranked *rank;
 	size_t i, n = 0, *order;
 
 	chart_meta(s, o, m, cs);
@@ -623,15 +624,20 @@ present_charts(const struct summary *s, const struct present_opts *o,
 		return;
 	/* A crowded chart shows its first rows: make them the ones most
 	 * reported, not the first in the alphabet. */
-	order = xcalloc(m->npos + 1, sizeof(*order));
+	rank = xcalloc(m->npos + 1, sizeof(*rank));
 	for (i = 0; i < m->npos; i++)
 		if (s->rows[m->pos[i].row].attributed)
-			order[n++] = i;
-	order_summary = s;
-	order_measure = m;
-	qsort(order, n, sizeof(*order), position_cmp);
-	for (i = 0; i < n; i++)
+			rank[n++] = (struct ranked){
+			    s->events[m->pos[i].event].articles,
+			    s->events[m->pos[i].event].day,
+			    s->rows[m->pos[i].row].source, i };
+	qsort(rank, n, sizeof(*rank), ranked_cmp);
+	order = xcalloc(n + 1, sizeof(*order));
+	for (i = 0; i < n; i++) {
+		order[i] = rank[i].pos;
 		chart_position(s, m, order[i], cs);
+	}
 	chart_matrix(s, m, order, n, cs);
 	free(order);
+	free(rank);
 }
