@@ -18,7 +18,6 @@
 /* Where the reader is: for messages and default ids. */
 struct jsonl_pos {
 	const char	*name;	/* file name */
-	const char	*stem;	/* its stem, for ids */
 	size_t		 line;	/* current line, from 1 */
 };
 
@@ -36,7 +35,7 @@ static void
 record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos)
 {
 	json_t *v = json_object_get(obj, "id");
-	char num[32];
+	char num[32], *stem;
 	size_t len;
 
 	if (json_is_integer(v)) {
@@ -46,9 +45,11 @@ record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos)
 	} else
 		member_set(&a->id, obj, "id");
 	if (a->id == NULL) {
-		len = strlen(pos->stem) + sizeof(num);
+		stem = path_stem(pos->name);
+		len = strlen(stem) + sizeof(num);
 		a->id = xmalloc(len);
-		snprintf(a->id, len, "%s-%zu", pos->stem, pos->line);
+		snprintf(a->id, len, "%s-%zu", stem, pos->line);
+		free(stem);
 	}
 }
 
@@ -128,50 +129,49 @@ line_parse(const char *p, size_t len, const struct jsonl_pos *pos,
 	return rc;
 }
 
-/* Read one line and hand its article to fn; -1 only when fn stops. */
-static int
-line_read(const char *p, size_t len, const struct jsonl_pos *pos,
-    article_fn fn, void *arg, struct read_stats *st)
+int
+jsonl_line_parse(const char *name, size_t line, const char *p, size_t len,
+    struct article *out, struct read_stats *st)
 {
-	struct article a;
-	int rc = 0;
+	struct jsonl_pos pos = { .name = name, .line = line };
 
+	article_init(out);
 	if (text_is_blank(p, len))
 		return 0;
-	article_init(&a);
-	if (line_parse(p, len, pos, &a, st) == -1)
-		st->rejected++;
-	else {
-		st->articles++;
-		rc = fn(&a, arg);
+	if (line_parse(p, len, &pos, out, st) == -1) {
+		article_release(out);
+		article_init(out);
+		return -1;
 	}
-	article_release(&a);
-	return rc;
+	return 1;
 }
 
 int
 jsonl_parse(const char *name, const char *buf, size_t len, article_fn fn,
     void *arg, struct read_stats *st)
 {
-	struct jsonl_pos pos = { .name = name, .line = 0 };
 	const char *p = buf, *end = buf + len, *lf;
-	char *stem;
-	int rc = 0;
+	struct article a;
+	size_t line = 0;
+	int rc = 0, got;
 
 	if (text_is_binary(buf, len)) {
 		warnx("%s: binary file", name);
 		st->rejected++;
 		return 0;
 	}
-	stem = path_stem(name);
-	pos.stem = stem;
 	while (rc == 0 && p < end) {
 		lf = memchr(p, '\n', (size_t)(end - p));
-		pos.line++;
-		rc = line_read(p, (size_t)((lf ? lf : end) - p), &pos, fn, arg,
-		    st);
+		got = jsonl_line_parse(name, ++line, p,
+		    (size_t)((lf ? lf : end) - p), &a, st);
+		if (got == -1)
+			st->rejected++;
+		else if (got == 1) {
+			st->articles++;
+			rc = fn(&a, arg);
+		}
+		article_release(&a);
 		p = lf ? lf + 1 : end;
 	}
-	free(stem);
 	return rc;
 }

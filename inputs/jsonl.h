@@ -27,4 +27,14 @@
 int	jsonl_parse(const char *name, const char *buf, size_t len,
 	    article_fn fn, void *arg, struct read_stats *st);
 
+/*
+ * Parse line number line of the file name, len bytes at p without the
+ * newline, into out (article_init()ed first, then the caller's). Returns
+ * 1 with an article, 0 for a blank line (out empty), or -1 after
+ * reporting why the line is rejected (out empty; the caller counts it).
+ * Warnings are counted in st->warnings.
+ */
+int	jsonl_line_parse(const char *name, size_t line, const char *p,
+	    size_t len, struct article *out, struct read_stats *st);
+
 #endif

@@ -56,6 +56,29 @@ entry_release(struct manifest_entry *e)
 	free(e->url);
 }
 
+struct manifest_entry *
+manifest_entry_dup(const struct manifest_entry *e)
+{
+	struct manifest_entry *d = xmalloc(sizeof(*d));
+
+	*d = *e;
+	d->file = xstrdup_or_null(e->file);
+	d->id = xstrdup_or_null(e->id);
+	d->title = xstrdup_or_null(e->title);
+	d->outlet = xstrdup_or_null(e->outlet);
+	d->url = xstrdup_or_null(e->url);
+	return d;
+}
+
+void
+manifest_entry_free(struct manifest_entry *e)
+{
+	if (e == NULL)
+		return;
+	entry_release(e);
+	free(e);
+}
+
 void
 manifest_release(struct manifest *m)
 {

@@ -70,6 +70,10 @@ int	manifest_load(struct manifest *m, const char *path, size_t max,
 const struct manifest_entry *manifest_find(const struct manifest *,
 	    dev_t, ino_t);
 
+/* A copy of one row that outlives its manifest; manifest_entry_free(). */
+struct manifest_entry *manifest_entry_dup(const struct manifest_entry *);
+void	manifest_entry_free(struct manifest_entry *);
+
 /*
  * Override a's metadata with the entry's non-empty cells; the id only
  * when whole_file (a JSONL file holds many articles with their own ids).

@@ -25,15 +25,14 @@
 
 enum format { FMT_UNKNOWN, FMT_TEXT, FMT_JSONL, FMT_HTML, FMT_CSV };
 
-/* One read_articles() call. */
+/* One read_pieces() call. */
 struct reader {
 	size_t		 max;		/* ceiling per file */
 	struct manifest	 man;		/* empty without --manifest */
-	article_fn	 fn;		/* the caller's consumer */
+	piece_fn	 fn;		/* the caller's consumer */
 	void		*arg;		/* its argument */
 	struct read_stats *st;		/* counts */
-	const struct manifest_entry *entry; /* of the file being read */
-	const struct read_opts *opts;	/* skip and done callbacks */
+	const struct read_opts *opts;	/* skip callback */
 };
 
 static enum format
@@ -126,49 +125,71 @@ file_load(struct reader *rd, const struct walk_entry *e, size_t *len)
 	return buf;
 }
 
-/* Hand over a whole-file article with the manifest applied. */
+/*
+ * Hand over one piece of the file of e: bytes (taken over; NULL for an
+ * empty piece) at line (0: a whole file).
+ */
 static int
-article_emit(struct reader *rd, struct article *a, bool whole_file)
+piece_emit(struct reader *rd, const struct walk_entry *e,
+    enum piece_format format, char *buf, size_t len, size_t line,
+    size_t file_bytes, bool first, bool last)
 {
-	if (rd->entry != NULL)
-		manifest_apply(rd->entry, a, whole_file);
-	return rd->fn(a, rd->arg);
+	const struct manifest_entry *entry;
+	struct read_piece *pc = xcalloc(1, sizeof(*pc));
+
+	pc->path = xstrdup(e->path);
+	pc->sb = *e->st;
+	pc->format = format;
+	pc->buf = buf;
+	pc->len = len;
+	pc->line = line;
+	pc->file_bytes = file_bytes;
+	entry = manifest_find(&rd->man, e->st->st_dev, e->st->st_ino);
+	pc->meta = entry != NULL ? manifest_entry_dup(entry) : NULL;
+	pc->first = first;
+	pc->last = last;
+	return rd->fn(pc, rd->arg);
 }
 
 /*
- * jsonl_parse's consumer. The article is jsonl_parse's own local object,
- * not a const one, so amending it before handing it on is sound.
+ * Hand over each non-blank line of a JSONL file as a piece of its own
+ * (buf is freed here), or one empty piece when there is none, so that
+ * the file is told done all the same. A binary file is rejected whole.
  */
 static int
-jsonl_emit(const struct article *a, void *arg)
+jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
+    size_t len)
 {
-	return article_emit(arg, (struct article *)a, false);
-}
+	const char *p = buf, *end = buf + len, *lf, *held = NULL;
+	size_t line = 0, held_line = 0, held_len = 0, n;
+	bool first = true;
+	int rc = 0;
 
-/*
- * Parse a whole-file article from buf, which this takes over: it is freed
- * before the article is handed on, so a big file is not held twice (raw
- * and normalized) while it is being stored.
- */
-static int
-read_whole(struct reader *rd, const char *path, char *buf, size_t len,
-    enum format fmt)
-{
-	struct article a;
-	int rc;
-
-	if (fmt == FMT_HTML)
-		rc = html_parse(path, buf, len, &a, rd->st);
-	else
-		rc = frontmatter_parse(path, buf, len, &a, rd->st);
-	free(buf);
-	if (rc == -1) {
+	if (text_is_binary(buf, len)) {
+		warnx("%s: binary file", e->path);
 		rd->st->rejected++;
+		free(buf);
 		return 0;
 	}
-	rd->st->articles++;
-	rc = article_emit(rd, &a, true);
-	article_release(&a);
+	for (; rc == 0 && p < end; p = lf ? lf + 1 : end) {
+		lf = memchr(p, '\n', (size_t)(end - p));
+		n = (size_t)((lf ? lf : end) - p);
+		line++;
+		if (text_is_blank(p, n))
+			continue;
+		if (held != NULL) {
+			rc = piece_emit(rd, e, PIECE_JSONL_LINE,
+			    xstrndup(held, held_len), held_len, held_line, len,
+			    first, false);
+			first = false;
+		}
+		held = p, held_len = n, held_line = line;
+	}
+	if (rc == 0)
+		rc = piece_emit(rd, e, PIECE_JSONL_LINE, held ?
+		    xstrndup(held, held_len) : NULL, held_len, held_line, len,
+		    first, true);
+	free(buf);
 	return rc;
 }
 
@@ -195,7 +216,6 @@ read_file(struct reader *rd, const struct walk_entry *e, enum format fmt)
 {
 	char *buf;
 	size_t len;
-	int rc = 0;
 
 	rd->st->files++;
 	buf = file_load(rd, e, &len);
@@ -206,15 +226,19 @@ read_file(struct reader *rd, const struct walk_entry *e, enum format fmt)
 	rd->st->bytes += len;
 	if (fmt == FMT_UNKNOWN)
 		fmt = file_sniff(rd, e, buf, len);
-	rd->entry = manifest_find(&rd->man, e->st->st_dev, e->st->st_ino);
-	if (fmt == FMT_JSONL || fmt == FMT_UNKNOWN) {
-		if (fmt == FMT_JSONL)
-			rc = jsonl_parse(e->path, buf, len, jsonl_emit, rd,
-			    rd->st);
+	switch (fmt) {
+	case FMT_JSONL:
+		return jsonl_split(rd, e, buf, len);
+	case FMT_HTML:
+		return piece_emit(rd, e, PIECE_HTML, buf, len, 0, len, true,
+		    true);
+	case FMT_TEXT:
+		return piece_emit(rd, e, PIECE_TEXT, buf, len, 0, len, true,
+		    true);
+	default:
 		free(buf);
-	} else
-		rc = read_whole(rd, e->path, buf, len, fmt);
-	return rc;
+		return 0;
+	}
 }
 
 /* True when the entry is the manifest itself. */
@@ -225,33 +249,19 @@ is_manifest(const struct reader *rd, const struct stat *sb)
 	    sb->st_ino == rd->man.self_ino;
 }
 
-/*
- * Read the regular file of e unless the skip callback says it is
- * unchanged; tell the done callback what the file gave.
- */
+/* Read the regular file of e unless the skip callback says it is
+ * unchanged. */
 static int
 read_or_skip(struct reader *rd, const struct walk_entry *e, enum format fmt)
 {
 	const struct read_opts *o = rd->opts;
-	struct read_stats before = *rd->st, file;
-	int rc;
 
 	if (o != NULL && o->skip != NULL && o->skip(e->path, e->st,
 	    o->file_arg)) {
 		rd->st->skipped++;
 		return 0;
 	}
-	rc = read_file(rd, e, fmt);
-	if (rc == 0 && o != NULL && o->done != NULL) {
-		file.files = rd->st->files - before.files;
-		file.articles = rd->st->articles - before.articles;
-		file.rejected = rd->st->rejected - before.rejected;
-		file.warnings = rd->st->warnings - before.warnings;
-		file.skipped = 0;
-		file.bytes = rd->st->bytes - before.bytes;
-		o->done(e->path, e->st, &file, o->file_arg);
-	}
-	return rc;
+	return read_file(rd, e, fmt);
 }
 
 static int
@@ -283,8 +293,8 @@ reader_visit(const struct walk_entry *e, void *arg)
 }
 
 int
-read_articles(char *const paths[], size_t npaths,
-    const struct read_opts *opts, article_fn fn, void *arg,
+read_pieces(char *const paths[], size_t npaths,
+    const struct read_opts *opts, piece_fn fn, void *arg,
     struct read_stats *stats)
 {
 	struct read_stats local;
@@ -304,4 +314,100 @@ read_articles(char *const paths[], size_t npaths,
 	rc = walk_paths(paths, npaths, reader_visit, &rd);
 	manifest_release(&rd.man);
 	return rc;
+}
+
+int
+read_piece_parse(struct read_piece *pc, struct article *out,
+    struct read_stats *st)
+{
+	int rc;
+
+	if (pc->format == PIECE_JSONL_LINE)
+		rc = jsonl_line_parse(pc->path, pc->line, pc->buf ? pc->buf :
+		    "", pc->len, out, st);
+	else if (pc->format == PIECE_HTML)
+		rc = html_parse(pc->path, pc->buf, pc->len, out, st) == 0 ? 1 :
+		    -1;
+	else
+		rc = frontmatter_parse(pc->path, pc->buf, pc->len, out, st) ==
+		    0 ? 1 : -1;
+	free(pc->buf);		/* a big file is not held twice */
+	pc->buf = NULL;
+	if (rc == -1)
+		st->rejected++;
+	else if (rc == 1) {
+		st->articles++;
+		if (pc->meta != NULL)
+			manifest_apply(pc->meta, out,
+			    pc->format != PIECE_JSONL_LINE);
+	}
+	return rc;
+}
+
+void
+read_piece_account(const struct read_opts *o, const struct read_piece *pc,
+    const struct read_stats *got, struct read_stats *file)
+{
+	if (pc->first)
+		memset(file, 0, sizeof(*file));
+	file->articles += got->articles;
+	file->rejected += got->rejected;
+	file->warnings += got->warnings;
+	if (!pc->last || o == NULL || o->done == NULL)
+		return;
+	file->files = 1;
+	file->bytes = pc->file_bytes;
+	o->done(pc->path, &pc->sb, file, o->file_arg);
+}
+
+void
+read_piece_free(struct read_piece *pc)
+{
+	if (pc == NULL)
+		return;
+	free(pc->path);
+	free(pc->buf);
+	manifest_entry_free(pc->meta);
+	free(pc);
+}
+
+/* read_articles(): parse each piece as it comes. */
+struct inline_parse {
+	const struct read_opts *opts;
+	article_fn	 fn;
+	void		*arg;
+	struct read_stats *st;		/* the batch's counts */
+	struct read_stats file;		/* the current file's */
+};
+
+static int
+parse_now(struct read_piece *pc, void *arg)
+{
+	struct inline_parse *ip = arg;
+	struct read_stats got = { 0 };
+	struct article a;
+	int rc = 0;
+
+	if (read_piece_parse(pc, &a, &got) == 1)
+		rc = ip->fn(&a, ip->arg);
+	article_release(&a);
+	ip->st->articles += got.articles;
+	ip->st->rejected += got.rejected;
+	ip->st->warnings += got.warnings;
+	if (rc == 0)
+		read_piece_account(ip->opts, pc, &got, &ip->file);
+	read_piece_free(pc);
+	return rc;
+}
+
+int
+read_articles(char *const paths[], size_t npaths,
+    const struct read_opts *opts, article_fn fn, void *arg,
+    struct read_stats *stats)
+{
+	struct read_stats local;
+	struct inline_parse ip = { .opts = opts, .fn = fn, .arg = arg };
+
+	ip.st = stats != NULL ? stats : &local;
+	return read_pieces(paths, npaths, opts, parse_now, &ip, ip.st);
 }

@@ -13,6 +13,7 @@
 #ifndef READER_H
 #define READER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <sys/stat.h>
 
@@ -29,10 +30,10 @@ typedef int (*read_skip_fn)(const char *path, const struct stat *,
 	    void *arg);
 
 /*
- * Told after a file was read, with what reading it gave: file holds
+ * Told after a file was read and parsed, with what it gave: file holds
  * only this file's counts (files is 1). Articles handed to the article
- * callback come before, in order; with a threaded consumer they may not
- * have been stored yet.
+ * callback come before, in order. Not told of a file rejected whole
+ * before parsing (too large, unreadable, binary JSONL).
  */
 typedef void (*read_done_fn)(const char *path, const struct stat *,
 	    const struct read_stats *file, void *arg);
@@ -80,5 +81,69 @@ typedef int (*article_fn)(const struct article *, void *arg);
 int	read_articles(char *const paths[], size_t npaths,
 	    const struct read_opts *, article_fn fn, void *arg,
 	    struct read_stats *stats);
+
+/*
+ * The two halves of read_articles(), for a consumer that parses on other
+ * threads: read_pieces() walks and reads, and hands over each file as
+ * pieces, in input order; read_piece_parse() turns a piece into its
+ * article, on any thread, in any order; read_piece_account() then tells
+ * the done callback about each file, when its last piece is accounted
+ * (in input order).
+ */
+enum piece_format {
+	PIECE_TEXT,		/* a whole text file with front matter */
+	PIECE_HTML,		/* a whole web page */
+	PIECE_JSONL_LINE	/* one line of a JSONL file */
+};
+
+struct manifest_entry;
+
+struct read_piece {
+	char	*path;		/* the file's path as walked */
+	struct stat sb;		/* its status */
+	enum piece_format format;
+	char	*buf;		/* the bytes, without a JSONL newline */
+	size_t	 len;
+	size_t	 line;		/* a JSONL line's number, from 1; else 0 */
+	size_t	 file_bytes;	/* bytes read from the whole file */
+	struct manifest_entry *meta; /* the file's manifest row; NULL: none */
+	bool	 first;		/* the file's first piece */
+	bool	 last;		/* its last: the done callback follows */
+};
+
+/* Takes the piece over (read_piece_free() it); 0 goes on, -1 stops. */
+typedef int (*piece_fn)(struct read_piece *, void *arg);
+
+/*
+ * read_articles() without the parsing: the same walk, skip callback,
+ * file-level rejections and counts (files, bytes, rejected, skipped);
+ * every file that is read yields at least one piece (a JSONL file of
+ * blank lines an empty one). The done callback is not called: that is
+ * read_piece_account()'s.
+ */
+int	read_pieces(char *const paths[], size_t npaths,
+	    const struct read_opts *, piece_fn fn, void *arg,
+	    struct read_stats *stats);
+
+/*
+ * Parse a piece into out (article_init()ed first, then the caller's),
+ * with the manifest row applied, and free the piece's bytes. Returns 1
+ * with an article, 0 when the piece holds none (a blank line), or -1
+ * after reporting why it is rejected ("PATH[:LINE]: reason"). Counts
+ * articles, rejections and warnings in st.
+ */
+int	read_piece_parse(struct read_piece *, struct article *out,
+	    struct read_stats *st);
+
+/*
+ * Add a parsed piece's counts (got) to the file's (file, zeroed here at
+ * its first piece) and, at its last piece, tell the done callback of
+ * opts (may be NULL).
+ */
+void	read_piece_account(const struct read_opts *,
+	    const struct read_piece *, const struct read_stats *got,
+	    struct read_stats *file);
+
+void	read_piece_free(struct read_piece *);
 
 #endif
