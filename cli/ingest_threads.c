@@ -4,24 +4,29 @@
  * One ring of slots, numbered by input order (seq), is both the work
  * queue and the reorder buffer:
  *
- *   reader (calling thread)  fills slot head, head++; waits while the
- *                            ring is full (head - tail == cap)
- *   workers (jobs threads)   take slot take, take++, extract, mark done
+ *   reader (calling thread)  reads a file, puts each piece of it (a whole
+ *                            file, or a JSONL line) in slot head, head++;
+ *                            waits while the ring is full
+ *   workers (jobs threads)   take slot take, take++, parse the piece
+ *                            (normalize, hash) and extract its claims
+ *                            unless the article is stored already
  *   writer (one thread)      waits until slot tail is done, stores it
- *                            (the only thread using SQLite), tail++
+ *                            (the only thread using SQLite), tells the
+ *                            files table when a file's last piece is in,
+ *                            tail++
  *
- * so at most cap articles are in memory, whatever the corpus size, and
- * the writer stores in input order. One mutex guards the indices and
- * the slot states; a slot's article and claims belong to whoever moved
- * it to its current state and are used outside the lock.
+ * so at most cap pieces are in memory, whatever the corpus size, the
+ * serial reader only reads bytes, and the writer stores in input order.
+ * One mutex guards the indices and the slot states; a slot's contents
+ * belong to whoever moved it to its current state and are used outside
+ * the lock. Messages about a bad line or page come from the worker that
+ * parses it, so with several workers they may come out of input order.
  */
 #include <err.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
-
-#include <glib.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -36,12 +41,15 @@
 enum slot_state {
 	SLOT_EMPTY,		/* free for the reader */
 	SLOT_READY,		/* read; waits for a worker */
-	SLOT_BUSY,		/* a worker extracts it */
+	SLOT_BUSY,		/* a worker parses and extracts it */
 	SLOT_DONE		/* waits for the writer */
 };
 
 struct slot {
-	struct article	 a;		/* copy of the article; owned */
+	struct read_piece *piece;	/* owned; its bytes freed once parsed */
+	struct article	 a;		/* the piece's article, when parsed */
+	int		 parsed;	/* a holds an article */
+	struct read_stats got;		/* what parsing counted */
 	struct claimset	 cs;		/* its claims, when found */
 	int		 found;		/* cs holds the article's claims */
 	enum slot_state	 state;		/* see above */
@@ -49,97 +57,31 @@ struct slot {
 
 struct pool {
 	struct ingest	*ing;		/* the engine's state, the writer's */
+	const struct read_opts *ro;	/* its done callback, the writer's */
 	struct slot	*ring;		/* cap slots; slot of seq: seq % cap */
 	size_t		 cap;		/* slots */
 	size_t		 head;		/* next seq the reader fills */
-	size_t		 take;		/* next seq a worker looks at */
+	size_t		 take;		/* next seq a worker takes */
 	size_t		 tail;		/* next seq the writer stores */
 	int		 closed;	/* the reader has finished */
 	int		 failed;	/* a fatal error: everyone stops */
-	GHashTable	*known;		/* "doc\thash" of stored newest
-					   versions, built by the reader
-					   before its first slot; NULL
-					   until then */
+	struct read_stats parsed;	/* the pieces' counts, the writer's */
+	struct read_stats file;		/* the current file's, the writer's */
 	pthread_mutex_t	 mu;		/* guards indices, states, flags */
 	pthread_cond_t	 room;		/* the reader waits for a slot */
 	pthread_cond_t	 work;		/* workers wait for a ready slot */
 	pthread_cond_t	 done;		/* the writer waits for slot tail */
 };
 
-/* The key of the known set; caller frees. */
-static char *
-known_key(const char *doc, const char *hash)
-{
-	return g_strconcat(doc, "\t", hash, NULL);
-}
-
-/*
- * The (doc, hash) of every newest stored version, so that unchanged
- * articles skip the workers. On a database error the set is empty and
- * every article is extracted: slower, not wrong. The query reads only
- * the articles_newest index (doc, version, hash), never an article row
- * with its body; the bare hash column comes from the row holding
- * max(version), as SQLite defines for such a query.
- */
-static GHashTable *
-known_load(struct store *st)
-{
-	GHashTable *known;
-	sqlite3_stmt *stmt;
-
-	known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	if (sqlite3_prepare_v2(st->db, "SELECT doc, hash, max(version)"
-	    " FROM articles GROUP BY doc", -1, &stmt, NULL) != SQLITE_OK)
-		return known;
-	while (sqlite3_step(stmt) == SQLITE_ROW)
-		g_hash_table_add(known, known_key(
-		    (const char *)sqlite3_column_text(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1)));
-	sqlite3_finalize(stmt);
-	return known;
-}
-
-/* Whether a is stored already as its doc's newest version. */
-static int
-known_has(GHashTable *known, const struct article *a)
-{
-	char *key;
-	int has;
-
-	if (a->id == NULL || a->hash[0] == '\0')
-		return 0;
-	key = known_key(a->id, a->hash);
-	has = g_hash_table_contains(known, key);
-	g_free(key);
-	return has;
-}
-
-/* Deep copy of the reader's article into dst (released). */
-static void
-article_copy(struct article *dst, const struct article *src)
-{
-	article_init(dst);
-	dst->id = xstrdup_or_null(src->id);
-	dst->title = xstrdup_or_null(src->title);
-	dst->outlet = xstrdup_or_null(src->outlet);
-	dst->url = xstrdup_or_null(src->url);
-	memcpy(dst->published, src->published, sizeof(dst->published));
-	if (src->body != NULL) {
-		dst->body = xmalloc(src->body_len + 1);
-		memcpy(dst->body, src->body, src->body_len + 1);
-	}
-	dst->body_len = src->body_len;
-	dst->path = xstrdup_or_null(src->path);
-	dst->line = src->line;
-	dst->format = src->format;
-	memcpy(dst->hash, src->hash, sizeof(dst->hash));
-}
-
-/* Free a slot's article and claims (its state is the caller's). */
+/* Free a slot's piece, article and claims (its state is the caller's). */
 static void
 slot_release(struct slot *s)
 {
-	article_release(&s->a);
+	read_piece_free(s->piece);
+	s->piece = NULL;
+	if (s->parsed)
+		article_release(&s->a);
+	s->parsed = 0;
 	claimset_release(&s->cs);
 	s->found = 0;
 }
@@ -154,40 +96,52 @@ pool_fail(struct pool *p)
 	pthread_cond_broadcast(&p->done);
 }
 
-/*
- * The reader's callback (article_fn): copy a into the next slot. An
- * article already stored, or with no hook to run, goes straight to the
- * writer.
- */
+/* The reader's callback (piece_fn): put the piece in the next slot. */
 static int
-pool_put(const struct article *a, void *arg)
+pool_put(struct read_piece *pc, void *arg)
 {
 	struct pool *p = arg;
 	struct slot *s;
-	int skip, failed;
 
 	pthread_mutex_lock(&p->mu);
 	while (p->head - p->tail == p->cap && !p->failed)
 		pthread_cond_wait(&p->room, &p->mu);
-	failed = p->failed;
-	pthread_mutex_unlock(&p->mu);
-	if (failed)
+	if (p->failed) {
+		pthread_mutex_unlock(&p->mu);
+		read_piece_free(pc);
 		return -1;
-	if (p->known == NULL)	/* the writer has nothing yet: db is free */
-		p->known = known_load(p->ing->st);
-	s = &p->ring[p->head % p->cap];		/* only the reader fills */
-	article_copy(&s->a, a);
+	}
+	s = &p->ring[p->head % p->cap];
+	s->piece = pc;
+	memset(&s->got, 0, sizeof(s->got));
 	claimset_init(&s->cs);
-	skip = p->ing->extract == NULL || known_has(p->known, a);
-	pthread_mutex_lock(&p->mu);
-	s->state = skip ? SLOT_DONE : SLOT_READY;
+	s->state = SLOT_READY;
 	p->head++;
-	pthread_cond_signal(skip ? &p->done : &p->work);
+	pthread_cond_signal(&p->work);
 	pthread_mutex_unlock(&p->mu);
 	return 0;
 }
 
-/* A worker: extract ready slots until the reader is done or all fail. */
+/*
+ * Parse a slot's piece and, when its article is not stored already,
+ * extract its claims. Returns 0, or -1 when the extraction failed.
+ */
+static int
+slot_work(struct pool *p, struct slot *s)
+{
+	int rc = 0;
+
+	s->parsed = read_piece_parse(s->piece, &s->a, &s->got) == 1;
+	if (!s->parsed)
+		article_release(&s->a);
+	else if (p->ing->extract != NULL && !ingest_known(p->ing, &s->a)) {
+		rc = p->ing->extract(&s->a, &s->cs, p->ing->extract_arg);
+		s->found = rc == 0;
+	}
+	return rc;
+}
+
+/* A worker: work on ready slots until the reader is done or all fail. */
 static void *
 pool_worker(void *arg)
 {
@@ -197,20 +151,15 @@ pool_worker(void *arg)
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (p->take >= p->head && !p->closed && !p->failed)
+		while (p->take == p->head && !p->closed && !p->failed)
 			pthread_cond_wait(&p->work, &p->mu);
-		if (p->take < p->tail)		/* stored already */
-			p->take = p->tail;
 		if (p->failed || p->take == p->head)
 			break;
 		s = &p->ring[p->take++ % p->cap];
-		if (s->state != SLOT_READY)
-			continue;
 		s->state = SLOT_BUSY;
 		pthread_mutex_unlock(&p->mu);
-		rc = p->ing->extract(&s->a, &s->cs, p->ing->extract_arg);
+		rc = slot_work(p, s);
 		pthread_mutex_lock(&p->mu);
-		s->found = rc == 0;
 		s->state = SLOT_DONE;
 		if (rc != 0)
 			pool_fail(p);
@@ -218,6 +167,22 @@ pool_worker(void *arg)
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
+}
+
+/* Store a done slot: its article, its counts, its file's row. */
+static int
+slot_store(struct pool *p, struct slot *s)
+{
+	int rc = 0;
+
+	p->parsed.articles += s->got.articles;
+	p->parsed.rejected += s->got.rejected;
+	p->parsed.warnings += s->got.warnings;
+	if (s->parsed)
+		rc = ingest_store(p->ing, &s->a, s->found ? &s->cs : NULL);
+	if (rc == 0)
+		read_piece_account(p->ro, s->piece, &s->got, &p->file);
+	return rc;
 }
 
 /* The writer: store done slots in input order, free them for the reader. */
@@ -237,7 +202,7 @@ pool_writer(void *arg)
 		if (p->failed || p->tail == p->head)
 			break;
 		pthread_mutex_unlock(&p->mu);
-		rc = ingest_store(p->ing, &s->a, s->found ? &s->cs : NULL);
+		rc = slot_store(p, s);
 		slot_release(s);
 		pthread_mutex_lock(&p->mu);
 		s->state = SLOT_EMPTY;
@@ -251,10 +216,11 @@ pool_writer(void *arg)
 }
 
 static void
-pool_init(struct pool *p, struct ingest *ing)
+pool_init(struct pool *p, struct ingest *ing, const struct read_opts *ro)
 {
 	memset(p, 0, sizeof(*p));
 	p->ing = ing;
+	p->ro = ro;
 	p->cap = (size_t)ing->jobs * RING_PER_JOB;
 	p->ring = xcalloc(p->cap, sizeof(*p->ring));
 	pthread_mutex_init(&p->mu, NULL);
@@ -272,8 +238,6 @@ pool_release(struct pool *p)
 	for (i = 0; i < p->cap; i++)
 		slot_release(&p->ring[i]);
 	free(p->ring);
-	if (p->known != NULL)
-		g_hash_table_destroy(p->known);
 	pthread_mutex_destroy(&p->mu);
 	pthread_cond_destroy(&p->room);
 	pthread_cond_destroy(&p->work);
@@ -329,15 +293,18 @@ ingest_threads_read(struct ingest *ing, char *const paths[], size_t npaths,
 	ssize_t i, started;
 	int rc = -1;
 
-	pool_init(&p, ing);
+	pool_init(&p, ing, ro);
 	workers = xcalloc((size_t)ing->jobs, sizeof(*workers));
 	started = pool_start(&p, &writer, workers, (size_t)ing->jobs);
 	if (started > 0) {
-		rc = read_articles(paths, npaths, ro, pool_put, &p, stats);
+		rc = read_pieces(paths, npaths, ro, pool_put, &p, stats);
 		pool_close(&p, rc == -1);
 		for (i = 0; i < started; i++)
 			pthread_join(workers[i], NULL);
 		pthread_join(writer, NULL);
+		stats->articles += p.parsed.articles;
+		stats->rejected += p.parsed.rejected;
+		stats->warnings += p.parsed.warnings;
 	}
 	if (p.failed)
 		rc = -1;
