@@ -12,6 +12,7 @@
 #include "store.h"
 
 /* The current time as stored: ISO 8601, UTC, whole seconds. */
+#define STORE_PAGE_SIZE "16384"	/* bytes, for new files */
 #define SQL_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 /* Migration n takes the schema from user_version n to n + 1. */
@@ -178,8 +179,8 @@ static const char *const cached_sql[Q_COUNT] = {
 	    " WHERE doc = ?1 ORDER BY version DESC LIMIT 1",
 	[Q_INSERT] = "INSERT INTO articles (doc, version, hash, title,"
 	    " outlet, url, published, path, line, format, body, first_seen,"
-	    " last_seen, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-	    " ?10, ?11, " SQL_NOW ", " SQL_NOW ", ?12)",
+	    " last_seen, run_id, extracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+	    " ?7, ?8, ?9, ?10, ?11, " SQL_NOW ", " SQL_NOW ", ?12, ?13)",
 	[Q_TOUCH] = "UPDATE articles SET last_seen = " SQL_NOW
 	    " WHERE id = ?1",
 	[Q_CLAIMS_DELETE] = "DELETE FROM claims WHERE article_id = ?1",
@@ -329,6 +330,15 @@ migrate(struct store *st)
 		return -1;
 	if (version == STORE_SCHEMA_VERSION)
 		return 0;
+	/*
+	 * A new file gets pages of STORE_PAGE_SIZE: article rows of a few
+	 * KB then share pages instead of spilling into overflow pages, and
+	 * a large ingest writes a quarter as many pages. It only takes on
+	 * a file with no page yet; an existing one keeps its size.
+	 */
+	if (version == 0)
+		sqlite3_exec(st->db, "PRAGMA page_size = " STORE_PAGE_SIZE,
+		    NULL, NULL, NULL);
 	if (store_begin(st) == -1)
 		return -1;
 	if (schema_check(st, &version) == -1 ||
@@ -567,10 +577,11 @@ article_newest(struct store *st, const char *doc, const char *hash,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* Insert a as version of its doc; sets *rowid. */
+/* Insert a as version of its doc, extracted or not; sets *rowid. */
 static int
 article_insert(struct store *st, sqlite3_int64 run_id,
-    const struct article *a, long long version, sqlite3_int64 *rowid)
+    const struct article *a, long long version, int extracted,
+    sqlite3_int64 *rowid)
 {
 	sqlite3_stmt *stmt;
 
@@ -588,6 +599,7 @@ article_insert(struct store *st, sqlite3_int64 run_id,
 	bind_text(stmt, 10, a->format, 0);
 	sqlite3_bind_text(stmt, 11, a->body, (int)a->body_len, SQLITE_STATIC);
 	bind_run(stmt, 12, run_id);
+	sqlite3_bind_int(stmt, 13, extracted);
 	if (cached_done(st, stmt, "storing an article") == -1)
 		return -1;
 	*rowid = sqlite3_last_insert_rowid(st->db);
@@ -606,13 +618,41 @@ article_touch(struct store *st, sqlite3_int64 rowid)
 	return cached_done(st, stmt, "updating an article");
 }
 
+/* Begin the savepoint that makes one article's writes all or nothing. */
+static int
+savepoint_begin(struct store *st)
+{
+	sqlite3_stmt *stmt = store_cached(st, Q_SAVEPOINT);
+
+	return stmt == NULL ? -1 : cached_done(st, stmt, "storing claims");
+}
+
+/* Release the savepoint (ok) or roll back to it; returns ok ? 0 : -1. */
+static int
+savepoint_end(struct store *st, int ok)
+{
+	sqlite3_stmt *stmt;
+
+	if (!ok) {
+		sqlite3_exec(st->db, "ROLLBACK TO put_claims;"
+		    " RELEASE put_claims", NULL, NULL, NULL);
+		return -1;
+	}
+	if ((stmt = store_cached(st, Q_RELEASE)) == NULL)
+		return -1;
+	return cached_done(st, stmt, "storing claims");
+}
+
+static int	claims_insert_all(struct store *, sqlite3_int64 rowid,
+		    sqlite3_int64 run_id, const struct claimset *);
+
 int
-store_put_article(struct store *st, sqlite3_int64 run_id,
-    const struct article *a, enum article_status *status,
-    sqlite3_int64 *article_rowid)
+store_put_extracted(struct store *st, sqlite3_int64 run_id,
+    const struct article *a, const struct claimset *cs,
+    enum article_status *status, sqlite3_int64 *article_rowid)
 {
 	long long version = 0;
-	int found, same = 0;
+	int found, same = 0, ok;
 
 	if (article_refused(a))
 		return 1;
@@ -630,7 +670,23 @@ store_put_article(struct store *st, sqlite3_int64 run_id,
 		return article_touch(st, *article_rowid);
 	}
 	*status = found ? ARTICLE_CHANGED : ARTICLE_NEW;
-	return article_insert(st, run_id, a, version + 1, article_rowid);
+	if (cs == NULL)
+		return article_insert(st, run_id, a, version + 1, 0,
+		    article_rowid);
+	if (savepoint_begin(st) == -1)
+		return -1;
+	ok = article_insert(st, run_id, a, version + 1, 1, article_rowid) ==
+	    0 && claims_insert_all(st, *article_rowid, run_id, cs) == 0;
+	return savepoint_end(st, ok);
+}
+
+int
+store_put_article(struct store *st, sqlite3_int64 run_id,
+    const struct article *a, enum article_status *status,
+    sqlite3_int64 *article_rowid)
+{
+	return store_put_extracted(st, run_id, a, NULL, status,
+	    article_rowid);
 }
 
 /* Insert one claim of article rowid; stmt is reset for the next one. */
@@ -689,17 +745,15 @@ claims_reset(struct store *st, sqlite3_int64 rowid)
 	return 0;
 }
 
-/* store_put_claims() without its savepoint. */
+/* Insert every claim of cs for article rowid, which has none. */
 static int
-claims_put(struct store *st, sqlite3_int64 rowid, sqlite3_int64 run_id,
-    const struct claimset *cs)
+claims_insert_all(struct store *st, sqlite3_int64 rowid,
+    sqlite3_int64 run_id, const struct claimset *cs)
 {
 	sqlite3_stmt *stmt;
 	size_t i;
 	int rc = 0;
 
-	if (claims_reset(st, rowid) == -1)
-		return -1;
 	if ((stmt = store_cached(st, Q_CLAIM_INSERT)) == NULL)
 		return -1;
 	for (i = 0; i < cs->n && rc == 0; i++)
@@ -711,19 +765,10 @@ int
 store_put_claims(struct store *st, sqlite3_int64 article_rowid,
     sqlite3_int64 run_id, const struct claimset *cs)
 {
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_cached(st, Q_SAVEPOINT)) == NULL ||
-	    cached_done(st, stmt, "storing claims") == -1)
+	if (savepoint_begin(st) == -1)
 		return -1;
-	if (claims_put(st, article_rowid, run_id, cs) == -1) {
-		sqlite3_exec(st->db, "ROLLBACK TO put_claims;"
-		    " RELEASE put_claims", NULL, NULL, NULL);
-		return -1;
-	}
-	if ((stmt = store_cached(st, Q_RELEASE)) == NULL)
-		return -1;
-	return cached_done(st, stmt, "storing claims");
+	return savepoint_end(st, claims_reset(st, article_rowid) == 0 &&
+	    claims_insert_all(st, article_rowid, run_id, cs) == 0);
 }
 
 /* Copy column i, or NULL when it is NULL. */

@@ -137,6 +137,16 @@ int	store_put_article(struct store *, sqlite3_int64 run_id,
 	    sqlite3_int64 *article_rowid);
 
 /*
+ * store_put_article() and, when the article is new or changed, the
+ * claims found in it (cs; NULL: not extracted yet): the new row is
+ * written once, already marked extracted, with no claims to replace, all
+ * or nothing. What a nightly ingest calls for each article.
+ */
+int	store_put_extracted(struct store *, sqlite3_int64 run_id,
+	    const struct article *, const struct claimset *cs,
+	    enum article_status *status, sqlite3_int64 *article_rowid);
+
+/*
  * Store every claim of cs for article article_rowid (replacing the
  * claims that article version had, so extracting again is idempotent)
  * and mark the article extracted, all or nothing. NAN numbers and an

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "extract.h"
@@ -21,32 +23,79 @@
 #define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
 #define INGEST_CACHE_KIB 32768		/* SQLite page cache while ingesting */
 
+/* The key of the known set; caller frees. */
+static char *
+known_key(const char *doc, const char *hash)
+{
+	return g_strconcat(doc, "\t", hash, NULL);
+}
+
 /*
- * Store the claims of a new or changed article: those found by a worker
- * (found), else those the hook finds now.
+ * The (doc, hash) of every newest stored version. On a database error
+ * the set is empty and every article is extracted: slower, not wrong.
+ * The query reads only the articles_newest index (doc, version, hash),
+ * never an article row with its body; the bare hash column comes from
+ * the row holding max(version), as SQLite defines for such a query.
+ */
+static GHashTable *
+known_load(struct store *st)
+{
+	GHashTable *known;
+	sqlite3_stmt *stmt;
+
+	known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	if (sqlite3_prepare_v2(st->db, "SELECT doc, hash, max(version)"
+	    " FROM articles GROUP BY doc", -1, &stmt, NULL) != SQLITE_OK)
+		return known;
+	while (sqlite3_step(stmt) == SQLITE_ROW)
+		g_hash_table_add(known, known_key(
+		    (const char *)sqlite3_column_text(stmt, 0),
+		    (const char *)sqlite3_column_text(stmt, 1)));
+	sqlite3_finalize(stmt);
+	return known;
+}
+
+int
+ingest_known(const struct ingest *ing, const struct article *a)
+{
+	char *key;
+	int has;
+
+	if (ing->known == NULL || a->id == NULL || a->hash[0] == '\0')
+		return 0;
+	key = known_key(a->id, a->hash);
+	has = g_hash_table_contains(ing->known, key);
+	g_free(key);
+	return has;
+}
+
+/*
+ * Store a with the claims found in it: found, else (when it is not
+ * stored already) those the hook finds now.
  */
 static int
-ingest_claims(struct ingest *ing, const struct article *a,
-    sqlite3_int64 rowid, const struct claimset *found)
+ingest_put(struct ingest *ing, const struct article *a,
+    const struct claimset *found, enum article_status *status,
+    sqlite3_int64 *rowid)
 {
 	struct claimset cs;
 	int rc;
 
-	if (found != NULL) {
-		rc = store_put_claims(ing->st, rowid, ing->run_id, found);
+	if (found != NULL || ing->extract == NULL || ingest_known(ing, a))
+		rc = store_put_extracted(ing->st, ing->run_id, a, found, status,
+		    rowid);
+	else {
+		claimset_init(&cs);
+		found = &cs;
+		rc = ing->extract(a, &cs, ing->extract_arg);
 		if (rc == 0)
-			ing->counts.claims += found->n;
-		return rc;
+			rc = store_put_extracted(ing->st, ing->run_id, a, &cs,
+			    status, rowid);
 	}
-	if (ing->extract == NULL)
-		return 0;
-	claimset_init(&cs);
-	rc = ing->extract(a, &cs, ing->extract_arg);
-	if (rc == 0)
-		rc = store_put_claims(ing->st, rowid, ing->run_id, &cs);
-	if (rc == 0)
-		ing->counts.claims += cs.n;
-	claimset_release(&cs);
+	if (rc == 0 && found != NULL && *status != ARTICLE_UNCHANGED)
+		ing->counts.claims += found->n;
+	if (found == &cs)
+		claimset_release(&cs);
 	return rc;
 }
 
@@ -74,16 +123,13 @@ ingest_store(struct ingest *ing, const struct article *a,
 	sqlite3_int64 rowid;
 	int rc;
 
-	rc = store_put_article(ing->st, ing->run_id, a, &status, &rowid);
+	rc = ingest_put(ing, a, found, &status, &rowid);
 	if (rc == 1) {
 		ing->counts.articles_rejected++;
 		filetab_refuse(ing->files, a->path);
 		rc = 0;
-	} else if (rc == 0) {
+	} else if (rc == 0)
 		ingest_tally(ing, status);
-		if (status != ARTICLE_UNCHANGED)
-			rc = ingest_claims(ing, a, rowid, found);
-	}
 	if (rc == -1)
 		ing->fatal = 1;
 	else if (++ing->seen % INGEST_PROGRESS_EVERY == 0)
@@ -114,6 +160,7 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	memset(stats, 0, sizeof(*stats));
 	ing->files = filetab_open(ing->st, ing->manifest, ing->rescan);
 	ro.file_arg = ing->files;
+	ing->known = known_load(ing->st);
 	if (ing->jobs == 0)
 		ing->jobs = ingest_jobs_default();
 	if (ing->jobs > 1 && sqlite3_threadsafe() != 0)
@@ -129,6 +176,8 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 		ing->fatal = 1;
 	filetab_close(ing->files);
 	ing->files = NULL;
+	g_hash_table_destroy(ing->known);
+	ing->known = NULL;
 	if (rc == -1 || ing->fatal)
 		return EXIT_FATAL;
 	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;

@@ -44,6 +44,9 @@ struct ingest {
 	struct read_stats read;		/* out: what the reader did */
 	size_t		 seen;		/* private: articles so far */
 	struct filetab	*files;		/* private: the skip's state */
+	struct _GHashTable *known;	/* private: "doc\thash" of the stored
+					   newest versions, read-only while
+					   the batch runs */
 	int		 fatal;		/* private: a database error */
 };
 

@@ -11,13 +11,20 @@
 
 /*
  * Store article a and, when it is new or changed, its claims: found
- * (claims a worker extracted) or, when found is NULL, those the hook
- * finds now. Counts it and draws the progress line. Returns 0, or -1
+ * (claims a worker extracted) or, when found is NULL and a is not known,
+ * those the hook finds now. Counts it and draws the progress line. Returns 0, or -1
  * on a fatal error (reported; ing->fatal set). Only one thread at a
  * time may call it: it is the one using the store.
  */
 int	ingest_store(struct ingest *, const struct article *a,
 	    const struct claimset *found);
+
+/*
+ * Whether a is stored already as its doc's newest version, by the known
+ * set loaded when the batch began (so that unchanged articles are not
+ * extracted again; an empty set only costs time). Any thread may ask.
+ */
+int	ingest_known(const struct ingest *, const struct article *a);
 
 /*
  * read_articles() with ing->jobs extraction threads and one writer
