@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <glib.h>
+#include <openssl/evp.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -13,6 +14,7 @@
 
 #define SNIFF_BYTES	4096	/* bytes looked at to tell text from binary */
 #define SNIFF_PERCENT	30	/* above this share of odd bytes: binary */
+#define HASH_CHUNK	16384	/* bytes handed to the digest at a time */
 
 /* Walk state: the output and where we are in the input, for messages. */
 struct norm {
@@ -169,13 +171,53 @@ is_space(char c)
 	    c == '\v';
 }
 
+/* Bytes on their way to the digest, handed over a buffer at a time. */
+struct hashbuf {
+	EVP_MD_CTX	*ctx;
+	size_t		 n;		/* bytes in buf */
+	unsigned char	 buf[HASH_CHUNK];
+};
+
+static void
+hash_put(struct hashbuf *hb, const char *p, size_t len)
+{
+	size_t take;
+
+	while (len > 0) {
+		if (hb->n == sizeof(hb->buf)) {
+			EVP_DigestUpdate(hb->ctx, hb->buf, hb->n);
+			hb->n = 0;
+		}
+		take = len < sizeof(hb->buf) - hb->n ? len :
+		    sizeof(hb->buf) - hb->n;
+		memcpy(hb->buf + hb->n, p, take);
+		hb->n += take;
+		p += take;
+		len -= take;
+	}
+}
+
+/*
+ * SHA-256 of the words of the text joined by single spaces. The words
+ * go through a buffer, so the digest (libcrypto's, with the CPU's SHA
+ * instructions where there are some) sees a few large updates rather
+ * than one per word.
+ */
 void
 text_hash(const char *text, size_t len, char hash[65])
 {
-	GChecksum *ck = g_checksum_new(G_CHECKSUM_SHA256);
+	static const char hex[] = "0123456789abcdef";
+	struct hashbuf b, *hb = &b;	/* buf is filled before it is read */
 	const char *p = text, *end = text + len, *word;
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0, i;
 	bool first = true;
 
+	hb->n = 0;
+	hb->ctx = EVP_MD_CTX_new();
+	if (hb->ctx == NULL ||
+	    EVP_DigestInit_ex(hb->ctx, EVP_sha256(), NULL) != 1)
+		errx(EXIT_FATAL, "SHA-256 is not available");
 	for (;;) {
 		while (p < end && is_space(*p))
 			p++;
@@ -185,12 +227,18 @@ text_hash(const char *text, size_t len, char hash[65])
 		while (p < end && !is_space(*p))
 			p++;
 		if (!first)
-			g_checksum_update(ck, (const guchar *)" ", 1);
-		g_checksum_update(ck, (const guchar *)word, p - word);
+			hash_put(hb, " ", 1);
+		hash_put(hb, word, (size_t)(p - word));
 		first = false;
 	}
-	g_strlcpy(hash, g_checksum_get_string(ck), 65);
-	g_checksum_free(ck);
+	EVP_DigestUpdate(hb->ctx, hb->buf, hb->n);
+	EVP_DigestFinal_ex(hb->ctx, md, &mdlen);
+	EVP_MD_CTX_free(hb->ctx);
+	for (i = 0; i < mdlen && i < 32; i++) {
+		hash[2 * i] = hex[md[i] >> 4];
+		hash[2 * i + 1] = hex[md[i] & 0xf];
+	}
+	hash[2 * i] = '\0';
 }
 
 bool
