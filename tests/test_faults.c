@@ -26,6 +26,7 @@ struct fixture {
 	char	 db[128];	/* DIR/ct.db: the database under test */
 	char	*bytes;		/* good.db's contents */
 	size_t	 len;		/* its length */
+	size_t	 page;		/* its page size, from the file header */
 	struct spawn_result r;	/* the last run */
 };
 
@@ -55,7 +56,14 @@ setup(void **state)
 	if (!fx->r.exited || fx->r.status != EXIT_OK)
 		return -1;
 	fx->bytes = file_read(fx->good, DB_MAX, &fx->len);
-	return fx->bytes != NULL && fx->len >= 3 * 4096 ? 0 : -1;
+	if (fx->bytes == NULL || fx->len < 100)
+		return -1;
+	/* header bytes 16-17: the page size, big-endian; 1 means 65536 */
+	fx->page = (size_t)(unsigned char)fx->bytes[16] << 8 |
+	    (unsigned char)fx->bytes[17];
+	if (fx->page == 1)
+		fx->page = 65536;
+	return fx->len >= 3 * fx->page ? 0 : -1;
 }
 
 static int
@@ -83,23 +91,26 @@ file_write(const char *path, const char *buf, size_t len)
 	assert_int_equal(fclose(f), 0);
 }
 
-/* The ways a database file gets damaged, each applied to good.db. */
+/*
+ * The ways a database file gets damaged, each applied to good.db. An
+ * offset is pages (of good.db's size) plus bytes.
+ */
 struct damage {
 	const char *what;	/* for failure messages */
-	size_t	 keep;		/* bytes of good.db kept; 0 = all */
-	size_t	 at;		/* where garbage starts */
+	size_t	 keep_pages, keep; /* bytes of good.db kept; 0 = all */
+	size_t	 at_pages, at;	/* where garbage starts */
 	size_t	 garbage;	/* bytes of garbage written there */
 	const char *says;	/* the message must contain this */
 };
 
 static const struct damage damages[] = {
-	{ "valid header, then garbage", 100, 100, 8000,
+	{ "valid header, then garbage", 0, 100, 0, 100, 8000,
 	  "not a claimtrack database or corrupted; refusing to touch it" },
-	{ "truncated to half", 0, 0, 0,
+	{ "truncated to half", 0, 0, 0, 0, 0,
 	  "not a claimtrack database or corrupted; refusing to touch it" },
-	{ "truncated inside page 2", 5000, 0, 0,
+	{ "truncated inside page 2", 1, 904, 0, 0, 0,
 	  "not a claimtrack database or corrupted; refusing to touch it" },
-	{ "the articles table's root page overwritten", 0, 2 * 4096 + 16,
+	{ "the articles table's root page overwritten", 0, 0, 2, 16,
 	  600, "database corrupted (" },
 };
 
@@ -107,18 +118,19 @@ static const struct damage damages[] = {
 static char *
 damage_apply(const struct fixture *fx, const struct damage *d, size_t *len)
 {
-	size_t keep = d->keep, i;
+	size_t keep = d->keep_pages * fx->page + d->keep, i;
+	size_t at = d->at_pages * fx->page + d->at;
 	char *buf;
 
 	if (d->garbage == 0 && keep == 0)
 		keep = fx->len / 2;
 	if (keep == 0)
 		keep = fx->len;
-	*len = d->at + d->garbage > keep ? d->at + d->garbage : keep;
+	*len = at + d->garbage > keep ? at + d->garbage : keep;
 	buf = xcalloc(1, *len);
 	memcpy(buf, fx->bytes, keep < fx->len ? keep : fx->len);
 	for (i = 0; i < d->garbage; i++)
-		buf[d->at + i] = (char)(0xA5 ^ (i * 31));
+		buf[at + i] = (char)(0xA5 ^ (i * 31));
 	return buf;
 }
 
