@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include <glib.h>
 #include <jansson.h>
 
 #include "claimtrack.h"
@@ -27,6 +29,9 @@
  * PDF's text column: text then reads at about 9 pt. */
 #define PDF_CHART_WIDTH 720.0
 
+/* In the published folder: what its briefing was made from. */
+#define FINGERPRINT_FILE ".claimtrack-made-from"
+
 const char job_help[] =
     "  -o, --out DIR         published folder (default outputs/briefing)\n"
     "      --asof DATE       last day of the period, YYYY-MM-DD "
@@ -40,7 +45,10 @@ const char job_help[] =
     "      --dpi N           PNG resolution (default 96)\n"
     "      --keep-history    also keep a copy in HISTORY/ASOF\n"
     "      --history DIR     where --keep-history copies go "
-    "(default OUT-history)\n";
+    "(default OUT-history)\n"
+    "      --redraw          draw and publish even when OUT already holds "
+    "the\n                        briefing of the same claims and "
+    "options\n";
 
 void
 job_opts_defaults(struct job_opts *o)
@@ -153,6 +161,9 @@ job_opt(struct job_opts *o, int c, const char *arg)
 		return 1;
 	case OPT_KEEP_HISTORY:
 		o->keep_history = true;
+		return 1;
+	case OPT_REDRAW:
+		o->redraw = true;
 		return 1;
 	case OPT_RENDERER:
 		return renderer_opt(o, arg);
@@ -397,21 +408,144 @@ job_documents(struct job *j)
 }
 
 /* Default history folder: OUT-history beside OUT. */
+/* Where --keep-history copies go: --history, else OUT-history. */
+static char *
+history_dir(const struct job_opts *o)
+{
+	return o->history ? g_strdup(o->history) :
+	    g_strconcat(o->out, "-history", NULL);
+}
+
 static int
 job_keep(struct job *j)
 {
-	struct strbuf sb;
+	char *dir;
 	int rc;
 
 	if (!j->o->keep_history)
 		return 0;
-	strbuf_init(&sb, 8192);
-	if (j->o->history)
-		strbuf_adds(&sb, j->o->history);
-	else
-		strbuf_addf(&sb, "%s-history", j->o->out);
-	rc = publication_keep(&j->pub, sb.buf, j->asof);
-	strbuf_release(&sb);
+	dir = history_dir(j->o);
+	rc = publication_keep(&j->pub, dir, j->asof);
+	g_free(dir);
+	return rc;
+}
+
+/*
+ * What the briefing is made from, as one line: the program, the options
+ * and tracker words that shape it, and the stored articles and claims
+ * (counts and newest ids: rows are only added, and claims extracted
+ * again get new ids). The same line means the same briefing, but for
+ * the time it was generated. NULL on a database error.
+ */
+static char *
+job_fingerprint(const struct job *j)
+{
+	const struct job_opts *o = j->o;
+	struct strbuf sb;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (sqlite3_prepare_v2(j->st->db, "SELECT (SELECT count(*) FROM"
+	    " articles), (SELECT max(id) FROM articles), (SELECT count(*)"
+	    " FROM claims), (SELECT max(id) FROM claims)", -1, &stmt, NULL) !=
+	    SQLITE_OK)
+		return NULL;
+	if ((rc = sqlite3_step(stmt)) != SQLITE_ROW) {
+		sqlite3_finalize(stmt);
+		return NULL;
+	}
+	strbuf_init(&sb, 4096);
+	strbuf_addf(&sb, "claimtrack %s; asof %s; period %d; best %d;"
+	    " renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
+	    " / %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
+	    CLAIMTRACK_VERSION, j->asof, (int)o->sum.period, (int)o->sum.best,
+	    (int)o->charts.renderer, o->charts.formats, o->charts.width,
+	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
+	    j->po.title, j->po.subject ? j->po.subject : "",
+	    j->family ? j->family : "",
+	    (long long)sqlite3_column_int64(stmt, 0),
+	    (long long)sqlite3_column_int64(stmt, 1),
+	    (long long)sqlite3_column_int64(stmt, 2),
+	    (long long)sqlite3_column_int64(stmt, 3));
+	sqlite3_finalize(stmt);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Whether the file at path holds exactly text. */
+static bool
+file_holds(const char *path, const char *text)
+{
+	gchar *buf = NULL;
+	gsize len = 0;
+	bool same;
+
+	same = g_file_get_contents(path, &buf, &len, NULL) &&
+	    len == strlen(text) && memcmp(buf, text, len) == 0;
+	g_free(buf);
+	return same;
+}
+
+/* Whether every document of a briefing is in dir (none was removed). */
+static bool
+documents_present(const char *dir)
+{
+	struct stat sb;
+	gchar *path;
+	bool all = true;
+	size_t i;
+
+	for (i = 0; all && i < sizeof(documents) / sizeof(*documents); i++) {
+		path = g_build_filename(dir, documents[i].name, NULL);
+		all = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    sb.st_size > 0;
+		g_free(path);
+	}
+	return all;
+}
+
+/*
+ * Whether the published folder already holds the briefing fp describes,
+ * whole (and its history copy, when one is asked for): then the run has
+ * nothing to draw again.
+ */
+static bool
+job_current(const struct job *j, const char *fp)
+{
+	gchar *path, *hist;
+	bool same;
+
+	if (fp == NULL || j->o->redraw)
+		return false;
+	path = g_build_filename(j->o->out, FINGERPRINT_FILE, NULL);
+	same = file_holds(path, fp) && documents_present(j->o->out);
+	g_free(path);
+	if (same && j->o->keep_history) {
+		hist = history_dir(j->o);
+		path = g_build_filename(hist, j->asof, FINGERPRINT_FILE, NULL);
+		same = file_holds(path, fp);
+		g_free(path);
+		g_free(hist);
+	}
+	return same;
+}
+
+/* Write the fingerprint into the folder being filled. */
+static int
+job_stamp(const struct job *j, const char *fp)
+{
+	GError *err = NULL;
+	char *path;
+	int rc = 0;
+
+	if (fp == NULL)
+		return 0;
+	path = publication_path(&j->pub, FINGERPRINT_FILE);
+	if (!g_file_set_contents(path, fp, -1, &err)) {
+		warnx("%s", err->message);
+		g_error_free(err);
+		rc = -1;
+	}
+	free(path);
 	return rc;
 }
 
@@ -420,10 +554,19 @@ job_publish(struct store *st, const struct tracker *tr,
     const struct job_opts *o)
 {
 	struct job j;
-	double t0;
+	double t0 = clock_now();
+	char *fp;
 	int rc;
 
 	job_init(&j, st, tr, o);
+	fp = job_fingerprint(&j);
+	if (job_current(&j, fp)) {
+		stage_log("publish", t0, "%s is current: nothing new since it "
+		    "was published (--redraw draws it again)", o->out);
+		free(fp);
+		job_release(&j);
+		return EXIT_OK;
+	}
 	rc = job_summary(&j);
 	if (rc == EXIT_OK && publication_begin(&j.pub, o->out) == -1)
 		rc = EXIT_FATAL;
@@ -432,6 +575,9 @@ job_publish(struct store *st, const struct tracker *tr,
 	if (rc == EXIT_OK)
 		rc = job_documents(&j);
 	t0 = clock_now();
+	if (rc == EXIT_OK && job_stamp(&j, fp) == -1)
+		rc = EXIT_FATAL;
+	free(fp);
 	if (rc == EXIT_OK && (job_keep(&j) == -1 ||
 	    publication_commit(&j.pub) == -1))
 		rc = EXIT_FATAL;

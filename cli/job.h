@@ -19,6 +19,7 @@ struct job_opts {
 	const char *out;	/* published folder, e.g. outputs/briefing */
 	const char *history;	/* with keep_history: where dated copies go */
 	bool	 keep_history;	/* also keep HISTORY/ASOF */
+	bool	 redraw;	/* publish even when the folder is current */
 	const char *tracker_name; /* shown in the report */
 	struct summary_opts sum; /* as-of date, period, best rule */
 	struct chart_opts charts; /* renderer, formats, size */
@@ -29,7 +30,9 @@ void	job_opts_defaults(struct job_opts *);
 
 /*
  * Publish the briefing of the store's claims for o->sum. Logs each stage
- * on stderr. Returns EXIT_OK; EXIT_USAGE when the renderer cannot run
+ * on stderr. When the folder already holds the briefing of the same
+ * stored claims, options and program (a fingerprint file in it says what
+ * it was made from), nothing is drawn again unless o->redraw. Returns EXIT_OK; EXIT_USAGE when the renderer cannot run
  * (gnuplot missing); EXIT_FATAL when nothing could be published (the
  * previous folder is then left as it was). Errors are reported once.
  */
@@ -39,7 +42,8 @@ int	job_publish(struct store *, const struct tracker *,
 /* getopt_long values of the options `report` and `run` share. */
 enum job_optkey {
 	OPT_OUT = 1000, OPT_ASOF, OPT_PERIOD, OPT_BEST, OPT_RENDERER,
-	OPT_FORMAT, OPT_WIDTH, OPT_DPI, OPT_KEEP_HISTORY, OPT_HISTORY
+	OPT_FORMAT, OPT_WIDTH, OPT_DPI, OPT_KEEP_HISTORY, OPT_HISTORY,
+	OPT_REDRAW
 };
 
 /* Their getopt_long entries, to put in a command's option array. */
@@ -53,7 +57,8 @@ enum job_optkey {
 	{ "width", required_argument, NULL, OPT_WIDTH },		\
 	{ "dpi", required_argument, NULL, OPT_DPI },			\
 	{ "keep-history", no_argument, NULL, OPT_KEEP_HISTORY },	\
-	{ "history", required_argument, NULL, OPT_HISTORY }
+	{ "history", required_argument, NULL, OPT_HISTORY },		\
+	{ "redraw", no_argument, NULL, OPT_REDRAW }
 
 /*
  * Apply one of those options. Returns 1 when c was one of them, 0 when

@@ -261,7 +261,8 @@ link_tree(const char *src, const char *dst, int depth)
 	if ((d = opendir(src)) == NULL)
 		return -1;
 	while (rc == 0 && (de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
 			continue;
 		if ((size_t)snprintf(from, sizeof(from), "%s/%s", src,
 		    de->d_name) >= sizeof(from) ||

@@ -291,6 +291,64 @@ should_publish_again_when_nothing_is_new(void **state)
 	assert_int_equal(sh("test -s %s/out/report.pdf", dir), 0);
 }
 
+/* The inode of dir/name: a published file replaced gets another. */
+static ino_t
+inode_of(const char *name)
+{
+	char path[256];
+	struct stat sb;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (stat(path, &sb) == -1)
+		fail_msg("cannot stat %s", path);
+	return sb.st_ino;
+}
+
+static void
+should_keep_the_briefing_when_nothing_changed(void **state)
+{
+	ino_t before;
+	char *err;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	before = inode_of("out/report.pdf");
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	err = slurp("err");
+	assert_non_null(strstr(err, "out is current: nothing new"));
+	assert_null(strstr(err, "report: report.pdf"));
+	free(err);
+	assert_true(inode_of("out/report.pdf") == before);
+}
+
+static void
+should_draw_again_when_the_period_options_or_claims_change(void **state)
+{
+	ino_t before;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	before = inode_of("out/report.pdf");
+	assert_int_equal(run_sample("--asof 2024-11-01 --period week"), 0);
+	assert_true(inode_of("out/report.pdf") != before);
+	before = inode_of("out/report.pdf");
+	assert_int_equal(run_sample("--asof 2024-11-01 --period month"), 0);
+	assert_true(inode_of("out/report.pdf") != before);
+	before = inode_of("out/report.pdf");
+	assert_int_equal(run_sample("--asof 2024-11-01 --period month "
+	    "--redraw"), 0);
+	assert_true(inode_of("out/report.pdf") != before);
+	/* a new article: new claims, so the briefing is drawn again */
+	before = inode_of("out/report.pdf");
+	assert_int_equal(sh("printf 'The Pentagon said 3,000 North Korean "
+	    "troops were in Russia on Oct. 30, 2024.\\n' > %s/new.txt",
+	    dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/out --asof "
+	    "2024-11-01 --period month corpus/sample %s/new.txt 2>%s/err",
+	    TEST_PROGRAM(), dir, dir, dir, dir), 0);
+	assert_true(inode_of("out/report.pdf") != before);
+}
+
 static void
 should_draw_the_same_files_through_gnuplot(void **state)
 {
@@ -380,6 +438,8 @@ main(void)
 		T(should_find_the_sample_story_figures_in_the_summary),
 		T(should_show_south_korea_as_new_in_the_month_to_march),
 		T(should_publish_again_when_nothing_is_new),
+		T(should_keep_the_briefing_when_nothing_changed),
+		T(should_draw_again_when_the_period_options_or_claims_change),
 		T(should_draw_the_same_files_through_gnuplot),
 		T(should_exit_2_and_keep_the_report_when_gnuplot_is_missing),
 		T(should_exit_1_when_an_input_is_rejected_and_still_publish),
