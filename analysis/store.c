@@ -652,7 +652,7 @@ store_put_extracted(struct store *st, sqlite3_int64 run_id,
     enum article_status *status, sqlite3_int64 *article_rowid)
 {
 	long long version = 0;
-	int found, same = 0, ok;
+	int found, same = 0;
 
 	if (article_refused(a))
 		return 1;
@@ -670,14 +670,11 @@ store_put_extracted(struct store *st, sqlite3_int64 run_id,
 		return article_touch(st, *article_rowid);
 	}
 	*status = found ? ARTICLE_CHANGED : ARTICLE_NEW;
-	if (cs == NULL)
-		return article_insert(st, run_id, a, version + 1, 0,
-		    article_rowid);
-	if (savepoint_begin(st) == -1)
+	if (article_insert(st, run_id, a, version + 1, cs != NULL,
+	    article_rowid) == -1)
 		return -1;
-	ok = article_insert(st, run_id, a, version + 1, 1, article_rowid) ==
-	    0 && claims_insert_all(st, *article_rowid, run_id, cs) == 0;
-	return savepoint_end(st, ok);
+	return cs == NULL ? 0 : claims_insert_all(st, *article_rowid, run_id,
+	    cs);
 }
 
 int
