@@ -4,12 +4,14 @@
  * briefing, all under the database's run lock.
  */
 #include <getopt.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "claimtrack.h"
 #include "store.h"
+#include "checkpoint.h"
 #include "tracker.h"
 #include "cli.h"
 #include "ingest.h"
@@ -155,14 +157,22 @@ run_job(struct store *st, struct tracker *tr, const struct run_opts *o,
     const char *args)
 {
 	struct ingest ing;
+	struct checkpoint *ck;
 	int rc, pub;
 
 	memset(&ing, 0, sizeof(ing));
 	if ((ing.run_id = store_run_begin(st, "run", args)) == -1)
 		return EXIT_FATAL;
+	store_autocheckpoint(st, 0);
 	rc = run_ingest(st, tr, o, &ing);
+	store_autocheckpoint(st, 1);
+	/* the extraction threads' malloc arenas keep what they freed:
+	   give it back before the briefing needs its own memory */
+	malloc_trim(0);
 	if (rc != EXIT_FATAL) {
+		ck = checkpoint_start(st);	/* while the briefing is drawn */
 		pub = job_publish(st, tr, &o->job);
+		checkpoint_finish(ck);
 		if (pub != EXIT_OK)
 			rc = pub;
 	}
