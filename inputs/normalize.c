@@ -2,6 +2,7 @@
  * normalize.c - see normalize.h.
  */
 #include <err.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -171,30 +172,14 @@ is_space(char c)
 	    c == '\v';
 }
 
-/* Bytes on their way to the digest, handed over a buffer at a time. */
-struct hashbuf {
-	EVP_MD_CTX	*ctx;
-	size_t		 n;		/* bytes in buf */
-	unsigned char	 buf[HASH_CHUNK];
-};
+static EVP_MD *sha256;		/* fetched once: a fetch per digest costs
+				   more than hashing an article */
+static pthread_once_t sha256_once = PTHREAD_ONCE_INIT;
 
 static void
-hash_put(struct hashbuf *hb, const char *p, size_t len)
+sha256_fetch(void)
 {
-	size_t take;
-
-	while (len > 0) {
-		if (hb->n == sizeof(hb->buf)) {
-			EVP_DigestUpdate(hb->ctx, hb->buf, hb->n);
-			hb->n = 0;
-		}
-		take = len < sizeof(hb->buf) - hb->n ? len :
-		    sizeof(hb->buf) - hb->n;
-		memcpy(hb->buf + hb->n, p, take);
-		hb->n += take;
-		p += take;
-		len -= take;
-	}
+	sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
 }
 
 /*
@@ -207,33 +192,37 @@ void
 text_hash(const char *text, size_t len, char hash[65])
 {
 	static const char hex[] = "0123456789abcdef";
-	struct hashbuf b, *hb = &b;	/* buf is filled before it is read */
-	const char *p = text, *end = text + len, *word;
-	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned char buf[HASH_CHUNK], md[EVP_MAX_MD_SIZE];
+	const char *p, *end = text + len;
 	unsigned int mdlen = 0, i;
-	bool first = true;
+	bool gap = false;	/* white space since the last word */
+	bool words = false;	/* a word was hashed */
+	EVP_MD_CTX *ctx;
+	size_t n = 0;
 
-	hb->n = 0;
-	hb->ctx = EVP_MD_CTX_new();
-	if (hb->ctx == NULL ||
-	    EVP_DigestInit_ex(hb->ctx, EVP_sha256(), NULL) != 1)
+	pthread_once(&sha256_once, sha256_fetch);
+	ctx = EVP_MD_CTX_new();
+	if (sha256 == NULL || ctx == NULL ||
+	    EVP_DigestInit_ex(ctx, sha256, NULL) != 1)
 		errx(EXIT_FATAL, "SHA-256 is not available");
-	for (;;) {
-		while (p < end && is_space(*p))
-			p++;
-		if (p == end)
-			break;
-		word = p;
-		while (p < end && !is_space(*p))
-			p++;
-		if (!first)
-			hash_put(hb, " ", 1);
-		hash_put(hb, word, (size_t)(p - word));
-		first = false;
+	for (p = text; p < end; p++) {
+		if (is_space(*p)) {
+			gap = words;
+			continue;
+		}
+		if (n + 2 > sizeof(buf)) {
+			EVP_DigestUpdate(ctx, buf, n);
+			n = 0;
+		}
+		if (gap)
+			buf[n++] = ' ';
+		gap = false;
+		words = true;
+		buf[n++] = (unsigned char)*p;
 	}
-	EVP_DigestUpdate(hb->ctx, hb->buf, hb->n);
-	EVP_DigestFinal_ex(hb->ctx, md, &mdlen);
-	EVP_MD_CTX_free(hb->ctx);
+	EVP_DigestUpdate(ctx, buf, n);
+	EVP_DigestFinal_ex(ctx, md, &mdlen);
+	EVP_MD_CTX_free(ctx);
 	for (i = 0; i < mdlen && i < 32; i++) {
 		hash[2 * i] = hex[md[i] >> 4];
 		hash[2 * i + 1] = hex[md[i] & 0xf];

@@ -3,6 +3,7 @@
  * binary sniff and publication dates, as tables.
  */
 #include "test_reader_util.h"
+#include "util.h"
 #include "normalize.h"
 #include "pubdate.h"
 
@@ -77,6 +78,42 @@ should_hash_words_not_layout(void **state)
 	assert_string_not_equal(h, first);
 }
 
+/*
+ * An article longer than the digest's buffer, with the layout changed
+ * around every word, hashes as its words joined by single spaces: the
+ * joins that fall on a buffer boundary are kept.
+ */
+static void
+should_hash_a_long_article_by_its_words(void **state)
+{
+	static const char *const gaps[] = { " ", "  ", "\n", " \t ", "\r\n" };
+	struct strbuf tight, loose;
+	char a[65], b[65];
+	size_t i;
+
+	(void)state;
+	strbuf_init(&tight, 1 << 20);
+	strbuf_init(&loose, 1 << 20);
+	strbuf_adds(&loose, "\n  ");
+	for (i = 0; i < 20000; i++) {
+		if (i > 0)
+			strbuf_addc(&tight, ' ');
+		strbuf_addf(&tight, "w%zu", i % 977);
+		strbuf_addf(&loose, "w%zu%s", i % 977, gaps[i % 5]);
+	}
+	assert_true(tight.len > 4 * 16384);
+	text_hash(tight.buf, tight.len, a);
+	text_hash(loose.buf, loose.len, b);
+	assert_string_equal(a, b);
+	for (i = tight.len / 2; tight.buf[i] != 'w'; i++)
+		;
+	tight.buf[i + 1] = ' ';		/* "w123" becomes "w 23" */
+	text_hash(tight.buf, tight.len, b);
+	assert_string_not_equal(a, b);
+	strbuf_release(&tight);
+	strbuf_release(&loose);
+}
+
 struct date_case {
 	const char	*in;	/* as written */
 	const char	*out;	/* "YYYY-MM-DD", NULL when unparseable */
@@ -134,6 +171,7 @@ main(void)
 		    should_normalize_spaces_line_ends_and_invisible_characters),
 		cmocka_unit_test(should_tell_binary_from_text),
 		cmocka_unit_test(should_hash_words_not_layout),
+		cmocka_unit_test(should_hash_a_long_article_by_its_words),
 		cmocka_unit_test(
 		    should_parse_publication_dates_as_news_writes_them),
 	};
