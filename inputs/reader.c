@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <err.h>
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,13 +127,50 @@ file_load(struct reader *rd, const struct walk_entry *e, size_t *len)
 }
 
 /*
- * Hand over one piece of the file of e: bytes (taken over; NULL for an
- * empty piece) at line (0: a whole file).
+ * A file's bytes, freed with the last piece that points into them: the
+ * lines of a JSONL file are not copied, and a 50 MB line is held once.
+ * Pieces of one file may be released on different threads.
+ */
+struct read_bytes {
+	char		*buf;
+	atomic_size_t	 refs;		/* pieces pointing into buf */
+};
+
+static struct read_bytes *
+bytes_new(char *buf)
+{
+	struct read_bytes *b = xmalloc(sizeof(*b));
+
+	b->buf = buf;
+	atomic_init(&b->refs, 1);
+	return b;
+}
+
+static struct read_bytes *
+bytes_ref(struct read_bytes *b)
+{
+	atomic_fetch_add(&b->refs, 1);
+	return b;
+}
+
+static void
+bytes_unref(struct read_bytes *b)
+{
+	if (b != NULL && atomic_fetch_sub(&b->refs, 1) == 1) {
+		free(b->buf);
+		free(b);
+	}
+}
+
+/*
+ * Hand over one piece of the file of e: len bytes at buf inside bytes
+ * (a reference is taken; NULL for an empty piece), at line (0: a whole
+ * file).
  */
 static int
 piece_emit(struct reader *rd, const struct walk_entry *e,
-    enum piece_format format, char *buf, size_t len, size_t line,
-    size_t file_bytes, bool first, bool last)
+    enum piece_format format, struct read_bytes *bytes, const char *buf,
+    size_t len, size_t line, size_t file_bytes, bool first, bool last)
 {
 	const struct manifest_entry *entry;
 	struct read_piece *pc = xcalloc(1, sizeof(*pc));
@@ -140,6 +178,7 @@ piece_emit(struct reader *rd, const struct walk_entry *e,
 	pc->path = xstrdup(e->path);
 	pc->sb = *e->st;
 	pc->format = format;
+	pc->bytes = bytes != NULL ? bytes_ref(bytes) : NULL;
 	pc->buf = buf;
 	pc->len = len;
 	pc->line = line;
@@ -152,9 +191,9 @@ piece_emit(struct reader *rd, const struct walk_entry *e,
 }
 
 /*
- * Hand over each non-blank line of a JSONL file as a piece of its own
- * (buf is freed here), or one empty piece when there is none, so that
- * the file is told done all the same. A binary file is rejected whole.
+ * Hand over each non-blank line of a JSONL file (buf, taken over) as a
+ * piece of its own, or one empty piece when there is none, so that the
+ * file is told done all the same. A binary file is rejected whole.
  */
 static int
 jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
@@ -162,6 +201,7 @@ jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
 {
 	const char *p = buf, *end = buf + len, *lf, *held = NULL;
 	size_t line = 0, held_line = 0, held_len = 0, n;
+	struct read_bytes *bytes;
 	bool first = true;
 	int rc = 0;
 
@@ -171,6 +211,7 @@ jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
 		free(buf);
 		return 0;
 	}
+	bytes = bytes_new(buf);
 	for (; rc == 0 && p < end; p = lf ? lf + 1 : end) {
 		lf = memchr(p, '\n', (size_t)(end - p));
 		n = (size_t)((lf ? lf : end) - p);
@@ -178,18 +219,29 @@ jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
 		if (text_is_blank(p, n))
 			continue;
 		if (held != NULL) {
-			rc = piece_emit(rd, e, PIECE_JSONL_LINE,
-			    xstrndup(held, held_len), held_len, held_line, len,
-			    first, false);
+			rc = piece_emit(rd, e, PIECE_JSONL_LINE, bytes, held,
+			    held_len, held_line, len, first, false);
 			first = false;
 		}
 		held = p, held_len = n, held_line = line;
 	}
 	if (rc == 0)
-		rc = piece_emit(rd, e, PIECE_JSONL_LINE, held ?
-		    xstrndup(held, held_len) : NULL, held_len, held_line, len,
-		    first, true);
-	free(buf);
+		rc = piece_emit(rd, e, PIECE_JSONL_LINE, held ? bytes : NULL,
+		    held, held_len, held_line, len, first, true);
+	bytes_unref(bytes);
+	return rc;
+}
+
+/* Hand over a whole text or HTML file (buf, taken over) as one piece. */
+static int
+whole_emit(struct reader *rd, const struct walk_entry *e,
+    enum piece_format format, char *buf, size_t len)
+{
+	struct read_bytes *bytes = bytes_new(buf);
+	int rc;
+
+	rc = piece_emit(rd, e, format, bytes, buf, len, 0, len, true, true);
+	bytes_unref(bytes);
 	return rc;
 }
 
@@ -230,11 +282,9 @@ read_file(struct reader *rd, const struct walk_entry *e, enum format fmt)
 	case FMT_JSONL:
 		return jsonl_split(rd, e, buf, len);
 	case FMT_HTML:
-		return piece_emit(rd, e, PIECE_HTML, buf, len, 0, len, true,
-		    true);
+		return whole_emit(rd, e, PIECE_HTML, buf, len);
 	case FMT_TEXT:
-		return piece_emit(rd, e, PIECE_TEXT, buf, len, 0, len, true,
-		    true);
+		return whole_emit(rd, e, PIECE_TEXT, buf, len);
 	default:
 		free(buf);
 		return 0;
@@ -331,7 +381,8 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 	else
 		rc = frontmatter_parse(pc->path, pc->buf, pc->len, out, st) ==
 		    0 ? 1 : -1;
-	free(pc->buf);		/* a big file is not held twice */
+	bytes_unref(pc->bytes);	/* a big file is not held twice */
+	pc->bytes = NULL;
 	pc->buf = NULL;
 	if (rc == -1)
 		st->rejected++;
@@ -366,7 +417,7 @@ read_piece_free(struct read_piece *pc)
 	if (pc == NULL)
 		return;
 	free(pc->path);
-	free(pc->buf);
+	bytes_unref(pc->bytes);
 	manifest_entry_free(pc->meta);
 	free(pc);
 }

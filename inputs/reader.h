@@ -98,11 +98,15 @@ enum piece_format {
 
 struct manifest_entry;
 
+struct read_bytes;		/* a file's bytes, shared by its pieces */
+
 struct read_piece {
 	char	*path;		/* the file's path as walked */
 	struct stat sb;		/* its status */
 	enum piece_format format;
-	char	*buf;		/* the bytes, without a JSONL newline */
+	struct read_bytes *bytes; /* the file's bytes; NULL once parsed */
+	const char *buf;	/* the piece's, inside them, without a
+				   JSONL newline */
 	size_t	 len;
 	size_t	 line;		/* a JSONL line's number, from 1; else 0 */
 	size_t	 file_bytes;	/* bytes read from the whole file */
