@@ -433,8 +433,6 @@ page_headline(struct pager *p)
 #define SOURCE_COLS	7
 #define SOURCE_MIN_W	96	/* points: the source column at least */
 #define COUNTED_MAX_W	92	/* points: "Counted" wraps beyond this */
-#define PDF_SOURCE_ROWS	60	/* rows of the table in the PDF at most:
-				   some two pages, so the charts follow */
 #define COUNTED_MIN_W	72	/* "casualties," whole on a line */
 #define LATEST_MAX_W	72	/* "vague, ≥ 20,000" wraps after the comma */
 
@@ -501,7 +499,7 @@ source_widths(struct pager *p, struct column *cols)
 	memcpy(cols, source_cols, sizeof(source_cols));
 	for (k = 1; k < SOURCE_COLS; k++)
 		cols[k].width = text_width(p, ST_CELL_HEAD, cols[k].title);
-	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
+	for (i = 0; i < p->b->nsources && i < REPORT_PDF_SOURCE_ROWS; i++) {
 		source_cells(&p->b->sources[i], &c);
 		for (k = 1; k < SOURCE_COLS; k++) {
 			w = text_width(p, ST_CELL, c.v[k]);
@@ -553,16 +551,16 @@ page_sources(struct pager *p)
 	source_widths(p, cols);
 	table_begin(p, &t, cols, SOURCE_COLS, ST_CELL, ST_CELL_HEAD);
 	table_header(p, &t);
-	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
+	for (i = 0; i < p->b->nsources && i < REPORT_PDF_SOURCE_ROWS; i++) {
 		source_row(p, &t, &p->b->sources[i]);
 		dagger |= p->b->sources[i].date_from_published;
 	}
 	table_end(&t);
 	p->y += 4;
-	if (p->b->nsources > PDF_SOURCE_ROWS) {
+	if (p->b->nsources > REPORT_PDF_SOURCE_ROWS) {
 		snprintf(note, sizeof(note), "The first %d of %zu rows; "
 		    "summary.md, summary.html and summary.json list them all.",
-		    PDF_SOURCE_ROWS, p->b->nsources);
+		    REPORT_PDF_SOURCE_ROWS, p->b->nsources);
 		pager_para(p, ST_NOTE, note, 0, 0x555555, 4);
 	}
 	if (dagger)
@@ -573,15 +571,24 @@ page_sources(struct pager *p)
 static void
 page_changes(struct pager *p)
 {
-	size_t i;
+	size_t i, n = p->b->nchanges < REPORT_PDF_CHANGES ? p->b->nchanges :
+	    REPORT_PDF_CHANGES;
+	char note[160], all[32];
 
 	pager_chart(p, BRIEFING_CHART_CHANGES);
 	if (p->b->nchanges == 0)
 		pager_para(p, ST_BODY, "No change since the previous period.",
 		    0, 0x222222, 4);
-	for (i = 0; i < p->b->nchanges; i++)
-		pager_bullet(p, p->b->changes[i].text, i + 2 == p->b->nchanges ?
+	for (i = 0; i < n; i++)
+		pager_bullet(p, p->b->changes[i].text, i + 2 == n ?
 		    p->b->changes[i + 1].text : NULL);
+	if (p->b->nchanges > n) {
+		snprintf(note, sizeof(note), "The first %zu of %s changes; "
+		    "summary.md, summary.html and summary.json list them all.",
+		    n, briefing_number((double)p->b->nchanges, all,
+		    sizeof(all)));
+		pager_para(p, ST_NOTE, note, 0, 0x555555, 4);
+	}
 }
 
 static void
@@ -651,20 +658,76 @@ claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
 	table_row(p, t, cells);
 }
 
+/* Does the appendix list every claim? Else only those behind the
+ * figures the PDF shows. */
+static bool
+appendix_whole(const struct briefing *b)
+{
+	return b->nappendix <= REPORT_PDF_CLAIMS;
+}
+
+/* Is c behind a sources row or a change the PDF shows? */
+static bool
+claim_shown(const struct briefing_claim *c)
+{
+	return c->backs_source < REPORT_PDF_SOURCE_ROWS ||
+	    c->backs_change < REPORT_PDF_CHANGES;
+}
+
+static size_t
+claims_shown(const struct briefing *b)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < b->nappendix; i++)
+		n += claim_shown(&b->appendix[i]);
+	return n;
+}
+
+/* The appendix heading and the note saying what it lists. */
+static void
+appendix_heading(struct pager *p)
+{
+	const struct briefing *b = p->b;
+	char note[512], all[32], shown[32];
+	size_t rows = b->nsources < REPORT_PDF_SOURCE_ROWS ? b->nsources :
+	    REPORT_PDF_SOURCE_ROWS;
+	size_t changes = b->nchanges < REPORT_PDF_CHANGES ? b->nchanges :
+	    REPORT_PDF_CHANGES;
+
+	if (appendix_whole(b)) {
+		pager_heading(p, "Provenance: every claim", 110);
+		pager_para(p, ST_NOTE, "Each figure above leads back to one of "
+		    "these claims: the sentence it comes from, the article and "
+		    "its address.", 0, 0x555555, 6);
+		return;
+	}
+	briefing_number((double)b->nappendix, all, sizeof(all));
+	briefing_number((double)claims_shown(b), shown, sizeof(shown));
+	pager_heading(p, "Provenance: the claims behind these figures", 110);
+	snprintf(note, sizeof(note), "The %s claims behind the figures shown "
+	    "above, of %s in this briefing: those of the latest figure of "
+	    "each of the %zu source row%s and of the figures the %zu "
+	    "change%s cite, each with the sentence it comes from, the article "
+	    "and its address. claims.csv and claims.jsonl list every claim of "
+	    "the period.", shown, all, rows, rows == 1 ? "" : "s", changes,
+	    changes == 1 ? "" : "s");
+	pager_para(p, ST_NOTE, note, 0, 0x555555, 6);
+}
+
 static void
 page_appendix(struct pager *p)
 {
+	bool whole = appendix_whole(p->b);
 	struct table t;
 	size_t i;
 
-	pager_heading(p, "Provenance: every claim", 110);
-	pager_para(p, ST_NOTE, "Each figure above leads back to one of these "
-	    "claims: the sentence it comes from, the article and its address.",
-	    0, 0x555555, 6);
+	appendix_heading(p);
 	table_begin(p, &t, claim_cols, 4, ST_SMALL, ST_SMALL_HEAD);
 	table_header(p, &t);
 	for (i = 0; i < p->b->nappendix; i++)
-		claim_row(p, &t, &p->b->appendix[i]);
+		if (whole || claim_shown(&p->b->appendix[i]))
+			claim_row(p, &t, &p->b->appendix[i]);
 	table_end(&t);
 }
 
