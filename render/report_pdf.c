@@ -626,12 +626,38 @@ page_discrepancy(struct pager *p)
 		    p->b->findings[i + 1] : NULL);
 }
 
-static const struct column claim_cols[] = {
-	{ "#", 30, PANGO_ALIGN_RIGHT, 0 },
+/* Columns of the appendix; claim_widths() fits "#" to the ids. */
+#define CLAIM_COLS	4
+#define CLAIM_ID_W	30	/* points: "#" when the ids are short */
+
+static const struct column claim_cols[CLAIM_COLS] = {
+	{ "#", CLAIM_ID_W, PANGO_ALIGN_RIGHT, 0 },
 	{ "Claim", 96, PANGO_ALIGN_LEFT, 0 },
-	{ "Sentence", 220, PANGO_ALIGN_LEFT, 0 },
-	{ "Article", 153, PANGO_ALIGN_LEFT, 0 },
+	{ "Sentence", 190, PANGO_ALIGN_LEFT, 0 },
+	{ "Article", 183, PANGO_ALIGN_LEFT, 0 },
 };
+
+/* The appendix columns with "#" wide enough for the largest id on one
+ * line (digits are all as wide), the sentence giving up the room. */
+static void
+claim_widths(struct pager *p, struct column *cols)
+{
+	char id[32];
+	long most = 0;
+	double w;
+	size_t i;
+
+	memcpy(cols, claim_cols, sizeof(claim_cols));
+	for (i = 0; i < p->b->nappendix; i++)
+		if (p->b->appendix[i].id > most)
+			most = p->b->appendix[i].id;
+	snprintf(id, sizeof(id), "%ld", most);
+	w = ceil(text_width(p, ST_SMALL, id) + 2 * CELL_PAD + 1);
+	if (w > cols[0].width) {
+		cols[2].width -= w - cols[0].width;
+		cols[0].width = w;
+	}
+}
 
 static void
 claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
@@ -719,11 +745,13 @@ static void
 page_appendix(struct pager *p)
 {
 	bool whole = appendix_whole(p->b);
+	struct column cols[CLAIM_COLS];
 	struct table t;
 	size_t i;
 
 	appendix_heading(p);
-	table_begin(p, &t, claim_cols, 4, ST_SMALL, ST_SMALL_HEAD);
+	claim_widths(p, cols);
+	table_begin(p, &t, cols, CLAIM_COLS, ST_SMALL, ST_SMALL_HEAD);
 	table_header(p, &t);
 	for (i = 0; i < p->b->nappendix; i++)
 		if (whole || claim_shown(&p->b->appendix[i]))

@@ -397,6 +397,22 @@ text_beside(const struct words *w, size_t i)
 }
 
 static void
+should_keep_a_seven_digit_claim_id_on_one_line(void **state)
+{
+	struct briefing b;
+	struct words w;
+
+	(void)state;
+	fixture_sample(&b);
+	fixture_claim(&b, 1234567, "Ukraine", QUAL_APPROX, 12000, NAN, NAN,
+	    "An archive's claim ids run to seven digits.", "Outlet", "doc",
+	    "2024-10-30", NULL);
+	words_of(&b, &w);
+	assert_true(words_page(&w, "1234567") > 0);
+	free(w.v);
+}
+
+static void
 should_draw_every_bullet_beside_its_text_across_page_breaks(void **state)
 {
 	struct briefing b;
@@ -722,6 +738,7 @@ main(void)
 		cmocka_unit_test(should_number_pages_in_every_footer),
 		cmocka_unit_test(should_list_the_first_words_of_every_claim_sentence),
 		cmocka_unit_test(should_draw_each_chart_once_across_the_content_width),
+		cmocka_unit_test(should_keep_a_seven_digit_claim_id_on_one_line),
 		cmocka_unit_test(should_draw_every_bullet_beside_its_text_across_page_breaks),
 		cmocka_unit_test(should_print_the_version_only_in_the_footer),
 		cmocka_unit_test(should_give_the_changes_one_heading),
