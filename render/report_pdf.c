@@ -55,6 +55,8 @@ struct pager {
 	int	 page;		/* current page, from 1 */
 	int	 pages;		/* total, known in the drawing pass */
 	double	 y;		/* top of the next block */
+	const double *boxes;	/* chart box heights, by kind: asked once for
+				   both passes (a chart's layout is costly) */
 	PangoLayout *layout;	/* scratch layout for single blocks */
 	PangoFontDescription *fonts[ST_COUNT]; /* by enum style */
 };
@@ -244,7 +246,7 @@ pager_heading(struct pager *p, const char *text, double need)
  * chart of a handful of sources at its natural size.
  */
 static double
-chart_box(const struct pager *p, enum briefing_chart_kind k)
+chart_box(const struct briefing *b, enum briefing_chart_kind k)
 {
 	static const double boxes[BRIEFING_CHART_COUNT] = {
 		[BRIEFING_CHART_RANGE] = 252,
@@ -252,7 +254,7 @@ chart_box(const struct pager *p, enum briefing_chart_kind k)
 		[BRIEFING_CHART_MATRIX] = 330,
 		[BRIEFING_CHART_CHANGES] = 236,
 	};
-	const struct briefing_chart *c = &p->b->charts[k];
+	const struct briefing_chart *c = &b->charts[k];
 	double h;
 
 	if (c->draw == NULL || c->height == NULL)
@@ -268,7 +270,7 @@ static void
 pager_chart(struct pager *p, enum briefing_chart_kind k)
 {
 	const struct briefing_chart *c = &p->b->charts[k];
-	double h = chart_box(p, k);
+	double h = p->boxes[k];
 
 	pager_heading(p, briefing_chart_title(k), h);
 	if (c->draw == NULL) {
@@ -800,8 +802,8 @@ fonts_free(struct pager *p)
 /* Run one pass over a fresh context on surface; sets *pages to the pages
  * used and returns the context's status. */
 static cairo_status_t
-report_pass(const struct briefing *b, cairo_surface_t *surface, bool draw,
-    int *pages)
+report_pass(const struct briefing *b, const double *boxes,
+    cairo_surface_t *surface, bool draw, int *pages)
 {
 	struct pager p;
 	cairo_status_t st;
@@ -809,6 +811,7 @@ report_pass(const struct briefing *b, cairo_surface_t *surface, bool draw,
 	memset(&p, 0, sizeof(p));
 	p.cr = cairo_create(surface);
 	p.b = b;
+	p.boxes = boxes;
 	p.draw = draw;
 	p.page = 1;
 	p.pages = *pages;
@@ -840,13 +843,16 @@ discard_write(void *closure, const unsigned char *data, unsigned int len)
 int
 report_pdf_write(const struct briefing *b, const char *path)
 {
+	double boxes[BRIEFING_CHART_COUNT];
 	cairo_surface_t *surface;
 	cairo_status_t st;
-	int pages = 0;
+	int k, pages = 0;
 
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
+		boxes[k] = chart_box(b, (enum briefing_chart_kind)k);
 	surface = cairo_pdf_surface_create_for_stream(discard_write, NULL,
 	    REPORT_PDF_WIDTH, REPORT_PDF_HEIGHT);
-	report_pass(b, surface, false, &pages);
+	report_pass(b, boxes, surface, false, &pages);
 	cairo_surface_destroy(surface);
 	surface = cairo_pdf_surface_create(path, REPORT_PDF_WIDTH,
 	    REPORT_PDF_HEIGHT);
@@ -856,7 +862,7 @@ report_pdf_write(const struct briefing *b, const char *path)
 		    CAIRO_PDF_METADATA_TITLE, b->title ? b->title : "Briefing");
 		cairo_pdf_surface_set_metadata(surface,
 		    CAIRO_PDF_METADATA_CREATOR, "claimtrack " CLAIMTRACK_VERSION);
-		st = report_pass(b, surface, true, &pages);
+		st = report_pass(b, boxes, surface, true, &pages);
 	}
 	cairo_surface_finish(surface);
 	if (st == CAIRO_STATUS_SUCCESS)

@@ -27,6 +27,8 @@ static double fixture_widths[BRIEFING_CHART_COUNT];
 static double fixture_heights[BRIEFING_CHART_COUNT];
 /* What the fixture height callback answers, by kind. */
 static double fixture_wanted[BRIEFING_CHART_COUNT];
+/* Number of times the height callback was asked, by kind. */
+static int fixture_asked[BRIEFING_CHART_COUNT];
 
 /* A simple chart: a framed box with one bar, a line and a label. */
 static inline void
@@ -60,6 +62,7 @@ static inline double
 fixture_height(double w, void *arg)
 {
 	(void)w;
+	fixture_asked[*(const int *)arg]++;
 	return fixture_wanted[*(const int *)arg];
 }
 
