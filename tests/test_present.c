@@ -72,7 +72,8 @@ setup(void **state)
 {
 	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST };
 	struct present_opts po = { "troops", "test", NULL, NULL };
-	struct claim_scope scope = { "2024-10-25", "2024-10-31", NULL, 0 };
+	struct claim_scope scope = { "2024-10-25", "2024-10-31", NULL, 0,
+	    false };
 	struct fixture *f = xcalloc(1, sizeof(*f));
 
 	f->st = store_open(":memory:", 1000);
