@@ -75,6 +75,8 @@ struct table {
 	enum style style;	/* body cells */
 	enum style head;	/* header cells */
 	size_t	 rows;		/* rows drawn, for zebra stripes */
+	double	 gutter;	/* points kept free right of each cell's text
+				   besides the padding; 0 unless set */
 	PangoLayout *lay[MAX_COLS]; /* one per column */
 };
 
@@ -299,6 +301,7 @@ table_begin(struct pager *p, struct table *t, const struct column *cols,
 	t->style = st;
 	t->head = head;
 	t->rows = 0;
+	t->gutter = 0;
 	for (i = 0; i < t->ncols; i++)
 		t->lay[i] = pango_cairo_create_layout(p->cr);
 }
@@ -322,8 +325,8 @@ table_measure(struct pager *p, struct table *t, enum style st,
 
 	for (i = 0; i < t->ncols; i++) {
 		h = layout_fill_lines(p, t->lay[i], st, cells[i],
-		    t->cols[i].width - 2 * CELL_PAD, t->cols[i].align,
-		    t->cols[i].lines);
+		    t->cols[i].width - 2 * CELL_PAD - t->gutter,
+		    t->cols[i].align, t->cols[i].lines);
 		if (h > max)
 			max = h;
 	}
@@ -631,6 +634,10 @@ page_discrepancy(struct pager *p)
 /* Columns of the appendix; claim_widths() fits "#" to the ids. */
 #define CLAIM_COLS	4
 #define CLAIM_ID_W	30	/* points: "#" when the ids are short */
+#define CLAIM_GUTTER	6	/* points between columns besides the padding:
+				   with less, text extraction (pdftotext, a
+				   viewer's copy) can run a sentence's lines
+				   into the article cell beside it */
 
 static const struct column claim_cols[CLAIM_COLS] = {
 	{ "#", CLAIM_ID_W, PANGO_ALIGN_RIGHT, 0 },
@@ -654,7 +661,7 @@ claim_widths(struct pager *p, struct column *cols)
 		if (p->b->appendix[i].id > most)
 			most = p->b->appendix[i].id;
 	snprintf(id, sizeof(id), "%ld", most);
-	w = ceil(text_width(p, ST_SMALL, id) + 2 * CELL_PAD + 1);
+	w = ceil(text_width(p, ST_SMALL, id) + 2 * CELL_PAD + CLAIM_GUTTER + 1);
 	if (w > cols[0].width) {
 		cols[2].width -= w - cols[0].width;
 		cols[0].width = w;
@@ -754,6 +761,7 @@ page_appendix(struct pager *p)
 	appendix_heading(p);
 	claim_widths(p, cols);
 	table_begin(p, &t, cols, CLAIM_COLS, ST_SMALL, ST_SMALL_HEAD);
+	t.gutter = CLAIM_GUTTER;
 	table_header(p, &t);
 	for (i = 0; i < p->b->nappendix; i++)
 		if (whole || claim_shown(&p->b->appendix[i]))

@@ -585,6 +585,68 @@ should_keep_each_appendix_row_whole_on_one_page(void **state)
 	free(w.v);
 }
 
+/* Sentences of the sample corpus: long ones whose lines fill the cell. */
+static const char *const news_sentences[] = {
+	"Kyiv says that roughly 12,000 North Korean troops are in Russia, a "
+	"far greater number than reported by the US, though it remains "
+	"unclear precisely how many have entered what Ukraine referred to as "
+	"the “combat zone.”",
+	"Ukraine claims that the North Korean troop deployment consists of "
+	"about 12,000 personnel, though it has not specified how many of "
+	"those are stationed in Kursk.",
+	"According to the United States and South Korea, thousands of North "
+	"Korean soldiers have reportedly been sent to Russia for training.",
+	"According to Ukrainian intelligence, these troops were trained at "
+	"military sites in Russia's Far East and are part of a larger "
+	"contingent of approximately 12,000 North Korean soldiers that have "
+	"been deployed to Russia.",
+	"Ukrainian President Volodymyr Zelensky said that Kyiv has "
+	"intelligence suggesting that Russia is training two military units "
+	"from North Korea, each consisting of approximately 6,000 soldiers.",
+	"U.S. National Security Council spokesman John Kirby told reporters "
+	"earlier in the week that at least 3,000 North Korean soldiers had "
+	"arrived in Russia this month, with further estimates suggesting a "
+	"total of 12,000 troops could be involved.",
+	"North Korea is set to send approximately 10,000 troops to Russia to "
+	"train and fight in the Ukraine war within the coming weeks, "
+	"according to a Pentagon announcement.",
+};
+
+/* Every claim's sentence, read back from the PDF, is whole: a line of
+ * the article cell beside it never runs into it (text extraction and a
+ * viewer's copy take a narrow gap between columns for a word space). */
+static void
+should_extract_each_listed_sentence_whole(void **state)
+{
+	const size_t n = sizeof(news_sentences) / sizeof(*news_sentences);
+	struct briefing b;
+	char *text, doc[16], path[80];
+	size_t i, id;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s-news", sample_pdf);
+	/* ids from 1 and from 100,000: the sentence column narrows */
+	for (id = 1; id <= 100000; id += 99999) {
+		fixture_sample(&b);
+		for (i = 0; i < n; i++) {
+			snprintf(doc, sizeof(doc), "s%03zu", i);
+			fixture_claim(&b, (long)(id + i), "Ukraine", QUAL_APPROX,
+			    12000, NAN, NAN, news_sentences[i], i % 2 ? NULL :
+			    "GZERO Media", doc, i % 3 ? "" : "2024-10-28",
+			    i % 2 ? NULL : "https://example.org/a/b/c");
+		}
+		assert_true(report_pdf_write(&b, path) > 0);
+		briefing_release(&b);
+		text = pdf_text(path);
+		unlink(path);
+		for (i = 0; i < n; i++)
+			if (strstr(text, news_sentences[i]) == NULL)
+				fail_msg("ids from %zu: \"%.40s…\" not whole in "
+				    "the PDF text", id, news_sentences[i]);
+		free(text);
+	}
+}
+
 static void
 should_repeat_the_header_and_footer_on_every_appendix_page(void **state)
 {
@@ -751,6 +813,7 @@ main(void)
 		cmocka_unit_test(should_keep_every_word_of_a_large_report_inside_the_margins),
 		cmocka_unit_test(should_keep_each_appendix_row_whole_on_one_page),
 		cmocka_unit_test(should_repeat_the_header_and_footer_on_every_appendix_page),
+		cmocka_unit_test(should_extract_each_listed_sentence_whole),
 		cmocka_unit_test(
 		    should_show_the_first_forty_changes_and_say_where_the_rest_are),
 		cmocka_unit_test(should_list_only_the_claims_behind_the_figures_shown),
