@@ -396,7 +396,7 @@ static void
 add_findings(const struct summary *s, const struct sum_measure *m,
     struct briefing *b)
 {
-	char text[256], lo[48], hi[48];
+	char text[256], lo[48], hi[48], n[48];
 	size_t i, shown = 0, conflicts = 0;
 
 	for (i = 0; i < m->npairs; i++) {
@@ -407,8 +407,9 @@ add_findings(const struct summary *s, const struct sum_measure *m,
 		}
 	}
 	if (m->npairs > shown) {
-		snprintf(text, sizeof(text), "… and %zu more pairs "
-		    "(summary.json lists them all).", m->npairs - shown);
+		snprintf(text, sizeof(text), "… and %s more pairs "
+		    "(summary.json lists them all).", briefing_number(
+		    (double)(m->npairs - shown), n, sizeof(n)));
 		briefing_add_finding(b, text);
 	}
 	if (m->consensus && m->npairs > 0) {
@@ -419,9 +420,10 @@ add_findings(const struct summary *s, const struct sum_measure *m,
 		    *lo ? lo : "any number", *hi ? hi : "no upper bound");
 		briefing_add_finding(b, text);
 	} else if (conflicts > 0) {
+		briefing_number((double)conflicts, lo, sizeof(lo));
+		briefing_number((double)m->npairs, hi, sizeof(hi));
 		snprintf(text, sizeof(text), "The sources conflict on %s: "
-		    "%zu of %zu pairs cannot both be true.", m->family,
-		    conflicts, m->npairs);
+		    "%s of %s pairs cannot both be true.", m->family, lo, hi);
 		briefing_add_finding(b, text);
 	}
 }
