@@ -536,8 +536,8 @@ set_dates(const struct summary *s, struct briefing *b)
 	briefing_set(&b->period, period_name(s->opts.period));
 }
 
-/* The event of the figure row's change compares with: the best one of
- * its previous point; NO_INDEX when none. */
+/* The event behind the figure a row's change compares with: the best
+ * one of its previous point; NO_INDEX when none. */
 static size_t
 row_previous_event(const struct summary *s, size_t row)
 {
@@ -621,7 +621,8 @@ back_rows(const struct summary *s, const size_t *source_of_row,
 		if (prev != NO_INDEX && prev != latest)
 			back_event(s, prev, BRIEFING_NONE, change_of_row[i], f);
 	}
-	qsort(f->backs, f->nbacks, sizeof(*f->backs), backing_cmp);
+	if (f->nbacks > 0)
+		qsort(f->backs, f->nbacks, sizeof(*f->backs), backing_cmp);
 }
 
 /* A position with what orders it: most articles, newest, then name. */
