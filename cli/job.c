@@ -391,16 +391,22 @@ job_documents(struct job *j)
 	int rc;
 
 	job_scope(j);
-	if (present_briefing(j->sum, &j->po, j->st->db, &j->scope, &j->b) == -1)
+	/* the appendix and both exports list the same claims: select them
+	 * once */
+	if (claims_scope_keep(j->st->db, &j->scope) == -1)
 		return EXIT_FATAL;
-	job_chart_slots(j);
-	for (i = 0; i < sizeof(documents) / sizeof(*documents); i++) {
+	rc = present_briefing(j->sum, &j->po, j->st->db, &j->scope, &j->b);
+	if (rc != -1)
+		job_chart_slots(j);
+	for (i = 0; rc != -1 && i < sizeof(documents) / sizeof(*documents);
+	    i++) {
 		path = publication_path(&j->pub, documents[i].name);
 		rc = documents[i].write(j, path);
 		free(path);
-		if (rc == -1)
-			return EXIT_FATAL;
 	}
+	claims_scope_drop(j->st->db, &j->scope);
+	if (rc == -1)
+		return EXIT_FATAL;
 	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "
 	    "claims.csv/.jsonl; %zu claims in the appendix", j->b.nappendix);
 	fprintf(stderr, "claimtrack: headline: %s\n", j->b.headline);

@@ -183,6 +183,24 @@ add_source_row(const struct summary *s, const struct sum_position *p,
 	briefing_add_source(b, &row);
 }
 
+/* The sources table, measure by measure; sets source_of_row[row] to the
+ * row's index in it. */
+static void
+add_sources(const struct summary *s, struct briefing *b,
+    size_t *source_of_row)
+{
+	const struct sum_measure *m;
+	size_t i, j;
+
+	for (i = 0; i < s->nmeasures; i++) {
+		m = &s->measures[i];
+		for (j = 0; j < m->npos; j++) {
+			add_source_row(s, &m->pos[j], b);
+			source_of_row[m->pos[j].row] = b->nsources - 1;
+		}
+	}
+}
+
 /* The figure a row stated on one point of its series. */
 static char *
 point_words(const struct summary *s, const struct sum_row *r, size_t point,
@@ -243,16 +261,84 @@ change_sentence(const struct summary *s, const struct sum_row *r,
 	return buf;
 }
 
-static void
-add_changes(const struct summary *s, struct briefing *b)
+/* How newsworthy a change is, most first: revisions, new figures, then
+ * figures that stood still, sources gone silent, undated rows. */
+static int
+change_class(enum change_kind k)
 {
+	switch (k) {
+	case CHANGE_UP:
+	case CHANGE_DOWN:
+	case CHANGE_REVISED:
+		return 0;
+	case CHANGE_NEW:
+		return 1;
+	case CHANGE_UNCHANGED:
+		return 2;
+	case CHANGE_SILENT:
+		return 3;
+	default:
+		return 4;
+	}
+}
+
+/* A row's change with what orders it in the briefing. */
+struct ranked_change {
+	int	 class;		/* change_class() */
+	size_t	 chart;		/* place in the charts' order; NO_INDEX when
+				   the charts do not show the row */
+	size_t	 articles;	/* articles carrying its latest event */
+	long	 day;		/* that event's date */
+	const char *source;
+	size_t	 row;		/* index in summary.rows */
+};
+
+static int
+ranked_change_cmp(const void *a, const void *b)
+{
+	const struct ranked_change *ra = a, *rb = b;
+
+	if (ra->class != rb->class)
+		return ra->class < rb->class ? -1 : 1;
+	if (ra->chart != rb->chart)
+		return ra->chart < rb->chart ? -1 : 1;
+	if (ra->articles != rb->articles)
+		return ra->articles > rb->articles ? -1 : 1;
+	if (ra->day != rb->day)
+		return ra->day > rb->day ? -1 : 1;
+	if (strcmp(ra->source, rb->source) != 0)
+		return strcmp(ra->source, rb->source);
+	return ra->row < rb->row ? -1 : ra->row > rb->row;
+}
+
+/*
+ * The changes, most newsworthy first, so that a writer showing only the
+ * first ones shows revisions before figures that stood still. Within a
+ * kind, the rows of the changes chart come first and in its order (most
+ * reported, newest), so the sentences under the chart speak of its rows.
+ * Sets change_of_row[row] to the change's index in the briefing.
+ */
+static void
+add_changes(const struct summary *s, const size_t *chart_rank,
+    struct briefing *b, size_t *change_of_row)
+{
+	struct ranked_change *rank = xcalloc(s->nrows + 1, sizeof(*rank));
 	struct briefing_change ch;
 	const struct sum_row *r;
 	char text[512];
-	size_t i;
+	size_t i, e;
 
 	for (i = 0; i < s->nrows; i++) {
-		r = &s->rows[i];
+		e = summary_row_latest(s, i);
+		rank[i] = (struct ranked_change){
+		    change_class(s->rows[i].change.kind), chart_rank[i],
+		    e != NO_INDEX ? s->events[e].articles : 0,
+		    e != NO_INDEX ? s->events[e].day : DAY_NONE,
+		    s->rows[i].source, i };
+	}
+	qsort(rank, s->nrows, sizeof(*rank), ranked_change_cmp);
+	for (i = 0; i < s->nrows; i++) {
+		r = &s->rows[rank[i].row];
 		ch.source = (char *)r->source;
 		ch.text = change_sentence(s, r, text, sizeof(text));
 		ch.previous = r->change.prev != NO_INDEX ?
@@ -260,7 +346,9 @@ add_changes(const struct summary *s, struct briefing *b)
 		ch.current = r->change.cur != NO_INDEX ?
 		    r->points[r->change.cur].range.best : NAN;
 		briefing_add_change(b, &ch);
+		change_of_row[rank[i].row] = b->nchanges - 1;
 	}
+	free(rank);
 }
 
 /* Is the position only a bound ("at least", "up to")? */
@@ -308,7 +396,7 @@ static void
 add_findings(const struct summary *s, const struct sum_measure *m,
     struct briefing *b)
 {
-	char text[256], lo[48], hi[48];
+	char text[256], lo[48], hi[48], n[48];
 	size_t i, shown = 0, conflicts = 0;
 
 	for (i = 0; i < m->npairs; i++) {
@@ -319,8 +407,9 @@ add_findings(const struct summary *s, const struct sum_measure *m,
 		}
 	}
 	if (m->npairs > shown) {
-		snprintf(text, sizeof(text), "… and %zu more pairs "
-		    "(summary.json lists them all).", m->npairs - shown);
+		snprintf(text, sizeof(text), "… and %s more pairs "
+		    "(summary.json lists them all).", briefing_number(
+		    (double)(m->npairs - shown), n, sizeof(n)));
 		briefing_add_finding(b, text);
 	}
 	if (m->consensus && m->npairs > 0) {
@@ -331,9 +420,10 @@ add_findings(const struct summary *s, const struct sum_measure *m,
 		    *lo ? lo : "any number", *hi ? hi : "no upper bound");
 		briefing_add_finding(b, text);
 	} else if (conflicts > 0) {
+		briefing_number((double)conflicts, lo, sizeof(lo));
+		briefing_number((double)m->npairs, hi, sizeof(hi));
 		snprintf(text, sizeof(text), "The sources conflict on %s: "
-		    "%zu of %zu pairs cannot both be true.", m->family,
-		    conflicts, m->npairs);
+		    "%s of %s pairs cannot both be true.", m->family, lo, hi);
 		briefing_add_finding(b, text);
 	}
 }
@@ -371,12 +461,36 @@ column_text(sqlite3_stmt *st, int col)
 	return (const char *)sqlite3_column_text(st, col);
 }
 
+/* Which shown figures one claim stands behind, by display index. */
+struct backing {
+	int64_t	 id;		/* claim id */
+	size_t	 source;	/* sources row, BRIEFING_NONE */
+	size_t	 change;	/* change, BRIEFING_NONE */
+};
+
+/* The appendix being filled and the claims behind the figures. */
+struct appendix_fill {
+	struct briefing *b;
+	struct backing *backs;	/* sorted by id */
+	size_t	 nbacks;
+	size_t	 capbacks;
+};
+
+static int
+backing_cmp(const void *a, const void *b)
+{
+	const struct backing *ba = a, *bb = b;
+
+	return ba->id < bb->id ? -1 : ba->id > bb->id;
+}
+
 /* claims_foreach() callback: one appendix row per exported claim. */
 static int
 add_appendix_claim(sqlite3_stmt *st, void *arg)
 {
-	struct briefing *b = arg;
+	struct appendix_fill *f = arg;
 	struct briefing_claim c;
+	struct backing key, *found;
 	int q;
 
 	briefing_claim_init(&c);
@@ -394,7 +508,14 @@ add_appendix_claim(sqlite3_stmt *st, void *arg)
 	briefing_set_date(c.claim_date, column_text(st, COL_CLAIM_DATE));
 	briefing_set_date(c.published, column_text(st, COL_PUBLISHED));
 	c.url = (char *)column_text(st, COL_URL);
-	briefing_add_claim(b, &c);
+	key.id = sqlite3_column_int64(st, COL_CLAIM_ID);
+	found = f->nbacks ? bsearch(&key, f->backs, f->nbacks,
+	    sizeof(*f->backs), backing_cmp) : NULL;
+	if (found != NULL) {
+		c.backs_source = found->source;
+		c.backs_change = found->change;
+	}
+	briefing_add_claim(f->b, &c);
 	return 0;
 }
 
@@ -413,6 +534,18 @@ set_dates(const struct summary *s, struct briefing *b)
 	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	briefing_set(&b->generated, buf);
 	briefing_set(&b->period, period_name(s->opts.period));
+}
+
+/* The event behind the figure a row's change compares with: the best
+ * one of its previous point; NO_INDEX when none. */
+static size_t
+row_previous_event(const struct summary *s, size_t row)
+{
+	const struct sum_row *r = &s->rows[row];
+
+	if (r->change.prev == NO_INDEX)
+		return NO_INDEX;
+	return r->points[r->change.prev].range.best_event;
 }
 
 /* Append the claim ids of event e to ids[*n], growing *cap. */
@@ -435,20 +568,126 @@ cite_event(const struct summary *s, size_t e, int64_t **ids, size_t *n,
 size_t
 present_cited(const struct summary *s, int64_t **ids)
 {
-	const struct sum_row *r;
 	size_t i, n = 0, cap = 0, e;
 
 	*ids = NULL;
 	for (i = 0; i < s->nrows; i++) {
-		r = &s->rows[i];
 		if ((e = summary_row_latest(s, i)) != NO_INDEX)
 			cite_event(s, e, ids, &n, &cap);
-		if (r->change.prev != NO_INDEX &&
-		    r->points[r->change.prev].range.best_event != NO_INDEX)
-			cite_event(s, r->points[r->change.prev].range.best_event,
-			    ids, &n, &cap);
+		if ((e = row_previous_event(s, i)) != NO_INDEX)
+			cite_event(s, e, ids, &n, &cap);
 	}
 	return n;
+}
+
+/* Record that the claims of event e back sources row source and change
+ * change (either BRIEFING_NONE). */
+static void
+back_event(const struct summary *s, size_t e, size_t source, size_t change,
+    struct appendix_fill *f)
+{
+	const struct sum_event *ev = &s->events[e];
+	size_t k;
+
+	for (k = ev->first; k < ev->first + ev->nclaims; k++) {
+		if (f->nbacks == f->capbacks) {
+			f->capbacks = f->capbacks ? f->capbacks * 2 : 64;
+			f->backs = xreallocarray(f->backs, f->capbacks,
+			    sizeof(*f->backs));
+		}
+		f->backs[f->nbacks++] = (struct backing){ s->claims[k].id,
+		    source, change };
+	}
+}
+
+/*
+ * The claims behind each row's figures, as present_cited() lists them:
+ * the latest event backs the row's line of the sources table and its
+ * change (the figure now, or last said when silent), the previous one
+ * only the change.
+ */
+static void
+back_rows(const struct summary *s, const size_t *source_of_row,
+    const size_t *change_of_row, struct appendix_fill *f)
+{
+	size_t i, latest, prev;
+
+	for (i = 0; i < s->nrows; i++) {
+		latest = summary_row_latest(s, i);
+		prev = row_previous_event(s, i);
+		if (latest != NO_INDEX)
+			back_event(s, latest, source_of_row[i], change_of_row[i],
+			    f);
+		if (prev != NO_INDEX && prev != latest)
+			back_event(s, prev, BRIEFING_NONE, change_of_row[i], f);
+	}
+	if (f->nbacks > 0)
+		qsort(f->backs, f->nbacks, sizeof(*f->backs), backing_cmp);
+}
+
+/* A position with what orders it: most articles, newest, then name. */
+struct ranked {
+	size_t	 articles;	/* articles carrying its latest event */
+	long	 day;		/* that event's date */
+	const char *source;
+	size_t	 pos;		/* index in the measure's positions */
+};
+
+static int
+ranked_cmp(const void *a, const void *b)
+{
+	const struct ranked *ra = a, *rb = b;
+
+	if (ra->articles != rb->articles)
+		return ra->articles > rb->articles ? -1 : 1;
+	if (ra->day != rb->day)
+		return ra->day > rb->day ? -1 : 1;
+	return strcmp(ra->source, rb->source);
+}
+
+/*
+ * The attributed positions of m in the order the charts show them: a
+ * crowded chart shows its first rows, so make them the ones most
+ * reported, not the first in the alphabet. Returns how many; *order
+ * (position indexes) is the caller's to free.
+ */
+static size_t
+chart_order(const struct summary *s, const struct sum_measure *m,
+    size_t **order)
+{
+	struct ranked *rank = xcalloc(m->npos + 1, sizeof(*rank));
+	size_t i, n = 0;
+
+	for (i = 0; i < m->npos; i++)
+		if (s->rows[m->pos[i].row].attributed)
+			rank[n++] = (struct ranked){
+			    s->events[m->pos[i].event].articles,
+			    s->events[m->pos[i].event].day,
+			    s->rows[m->pos[i].row].source, i };
+	qsort(rank, n, sizeof(*rank), ranked_cmp);
+	*order = xcalloc(n + 1, sizeof(**order));
+	for (i = 0; i < n; i++)
+		(*order)[i] = rank[i].pos;
+	free(rank);
+	return n;
+}
+
+/* Each row's place in the charts' order (chart_order()), or
+ * NO_INDEX; free the result. */
+static size_t *
+chart_ranks(const struct summary *s, const struct sum_measure *m)
+{
+	size_t *rank = xcalloc(s->nrows + 1, sizeof(*rank));
+	size_t *order = NULL, i, n = 0;
+
+	for (i = 0; i < s->nrows; i++)
+		rank[i] = NO_INDEX;
+	if (m != NULL)
+		n = chart_order(s, m, &order);
+	for (i = 0; i < n; i++)
+		rank[m->pos[order[i]].row] = i;
+	free(order);
+	return rank;
 }
 
 int
@@ -456,8 +695,13 @@ present_briefing(const struct summary *s, const struct present_opts *o,
     sqlite3 *db, const struct claim_scope *scope, struct briefing *b)
 {
 	const struct sum_measure *lead = present_main_measure(s, o);
+	size_t *source_of_row = xcalloc(s->nrows + 1, sizeof(size_t));
+	size_t *change_of_row = xcalloc(s->nrows + 1, sizeof(size_t));
+	size_t *chart_rank = chart_ranks(s, lead);
+	struct appendix_fill fill = { b, NULL, 0, 0 };
 	char text[1024];
-	size_t i, j;
+	size_t i;
+	int rc;
 
 	briefing_set(&b->title, o->title);
 	briefing_set(&b->tracker, o->tracker);
@@ -467,16 +711,22 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 	b->outlets = s->totals.outlets;
 	b->claims = s->totals.claims;
 	briefing_set(&b->headline, present_headline(s, o, text, sizeof(text)));
-	for (i = 0; i < s->nmeasures; i++)
-		for (j = 0; j < s->measures[i].npos; j++)
-			add_source_row(s, &s->measures[i].pos[j], b);
-	add_changes(s, b);
+	for (i = 0; i < s->nrows; i++)
+		source_of_row[i] = change_of_row[i] = BRIEFING_NONE;
+	add_sources(s, b, source_of_row);
+	add_changes(s, chart_rank, b, change_of_row);
 	if (lead != NULL) {
 		set_discrepancy(s, lead, b);
 		for (i = 0; i < s->nmeasures; i++)
 			add_findings(s, &s->measures[i], b);
 	}
-	return claims_foreach(db, scope, add_appendix_claim, b);
+	back_rows(s, source_of_row, change_of_row, &fill);
+	rc = claims_foreach(db, scope, add_appendix_claim, &fill);
+	free(fill.backs);
+	free(chart_rank);
+	free(change_of_row);
+	free(source_of_row);
+	return rc;
 }
 
 /* "Ukraine", or "United States (arrived)" when the source has more rows. */
@@ -591,53 +841,19 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 	free(ratios);
 }
 
-/* A position with what orders it: most articles, newest, then name. */
-struct ranked {
-	size_t	 articles;	/* articles carrying its latest event */
-	long	 day;		/* that event's date */
-	const char *source;
-	size_t	 pos;		/* index in the measure's positions */
-};
-
-static int
-ranked_cmp(const void *a, const void *b)
-{
-	const struct ranked *ra = a, *rb = b;
-
-	if (ra->articles != rb->articles)
-		return ra->articles > rb->articles ? -1 : 1;
-	if (ra->day != rb->day)
-		return ra->day > rb->day ? -1 : 1;
-	return strcmp(ra->source, rb->source);
-}
-
 void
 present_charts(const struct summary *s, const struct present_opts *o,
     struct chartset *cs)
 {
 	const struct sum_measure *m = present_main_measure(s, o);
-	struct ranked *rank;
-	size_t i, n = 0, *order;
+	size_t i, n, *order;
 
 	chart_meta(s, o, m, cs);
 	if (m == NULL)
 		return;
-	/* A crowded chart shows its first rows: make them the ones most
-	 * reported, not the first in the alphabet. */
-	rank = xcalloc(m->npos + 1, sizeof(*rank));
-	for (i = 0; i < m->npos; i++)
-		if (s->rows[m->pos[i].row].attributed)
-			rank[n++] = (struct ranked){
-			    s->events[m->pos[i].event].articles,
-			    s->events[m->pos[i].event].day,
-			    s->rows[m->pos[i].row].source, i };
-	qsort(rank, n, sizeof(*rank), ranked_cmp);
-	order = xcalloc(n + 1, sizeof(*order));
-	for (i = 0; i < n; i++) {
-		order[i] = rank[i].pos;
+	n = chart_order(s, m, &order);
+	for (i = 0; i < n; i++)
 		chart_position(s, m, order[i], cs);
-	}
 	chart_matrix(s, m, order, n, cs);
 	free(order);
-	free(rank);
 }

@@ -48,9 +48,14 @@ char	*present_headline(const struct summary *, const struct present_opts *,
 size_t	present_cited(const struct summary *, int64_t **ids);
 
 /*
- * Fill an initialized briefing from the summary; the appendix lists the
- * claims of scope (the same as the exports). Returns 0, or -1 after
- * reporting a database error.
+ * Fill an initialized briefing from the summary. The changes come most
+ * newsworthy first: revisions, new figures, unchanged, silent, undated;
+ * within each, the rows of the charts in their order, then the others by
+ * articles. The appendix lists the claims of scope (the same as the
+ * exports), each marked with the sources row and the change whose figures
+ * it states (present_cited()'s events), so a writer that shows the first
+ * rows can list just their claims. Returns 0, or -1 after reporting a
+ * database error.
  */
 int	present_briefing(const struct summary *, const struct present_opts *,
 	    sqlite3 *db, const struct claim_scope *, struct briefing *);

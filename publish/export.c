@@ -22,24 +22,33 @@ static const char *const columns[] = {
 };
 #define NCOLUMNS (sizeof(columns) / sizeof(*columns))
 
-static const char export_sql[] =
-    "SELECT c.id, c.doc, c.outlet, c.url, c.published, c.claim_date,"
-    "  coalesce(c.claim_date, c.published),"
-    "  c.claim_date IS NULL AND c.published IS NOT NULL,"
-    "  c.source, c.claimant, c.relayer, c.quantity, c.modality, c.scope,"
-    "  c.place,"
-    "  c.qualifier, c.value, c.low, c.high, c.subject, c.sentence,"
-    "  c.sent_start, c.sent_end, c.num_start, c.num_end,"
-    "  (SELECT version FROM articles a WHERE a.id = c.article_id),"
-    "  c.run_id"
-    " FROM current_claims c"
-    " WHERE (c.published IS NULL OR substr(c.published, 1, 10) <= ?1)"
-    "   AND (coalesce(c.claim_date, c.published) IS NULL"
-    "    OR (coalesce(c.claim_date, c.published) <= ?1"
-    "        AND (coalesce(c.claim_date, c.published) >= ?2"
-    "             OR c.id IN (SELECT id FROM temp.cited_claims))))"
-    " ORDER BY coalesce(c.claim_date, c.published), c.doc, c.num_start,"
-    "  c.id";
+#define EXPORT_SELECT \
+    "SELECT c.id, c.doc, c.outlet, c.url, c.published, c.claim_date," \
+    "  coalesce(c.claim_date, c.published)," \
+    "  c.claim_date IS NULL AND c.published IS NOT NULL," \
+    "  c.source, c.claimant, c.relayer, c.quantity, c.modality, c.scope," \
+    "  c.place," \
+    "  c.qualifier, c.value, c.low, c.high, c.subject, c.sentence," \
+    "  c.sent_start, c.sent_end, c.num_start, c.num_end," \
+    "  (SELECT version FROM articles a WHERE a.id = c.article_id)," \
+    "  c.run_id" \
+    " FROM current_claims c" \
+    " WHERE (c.published IS NULL OR substr(c.published, 1, 10) <= ?1)" \
+    "   AND (coalesce(c.claim_date, c.published) IS NULL" \
+    "    OR (coalesce(c.claim_date, c.published) <= ?1" \
+    "        AND (coalesce(c.claim_date, c.published) >= ?2" \
+    "             OR c.id IN (SELECT id FROM temp.cited_claims))))" \
+    " ORDER BY coalesce(c.claim_date, c.published), c.doc, c.num_start," \
+    "  c.id"
+
+static const char export_sql[] = EXPORT_SELECT;
+
+/* The rows kept in export order: a table made by a SELECT holds its rows
+ * in the order selected, rowid by rowid. */
+static const char keep_sql[] = "CREATE TEMP TABLE scope_claims AS "
+    EXPORT_SELECT;
+static const char kept_sql[] = "SELECT * FROM temp.scope_claims"
+    " ORDER BY rowid";
 
 void
 csv_field(FILE *f, const char *s)
@@ -91,6 +100,49 @@ cited_load(sqlite3 *db, const struct claim_scope *sc)
 	return rc == SQLITE_DONE ? 0 : db_error(db);
 }
 
+/* The scope's statement, parameters bound; NULL after reporting. */
+static sqlite3_stmt *
+scope_prepare(sqlite3 *db, const struct claim_scope *sc, const char *sql)
+{
+	sqlite3_stmt *stmt;
+
+	if (cited_load(db, sc) == -1)
+		return NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK) {
+		db_error(db);
+		return NULL;
+	}
+	sqlite3_bind_text(stmt, 1, sc->asof, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, sc->start ? sc->start : "", -1,
+	    SQLITE_STATIC);
+	return stmt;
+}
+
+int
+claims_scope_keep(sqlite3 *db, struct claim_scope *sc)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	claims_scope_drop(db, sc);
+	if ((stmt = scope_prepare(db, sc, keep_sql)) == NULL)
+		return -1;
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return db_error(db);
+	sc->kept = true;
+	return 0;
+}
+
+void
+claims_scope_drop(sqlite3 *db, struct claim_scope *sc)
+{
+	sqlite3_exec(db, "DROP TABLE IF EXISTS temp.scope_claims", NULL, NULL,
+	    NULL);
+	sc->kept = false;
+}
+
 int
 claims_foreach(sqlite3 *db, const struct claim_scope *sc,
     int (*fn)(sqlite3_stmt *, void *), void *arg)
@@ -98,13 +150,12 @@ claims_foreach(sqlite3 *db, const struct claim_scope *sc,
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (cited_load(db, sc) == -1)
+	if (sc->kept) {
+		if (sqlite3_prepare_v2(db, kept_sql, -1, &stmt, NULL) !=
+		    SQLITE_OK)
+			return db_error(db);
+	} else if ((stmt = scope_prepare(db, sc, export_sql)) == NULL)
 		return -1;
-	if (sqlite3_prepare_v2(db, export_sql, -1, &stmt, NULL) != SQLITE_OK)
-		return db_error(db);
-	sqlite3_bind_text(stmt, 1, sc->asof, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, sc->start ? sc->start : "", -1,
-	    SQLITE_STATIC);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		if (fn(stmt, arg) == -1)
 			break;

@@ -199,6 +199,7 @@ briefing_claim_init(struct briefing_claim *c)
 {
 	memset(c, 0, sizeof(*c));
 	c->value = c->low = c->high = NAN;
+	c->backs_source = c->backs_change = BRIEFING_NONE;
 }
 
 const char *

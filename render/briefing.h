@@ -52,7 +52,14 @@ struct briefing_discrepancy {
 	char	*median;	/* "11,000" */
 };
 
-/* One claim of the provenance appendix, with where it comes from. */
+/* A claim that backs no row of the sources table or no change. */
+#define BRIEFING_NONE	((size_t)-1)
+
+/*
+ * One claim of the provenance appendix, with where it comes from and
+ * which figures of the briefing it stands behind, by display index, so a
+ * writer that shows only the first rows can list just their claims.
+ */
 struct briefing_claim {
 	long	 id;		/* claim id in the store */
 	char	*source;	/* canonical source */
@@ -67,6 +74,10 @@ struct briefing_claim {
 	char	 claim_date[DATE_LEN]; /* "" when the text does not say */
 	char	 published[DATE_LEN];  /* "" when undated */
 	char	*url;		/* NULL when unknown */
+	size_t	 backs_source;	/* sources row whose latest figure it states;
+				   BRIEFING_NONE */
+	size_t	 backs_change;	/* change whose figure, now or last period, it
+				   states; BRIEFING_NONE */
 };
 
 enum briefing_chart_kind {
@@ -107,14 +118,16 @@ struct briefing {
 	struct briefing_source *sources; /* sources table, in display order */
 	size_t	 nsources;
 	size_t	 capsources;
-	struct briefing_change *changes; /* one per source that changed */
+	struct briefing_change *changes; /* one per row: revisions first, then
+				   new, unchanged, silent, undated */
 	size_t	 nchanges;
 	size_t	 capchanges;
 	char	**findings;	/* compatibility findings, sentences */
 	size_t	 nfindings;
 	size_t	 capfindings;
 	struct briefing_discrepancy discrepancy; /* members NULL = unknown */
-	struct briefing_claim *appendix; /* every claim, provenance */
+	struct briefing_claim *appendix; /* every claim of the period and
+				   those its figures cite, provenance */
 	size_t	 nappendix;
 	size_t	 capappendix;
 	struct briefing_chart charts[BRIEFING_CHART_COUNT]; /* by kind */
@@ -140,7 +153,8 @@ void	briefing_add_finding(struct briefing *, const char *sentence);
 struct briefing_claim *briefing_add_claim(struct briefing *,
 	    const struct briefing_claim *);
 
-/* Empty rows with every number NAN, for callers to fill in before add. */
+/* Empty rows with every number NAN (and a claim backing nothing), for
+ * callers to fill in before add. */
 void	briefing_source_init(struct briefing_source *);
 void	briefing_claim_init(struct briefing_claim *);
 

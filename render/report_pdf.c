@@ -55,6 +55,8 @@ struct pager {
 	int	 page;		/* current page, from 1 */
 	int	 pages;		/* total, known in the drawing pass */
 	double	 y;		/* top of the next block */
+	const double *boxes;	/* chart box heights, by kind: asked once for
+				   both passes (a chart's layout is costly) */
 	PangoLayout *layout;	/* scratch layout for single blocks */
 	PangoFontDescription *fonts[ST_COUNT]; /* by enum style */
 };
@@ -73,6 +75,8 @@ struct table {
 	enum style style;	/* body cells */
 	enum style head;	/* header cells */
 	size_t	 rows;		/* rows drawn, for zebra stripes */
+	double	 gutter;	/* points kept free right of each cell's text
+				   besides the padding; 0 unless set */
 	PangoLayout *lay[MAX_COLS]; /* one per column */
 };
 
@@ -244,7 +248,7 @@ pager_heading(struct pager *p, const char *text, double need)
  * chart of a handful of sources at its natural size.
  */
 static double
-chart_box(const struct pager *p, enum briefing_chart_kind k)
+chart_box(const struct briefing *b, enum briefing_chart_kind k)
 {
 	static const double boxes[BRIEFING_CHART_COUNT] = {
 		[BRIEFING_CHART_RANGE] = 252,
@@ -252,7 +256,7 @@ chart_box(const struct pager *p, enum briefing_chart_kind k)
 		[BRIEFING_CHART_MATRIX] = 330,
 		[BRIEFING_CHART_CHANGES] = 236,
 	};
-	const struct briefing_chart *c = &p->b->charts[k];
+	const struct briefing_chart *c = &b->charts[k];
 	double h;
 
 	if (c->draw == NULL || c->height == NULL)
@@ -268,7 +272,7 @@ static void
 pager_chart(struct pager *p, enum briefing_chart_kind k)
 {
 	const struct briefing_chart *c = &p->b->charts[k];
-	double h = chart_box(p, k);
+	double h = p->boxes[k];
 
 	pager_heading(p, briefing_chart_title(k), h);
 	if (c->draw == NULL) {
@@ -297,6 +301,7 @@ table_begin(struct pager *p, struct table *t, const struct column *cols,
 	t->style = st;
 	t->head = head;
 	t->rows = 0;
+	t->gutter = 0;
 	for (i = 0; i < t->ncols; i++)
 		t->lay[i] = pango_cairo_create_layout(p->cr);
 }
@@ -320,8 +325,8 @@ table_measure(struct pager *p, struct table *t, enum style st,
 
 	for (i = 0; i < t->ncols; i++) {
 		h = layout_fill_lines(p, t->lay[i], st, cells[i],
-		    t->cols[i].width - 2 * CELL_PAD, t->cols[i].align,
-		    t->cols[i].lines);
+		    t->cols[i].width - 2 * CELL_PAD - t->gutter,
+		    t->cols[i].align, t->cols[i].lines);
 		if (h > max)
 			max = h;
 	}
@@ -433,8 +438,6 @@ page_headline(struct pager *p)
 #define SOURCE_COLS	7
 #define SOURCE_MIN_W	96	/* points: the source column at least */
 #define COUNTED_MAX_W	92	/* points: "Counted" wraps beyond this */
-#define PDF_SOURCE_ROWS	60	/* rows of the table in the PDF at most:
-				   some two pages, so the charts follow */
 #define COUNTED_MIN_W	72	/* "casualties," whole on a line */
 #define LATEST_MAX_W	72	/* "vague, ≥ 20,000" wraps after the comma */
 
@@ -501,7 +504,7 @@ source_widths(struct pager *p, struct column *cols)
 	memcpy(cols, source_cols, sizeof(source_cols));
 	for (k = 1; k < SOURCE_COLS; k++)
 		cols[k].width = text_width(p, ST_CELL_HEAD, cols[k].title);
-	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
+	for (i = 0; i < p->b->nsources && i < REPORT_PDF_SOURCE_ROWS; i++) {
 		source_cells(&p->b->sources[i], &c);
 		for (k = 1; k < SOURCE_COLS; k++) {
 			w = text_width(p, ST_CELL, c.v[k]);
@@ -553,16 +556,16 @@ page_sources(struct pager *p)
 	source_widths(p, cols);
 	table_begin(p, &t, cols, SOURCE_COLS, ST_CELL, ST_CELL_HEAD);
 	table_header(p, &t);
-	for (i = 0; i < p->b->nsources && i < PDF_SOURCE_ROWS; i++) {
+	for (i = 0; i < p->b->nsources && i < REPORT_PDF_SOURCE_ROWS; i++) {
 		source_row(p, &t, &p->b->sources[i]);
 		dagger |= p->b->sources[i].date_from_published;
 	}
 	table_end(&t);
 	p->y += 4;
-	if (p->b->nsources > PDF_SOURCE_ROWS) {
+	if (p->b->nsources > REPORT_PDF_SOURCE_ROWS) {
 		snprintf(note, sizeof(note), "The first %d of %zu rows; "
 		    "summary.md, summary.html and summary.json list them all.",
-		    PDF_SOURCE_ROWS, p->b->nsources);
+		    REPORT_PDF_SOURCE_ROWS, p->b->nsources);
 		pager_para(p, ST_NOTE, note, 0, 0x555555, 4);
 	}
 	if (dagger)
@@ -573,15 +576,24 @@ page_sources(struct pager *p)
 static void
 page_changes(struct pager *p)
 {
-	size_t i;
+	size_t i, n = p->b->nchanges < REPORT_PDF_CHANGES ? p->b->nchanges :
+	    REPORT_PDF_CHANGES;
+	char note[160], all[32];
 
 	pager_chart(p, BRIEFING_CHART_CHANGES);
 	if (p->b->nchanges == 0)
 		pager_para(p, ST_BODY, "No change since the previous period.",
 		    0, 0x222222, 4);
-	for (i = 0; i < p->b->nchanges; i++)
-		pager_bullet(p, p->b->changes[i].text, i + 2 == p->b->nchanges ?
+	for (i = 0; i < n; i++)
+		pager_bullet(p, p->b->changes[i].text, i + 2 == n ?
 		    p->b->changes[i + 1].text : NULL);
+	if (p->b->nchanges > n) {
+		snprintf(note, sizeof(note), "The first %zu of %s changes; "
+		    "summary.md, summary.html and summary.json list them all.",
+		    n, briefing_number((double)p->b->nchanges, all,
+		    sizeof(all)));
+		pager_para(p, ST_NOTE, note, 0, 0x555555, 4);
+	}
 }
 
 static void
@@ -619,12 +631,42 @@ page_discrepancy(struct pager *p)
 		    p->b->findings[i + 1] : NULL);
 }
 
-static const struct column claim_cols[] = {
-	{ "#", 30, PANGO_ALIGN_RIGHT, 0 },
+/* Columns of the appendix; claim_widths() fits "#" to the ids. */
+#define CLAIM_COLS	4
+#define CLAIM_ID_W	30	/* points: "#" when the ids are short */
+#define CLAIM_GUTTER	6	/* points between columns besides the padding:
+				   with less, text extraction (pdftotext, a
+				   viewer's copy) can run a sentence's lines
+				   into the article cell beside it */
+
+static const struct column claim_cols[CLAIM_COLS] = {
+	{ "#", CLAIM_ID_W, PANGO_ALIGN_RIGHT, 0 },
 	{ "Claim", 96, PANGO_ALIGN_LEFT, 0 },
-	{ "Sentence", 220, PANGO_ALIGN_LEFT, 0 },
-	{ "Article", 153, PANGO_ALIGN_LEFT, 0 },
+	{ "Sentence", 190, PANGO_ALIGN_LEFT, 0 },
+	{ "Article", 183, PANGO_ALIGN_LEFT, 0 },
 };
+
+/* The appendix columns with "#" wide enough for the largest id on one
+ * line (digits are all as wide), the sentence giving up the room. */
+static void
+claim_widths(struct pager *p, struct column *cols)
+{
+	char id[32];
+	long most = 0;
+	double w;
+	size_t i;
+
+	memcpy(cols, claim_cols, sizeof(claim_cols));
+	for (i = 0; i < p->b->nappendix; i++)
+		if (p->b->appendix[i].id > most)
+			most = p->b->appendix[i].id;
+	snprintf(id, sizeof(id), "%ld", most);
+	w = ceil(text_width(p, ST_SMALL, id) + 2 * CELL_PAD + CLAIM_GUTTER + 1);
+	if (w > cols[0].width) {
+		cols[2].width -= w - cols[0].width;
+		cols[0].width = w;
+	}
+}
 
 static void
 claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
@@ -651,20 +693,79 @@ claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
 	table_row(p, t, cells);
 }
 
+/* Does the appendix list every claim? Else only those behind the
+ * figures the PDF shows. */
+static bool
+appendix_whole(const struct briefing *b)
+{
+	return b->nappendix <= REPORT_PDF_CLAIMS;
+}
+
+/* Is c behind a sources row or a change the PDF shows? */
+static bool
+claim_shown(const struct briefing_claim *c)
+{
+	return c->backs_source < REPORT_PDF_SOURCE_ROWS ||
+	    c->backs_change < REPORT_PDF_CHANGES;
+}
+
+static size_t
+claims_shown(const struct briefing *b)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < b->nappendix; i++)
+		n += claim_shown(&b->appendix[i]);
+	return n;
+}
+
+/* The appendix heading and the note saying what it lists. */
+static void
+appendix_heading(struct pager *p)
+{
+	const struct briefing *b = p->b;
+	char note[512], all[32], shown[32];
+	size_t rows = b->nsources < REPORT_PDF_SOURCE_ROWS ? b->nsources :
+	    REPORT_PDF_SOURCE_ROWS;
+	size_t changes = b->nchanges < REPORT_PDF_CHANGES ? b->nchanges :
+	    REPORT_PDF_CHANGES;
+
+	if (appendix_whole(b)) {
+		pager_heading(p, "Provenance: every claim", 110);
+		pager_para(p, ST_NOTE, "Each figure above leads back to one of "
+		    "these claims: the sentence it comes from, the article and "
+		    "its address.", 0, 0x555555, 6);
+		return;
+	}
+	briefing_number((double)b->nappendix, all, sizeof(all));
+	briefing_number((double)claims_shown(b), shown, sizeof(shown));
+	pager_heading(p, "Provenance: the claims behind these figures", 110);
+	snprintf(note, sizeof(note), "The %s claims behind the figures shown "
+	    "above, of %s in this briefing: those of the latest figure of "
+	    "each of the %zu source row%s and of the figures the %zu "
+	    "change%s cite, each with the sentence it comes from, the article "
+	    "and its address. claims.csv and claims.jsonl list every claim of "
+	    "the period.", shown, all, rows, rows == 1 ? "" : "s", changes,
+	    changes == 1 ? "" : "s");
+	pager_para(p, ST_NOTE, note, 0, 0x555555, 6);
+}
+
 static void
 page_appendix(struct pager *p)
 {
+	bool whole = appendix_whole(p->b);
+	struct column cols[CLAIM_COLS];
 	struct table t;
 	size_t i;
 
-	pager_heading(p, "Provenance: every claim", 110);
-	pager_para(p, ST_NOTE, "Each figure above leads back to one of these "
-	    "claims: the sentence it comes from, the article and its address.",
-	    0, 0x555555, 6);
-	table_begin(p, &t, claim_cols, 4, ST_SMALL, ST_SMALL_HEAD);
+	appendix_heading(p);
+	claim_widths(p, cols);
+	table_begin(p, &t, cols, CLAIM_COLS, ST_SMALL, ST_SMALL_HEAD);
+	t.gutter = CLAIM_GUTTER;
 	table_header(p, &t);
 	for (i = 0; i < p->b->nappendix; i++)
-		claim_row(p, &t, &p->b->appendix[i]);
+		if (whole || claim_shown(&p->b->appendix[i]))
+			claim_row(p, &t, &p->b->appendix[i]);
 	table_end(&t);
 }
 
@@ -709,8 +810,8 @@ fonts_free(struct pager *p)
 /* Run one pass over a fresh context on surface; sets *pages to the pages
  * used and returns the context's status. */
 static cairo_status_t
-report_pass(const struct briefing *b, cairo_surface_t *surface, bool draw,
-    int *pages)
+report_pass(const struct briefing *b, const double *boxes,
+    cairo_surface_t *surface, bool draw, int *pages)
 {
 	struct pager p;
 	cairo_status_t st;
@@ -718,6 +819,7 @@ report_pass(const struct briefing *b, cairo_surface_t *surface, bool draw,
 	memset(&p, 0, sizeof(p));
 	p.cr = cairo_create(surface);
 	p.b = b;
+	p.boxes = boxes;
 	p.draw = draw;
 	p.page = 1;
 	p.pages = *pages;
@@ -749,13 +851,16 @@ discard_write(void *closure, const unsigned char *data, unsigned int len)
 int
 report_pdf_write(const struct briefing *b, const char *path)
 {
+	double boxes[BRIEFING_CHART_COUNT];
 	cairo_surface_t *surface;
 	cairo_status_t st;
-	int pages = 0;
+	int k, pages = 0;
 
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
+		boxes[k] = chart_box(b, (enum briefing_chart_kind)k);
 	surface = cairo_pdf_surface_create_for_stream(discard_write, NULL,
 	    REPORT_PDF_WIDTH, REPORT_PDF_HEIGHT);
-	report_pass(b, surface, false, &pages);
+	report_pass(b, boxes, surface, false, &pages);
 	cairo_surface_destroy(surface);
 	surface = cairo_pdf_surface_create(path, REPORT_PDF_WIDTH,
 	    REPORT_PDF_HEIGHT);
@@ -765,7 +870,7 @@ report_pdf_write(const struct briefing *b, const char *path)
 		    CAIRO_PDF_METADATA_TITLE, b->title ? b->title : "Briefing");
 		cairo_pdf_surface_set_metadata(surface,
 		    CAIRO_PDF_METADATA_CREATOR, "claimtrack " CLAIMTRACK_VERSION);
-		st = report_pass(b, surface, true, &pages);
+		st = report_pass(b, boxes, surface, true, &pages);
 	}
 	cairo_surface_finish(surface);
 	if (st == CAIRO_STATUS_SUCCESS)

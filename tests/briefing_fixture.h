@@ -27,6 +27,8 @@ static double fixture_widths[BRIEFING_CHART_COUNT];
 static double fixture_heights[BRIEFING_CHART_COUNT];
 /* What the fixture height callback answers, by kind. */
 static double fixture_wanted[BRIEFING_CHART_COUNT];
+/* Number of times the height callback was asked, by kind. */
+static int fixture_asked[BRIEFING_CHART_COUNT];
 
 /* A simple chart: a framed box with one bar, a line and a label. */
 static inline void
@@ -60,6 +62,7 @@ static inline double
 fixture_height(double w, void *arg)
 {
 	(void)w;
+	fixture_asked[*(const int *)arg]++;
 	return fixture_wanted[*(const int *)arg];
 }
 
@@ -84,7 +87,7 @@ fixture_source(struct briefing *b, const char *source, const char *label,
 	briefing_add_source(b, &s);
 }
 
-static inline void
+static inline struct briefing_claim *
 fixture_claim(struct briefing *b, long id, const char *source,
     enum qualifier q, double value, double low, double high,
     const char *sentence, const char *outlet, const char *doc,
@@ -106,7 +109,7 @@ fixture_claim(struct briefing *b, long id, const char *source,
 	briefing_set_date(c.claim_date, date);
 	briefing_set_date(c.published, "2024-10-30");
 	c.url = (char *)url;
-	briefing_add_claim(b, &c);
+	return briefing_add_claim(b, &c);
 }
 
 static inline void
@@ -242,6 +245,53 @@ fixture_large(struct briefing *b, size_t n)
 		fixture_claim(b, (long)i, "Ukraine", QUAL_APPROX,
 		    1000.0 + (double)i, NAN, NAN, sentence, "Outlet",
 		    "doc", "2024-10-30", url);
+	}
+	fixture_charts(b);
+}
+
+/*
+ * A briefing at archive scale: nsources rows "Source rNNN", nchanges
+ * change sentences "Change cNNNN ...", and nclaims claims whose sentences
+ * start "kNNNNN": every 7th claim backs a sources row and every 11th a
+ * change, taking the rows and changes in turn, the rest back nothing.
+ */
+static inline void
+fixture_archive(struct briefing *b, size_t nsources, size_t nchanges,
+    size_t nclaims)
+{
+	struct briefing_change ch = { NULL, NULL, 1000, 1200 };
+	struct briefing_claim *c;
+	char name[64], text[256];
+	size_t i;
+
+	briefing_init(b);
+	fixture_header(b);
+	b->articles = nclaims;
+	b->outlets = 90;
+	b->claims = nclaims;
+	for (i = 0; i < nsources; i++) {
+		snprintf(name, sizeof(name), "Source r%03zu", i);
+		fixture_source(b, name, "deployed", QUAL_APPROX,
+		    1000.0 + (double)i, NAN, NAN, "2024-10-30", 0, 1, 1);
+	}
+	for (i = 0; i < nchanges; i++) {
+		snprintf(name, sizeof(name), "Source r%03zu", i % 1000);
+		snprintf(text, sizeof(text), "Change c%04zu: %s revised up from "
+		    "about 1,000 to about 1,200 (+200, +20%%).", i, name);
+		ch.source = name;
+		ch.text = text;
+		briefing_add_change(b, &ch);
+	}
+	for (i = 1; i <= nclaims; i++) {
+		snprintf(text, sizeof(text), "k%05zu About %zu North Korean "
+		    "troops were said to be in Russia.", i, 1000 + i);
+		c = fixture_claim(b, (long)i, "Ukraine", QUAL_APPROX,
+		    1000.0 + (double)i, NAN, NAN, text, "Outlet", "doc",
+		    "2024-10-30", "https://example.org/a");
+		if (nsources > 0 && i % 7 == 0)
+			c->backs_source = i / 7 % nsources;
+		if (nchanges > 0 && i % 11 == 0)
+			c->backs_change = i / 11 % nchanges;
 	}
 	fixture_charts(b);
 }

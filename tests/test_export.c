@@ -1,6 +1,7 @@
 /*
  * test_export.c - claims.csv and claims.jsonl carry every claim with its
- * provenance, quoted so that any sentence survives a spreadsheet.
+ * provenance, quoted so that any sentence survives a spreadsheet, the
+ * same whether the scope's rows were kept or selected afresh.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +99,7 @@ static char *
 export_with(int (*fn)(sqlite3 *, const struct claim_scope *,
     const char *), const char *asof)
 {
-	struct claim_scope sc = { "", asof, NULL, 0 };
+	struct claim_scope sc = { "", asof, NULL, 0, false };
 
 	return export_scoped(fn, &sc);
 }
@@ -160,7 +161,7 @@ static void
 should_list_the_period_and_the_cited_claims_only(void **state)
 {
 	static const int64_t cited[] = { 1 };	/* Kyiv's, before the period */
-	struct claim_scope sc = { "2024-11-01", "2024-12-31", cited, 1 };
+	struct claim_scope sc = { "2024-11-01", "2024-12-31", cited, 1, false };
 	char *csv = export_scoped(export_claims_csv, &sc);
 
 	(void)state;
@@ -168,6 +169,55 @@ should_list_the_period_and_the_cited_claims_only(void **state)
 	assert_non_null(strstr(csv, "Kirby"));	/* in the period */
 	assert_null(strstr(csv, "Thousands"));	/* neither */
 	free(csv);
+}
+
+/* Export through fn on an open store and read the file back. */
+static char *
+export_open(struct store *st, int (*fn)(sqlite3 *,
+    const struct claim_scope *, const char *), const struct claim_scope *sc)
+{
+	size_t len;
+	char *s;
+
+	assert_int_equal(fn(st->db, sc, out_path), 0);
+	s = file_read(out_path, 1 << 20, &len);
+	assert_non_null(s);
+	return s;
+}
+
+static void
+should_export_the_same_bytes_from_kept_rows(void **state)
+{
+	static const int64_t cited[] = { 1 };
+	int (*const fns[2])(sqlite3 *, const struct claim_scope *,
+	    const char *) = { export_claims_csv, export_claims_jsonl };
+	struct claim_scope sc = { "2024-11-01", "2024-12-31", cited, 1, false };
+	struct store *st = store_open(db_path, 1000);
+	char *fresh[2], *kept;
+	int k;
+
+	(void)state;
+	assert_non_null(st);
+	for (k = 0; k < 2; k++)
+		fresh[k] = export_open(st, fns[k], &sc);
+	assert_int_equal(claims_scope_keep(st->db, &sc), 0);
+	assert_true(sc.kept);
+	for (k = 0; k < 2; k++) {
+		kept = export_open(st, fns[k], &sc);
+		assert_string_equal(kept, fresh[k]);
+		free(kept);
+		free(fresh[k]);
+	}
+	/* dropped, the scope is selected afresh: a claim added since shows */
+	exec_sql(st->db, "INSERT INTO claims (article_id, value, qualifier,"
+	    " quantity, source, modality, sentence) VALUES (2, 4000, 'exact',"
+	    " 'troops_arrived', 'NATO', 'current', 'Added later.')");
+	claims_scope_drop(st->db, &sc);
+	assert_false(sc.kept);
+	kept = export_open(st, export_claims_csv, &sc);
+	assert_non_null(strstr(kept, "Added later."));
+	free(kept);
+	store_close(st);
 }
 
 int
@@ -180,6 +230,9 @@ main(void)
 		    should_write_typed_jsonl_with_provenance, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    should_list_the_period_and_the_cited_claims_only, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    should_export_the_same_bytes_from_kept_rows, setup,
 		    teardown),
 	};
 

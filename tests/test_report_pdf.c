@@ -1,7 +1,10 @@
 /*
  * test_report_pdf.c - report.pdf carries the figures, the headline and
- * every claim's sentence, flows a 2,000-claim appendix over many pages
- * without leaving the margins or splitting a row, and fails cleanly.
+ * every claim's sentence, flows an appendix of as many claims as it lists
+ * whole over many pages without leaving the margins or splitting a row,
+ * stays a briefing of bounded length at archive scale (the first changes,
+ * the claims behind the figures shown, notes saying where the rest are)
+ * and fails cleanly.
  *
  * The PDF is read back with pdftotext and pdfinfo (poppler-utils).
  */
@@ -16,7 +19,13 @@
 #include "report_pdf.h"
 #include "briefing_fixture.h"
 
-#define LARGE_CLAIMS 2000
+/* the most claims the appendix lists whole */
+#define LARGE_CLAIMS REPORT_PDF_CLAIMS
+
+/* an archive's weekly briefing: more of everything than the PDF shows */
+#define ARCHIVE_SOURCES	200
+#define ARCHIVE_CHANGES	600
+#define ARCHIVE_CLAIMS	5000
 
 struct word {
 	int	 page;		/* from 1 */
@@ -31,8 +40,8 @@ struct words {
 	int	 pages;		/* pages seen */
 };
 
-static char sample_pdf[64], large_pdf[80];
-static int sample_pages, large_pages;
+static char sample_pdf[64], large_pdf[80], archive_pdf[80];
+static int sample_pages, large_pages, archive_pages;
 
 /* Output of a shell command, or NULL when it fails. */
 static char *
@@ -168,11 +177,15 @@ setup(void **state)
 		return -1;
 	close(fd);
 	snprintf(large_pdf, sizeof(large_pdf), "%s-large", sample_pdf);
+	snprintf(archive_pdf, sizeof(archive_pdf), "%s-archive", sample_pdf);
 	fixture_sample(&b);
 	sample_pages = report_pdf_write(&b, sample_pdf);
 	briefing_release(&b);
 	fixture_large(&b, LARGE_CLAIMS);
 	large_pages = report_pdf_write(&b, large_pdf);
+	briefing_release(&b);
+	fixture_archive(&b, ARCHIVE_SOURCES, ARCHIVE_CHANGES, ARCHIVE_CLAIMS);
+	archive_pages = report_pdf_write(&b, archive_pdf);
 	briefing_release(&b);
 	return 0;
 }
@@ -183,6 +196,7 @@ teardown(void **state)
 	(void)state;
 	unlink(sample_pdf);
 	unlink(large_pdf);
+	unlink(archive_pdf);
 	return 0;
 }
 
@@ -383,6 +397,22 @@ text_beside(const struct words *w, size_t i)
 }
 
 static void
+should_keep_a_seven_digit_claim_id_on_one_line(void **state)
+{
+	struct briefing b;
+	struct words w;
+
+	(void)state;
+	fixture_sample(&b);
+	fixture_claim(&b, 1234567, "Ukraine", QUAL_APPROX, 12000, NAN, NAN,
+	    "An archive's claim ids run to seven digits.", "Outlet", "doc",
+	    "2024-10-30", NULL);
+	words_of(&b, &w);
+	assert_true(words_page(&w, "1234567") > 0);
+	free(w.v);
+}
+
+static void
 should_draw_every_bullet_beside_its_text_across_page_breaks(void **state)
 {
 	struct briefing b;
@@ -492,8 +522,12 @@ should_draw_a_chart_as_tall_as_it_asks_up_to_a_page(void **state)
 		fixture_wanted[k] = 150 + 50 * k;
 	}
 	fixture_wanted[BRIEFING_CHART_MATRIX] = 5000;
+	memset(fixture_asked, 0, sizeof(fixture_asked));
 	snprintf(path, sizeof(path), "%s-tall", sample_pdf);
 	assert_true(report_pdf_write(&b, path) > 0);
+	/* once for both passes: a large chart's layout is costly */
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
+		assert_int_equal(fixture_asked[k], 1);
 	assert_double_equal(fixture_heights[BRIEFING_CHART_RANGE], 150, 1e-9);
 	assert_double_equal(fixture_heights[BRIEFING_CHART_TIMELINE], 200,
 	    1e-9);
@@ -551,6 +585,68 @@ should_keep_each_appendix_row_whole_on_one_page(void **state)
 	free(w.v);
 }
 
+/* Sentences of the sample corpus: long ones whose lines fill the cell. */
+static const char *const news_sentences[] = {
+	"Kyiv says that roughly 12,000 North Korean troops are in Russia, a "
+	"far greater number than reported by the US, though it remains "
+	"unclear precisely how many have entered what Ukraine referred to as "
+	"the “combat zone.”",
+	"Ukraine claims that the North Korean troop deployment consists of "
+	"about 12,000 personnel, though it has not specified how many of "
+	"those are stationed in Kursk.",
+	"According to the United States and South Korea, thousands of North "
+	"Korean soldiers have reportedly been sent to Russia for training.",
+	"According to Ukrainian intelligence, these troops were trained at "
+	"military sites in Russia's Far East and are part of a larger "
+	"contingent of approximately 12,000 North Korean soldiers that have "
+	"been deployed to Russia.",
+	"Ukrainian President Volodymyr Zelensky said that Kyiv has "
+	"intelligence suggesting that Russia is training two military units "
+	"from North Korea, each consisting of approximately 6,000 soldiers.",
+	"U.S. National Security Council spokesman John Kirby told reporters "
+	"earlier in the week that at least 3,000 North Korean soldiers had "
+	"arrived in Russia this month, with further estimates suggesting a "
+	"total of 12,000 troops could be involved.",
+	"North Korea is set to send approximately 10,000 troops to Russia to "
+	"train and fight in the Ukraine war within the coming weeks, "
+	"according to a Pentagon announcement.",
+};
+
+/* Every claim's sentence, read back from the PDF, is whole: a line of
+ * the article cell beside it never runs into it (text extraction and a
+ * viewer's copy take a narrow gap between columns for a word space). */
+static void
+should_extract_each_listed_sentence_whole(void **state)
+{
+	const size_t n = sizeof(news_sentences) / sizeof(*news_sentences);
+	struct briefing b;
+	char *text, doc[16], path[80];
+	size_t i, id;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s-news", sample_pdf);
+	/* ids from 1 and from 100,000: the sentence column narrows */
+	for (id = 1; id <= 100000; id += 99999) {
+		fixture_sample(&b);
+		for (i = 0; i < n; i++) {
+			snprintf(doc, sizeof(doc), "s%03zu", i);
+			fixture_claim(&b, (long)(id + i), "Ukraine", QUAL_APPROX,
+			    12000, NAN, NAN, news_sentences[i], i % 2 ? NULL :
+			    "GZERO Media", doc, i % 3 ? "" : "2024-10-28",
+			    i % 2 ? NULL : "https://example.org/a/b/c");
+		}
+		assert_true(report_pdf_write(&b, path) > 0);
+		briefing_release(&b);
+		text = pdf_text(path);
+		unlink(path);
+		for (i = 0; i < n; i++)
+			if (strstr(text, news_sentences[i]) == NULL)
+				fail_msg("ids from %zu: \"%.40s…\" not whole in "
+				    "the PDF text", id, news_sentences[i]);
+		free(text);
+	}
+}
+
 static void
 should_repeat_the_header_and_footer_on_every_appendix_page(void **state)
 {
@@ -569,6 +665,100 @@ should_repeat_the_header_and_footer_on_every_appendix_page(void **state)
 		assert_true(page_has(&w, page, total));
 	}
 	free(w.v);
+}
+
+static void
+should_show_the_first_forty_changes_and_say_where_the_rest_are(void **state)
+{
+	char *text = pdf_text(archive_pdf), want[160];
+
+	(void)state;
+	assert_int_equal(REPORT_PDF_CHANGES, 40);
+	assert_non_null(strstr(text, "The first 40 of 600 changes; summary.md, "
+	    "summary.html and summary.json list them all."));
+	/* the briefing's first changes, in its order, and no more */
+	snprintf(want, sizeof(want), "Change c%04d:", 0);
+	assert_non_null(strstr(text, want));
+	snprintf(want, sizeof(want), "Change c%04d:", REPORT_PDF_CHANGES - 1);
+	assert_non_null(strstr(text, want));
+	snprintf(want, sizeof(want), "Change c%04d:", REPORT_PDF_CHANGES);
+	assert_null(strstr(text, want));
+	free(text);
+}
+
+/* Does the PDF list claim c? Those behind a sources row or change shown. */
+static bool
+claim_behind_shown_figure(const struct briefing_claim *c)
+{
+	return c->backs_source < REPORT_PDF_SOURCE_ROWS ||
+	    c->backs_change < REPORT_PDF_CHANGES;
+}
+
+static void
+should_list_only_the_claims_behind_the_figures_shown(void **state)
+{
+	char *text = pdf_text(archive_pdf), token[16], want[160];
+	struct briefing b;
+	size_t i, cited = 0;
+	bool listed;
+
+	(void)state;
+	fixture_archive(&b, ARCHIVE_SOURCES, ARCHIVE_CHANGES, ARCHIVE_CLAIMS);
+	for (i = 0; i < b.nappendix; i++) {
+		snprintf(token, sizeof(token), "%.6s ", b.appendix[i].sentence);
+		listed = strstr(text, token) != NULL;
+		if (claim_behind_shown_figure(&b.appendix[i])) {
+			cited++;
+			if (!listed)
+				fail_msg("claim %s backs a figure shown but is "
+				    "not listed", token);
+		} else if (listed)
+			fail_msg("claim %s backs no figure shown but is listed",
+			    token);
+	}
+	/* both kinds of backing are in the fixture, and most claims not */
+	assert_true(cited > (size_t)REPORT_PDF_CHANGES);
+	assert_true(cited < ARCHIVE_CLAIMS / 4);
+	assert_non_null(strstr(text, "Provenance: the claims behind these "
+	    "figures"));
+	assert_null(strstr(text, "Provenance: every claim"));
+	snprintf(want, sizeof(want), "The %zu claims behind the figures shown "
+	    "above, of 5,000 in this briefing:", cited);
+	assert_non_null(strstr(text, want));
+	assert_non_null(strstr(text, "each of the 60 source rows and of the "
+	    "figures the 40 changes cite"));
+	assert_non_null(strstr(text, "claims.csv and claims.jsonl list every "
+	    "claim of the period."));
+	briefing_release(&b);
+	free(text);
+}
+
+static void
+should_keep_an_archive_briefing_to_a_bounded_number_of_pages(void **state)
+{
+	struct briefing b;
+	char path[96], sentence[96];
+	int pages;
+	size_t i;
+
+	(void)state;
+	/* a couple of pages of sources, charts, two pages of changes, and
+	 * the claims behind 100 figures: not one row per claim */
+	assert_int_equal(pdf_pages(archive_pdf), archive_pages);
+	assert_in_range(archive_pages, 8, 40);
+	/* twice the claims, the new ones behind no figure shown: not a page
+	 * more */
+	fixture_archive(&b, ARCHIVE_SOURCES, ARCHIVE_CHANGES, ARCHIVE_CLAIMS);
+	for (i = ARCHIVE_CLAIMS + 1; i <= 2 * ARCHIVE_CLAIMS; i++) {
+		snprintf(sentence, sizeof(sentence), "k%05zu Another claim.", i);
+		fixture_claim(&b, (long)i, "Ukraine", QUAL_APPROX, 1000, NAN,
+		    NAN, sentence, "Outlet", "doc", "2024-10-30", NULL);
+	}
+	snprintf(path, sizeof(path), "%s-twice", sample_pdf);
+	pages = report_pdf_write(&b, path);
+	briefing_release(&b);
+	assert_int_equal(pages, archive_pages);
+	unlink(path);
 }
 
 static void
@@ -614,6 +804,7 @@ main(void)
 		cmocka_unit_test(should_number_pages_in_every_footer),
 		cmocka_unit_test(should_list_the_first_words_of_every_claim_sentence),
 		cmocka_unit_test(should_draw_each_chart_once_across_the_content_width),
+		cmocka_unit_test(should_keep_a_seven_digit_claim_id_on_one_line),
 		cmocka_unit_test(should_draw_every_bullet_beside_its_text_across_page_breaks),
 		cmocka_unit_test(should_print_the_version_only_in_the_footer),
 		cmocka_unit_test(should_give_the_changes_one_heading),
@@ -622,6 +813,12 @@ main(void)
 		cmocka_unit_test(should_keep_every_word_of_a_large_report_inside_the_margins),
 		cmocka_unit_test(should_keep_each_appendix_row_whole_on_one_page),
 		cmocka_unit_test(should_repeat_the_header_and_footer_on_every_appendix_page),
+		cmocka_unit_test(should_extract_each_listed_sentence_whole),
+		cmocka_unit_test(
+		    should_show_the_first_forty_changes_and_say_where_the_rest_are),
+		cmocka_unit_test(should_list_only_the_claims_behind_the_figures_shown),
+		cmocka_unit_test(
+		    should_keep_an_archive_briefing_to_a_bounded_number_of_pages),
 		cmocka_unit_test(should_fail_once_naming_the_file_when_the_folder_is_missing),
 	};
 

@@ -1,0 +1,240 @@
+/*
+ * test_present.c - the briefing made from stored claims: its changes come
+ * most newsworthy first (revisions, new, unchanged, silent), and each
+ * appendix claim says which sources row and which change it stands
+ * behind, so a writer showing the first rows can list just their claims.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "util.h"
+#include "date.h"
+#include "store.h"
+#include "aggregate.h"
+#include "export.h"
+#include "briefing.h"
+#include "present.h"
+
+/* Store one article published on day with one exact troops_deployed
+ * claim of value by source. */
+static void
+put(struct store *st, const char *doc, const char *day, const char *source,
+    double value)
+{
+	struct article a;
+	struct claimset cs;
+	struct claim *c;
+	enum article_status status;
+	sqlite3_int64 rowid;
+	char body[160];
+
+	snprintf(body, sizeof(body), "%s says %.0f troops (%s).", source, value,
+	    doc);
+	article_init(&a);
+	a.id = xstrdup(doc);
+	a.outlet = xstrdup(doc);
+	a.body = xstrdup(body);
+	a.body_len = strlen(body);
+	snprintf(a.published, sizeof(a.published), "%s", day);
+	snprintf(a.hash, sizeof(a.hash), "%s-%s", doc, body);
+	assert_int_equal(store_put_article(st, 0, &a, &status, &rowid), 0);
+	claimset_init(&cs);
+	c = claimset_add(&cs);
+	c->value = c->low = c->high = value;
+	c->qualifier = QUAL_EXACT;
+	c->quantity = xstrdup("troops_deployed");
+	c->source = xstrdup(source);
+	c->sentence = xstrdup(body);
+	c->modality = MODALITY_CURRENT;
+	assert_int_equal(store_put_claims(st, rowid, 0, &cs), 0);
+	claimset_release(&cs);
+	article_release(&a);
+}
+
+struct fixture {
+	struct store *st;
+	struct summary *sum;
+	int64_t	*cited;
+	struct briefing b;
+};
+
+/*
+ * The week 2024-10-25 to 2024-10-31: Warsaw revised down (its new figure
+ * in two articles), Ukraine revised up (and an earlier figure in the
+ * week, and one long before), Russia new, NATO unchanged, Seoul silent.
+ */
+static int
+setup(void **state)
+{
+	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST };
+	struct present_opts po = { "troops", "test", NULL, NULL };
+	struct claim_scope scope = { "2024-10-25", "2024-10-31", NULL, 0,
+	    false };
+	struct fixture *f = xcalloc(1, sizeof(*f));
+
+	f->st = store_open(":memory:", 1000);
+	assert_non_null(f->st);
+	put(f->st, "u0", "2024-10-10", "Ukraine", 10000);
+	put(f->st, "u1", "2024-10-20", "Ukraine", 11000);
+	put(f->st, "u2", "2024-10-26", "Ukraine", 11500);
+	put(f->st, "u3", "2024-10-28", "Ukraine", 12000);
+	put(f->st, "w1", "2024-10-19", "Warsaw", 9000);
+	put(f->st, "w2", "2024-10-27", "Warsaw", 8000);
+	put(f->st, "w3", "2024-10-27", "Warsaw", 8000);
+	put(f->st, "r1", "2024-10-29", "Russia", 3000);
+	put(f->st, "n1", "2024-10-15", "NATO", 5000);
+	put(f->st, "n2", "2024-10-27", "NATO", 5000);
+	put(f->st, "s1", "2024-10-18", "Seoul", 7000);
+	assert_int_equal(date_parse("2024-10-31", &o.asof), 0);
+	f->sum = summary_build(f->st->db, &o);
+	assert_non_null(f->sum);
+	scope.ncited = present_cited(f->sum, &f->cited);
+	scope.cited = f->cited;
+	briefing_init(&f->b);
+	assert_int_equal(present_briefing(f->sum, &po, f->st->db, &scope,
+	    &f->b), 0);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	briefing_release(&f->b);
+	free(f->cited);
+	summary_free(f->sum);
+	store_close(f->st);
+	free(f);
+	return 0;
+}
+
+/* Index of the sources row of source; fails when there is none. */
+static size_t
+source_index(const struct briefing *b, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < b->nsources; i++)
+		if (strcmp(b->sources[i].source, source) == 0)
+			return i;
+	fail_msg("no sources row for %s", source);
+	return BRIEFING_NONE;
+}
+
+static size_t
+change_index(const struct briefing *b, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < b->nchanges; i++)
+		if (strcmp(b->changes[i].source, source) == 0)
+			return i;
+	fail_msg("no change for %s", source);
+	return BRIEFING_NONE;
+}
+
+/* The appendix claim whose sentence names doc; NULL when not listed. */
+static const struct briefing_claim *
+claim_of(const struct briefing *b, const char *doc)
+{
+	char want[16];
+	size_t i;
+
+	snprintf(want, sizeof(want), "(%s)", doc);
+	for (i = 0; i < b->nappendix; i++)
+		if (strstr(b->appendix[i].sentence, want) != NULL)
+			return &b->appendix[i];
+	return NULL;
+}
+
+static void
+should_put_revisions_first_then_new_unchanged_and_silent(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const order[] = { "Warsaw", "Ukraine", "Russia",
+		"NATO", "Seoul" };
+	size_t i;
+
+	assert_int_equal(f->b.nchanges, 5);
+	/* Warsaw's figure was in more articles: first, as in the chart */
+	for (i = 0; i < 5; i++)
+		assert_string_equal(f->b.changes[i].source, order[i]);
+	assert_non_null(strstr(f->b.changes[0].text, "revised down"));
+	assert_non_null(strstr(f->b.changes[1].text, "revised up"));
+	assert_non_null(strstr(f->b.changes[2].text, "new this period"));
+	assert_non_null(strstr(f->b.changes[3].text, "unchanged"));
+	assert_non_null(strstr(f->b.changes[4].text, "silent"));
+}
+
+static void
+should_mark_the_latest_claim_behind_the_row_and_its_change(void **state)
+{
+	struct fixture *f = *state;
+	const struct briefing_claim *c;
+
+	c = claim_of(&f->b, "u3");
+	assert_non_null(c);
+	assert_int_equal(c->backs_source, source_index(&f->b, "Ukraine"));
+	assert_int_equal(c->backs_change, change_index(&f->b, "Ukraine"));
+	/* both articles of Warsaw's new figure */
+	c = claim_of(&f->b, "w2");
+	assert_non_null(c);
+	assert_int_equal(c->backs_source, source_index(&f->b, "Warsaw"));
+	assert_int_equal(c->backs_change, 0);
+	c = claim_of(&f->b, "w3");
+	assert_non_null(c);
+	assert_int_equal(c->backs_change, 0);
+	/* a silent source's last figure, from before the period */
+	c = claim_of(&f->b, "s1");
+	assert_non_null(c);
+	assert_int_equal(c->backs_source, source_index(&f->b, "Seoul"));
+	assert_int_equal(c->backs_change, change_index(&f->b, "Seoul"));
+}
+
+static void
+should_mark_the_previous_figure_behind_the_change_only(void **state)
+{
+	struct fixture *f = *state;
+	const struct briefing_claim *c = claim_of(&f->b, "u1");
+
+	assert_non_null(c);
+	assert_int_equal(c->backs_source, BRIEFING_NONE);
+	assert_int_equal(c->backs_change, change_index(&f->b, "Ukraine"));
+}
+
+static void
+should_mark_other_claims_of_the_period_behind_nothing(void **state)
+{
+	struct fixture *f = *state;
+	const struct briefing_claim *c = claim_of(&f->b, "u2");
+
+	assert_non_null(c);
+	assert_int_equal(c->backs_source, BRIEFING_NONE);
+	assert_int_equal(c->backs_change, BRIEFING_NONE);
+	/* a figure older than the one the change compares with is not in
+	 * the briefing at all */
+	assert_null(claim_of(&f->b, "u0"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_put_revisions_first_then_new_unchanged_and_silent),
+		cmocka_unit_test(
+		    should_mark_the_latest_claim_behind_the_row_and_its_change),
+		cmocka_unit_test(
+		    should_mark_the_previous_figure_behind_the_change_only),
+		cmocka_unit_test(
+		    should_mark_other_claims_of_the_period_behind_nothing),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
