@@ -175,9 +175,7 @@ slot_store(struct pool *p, struct slot *s)
 {
 	int rc = 0;
 
-	p->parsed.articles += s->got.articles;
-	p->parsed.rejected += s->got.rejected;
-	p->parsed.warnings += s->got.warnings;
+	read_stats_add(&p->parsed, &s->got);
 	if (s->parsed)
 		rc = ingest_store(p->ing, &s->a, s->found ? &s->cs : NULL);
 	if (rc == 0)
@@ -302,9 +300,7 @@ ingest_threads_read(struct ingest *ing, char *const paths[], size_t npaths,
 		for (i = 0; i < started; i++)
 			pthread_join(workers[i], NULL);
 		pthread_join(writer, NULL);
-		stats->articles += p.parsed.articles;
-		stats->rejected += p.parsed.rejected;
-		stats->warnings += p.parsed.warnings;
+		read_stats_add(stats, &p.parsed);
 	}
 	if (p.failed)
 		rc = -1;

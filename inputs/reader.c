@@ -396,14 +396,23 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 }
 
 void
+read_stats_add(struct read_stats *to, const struct read_stats *from)
+{
+	to->files += from->files;
+	to->articles += from->articles;
+	to->rejected += from->rejected;
+	to->warnings += from->warnings;
+	to->skipped += from->skipped;
+	to->bytes += from->bytes;
+}
+
+void
 read_piece_account(const struct read_opts *o, const struct read_piece *pc,
     const struct read_stats *got, struct read_stats *file)
 {
 	if (pc->first)
 		memset(file, 0, sizeof(*file));
-	file->articles += got->articles;
-	file->rejected += got->rejected;
-	file->warnings += got->warnings;
+	read_stats_add(file, got);
 	if (!pc->last || o == NULL || o->done == NULL)
 		return;
 	file->files = 1;
@@ -442,9 +451,7 @@ parse_now(struct read_piece *pc, void *arg)
 	if (read_piece_parse(pc, &a, &got) == 1)
 		rc = ip->fn(&a, ip->arg);
 	article_release(&a);
-	ip->st->articles += got.articles;
-	ip->st->rejected += got.rejected;
-	ip->st->warnings += got.warnings;
+	read_stats_add(ip->st, &got);
 	if (rc == 0)
 		read_piece_account(ip->opts, pc, &got, &ip->file);
 	read_piece_free(pc);

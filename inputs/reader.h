@@ -150,4 +150,7 @@ void	read_piece_account(const struct read_opts *,
 
 void	read_piece_free(struct read_piece *);
 
+/* Add every count of from to to's. */
+void	read_stats_add(struct read_stats *to, const struct read_stats *from);
+
 #endif
