@@ -46,9 +46,10 @@ static const char *const report_nouns[] = {
 /* Lower-case words that may belong to a claimant's phrase. */
 static const char *const np_words[] = {
 	"administration", "adviser", "advisor", "agencies", "agency",
-	"ambassador", "analysts", "and", "army", "authorities",
-	"broadcaster", "chancellor", "chief", "chiefs", "civil",
-	"command", "commander", "committee", "council", "defence",
+	"alliance", "ambassador", "analysts", "and", "army",
+	"authorities", "bloc", "broadcaster", "chancellor", "chief",
+	"chiefs", "civil", "coalition", "command", "commander",
+	"committee", "council", "defence",
 	"defense", "department", "deputies", "deputy", "director",
 	"directorate", "disaster", "emergency", "envoy", "experts",
 	"foreign", "general", "government", "group", "he", "head",
@@ -56,20 +57,60 @@ static const char *const np_words[] = {
 	"lawmaker", "lawmakers", "leader", "leadership", "management",
 	"media", "military", "minister", "ministry", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
-	"outlet", "parliament", "premier", "president", "secretary",
-	"secretary-general", "security", "senator", "senior",
-	"service", "she", "sources", "spokesman", "spokesperson",
-	"spokeswoman", "spy", "staff", "state", "tank", "they",
-	"think", "top", NULL
+	"outlet", "parliament", "premier", "president", "radio",
+	"secretary", "secretary-general", "security", "senator",
+	"senior", "service", "she", "sources", "spokesman",
+	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
+	"television", "they", "think", "top", "tv", "we", NULL
 };
 
-/* Titles: the claimant is the name after the last of them. */
+/* Titles and ranks, written out or abbreviated ("Lt. Gen.", "Mr"): the
+ * claimant is the name after the last of them. */
 static const char *const titles[] = {
-	"president", "minister", "spokesman", "spokesperson", "spokeswoman",
-	"secretary", "secretary-general", "chief", "director", "general",
-	"commander", "adviser", "advisor", "official", "envoy", "ambassador",
-	"head", "leader", "chancellor", "premier", "lawmaker", "senator",
-	"analyst", "gen", "mayor", "governor", NULL
+	"adm", "admiral", "adviser", "advisor", "amb", "ambassador",
+	"analyst", "brig", "brig-gen", "brigadier", "capt", "captain",
+	"cdr", "chairman", "chairwoman", "chancellor", "chief", "cmdr",
+	"col", "colonel", "commander", "congressman", "congresswoman",
+	"corporal", "cpl", "cpt", "det", "director", "dr", "envoy", "gen",
+	"general", "gov", "governor", "head", "hon", "insp", "lawmaker",
+	"leader", "lieutenant", "lt", "lt-col", "lt-gen", "maj", "maj-gen",
+	"major", "marshal", "mayor", "messrs", "minister", "mr", "mrs",
+	"ms", "official", "premier", "pres", "president", "prof",
+	"professor", "pvt", "rep", "reps", "rev", "secretary",
+	"secretary-general", "sen", "senator", "sens", "sergeant", "sgt",
+	"spc", "spokesman", "spokesperson", "spokeswoman", "supt", NULL
+};
+
+/* Abbreviations whose full stop belongs to a name: "Lt. Gen. Kyrylo
+ * Budanov", "Mr. Peskov", "St. Petersburg". */
+static const char *const title_abbrevs[] = {
+	"adm", "amb", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt",
+	"det", "dr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
+	"mr", "mrs", "ms", "pres", "prof", "pvt", "rep", "reps", "rev",
+	"sen", "sens", "sgt", "spc", "st", "supt", NULL
+};
+
+/*
+ * Words that a capital letter at the start of a sentence or clause does
+ * not make a name: "Some estimate ...", "Both said ...", "The ...".
+ * Inside a clause they may belong to one ("Doctors Without Borders").
+ */
+static const char *const function_words[] = {
+	"a", "about", "after", "against", "all", "also", "although",
+	"among", "an", "and", "another", "any", "as", "asked", "at",
+	"because", "before", "both", "but", "by", "despite", "during",
+	"each", "earlier", "either", "every", "few", "for", "from",
+	"further", "here", "how", "however", "if", "in", "including",
+	"indeed", "instead", "into", "its", "last", "later", "least",
+	"less", "many", "meanwhile", "more", "moreover", "most", "much",
+	"neither", "nevertheless", "next", "no", "none", "nor", "not",
+	"now", "of", "on", "once", "one", "only", "or", "other", "others",
+	"our", "over", "overall", "previously", "recently", "separately",
+	"several", "since", "so", "some", "still", "such", "than", "that",
+	"the", "their", "then", "there", "these", "this", "those",
+	"though", "through", "thus", "to", "under", "unlike", "until",
+	"what", "when", "where", "whether", "which", "while", "who",
+	"whom", "whose", "why", "with", "within", "without", "yet", NULL
 };
 
 /* Words at the front of a phrase that are not part of the claimant. */
@@ -91,8 +132,33 @@ static const char *const np_skips[] = {
 	"would", "will", "could", "did", "does", "do", NULL
 };
 
+/* A claimant that is one of these refers to someone named before. */
 static const char *const pronouns[] = {
-	"he", "she", "they", "it", "the", NULL
+	"he", "i", "it", "she", "they", "we", NULL
+};
+
+/* "the ministry", "its spokesman": a claimant named before, described. */
+static const char *const determiners[] = {
+	"the", "his", "her", "its", "their", NULL
+};
+
+/* "X, citing Y, said": Y is the claimant, X its relayer. */
+static const char *const citing[] = { "citing", "quoting", NULL };
+
+/* Words for what an outlet found itself, not what others told it. */
+static const char *const own_words[] = {
+	"analysed", "analysis", "analyzed", "assessment", "assessments",
+	"calculated", "calculations", "compiled", "confirmed", "count",
+	"counted", "data", "documented", "estimate", "estimated",
+	"estimates", "findings", "found", "identified", "investigation",
+	"put", "puts", "records", "tallied", "tally", "verified", NULL
+};
+
+/* Words for news media: "state television", "a local newspaper". */
+static const char *const media_nouns[] = {
+	"broadcaster", "broadcasters", "channel", "daily", "magazine",
+	"media", "newspaper", "newspapers", "outlet", "outlets", "radio",
+	"tabloid", "television", "tv", "website", NULL
 };
 
 long
@@ -107,25 +173,84 @@ source_find(const struct tracker *tr, const char *text,
 	return -1;
 }
 
-/* Capitalized words that date a statement and never name a claimant. */
+/* Words that date a statement and never name a claimant. */
 static const char *const calendar[] = {
-	"january", "february", "march", "april", "june", "july", "august",
-	"september", "october", "november", "december", "monday", "tuesday",
-	"wednesday", "thursday", "friday", "saturday", "sunday", NULL
+	"apr", "aug", "dec", "december", "feb", "february", "friday",
+	"january", "jul", "july", "mar", "march", "monday", "nov",
+	"november", "oct", "october", "saturday", "sep", "sept",
+	"september", "sunday", "thursday", "today", "tomorrow", "tonight",
+	"tuesday", "wednesday", "yesterday", NULL
 };
 
+/* Months that are names too ("Theresa May", "April Ryan", "Jan
+ * Lipavsky"): a date only beside a number or after a preposition. */
+static const char *const name_months[] = {
+	"april", "august", "jan", "jun", "june", "may", NULL
+};
+
+/* Words before a month that make it a date: "in May", "since June". */
+static const char *const date_preps[] = {
+	"after", "before", "between", "by", "during", "early", "end",
+	"from", "in", "last", "late", "mid", "next", "of", "on", "since",
+	"this", "through", "till", "to", "until", NULL
+};
+
+/* Is token i of t[0..n) a date word: "Monday", "12 May", "in June"? */
 static bool
-np_token(const char *text, const struct token *t)
+date_word(const char *text, const struct token *t, size_t n, size_t i)
 {
-	if (t->kind == TOK_POSS)
+	if (t[i].kind != TOK_WORD || t[i].len < 3 || t[i].len > 9)
+		return false;	/* "may" to "wednesday" */
+	if (tok_in_sorted(text, &t[i], calendar, NWORDS(calendar)))
 		return true;
-	if (tok_in(text, t, calendar))
+	if (!tok_in_sorted(text, &t[i], name_months, NWORDS(name_months)))
 		return false;
-	if (t->kind == TOK_WORD && (t->flags & TF_CAP))
+	return (i > 0 && (t[i - 1].kind == TOK_NUM || tok_in_sorted(text,
+	    &t[i - 1], date_preps, NWORDS(date_preps)))) ||
+	    (i + 1 < n && (t[i + 1].kind == TOK_NUM || (t[i].len == 3 &&
+	    tok_punct(&t[i + 1], '.'))));	/* "Jan. 5", not "May." */
+}
+
+/* The full stop at token i ends an abbreviated title: "Lt." */
+static bool
+title_dot(const char *text, const struct token *t, size_t i)
+{
+	return i > 0 && tok_punct(&t[i], '.') &&
+	    t[i - 1].off + t[i - 1].len == t[i].off &&
+	    tok_in_sorted(text, &t[i - 1], title_abbrevs,
+	    NWORDS(title_abbrevs));
+}
+
+/* Token i starts a sentence or follows a punctuation mark. */
+static bool
+clause_start(const struct token *t, size_t i)
+{
+	return i == 0 || (t[i - 1].kind == TOK_PUNCT && t[i - 1].ch != '(' &&
+	    t[i - 1].ch != ')' && t[i - 1].ch != '-');
+}
+
+/* A capitalized word that names someone (or is part of a name). */
+static bool
+cap_name(const char *text, const struct token *t, size_t n, size_t i)
+{
+	if (t[i].kind != TOK_WORD || !(t[i].flags & TF_CAP) ||
+	    date_word(text, t, n, i))
+		return false;
+	return !clause_start(t, i) || !tok_in_sorted(text, &t[i],
+	    function_words, NWORDS(function_words));
+}
+
+/* May token i of t[0..n) belong to a claimant's phrase? */
+static bool
+np_token(const char *text, const struct token *t, size_t n, size_t i)
+{
+	if (t[i].kind == TOK_POSS)
 		return true;
-	if (t->kind == TOK_PUNCT && (t->ch == '(' || t->ch == ')'))
-		return true;
-	return tok_in_sorted(text, t, np_words, NWORDS(np_words));
+	if (t[i].kind == TOK_PUNCT)
+		return t[i].ch == '(' || t[i].ch == ')' || title_dot(text, t, i);
+	if (t[i].flags & TF_CAP)
+		return cap_name(text, t, n, i);
+	return tok_in_sorted(text, &t[i], np_words, NWORDS(np_words));
 }
 
 /* Length of a gazetteer alias that ends just before token j, or 0. */
@@ -144,22 +269,27 @@ alias_before(const struct tracker *tr, const char *text,
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
-    size_t e)
+    size_t n, size_t e)
 {
 	size_t j = e, k;
 
 	while (j > 0 && e - j < 14) {
 		if ((k = alias_before(tr, text, t, j)) > 0)
 			j -= k;
-		else if (np_token(text, &t[j - 1]))
+		else if (np_token(text, t, n, j - 1))
 			j--;
 		else
 			break;
 	}
+	if (j > 0 && j < e && tok_is(text, &t[j], "of") &&
+	    t[j - 1].kind == TOK_WORD && !(t[j - 1].flags & TF_CAP) &&
+	    !tok_in_sorted(text, &t[j - 1], function_words,
+	    NWORDS(function_words)))
+		j--;	/* "a resident of Dnipro": the resident speaks */
 	while (j < e && (tok_is(text, &t[j], "of") || tok_is(text, &t[j],
-	    "and") || tok_punct(&t[j], ')')))
+	    "and") || tok_punct(&t[j], ')') || tok_punct(&t[j], '.')))
 		j++;
-	if (j > 0 && j < e && tok_is(text, &t[j - 1], "the"))
+	if (j > 0 && j < e && tok_in(text, &t[j - 1], determiners))
 		j--;
 	return j;
 }
@@ -172,7 +302,7 @@ np_forward(const char *text, const struct token *t, size_t n, size_t i)
 
 	if (j < n && tok_is(text, &t[j], "the"))
 		j++;
-	while (j < n && np_token(text, &t[j]) && j - i < 14)
+	while (j < n && np_token(text, t, n, j) && j - i < 14)
 		j++;
 	while (j > i && (tok_is(text, &t[j - 1], "of") ||
 	    tok_is(text, &t[j - 1], "and") || tok_punct(&t[j - 1], '(')))
@@ -184,27 +314,134 @@ np_forward(const char *text, const struct token *t, size_t n, size_t i)
 static bool
 np_names(const char *text, const struct token *t, size_t a, size_t b)
 {
-	for (; a < b; a++)
-		if ((t[a].kind == TOK_WORD && (t[a].flags & TF_CAP)) ||
-		    (t[a].kind == TOK_WORD && !tok_in(text, &t[a], np_leaders) &&
-		    !tok_is(text, &t[a], "of")))
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (t[i].kind != TOK_WORD)
+			continue;
+		if (t[i].flags & TF_CAP) {
+			if (cap_name(text, t, b, i))
+				return true;
+		} else if (!tok_in(text, &t[i], np_leaders) &&
+		    !tok_is(text, &t[i], "of") && !tok_in_sorted(text, &t[i],
+		    function_words, NWORDS(function_words)))
+			return true;
+	}
+	return false;
+}
+
+/* Has the phrase [a, b) a capitalized name: "US officials", "Singh"? */
+static bool
+np_proper(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (cap_name(text, t, b, i))
 			return true;
 	return false;
 }
 
+/* Does the claimant [a, b) refer back: "he", "they", "the ministry",
+ * "its spokesman"? */
 static bool
 is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 {
 	size_t i;
 
-	if (b == a + 1)
-		return tok_in(text, &t[a], pronouns);
-	if (!tok_is(text, &t[a], "the"))
+	if (b == a + 1 && tok_in_sorted(text, &t[a], pronouns,
+	    NWORDS(pronouns)))
+		return true;
+	if (b < a + 2 || !tok_in(text, &t[a], determiners))
 		return false;
 	for (i = a + 1; i < b; i++)
 		if (t[i].flags & TF_CAP)
 			return false;
-	return b > a + 1;
+	return true;
+}
+
+/*
+ * A gazetteer alias within the phrase [a, b) over all of [i, j) ("KCNA",
+ * "Korean Central News Agency"): the tracker names that outlet as a
+ * source.
+ */
+static bool
+alias_covers(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b, size_t i, size_t j)
+{
+	size_t k = i >= a + PHRASE_MAX_WORDS ? i - PHRASE_MAX_WORDS : a;
+
+	for (; k <= i; k++)
+		if (phrase_match(&tr->aliases, text, t, k, b, NULL) >= j - k)
+			return true;
+	return false;
+}
+
+/* Does the phrase [a, e) end in a word for news media: "state
+ * television", "a local newspaper", "the news agency"? */
+static bool
+media_head(const char *text, const struct token *t, size_t a, size_t e)
+{
+	static const char *const press[] = { "news", "press", "wire", NULL };
+	static const char *const agency[] = { "agency", "service", NULL };
+
+	if (e == a)
+		return false;
+	if (tok_in_sorted(text, &t[e - 1], media_nouns, NWORDS(media_nouns)))
+		return true;
+	return e - a >= 2 && tok_in(text, &t[e - 1], agency) &&
+	    tok_in(text, &t[e - 2], press);
+}
+
+/*
+ * Is the phrase [a, b) a news outlet that the gazetteer does not name
+ * as a source? A known outlet ("Reuters", "the Kyiv Independent") is
+ * one unless an alias spans its whole name ("KCNA"); generic media
+ * ("state television", "Ukrainian media") are one unless they are a
+ * named state's own ("Russian state media") or an alias names them
+ * ("PA news agency").
+ */
+static bool
+is_outlet(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	static const char *const state[] = {
+		"state", "state-run", "state-owned", "official", "government",
+		"government-run", NULL
+	};
+	size_t i, len, e = b;
+	bool named = false, owned = false;
+
+	while (e > a && t[e - 1].kind == TOK_POSS)
+		e--;
+	for (i = a; i < e; i++)
+		if ((len = phrase_match(&tr->outlets, text, t, i, e, NULL)) > 0)
+			return !alias_covers(tr, text, t, a, e, i, i + len);
+	if (!media_head(text, t, a, e))
+		return false;
+	for (i = a; i < e; i++) {
+		if ((len = phrase_match(&tr->aliases, text, t, i, e, NULL)) > 0)
+			named = true;
+		if (len > 0 && i + len == e)
+			return false;	/* "PA news agency" */
+		if (tok_in(text, &t[i], state))
+			owned = true;
+	}
+	return !(named && owned);
+}
+
+/* Is the cue an outlet's own work ("Mediazona counted", "according to
+ * a BBC analysis"), not a report of what others claim? */
+static bool
+own_work(const char *text, const struct token *t, const struct cue *c)
+{
+	size_t a = c->np_first < c->pos ? c->np_first : c->pos;
+	size_t b = c->np_end > c->pos + 1 ? c->np_end : c->pos + 1;
+
+	for (; a < b; a++)
+		if (tok_in_sorted(text, &t[a], own_words, NWORDS(own_words)))
+			return true;
+	return false;
 }
 
 static void
@@ -216,17 +453,84 @@ cue_init(struct cue *c, enum cue_kind kind, size_t pos)
 	c->source = -1;
 }
 
+static bool
+has_relayer(const struct cue *c)
+{
+	return c->rel_first < c->rel_end;
+}
+
+/* Make the relayer [rel) the claimant again. */
+static void
+unrelay(struct cue *c)
+{
+	c->np_first = c->rel_first;
+	c->np_end = c->rel_end;
+	c->rel_first = c->rel_end = 0;
+}
+
+/*
+ * Settle whom the cue names, once its phrases are found. A relayer who
+ * cites nobody by name ("Zelensky said, citing intelligence") keeps the
+ * claim, unless it is an outlet. An outlet that reports without naming
+ * whom it cites ("Reuters reported") is the relayer of a claim that
+ * names nobody: unattributed, as "reports say" is.
+ */
+static void
+cue_settle(const struct tracker *tr, const char *text,
+    const struct token *t, struct cue *c)
+{
+	size_t a;
+
+	c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
+	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
+	    c->np_end) && !is_outlet(tr, text, t, c->rel_first, c->rel_end)) {
+		unrelay(c);
+		c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	}
+	if (!has_relayer(c) && is_outlet(tr, text, t, c->np_first,
+	    c->np_end) && !own_work(text, t, c)) {
+		a = c->np_first;
+		c->rel_first = a;
+		c->rel_end = c->np_end;
+		c->np_end = a;
+		c->source = -1;
+	}
+	a = c->np_first;
+	c->pronoun = c->source < 0 && is_pronoun(text, t, a, c->np_end);
+	c->person = c->pronoun && c->np_end == a + 1 &&
+	    (tok_is(text, &t[a], "he") || tok_is(text, &t[a], "she"));
+	c->speaker = c->pronoun && c->np_end == a + 1 &&
+	    (tok_is(text, &t[a], "we") || tok_is(text, &t[a], "i"));
+}
+
+/* The phrase a citation names, from token i: "the NIS", "US officials",
+ * "two sources familiar with the matter". Returns its end. */
+static size_t
+cited_end(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t e = np_forward(text, t, n, i), j;
+
+	if (e > i && np_names(text, t, i, e))
+		return e;
+	for (j = i; j < n && j < i + 12; j++)
+		if (t[j].kind == TOK_PUNCT && !title_dot(text, t, j) &&
+		    t[j].ch != '-')
+			break;
+	return j;
+}
+
 /* ", citing Y," between a relayer and its verb at v. */
 static bool
-say_relayed(const struct tracker *tr, const char *text, const struct token *t, size_t v,
-    struct cue *c)
+say_relayed(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c)
 {
 	size_t j, cite;
 
 	if (v < 4 || !tok_punct(&t[v - 1], ','))
 		return false;
 	for (j = v - 1; j > 0 && v - j < 12; j--)
-		if (tok_is(text, &t[j - 1], "citing"))
+		if (tok_in(text, &t[j - 1], citing))
 			break;
 	if (j == 0 || v - j >= 12 || j < 3 || !tok_punct(&t[j - 2], ','))
 		return false;
@@ -234,7 +538,7 @@ say_relayed(const struct tracker *tr, const char *text, const struct token *t, s
 	c->np_first = cite + 1;
 	c->np_end = v - 1;
 	c->rel_end = cite - 1;
-	c->rel_first = np_back(tr, text, t, c->rel_end);
+	c->rel_first = np_back(tr, text, t, n, c->rel_end);
 	return c->rel_first < c->rel_end;
 }
 
@@ -242,14 +546,14 @@ say_relayed(const struct tracker *tr, const char *text, const struct token *t, s
 /* "Turkey's disaster agency, AFAD, said": the name between the commas
  * [a, b) is the claimant. */
 static bool
-name_apposition(const char *text, const struct token *t, size_t a, size_t b,
-    struct cue *c)
+name_apposition(const char *text, const struct token *t, size_t n,
+    size_t a, size_t b, struct cue *c)
 {
 	size_t i;
 
 	for (i = a; i < b; i++)
-		if (t[i].kind != TOK_POSS && !(t[i].kind == TOK_WORD &&
-		    (t[i].flags & TF_CAP) && !tok_in(text, &t[i], calendar)))
+		if (t[i].kind != TOK_POSS && !title_dot(text, t, i) &&
+		    !cap_name(text, t, n, i))
 			return false;
 	c->np_first = a;
 	c->np_end = b;
@@ -257,10 +561,10 @@ name_apposition(const char *text, const struct token *t, size_t a, size_t b,
 }
 
 static bool
-say_apposition(const struct tracker *tr, const char *text, const struct token *t, size_t v,
-    struct cue *c)
+say_apposition(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c)
 {
-	size_t j;
+	size_t j, k;
 
 	if (v < 4 || !tok_punct(&t[v - 1], ','))
 		return false;
@@ -269,30 +573,63 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 			break;
 	if (j < 2 || v - j >= 10)
 		return false;
-	if (!tok_is(text, &t[j], "the"))
-		return name_apposition(text, t, j, v - 1, c);
-	c->np_end = j - 1;
-	c->np_first = np_back(tr, text, t, c->np_end);
+	if (!tok_is(text, &t[j], "the") &&
+	    name_apposition(text, t, n, j, v - 1, c))
+		return true;
+	for (k = j; k + 1 < v; k++)	/* a description names no verb */
+		if (t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[k], say_verbs, NWORDS(say_verbs)))
+			return false;
+	c->np_end = j - 1;	/* "X, Ukraine's intelligence chief, said" */
+	c->np_first = np_back(tr, text, t, n, c->np_end);
 	return c->np_first < c->np_end;
 }
 
-/* ", citing Y" right after the verb: Y is the claimant. */
+/*
+ * ", citing Y" after the verb at v, before another statement begins:
+ * "X reported on Monday, citing Y", "X said 11,000 ..., citing Y". Y is
+ * the claimant, X the relayer.
+ */
 static void
 say_citing_after(const char *text, const struct token *t, size_t n,
     size_t v, struct cue *c)
 {
-	size_t e;
+	size_t j;
 
-	if (v + 3 >= n || !tok_punct(&t[v + 1], ',') ||
-	    !tok_is(text, &t[v + 2], "citing"))
-		return;
-	e = np_forward(text, t, n, v + 3);
-	if (e == v + 3)
+	for (j = v + 1; j + 2 < n; j++) {
+		if (tok_punct(&t[j], ';') || (t[j].kind == TOK_WORD &&
+		    !(t[j].flags & TF_CAP) && tok_in_sorted(text, &t[j],
+		    say_verbs, NWORDS(say_verbs))))
+			return;
+		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], citing))
+			break;
+	}
+	if (j + 2 >= n || cited_end(text, t, n, j + 2) == j + 2)
 		return;
 	c->rel_first = c->np_first;
 	c->rel_end = c->np_end;
-	c->np_first = v + 3;
-	c->np_end = e;
+	c->np_first = j + 2;
+	c->np_end = cited_end(text, t, n, j + 2);
+}
+
+/* "Citing Y, X reported ...", "On Monday, citing Y, X said ...". */
+static void
+say_citing_before(const char *text, const struct token *t, struct cue *c)
+{
+	size_t a = c->np_first, j;
+
+	if (a < 3 || !tok_punct(&t[a - 1], ','))
+		return;
+	for (j = a - 1; j > 0 && a - j < 14; j--)
+		if (tok_in(text, &t[j - 1], citing))
+			break;
+	if (j == 0 || a - j >= 14 || !clause_start(t, j - 1) ||
+	    cited_end(text, t, a - 1, j) != a - 1)
+		return;
+	c->rel_first = c->np_first;
+	c->rel_end = c->np_end;
+	c->np_first = j;
+	c->np_end = a - 1;
 }
 
 /* The window after a verb where a statement's date may be written. */
@@ -339,6 +676,24 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 	return j < n && tok_in(text, &t[j], figures);
 }
 
+/*
+ * After an inverted verb the name ends its clause ("..., said Kirby.",
+ * "..., said Kirby on Monday"); in "... released on May 5, says North
+ * Korean forces have ..." the words after the verb begin what is said.
+ */
+static bool
+inverted_end(const char *text, const struct token *t, size_t n, size_t e)
+{
+	static const char *const after[] = {
+		"according", "adding", "after", "as", "at", "before", "citing",
+		"during", "earlier", "from", "in", "last", "late", "later", "on",
+		"quoting", "this", "told", "when", "while", "who", NULL
+	};
+
+	return e >= n || t[e].kind == TOK_PUNCT || date_word(text, t, n, e) ||
+	    tok_in_sorted(text, &t[e], after, NWORDS(after));
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -353,27 +708,60 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
 		c->np_first = 0;	/* "Seoul confirmed it and said" */
 		c->np_end = np_forward(text, t, n, 0);
-	} else if (!say_relayed(tr, text, t, e, c) &&
-	    !say_apposition(tr, text, t, e, c)) {
+	} else if (!say_relayed(tr, text, t, n, e, c) &&
+	    !say_apposition(tr, text, t, n, e, c)) {
 		c->np_end = e;
-		c->np_first = np_back(tr, text, t, e);
+		c->np_first = np_back(tr, text, t, n, e);
 	}
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
 		c->np_first = v + 1;	/* "..., said Kirby" */
 		c->np_end = np_forward(text, t, n, v + 1);
+		if (!inverted_end(text, t, n, c->np_end))
+			c->np_end = c->np_first;
 	}
 	if (c->np_first == c->np_end || !np_names(text, t, c->np_first,
 	    c->np_end))
 		return false;
-	say_citing_after(text, t, n, v, c);
-	c->pronoun = is_pronoun(text, t, c->np_first, c->np_end);
-	c->source = source_find(tr, text, t, c->np_first, c->np_end);
-	if (c->source >= 0)
-		c->pronoun = false;
 	c->win_first = c->np_first <= 8 ? 0 : c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
+	if (!has_relayer(c))
+		say_citing_after(text, t, n, v, c);
+	if (!has_relayer(c))
+		say_citing_before(text, t, c);
+	cue_settle(tr, text, t, c);
 	return true;
+}
+
+/* End of the claimant after "according to" in [a, e): before the date
+ * of its statement ("a NATO announcement on Saturday", "a report
+ * released in May"). */
+static size_t
+according_end(const char *text, const struct token *t, size_t n, size_t a,
+    size_t e)
+{
+	static const char *const released[] = {
+		"dated", "issued", "published", "released", NULL
+	};
+	static const char *const dating[] = {
+		"earlier", "in", "last", "on", "this", NULL
+	};
+	static const char *const spans[] = {
+		"week", "month", "year", NULL
+	};
+	size_t k;
+
+	for (k = a + 1; k < e; k++) {
+		if (date_word(text, t, n, k) || tok_in(text, &t[k], released))
+			break;
+		if (tok_in(text, &t[k], dating) && k + 1 < e &&
+		    (date_word(text, t, n, k + 1) || t[k + 1].kind == TOK_NUM ||
+		    tok_in(text, &t[k + 1], spans)))
+			break;
+	}
+	while (k > a + 1 && tok_in(text, &t[k - 1], dating))
+		k--;
+	return k;
 }
 
 static bool
@@ -387,15 +775,20 @@ according_cue(const struct tracker *tr, const char *text,
 	cue_init(c, CUE_ACCORDING, i);
 	for (e = i + 2; e < n && e < i + 16; e++)
 		if (t[e].kind == TOK_PUNCT && t[e].ch != '(' && t[e].ch != ')'
-		    && t[e].ch != '-')
+		    && t[e].ch != '-' && !title_dot(text, t, e))
 			break;
 	c->np_first = i + 2;
-	c->np_end = e;
-	c->source = source_find(tr, text, t, c->np_first, c->np_end);
-	c->pronoun = is_pronoun(text, t, c->np_first, c->np_end) &&
-	    c->source < 0;
-	c->win_first = i;
+	c->np_end = according_end(text, t, n, i + 2, e);
+	c->win_first = i <= 8 ? 0 : i;	/* "On Dec. 30, according to" */
 	c->win_end = e;
+	if (e + 2 < n && tok_punct(&t[e], ',') && tok_in(text, &t[e + 1],
+	    citing) && cited_end(text, t, n, e + 2) > e + 2) {
+		c->rel_first = c->np_first;	/* "according to X, citing Y" */
+		c->rel_end = e;
+		c->np_first = e + 2;
+		c->np_end = cited_end(text, t, n, e + 2);
+	}
+	cue_settle(tr, text, t, c);
 	return true;
 }
 
@@ -429,10 +822,35 @@ report_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "an assessment released on 12 May 2025 says": the end of the date
+ * after a report's participle at k, or k when there is none.
+ */
+static size_t
+release_date_end(const char *text, const struct token *t, size_t n,
+    size_t k)
+{
+	static const char *const released[] = {
+		"dated", "issued", "published", "released", NULL
+	};
+	static const char *const links[] = { "on", "in", "of", NULL };
+	size_t j;
+
+	if (k >= n || !tok_in(text, &t[k], released))
+		return k;
+	for (j = k + 1; j < n && j < k + 8; j++)
+		if (t[j].kind != TOK_NUM && !date_word(text, t, n, j) &&
+		    !tok_in(text, &t[j], links) && !(tok_punct(&t[j], ',') &&
+		    j + 1 < n && t[j + 1].kind == TOK_NUM) &&
+		    !(tok_punct(&t[j], '.') && date_word(text, t, n, j - 1)))
+			break;
+	return j;
+}
+
 /* "Kyiv's estimate", "a Pentagon announcement": a named report. */
 static bool
 named_report_cue(const struct tracker *tr, const char *text,
-    const struct token *t, size_t i, struct cue *c)
+    const struct token *t, size_t n, size_t i, struct cue *c)
 {
 	size_t a = i >= 3 ? i - 3 : 0;
 
@@ -451,8 +869,20 @@ named_report_cue(const struct tracker *tr, const char *text,
 	c->np_end = i;
 	c->source = source_find(tr, text, t, a, i);
 	c->win_first = a;
-	c->win_end = i + 1;
+	c->win_end = release_date_end(text, t, n, i + 1);
 	return true;
+}
+
+/* "citing intelligence reports": a noun of what is cited, no verb. */
+static bool
+cited_noun(const char *text, const struct token *t, size_t i)
+{
+	size_t j;
+
+	for (j = i; j > 0 && i - j < 6 && t[j - 1].kind != TOK_PUNCT; j--)
+		if (tok_in(text, &t[j - 1], citing))
+			return true;
+	return false;
 }
 
 static bool
@@ -470,10 +900,10 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
-	    tok_in(text, &t[i - 1], articles))) &&
+	    tok_in(text, &t[i - 1], articles))) && !cited_noun(text, t, i) &&
 	    say_cue(tr, text, t, n, i, c))
 		return true;
-	return named_report_cue(tr, text, t, i, c);
+	return named_report_cue(tr, text, t, n, i, c);
 }
 
 size_t
@@ -517,7 +947,7 @@ span_text(const char *text, const struct token *t, size_t a, size_t b)
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
-	size_t a = c->np_first, b = c->np_end, i;
+	size_t a = c->np_first, b = c->np_end, i, k;
 
 	while (a < b && (tok_in(text, &t[a], np_leaders) ||
 	    t[a].kind == TOK_PUNCT))
@@ -529,11 +959,15 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 			b--;
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
-	for (i = b; i > a; i--)
-		if (tok_in(text, &t[i - 1], titles) && i < b &&
-		    (t[i].flags & TF_CAP) && !tok_in_sorted(text, &t[i],
-		    np_words, NWORDS(np_words)))
-			return span_text(text, t, i, b);
+	for (i = b; i > a; i--) {
+		if (!tok_in_sorted(text, &t[i - 1], titles, NWORDS(titles)))
+			continue;
+		k = i < b && title_dot(text, t, i) ? i + 1 : i;
+		if (k < b && (t[k].flags & TF_CAP) && !tok_in_sorted(text,
+		    &t[k], np_words, NWORDS(np_words)) &&
+		    !tok_in_sorted(text, &t[k], titles, NWORDS(titles)))
+			return span_text(text, t, k, b);
+	}
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;
 	return span_text(text, t, a, b);
@@ -542,9 +976,85 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 char *
 cue_relayer(const struct cue *c, const char *text, const struct token *t)
 {
-	size_t a = c->rel_first;
+	size_t a = c->rel_first, b = c->rel_end;
 
-	while (a < c->rel_end && tok_in(text, &t[a], np_leaders))
+	while (a < b && tok_in(text, &t[a], np_leaders))
 		a++;
-	return span_text(text, t, a, c->rel_end);
+	while (b > a && (t[b - 1].kind == TOK_POSS || (tok_in_sorted(text,
+	    &t[b - 1], report_nouns, NWORDS(report_nouns)) &&
+	    !tok_is(text, &t[b - 1], "intelligence"))))
+		b--;	/* "according to a Reuters report" */
+	return span_text(text, t, a, b);
+}
+
+/* Words that follow the subject of a sentence: "Kyiv has", "Budanov
+ * spoke". A word ending in -ed counts too. */
+static const char *const subject_verbs[] = {
+	"also", "are", "began", "brought", "came", "can", "could", "did",
+	"does", "gave", "had", "has", "have", "held", "is", "kept", "later",
+	"led", "left", "made", "may", "met", "might", "must", "put", "said",
+	"saw", "says", "sent", "should", "sought", "spoke", "stood",
+	"struck", "then", "told", "took", "was", "went", "were", "will",
+	"would", "wrote", NULL
+};
+
+static bool
+verb_like(const char *text, const struct token *t)
+{
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP))
+		return false;
+	if (t->len > 3 && text[t->off + t->len - 2] == 'e' &&
+	    text[t->off + t->len - 1] == 'd')
+		return true;
+	return tok_in_sorted(text, t, subject_verbs, NWORDS(subject_verbs)) ||
+	    tok_in_sorted(text, t, say_verbs, NWORDS(say_verbs));
+}
+
+/*
+ * Does a subject the gazetteer does not know name someone: a name of
+ * two words ("Sabrina Singh") or people ("officials")? One capitalized
+ * word opening a sentence ("Footage shared online ...") does not.
+ */
+static bool
+mention_names(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i, caps = 0;
+
+	for (i = a; i < b; i++) {
+		if (cap_name(text, t, b, i))
+			caps++;
+		else if (t[i].kind == TOK_WORD && !(t[i].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+		    !tok_is(text, &t[i], "of") && !tok_is(text, &t[i], "and"))
+			return true;
+	}
+	return caps >= 2;
+}
+
+bool
+mention_find(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, struct cue *c)
+{
+	size_t i = 0, e;
+
+	if (n == 0 || t[0].kind != TOK_WORD)
+		return false;	/* quoted speech names no subject */
+	if (date_word(text, t, n, 0) || (tok_in_sorted(text, &t[0],
+	    function_words, NWORDS(function_words)) &&
+	    !tok_is(text, &t[0], "the"))) {
+		while (i < n && i < 10 && !tok_punct(&t[i], ','))
+			i++;	/* "On Friday, ...", "In a statement, ..." */
+		if (i >= n || i >= 10)
+			return false;
+		i++;
+	}
+	e = np_forward(text, t, n, i);
+	if (e == i || e >= n || t[e - 1].kind == TOK_POSS ||
+	    !verb_like(text, &t[e]) || !np_names(text, t, i, e))
+		return false;
+	cue_init(c, CUE_MENTION, e);
+	c->np_first = i;
+	c->np_end = e;
+	cue_settle(tr, text, t, c);
+	return c->source >= 0 || c->pronoun || mention_names(text, t, i, e);
 }

@@ -8,8 +8,18 @@
  * "according to X"; "X's estimate", "a X announcement", "X statements
  * indicating ...". A report without a named source ("further estimates
  * suggesting ...") is a cue too, one without a source: it makes the
- * numbers of its clause unattributed. A cue whose claimant is "he", "she",
- * "they" or "the ministry" refers back to an earlier sentence (pronoun).
+ * numbers of its clause unattributed. A cue whose claimant is a pronoun
+ * ("he", "she", "they", "it", "we", "I") or a description ("the
+ * ministry", "its spokesman") refers back to someone named before.
+ *
+ * A claimant's name runs over titles and their full stops ("Lt. Gen.
+ * Kyrylo Budanov"); dates ("on 12 May", "Monday") and words capitalized
+ * only because a sentence starts with them ("Some", "The") are no part
+ * of it. A news outlet (the tracker's outlets) that reports without
+ * naming whom it cites ("Reuters reported ...") relays a claim that names
+ * nobody; citing someone ("..., citing the NIS", "Citing Seoul, AFP
+ * said") makes that one the claimant and the outlet the relayer. An
+ * outlet's own count or analysis stays its own claim.
  */
 #ifndef ATTRIB_H
 #define ATTRIB_H
@@ -25,7 +35,8 @@
 enum cue_kind {
 	CUE_SAY,	/* speech verb */
 	CUE_ACCORDING,	/* "according to X" */
-	CUE_REPORT	/* a report, estimate or statement */
+	CUE_REPORT,	/* a report, estimate or statement */
+	CUE_MENTION	/* a named subject: "Budanov spoke to reporters" */
 };
 
 struct cue {
@@ -39,11 +50,22 @@ struct cue {
 	size_t	 win_end;
 	long	 source;	/* tracker source index, -1 when none */
 	bool	 pronoun;	/* claimant refers back ("he", "the ministry") */
+	bool	 person;	/* ... and is "he" or "she": one person */
+	bool	 speaker;	/* ... and is "we" or "I": whoever is quoted */
 };
 
 /* Find the cues of the sentence tokens t[0..n); returns how many. */
 size_t	cues_find(const struct tracker *, const char *text,
 	    const struct token *t, size_t n, struct cue *out, size_t max);
+
+/*
+ * The named subject that opens the sentence t[0..n) ("South Korean
+ * officials spoke to reporters", "On Friday, Budanov visited ..."), as a
+ * cue of kind CUE_MENTION: someone a later "he" or "they" may mean.
+ * False when the sentence opens with no such subject.
+ */
+bool	mention_find(const struct tracker *, const char *text,
+	    const struct token *t, size_t n, struct cue *out);
 
 /*
  * The cue governing the number at token k: the nearest cue before it,

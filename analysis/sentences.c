@@ -21,15 +21,18 @@ static const char *const trailer_heads[] = {
 	"leave the first comment", "comments", NULL
 };
 
-/* Words before a full stop that does not end a sentence, in strcmp()
- * order for a binary search. */
+/* Words before a full stop that does not end a sentence (titles and
+ * ranks before a name, months, "etc."), in strcmp() order for a binary
+ * search. */
 static const char *const abbrevs[] = {
-	"adm", "approx", "apr", "aug", "capt", "cf", "co", "col",
-	"corp", "dec", "dr", "est", "etc", "feb", "fig", "ft", "gen",
-	"gens", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt",
-	"ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
-	"oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept",
-	"sgt", "sr", "st", "vs", NULL
+	"adm", "amb", "approx", "apr", "aug", "brig", "capt", "cdr",
+	"cf", "cmdr", "co", "col", "corp", "cpl", "cpt", "dec", "det",
+	"dr", "est", "etc", "feb", "fig", "ft", "gen", "gens", "gov",
+	"govs", "hon", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no",
+	"nov", "oct", "pres", "prof", "pvt", "rep", "reps", "rev",
+	"sen", "sens", "sep", "sept", "sgt", "spc", "sr", "st", "supt",
+	"vs", NULL
 };
 
 void
@@ -223,8 +226,8 @@ after_abbrev(const char *s, size_t start, size_t i)
 	while (w > start && (isalpha((unsigned char)s[w - 1]) ||
 	    s[w - 1] == '.'))
 		w--;
-	if (i - w == 0)
-		return false;
+	if (i - w == 0 || (w > start && isdigit((unsigned char)s[w - 1])))
+		return false;	/* "$300m." is no initial */
 	if (i - w == 1 || memchr(s + w, '.', i - w) != NULL)
 		return isalpha((unsigned char)s[w]) != 0;
 	if (i - w >= sizeof(word))

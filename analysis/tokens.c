@@ -326,22 +326,35 @@ tok_in(const char *text, const struct token *t, const char *const *ws)
 	return false;
 }
 
+/* strcmp() of the token's bytes s[0..n), in lower case, with w. */
+static int
+tok_cmp(const char *s, size_t n, const char *w)
+{
+	size_t k;
+	int c, d;
+
+	for (k = 0; k < n; k++) {
+		c = (unsigned char)s[k];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if ((d = c - (unsigned char)w[k]) != 0)
+			return d;	/* also where w ends first */
+	}
+	return w[n] == '\0' ? 0 : -1;
+}
+
 bool
 tok_in_sorted(const char *text, const struct token *t,
     const char *const *ws, size_t n)
 {
-	char w[32];
-	size_t lo = 0, hi = n, mid, k;
+	size_t lo = 0, hi = n, mid;
 	int d;
 
-	if (t->kind != TOK_WORD || t->len >= sizeof(w))
+	if (t->kind != TOK_WORD)
 		return false;
-	for (k = 0; k < t->len; k++)
-		w[k] = (char)tolower((unsigned char)text[t->off + k]);
-	w[k] = '\0';
-	while (lo < hi) {
+	while (lo < hi) {	/* no copy: compare in place */
 		mid = lo + (hi - lo) / 2;
-		if ((d = strcmp(w, ws[mid])) == 0)
+		if ((d = tok_cmp(text + t->off, t->len, ws[mid])) == 0)
 			return true;
 		if (d < 0)
 			hi = mid;

@@ -19,6 +19,27 @@
 #define TRACKER_LINE_MAX (INI_MAX_LINE - 3)
 #define TRACKER_FILE_MAX ((size_t)1 << 20)
 
+/*
+ * News outlets of any story: wire services, broadcasters and papers that
+ * report what others claim. A tracker adds its own under [media].
+ */
+static const char builtin_outlets[] =
+    "Reuters, AFP, Agence France-Presse, AP, Associated Press, Bloomberg,"
+    "BBC, BBC News, CNN, NHK, Yonhap, Kyodo, Kyodo News, Xinhua, TASS,"
+    "RIA, RIA Novosti, Interfax, Ukrinform, Al Jazeera, DPA, EFE, ANSA,"
+    "NPR, ABC, ABC News, CBS, CBS News, NBC, NBC News, Fox News, Sky News,"
+    "CBC, Politico, Axios, Semafor, Financial Times, New York Times,"
+    "Washington Post, Wall Street Journal, The Guardian, Guardian,"
+    "The Economist, The Times, The Telegraph, Daily Telegraph, Daily Mail,"
+    "The Independent, The Hill, Newsweek, Der Spiegel, Spiegel, Le Monde,"
+    "Kyiv Independent, Kyiv Post, Ukrainska Pravda, Suspilne, Meduza,"
+    "Mediazona, Kommersant, Izvestia, Novaya Gazeta, RT, Sputnik, Nikkei,"
+    "Asahi, Asahi Shimbun, Yomiuri, Yomiuri Shimbun, JoongAng Ilbo,"
+    "Chosun Ilbo, Korea Herald, Korea Times, NK News, Daily NK,"
+    "Voice of America, VOA, Radio Free Europe, RFE/RL, Radio Liberty,"
+    "Radio Free Asia, Deutsche Welle, DW, Euronews, France 24, Anadolu,"
+    "Anadolu Agency, Haaretz, Times of Israel, Globe and Mail";
+
 struct parse_state {
 	struct tracker *tr;	/* being filled */
 	char	 err[200];	/* message of the first error */
@@ -79,6 +100,7 @@ tracker_index(struct tracker *tr)
 	phraselist_index(&tr->triggers);
 	phraselist_index(&tr->qnouns);
 	phraselist_index(&tr->aliases);
+	phraselist_index(&tr->outlets);
 }
 
 static bool
@@ -318,6 +340,11 @@ on_entry(void *user, const char *section, const char *name,
 	if (strcmp(section, "sources") == 0)
 		return phraselist_add(st, &st->tr->aliases, value,
 		    source_index(st->tr, name));
+	if (strcmp(section, "media") == 0) {
+		if (strcmp(name, "outlets") != 0)
+			return bad_key(st, section, name);
+		return phraselist_add(st, &st->tr->outlets, value, 0);
+	}
 	snprintf(st->err, sizeof(st->err), "unknown section [%s]", section);
 	return 0;
 }
@@ -371,6 +398,7 @@ tracker_parse(const char *s, const char *name)
 	memset(&st, 0, sizeof(st));
 	st.tr = tr = xcalloc(1, sizeof(*tr));
 	st.q = -1;
+	phraselist_add(&st, &tr->outlets, builtin_outlets, 0);
 	if ((line = ini_parse_string(s, on_entry, &st)) != 0) {
 		if (line > 0)
 			warnx("%s:%d: %s", name, line,
@@ -442,6 +470,7 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->triggers);
 	phraselist_release(&tr->qnouns);
 	phraselist_release(&tr->aliases);
+	phraselist_release(&tr->outlets);
 	for (i = 0; i < tr->nq; i++)
 		free(tr->q[i].name);
 	free(tr->q);

@@ -1,7 +1,9 @@
 /*
  * tracker.h - what a story tracks, read from an INI file: the counted
  * nouns, the subject cues, the quantity kinds with their trigger words,
- * and the source gazetteer (aliases -> canonical source).
+ * the source gazetteer (aliases -> canonical source) and the news
+ * outlets, which relay what others claim (a built-in list of wire
+ * services, broadcasters and papers, plus the tracker's [media] outlets).
  *
  * Every phrase is kept as a short list of words, matched against the
  * tokens of a sentence (tokens.h): a word written with a capital letter
@@ -59,6 +61,7 @@ struct tracker {
 	struct phraselist triggers;	/* owner = quantity index */
 	struct phraselist qnouns;	/* nouns naming a quantity itself */
 	struct phraselist aliases;	/* owner = source index */
+	struct phraselist outlets;	/* news outlets: "Reuters", "BBC" */
 	struct quantity *q;	/* quantity kinds */
 	size_t	 nq;
 	size_t	 qdefault;	/* quantity when no trigger is found */

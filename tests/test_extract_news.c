@@ -110,7 +110,7 @@ should_not_carry_a_noun_to_other_things(void **state)
 		  "It had 23 articles.", 1, 11000, "exact", "Ukraine" },
 		{ "North Korea has sent thousands of troops to Russia, "
 		  "Politico reported on July 1.", 1, NAN, "vague",
-		  "Politico" },
+		  "unattributed" },
 		{ "Kyiv said 11,000 North Korean troops, many aged between 18 "
 		  "and 24, are in Kursk.", 1, 11000, "exact", "Ukraine" },
 		{ "Kyiv said 11,000 North Korean troops had arrived. The "
