@@ -339,7 +339,7 @@ should_read_scope_modality_and_quantity(void **state)
 	assert_string_equal(cs.v[0].subject, "North Korean soldiers");
 	claimset_release(&cs);
 	one_claim("Kyiv said 300 North Korean soldiers were killed.", &cs);
-	assert_string_equal(cs.v[0].quantity, "troops_killed");
+	assert_string_equal(cs.v[0].quantity, "casualties_killed");
 	claimset_release(&cs);
 	one_claim("Kyiv said North Korea has suffered 3,000 casualties.",
 	    &cs);
