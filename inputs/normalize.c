@@ -172,6 +172,12 @@ is_space(char c)
 	    c == '\v';
 }
 
+/* The bytes is_space() accepts, for the hash's byte loop. */
+static const bool space_byte[256] = {
+	[' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true,
+	['\f'] = true, ['\v'] = true,
+};
+
 static EVP_MD *sha256;		/* fetched once: a fetch per digest costs
 				   more than hashing an article */
 static pthread_once_t sha256_once = PTHREAD_ONCE_INIT;
@@ -193,7 +199,7 @@ text_hash(const char *text, size_t len, char hash[65])
 {
 	static const char hex[] = "0123456789abcdef";
 	unsigned char buf[HASH_CHUNK], md[EVP_MAX_MD_SIZE];
-	const char *p, *end = text + len;
+	const char *p, *q, *stop, *end = text + len;
 	unsigned int mdlen = 0, i;
 	bool gap = false;	/* white space since the last word */
 	bool words = false;	/* a word was hashed */
@@ -205,20 +211,25 @@ text_hash(const char *text, size_t len, char hash[65])
 	if (sha256 == NULL || ctx == NULL ||
 	    EVP_DigestInit_ex(ctx, sha256, NULL) != 1)
 		errx(EXIT_FATAL, "SHA-256 is not available");
-	for (p = text; p < end; p++) {
-		if (is_space(*p)) {
-			gap = words;
-			continue;
-		}
-		if (n + 2 > sizeof(buf)) {
+	for (p = text; p < end; p = stop) {
+		/* room for a block and its one added space, checked once */
+		stop = p + ((size_t)(end - p) < sizeof(buf) / 2 ?
+		    (size_t)(end - p) : sizeof(buf) / 2);
+		if (n + (size_t)(stop - p) + 1 > sizeof(buf)) {
 			EVP_DigestUpdate(ctx, buf, n);
 			n = 0;
 		}
-		if (gap)
-			buf[n++] = ' ';
-		gap = false;
-		words = true;
-		buf[n++] = (unsigned char)*p;
+		for (q = p; q < stop; q++) {
+			if (space_byte[(unsigned char)*q]) {
+				gap = words;
+				continue;
+			}
+			if (gap)
+				buf[n++] = ' ';
+			gap = false;
+			words = true;
+			buf[n++] = (unsigned char)*q;
+		}
 	}
 	EVP_DigestUpdate(ctx, buf, n);
 	EVP_DigestFinal_ex(ctx, md, &mdlen);
