@@ -223,6 +223,6 @@ int	store_count(struct store *, struct store_counts *counts);
 const char *article_status_name(enum article_status);
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 #endif

@@ -163,12 +163,12 @@ claim_vague(struct claimset *cs)
 }
 
 static void
-should_create_schema_version_2_in_wal_mode_and_reopen_unchanged(void **state)
+should_create_schema_version_3_in_wal_mode_and_reopen_unchanged(void **state)
 {
 	struct fixture *fx = *state;
 	long long objects;
 
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 2);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 3);
 	assert_int_equal(sql_int(fx->st,
 	    "SELECT count(*) FROM pragma_journal_mode"
 	    " WHERE journal_mode = 'wal'", NULL), 1);
@@ -177,7 +177,7 @@ should_create_schema_version_2_in_wal_mode_and_reopen_unchanged(void **state)
 	store_close(fx->st);
 	fx->st = store_open(fx->path, LOCK_WAIT_MS);
 	assert_non_null(fx->st);
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 2);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 3);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master",
 	    NULL), objects);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master"
@@ -186,9 +186,9 @@ should_create_schema_version_2_in_wal_mode_and_reopen_unchanged(void **state)
 }
 
 /*
- * A database of schema 1 (as the previous release wrote it: no files
- * table, no articles_newest index) is migrated to 2 when opened, its
- * articles kept.
+ * A database of schema 1 (as the first release wrote it: no files
+ * table, no articles_newest index, an index on the hash) is migrated to
+ * the current schema when opened, its articles kept.
  */
 static void
 should_migrate_a_schema_1_database_keeping_its_articles(void **state)
@@ -197,12 +197,15 @@ should_migrate_a_schema_1_database_keeping_its_articles(void **state)
 
 	put(fx->st, "s001", "Some 10,000 troops arrived.", ARTICLE_NEW);
 	assert_int_equal(sqlite3_exec(fx->st->db, "DROP TABLE files;"
-	    " DROP INDEX articles_newest; PRAGMA user_version = 1", NULL, NULL,
-	    NULL), SQLITE_OK);
+	    " DROP INDEX articles_newest;"
+	    " CREATE INDEX articles_by_hash ON articles(hash);"
+	    " PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	store_close(fx->st);
 	fx->st = store_open(fx->path, LOCK_WAIT_MS);
 	assert_non_null(fx->st);
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 2);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 3);
+	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master"
+	    " WHERE name = 'articles_by_hash'", NULL), 0);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM files", NULL),
 	    0);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM articles"
@@ -712,7 +715,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		T(should_create_schema_version_2_in_wal_mode_and_reopen_unchanged),
+		T(should_create_schema_version_3_in_wal_mode_and_reopen_unchanged),
 		T(should_migrate_a_schema_1_database_keeping_its_articles),
 		T(should_replace_a_files_row_and_list_it_back),
 		cmocka_unit_test(
