@@ -4,11 +4,14 @@
 #include <ctype.h>
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -166,35 +169,68 @@ strbuf_detach(struct strbuf *sb, size_t *len)
 	return p;
 }
 
+/*
+ * Read fd to its end into buf (room for cap bytes and a NUL, grown as
+ * needed up to max + 1 bytes, enough to tell a file of max bytes from a
+ * longer one); the bytes read, or -1 with errno set (EFBIG past max).
+ */
+static ssize_t
+fd_read_all(int fd, char **buf, size_t *cap, size_t max)
+{
+	size_t n = 0;
+	ssize_t got;
+
+	for (;;) {
+		if (n > max) {
+			errno = EFBIG;
+			return -1;
+		}
+		if (n == *cap) {
+			*cap = *cap * 2 < max + 1 ? *cap * 2 : max + 1;
+			*buf = xrealloc(*buf, *cap + 1);
+		}
+		got = read(fd, *buf + n, *cap - n);
+		if (got == 0)
+			return (ssize_t)n;
+		if (got > 0)
+			n += (size_t)got;
+		else if (errno != EINTR)
+			return -1;
+	}
+}
+
+/*
+ * One read into a buffer of the file's size (plus one byte, to see the
+ * end), rather than stdio's buffer and copies: the reader calls this for
+ * every article file.
+ */
 char *
 file_read(const char *path, size_t max, size_t *len)
 {
-	struct strbuf sb;
-	char chunk[65536];
-	size_t n;
-	FILE *f;
-	int saved;
+	struct stat sb;
+	size_t cap = 4096;
+	char *buf;
+	ssize_t n;
+	int fd, saved;
 
-	if ((f = fopen(path, "rb")) == NULL)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return NULL;
-	strbuf_init(&sb, max);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		if (strbuf_add(&sb, chunk, n) == -1) {
-			strbuf_release(&sb);
-			fclose(f);
-			errno = EFBIG;
-			return NULL;
-		}
-	}
-	if (ferror(f)) {
-		saved = errno;
-		strbuf_release(&sb);
-		fclose(f);
-		errno = saved ? saved : EIO;
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+	    (unsigned long long)sb.st_size <= max)
+		cap = (size_t)sb.st_size + 1;
+	buf = xmalloc(cap + 1);
+	n = fd_read_all(fd, &buf, &cap, max);
+	saved = errno;
+	close(fd);
+	if (n == -1) {
+		free(buf);
+		errno = saved;
 		return NULL;
 	}
-	fclose(f);
-	return strbuf_detach(&sb, len);
+	buf[n] = '\0';
+	if (len != NULL)
+		*len = (size_t)n;
+	return buf;
 }
 
 char *
