@@ -148,6 +148,13 @@ should_read_figures_put_on_a_measured_noun(void **state)
 		  "numbered about 3,000.", 1, 3000, "approx", "Ukraine" },
 		{ "North Korean troops, numbering around 12,000, are in Kursk, "
 		  "the GUR said.", 1, 12000, "approx", "Ukraine" },
+		{ "Seoul put the number of North Korean casualties at exactly "
+		  "3,100.", 1, 3100, "exact", "South Korea" },
+		{ "Seoul put the number of North Korean casualties at 3,100 "
+		  "yesterday.", 1, 3100, "exact", "South Korea" },
+		{ "The number of North Korean troops in Russia stands at "
+		  "twelve thousand five hundred, Kyiv said.", 1, 12500,
+		  "exact", "Ukraine" },
 		{ "North Korean soldiers make up less than 5% of the Russian "
 		  "troops in Kursk, estimated at 50,000, Kyiv said.",
 		  0, 0, NULL, NULL },
