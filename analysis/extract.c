@@ -564,9 +564,11 @@ static const char *const phrase_enders[] = {
 
 /*
  * The noun after "N-strong" at token k: "a 12,000-strong contingent", "a
- * ten thousand-strong North Korean force". False when a name stands
- * there on its own ("the 1.2 million-strong Korean People's Army"): the
- * strength of a whole named army, not of a force sent.
+ * ten thousand-strong North Korean force" (a capitalized cue before the
+ * noun), "the 10,000-strong march" (a common-noun cue is the noun).
+ * False when a name stands there on its own ("the 1.2 million-strong
+ * Korean People's Army has"): the strength of a whole named army, not of
+ * a force sent.
  */
 static bool
 strong_noun_after(struct ctx *c, size_t k, struct counted *ct)
@@ -581,6 +583,8 @@ strong_noun_after(struct ctx *c, size_t k, struct counted *ct)
 	while (k + 1 < c->n && t[k].kind == TOK_WORD) {
 		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
 		    NULL)) > 0) {
+			if (!(t[k + len - 1].flags & TF_CAP))
+				break;	/* "the 10,000-strong march" */
 			if (k + len >= c->n || t[k + len].kind != TOK_WORD ||
 			    tok_in(c->text, &t[k + len], phrase_enders))
 				return false;

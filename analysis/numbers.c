@@ -557,7 +557,7 @@ amount_words(const char *text, const struct token *t, size_t n, size_t i,
 {
 	struct wordnum w, before_and;
 	size_t j = i, and_at = SIZE_MAX;
-	bool strong = false;
+	bool strong = false, joined = false, joined_before = false;
 
 	if (amount_half(text, t, n, i, am))
 		return true;
@@ -577,12 +577,15 @@ amount_words(const char *text, const struct token *t, size_t n, size_t i,
 			    j + 1 >= n || number_word(text, &t[j + 1]) < 0)
 				break;
 			before_and = w;
+			joined_before = joined;
+			joined = true;
 			and_at = j;
 			continue;
 		}
 		if (!wordnum_token(&w, text, &t[j], &strong)) {
 			if (and_at != SIZE_MAX && wordnum_starts(text, &t[j])) {
 				w = before_and;	/* "and" began a new number */
+				joined = joined_before;
 				j = and_at;
 				and_at = SIZE_MAX;
 			}
@@ -596,7 +599,7 @@ amount_words(const char *text, const struct token *t, size_t n, size_t i,
 	am->v = w.total + w.group;
 	am->lead = w.scale > 0 ? w.lead : am->v;
 	am->scale = w.scale > 0 ? w.scale : 1;
-	am->joined = and_at != SIZE_MAX;
+	am->joined = joined;
 	am->strong = strong;
 	am->end = j;
 	return true;

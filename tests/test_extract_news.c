@@ -208,6 +208,43 @@ should_find_no_claim_in_rooms_rates_and_other_armies(void **state)
 	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
 }
 
+/* Crowd sizes spelled out, and a common-noun cue after "-strong". */
+static void
+should_read_crowds_in_words_with_another_tracker(void **state)
+{
+	static const char ini[] =
+	    "[tracker]\nname = protests\nsubject =\n"
+	    "[nouns]\ncounted = people, protesters\n"
+	    "[subjects]\ncues = protest, march, rally\n"
+	    "[quantity turnout]\ndefault = yes\ntriggers = marched, crowd\n"
+	    "[sources]\nPolice = police\nOrganisers = organisers\n";
+	static const struct row rows[] = {
+		{ "Organisers said half a million people joined the march.",
+		  1, 500000, "exact", "Organisers" },
+		{ "The ten thousand-strong march ended peacefully, police "
+		  "said.", 1, 10000, "exact", "Police" },
+		{ "A rally some ten thousand strong gathered, police said.",
+		  1, 10000, "approx", "Police" },
+		{ "Police said between ten and twelve thousand people joined "
+		  "the rally.", 1, 11000, "range", "Police" },
+		{ "Organisers said one and a half million people joined the "
+		  "protest; police said a few hundred thousand people.", 2,
+		  NAN, "vague", "Police" },
+	};
+	struct tracker *p = tracker_parse(ini, "protests");
+	struct claimset cs;
+
+	(void)state;
+	assert_non_null(p);
+	check_rows(p, rows, sizeof(rows) / sizeof(*rows));
+	claimset_init(&cs);
+	extract_text(p, "t", PUB, rows[1].text, &cs);
+	assert_int_equal(cs.n, 1);
+	assert_string_equal(cs.v[0].subject, "march");
+	claimset_release(&cs);
+	tracker_free(p);
+}
+
 static void
 should_attribute_the_way_wire_copy_is_written(void **state)
 {
@@ -433,6 +470,8 @@ main(void)
 		cmocka_unit_test(
 		    should_find_no_claim_in_rooms_rates_and_other_armies),
 		cmocka_unit_test(should_read_a_death_toll_with_another_tracker),
+		cmocka_unit_test(
+		    should_read_crowds_in_words_with_another_tracker),
 		cmocka_unit_test(
 		    should_attribute_the_way_wire_copy_is_written),
 		cmocka_unit_test(should_read_the_summary_bullets_at_the_top),

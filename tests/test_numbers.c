@@ -202,6 +202,12 @@ should_share_the_scale_word_of_a_range(void **state)
 		  275, "range", 250, 300, "troops" },
 		{ "between seven hundred forty and nine hundred seventy "
 		  "troops", 855, "range", 740, 970, "troops" },
+		/* "five hundred and six thousand" is 506,000, but "between"
+		 * wants two ends */
+		{ "between five hundred and six thousand troops", 3250,
+		  "range", 500, 6000, "troops" },
+		{ "five hundred and six thousand troops", 506000, "exact",
+		  506000, 506000, "troops" },
 	};
 
 	(void)state;
