@@ -285,8 +285,9 @@ tok_text(const char *text, const struct token *t, size_t a, size_t b)
 
 /*
  * "Russia has about 600,000 troops", "Russia (has) deployed 50,000
- * troops": a named owner other than the subject has or sends the
- * number phrase that starts at token first.
+ * troops", "Ukraine has lost tens of thousands of soldiers": a named
+ * owner other than the subject has, sends or lost the number phrase that
+ * starts at token first.
  */
 static bool
 owner_has(struct ctx *c, size_t first)
@@ -294,7 +295,8 @@ owner_has(struct ctx *c, size_t first)
 	static const char *const have[] = { "has", "have", "had", NULL };
 	static const char *const deploys[] = {
 		"deployed", "sent", "dispatched", "amassed", "massed",
-		"mobilised", "mobilized", "committed", "assembled", NULL
+		"mobilised", "mobilized", "committed", "assembled", "lost",
+		NULL
 	};
 	static const char *const pronouns[] = {
 		"it", "they", "he", "she", "we", NULL
@@ -507,7 +509,19 @@ each_between(struct ctx *c, size_t a, size_t b)
 	return false;
 }
 
-/* "N units, each of M soldiers" / "N units of M soldiers each". */
+/* "units of North Korean soldiers, each of ...": the noun of the units,
+ * named between the group noun at g and the amount at k. */
+static bool
+counted_of_group(struct ctx *c, size_t g, size_t k, struct counted *ct)
+{
+	return g < k && tok_is(c->text, &c->tok[g], "of") &&
+	    counted_after(c, g + 1, ct) && ct->end <= k;
+}
+
+/*
+ * "N units, each of M soldiers" / "N units of M soldiers each" / "N
+ * units of soldiers, each of about M".
+ */
 static bool
 product_at(struct ctx *c, const struct numphrase *np,
     struct numphrase *each, struct counted *ct)
@@ -529,34 +543,109 @@ product_at(struct ctx *c, const struct numphrase *np,
 		if (!amount_start(c->text, &t[k]))
 			continue;
 		if (!numphrase_parse(c->text, t, c->n, k, each) ||
-		    isnan(each->value) || !counted_after(c, each->end, ct))
+		    isnan(each->value))
 			return false;
+		if (!counted_after(c, each->end, ct))
+			return each_between(c, g + len, each->first) &&
+			    counted_of_group(c, g + len, each->first, ct);
 		return each_between(c, g + len, each->first) ||
 		    (ct->end < c->n && tok_is(c->text, &t[ct->end], "each"));
 	}
 	return false;
 }
 
-/* "a 12,000-strong contingent". */
+/* Words that end a noun phrase: after "the 1.2 million-strong Korean
+ * People's Army", "has" is no noun but the name was the whole phrase. */
+static const char *const phrase_enders[] = {
+	"has", "have", "had", "is", "are", "was", "were", "will", "would",
+	"could", "can", "may", "might", "and", "or", "of", "in", "on", "at",
+	"to", "for", "with", "from", "that", "which", "who", NULL
+};
+
+/*
+ * The noun after "N-strong" at token k: "a 12,000-strong contingent", "a
+ * ten thousand-strong North Korean force" (a capitalized cue before the
+ * noun), "the 10,000-strong march" (a common-noun cue is the noun).
+ * False when a name stands there on its own ("the 1.2 million-strong
+ * Korean People's Army has"): the strength of a whole named army, not of
+ * a force sent.
+ */
+static bool
+strong_noun_after(struct ctx *c, size_t k, struct counted *ct)
+{
+	const struct token *t = c->tok;
+	size_t len;
+
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = k;
+	while (k + 1 < c->n && t[k].kind == TOK_WORD) {
+		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
+		    NULL)) > 0) {
+			if (!(t[k + len - 1].flags & TF_CAP))
+				break;	/* "the 10,000-strong march" */
+			if (k + len >= c->n || t[k + len].kind != TOK_WORD ||
+			    tok_in(c->text, &t[k + len], phrase_enders))
+				return false;
+			if (ct->cue_first == SIZE_MAX)
+				ct->cue_first = k;
+			k += len;
+		} else if (adjective_like(c->text, &t[k]))
+			k++;
+		else
+			break;
+	}
+	ct->noun = k;
+	ct->end = k + 1;
+	return k < c->n && t[k].kind == TOK_WORD;
+}
+
+/* The noun before "N strong": "a force ten thousand strong", "a North
+ * Korean contingent some 3,000 strong". */
+static bool
+strong_noun_before(struct ctx *c, size_t f, struct counted *ct)
+{
+	const struct token *t = c->tok;
+	size_t k, len;
+
+	if (f < 2 || t[f - 1].kind != TOK_WORD || (t[f - 1].flags & TF_CAP))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->noun = f - 1;
+	ct->end = f;
+	for (k = f - 1; k > 0 && f - k < 6; k--) {
+		if (tok_is(c->text, &t[k - 1], "a") ||
+		    tok_is(c->text, &t[k - 1], "an")) {
+			ct->np_first = k;
+			return true;
+		}
+		if (!adjective_like(c->text, &t[k - 1]))
+			return false;
+		for (len = 1; len <= k && len <= PHRASE_MAX_WORDS; len++)
+			if (phrase_match(&c->tr->cues, c->text, t, k - len,
+			    c->n, NULL) == len)
+				ct->cue_first = k - len;
+	}
+	return false;
+}
+
+/* "a 12,000-strong contingent", "a ten thousand-strong force", "a
+ * force 10,000 strong". */
 static bool
 strong_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	size_t e = np->end;
 
-	if (e + 2 >= c->n || !tok_punct(&c->tok[e], '-') ||
-	    !tok_is(c->text, &c->tok[e + 1], "strong"))
-		return false;
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
-	ct->np_first = ct->noun = e + 2;
-	while (ct->noun + 1 < c->n && c->tok[ct->noun].kind == TOK_WORD &&
-	    adjective_like(c->text, &c->tok[ct->noun]) &&
-	    phrase_match(&c->tr->cues, c->text, c->tok, ct->noun, c->n,
-	    NULL) == 0)
-		ct->noun++;
-	ct->end = ct->noun + 1;
-	return c->tok[ct->noun].kind == TOK_WORD;
+	if (np->strong)
+		return strong_noun_after(c, e, ct);
+	if (e + 1 < c->n && tok_punct(&c->tok[e], '-') &&
+	    tok_is(c->text, &c->tok[e + 1], "strong"))
+		return strong_noun_after(c, e + 2, ct);
+	return e < c->n && tok_is(c->text, &c->tok[e], "strong") &&
+	    strong_noun_before(c, np->first, ct);
 }
 
 /* "troops numbering 12,000", "forces totalling about 12,000". */
@@ -664,7 +753,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	static const char *const follows[] = {
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
-		"while", "including", "with", "up", "down", NULL
+		"while", "including", "with", "up", "down", "today",
+		"yesterday", "tonight", "overnight", "earlier", "monday",
+		"tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
@@ -1210,6 +1302,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		    np->num_first)) == NULL)
 			return NULL;
 		*end = ct->end > np->end ? ct->end : np->end;
+		if (*product && each->end > *end)
+			*end = each->end;	/* "..., each of about 2,700" */
 		return subject;
 	}
 	*product = false;

@@ -3,6 +3,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -12,7 +13,19 @@ struct amount {
 	double	 v;		/* value; NAN when vague */
 	double	 lo, hi;	/* vague interval */
 	size_t	 end;		/* token just past the amount */
-	bool	 scaled;	/* had a scale word ("million") */
+	double	 lead;		/* the figure before the first scale word:
+				   12 of "12 thousand", 1.5 of "1.5m" */
+	double	 scale;		/* that scale word's value; 1 when none */
+	bool	 strong;	/* written "N-strong" */
+	bool	 joined;	/* read across an "and" */
+};
+
+/* How an amount may be read. */
+enum amount_how {
+	AMOUNT_GREEDY,		/* "and" may join groups ("a hundred and
+				   fifty") */
+	AMOUNT_NO_AND		/* "and" ends the amount: "between one
+				   hundred and two hundred" */
 };
 
 static const char *const units[] = {
@@ -73,9 +86,13 @@ static const struct qualword qualwords[] = {
 	{ { "exceeding" }, QUAL_MORE_THAN, false },
 	{ { "under" }, QUAL_LESS_THAN, false },
 	{ { "below" }, QUAL_LESS_THAN, false },
+	{ { "exactly" }, QUAL_EXACT, false },	/* part of the phrase: "put */
+	{ { "precisely" }, QUAL_EXACT, false },	/* the toll at exactly 300" */
 };
 
 #define NQUALWORDS (sizeof(qualwords) / sizeof(*qualwords))
+
+static bool	wordnum_starts(const char *, const struct token *);
 
 static size_t
 word_index(const char *text, const struct token *t, const char *const *ws)
@@ -140,7 +157,8 @@ amount_candidates(char c)
 		"eighty", NULL };
 	static const char *const f[] = { "four", "five", "fourteen",
 		"fifteen", "forty", "fifty", "few", NULL };
-	static const char *const h[] = { "hundred", "hundreds", NULL };
+	static const char *const h[] = { "hundred", "hundreds", "half",
+		NULL };
 	static const char *const m[] = { "million", "millions", "mln", NULL };
 	static const char *const n[] = { "nine", "nineteen", "ninety", NULL };
 	static const char *const o[] = { "one", NULL };
@@ -232,7 +250,16 @@ amount_start(const char *text, const struct token *t)
 		return false;
 	if (memchr(text + t->off, '-', t->len) == NULL)
 		return true;
-	return number_word(text, t) >= 0;
+	return wordnum_starts(text, t);	/* not "hundred-year-old" */
+}
+
+/* "thousands" 1,000, "millions" 1,000,000, else 0. */
+static double
+plural_scale(const char *text, const struct token *t)
+{
+	if (tok_is(text, t, "thousands"))
+		return 1e3;
+	return tok_is(text, t, "millions") ? 1e6 : 0;
 }
 
 /* Vague plural amounts: "tens of thousands", "hundreds", "dozens". */
@@ -241,11 +268,13 @@ amount_vague_plural(const char *text, const struct token *t, size_t n,
     size_t i, struct amount *am)
 {
 	bool of = i + 2 < n && tok_is(text, &t[i + 1], "of");
+	double s = of ? plural_scale(text, &t[i + 2]) : 0;
 
 	am->v = NAN;
-	if (of && tok_is(text, &t[i + 2], "thousands") &&
-	    (tok_is(text, &t[i], "tens") || tok_is(text, &t[i], "hundreds"))) {
-		am->lo = tok_is(text, &t[i], "tens") ? 20000 : 200000;
+	if (s > 0 && (tok_is(text, &t[i], "tens") ||
+	    tok_is(text, &t[i], "hundreds"))) {
+		/* "tens of thousands", "hundreds of millions" */
+		am->lo = (tok_is(text, &t[i], "tens") ? 20 : 200) * s;
 		am->hi = am->lo * 5 - 1;
 		am->end = i + 3;
 		return true;
@@ -268,7 +297,7 @@ amount_vague_plural(const char *text, const struct token *t, size_t n,
 	return true;
 }
 
-/* "several thousand", "a few hundred", "many thousands". */
+/* "several thousand", "a few hundred", "several hundred thousand". */
 static bool
 amount_vague_few(const char *text, const struct token *t, size_t n,
     size_t i, struct amount *am)
@@ -289,6 +318,8 @@ amount_vague_few(const char *text, const struct token *t, size_t n,
 		return false;
 	if (s == 0)
 		s = 12;
+	else if (s == 100 && j + 1 < n && scale_word(text, &t[j + 1]) >= 1000)
+		s *= scale_word(text, &t[++j]);	/* "a few hundred thousand" */
 	am->v = NAN;
 	am->lo = (few ? 2 : 3) * s;
 	am->hi = (few ? 5 : 9) * s;
@@ -296,73 +327,362 @@ amount_vague_few(const char *text, const struct token *t, size_t n,
 	return true;
 }
 
-/* Spelled-out amounts: "twelve thousand", "a dozen", "two hundred". */
-static bool
-amount_words(const char *text, const struct token *t, size_t n, size_t i,
-    struct amount *am)
-{
-	double total = 0, cur = 0, w, s;
-	bool any = false;
-	size_t j = i;
+/* Where a spelled-out number stands after the words read so far. */
+enum wstate {
+	W_START,	/* nothing yet, or "a" before "hundred" */
+	W_UNIT,		/* a figure under 100 that ends in a unit */
+	W_TENS,		/* "twenty": a unit may follow ("twenty five") */
+	W_HUNDRED,	/* "two hundred" */
+	W_SCALE,	/* "twelve thousand" */
+	W_DONE		/* "two dozen", "a million and a half" */
+};
 
-	if (j + 1 < n && (tok_is(text, &t[j], "a") || tok_is(text, &t[j],
-	    "an")) && (scale_word(text, &t[j + 1]) > 0 ||
-	    tok_is(text, &t[j + 1], "dozen"))) {
-		cur = 1;
-		j++;
+/* A spelled-out number being read, word by word. */
+struct wordnum {
+	double	 total;		/* groups closed by a scale word */
+	double	 group;		/* the group being read, under a thousand */
+	double	 top;		/* the last scale word of 1,000 or more */
+	double	 lead, scale;	/* first group and its scale word; 0 none */
+	enum wstate state;
+};
+
+/* A figure under 100: "five", "twenty", or the unit after "twenty". */
+static bool
+wordnum_figure(struct wordnum *w, double f)
+{
+	if (w->state == W_TENS && f >= 1 && f <= 9) {
+		w->group += f;
+		w->state = W_UNIT;
+		return true;
 	}
-	for (; j < n; j++) {
-		if ((w = number_word(text, &t[j])) >= 0 && !any && cur == 0)
-			cur = w;
-		else if (w >= 0 && cur >= 100 && fmod(cur, 100) == 0)
-			cur += w;
-		else if (tok_is(text, &t[j], "dozen"))
-			cur = (cur > 0 ? cur : 1) * 12;
-		else if ((s = scale_word(text, &t[j])) == 100)
-			cur = (cur > 0 ? cur : 1) * 100;
-		else if (s > 0) {
-			total += (cur > 0 ? cur : 1) * s;
-			cur = 0;
-			am->scaled = true;
-		} else if (tok_is(text, &t[j], "and") && cur >= 100 &&
-		    j + 1 < n && number_word(text, &t[j + 1]) >= 0)
-			continue;
-		else
-			break;
-		any = true;
-	}
-	if (!any)
+	if ((w->state != W_START || w->group > 0) &&
+	    w->state != W_HUNDRED && w->state != W_SCALE)
 		return false;
-	am->v = total + cur;
-	am->end = j;
+	w->group += f;
+	w->state = f >= 20 && fmod(f, 10) == 0 ? W_TENS : W_UNIT;
 	return true;
 }
 
+/* "two hundred", "a hundred", "twelve hundred" (1,200). */
 static bool
-amount_parse(const char *text, const struct token *t, size_t n, size_t i,
+wordnum_hundred(struct wordnum *w)
+{
+	if (w->state == W_START)
+		w->group = w->group > 0 ? w->group : 1;
+	else if ((w->state != W_UNIT && w->state != W_TENS) ||
+	    w->group >= 100 || (w->top > 0 && w->group >= 10))
+		return false;
+	if (w->scale == 0) {
+		w->lead = w->group;
+		w->scale = 100;
+	}
+	w->group *= 100;
+	w->state = W_HUNDRED;
+	return true;
+}
+
+/* A scale word of a thousand or more, smaller than the one before:
+ * "two million five hundred thousand". */
+static bool
+wordnum_scale(struct wordnum *w, double s)
+{
+	if (w->state == W_SCALE || w->state == W_DONE ||
+	    (w->top > 0 && s >= w->top))
+		return false;
+	if (w->state == W_START && w->group == 0)
+		w->group = 1;		/* "a thousand", "a million" */
+	if (w->top == 0) {
+		w->lead = w->group;
+		w->scale = s;
+	}
+	w->total += w->group * s;
+	w->group = 0;
+	w->top = s;
+	w->state = W_SCALE;
+	return true;
+}
+
+/* "a dozen", "two dozen". */
+static bool
+wordnum_dozen(struct wordnum *w)
+{
+	if ((w->state != W_START && w->state != W_UNIT &&
+	    w->state != W_TENS) || w->top > 0)
+		return false;
+	w->group = (w->group > 0 ? w->group : 1) * 12;
+	w->state = W_DONE;
+	return true;
+}
+
+/* One hyphen-free word: a figure, "hundred", a scale word or "dozen". */
+static bool
+wordnum_piece(struct wordnum *w, const char *text, const struct token *p)
+{
+	double v;
+
+	if ((v = number_word(text, p)) >= 0)
+		return wordnum_figure(w, v);
+	if ((v = scale_word(text, p)) == 100)
+		return wordnum_hundred(w);
+	if (v > 0)
+		return wordnum_scale(w, v);
+	return tok_is(text, p, "dozen") && wordnum_dozen(w);
+}
+
+/* The first hyphen-free piece of word token t. */
+static struct token
+first_piece(const char *text, const struct token *t)
+{
+	struct token p = *t;
+	const char *dash = memchr(text + t->off, '-', t->len);
+
+	if (dash != NULL)
+		p.len = (unsigned)(dash - (text + t->off));
+	return p;
+}
+
+/*
+ * Read every piece of word token t ("twelve", "twenty-five",
+ * "ten-thousand-strong"); a last "strong" sets *strong. False, with w
+ * as it was, when a piece is no number word.
+ */
+static bool
+wordnum_token(struct wordnum *w, const char *text, const struct token *t,
+    bool *strong)
+{
+	struct wordnum save = *w;
+	struct token p = *t;
+	const char *s = text + t->off, *dash;
+	size_t off = 0, len;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	while (off < t->len) {
+		dash = memchr(s + off, '-', t->len - off);
+		len = dash != NULL ? (size_t)(dash - (s + off)) : t->len - off;
+		p.off = t->off + off;
+		p.len = (unsigned)len;
+		if (off > 0 && dash == NULL && tok_is(text, &p, "strong")) {
+			*strong = true;
+			return true;
+		}
+		if (!wordnum_piece(w, text, &p)) {
+			*w = save;
+			return false;
+		}
+		off += len + 1;
+	}
+	return true;
+}
+
+/* Could token t start a spelled-out number on its own? */
+static bool
+wordnum_starts(const char *text, const struct token *t)
+{
+	struct wordnum w;
+	bool strong = false;
+
+	memset(&w, 0, sizeof(w));
+	return wordnum_token(&w, text, t, &strong);
+}
+
+/* "and a half" at token j: "three and a half thousand" (a scale word
+ * must follow), "a million and a half". */
+static bool
+wordnum_half(struct wordnum *w, const char *text, const struct token *t,
+    size_t n, size_t j)
+{
+	struct token p;
+	double s;
+
+	if (j + 2 >= n || !tok_is(text, &t[j + 1], "a") ||
+	    !tok_is(text, &t[j + 2], "half"))
+		return false;
+	if (w->state == W_SCALE) {
+		w->total += w->top / 2;
+		w->state = W_DONE;
+		return true;
+	}
+	if ((w->state != W_UNIT && w->state != W_TENS) || j + 3 >= n ||
+	    t[j + 3].kind != TOK_WORD)
+		return false;
+	p = first_piece(text, &t[j + 3]);
+	if ((s = scale_word(text, &p)) < 1000 || (w->top > 0 && s >= w->top))
+		return false;
+	w->group += 0.5;
+	return true;
+}
+
+/* "half a million", "half a billion". */
+static bool
+amount_half(const char *text, const struct token *t, size_t n, size_t i,
     struct amount *am)
 {
 	double s;
 
+	if (i + 2 >= n || !tok_is(text, &t[i], "half") ||
+	    !(tok_is(text, &t[i + 1], "a") || tok_is(text, &t[i + 1], "an")) ||
+	    (s = scale_word(text, &t[i + 2])) < 1000)
+		return false;
+	am->v = s / 2;
+	am->lead = 0.5;
+	am->scale = s;
+	am->end = i + 3;
+	return true;
+}
+
+/* "a" or "an" before "hundred", a scale word or "dozen". */
+static bool
+a_before_scale(const char *text, const struct token *t, size_t n, size_t i)
+{
+	struct token p;
+
+	if (i + 1 >= n || t[i + 1].kind != TOK_WORD ||
+	    !(tok_is(text, &t[i], "a") || tok_is(text, &t[i], "an")))
+		return false;
+	p = first_piece(text, &t[i + 1]);
+	return scale_word(text, &p) > 0 || tok_is(text, &p, "dozen");
+}
+
+/*
+ * Spelled-out amounts by English cardinal grammar: "twelve thousand
+ * five hundred", "one hundred and twenty thousand", "twenty five
+ * thousand", "three and a half thousand", "a dozen", "a thousand-strong".
+ * An "and" that turns out to start another number ("two hundred and
+ * three hundred") is given back.
+ */
+static bool
+amount_words(const char *text, const struct token *t, size_t n, size_t i,
+    enum amount_how how, struct amount *am)
+{
+	struct wordnum w, before_and;
+	size_t j = i, and_at = SIZE_MAX;
+	bool strong = false, joined = false, joined_before = false;
+
+	if (amount_half(text, t, n, i, am))
+		return true;
+	memset(&w, 0, sizeof(w));
+	if (a_before_scale(text, t, n, j)) {
+		w.group = 1;
+		j++;
+	}
+	for (; j < n && !strong; j++) {
+		if (tok_is(text, &t[j], "and")) {
+			if (wordnum_half(&w, text, t, n, j)) {
+				j += 2;
+				continue;
+			}
+			if (how == AMOUNT_NO_AND || and_at != SIZE_MAX ||
+			    (w.state != W_HUNDRED && w.state != W_SCALE) ||
+			    j + 1 >= n || number_word(text, &t[j + 1]) < 0)
+				break;
+			before_and = w;
+			joined_before = joined;
+			joined = true;
+			and_at = j;
+			continue;
+		}
+		if (!wordnum_token(&w, text, &t[j], &strong)) {
+			if (and_at != SIZE_MAX && wordnum_starts(text, &t[j])) {
+				w = before_and;	/* "and" began a new number */
+				joined = joined_before;
+				j = and_at;
+				and_at = SIZE_MAX;
+			}
+			break;
+		}
+		if (w.state == W_SCALE)
+			and_at = SIZE_MAX;	/* "a hundred and twenty thousand" */
+	}
+	if (w.state == W_START)
+		return false;
+	am->v = w.total + w.group;
+	am->lead = w.scale > 0 ? w.lead : am->v;
+	am->scale = w.scale > 0 ? w.scale : 1;
+	am->joined = joined;
+	am->strong = strong;
+	am->end = j;
+	return true;
+}
+
+/* "Unit 29155", "Article 5", "World War 2": the number of a name. */
+static const char *const designators[] = {
+	"article", "battalion", "brigade", "chapter", "corps", "division",
+	"flight", "fleet", "regiment", "resolution", "route", "section",
+	"squadron", "unit", "war", NULL
+};
+
+/*
+ * Is the amount at token i part of a name? A number after a capitalized
+ * designator ("Unit 29155"), or a capitalized number word ending a run
+ * of capitalized words ("World War Two", "Formula One"); a headline's
+ * "Kim Sends Ten Thousand Troops" goes on capitalized and is read.
+ */
+static bool
+in_name(const char *text, const struct token *t, size_t n, size_t i)
+{
+	const struct token *next = i + 1 < n ? &t[i + 1] : NULL;
+
+	if (i == 0 || t[i - 1].kind != TOK_WORD || !(t[i - 1].flags & TF_CAP))
+		return false;
+	if (t[i].kind == TOK_NUM)
+		return tok_in(text, &t[i - 1], designators);
+	if (!(t[i].flags & TF_CAP))
+		return false;
+	return next == NULL || next->kind != TOK_WORD ||
+	    (!(next->flags & TF_CAP) && !wordnum_starts(text, next) &&
+	    !tok_is(text, next, "and"));
+}
+
+/* A scale word after digits: "1.5 million", "1.2 million-strong". */
+static void
+amount_num_scale(const char *text, const struct token *t, struct amount *am)
+{
+	struct token p;
+	double s;
+
+	if (t->kind != TOK_WORD)
+		return;
+	p = first_piece(text, t);
+	if ((s = scale_word(text, &p)) == 0)
+		return;
+	if (p.len != t->len) {
+		if (t->len - p.len - 1 != 6 ||
+		    strncasecmp(text + t->off + p.len + 1, "strong", 6) != 0)
+			return;
+		am->strong = true;
+	}
+	am->v *= s;
+	am->scale = s;
+	am->end++;
+}
+
+static bool
+amount_parse(const char *text, const struct token *t, size_t n, size_t i,
+    enum amount_how how, struct amount *am)
+{
 	memset(am, 0, sizeof(*am));
 	am->lo = am->hi = NAN;
+	if (in_name(text, t, n, i))
+		return false;
 	if (t[i].kind == TOK_NUM) {
 		if (t[i].flags & (TF_ORDINAL | TF_ATTACHED | TF_TIME))
 			return false;
-		am->v = t[i].num;
+		am->v = am->lead = t[i].num;
+		am->scale = 1;
 		am->end = i + 1;
-		if (i + 1 < n && (s = scale_word(text, &t[i + 1])) > 0) {
-			am->v *= s;
-			am->end++;
-			am->scaled = true;
-		}
+		if (t[i].flags & TF_KILO) {	/* "12k" */
+			am->lead = t[i].num / 1000;
+			am->scale = 1000;
+		} else if (i + 1 < n)
+			amount_num_scale(text, &t[i + 1], am);
 		return true;
 	}
 	if (t[i].kind != TOK_WORD)
 		return false;
 	return amount_vague_plural(text, t, n, i, am) ||
 	    amount_vague_few(text, t, n, i, am) ||
-	    amount_words(text, t, n, i, am);
+	    amount_words(text, t, n, i, how, am);
 }
 
 /* Qualifier words ending just before token i; sets np->first. */
@@ -420,30 +740,33 @@ qualifier_after(const char *text, const struct token *t, size_t n,
 /* A second amount after "-", "to" or "and": a range. */
 static bool
 range_parse(const char *text, const struct token *t, size_t n,
-    struct amount *a, struct numphrase *np, bool between)
+    const struct amount *a, struct numphrase *np, bool between)
 {
 	struct amount b;
 	size_t e = a->end;
+	double low;
 
 	if (e + 1 >= n)
 		return false;
 	if (!(tok_punct(&t[e], '-') || tok_is(text, &t[e], "to") ||
 	    (between && tok_is(text, &t[e], "and"))))
 		return false;
-	if (!amount_parse(text, t, n, e + 1, &b) || isnan(b.v) ||
-	    isnan(a->v))
+	if (!amount_parse(text, t, n, e + 1, AMOUNT_GREEDY, &b) ||
+	    isnan(b.v) || isnan(a->v))
 		return false;
-	/* "1.5 to 2 million": the scale of the second applies to both */
-	if (b.scaled && !a->scaled && a->v < 1000 &&
-	    t[e + 1].kind == TOK_NUM && t[e + 1].num > 0)
-		a->v *= b.v / t[e + 1].num;
-	if (!(b.v > a->v))
+	/* "1.5 to 2 million", "ten to twelve thousand": the scale word of
+	 * the second applies to a bare first figure below its own */
+	low = a->v;
+	if (b.scale > 1 && a->scale == 1 && a->v < b.lead)
+		low *= b.scale;
+	if (!(b.v > low))
 		return false;
 	np->qual = QUAL_RANGE;
-	np->low = a->v;
+	np->low = low;
 	np->high = b.v;
-	np->value = (a->v + b.v) / 2;
+	np->value = (low + b.v) / 2;
 	np->end = b.end;
+	np->strong = b.strong;
 	return true;
 }
 
@@ -481,10 +804,10 @@ bool
 numphrase_parse(const char *text, const struct token *t, size_t n,
     size_t i, struct numphrase *np)
 {
-	struct amount a;
+	struct amount a, short_a;
 	bool from_below = false, between;
 
-	if (!amount_parse(text, t, n, i, &a))
+	if (!amount_parse(text, t, n, i, AMOUNT_GREEDY, &a))
 		return false;
 	memset(np, 0, sizeof(*np));
 	np->first = np->num_first = i;
@@ -498,9 +821,14 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 		return true;
 	}
 	np->value = a.v;
+	np->strong = a.strong;
 	between = i > 0 && (tok_is(text, &t[i - 1], "between") ||
 	    tok_is(text, &t[i - 1], "from"));
-	if (range_parse(text, t, n, &a, np, between)) {
+	/* "between one hundred and two hundred": "between" wants two ends,
+	 * so its "and" is read as the range's when that gives one */
+	if (range_parse(text, t, n, &a, np, between) || (between && a.joined &&
+	    amount_parse(text, t, n, i, AMOUNT_NO_AND, &short_a) &&
+	    range_parse(text, t, n, &short_a, np, true))) {
 		if (between)
 			np->first = i - 1;
 		return true;

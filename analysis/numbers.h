@@ -1,9 +1,12 @@
 /*
  * numbers.h - read the number phrase at a token: the amount ("12,000",
- * "1.5 million", "12k", "twelve thousand", "a dozen"), a range ("between
- * 10,000 and 12,000", "10,000-12,000", "10,000 to 12,000"), a vague
- * amount ("thousands of", "tens of thousands of", "several hundred"),
- * and the qualifier before or after it, with the interval it allows.
+ * "1.5 million", "12k", "twelve thousand five hundred", "one hundred and
+ * twenty thousand", "three and a half thousand", "a dozen"), a range
+ * ("between 10,000 and 12,000", "10,000-12,000", "10 to 12 thousand",
+ * "between ten and twelve thousand"), a vague amount ("thousands of",
+ * "tens of thousands of", "several hundred"), and the qualifier before
+ * or after it, with the interval it allows. Ordinals and numbers in
+ * names ("World War Two", "Unit 29155") are no amounts.
  *
  * Interval conventions (documented in the README):
  *   exact X            [X, X]
@@ -35,6 +38,8 @@ struct numphrase {
 	size_t	 first;		/* first token, qualifier included */
 	size_t	 num_first;	/* first token of the amount */
 	size_t	 end;		/* token just past the phrase */
+	bool	 strong;	/* written "N-strong" ("a ten thousand-strong
+				   force"): the noun follows */
 };
 
 /*

@@ -141,8 +141,10 @@ num_suffix(const unsigned char *p, const unsigned char *end,
 		q++;
 	if (q == p)
 		return p;
-	if (q - p == 1 && (*p == 'k' || *p == 'K'))
+	if (q - p == 1 && (*p == 'k' || *p == 'K')) {
 		t->num *= 1000;
+		t->flags |= TF_KILO;
+	}
 	else if (q - p == 2 && (strncasecmp((const char *)p, "st", 2) == 0 ||
 	    strncasecmp((const char *)p, "nd", 2) == 0 ||
 	    strncasecmp((const char *)p, "rd", 2) == 0 ||

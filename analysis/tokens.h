@@ -3,8 +3,8 @@
  * without allocating: the caller owns the token array, tokens point into
  * the text by byte offset.
  *
- * Numbers keep their value: "12,000", "12 000", "1.5", "12k" are one
- * token each. A possessive "'s" is a token of its own (kind TOK_POSS), so
+ * Numbers keep their value: "12,000", "12 000" (also with a no-break or
+ * thin space), "1.5", "12k" are one token each. A possessive "'s" is a token of its own (kind TOK_POSS), so
  * "Pyongyang's" matches a tracker phrase written the same way. Typographic
  * quotes, dashes and currency signs are folded into one ASCII class
  * character (ch) so callers test one byte.
@@ -29,7 +29,8 @@ enum tok_flag {
 	TF_YEARLIKE = 8, /* four digits, no separator, 1800..2199 */
 	TF_ATTACHED = 16, /* letters glued to digits ("F16", "5G"): no number */
 	TF_TIME = 32,	/* "13:30" */
-	TF_DECIMAL = 64 /* written with a decimal point */
+	TF_DECIMAL = 64, /* written with a decimal point */
+	TF_KILO = 128	/* "12k": num already holds the thousands */
 };
 
 struct token {

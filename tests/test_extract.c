@@ -85,6 +85,26 @@ should_read_every_number_form(void **state)
 		  12, "exact", 12, 12 },
 		{ "Seoul said two hundred and fifty North Korean soldiers "
 		  "died.", 250, "exact", 250, 250 },
+		{ "Kyiv said twelve thousand five hundred North Korean troops "
+		  "are in Russia.", 12500, "exact", 12500, 12500 },
+		{ "Kyiv said one hundred and twenty thousand North Korean "
+		  "troops could come.", 120000, "exact", 120000, 120000 },
+		{ "Kyiv said three and a half thousand North Korean troops "
+		  "are in Kursk.", 3500, "exact", 3500, 3500 },
+		{ "Kyiv said twenty five thousand North Korean troops could "
+		  "come.", 25000, "exact", 25000, 25000 },
+		{ "Kyiv said 12\u00a0500 North Korean troops are in "
+		  "Russia.", 12500, "exact", 12500, 12500 },
+		{ "Kyiv said 12.5k North Korean troops are in Russia.",
+		  12500, "exact", 12500, 12500 },
+		{ "A ten thousand-strong North Korean force has reached "
+		  "Kursk, Kyiv said.", 10000, "exact", 10000, 10000 },
+		{ "A North Korean force ten thousand strong has reached "
+		  "Kursk, Kyiv said.", 10000, "exact", 10000, 10000 },
+		{ "In 2024, twelve thousand five hundred North Korean troops "
+		  "arrived, Kyiv said.", 12500, "exact", 12500, 12500 },
+		{ "Kyiv said twelve thousand North Korean troops of the 11th "
+		  "Army Corps are in Kursk.", 12000, "exact", 12000, 12000 },
 	};
 
 	(void)state;
@@ -133,6 +153,14 @@ should_give_each_qualifier_its_interval(void **state)
 		  "come.", NAN, "vague", 20000, NAN },
 		{ "Kyiv said several thousand North Korean troops are there.",
 		  NAN, "vague", 3000, NAN },
+		{ "Kyiv said between ten and twelve thousand North Korean "
+		  "troops are there.", 11000, "range", 10000, 12000 },
+		{ "Kyiv said 10 to 12 thousand North Korean troops are "
+		  "there.", 11000, "range", 10000, 12000 },
+		{ "Kyiv said a few thousand North Korean troops are there.",
+		  NAN, "vague", 2000, NAN },
+		{ "Kyiv said exactly 10,000 North Korean troops are there.",
+		  10000, "exact", 10000, 10000 },
 	};
 
 	(void)state;
@@ -153,6 +181,14 @@ should_multiply_products_and_keep_the_parts(void **state)
 	assert_string_equal(qualifier_name(cs.v[0].qualifier), "approx");
 	assert_double_equal(cs.v[0].low, 11400, 1e-6);
 	assert_string_equal(cs.v[0].quantity, "troops_training");
+	claimset_release(&cs);
+
+	/* the noun named before "each", the figure alone after it */
+	one_claim("Seoul said Russia is training two battalions of North "
+	    "Korean soldiers, each of about 2,700.", &cs);
+	assert_double_equal(cs.v[0].value, 5400, 0);
+	assert_double_equal(cs.v[0].each, 2700, 0);
+	assert_string_equal(cs.v[0].subject, "North Korean soldiers");
 	claimset_release(&cs);
 }
 
@@ -177,6 +213,13 @@ should_find_no_claim_in_non_counts(void **state)
 		"Kyiv said 40,000 Ukrainian soldiers faced North Korean "
 		    "troops.",
 		"Ukraine said 12,000 troops are massing on its border.",
+		"North Korean veterans of World War Two were honoured.",
+		"Kyiv said GRU Unit 29155 soldiers met North Korean troops.",
+		"The twelfth North Korean brigade arrived.",
+		"North Korean troops are in Kursk. Ukraine has lost tens of "
+		    "thousands of soldiers since 2022.",
+		"The 1.2 million-strong Korean People's Army has little "
+		    "combat experience.",
 	};
 	struct claimset cs;
 	size_t i;

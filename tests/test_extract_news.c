@@ -148,6 +148,13 @@ should_read_figures_put_on_a_measured_noun(void **state)
 		  "numbered about 3,000.", 1, 3000, "approx", "Ukraine" },
 		{ "North Korean troops, numbering around 12,000, are in Kursk, "
 		  "the GUR said.", 1, 12000, "approx", "Ukraine" },
+		{ "Seoul put the number of North Korean casualties at exactly "
+		  "3,100.", 1, 3100, "exact", "South Korea" },
+		{ "Seoul put the number of North Korean casualties at 3,100 "
+		  "yesterday.", 1, 3100, "exact", "South Korea" },
+		{ "The number of North Korean troops in Russia stands at "
+		  "twelve thousand five hundred, Kyiv said.", 1, 12500,
+		  "exact", "Ukraine" },
 		{ "North Korean soldiers make up less than 5% of the Russian "
 		  "troops in Kursk, estimated at 50,000, Kyiv said.",
 		  0, 0, NULL, NULL },
@@ -199,6 +206,43 @@ should_find_no_claim_in_rooms_rates_and_other_armies(void **state)
 
 	(void)state;
 	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+/* Crowd sizes spelled out, and a common-noun cue after "-strong". */
+static void
+should_read_crowds_in_words_with_another_tracker(void **state)
+{
+	static const char ini[] =
+	    "[tracker]\nname = protests\nsubject =\n"
+	    "[nouns]\ncounted = people, protesters\n"
+	    "[subjects]\ncues = protest, march, rally\n"
+	    "[quantity turnout]\ndefault = yes\ntriggers = marched, crowd\n"
+	    "[sources]\nPolice = police\nOrganisers = organisers\n";
+	static const struct row rows[] = {
+		{ "Organisers said half a million people joined the march.",
+		  1, 500000, "exact", "Organisers" },
+		{ "The ten thousand-strong march ended peacefully, police "
+		  "said.", 1, 10000, "exact", "Police" },
+		{ "A rally some ten thousand strong gathered, police said.",
+		  1, 10000, "approx", "Police" },
+		{ "Police said between ten and twelve thousand people joined "
+		  "the rally.", 1, 11000, "range", "Police" },
+		{ "Organisers said one and a half million people joined the "
+		  "protest; police said a few hundred thousand people.", 2,
+		  NAN, "vague", "Police" },
+	};
+	struct tracker *p = tracker_parse(ini, "protests");
+	struct claimset cs;
+
+	(void)state;
+	assert_non_null(p);
+	check_rows(p, rows, sizeof(rows) / sizeof(*rows));
+	claimset_init(&cs);
+	extract_text(p, "t", PUB, rows[1].text, &cs);
+	assert_int_equal(cs.n, 1);
+	assert_string_equal(cs.v[0].subject, "march");
+	claimset_release(&cs);
+	tracker_free(p);
 }
 
 static void
@@ -426,6 +470,8 @@ main(void)
 		cmocka_unit_test(
 		    should_find_no_claim_in_rooms_rates_and_other_armies),
 		cmocka_unit_test(should_read_a_death_toll_with_another_tracker),
+		cmocka_unit_test(
+		    should_read_crowds_in_words_with_another_tracker),
 		cmocka_unit_test(
 		    should_attribute_the_way_wire_copy_is_written),
 		cmocka_unit_test(should_read_the_summary_bullets_at_the_top),
