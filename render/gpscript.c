@@ -129,7 +129,11 @@ gp_value_tics(struct gpscript *gs, const char *axis, const struct axis *ax,
 	}
 	gp_setup(gs, ") scale 0 font ',%.1f' tc rgb '#%06lX'\n",
 	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
-	gp_setup(gs, "set %srange [%.17g:%.17g]\n", axis, ax->lo, ax->hi);
+	/* a hair wider on a log axis: gnuplot drops the label of a tic
+	 * on the very end of one (10 at the foot of 10 .. 100,000) */
+	gp_setup(gs, "set %srange [%.17g:%.17g]\n", axis, ax->log ?
+	    ax->lo * (1 - 1e-9) : ax->lo, ax->log ? ax->hi * (1 + 1e-9) :
+	    ax->hi);
 	if (ax->log)
 		gp_setup(gs, "set logscale %s 10\n", axis);
 }
