@@ -155,7 +155,7 @@ gp_frame(struct gpscript *gs, enum chart_kind k)
 {
 	const struct chartmeta *m = &gs->cs->meta;
 	const struct chartstyle *st = gs->st;
-	char title[1024];
+	char title[1024], sub[1024];
 
 	if (m->title != NULL && *m->title != '\0')
 		snprintf(title, sizeof(title), "%s: %s", m->title,
@@ -170,7 +170,7 @@ gp_frame(struct gpscript *gs, enum chart_kind k)
 	gp_setup(gs, " left font 'DejaVu Sans:Bold,%.1f' tc rgb '#%06lX'\n",
 	    st->title_size * PX_PT, gp_rgb(st->ink));
 	gp_setup(gs, "set label ");
-	gp_text(gs, m->subtitle, TITLE_CHARS);
+	gp_text(gs, chart_subtitle(gs->cs, k, sub, sizeof(sub)), TITLE_CHARS);
 	gp_at_screen(gs, st->margin, st->margin + st->title_size * 1.55 +
 	    st->text_size * 0.6);
 	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\nset label ",
