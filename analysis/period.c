@@ -47,3 +47,37 @@ period_start(enum period_kind k, long asof)
 		return PERIOD_BEGINNING;
 	}
 }
+
+/* Periods in the history of a briefing of each kind (0: everything). */
+static const int history_periods[] = {
+	[PERIOD_DAY] = 30,
+	[PERIOD_WEEK] = 13,
+	[PERIOD_MONTH] = 12,
+	[PERIOD_ALL] = 0,
+};
+
+long
+period_history_start(enum period_kind k, long asof)
+{
+	long len;
+
+	if ((size_t)k >= NPERIODS || history_periods[k] == 0)
+		return PERIOD_BEGINNING;
+	len = asof - period_start(k, asof) + 1;
+	return asof - len * history_periods[k] + 1;
+}
+
+const char *
+period_history_name(enum period_kind k)
+{
+	switch (k) {
+	case PERIOD_DAY:
+		return "last 30 days";
+	case PERIOD_WEEK:
+		return "last 13 weeks";
+	case PERIOD_MONTH:
+		return "last 12 months";
+	default:
+		return "";
+	}
+}

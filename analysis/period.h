@@ -31,4 +31,14 @@ const char *period_name(enum period_kind);
 /* First day of the window of kind ending at asof (PERIOD_BEGINNING for all). */
 long	period_start(enum period_kind, long asof);
 
+/*
+ * The recent history a briefing's timeline shows: whole periods ending
+ * at asof, so that each is what an earlier briefing covered: 30 days for
+ * day, 13 weeks (91 days) for week, 12 months of 30 days (360 days) for
+ * month; everything (PERIOD_BEGINNING) for all.
+ */
+long	period_history_start(enum period_kind, long asof);
+/* "last 30 days", "last 13 weeks", "last 12 months"; "" for all. */
+const char *period_history_name(enum period_kind);
+
 #endif

@@ -769,6 +769,9 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 	chartset_set_meta(cs, o->title, sub, line, caption);
 	if (s->start != PERIOD_BEGINNING)
 		chartset_set_period(cs, s->start, s->opts.asof);
+	if (s->opts.period != PERIOD_ALL)
+		chartset_set_window(cs, period_history_start(s->opts.period,
+		    s->opts.asof), period_history_name(s->opts.period));
 }
 
 static enum change_status

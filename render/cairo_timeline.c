@@ -22,34 +22,11 @@ struct endlabel {
 };
 
 static int
-tpoint_cmp(const void *a, const void *b)
-{
-	const struct tpoint *p = a, *q = b;
-
-	return (p->day > q->day) - (p->day < q->day);
-}
-
-static int
 endlabel_cmp(const void *a, const void *b)
 {
 	const struct endlabel *p = a, *q = b;
 
 	return (p->want > q->want) - (p->want < q->want);
-}
-
-/* Points of series i sorted by day, finite values only; caller frees. */
-static struct tpoint *
-series_sorted(const struct tseries *s, size_t *n)
-{
-	struct tpoint *v = xcalloc(s->n, sizeof(*v));
-	size_t i;
-
-	*n = 0;
-	for (i = 0; i < s->n; i++)
-		if (isfinite(s->v[i].value))
-			v[(*n)++] = s->v[i];
-	qsort(v, *n, sizeof(*v), tpoint_cmp);
-	return v;
 }
 
 static void
@@ -98,7 +75,7 @@ static void
 date_axis(struct canvas *cv, const struct timeline_layout *lay)
 {
 	size_t every = chart_date_every(lay, cv->st), i;
-	char text[64];
+	char text[160];
 	double x;
 
 	for (i = 0; i < lay->xaxis.nticks; i++) {
@@ -115,28 +92,32 @@ date_axis(struct canvas *cv, const struct timeline_layout *lay)
 		canvas_text(cv, text, x, lay->y1 + 8, A_CENTER | A_TOP,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
-	canvas_text(cv, "claim date", (lay->x0 + lay->x1) / 2, lay->y1 + 24,
+	canvas_text(cv, timeline_date_caption(lay, text, sizeof(text)),
+	    (lay->x0 + lay->x1) / 2, lay->y1 + 24,
 	    A_CENTER | A_TOP, canvas_font_small(cv), cv->st->ink, 0);
 }
 
 /*
- * Draw series i: in full (its colour, markers) or faded (thin, pale, the
- * markers small); markers only where they do not crowd the line, else on
- * the last point. Returns the y of its last point (NAN if none).
+ * Draw series i, of rank k in timeline_order(), with the ink of its rank;
+ * markers only where they do not crowd the line, else on the last point.
+ * Returns the y of its last point (NAN if none).
  */
 static double
 series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
-    int faded)
+    size_t k)
 {
 	const struct tseries *s = &cv->cs->series[i];
 	size_t slot = chartset_slot(cv->cs, s->source), n, j;
-	struct tpoint *v = series_sorted(s, &n);
+	int carried;
+	struct tpoint *v = timeline_points(cv->cs, lay, i, &n, &carried);
 	struct rgb c = palette_color(slot);
-	double x, y = NAN, r = cv->st->marker * (faded ? 0.55 : 1);
+	struct series_ink ink;
+	double x, y = NAN, r = cv->st->marker;
 	int all = n * 3 * r <= lay->x1 - lay->x0;
 
-	cairo_set_source_rgba(cv->cr, c.r, c.g, c.b, faded ? 0.35 : 1);
-	cairo_set_line_width(cv->cr, faded ? 1 : cv->st->line_width);
+	timeline_ink(lay, cv->st, k, &ink);
+	cairo_set_source_rgba(cv->cr, c.r, c.g, c.b, ink.alpha);
+	cairo_set_line_width(cv->cr, ink.width);
 	for (j = 0; j < n; j++) {
 		x = axis_map(&lay->xaxis, (double)v[j].day, lay->x0, lay->x1);
 		y = axis_map(&lay->yaxis, v[j].value, lay->y1, lay->y0);
@@ -146,7 +127,8 @@ series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
 			cairo_line_to(cv->cr, x, y);
 	}
 	cairo_stroke(cv->cr);
-	for (j = all ? 0 : n - 1; j < n && !faded; j++)
+	/* no marker on a value carried to the window's edge */
+	for (j = all ? (size_t)carried : n - 1; j < n && ink.marks; j++)
 		canvas_marker(cv, axis_map(&lay->xaxis, (double)v[j].day,
 		    lay->x0, lay->x1), axis_map(&lay->yaxis, v[j].value,
 		    lay->y1, lay->y0), r, palette_marker(slot), c, 1);
@@ -160,7 +142,8 @@ endlabel_draw(struct canvas *cv, const struct timeline_layout *lay,
 {
 	const struct tseries *s = &cv->cs->series[l->series];
 	size_t slot = chartset_slot(cv->cs, s->source), n;
-	struct tpoint *v = series_sorted(s, &n);
+	int carried;
+	struct tpoint *v = timeline_points(cv->cs, lay, l->series, &n, &carried);
 	char text[TEXTFMT_NUM_LEN * 3];
 	double lx = lay->x1 + 10;
 
@@ -268,11 +251,11 @@ draw_timeline(struct canvas *cv)
 	n = timeline_order(cv->cs, order);
 	/* faded ones first, so the labelled series stay on top */
 	for (i = n; i-- > lay.labelled;)
-		series_draw(cv, &lay, order[i], 1);
+		series_draw(cv, &lay, order[i], i);
 	ends = xcalloc(lay.labelled + 1, sizeof(*ends));
 	for (i = lay.labelled; i-- > 0;) {
 		ends[i].series = order[i];
-		ends[i].want = series_draw(cv, &lay, order[i], 0);
+		ends[i].want = series_draw(cv, &lay, order[i], i);
 	}
 	qsort(ends, lay.labelled, sizeof(*ends), endlabel_cmp);
 	ends_spread(ends, lay.labelled, cv->st->text_size *

@@ -270,7 +270,7 @@ canvas_frame(struct canvas *cv, enum chart_kind k)
 	const struct chartstyle *st = cv->st;
 	struct textfont tf = { st->title_size, 1 };
 	double maxw = cv->w - 2 * st->margin;
-	char title[LABEL_MAX];
+	char title[LABEL_MAX], sub[LABEL_MAX];
 
 	cairo_set_source_rgb(cv->cr, 1, 1, 1);
 	cairo_paint(cv->cr);
@@ -282,8 +282,9 @@ canvas_frame(struct canvas *cv, enum chart_kind k)
 		    chart_heading(k)[0] - 'a' + 'A', chart_heading(k) + 1);
 	canvas_text(cv, title, st->margin, st->margin, A_LEFT | A_TOP, tf,
 	    st->ink, maxw);
-	if (m->subtitle != NULL && *m->subtitle != '\0')
-		canvas_text(cv, m->subtitle, st->margin, st->margin +
+	chart_subtitle(cv->cs, k, sub, sizeof(sub));
+	if (*sub != '\0')
+		canvas_text(cv, sub, st->margin, st->margin +
 		    st->title_size * 1.55, A_LEFT | A_TOP, canvas_font_text(cv),
 		    st->muted, maxw);
 	if (m->source_line != NULL && *m->source_line != '\0')

@@ -68,6 +68,7 @@ chartset_release(struct chartset *cs)
 	for (i = 0; i < cs->nchanges; i++)
 		free(cs->changes[i].source);
 	free(cs->changes);
+	free(cs->window);
 	chartset_init(cs);
 }
 
@@ -139,6 +140,15 @@ chartset_set_period(struct chartset *cs, long start, long end)
 	cs->has_period = true;
 	cs->period_start = start < end ? start : end;
 	cs->period_end = start < end ? end : start;
+}
+
+void
+chartset_set_window(struct chartset *cs, long start, const char *words)
+{
+	free(cs->window);
+	cs->has_window = true;
+	cs->window_start = start;
+	cs->window = xstrdup(words ? words : "");
 }
 
 /* The largest distance of a ratio from 1 (r or 1 / r), at least 2 so

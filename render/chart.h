@@ -106,6 +106,9 @@ struct chartset {
 	bool	 has_period;	/* shade period_start..period_end */
 	long	 period_start;	/* first day of the current period */
 	long	 period_end;	/* last day of the current period */
+	bool	 has_window;	/* the timeline starts at window_start */
+	long	 window_start;	/* first day the timeline shows */
+	char	*window;	/* its words: "last 13 weeks" */
 	char	**mnames;	/* matrix sources, rows and columns */
 	double	*mratio;	/* n x n, row-major: row value / col value */
 	size_t	 mn;		/* matrix sources */
@@ -129,6 +132,12 @@ void	chartset_add_range(struct chartset *, const char *source,
 void	chartset_add_point(struct chartset *, const char *source, long day,
 	    double value, enum qualifier);
 void	chartset_set_period(struct chartset *, long start, long end);
+/*
+ * Show the timeline from day start on, saying so in its subtitle with
+ * words ("last 13 weeks"). Points before start are not drawn (see
+ * timeline_points()).
+ */
+void	chartset_set_window(struct chartset *, long start, const char *words);
 /* Copy n names and the n x n row-major ratios (row / column). */
 void	chartset_set_matrix(struct chartset *, size_t n,
 	    const char *const *names, const double *ratios);
@@ -237,12 +246,18 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
  * full with an end label (as many as fit the plot's height, at most
  * TIMELINE_MAX_LABELS), the next keyed ones are drawn faded and named in
  * a key below the plot (marker and name, key_cols to a row), and any
- * further ones are drawn faded and counted in the key's last entry
- * ("+ 12 more; summary.json has all").
+ * further ones are drawn fainter still and counted in the key's last
+ * entry ("+ 12 more; summary.json has all"). The x axis spans the
+ * current period and the points drawn (timeline_points(): those in the
+ * chart set's window, one a day, or one a week or per 30 days when the
+ * days would give a series more than TIMELINE_MAX_POINTS).
  */
 #define TIMELINE_MAX_LABELS	6	/* end labels at most */
 #define TIMELINE_KEY_ROWS	3	/* rows of the key at most */
 #define TIMELINE_KEY_ROW	18	/* px per row of the key */
+#define TIMELINE_MAX_POINTS	30	/* points of a series at most: beyond
+					   that a point a week, else one per
+					   30 days */
 #define TIMELINE_CAPTION	18	/* px from the header to the plot, where
 					   the value caption sits clear of the
 					   top tick */
@@ -253,6 +268,8 @@ struct timeline_layout {
 	int	 label_lines;	/* 1, or 2 when the longest must wrap */
 	struct axis xaxis;	/* days */
 	struct axis yaxis;	/* values, from 0 */
+	long	 step;		/* days per point: 1, 7 or 30 */
+	long	 step_end;	/* last day of the last step */
 	size_t	 labelled;	/* series with an end label */
 	size_t	 keyed;		/* series named in the key after them */
 	size_t	 more;		/* series neither labelled nor keyed */
@@ -266,6 +283,37 @@ struct timeline_layout {
  * how many have points.
  */
 size_t	timeline_order(const struct chartset *, size_t *order);
+/*
+ * The points series i draws in a timeline of this layout, by day: those
+ * from the window's first day on, one a step (lay->step days, the last
+ * step ending on lay->step_end): the step's last, so that each point is
+ * the figure the source stood at when its step ended (of two points of
+ * one day, the one added later). When the series has values before the
+ * window and no point on its first day, the last of them, carried to
+ * that day, leads (*carried = 1: no claim was made that day, so no
+ * marker is drawn there). Caller frees.
+ */
+struct tpoint *timeline_points(const struct chartset *,
+	    const struct timeline_layout *, size_t i, size_t *n, int *carried);
+/*
+ * Days per point of a timeline over days first..last: 1, else 7, else
+ * 30, the first that keeps a series within TIMELINE_MAX_POINTS points.
+ */
+long	timeline_step(long first, long last);
+/*
+ * How the series of rank k in timeline_order() is drawn: a labelled one
+ * in full (opaque, the style's line width, with markers), a keyed one
+ * faded, any further one fainter and thinner still, so that a crowd of
+ * them is a backdrop and not a tangle.
+ */
+struct series_ink {
+	double	 alpha;		/* opacity of the line */
+	double	 width;		/* line width, px */
+	int	 marks;		/* 1: markers on the points */
+};
+
+void	timeline_ink(const struct timeline_layout *, const struct chartstyle *,
+	    size_t k, struct series_ink *);
 /* Height in px of the key below a timeline of this layout. */
 double	timeline_key_height(const struct timeline_layout *);
 /* The key's last entry: "+ 12 more; summary.json has all" (short, to
@@ -320,6 +368,15 @@ void	changes_layout(const struct chartset *, const struct chartstyle *,
  */
 /* Row label of the range chart: "United States · planned". */
 char	*chart_row_label(const char *source, const char *extra, char *buf,
+	    size_t n);
+/* Caption of the timeline's date axis: "claim date", saying how many
+ * days a point stands for when more than one. */
+char	*timeline_date_caption(const struct timeline_layout *, char *buf,
+	    size_t n);
+/* Subtitle of chart k: the set's, the timeline's followed by its
+ * window ("week 2025-10-29 to 2025-11-04 · as of 2025-11-04 · last 13
+ * weeks"). */
+char	*chart_subtitle(const struct chartset *, enum chart_kind, char *buf,
 	    size_t n);
 /* End label of timeline series i: "Ukraine ≈12,000"; "" without points. */
 char	*chart_end_label(const struct chartset *, size_t i, char *buf,

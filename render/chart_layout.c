@@ -239,6 +239,18 @@ timeline_order(const struct chartset *cs, size_t *order)
 	return n;
 }
 
+void
+timeline_ink(const struct timeline_layout *lay, const struct chartstyle *st,
+    size_t k, struct series_ink *ink)
+{
+	if (k < lay->labelled)
+		*ink = (struct series_ink){ 1, st->line_width, 1 };
+	else if (k < lay->labelled + lay->keyed)
+		*ink = (struct series_ink){ 0.35, 1, 0 };
+	else
+		*ink = (struct series_ink){ 0.18, 0.75, 0 };
+}
+
 double
 timeline_key_height(const struct timeline_layout *lay)
 {
@@ -272,31 +284,133 @@ timeline_split(struct timeline_layout *lay, size_t n, double ph,
 	lay->more = rest - lay->keyed;
 }
 
-/* First and last claim day and the extent of the values. */
+/* A point and the order it was added in: the later of one day wins. */
+struct seqpoint {
+	struct tpoint p;
+	size_t	 seq;
+};
+
+static int
+seqpoint_cmp(const void *a, const void *b)
+{
+	const struct seqpoint *p = a, *q = b;
+
+	if (p->p.day != q->p.day)
+		return p->p.day < q->p.day ? -1 : 1;
+	return (p->seq > q->seq) - (p->seq < q->seq);
+}
+
+/* Number of the step holding day: 0 for the one ending on end, 1 for the
+ * one before it; negative after end. */
+static long
+step_of(long day, long end, long step)
+{
+	long d = end - day;
+
+	return d >= 0 ? d / step : -((step - 1 - d) / step);
+}
+
+long
+timeline_step(long first, long last)
+{
+	long span = last - first + 1;
+
+	if (span <= TIMELINE_MAX_POINTS)
+		return 1;
+	if ((span + 6) / 7 <= TIMELINE_MAX_POINTS)
+		return 7;
+	return 30;
+}
+
+struct tpoint *
+timeline_points(const struct chartset *cs, const struct timeline_layout *lay,
+    size_t i, size_t *n, int *carried)
+{
+	const struct tseries *s = &cs->series[i];
+	struct seqpoint *w = xcalloc(s->n + 1, sizeof(*w));
+	struct tpoint *v = xcalloc(s->n + 1, sizeof(*v)), edge = { 0 };
+	size_t j, m = 0;
+	bool early = false;
+
+	*n = 0;
+	*carried = 0;
+	for (j = 0; j < s->n; j++) {
+		if (!isfinite(s->v[j].value))
+			continue;
+		if (!cs->has_window || s->v[j].day >= cs->window_start)
+			w[m++] = (struct seqpoint){ s->v[j], j };
+		/* the last before the window, as a step's point is the last
+		 * of its step */
+		else if (!early || s->v[j].day >= edge.day) {
+			edge = s->v[j];
+			early = true;
+		}
+	}
+	qsort(w, m, sizeof(*w), seqpoint_cmp);
+	for (j = 0; j < m; j++)
+		if (j + 1 == m || step_of(w[j + 1].p.day, lay->step_end,
+		    lay->step) != step_of(w[j].p.day, lay->step_end, lay->step))
+			v[(*n)++] = w[j].p;
+	if (early && (*n == 0 || v[0].day > cs->window_start)) {
+		memmove(v + 1, v, *n * sizeof(*v));
+		v[0] = edge;
+		v[0].day = cs->window_start;
+		(*n)++;
+		*carried = 1;
+	}
+	free(w);
+	return v;
+}
+
+/*
+ * First and last day the timeline spans: the current period and every
+ * finite point in the window, from the window's first day when a value
+ * before it is carried there.
+ */
 static void
-timeline_extent(const struct chartset *cs, long *first, long *last,
-    double *min, double *max)
+timeline_days(const struct chartset *cs, long *first, long *last)
 {
 	bool any = cs->has_period;
 	size_t i, j;
-	double v;
+	long d;
 
 	*first = cs->has_period ? cs->period_start : 0;
 	*last = cs->has_period ? cs->period_end : 0;
-	*min = *max = NAN;
 	for (i = 0; i < cs->nseries; i++)
 		for (j = 0; j < cs->series[i].n; j++) {
-			const struct tpoint *p = &cs->series[i].v[j];
-
-			*first = !any || p->day < *first ? p->day : *first;
-			*last = !any || p->day > *last ? p->day : *last;
-			any = true;
-			v = p->value;
-			if (!isfinite(v) || v <= 0)
+			if (!isfinite(cs->series[i].v[j].value))
 				continue;
-			*min = isnan(*min) || v < *min ? v : *min;
-			*max = isnan(*max) || v > *max ? v : *max;
+			d = cs->series[i].v[j].day;
+			if (cs->has_window && d < cs->window_start)
+				d = cs->window_start;
+			*first = !any || d < *first ? d : *first;
+			*last = !any || d > *last ? d : *last;
+			any = true;
 		}
+}
+
+/* Smallest and largest positive value the timeline draws. */
+static void
+timeline_values(const struct chartset *cs, const struct timeline_layout *lay,
+    double *min, double *max)
+{
+	struct tpoint *v;
+	size_t i, j, n;
+	int carried;
+	double x;
+
+	*min = *max = NAN;
+	for (i = 0; i < cs->nseries; i++) {
+		v = timeline_points(cs, lay, i, &n, &carried);
+		for (j = 0; j < n; j++) {
+			x = v[j].value;
+			if (x <= 0)
+				continue;
+			*min = isnan(*min) || x < *min ? x : *min;
+			*max = isnan(*max) || x > *max ? x : *max;
+		}
+		free(v);
+	}
 }
 
 void
@@ -307,7 +421,10 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 	double min, max, gap;
 	long first, last;
 
-	timeline_extent(cs, &first, &last, &min, &max);
+	timeline_days(cs, &first, &last);
+	lay->step = timeline_step(first, last);
+	lay->step_end = cs->has_period ? cs->period_end : last;
+	timeline_values(cs, lay, &min, &max);
 	n = timeline_order(cs, order);
 	lay->label_w = timeline_label_room(cs, st, w, order,
 	    n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS,

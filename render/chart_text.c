@@ -180,6 +180,35 @@ chart_date_every(const struct timeline_layout *lay,
 }
 
 char *
+timeline_date_caption(const struct timeline_layout *lay, char *buf,
+    size_t n)
+{
+	if (lay->step == 7)
+		snprintf(buf, n, "%s", "claim date · weekly: each week's last "
+		    "figure");
+	else if (lay->step > 1)
+		snprintf(buf, n, "claim date · every %ld days: the last figure "
+		    "of each", lay->step);
+	else
+		snprintf(buf, n, "%s", "claim date");
+	return buf;
+}
+
+char *
+chart_subtitle(const struct chartset *cs, enum chart_kind k, char *buf,
+    size_t n)
+{
+	const char *sub = cs->meta.subtitle ? cs->meta.subtitle : "";
+
+	if (k == CHART_TIMELINE && cs->has_window && cs->window != NULL &&
+	    *cs->window != '\0')
+		snprintf(buf, n, "%s%s%s", sub, *sub ? " · " : "", cs->window);
+	else
+		snprintf(buf, n, "%s", sub);
+	return buf;
+}
+
+char *
 chart_end_label(const struct chartset *cs, size_t i, char *buf, size_t n)
 {
 	const struct tseries *s = &cs->series[i];

@@ -226,7 +226,7 @@ date_tics(struct gpscript *gs, const struct timeline_layout *lay)
 {
 	const struct axis *ax = &lay->xaxis;
 	size_t every = chart_date_every(lay, gs->st), i;
-	char text[64];
+	char text[160];
 
 	gp_setup(gs, "set xtics (");
 	for (i = 0; i < ax->nticks; i++) {
@@ -240,31 +240,21 @@ date_tics(struct gpscript *gs, const struct timeline_layout *lay)
 		gp_setup(gs, " %.0f", ax->ticks[i]);
 	}
 	gp_setup(gs, ") out nomirror scale 0.5 font ',%.1f' tc rgb '#%06lX'\n"
-	    "set xrange [%.17g:%.17g]\nset xlabel 'claim date' font ',%.1f'\n",
-	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted), ax->lo, ax->hi,
-	    gs->st->small_size * PX_PT);
+	    "set xrange [%.17g:%.17g]\nset xlabel ", gs->st->small_size * PX_PT,
+	    gp_rgb(gs->st->muted), ax->lo, ax->hi);
+	gp_text(gs, timeline_date_caption(lay, text, sizeof(text)), 120);
+	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
 }
 
-static int
-tpoint_cmp(const void *a, const void *b)
-{
-	const struct tpoint *p = a, *q = b;
-
-	return (p->day > q->day) - (p->day < q->day);
-}
-
-/* Datablock $s<i> of series i by day; its last point in *last. */
+/* Datablock $s<i> of the points series i draws (timeline_points()); its
+ * last point in *last, whether the first is carried in *carried. */
 static size_t
-series_block(struct gpscript *gs, size_t i, struct tpoint *last)
+series_block(struct gpscript *gs, const struct timeline_layout *lay,
+    size_t i, struct tpoint *last, int *carried)
 {
-	const struct tseries *s = &gs->cs->series[i];
-	struct tpoint *v = xcalloc(s->n, sizeof(*v));
-	size_t j, n = 0;
+	size_t j, n;
+	struct tpoint *v = timeline_points(gs->cs, lay, i, &n, carried);
 
-	for (j = 0; j < s->n; j++)
-		if (isfinite(s->v[j].value))
-			v[n++] = s->v[j];
-	qsort(v, n, sizeof(*v), tpoint_cmp);
 	gp_setup(gs, "$s%zu << EOD\n", i);
 	for (j = 0; j < n; j++)
 		gp_setup(gs, "%ld %.17g\n", v[j].day, v[j].value);
@@ -298,27 +288,31 @@ end_label(struct gpscript *gs, const struct timeline_layout *lay,
 	    gp_rgb(palette_color(slot)), gp_rgb(gs->st->ink));
 }
 
-/* Plot clause of series i: in full, or faded (thin, translucent). */
+/*
+ * Plot clause of series i, of rank k in timeline_order(), with the ink of
+ * its rank; a value carried to the window's edge gets no marker (every
+ * ::1 skips it).
+ */
 static void
 series_clause(struct gpscript *gs, const struct timeline_layout *lay,
-    size_t i, size_t npts, int faded, int first)
+    size_t i, size_t k, size_t npts, int carried)
 {
 	size_t slot = chartset_slot(gs->cs, gs->cs->series[i].source);
 	long c = gp_rgb(palette_color(slot));
-	int marks = !faded && npts * 3 * gs->st->marker <= lay->x1 - lay->x0;
+	struct series_ink ink;
+	int marks;
 
-	if (faded)
-		gp_plot(gs, "%s$s%zu using 1:2 with lines lw 0.75 lc rgb "
-		    "'#A6%06lX'", first ? "" : ", ", i, c);
-	else if (marks)
-		gp_plot(gs, "%s$s%zu using 1:2 with linespoints lw %.1f pt %d "
-		    "ps 1.3 lc rgb '#%06lX'", first ? "" : ", ", i,
-		    gs->st->line_width * PX_PT * 1.2,
+	timeline_ink(lay, gs->st, k, &ink);
+	marks = ink.marks && npts * 3 * gs->st->marker <= lay->x1 - lay->x0;
+	/* gnuplot's alpha byte is transparency: 0 opaque, 255 clear */
+	gp_plot(gs, "%s$s%zu using 1:2 with lines lw %.2f lc rgb '#%02X%06lX'",
+	    k + 1 == lay->labelled + lay->keyed + lay->more ? "" : ", ", i,
+	    ink.width * PX_PT * 1.2, (unsigned)lround((1 - ink.alpha) * 255),
+	    c);
+	if (marks)
+		gp_plot(gs, ", $s%zu using 1:2 every ::%d with points pt %d "
+		    "ps 1.3 lc rgb '#%06lX'", i, carried,
 		    gp_point(palette_marker(slot), 1), c);
-	else
-		gp_plot(gs, "%s$s%zu using 1:2 with lines lw %.1f lc rgb "
-		    "'#%06lX'", first ? "" : ", ", i,
-		    gs->st->line_width * PX_PT * 1.2, c);
 }
 
 /* The key below the plot, like the cairo chart's. */
@@ -368,13 +362,14 @@ timeline_series(struct gpscript *gs, const struct timeline_layout *lay)
 	double *want = xcalloc(n + 1, sizeof(*want));
 	double *y = xcalloc(n + 1, sizeof(*y));
 	size_t *who = xcalloc(n + 1, sizeof(*who)), npts;
+	int carried;
 
 	k = timeline_order(gs->cs, order);
 	gp_plot(gs, "plot ");
 	for (i = k; i-- > 0;) {
-		npts = series_block(gs, order[i], &last[order[i]]);
-		series_clause(gs, lay, order[i], npts, i >= lay->labelled,
-		    i + 1 == k);
+		npts = series_block(gs, lay, order[i], &last[order[i]],
+		    &carried);
+		series_clause(gs, lay, order[i], i, npts, carried);
 	}
 	gp_plot(gs, "\n");
 	/* labelled series by the y of their last point */

@@ -129,7 +129,11 @@ gp_value_tics(struct gpscript *gs, const char *axis, const struct axis *ax,
 	}
 	gp_setup(gs, ") scale 0 font ',%.1f' tc rgb '#%06lX'\n",
 	    gs->st->small_size * PX_PT, gp_rgb(gs->st->muted));
-	gp_setup(gs, "set %srange [%.17g:%.17g]\n", axis, ax->lo, ax->hi);
+	/* a hair wider on a log axis: gnuplot drops the label of a tic
+	 * on the very end of one (10 at the foot of 10 .. 100,000) */
+	gp_setup(gs, "set %srange [%.17g:%.17g]\n", axis, ax->log ?
+	    ax->lo * (1 - 1e-9) : ax->lo, ax->log ? ax->hi * (1 + 1e-9) :
+	    ax->hi);
 	if (ax->log)
 		gp_setup(gs, "set logscale %s 10\n", axis);
 }
@@ -151,7 +155,7 @@ gp_frame(struct gpscript *gs, enum chart_kind k)
 {
 	const struct chartmeta *m = &gs->cs->meta;
 	const struct chartstyle *st = gs->st;
-	char title[1024];
+	char title[1024], sub[1024];
 
 	if (m->title != NULL && *m->title != '\0')
 		snprintf(title, sizeof(title), "%s: %s", m->title,
@@ -166,7 +170,7 @@ gp_frame(struct gpscript *gs, enum chart_kind k)
 	gp_setup(gs, " left font 'DejaVu Sans:Bold,%.1f' tc rgb '#%06lX'\n",
 	    st->title_size * PX_PT, gp_rgb(st->ink));
 	gp_setup(gs, "set label ");
-	gp_text(gs, m->subtitle, TITLE_CHARS);
+	gp_text(gs, chart_subtitle(gs->cs, k, sub, sizeof(sub)), TITLE_CHARS);
 	gp_at_screen(gs, st->margin, st->margin + st->title_size * 1.55 +
 	    st->text_size * 0.6);
 	gp_setup(gs, " left font ',%.1f' tc rgb '#%06lX'\nset label ",

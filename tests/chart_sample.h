@@ -144,4 +144,59 @@ sample_sources(struct chartset *cs, size_t n, const char *const *names,
 	sample_matrix(cs, n, names, values);
 }
 
+/* First day of the 13 weeks a weekly briefing as of 31 Oct 2024 shows. */
+static inline long
+sample_window_start(void)
+{
+	return sample_day(10, 31) - 90;
+}
+
+/*
+ * The timeline of a weekly briefing as of 31 Oct 2024 that shows the last
+ * 13 weeks (from 2 Aug): Ukraine said 40,000 on 3 Jul and 4,000 on 23 Jul,
+ * both before the window, then 10,000 on 22 Aug and 12,000 on 11 Sep; the
+ * United States said 8,000 on 1 Sep and 9,000 on 21 Sep.
+ */
+static inline void
+sample_window(struct chartset *cs)
+{
+	long ws = sample_window_start();
+
+	chartset_init(cs);
+	sample_meta(cs);
+	chartset_add_point(cs, "Ukraine", ws - 30, 40000, QUAL_APPROX);
+	chartset_add_point(cs, "Ukraine", ws - 10, 4000, QUAL_APPROX);
+	chartset_add_point(cs, "Ukraine", ws + 20, 10000, QUAL_APPROX);
+	chartset_add_point(cs, "Ukraine", ws + 40, 12000, QUAL_APPROX);
+	chartset_add_point(cs, "United States", ws + 30, 8000, QUAL_EXACT);
+	chartset_add_point(cs, "United States", ws + 50, 9000, QUAL_EXACT);
+	chartset_set_period(cs, sample_day(10, 25), sample_day(10, 31));
+	chartset_set_window(cs, ws, "last 13 weeks");
+}
+
+/*
+ * Three figures of Ukraine's on 23 Oct, added 3,000, 9,000 then 6,000
+ * (the day's figure is the last), between 6,000 on 20 and 26 Oct; NATO
+ * at 10,000 on 20 and 26 Oct.
+ */
+static inline void
+sample_same_day(struct chartset *cs)
+{
+	static const double day23[] = { 3000, 9000, 6000 };
+	size_t i;
+
+	chartset_init(cs);
+	sample_meta(cs);
+	chartset_add_point(cs, "Ukraine", sample_day(10, 20), 6000,
+	    QUAL_APPROX);
+	for (i = 0; i < 3; i++)
+		chartset_add_point(cs, "Ukraine", sample_day(10, 23), day23[i],
+		    QUAL_APPROX);
+	chartset_add_point(cs, "Ukraine", sample_day(10, 26), 6000,
+	    QUAL_APPROX);
+	chartset_add_point(cs, "NATO", sample_day(10, 20), 10000, QUAL_EXACT);
+	chartset_add_point(cs, "NATO", sample_day(10, 26), 10000, QUAL_EXACT);
+	chartset_set_period(cs, sample_day(10, 21), sample_day(10, 27));
+}
+
 #endif

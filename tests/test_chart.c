@@ -1,8 +1,9 @@
 /*
  * test_chart.c - the cairo charts a briefing reader looks at: size,
  * marks at their data positions in the source's colour, the labels laid
- * out (and never overlapping or off the canvas), stable colours, and
- * sensible charts for degenerate periods.
+ * out (and never overlapping or off the canvas), stable colours,
+ * sensible charts for degenerate periods, and a timeline that keeps to
+ * its window with one point per series a day (or a week, or 30 days).
  */
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -557,6 +558,187 @@ should_thin_date_ticks_by_their_measured_width(void **state)
 	chartset_release(&cs);
 }
 
+/* Is there a pixel of colour c within r px of (x, y)? */
+static int
+color_near(cairo_surface_t *sf, double x, double y, double r,
+    unsigned long c)
+{
+	double dx, dy;
+
+	for (dy = -r; dy <= r; dy++)
+		for (dx = -r; dx <= r; dx++)
+			if (pixel_at(sf, x + dx, y + dy) == c)
+				return 1;
+	return 0;
+}
+
+static void
+should_leave_out_points_older_than_the_window_and_name_it(void **state)
+{
+	long ws = sample_window_start();
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	struct tpoint *v;
+	struct drawn d;
+	unsigned long ukraine;
+	double x, y, x1, y1;
+	char sub[256];
+	size_t n, i;
+	int carried;
+
+	(void)state;
+	sample_window(&cs);
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	timeline_layout(&cs, &st, WIDTH, d.h, &lay);
+	ukraine = rgb_hex(palette_color(chartset_slot(&cs, "Ukraine")));
+	/* the axes cover the window: 40,000 of 3 Jul sets neither */
+	assert_true(lay.xaxis.lo >= ws - 1);
+	assert_false(lay.yaxis.log);
+	assert_double_equal(lay.yaxis.hi, 14000, 1e-9);
+	/* Ukraine enters at the window's edge at 4,000, its last before */
+	v = timeline_points(&cs, &lay, 0, &n, &carried);
+	assert_int_equal(n, 3);
+	assert_int_equal(carried, 1);
+	assert_int_equal(v[0].day, ws);
+	assert_double_equal(v[0].value, 4000, 1e-9);
+	assert_int_equal(v[1].day, ws + 20);
+	free(v);
+	x = axis_map(&lay.xaxis, (double)ws, lay.x0, lay.x1);
+	y = axis_map(&lay.yaxis, 4000, lay.y1, lay.y0);
+	x1 = axis_map(&lay.xaxis, (double)(ws + 20), lay.x0, lay.x1);
+	y1 = axis_map(&lay.yaxis, 10000, lay.y1, lay.y0);
+	/* a marker where it said 10,000; the line from the edge to it */
+	assert_int_equal(pixel_at(d.sf, x1, y1), ukraine);
+	assert_true(color_near(d.sf, x + (x1 - x) * 0.3, y + (y1 - y) * 0.3,
+	    1, ukraine));
+	/* no marker at the edge: nothing was said that day */
+	assert_false(color_near(d.sf, x - 3, y, 1, ukraine));
+	/* nothing of Ukraine's above its 12,000 (no 40,000 at the top) */
+	y1 = axis_map(&lay.yaxis, 12000, lay.y1, lay.y0) - st.marker - 3;
+	for (i = (size_t)lay.y0 + 1; i < (size_t)y1; i++)
+		for (x = lay.x0 + 1; x < lay.x1; x++)
+			if (pixel_at(d.sf, x, (double)i) == ukraine)
+				fail_msg("Ukraine's colour at %.0f, %zu", x, i);
+	/* the subtitle names the window; the other charts' do not */
+	assert_non_null(chartlabels_find(&d.labels, "week of 21–27 Oct 2024 · "
+	    "as of 31 Oct 2024 · last 13 weeks"));
+	assert_string_equal(chart_subtitle(&cs, CHART_RANGE, sub, sizeof(sub)),
+	    "week of 21–27 Oct 2024 · as of 31 Oct 2024");
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+static void
+should_draw_one_point_per_series_per_day(void **state)
+{
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	struct tpoint *v;
+	struct drawn d;
+	unsigned long ukraine;
+	double x;
+	size_t n;
+	int carried;
+
+	(void)state;
+	sample_same_day(&cs);
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	timeline_layout(&cs, &st, WIDTH, d.h, &lay);
+	assert_int_equal(lay.step, 1);
+	v = timeline_points(&cs, &lay, 0, &n, &carried);
+	assert_int_equal(n, 3);
+	assert_int_equal(carried, 0);
+	assert_int_equal(v[1].day, sample_day(10, 23));
+	assert_double_equal(v[1].value, 6000, 1e-9);
+	free(v);
+	/* 23 Oct shows the day's last figure, not a jump through all three */
+	ukraine = rgb_hex(palette_color(chartset_slot(&cs, "Ukraine")));
+	x = axis_map(&lay.xaxis, (double)sample_day(10, 23), lay.x0, lay.x1);
+	assert_int_equal(pixel_at(d.sf, x, axis_map(&lay.yaxis, 6000, lay.y1,
+	    lay.y0)), ukraine);
+	assert_false(color_near(d.sf, x, axis_map(&lay.yaxis, 9000, lay.y1,
+	    lay.y0), 2, ukraine));
+	assert_false(color_near(d.sf, x, axis_map(&lay.yaxis, 3000, lay.y1,
+	    lay.y0), 2, ukraine));
+	assert_non_null(chartlabels_find(&d.labels, "Ukraine ≈6,000"));
+	assert_non_null(chartlabels_find(&d.labels, "claim date"));
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+/* A series a day from first to last, its value the day's distance from
+ * first; the current period the last seven days. */
+static void
+daily_fill(struct chartset *cs, long first, long last)
+{
+	long d;
+
+	chartset_init(cs);
+	sample_meta(cs);
+	for (d = first; d <= last; d++)
+		chartset_add_point(cs, "Ukraine", d, 1000 + (double)(d - first),
+		    QUAL_EXACT);
+	chartset_set_period(cs, last - 6, last);
+}
+
+static void
+should_step_a_long_timeline_by_week_then_by_30_days(void **state)
+{
+	long asof = sample_day(10, 31), k;
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	struct tpoint *v;
+	struct drawn d;
+	size_t n;
+	int carried;
+
+	(void)state;
+	assert_int_equal(timeline_step(asof - 29, asof), 1);
+	assert_int_equal(timeline_step(asof - 30, asof), 7);
+	assert_int_equal(timeline_step(asof - 209, asof), 7);
+	assert_int_equal(timeline_step(asof - 210, asof), 30);
+	chartstyle_defaults(&st);
+	/* 13 weeks of daily figures: one a week, each week's last */
+	daily_fill(&cs, asof - 90, asof);
+	chartset_set_window(&cs, asof - 90, "last 13 weeks");
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	timeline_layout(&cs, &st, WIDTH, d.h, &lay);
+	assert_int_equal(lay.step, 7);
+	assert_int_equal(lay.step_end, asof);
+	v = timeline_points(&cs, &lay, 0, &n, &carried);
+	assert_int_equal(n, 13);
+	for (k = 0; k < 13; k++)
+		assert_int_equal(v[k].day, asof - 7 * (12 - k));
+	/* the last point is the latest figure, as the end label says */
+	assert_double_equal(v[12].value, 1090, 1e-9);
+	assert_non_null(chartlabels_find(&d.labels, "Ukraine 1,090"));
+	assert_non_null(chartlabels_find(&d.labels,
+	    "claim date · weekly: each week's last figure"));
+	free(v);
+	drawn_release(&d);
+	chartset_release(&cs);
+	/* two years, no window: one point per 30 days */
+	daily_fill(&cs, asof - 729, asof);
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	timeline_layout(&cs, &st, WIDTH, d.h, &lay);
+	assert_int_equal(lay.step, 30);
+	v = timeline_points(&cs, &lay, 0, &n, &carried);
+	assert_int_equal(n, 25);
+	assert_int_equal(v[n - 1].day, asof);
+	/* the oldest step holds ten days; its point is the last of them */
+	assert_int_equal(v[0].day, asof - 720);
+	assert_non_null(chartlabels_find(&d.labels,
+	    "claim date · every 30 days: the last figure of each"));
+	free(v);
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
 static double
 ms_now(void)
 {
@@ -689,6 +871,11 @@ main(void)
 		cmocka_unit_test(should_fit_every_label_whole_at_the_pdf_width),
 		cmocka_unit_test(should_name_a_new_vague_figure_by_its_floor),
 		cmocka_unit_test(should_thin_date_ticks_by_their_measured_width),
+		cmocka_unit_test(
+		    should_leave_out_points_older_than_the_window_and_name_it),
+		cmocka_unit_test(should_draw_one_point_per_series_per_day),
+		cmocka_unit_test(
+		    should_step_a_long_timeline_by_week_then_by_30_days),
 		cmocka_unit_test(should_write_four_charts_in_three_formats),
 		cmocka_unit_test(
 		    should_scale_png_with_dpi_and_find_text_in_the_pdf),

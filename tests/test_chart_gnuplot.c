@@ -1,8 +1,9 @@
 /*
  * test_chart_gnuplot.c - the gnuplot renderer: gnuplot accepts every
  * generated script (exit status 0), writes the same files as cairo,
- * cannot be steered by a hostile source name, and a missing gnuplot is a
- * clear usage error (exit 2), never a hang.
+ * cannot be steered by a hostile source name, a missing gnuplot is a
+ * clear usage error (exit 2), never a hang, and the timeline sends it
+ * only the window's points, one a day.
  */
 #include <fcntl.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "chart.h"
 #include "chart_gnuplot.h"
 #include "chart_sample.h"
+#include "palette.h"
 
 #define GP_MISSING "gnuplot not found; install gnuplot-nox or use " \
 	"--renderer cairo"
@@ -245,6 +247,99 @@ should_draw_degenerate_periods_with_gnuplot(void **state)
 	chartset_release(&cs);
 }
 
+/* The gnuplot script of the timeline of cs; caller frees. */
+static char *
+timeline_script(const struct chartset *cs)
+{
+	struct chart_opts o;
+	struct strbuf sb;
+
+	chart_opts_defaults(&o);
+	o.renderer = RENDERER_GNUPLOT;
+	o.formats = CHART_PNG;
+	strbuf_init(&sb, 1 << 20);
+	assert_int_equal(chartgp_script(&sb, CHART_TIMELINE, cs, &o,
+	    "timeline"), 0);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Is there a pixel of colour c within r px of (x, y) in the PNG? */
+static int
+png_color_near(cairo_surface_t *png, double x, double y, double r,
+    unsigned long c)
+{
+	unsigned char *data = cairo_image_surface_get_data(png);
+	int stride = cairo_image_surface_get_stride(png);
+	double dx, dy;
+	uint32_t px;
+
+	for (dy = -r; dy <= r; dy++)
+		for (dx = -r; dx <= r; dx++) {
+			memcpy(&px, data + (int)(y + dy) * stride +
+			    (int)(x + dx) * 4, 4);
+			if ((px & 0xffffff) == c)
+				return 1;
+		}
+	return 0;
+}
+
+static void
+should_give_gnuplot_only_the_window_one_point_a_day(void **state)
+{
+	long ws = sample_window_start(), d23 = sample_day(10, 23);
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	cairo_surface_t *png;
+	struct rgb rgb;
+	unsigned long ukraine;
+	char *script, want[256];
+	double x, y;
+
+	(void)state;
+	/* the window: Ukraine's block starts with 4,000 carried to its edge
+	 * (no marker: every ::1); 40,000 of before it is not sent */
+	sample_window(&cs);
+	script = timeline_script(&cs);
+	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 4000\n%ld 10000\n"
+	    "%ld 12000\nEOD\n", ws, ws + 20, ws + 40);
+	assert_non_null(strstr(script, want));
+	assert_null(strstr(script, "40000"));
+	assert_non_null(strstr(script, "$s0 using 1:2 every ::1 with points"));
+	assert_non_null(strstr(script, "'week of 21–27 Oct 2024 · as of 31 Oct "
+	    "2024 · last 13 weeks'"));
+	free(script);
+	/* drawn: Ukraine's marker at 10,000, none at the edge */
+	gnuplot_all(&cs, "build/test-charts/gp-window");
+	png = cairo_image_surface_create_from_png(
+	    "build/test-charts/gp-window/charts/timeline.png");
+	assert_int_equal(cairo_surface_status(png), CAIRO_STATUS_SUCCESS);
+	chartstyle_defaults(&st);
+	timeline_layout(&cs, &st, 960, cairo_image_surface_get_height(png),
+	    &lay);
+	rgb = palette_color(chartset_slot(&cs, "Ukraine"));
+	ukraine = (unsigned long)lround(rgb.r * 255) << 16 |
+	    (unsigned long)lround(rgb.g * 255) << 8 |
+	    (unsigned long)lround(rgb.b * 255);
+	x = axis_map(&lay.xaxis, (double)(ws + 20), lay.x0, lay.x1);
+	y = axis_map(&lay.yaxis, 10000, lay.y1, lay.y0);
+	assert_true(png_color_near(png, x, y, 2, ukraine));
+	x = axis_map(&lay.xaxis, (double)ws, lay.x0, lay.x1);
+	y = axis_map(&lay.yaxis, 4000, lay.y1, lay.y0);
+	assert_false(png_color_near(png, x - 4, y, 1, ukraine));
+	cairo_surface_destroy(png);
+	chartset_release(&cs);
+	/* three figures of one day: only the day's last reaches gnuplot */
+	sample_same_day(&cs);
+	script = timeline_script(&cs);
+	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 6000\n%ld 6000\n"
+	    "%ld 6000\nEOD\n", d23 - 3, d23, d23 + 3);
+	assert_non_null(strstr(script, want));
+	assert_non_null(strstr(script, "set xlabel 'claim date'"));
+	free(script);
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -256,6 +351,8 @@ main(void)
 		    should_fail_with_usage_status_when_gnuplot_is_missing),
 		cmocka_unit_test(should_report_a_failing_gnuplot_without_hanging),
 		cmocka_unit_test(should_draw_degenerate_periods_with_gnuplot),
+		cmocka_unit_test(
+		    should_give_gnuplot_only_the_window_one_point_a_day),
 	};
 
 	mkdir("build/test-charts", 0777);

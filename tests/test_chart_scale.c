@@ -142,6 +142,33 @@ should_label_only_the_timeline_series_that_fit_and_key_the_rest(
 }
 
 static void
+should_draw_the_unkeyed_crowd_fainter_than_the_keyed_series(void **state)
+{
+	struct timeline_layout lay;
+	struct series_ink full, keyed, crowd;
+	struct chartstyle st;
+	struct chartset cs;
+
+	(void)state;
+	crowd_fill(&cs);
+	chartstyle_defaults(&st);
+	timeline_layout(&cs, &st, WIDTH, chart_height(CHART_TIMELINE, &cs, &st,
+	    WIDTH), &lay);
+	timeline_ink(&lay, &st, 0, &full);
+	timeline_ink(&lay, &st, lay.labelled, &keyed);
+	timeline_ink(&lay, &st, lay.labelled + lay.keyed, &crowd);
+	assert_double_equal(full.alpha, 1, 1e-9);
+	assert_double_equal(full.width, st.line_width, 1e-9);
+	assert_true(full.marks);
+	assert_false(keyed.marks || crowd.marks);
+	assert_true(keyed.alpha < full.alpha && crowd.alpha < keyed.alpha);
+	assert_true(keyed.width < full.width && crowd.width < keyed.width);
+	/* 50 days of figures: a point a week, so markers do not crowd */
+	assert_int_equal(lay.step, 7);
+	chartset_release(&cs);
+}
+
+static void
 should_show_the_first_matrix_sources_that_fit_with_a_k_of_n_note(
     void **state)
 {
@@ -325,6 +352,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_label_only_the_timeline_series_that_fit_and_key_the_rest),
+		cmocka_unit_test(
+		    should_draw_the_unkeyed_crowd_fainter_than_the_keyed_series),
 		cmocka_unit_test(
 		    should_show_the_first_matrix_sources_that_fit_with_a_k_of_n_note),
 		cmocka_unit_test(

@@ -2,7 +2,8 @@
  * test_present.c - the briefing made from stored claims: its changes come
  * most newsworthy first (revisions, new, unchanged, silent), and each
  * appendix claim says which sources row and which change it stands
- * behind, so a writer showing the first rows can list just their claims.
+ * behind, so a writer showing the first rows can list just their claims;
+ * the timeline shows the recent history of the period and says so.
  */
 #include <math.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include "export.h"
 #include "briefing.h"
 #include "present.h"
+#include "chart.h"
 
 /* Store one article published on day with one exact troops_deployed
  * claim of value by source. */
@@ -222,6 +224,37 @@ should_mark_other_claims_of_the_period_behind_nothing(void **state)
 	assert_null(claim_of(&f->b, "u0"));
 }
 
+static void
+should_show_the_timeline_over_the_recent_history_of_the_period(void **state)
+{
+	struct fixture *f = *state;
+	struct present_opts po = { "troops", "test", NULL, NULL };
+	struct chartset cs;
+	long asof;
+	char sub[256];
+
+	assert_int_equal(date_parse("2024-10-31", &asof), 0);
+	chartset_init(&cs);
+	present_charts(f->sum, &po, &cs);
+	assert_true(cs.has_window);
+	assert_int_equal(cs.window_start, asof - 90);
+	assert_string_equal(cs.window, "last 13 weeks");
+	assert_string_equal(chart_subtitle(&cs, CHART_TIMELINE, sub,
+	    sizeof(sub)), "week 2024-10-25 to 2024-10-31 · as of 2024-10-31 · "
+	    "last 13 weeks");
+	assert_null(strstr(chart_subtitle(&cs, CHART_RANGE, sub, sizeof(sub)),
+	    "weeks"));
+	chartset_release(&cs);
+	/* whole periods ending at asof; all periods show everything */
+	assert_int_equal(period_history_start(PERIOD_DAY, asof), asof - 29);
+	assert_string_equal(period_history_name(PERIOD_DAY), "last 30 days");
+	assert_int_equal(period_history_start(PERIOD_MONTH, asof), asof - 359);
+	assert_string_equal(period_history_name(PERIOD_MONTH),
+	    "last 12 months");
+	assert_true(period_history_start(PERIOD_ALL, asof) ==
+	    PERIOD_BEGINNING);
+}
+
 int
 main(void)
 {
@@ -234,6 +267,8 @@ main(void)
 		    should_mark_the_previous_figure_behind_the_change_only),
 		cmocka_unit_test(
 		    should_mark_other_claims_of_the_period_behind_nothing),
+		cmocka_unit_test(
+		    should_show_the_timeline_over_the_recent_history_of_the_period),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
