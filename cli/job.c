@@ -437,11 +437,26 @@ job_keep(struct job *j)
 }
 
 /*
- * What the briefing is made from, as one line: the program, the options
- * and tracker words that shape it, and the stored articles and claims
- * (counts and newest ids: rows are only added, and claims extracted
- * again get new ids). The same line means the same briefing, but for
- * the time it was generated. NULL on a database error.
+ * The running program's build: the size and modification time of its
+ * executable, so that a rebuilt or upgraded claimtrack draws again even
+ * when its version string is the same.
+ */
+static void
+program_build(struct strbuf *sb)
+{
+	struct stat st;
+
+	if (stat("/proc/self/exe", &st) == 0)
+		strbuf_addf(sb, " (build %lld/%lld.%09ld)", (long long)st.st_size,
+		    (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+/*
+ * What the briefing is made from, as one line: the program and its
+ * build, the options and tracker words that shape it, and the stored
+ * articles and claims (counts and newest ids: rows are only added, and
+ * claims extracted again get new ids). The same line means the same
+ * briefing, but for the time it was generated. NULL on a database error.
  */
 static char *
 job_fingerprint(const struct job *j)
@@ -461,10 +476,12 @@ job_fingerprint(const struct job *j)
 		return NULL;
 	}
 	strbuf_init(&sb, 4096);
-	strbuf_addf(&sb, "claimtrack %s; asof %s; period %d; best %d;"
+	strbuf_addf(&sb, "claimtrack %s", CLAIMTRACK_VERSION);
+	program_build(&sb);
+	strbuf_addf(&sb, "; asof %s; period %d; best %d;"
 	    " renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
 	    " / %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
-	    CLAIMTRACK_VERSION, j->asof, (int)o->sum.period, (int)o->sum.best,
+	    j->asof, (int)o->sum.period, (int)o->sum.best,
 	    (int)o->charts.renderer, o->charts.formats, o->charts.width,
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
