@@ -103,6 +103,11 @@ pool_put(struct read_piece *pc, void *arg)
 	struct pool *p = arg;
 	struct slot *s;
 
+	/*
+	 * A full ring waits until the writer has emptied half of it, so the
+	 * reader wakes once per cap / 2 slots, not once per slot; likewise
+	 * a worker wakes the writer only for the slot it waits for.
+	 */
 	pthread_mutex_lock(&p->mu);
 	while (p->head - p->tail == p->cap && !p->failed)
 		pthread_cond_wait(&p->room, &p->mu);
@@ -147,6 +152,7 @@ pool_worker(void *arg)
 {
 	struct pool *p = arg;
 	struct slot *s;
+	size_t seq;
 	int rc;
 
 	pthread_mutex_lock(&p->mu);
@@ -155,7 +161,8 @@ pool_worker(void *arg)
 			pthread_cond_wait(&p->work, &p->mu);
 		if (p->failed || p->take == p->head)
 			break;
-		s = &p->ring[p->take++ % p->cap];
+		seq = p->take++;
+		s = &p->ring[seq % p->cap];
 		s->state = SLOT_BUSY;
 		pthread_mutex_unlock(&p->mu);
 		rc = slot_work(p, s);
@@ -163,7 +170,8 @@ pool_worker(void *arg)
 		s->state = SLOT_DONE;
 		if (rc != 0)
 			pool_fail(p);
-		pthread_cond_signal(&p->done);
+		if (seq == p->tail)	/* the slot the writer waits for */
+			pthread_cond_signal(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -207,7 +215,8 @@ pool_writer(void *arg)
 		p->tail++;
 		if (rc == -1)
 			pool_fail(p);
-		pthread_cond_signal(&p->room);
+		if (p->head - p->tail == p->cap / 2)	/* see pool_put() */
+			pthread_cond_signal(&p->room);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
