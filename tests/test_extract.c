@@ -388,6 +388,15 @@ should_read_scope_modality_and_quantity(void **state)
 	    &cs);
 	assert_string_equal(cs.v[0].quantity, "casualties");
 	claimset_release(&cs);
+	/* prisoners, as news words them: counted apart from the troops */
+	one_claim("Zelensky said Ukraine is holding two North Korean "
+	    "soldiers.", &cs);
+	assert_string_equal(cs.v[0].quantity, "casualties_captured");
+	claimset_release(&cs);
+	one_claim("NATO said 14 North Korean troops are held by Ukraine.",
+	    &cs);
+	assert_string_equal(cs.v[0].quantity, "casualties_captured");
+	claimset_release(&cs);
 }
 
 static void
