@@ -158,7 +158,8 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	int rc;
 
 	memset(stats, 0, sizeof(*stats));
-	ing->files = filetab_open(ing->st, ing->manifest, ing->rescan);
+	ing->files = filetab_open(ing->st, ing->run_id, ing->manifest,
+	    ing->rescan);
 	ro.file_arg = ing->files;
 	ing->known = known_load(ing->st);
 	if (ing->jobs == 0)

@@ -39,9 +39,13 @@ struct file_rec {
 };
 
 struct filetab {
+	struct store	*st;		/* where rows go; the caller's */
+	sqlite3_int64	 run_id;	/* the ingest's run */
+	int		 failed;	/* a row could not be written */
 	GHashTable	*known;		/* path -> struct file_stamp, rows of
 					   the files table; owned */
-	GPtrArray	*read;		/* struct file_rec * to record */
+	GPtrArray	*read;		/* struct file_rec * to record at the
+					   end: the manifest's */
 	GPtrArray	*skipped;	/* char * absolute paths skipped */
 	GHashTable	*refused;	/* absolute paths of files an article
 					   of which the store refused */
@@ -128,10 +132,14 @@ files_manifest(struct filetab *ft, const char *manifest)
 }
 
 struct filetab *
-filetab_open(struct store *st, const char *manifest, int rescan)
+filetab_open(struct store *st, sqlite3_int64 run_id, const char *manifest,
+    int rescan)
 {
 	struct filetab *ft = g_new0(struct filetab, 1);
 	struct timespec now;
+
+	ft->st = st;
+	ft->run_id = run_id;
 
 	ft->known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
@@ -183,19 +191,38 @@ filetab_skip(const char *path, const struct stat *sb, void *arg)
 	return 1;
 }
 
+/* A stamp that matches no file, for a file changed too recently. */
+static void
+stamp_racy(struct filetab *ft, struct file_stamp *fs)
+{
+	if (fs->mtime_ns > ft->start_ns - FILES_RACY_NS ||
+	    fs->ctime_ns > ft->start_ns - FILES_RACY_NS)
+		fs->mtime_ns = fs->ctime_ns = -1;
+}
+
+/*
+ * Called by whichever thread stores the articles, once the file's last
+ * one is stored: its row is written at once, inside the ingest's
+ * transaction, so the end of the ingest has no backlog of rows to write.
+ */
 void
 filetab_done(const char *path, const struct stat *sb,
     const struct read_stats *file, void *arg)
 {
 	struct filetab *ft = arg;
-	struct file_rec *r;
+	struct file_stamp stamp;
+	char *abs;
 
-	if (file->rejected > 0 || file->warnings > 0)
+	if (file->rejected > 0 || file->warnings > 0 || ft->failed)
 		return;		/* read again, to report it again */
-	r = g_new0(struct file_rec, 1);
-	r->path = files_abs(ft, path);
-	stamp_of(&r->stamp, sb, (long long)file->articles);
-	g_ptr_array_add(ft->read, r);
+	abs = files_abs(ft, path);
+	if (!g_hash_table_contains(ft->refused, abs)) {
+		stamp_of(&stamp, sb, (long long)file->articles);
+		stamp_racy(ft, &stamp);
+		if (store_file_put(ft->st, ft->run_id, abs, &stamp) == -1)
+			ft->failed = 1;
+	}
+	g_free(abs);
 }
 
 void
@@ -211,21 +238,14 @@ filetab_unchanged(const struct filetab *ft)
 	return ft->unchanged;
 }
 
-/* A stamp that matches no file, for a file changed too recently. */
-static void
-stamp_racy(struct filetab *ft, struct file_stamp *fs)
-{
-	if (fs->mtime_ns > ft->start_ns - FILES_RACY_NS ||
-	    fs->ctime_ns > ft->start_ns - FILES_RACY_NS)
-		fs->mtime_ns = fs->ctime_ns = -1;
-}
-
 int
 filetab_save(struct filetab *ft, struct store *st, sqlite3_int64 run_id)
 {
 	struct file_rec *r;
 	guint i;
 
+	if (ft->failed)
+		return -1;
 	for (i = 0; i < ft->read->len; i++) {
 		r = g_ptr_array_index(ft->read, i);
 		if (g_hash_table_contains(ft->refused, r->path))

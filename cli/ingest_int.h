@@ -42,10 +42,14 @@ int	ingest_threads_read(struct ingest *, char *const paths[],
  * the table with filetab_close() (NULL is a no-op).
  */
 struct filetab;
-struct filetab *filetab_open(struct store *, const char *manifest,
-	    int rescan);
+struct filetab *filetab_open(struct store *, sqlite3_int64 run_id,
+	    const char *manifest, int rescan);
 void	filetab_close(struct filetab *);
-/* read_skip_fn and read_done_fn for read_opts, with the filetab as arg. */
+/*
+ * read_skip_fn and read_done_fn for read_opts, with the filetab as arg.
+ * filetab_done() writes the file's row at once, so only the thread that
+ * stores articles may call it (read_piece_account() does).
+ */
 int	filetab_skip(const char *path, const struct stat *, void *ft);
 void	filetab_done(const char *path, const struct stat *,
 	    const struct read_stats *file, void *ft);
@@ -54,8 +58,9 @@ void	filetab_refuse(struct filetab *, const char *path);
 /* Articles of the files skipped so far (they count as unchanged). */
 size_t	filetab_unchanged(const struct filetab *);
 /*
- * Write the rows of the files read and move last_seen of those skipped,
- * inside the ingest's transaction. Returns 0 or -1 (reported).
+ * Write the manifest's row and move last_seen of the files skipped,
+ * inside the ingest's transaction. Returns 0, or -1 (reported) also when
+ * filetab_done() could not write a row.
  */
 int	filetab_save(struct filetab *, struct store *, sqlite3_int64 run_id);
 
