@@ -10,6 +10,7 @@
 #include "claimtrack.h"
 #include "extract.h"
 #include "tracker.h"
+#include "default_tracker.h"
 
 #define PUB "2024-10-25"	/* a Friday */
 
@@ -19,24 +20,6 @@ struct row {
 	const char *qual;	/* qualifier name */
 	double	 low, high;	/* NAN = open */
 };
-
-static struct tracker *tr;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_default();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
 
 /* Extract text and require exactly one claim, returned in cs. */
 static void
@@ -460,5 +443,6 @@ main(void)
 		cmocka_unit_test(should_survive_binary_and_huge_text),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
 }

@@ -16,6 +16,7 @@
 #include "sentences.h"
 #include "tokens.h"
 #include "tracker.h"
+#include "default_tracker.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
 
@@ -26,24 +27,6 @@ struct row {
 	const char *qual;	/* its qualifier */
 	const char *source;	/* its source */
 };
-
-static struct tracker *tr;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_default();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
 
 /* Each row's text gives exactly n claims, the last one as described. */
 static void
@@ -485,5 +468,6 @@ main(void)
 		    should_cut_a_run_on_sentence_at_a_space_after_the_limit),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
 }

@@ -17,6 +17,7 @@
 #include "extract.h"
 #include "sentences.h"
 #include "tracker.h"
+#include "default_tracker.h"
 
 #define PUB "2025-05-20"	/* a Tuesday */
 
@@ -27,24 +28,6 @@ struct row {
 	const char *claimant;	/* as written, NULL for none */
 	const char *relayer;	/* NULL for none */
 };
-
-static struct tracker *tr;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_default();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
 
 static void
 check_str(const char *what, const char *got, const char *want,
@@ -387,5 +370,6 @@ main(void)
 		cmocka_unit_test(should_read_a_trackers_own_outlets),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
 }
