@@ -86,7 +86,7 @@ should_give_a_pronoun_the_claimant_named_before(void **state)
 		/* a name the gazetteer does not know stays its own source */
 		{ "Sabrina Singh spoke at the Pentagon on Monday. She said "
 		  "10,000 North Korean soldiers had been sent to eastern "
-		  "Russia.", 10000, "Sabrina Singh", "Sabrina Singh", NULL },
+		  "Russia.", 10000, "United States", "Sabrina Singh", NULL },
 		/* "he" is never the analysts just quoted */
 		{ "John Kirby said 10,000 North Korean troops were in Russia. "
 		  "Analysts said the figure could be higher. He added that "
