@@ -84,6 +84,10 @@ should_give_a_pronoun_the_claimant_named_before(void **state)
 		  "equipped.\n\nHe added that 3,000 of them had been "
 		  "wounded.", 3000, "Ukraine", "Kyrylo Budanov", NULL },
 		/* a name the gazetteer does not know stays its own source */
+		{ "Maria Keller spoke at the Pentagon on Monday. She said "
+		  "10,000 North Korean soldiers had been sent to eastern "
+		  "Russia.", 10000, "Maria Keller", "Maria Keller", NULL },
+		/* one it knows speaks for its source */
 		{ "Sabrina Singh spoke at the Pentagon on Monday. She said "
 		  "10,000 North Korean soldiers had been sent to eastern "
 		  "Russia.", 10000, "United States", "Sabrina Singh", NULL },
