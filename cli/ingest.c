@@ -55,6 +55,13 @@ known_load(struct store *st)
 	return known;
 }
 
+void
+ingest_known_load(struct ingest *ing)
+{
+	if (ing->known == NULL)
+		ing->known = known_load(ing->st);
+}
+
 int
 ingest_known(const struct ingest *ing, const struct article *a)
 {
@@ -81,6 +88,7 @@ ingest_put(struct ingest *ing, const struct article *a,
 	struct claimset cs;
 	int rc;
 
+	ingest_known_load(ing);
 	if (found != NULL || ing->extract == NULL || ingest_known(ing, a))
 		rc = store_put_extracted(ing->st, ing->run_id, a, found, status,
 		    rowid);
@@ -161,7 +169,6 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	ing->files = filetab_open(ing->st, ing->run_id, ing->manifest,
 	    ing->rescan);
 	ro.file_arg = ing->files;
-	ing->known = known_load(ing->st);
 	if (ing->jobs == 0)
 		ing->jobs = ingest_jobs_default();
 	if (ing->jobs > 1 && sqlite3_threadsafe() != 0)
@@ -177,7 +184,8 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 		ing->fatal = 1;
 	filetab_close(ing->files);
 	ing->files = NULL;
-	g_hash_table_destroy(ing->known);
+	if (ing->known != NULL)
+		g_hash_table_destroy(ing->known);
 	ing->known = NULL;
 	if (rc == -1 || ing->fatal)
 		return EXIT_FATAL;

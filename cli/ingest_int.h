@@ -20,9 +20,16 @@ int	ingest_store(struct ingest *, const struct article *a,
 	    const struct claimset *found);
 
 /*
+ * Load the known set, the (doc, hash) of every newest stored version, if
+ * it is not loaded yet: when the first article of a batch comes, so a
+ * run that reads nothing loads nothing. Only while no other thread uses
+ * the store.
+ */
+void	ingest_known_load(struct ingest *);
+/*
  * Whether a is stored already as its doc's newest version, by the known
- * set loaded when the batch began (so that unchanged articles are not
- * extracted again; an empty set only costs time). Any thread may ask.
+ * set (so that unchanged articles are not extracted again; an empty set
+ * only costs time). Any thread may ask once the set is loaded.
  */
 int	ingest_known(const struct ingest *, const struct article *a);
 

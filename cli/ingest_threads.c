@@ -116,6 +116,9 @@ pool_put(struct read_piece *pc, void *arg)
 		read_piece_free(pc);
 		return -1;
 	}
+	/* the first piece: no slot is ready yet, so no thread uses the db */
+	if (p->head == 0)
+		ingest_known_load(p->ing);
 	s = &p->ring[p->head % p->cap];
 	s->piece = pc;
 	memset(&s->got, 0, sizeof(s->got));
