@@ -10,6 +10,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "store.h"
+#include "dbstamp.h"
 
 /* The current time as stored: ISO 8601, UTC, whole seconds. */
 #define STORE_PAGE_SIZE "16384"	/* bytes, for new files */
@@ -114,6 +115,7 @@ store_fail(struct store *st, int rc, const char *what)
 {
 	int primary = rc & 0xff;
 
+	st->failed = 1;
 	if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
 		st->locked = 1;
 		warnx("%s: database is locked by another claimtrack run; "
@@ -415,7 +417,9 @@ store_open_checked(const char *path, int wait_ms, int check)
 	}
 	sqlite3_busy_timeout(st->db, wait_ms);
 	sqlite3_extended_result_codes(st->db, 1);
-	if ((check && integrity_check(st) == -1) || migrate(st) == -1 ||
+	/* a file as this program last left it need not be read again */
+	st->checked = check && !dbstamp_matches(path);
+	if ((st->checked && integrity_check(st) == -1) || migrate(st) == -1 ||
 	    store_exec(st, "PRAGMA journal_mode = WAL", "setting WAL") == -1 ||
 	    store_exec(st, "PRAGMA foreign_keys = ON", "setting keys") == -1 ||
 	    store_exec(st, "PRAGMA synchronous = NORMAL", "setting sync")
@@ -423,6 +427,7 @@ store_open_checked(const char *path, int wait_ms, int check)
 		store_close(st);
 		return NULL;
 	}
+	st->writer = check;	/* opened whole: stamped at close */
 	return st;
 }
 
@@ -444,7 +449,9 @@ store_close(struct store *st)
 	if (st == NULL)
 		return;
 	cache_release(st);
-	sqlite3_close(st->db);
+	/* the last connection's close checkpoints and removes the log */
+	if (sqlite3_close(st->db) == SQLITE_OK && st->writer && !st->failed)
+		dbstamp_write(st->path);
 	free(st->path);
 	free(st);
 }

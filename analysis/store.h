@@ -46,6 +46,9 @@ struct store {
 	char	*path;		/* database file name */
 	int	 wait_ms;	/* busy timeout given to store_open() */
 	int	 locked;	/* set once an operation gave up on a lock */
+	int	 failed;	/* set once a database error was reported */
+	int	 checked;	/* every page was read at open (quick_check) */
+	int	 writer;	/* opened by store_open(): stamped at close */
 	sqlite3_stmt **cache;	/* private: statements kept prepared for
 				   the store's life (store.c) */
 };

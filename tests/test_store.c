@@ -34,6 +34,8 @@ db_remove(const char *path)
 	unlink(side);
 	snprintf(side, sizeof(side), "%s-journal", path);
 	unlink(side);
+	snprintf(side, sizeof(side), "%s-checked", path);
+	unlink(side);
 }
 
 /* A unique, empty file name under /tmp; the file itself is removed. */
@@ -47,6 +49,20 @@ tmp_name(char path[64])
 	assert_true(fd >= 0);
 	close(fd);
 	unlink(path);
+}
+
+/* Run SQL on the file at path through a connection of its own. */
+static int
+sql_exec_path(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	int rc;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? 0 : -1;
 }
 
 static int
@@ -709,6 +725,44 @@ should_give_up_on_a_locked_database_within_the_wait(void **state)
 	assert_int_equal(store_commit(fx->st), 0);
 }
 
+/*
+ * A database this program closed cleanly is not read whole again at the
+ * next open; one written since (here by another program, keeping its
+ * size), or with a write-ahead log left, is.
+ */
+static void
+should_check_a_database_only_when_written_since_it_was_closed(void **state)
+{
+	struct fixture *fx = *state;
+	char wal[80];
+	FILE *f;
+
+	assert_true(fx->st->checked);		/* a new file */
+	put(fx->st, "s001", "Some 10,000 troops arrived.", ARTICLE_NEW);
+	store_close(fx->st);
+	fx->st = store_open(fx->path, LOCK_WAIT_MS);
+	assert_non_null(fx->st);
+	assert_false(fx->st->checked);
+	store_close(fx->st);
+	assert_int_equal(sql_exec_path(fx->path, "UPDATE articles SET title"
+	    " = 'x'"), 0);			/* same size, new times */
+	fx->st = store_open(fx->path, LOCK_WAIT_MS);
+	assert_non_null(fx->st);
+	assert_true(fx->st->checked);
+	store_close(fx->st);
+	snprintf(wal, sizeof(wal), "%s-wal", fx->path);
+	assert_non_null(f = fopen(wal, "w"));
+	fputs("frames", f);
+	fclose(f);
+	fx->st = store_open(fx->path, LOCK_WAIT_MS);
+	if (fx->st != NULL)
+		assert_true(fx->st->checked);
+	unlink(wal);
+	if (fx->st == NULL)
+		fx->st = store_open(fx->path, LOCK_WAIT_MS);
+	assert_non_null(fx->st);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -732,6 +786,7 @@ main(void)
 		T(should_refuse_an_article_without_an_id),
 		T(should_list_pending_articles_until_their_claims_are_stored),
 		T(should_give_up_on_a_locked_database_within_the_wait),
+		T(should_check_a_database_only_when_written_since_it_was_closed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
