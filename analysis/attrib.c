@@ -761,6 +761,31 @@ passive_by(const char *text, const struct token *t, size_t n, size_t i)
 	return j < n && tok_is(text, &t[j], "by") ? j : 0;
 }
 
+/* People who give figures, named by what they are: "the 200,000
+ * claimed by organisers", "the 50,000 counted by police". */
+static const char *const agent_people[] = {
+	"activists", "campaigners", "organisers", "organizers", "police",
+	"protesters", "rescuers", "residents", "unions", "witnesses", NULL
+};
+
+/* The end of the agent after "by" from token a, or a when it names no
+ * one: a name or title ("U.S. officials", "South Korea's spy agency"),
+ * a gazetteer alias ("organisers"), or people who count. */
+static size_t
+agent_end(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t a)
+{
+	size_t e = np_forward(text, t, n, a), f = a, len;
+
+	if (e > a && np_names(text, t, a, e))
+		return e;
+	if (f < n && tok_is(text, &t[f], "the"))
+		f++;
+	if ((len = phrase_match(&tr->aliases, text, t, f, n, NULL)) > 0)
+		return f + len;
+	return f < n && tok_in(text, &t[f], agent_people) ? f + 1 : a;
+}
+
 /*
  * "the 11,000 cited by Zelensky", "the 10,000 estimated by South Korea's
  * spy agency": the agent after "by" at token i. An agent that names no
@@ -776,8 +801,7 @@ passive_cue(const struct tracker *tr, const char *text,
 	if (i == 0 || (by = passive_by(text, t, n, i)) == 0 ||
 	    tok_is(text, &t[i - 1], "lives"))
 		return false;
-	e = np_forward(text, t, n, by + 1);
-	if (e == by + 1 || !np_names(text, t, by + 1, e))
+	if ((e = agent_end(tr, text, t, n, by + 1)) == by + 1)
 		return false;
 	cue_init(c, CUE_PASSIVE, i);
 	c->np_first = by + 1;

@@ -1371,7 +1371,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	sentence_cues(c);
 	gov = cue_governing(c->cues, c->ncues, np->num_first);
 	if ((cue = attached_cue(c, end)) == NULL)
-		cue = gov;	/* the clause's speaker, unless named after it */
+		cue = gov;	/* the speaker, unless one is named after */
 	from = gov != NULL && gov->pos < np->first ? gov->pos + 1 : 0;
 	q = quantity_of(c, from, np->first, end, ct.qnoun);
 	cl->quantity = xstrdup(c->tr->q[q].name);

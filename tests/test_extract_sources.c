@@ -487,6 +487,37 @@ should_not_take_every_by_for_whom_a_figure_is_cited(void **state)
 	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
 }
 
+/* Crowds: police and organisers give rival figures in one sentence. */
+static void
+should_give_a_crowd_figure_to_whom_it_is_claimed_by(void **state)
+{
+	static const char ini[] =
+	    "[tracker]\nname = protests\n"
+	    "[nouns]\ncounted = people, protesters\n"
+	    "[subjects]\ncues = protest, protesters\n"
+	    "[quantity turnout]\ndefault = yes\ntriggers = marched, turnout\n"
+	    "[sources]\nPolice = police, prefecture\n"
+	    "Organisers = organisers, CGT\n";
+	static const struct row rows[] = {
+		{ "Police put turnout at the protest at 50,000, compared "
+		  "with the 200,000 claimed by organisers.", 200000,
+		  "Organisers", "organisers", NULL },
+		{ "The prefecture said 80,000 protesters marched, far below "
+		  "the 250,000 counted by the CGT union.", 250000,
+		  "Organisers", "CGT", NULL },
+		/* people who count, whom the gazetteer does not know */
+		{ "Police said 80,000 protesters marched, against the 120,000 "
+		  "reported by activists.", 120000, "unattributed",
+		  "activists", NULL },
+	};
+	struct tracker *t = tracker_parse(ini, "protests");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, rows, sizeof(rows) / sizeof(*rows));
+	tracker_free(t);
+}
+
 /* A tracker adds the outlets of its story under [media]. */
 static void
 should_read_a_trackers_own_outlets(void **state)
@@ -542,6 +573,8 @@ main(void)
 		    should_give_a_figure_cited_a_sentence_later_its_own_source),
 		cmocka_unit_test(
 		    should_not_take_every_by_for_whom_a_figure_is_cited),
+		cmocka_unit_test(
+		    should_give_a_crowd_figure_to_whom_it_is_claimed_by),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
