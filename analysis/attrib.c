@@ -733,6 +733,85 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	return true;
 }
 
+/*
+ * Participles whose agent after "by" gave the figure before them: "the
+ * 11,000 cited by Zelensky". Not "provided", "offered", "sent" or
+ * "released" by, which name who supplied or freed the people counted
+ * ("200 prisoners released by Russia").
+ */
+static const char *const passive_verbs[] = {
+	"announced", "assessed", "calculated", "cited", "claimed",
+	"confirmed", "counted", "estimated", "given", "mentioned",
+	"published", "quoted", "recorded", "reported", "stated",
+	"suggested", NULL
+};
+
+/* "cited by", "put forward by" at token i: the token of "by", or 0. */
+static size_t
+passive_by(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	if (tok_is(text, &t[i], "put") && j < n &&
+	    tok_is(text, &t[j], "forward"))
+		j++;
+	else if (!tok_in_sorted(text, &t[i], passive_verbs,
+	    NWORDS(passive_verbs)))
+		return 0;
+	return j < n && tok_is(text, &t[j], "by") ? j : 0;
+}
+
+/* People who give figures, named by what they are: "the 200,000
+ * claimed by organisers", "the 50,000 counted by police". */
+static const char *const agent_people[] = {
+	"activists", "campaigners", "organisers", "organizers", "police",
+	"protesters", "rescuers", "residents", "unions", "witnesses", NULL
+};
+
+/* The end of the agent after "by" from token a, or a when it names no
+ * one: a name or title ("U.S. officials", "South Korea's spy agency"),
+ * a gazetteer alias ("organisers"), or people who count. */
+static size_t
+agent_end(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t a)
+{
+	size_t e = np_forward(text, t, n, a), f = a, len;
+
+	if (e > a && np_names(text, t, a, e))
+		return e;
+	if (f < n && tok_is(text, &t[f], "the"))
+		f++;
+	if ((len = phrase_match(&tr->aliases, text, t, f, n, NULL)) > 0)
+		return f + len;
+	return f < n && tok_in(text, &t[f], agent_people) ? f + 1 : a;
+}
+
+/*
+ * "the 11,000 cited by Zelensky", "the 10,000 estimated by South Korea's
+ * spy agency": the agent after "by" at token i. An agent that names no
+ * one ("killed by drones", "estimated by December", "reported by
+ * 10,000", "the lives claimed by the quake") makes no cue.
+ */
+static bool
+passive_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	size_t by, e;
+
+	if (i == 0 || (by = passive_by(text, t, n, i)) == 0 ||
+	    tok_is(text, &t[i - 1], "lives"))
+		return false;
+	if ((e = agent_end(tr, text, t, n, by + 1)) == by + 1)
+		return false;
+	cue_init(c, CUE_PASSIVE, i);
+	c->np_first = by + 1;
+	c->np_end = e;
+	c->win_first = i;
+	c->win_end = say_window_end(text, t, n, e - 1);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
 /* End of the claimant after "according to" in [a, e): before the date
  * of its statement ("a NATO announcement on Saturday", "a report
  * released in May"). */
@@ -895,6 +974,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return according_cue(tr, text, t, n, i, c);
 	if (t[i].flags & TF_CAP)
 		return false;	/* "States" is no verb, "Reports" a name */
+	if (passive_cue(tr, text, t, n, i, c))
+		return true;
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c);
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
@@ -925,13 +1006,42 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 	size_t i;
 
 	for (i = 0; i < nc; i++)
-		if (c[i].pos < k)
+		if (c[i].pos < k && c[i].kind != CUE_PASSIVE)
 			best = &c[i];
 	if (best != NULL)
 		return best;
 	for (i = 0; i < nc; i++)
-		if (c[i].pos > k)
+		if (c[i].pos > k && c[i].kind != CUE_PASSIVE)
 			return &c[i];
+	return NULL;
+}
+
+/* Does the "according to" cue name someone ("according to Kyiv",
+ * "according to officials"), not a plan or a schedule? */
+static bool
+according_names(const char *text, const struct token *t, size_t n,
+    const struct cue *c)
+{
+	return c->source >= 0 || has_relayer(c) ||
+	    np_proper(text, t, c->np_first, c->np_end) ||
+	    np_forward(text, t, n, c->np_first) > c->np_first;
+}
+
+const struct cue *
+cue_attached(const struct cue *c, size_t nc, const char *text,
+    const struct token *t, size_t n, size_t end)
+{
+	size_t i;
+
+	if (end < n && tok_is(text, &t[end], "as"))
+		end++;		/* "11,000 as reported by Seoul" */
+	for (i = 0; i < nc; i++) {
+		if (c[i].pos != end)
+			continue;
+		if (c[i].kind == CUE_PASSIVE || (c[i].kind == CUE_ACCORDING &&
+		    according_names(text, t, n, &c[i])))
+			return &c[i];
+	}
 	return NULL;
 }
 

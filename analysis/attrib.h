@@ -20,6 +20,11 @@
  * nobody; citing someone ("..., citing the NIS", "Citing Seoul, AFP
  * said") makes that one the claimant and the outlet the relayer. An
  * outlet's own count or analysis stays its own claim.
+ *
+ * A figure may be followed by the passive agent who gave it: "compared
+ * with the 11,000 cited by Zelensky", "the 10,000 estimated by South
+ * Korea's spy agency". That agent claims that figure alone, not the
+ * others of the sentence.
  */
 #ifndef ATTRIB_H
 #define ATTRIB_H
@@ -36,7 +41,8 @@ enum cue_kind {
 	CUE_SAY,	/* speech verb */
 	CUE_ACCORDING,	/* "according to X" */
 	CUE_REPORT,	/* a report, estimate or statement */
-	CUE_MENTION	/* a named subject: "Budanov spoke to reporters" */
+	CUE_MENTION,	/* a named subject: "Budanov spoke to reporters" */
+	CUE_PASSIVE	/* "the 11,000 cited by X": only for its own number */
 };
 
 struct cue {
@@ -69,9 +75,19 @@ bool	mention_find(const struct tracker *, const char *text,
 
 /*
  * The cue governing the number at token k: the nearest cue before it,
- * else the first cue after it; NULL when the sentence has none.
+ * else the first cue after it; NULL when the sentence has none. A
+ * passive cue governs no number but the one it is attached to.
  */
 const struct cue *cue_governing(const struct cue *, size_t ncues, size_t k);
+
+/*
+ * The cue attached to a figure that ends just before token end: "the
+ * 11,000 cited by Zelensky", "8,000 troops claimed by Kyiv", "11,000 as
+ * reported by Seoul", "11,000 according to Kyiv" (no comma between).
+ * It names the one who gave that figure; NULL when there is none.
+ */
+const struct cue *cue_attached(const struct cue *, size_t ncues,
+	    const char *text, const struct token *t, size_t n, size_t end);
 
 /* Source index of the first alias in tokens [a, b), or -1. */
 long	source_find(const struct tracker *, const char *text,

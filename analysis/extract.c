@@ -971,6 +971,8 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 {
 	struct referent *r;
 
+	if (cue->kind == CUE_PASSIVE)
+		return NULL;	/* gave one figure, is no sentence's subject */
 	if (cue->pronoun && s == c->si && t == c->tok && cue->pos < pron->pos)
 		r = referent_of_pronoun(c, cue);
 	else if (cue->pronoun)
@@ -1079,7 +1081,9 @@ resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
 /*
  * Set the claimant, relayer and source; returns the cue that names them
  * (an earlier one of the sentence for "it said"), for the claim date. A
- * pronoun that can mean no one before stays unattributed.
+ * pronoun that can mean no one before stays unattributed. A passive
+ * agent described ("the 6,100 cited by the alliance") is set against the
+ * sentence's speaker, so it may mean only someone of the sentences before.
  */
 static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
@@ -1094,7 +1098,8 @@ attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 		cl->claimant = cue_claimant(cue, c->text, c->tok);
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
 		source_set(c, cue->source, cl);
-	} else if ((named = refer_within(c, cue, cl)) != NULL) {
+	} else if (cue->kind != CUE_PASSIVE &&
+	    (named = refer_within(c, cue, cl)) != NULL) {
 		cue = named;
 	} else if (!refer_back(c, cue, cl)) {
 		unresolved(c, cue, cl);
@@ -1169,7 +1174,8 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	    c->published, &d);
 	if (r == CDATE_SAME)
 		r = same_date(c, a, &d);
-	if (r == CDATE_NONE && cue->kind != CUE_SAY && cue->source >= 0)
+	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
+	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
 	if (r == CDATE_FOUND)
 		date_format(d, cl->claim_date);
@@ -1208,13 +1214,35 @@ claim_fill_place(struct ctx *c, struct claim *cl, size_t num_first,
 	cl->num_end = c->tok[num_end - 1].off + c->tok[num_end - 1].len;
 }
 
+/* The cues of the current sentence, found once and only for sentences
+ * with a number that may be a claim. */
+static void
+sentence_cues(struct ctx *c)
+{
+	if (c->cues_done)
+		return;
+	c->ncues = cues_find(c->tr, c->text, c->tok, c->n, c->cues,
+	    CUES_MAX);
+	c->cues_done = true;
+}
+
+/* The cue attached to the figure that ends before token end: "the
+ * 11,000 cited by Zelensky", "11,000 according to Kyiv". */
+static const struct cue *
+attached_cue(struct ctx *c, size_t end)
+{
+	sentence_cues(c);
+	return cue_attached(c->cues, c->ncues, c->text, c->tok, c->n, end);
+}
+
 /*
  * A number whose counted noun is left out because it was just named:
  * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
  * marched, with 700,000 in the capital", "about 8,000 of them". In the
  * claim's own sentence the number may be followed by a verb, a
  * preposition, a trigger or punctuation; in the next sentences only by
- * "of them" (two back) or an auxiliary (one back).
+ * "of them" (two back), or by an auxiliary or the one who gave it ("the
+ * 3,000 reported by the Pentagon", one back).
  */
 static bool
 elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
@@ -1249,6 +1277,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	if (back > 1)
 		return false;
 	if (e < c->n && tok_in(c->text, &t[e], aux))
+		return true;
+	if (attached_cue(c, e) != NULL)
 		return true;
 	if (back > 0)
 		return false;
@@ -1323,7 +1353,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 {
 	struct numphrase each;
 	struct counted ct;
-	const struct cue *cue;
+	const struct cue *cue, *gov;
 	struct claim *cl;
 	size_t from, end, q;
 	bool product;
@@ -1338,13 +1368,11 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	cl->subject = subject;
 	claim_fill_number(cl, np, product ? &each : NULL);
 	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
-	if (!c->cues_done) {	/* found only for sentences with a claim */
-		c->ncues = cues_find(c->tr, c->text, c->tok, c->n, c->cues,
-		    CUES_MAX);
-		c->cues_done = true;
-	}
-	cue = cue_governing(c->cues, c->ncues, np->num_first);
-	from = cue != NULL && cue->pos < np->first ? cue->pos + 1 : 0;
+	sentence_cues(c);
+	gov = cue_governing(c->cues, c->ncues, np->num_first);
+	if ((cue = attached_cue(c, end)) == NULL)
+		cue = gov;	/* the speaker, unless one is named after */
+	from = gov != NULL && gov->pos < np->first ? gov->pos + 1 : 0;
 	q = quantity_of(c, from, np->first, end, ct.qnoun);
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	cl->modality = modality_of(c, from, np->first, end, q);

@@ -4,9 +4,11 @@
  * and ranks before a name ("Lt. Gen. Kyrylo Budanov said"), dates that
  * are no claimants ("released on 12 May 2025 says"), words capitalized
  * only because a sentence starts with them, and news outlets that relay
- * what others claim ("Reuters reported, citing ..."). Each row is a short
- * article; its last claim must have the source, claimant and relayer
- * given (NULL for none).
+ * what others claim ("Reuters reported, citing ..."), and a second figure
+ * set against the first with the one who gave it after it ("compared
+ * with the 11,000 cited by Zelensky"). Each row is a short article; its
+ * last claim must have the source, claimant and relayer given (NULL for
+ * none).
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -323,6 +325,199 @@ should_leave_an_outlet_citing_nobody_unattributed(void **state)
 	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
 }
 
+/* A figure with the one who gave it after it, beside a speaker's own. */
+struct figure_row {
+	const char *text;	/* article body */
+	double	 first;		/* the speaker's figure */
+	const char *first_source;
+	double	 value;		/* the figure given by the agent */
+	enum qualifier qual;
+	const char *source;
+	const char *claimant;
+	const char *relayer;	/* NULL for none */
+};
+
+/* The claim of cs with the value, or fail. */
+static const struct claim *
+claim_of_value(const struct claimset *cs, double value, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < cs->n; i++)
+		if (cs->v[i].value == value)
+			return &cs->v[i];
+	fail_msg("no claim of %.0f in: %s", value, text);
+	return NULL;
+}
+
+static void
+check_figure_rows(const struct figure_row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(tr, "t", PUB, rows[i].text, &cs);
+		assert_int_equal(cs.n, 2);
+		cl = claim_of_value(&cs, rows[i].first, rows[i].text);
+		check_str("first source", cl->source, rows[i].first_source,
+		    rows[i].text);
+		cl = claim_of_value(&cs, rows[i].value, rows[i].text);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		check_str("claimant", cl->claimant, rows[i].claimant,
+		    rows[i].text);
+		check_str("relayer", cl->relayer, rows[i].relayer,
+		    rows[i].text);
+		check_str("qualifier", qualifier_name(cl->qualifier),
+		    qualifier_name(rows[i].qual), rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
+/* "compared with the 11,000 cited by Zelensky": the figure is the
+ * claim of the one named after it, not of the sentence's speaker. */
+static void
+should_give_a_figure_to_the_one_it_is_cited_by(void **state)
+{
+	static const struct figure_row rows[] = {
+		{ "Budanov put the number of North Korean troops at 12,000, "
+		  "compared with the roughly 11,000 cited by the Pentagon.",
+		  12000, "Ukraine", 11000, QUAL_APPROX, "United States",
+		  "Pentagon", NULL },
+		{ "Some 11,000 North Korean troops are now in Kursk, Budanov "
+		  "said on Friday, up from the 3,000 reported by the Pentagon "
+		  "last week.", 11000, "Ukraine", 3000, QUAL_EXACT,
+		  "United States", "Pentagon", NULL },
+		{ "Seoul's spy agency says 11,000 North Korean soldiers are in "
+		  "Russia, against 8,000 claimed by Kyiv.", 11000,
+		  "South Korea", 8000, QUAL_EXACT, "Ukraine", "Kyiv", NULL },
+		{ "Zelensky said 12,000 North Korean troops had arrived, "
+		  "higher than the more than 10,000 given by U.S. officials.",
+		  12000, "Ukraine", 10000, QUAL_MORE_THAN, "United States",
+		  "U.S. officials", NULL },
+		{ "The Pentagon said 11,500 North Korean troops were in Kursk, "
+		  "more than the 10,000 estimated by South Korea's spy "
+		  "agency.", 11500, "United States", 10000, QUAL_EXACT,
+		  "South Korea", "South Korea's spy agency", NULL },
+		/* the counted noun named again, a longer verb, a title */
+		{ "Budanov said 12,000 North Korean troops were in Kursk, "
+		  "compared with 11,000 troops put forward by Ukrainian "
+		  "President Volodymyr Zelensky.", 12000, "Ukraine", 11000,
+		  QUAL_EXACT, "Ukraine", "Volodymyr Zelensky", NULL },
+		/* "as reported by", "according to" right after the figure */
+		{ "Kirby said about 10,000 North Korean troops were in "
+		  "Russia, below the 12,000 as reported by Seoul.", 10000,
+		  "United States", 12000, QUAL_EXACT, "South Korea", "Seoul",
+		  NULL },
+		{ "Budanov said 12,000 North Korean troops were in Kursk, "
+		  "against about 10,000 according to the Pentagon.", 12000,
+		  "Ukraine", 10000, QUAL_APPROX, "United States", "Pentagon",
+		  NULL },
+		/* a figure an outlet carried names no one */
+		{ "Budanov said 12,000 North Korean troops were in Kursk, "
+		  "compared with the 11,000 reported by Reuters.", 12000,
+		  "Ukraine", 11000, QUAL_EXACT, "unattributed", NULL,
+		  "Reuters" },
+	};
+
+	(void)state;
+	check_figure_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+/* The figure cited after the sentence that named what it counts. */
+static void
+should_give_a_figure_cited_a_sentence_later_its_own_source(void **state)
+{
+	static const struct row rows[] = {
+		{ "Budanov said on Friday that 12,000 North Korean troops "
+		  "were in Kursk. That is up from the 3,000 reported by the "
+		  "Pentagon in October.", 3000, "United States", "Pentagon",
+		  NULL },
+		/* the date of the first statement is not the agent's */
+		{ "On Monday, Zelensky said 12,000 North Korean troops had "
+		  "arrived, compared with the 11,000 cited by Seoul.", 11000,
+		  "South Korea", "Seoul", NULL },
+	};
+	struct claimset cs;
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+	claimset_init(&cs);
+	extract_text(tr, "t", PUB, rows[1].text, &cs);
+	assert_int_equal(cs.n, 2);
+	assert_string_equal(cs.v[0].claim_date, "2025-05-19");
+	assert_string_equal(cs.v[1].claim_date, "");
+	claimset_release(&cs);
+}
+
+/*
+ * "by" that brings no one who gave a figure: a change ("increased by
+ * 3,000", "up by 3,000"), a cause ("killed by drones"), a date ("counted
+ * by December"), or an agent of no figure ("a figure cited by Seoul").
+ * The sentence's speaker keeps its claims.
+ */
+static void
+should_not_take_every_by_for_whom_a_figure_is_cited(void **state)
+{
+	static const struct row rows[] = {
+		{ "Budanov said 14,000 North Korean troops were in Kursk "
+		  "after the contingent increased by 3,000 since May.", 3000,
+		  "Ukraine", "Budanov", NULL },
+		{ "Zelensky said 1,200 North Korean soldiers had been killed "
+		  "by drones since December.", 1200, "Ukraine", "Zelensky",
+		  NULL },
+		{ "Kyiv said 3,000 North Korean casualties counted by "
+		  "December were an undercount.", 3000, "Ukraine", "Kyiv",
+		  NULL },
+		{ "Zelensky said 12,000 North Korean troops were in Kursk, up "
+		  "by 3,000 from the figure cited by Seoul.", 3000, "Ukraine",
+		  "Zelensky", NULL },
+		{ "The Pentagon said North Korean troops estimated by analysts "
+		  "in Seoul numbered 12,000.", 12000, "United States",
+		  "Pentagon", NULL },
+		/* a figure in a clause of its own keeps the speaker before */
+		{ "Budanov said 12,000 North Korean troops were in Kursk, "
+		  "a figure confirmed by Seoul, and that 3,000 had been "
+		  "wounded.", 3000, "Ukraine", "Budanov", NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+/* Crowds: police and organisers give rival figures in one sentence. */
+static void
+should_give_a_crowd_figure_to_whom_it_is_claimed_by(void **state)
+{
+	static const char ini[] =
+	    "[tracker]\nname = protests\n"
+	    "[nouns]\ncounted = people, protesters\n"
+	    "[subjects]\ncues = protest, protesters\n"
+	    "[quantity turnout]\ndefault = yes\ntriggers = marched, turnout\n"
+	    "[sources]\nPolice = police, prefecture\n"
+	    "Organisers = organisers, CGT\n";
+	static const struct row rows[] = {
+		{ "Police put turnout at the protest at 50,000, compared "
+		  "with the 200,000 claimed by organisers.", 200000,
+		  "Organisers", "organisers", NULL },
+		{ "The prefecture said 80,000 protesters marched, far below "
+		  "the 250,000 counted by the CGT union.", 250000,
+		  "Organisers", "CGT", NULL },
+		/* people who count, whom the gazetteer does not know */
+		{ "Police said 80,000 protesters marched, against the 120,000 "
+		  "reported by activists.", 120000, "unattributed",
+		  "activists", NULL },
+	};
+	struct tracker *t = tracker_parse(ini, "protests");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, rows, sizeof(rows) / sizeof(*rows));
+	tracker_free(t);
+}
+
 /* A tracker adds the outlets of its story under [media]. */
 static void
 should_read_a_trackers_own_outlets(void **state)
@@ -372,6 +567,14 @@ main(void)
 		cmocka_unit_test(
 		    should_leave_an_outlet_citing_nobody_unattributed),
 		cmocka_unit_test(should_read_a_trackers_own_outlets),
+		cmocka_unit_test(
+		    should_give_a_figure_to_the_one_it_is_cited_by),
+		cmocka_unit_test(
+		    should_give_a_figure_cited_a_sentence_later_its_own_source),
+		cmocka_unit_test(
+		    should_not_take_every_by_for_whom_a_figure_is_cited),
+		cmocka_unit_test(
+		    should_give_a_crowd_figure_to_whom_it_is_claimed_by),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
