@@ -369,12 +369,18 @@ trigger_distance(size_t p, size_t len, size_t a, size_t b)
 	return 0;
 }
 
-/* Quantity kind: the nearest trigger of the clause, else the default. */
+/*
+ * Quantity kind: the nearest trigger of the clause, else the default. At
+ * the same distance the trigger before the phrase wins (the verb of
+ * "captured seven soldiers in Russia" over the place after it), then the
+ * longer one.
+ */
 static size_t
 quantity_of(struct ctx *c, size_t from, size_t a, size_t b, long qnoun)
 {
 	size_t i, len, which, best = SIZE_MAX, bestlen = 0, d;
 	size_t q = c->tr->qdefault;
+	bool best_before = false, before;
 
 	if (qnoun >= 0)
 		return (size_t)qnoun;
@@ -386,7 +392,10 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t b, long qnoun)
 		if (len == 0)
 			continue;
 		d = trigger_distance(i, len, a, b);
-		if (d < best || (d == best && len > bestlen)) {
+		before = i < a;
+		if (d < best || (d == best && before && !best_before) ||
+		    (d == best && before == best_before && len > bestlen)) {
+			best_before = before;
 			best = d;
 			bestlen = len;
 			q = c->tr->triggers.v[which].owner;

@@ -380,6 +380,16 @@ should_read_scope_modality_and_quantity(void **state)
 	    &cs);
 	assert_string_equal(cs.v[0].quantity, "casualties_captured");
 	claimset_release(&cs);
+	/* the verb before the figure, not the place after it ("in Russia"
+	   is also a trigger) */
+	one_claim("Seoul said Ukraine has captured seven North Korean "
+	    "soldiers in Russia.", &cs);
+	assert_string_equal(cs.v[0].quantity, "casualties_captured");
+	claimset_release(&cs);
+	one_claim("The GUR says Russia is training 5,500 North Korean troops "
+	    "in Russia.", &cs);
+	assert_string_equal(cs.v[0].quantity, "troops_training");
+	claimset_release(&cs);
 }
 
 static void
