@@ -66,6 +66,19 @@ event_words(const struct sum_event *e, char *buf, size_t size)
 	    size);
 }
 
+/* An end of the headline's "between A and B": a range as "710–930". */
+static char *
+headline_words(const struct sum_event *e, char *buf, size_t size)
+{
+	char a[48], b[48];
+
+	if (e->qualifier != QUAL_RANGE || isnan(e->low) || isnan(e->high))
+		return event_words(e, buf, size);
+	snprintf(buf, size, "%s–%s", briefing_number(e->low, a, sizeof(a)),
+	    briefing_number(e->high, b, sizeof(b)));
+	return buf;
+}
+
 /* What a row counts, beyond its family: "planned, projected, Kursk". */
 static char *
 row_label(const struct sum_row *r, char *buf, size_t size)
@@ -145,8 +158,8 @@ present_headline(const struct summary *s, const struct present_opts *o,
 	}
 	lo = &m->pos[m->lowest];
 	hi = &m->pos[m->highest];
-	event_words(&s->events[lo->event], a, sizeof(a));
-	event_words(&s->events[hi->event], b, sizeof(b));
+	headline_words(&s->events[lo->event], a, sizeof(a));
+	headline_words(&s->events[hi->event], b, sizeof(b));
 	if (m->lowest == m->highest || isnan(m->ratio))
 		snprintf(buf, size, "Only %s puts a figure on %s: %s.",
 		    s->rows[hi->row].source, o->title, b);

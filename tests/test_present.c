@@ -57,6 +57,39 @@ put(struct store *st, const char *doc, const char *day, const char *source,
 	article_release(&a);
 }
 
+/* A range claim "between low and high" by source, on day. */
+static void
+put_range(struct store *st, const char *doc, const char *day,
+    const char *source, double low, double high)
+{
+	struct article a;
+	struct claimset cs;
+	struct claim *c;
+	enum article_status status;
+	sqlite3_int64 rowid;
+
+	article_init(&a);
+	a.id = xstrdup(doc);
+	a.body = xstrdup("Between 710 and 930 troops.");
+	a.body_len = strlen(a.body);
+	snprintf(a.published, sizeof(a.published), "%s", day);
+	snprintf(a.hash, sizeof(a.hash), "%s", doc);
+	assert_int_equal(store_put_article(st, 0, &a, &status, &rowid), 0);
+	claimset_init(&cs);
+	c = claimset_add(&cs);
+	c->value = (low + high) / 2;
+	c->low = low;
+	c->high = high;
+	c->qualifier = QUAL_RANGE;
+	c->quantity = xstrdup("troops_deployed");
+	c->source = xstrdup(source);
+	c->sentence = xstrdup(a.body);
+	c->modality = MODALITY_CURRENT;
+	assert_int_equal(store_put_claims(st, rowid, 0, &cs), 0);
+	claimset_release(&cs);
+	article_release(&a);
+}
+
 struct fixture {
 	struct store *st;
 	struct summary *sum;
@@ -255,10 +288,36 @@ should_show_the_timeline_over_the_recent_history_of_the_period(void **state)
 	    PERIOD_BEGINNING);
 }
 
+/* A range at an end of the headline reads "710–930", never "between
+ * between 710 and 930". */
+static void
+should_name_a_range_in_the_headline_once(void **state)
+{
+	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST };
+	struct present_opts po = { "troops", "test", NULL, NULL };
+	struct store *st = store_open(":memory:", 1000);
+	struct summary *sum;
+	char line[512];
+
+	(void)state;
+	assert_non_null(st);
+	put_range(st, "r1", "2024-10-29", "Russia", 710, 930);
+	put(st, "u1", "2024-10-28", "Ukraine", 12000);
+	assert_int_equal(date_parse("2024-10-31", &o.asof), 0);
+	assert_non_null(sum = summary_build(st->db, &o));
+	present_headline(sum, &po, line, sizeof(line));
+	assert_null(strstr(line, "between between"));
+	assert_non_null(strstr(line, "between 710–930 (Russia) and 12,000 "
+	    "(Ukraine)"));
+	summary_free(sum);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_name_a_range_in_the_headline_once),
 		cmocka_unit_test(
 		    should_put_revisions_first_then_new_unchanged_and_silent),
 		cmocka_unit_test(
