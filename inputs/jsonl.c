@@ -146,24 +146,57 @@ jsonl_line_parse(const char *name, size_t line, const char *p, size_t len,
 	return 1;
 }
 
+bool
+jsonl_binary(const char *name, const char *buf, size_t len,
+    struct read_stats *st)
+{
+	if (!text_is_binary(buf, len))
+		return false;
+	warnx("%s: binary file", name);
+	st->rejected++;
+	return true;
+}
+
+void
+jsonl_lines_init(struct jsonl_lines *it, const char *buf, size_t len)
+{
+	it->p = buf;
+	it->end = buf + len;
+	it->line = 0;
+}
+
+size_t
+jsonl_next_line(struct jsonl_lines *it, const char **start, size_t *len)
+{
+	const char *lf;
+
+	while (it->p < it->end) {
+		lf = memchr(it->p, '\n', (size_t)(it->end - it->p));
+		*start = it->p;
+		*len = (size_t)((lf ? lf : it->end) - it->p);
+		it->p = lf ? lf + 1 : it->end;
+		it->line++;
+		if (!text_is_blank(*start, *len))
+			return it->line;
+	}
+	return 0;
+}
+
 int
 jsonl_parse(const char *name, const char *buf, size_t len, article_fn fn,
     void *arg, struct read_stats *st)
 {
-	const char *p = buf, *end = buf + len, *lf;
+	struct jsonl_lines it;
 	struct article a;
-	size_t line = 0;
+	const char *p;
+	size_t n, line;
 	int rc = 0, got;
 
-	if (text_is_binary(buf, len)) {
-		warnx("%s: binary file", name);
-		st->rejected++;
+	if (jsonl_binary(name, buf, len, st))
 		return 0;
-	}
-	while (rc == 0 && p < end) {
-		lf = memchr(p, '\n', (size_t)(end - p));
-		got = jsonl_line_parse(name, ++line, p,
-		    (size_t)((lf ? lf : end) - p), &a, st);
+	jsonl_lines_init(&it, buf, len);
+	while (rc == 0 && (line = jsonl_next_line(&it, &p, &n)) != 0) {
+		got = jsonl_line_parse(name, line, p, n, &a, st);
 		if (got == -1)
 			st->rejected++;
 		else if (got == 1) {
@@ -171,7 +204,6 @@ jsonl_parse(const char *name, const char *buf, size_t len, article_fn fn,
 			rc = fn(&a, arg);
 		}
 		article_release(&a);
-		p = lf ? lf + 1 : end;
 	}
 	return rc;
 }

@@ -9,6 +9,7 @@
 #ifndef JSONL_H
 #define JSONL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "claimtrack.h"
@@ -26,6 +27,25 @@
  */
 int	jsonl_parse(const char *name, const char *buf, size_t len,
 	    article_fn fn, void *arg, struct read_stats *st);
+
+/*
+ * A binary file is not JSONL: report "name: binary file", count it in
+ * st->rejected and return true.
+ */
+bool	jsonl_binary(const char *name, const char *buf, size_t len,
+	    struct read_stats *st);
+
+/* The non-blank lines of a JSONL buffer, in order, with their numbers. */
+struct jsonl_lines {
+	const char	*p, *end;	/* what is left */
+	size_t		 line;		/* number of the last line read */
+};
+
+void	jsonl_lines_init(struct jsonl_lines *, const char *buf, size_t len);
+/* The next non-blank line (without its newline) in *start and *len; its
+ * number from 1, or 0 at the end. */
+size_t	jsonl_next_line(struct jsonl_lines *, const char **start,
+	    size_t *len);
 
 /*
  * Parse line number line of the file name, len bytes at p without the

@@ -199,25 +199,20 @@ static int
 jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
     size_t len)
 {
-	const char *p = buf, *end = buf + len, *lf, *held = NULL;
-	size_t line = 0, held_line = 0, held_len = 0, n;
+	const char *p, *held = NULL;
+	size_t line, held_line = 0, held_len = 0, n;
 	struct read_bytes *bytes;
+	struct jsonl_lines it;
 	bool first = true;
 	int rc = 0;
 
-	if (text_is_binary(buf, len)) {
-		warnx("%s: binary file", e->path);
-		rd->st->rejected++;
+	if (jsonl_binary(e->path, buf, len, rd->st)) {
 		free(buf);
 		return 0;
 	}
 	bytes = bytes_new(buf);
-	for (; rc == 0 && p < end; p = lf ? lf + 1 : end) {
-		lf = memchr(p, '\n', (size_t)(end - p));
-		n = (size_t)((lf ? lf : end) - p);
-		line++;
-		if (text_is_blank(p, n))
-			continue;
+	jsonl_lines_init(&it, buf, len);
+	while (rc == 0 && (line = jsonl_next_line(&it, &p, &n)) != 0) {
 		if (held != NULL) {
 			rc = piece_emit(rd, e, PIECE_JSONL_LINE, bytes, held,
 			    held_len, held_line, len, first, false);
