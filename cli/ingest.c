@@ -192,54 +192,58 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
 }
 
-/* Set the connection's page cache to kib KiB (a tuning, never fatal). */
+/* Set the connection's page cache as PRAGMA cache_size takes it (a
+ * tuning, never fatal). */
 static void
-ingest_cache_set(struct store *st, int kib)
+ingest_cache_set(struct store *st, int size)
 {
 	char sql[48];
 
-	snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d", kib);
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = %d", size);
 	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 }
 
 /*
- * Give the ingest a page cache of INGEST_CACHE_KIB: with SQLite's 2 MB
- * default, the index pages of a large archive are evicted and read back
- * for every article. Returns the size to restore afterwards, in KiB.
+ * Tune the connection for one large transaction; returns the cache size
+ * to give back to ingest_untune():
+ * - a page cache of INGEST_CACHE_KIB: with SQLite's 2 MB default, the
+ *   index pages of a large archive are evicted and read back for every
+ *   article;
+ * - statement journals in memory: each INSERT inside the transaction
+ *   keeps the pages it changes, to undo itself alone, and in a temporary
+ *   file those copies came to gigabytes of writes at 100,000 articles.
+ *   They only live for one statement.
  */
 static int
-ingest_cache_grow(struct store *st)
+ingest_tune(struct store *st)
 {
 	sqlite3_stmt *stmt;
-	int kib = 2000;		/* SQLite's default */
+	int size = -2000;	/* SQLite's default: 2,000 KiB */
 
 	if (sqlite3_prepare_v2(st->db, "PRAGMA cache_size", -1, &stmt,
 	    NULL) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-		kib = sqlite3_column_int(stmt, 0);
+		size = sqlite3_column_int(stmt, 0);
 	sqlite3_finalize(stmt);
-	if (kib > 0)	/* a count of pages: take the page as 4 KiB */
-		kib *= 4;
-	else
-		kib = -kib;
-	ingest_cache_set(st, INGEST_CACHE_KIB);
-	/*
-	 * Statement journals in memory: each INSERT inside the ingest's
-	 * transaction keeps the pages it changes, to undo itself alone, and
-	 * in a temporary file those copies came to gigabytes of writes at
-	 * 100,000 articles. They only live for one statement.
-	 */
+	ingest_cache_set(st, -INGEST_CACHE_KIB);
 	sqlite3_exec(st->db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
-	return kib;
+	return size;
+}
+
+static void
+ingest_untune(struct store *st, int cache_size)
+{
+	ingest_cache_set(st, cache_size);
+	sqlite3_exec(st->db, "PRAGMA temp_store = DEFAULT", NULL, NULL, NULL);
 }
 
 int
 ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 {
-	int status, cache_kib;
+	int status, cache_size;
 
-	cache_kib = ingest_cache_grow(ing->st);
+	cache_size = ingest_tune(ing->st);
 	if (store_begin(ing->st) == -1) {
-		ingest_cache_set(ing->st, cache_kib);
+		ingest_untune(ing->st, cache_size);
 		return EXIT_FATAL;
 	}
 	status = ingest_batch(ing, paths, npaths);
@@ -249,9 +253,7 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 		store_rollback(ing->st);
 		memset(&ing->counts, 0, sizeof(ing->counts));
 	}
-	ingest_cache_set(ing->st, cache_kib);
-	sqlite3_exec(ing->st->db, "PRAGMA temp_store = DEFAULT", NULL, NULL,
-	    NULL);
+	ingest_untune(ing->st, cache_size);
 	return status;
 }
 
