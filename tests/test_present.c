@@ -21,21 +21,19 @@
 #include "present.h"
 #include "chart.h"
 
-/* Store one article published on day with one exact troops_deployed
- * claim of value by source. */
+/* Store one article doc, published on day, whose one troops_deployed
+ * claim by source is as given. */
 static void
-put(struct store *st, const char *doc, const char *day, const char *source,
-    double value)
+put_claim(struct store *st, const char *doc, const char *day,
+    const char *source, enum qualifier q, double value, double low,
+    double high, const char *body)
 {
 	struct article a;
 	struct claimset cs;
 	struct claim *c;
 	enum article_status status;
 	sqlite3_int64 rowid;
-	char body[160];
 
-	snprintf(body, sizeof(body), "%s says %.0f troops (%s).", source, value,
-	    doc);
 	article_init(&a);
 	a.id = xstrdup(doc);
 	a.outlet = xstrdup(doc);
@@ -46,8 +44,10 @@ put(struct store *st, const char *doc, const char *day, const char *source,
 	assert_int_equal(store_put_article(st, 0, &a, &status, &rowid), 0);
 	claimset_init(&cs);
 	c = claimset_add(&cs);
-	c->value = c->low = c->high = value;
-	c->qualifier = QUAL_EXACT;
+	c->value = value;
+	c->low = low;
+	c->high = high;
+	c->qualifier = q;
 	c->quantity = xstrdup("troops_deployed");
 	c->source = xstrdup(source);
 	c->sentence = xstrdup(body);
@@ -57,37 +57,25 @@ put(struct store *st, const char *doc, const char *day, const char *source,
 	article_release(&a);
 }
 
-/* A range claim "between low and high" by source, on day. */
+/* An exact figure by source. */
+static void
+put(struct store *st, const char *doc, const char *day, const char *source,
+    double value)
+{
+	char body[160];
+
+	snprintf(body, sizeof(body), "%s says %.0f troops (%s).", source, value,
+	    doc);
+	put_claim(st, doc, day, source, QUAL_EXACT, value, value, value, body);
+}
+
+/* A range claim "between low and high" by source. */
 static void
 put_range(struct store *st, const char *doc, const char *day,
     const char *source, double low, double high)
 {
-	struct article a;
-	struct claimset cs;
-	struct claim *c;
-	enum article_status status;
-	sqlite3_int64 rowid;
-
-	article_init(&a);
-	a.id = xstrdup(doc);
-	a.body = xstrdup("Between 710 and 930 troops.");
-	a.body_len = strlen(a.body);
-	snprintf(a.published, sizeof(a.published), "%s", day);
-	snprintf(a.hash, sizeof(a.hash), "%s", doc);
-	assert_int_equal(store_put_article(st, 0, &a, &status, &rowid), 0);
-	claimset_init(&cs);
-	c = claimset_add(&cs);
-	c->value = (low + high) / 2;
-	c->low = low;
-	c->high = high;
-	c->qualifier = QUAL_RANGE;
-	c->quantity = xstrdup("troops_deployed");
-	c->source = xstrdup(source);
-	c->sentence = xstrdup(a.body);
-	c->modality = MODALITY_CURRENT;
-	assert_int_equal(store_put_claims(st, rowid, 0, &cs), 0);
-	claimset_release(&cs);
-	article_release(&a);
+	put_claim(st, doc, day, source, QUAL_RANGE, (low + high) / 2, low,
+	    high, "Between 710 and 930 troops.");
 }
 
 struct fixture {
