@@ -133,15 +133,21 @@ file_load(struct reader *rd, const struct walk_entry *e, size_t *len)
  */
 struct read_bytes {
 	char		*buf;
+	struct manifest_entry *meta;	/* the file's manifest row, copied
+					   once for all its pieces; NULL */
 	atomic_size_t	 refs;		/* pieces pointing into buf */
 };
 
+/* The bytes of the file of e (buf, taken over), with its manifest row. */
 static struct read_bytes *
-bytes_new(char *buf)
+bytes_new(struct reader *rd, const struct walk_entry *e, char *buf)
 {
 	struct read_bytes *b = xmalloc(sizeof(*b));
+	const struct manifest_entry *entry;
 
 	b->buf = buf;
+	entry = manifest_find(&rd->man, e->st->st_dev, e->st->st_ino);
+	b->meta = entry != NULL ? manifest_entry_dup(entry) : NULL;
 	atomic_init(&b->refs, 1);
 	return b;
 }
@@ -158,6 +164,7 @@ bytes_unref(struct read_bytes *b)
 {
 	if (b != NULL && atomic_fetch_sub(&b->refs, 1) == 1) {
 		free(b->buf);
+		manifest_entry_free(b->meta);
 		free(b);
 	}
 }
@@ -172,7 +179,6 @@ piece_emit(struct reader *rd, const struct walk_entry *e,
     enum piece_format format, struct read_bytes *bytes, const char *buf,
     size_t len, size_t line, size_t file_bytes, bool first, bool last)
 {
-	const struct manifest_entry *entry;
 	struct read_piece *pc = xcalloc(1, sizeof(*pc));
 
 	pc->path = xstrdup(e->path);
@@ -183,8 +189,7 @@ piece_emit(struct reader *rd, const struct walk_entry *e,
 	pc->len = len;
 	pc->line = line;
 	pc->file_bytes = file_bytes;
-	entry = manifest_find(&rd->man, e->st->st_dev, e->st->st_ino);
-	pc->meta = entry != NULL ? manifest_entry_dup(entry) : NULL;
+	pc->meta = bytes != NULL ? bytes->meta : NULL;
 	pc->first = first;
 	pc->last = last;
 	return rd->fn(pc, rd->arg);
@@ -210,7 +215,7 @@ jsonl_split(struct reader *rd, const struct walk_entry *e, char *buf,
 		free(buf);
 		return 0;
 	}
-	bytes = bytes_new(buf);
+	bytes = bytes_new(rd, e, buf);
 	jsonl_lines_init(&it, buf, len);
 	while (rc == 0 && (line = jsonl_next_line(&it, &p, &n)) != 0) {
 		if (held != NULL) {
@@ -232,7 +237,7 @@ static int
 whole_emit(struct reader *rd, const struct walk_entry *e,
     enum piece_format format, char *buf, size_t len)
 {
-	struct read_bytes *bytes = bytes_new(buf);
+	struct read_bytes *bytes = bytes_new(rd, e, buf);
 	int rc;
 
 	rc = piece_emit(rd, e, format, bytes, buf, len, 0, len, true, true);
@@ -376,9 +381,6 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 	else
 		rc = frontmatter_parse(pc->path, pc->buf, pc->len, out, st) ==
 		    0 ? 1 : -1;
-	bytes_unref(pc->bytes);	/* a big file is not held twice */
-	pc->bytes = NULL;
-	pc->buf = NULL;
 	if (rc == -1)
 		st->rejected++;
 	else if (rc == 1) {
@@ -387,6 +389,10 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 			manifest_apply(pc->meta, out,
 			    pc->format != PIECE_JSONL_LINE);
 	}
+	bytes_unref(pc->bytes);	/* a big file is not held twice */
+	pc->bytes = NULL;
+	pc->buf = NULL;
+	pc->meta = NULL;
 	return rc;
 }
 
@@ -422,7 +428,6 @@ read_piece_free(struct read_piece *pc)
 		return;
 	free(pc->path);
 	bytes_unref(pc->bytes);
-	manifest_entry_free(pc->meta);
 	free(pc);
 }
 

@@ -110,7 +110,8 @@ struct read_piece {
 	size_t	 len;
 	size_t	 line;		/* a JSONL line's number, from 1; else 0 */
 	size_t	 file_bytes;	/* bytes read from the whole file */
-	struct manifest_entry *meta; /* the file's manifest row; NULL: none */
+	const struct manifest_entry *meta; /* the file's manifest row, kept
+				   with its bytes until parsed; NULL: none */
 	bool	 first;		/* the file's first piece */
 	bool	 last;		/* its last: the done callback follows */
 };
