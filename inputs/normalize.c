@@ -165,18 +165,18 @@ text_normalize(const char *name, size_t line, const char *buf, size_t len,
 	return 1;
 }
 
-static bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
-}
-
-/* The bytes is_space() accepts, for the hash's byte loop. */
+/* White space for the hash and for blank text: a table, as the hash's
+ * byte loop looks at every byte of every article. */
 static const bool space_byte[256] = {
 	[' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true,
 	['\f'] = true, ['\v'] = true,
 };
+
+static bool
+is_space(char c)
+{
+	return space_byte[(unsigned char)c];
+}
 
 static EVP_MD *sha256;		/* fetched once: a fetch per digest costs
 				   more than hashing an article */
@@ -220,7 +220,7 @@ text_hash(const char *text, size_t len, char hash[65])
 			n = 0;
 		}
 		for (q = p; q < stop; q++) {
-			if (space_byte[(unsigned char)*q]) {
+			if (is_space(*q)) {
 				gap = words;
 				continue;
 			}
