@@ -74,6 +74,8 @@ teardown(void **state)
 	unlink(wal);
 	snprintf(wal, sizeof(wal), "%s-shm", db_path);
 	unlink(wal);
+	snprintf(wal, sizeof(wal), "%s-checked", db_path);
+	unlink(wal);
 	unlink(out_path);
 	return 0;
 }

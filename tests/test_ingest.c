@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "testutil.h"
+#include "publish.h"
 #include "testdb.h"
 #include "claimtrack.h"
 #include "util.h"
@@ -43,13 +44,12 @@ static int
 teardown(void **state)
 {
 	struct fixture *fx = *state;
-	char cmd[128];
+	int rc = remove_tree(fx->dir);
 
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", fx->dir);
 	free(fx->out);
 	free(fx->err);
 	free(fx);
-	return system(cmd) == 0 ? 0 : -1;
+	return rc == 0 ? 0 : -1;
 }
 
 static char *

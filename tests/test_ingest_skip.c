@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "publish.h"
 #include "claimtrack.h"
 #include "store.h"
 #include "tracker.h"
@@ -96,12 +97,11 @@ static int
 group_teardown(void **state)
 {
 	struct fixture *fx = *state;
-	char cmd[128];
+	int rc = remove_tree(fx->dir);
 
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", fx->dir);
 	tracker_free(fx->tr);
 	free(fx);
-	return system(cmd) == 0 ? 0 : -1;
+	return rc == 0 ? 0 : -1;
 }
 
 /* A fresh database path for one test. */

@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "testutil.h"
+#include "publish.h"
 #include "claimtrack.h"
 #include "store.h"
 #include "tracker.h"
@@ -50,12 +51,11 @@ static int
 teardown(void **state)
 {
 	struct fixture *fx = *state;
-	char cmd[128];
+	int rc = remove_tree(fx->dir);
 
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", fx->dir);
 	tracker_free(fx->tr);
 	free(fx);
-	return system(cmd) == 0 ? 0 : -1;
+	return rc == 0 ? 0 : -1;
 }
 
 /* The built-in extraction, counted. */
