@@ -18,12 +18,15 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -lpthread
 WARN	 = -Wall -Wextra
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -MMD \
-	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli -I$(BUILD)/gen \
+	   $(INCLUDES) -I$(BUILD)/gen \
 	   $(PKG_CFLAGS)
 LDFLAGS	?=
 
 BUILD	 = build
-LIB_SRCS = $(sort $(wildcard core/*.c inputs/*.c analysis/*.c render/*.c publish/*.c))
+# One folder per stage (docs/architecture.md); cli/ is the program's own.
+STAGES	 = core inputs extract store analysis present render publish pipeline
+INCLUDES = $(STAGES:%=-I%) -Icli
+LIB_SRCS = $(sort $(foreach d,$(STAGES),$(wildcard $(d)/*.c)))
 CLI_SRCS = $(sort $(wildcard cli/*.c))
 TEST_SRCS = $(sort $(wildcard tests/test_*.c))
 LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
@@ -57,7 +60,7 @@ $(BUILD)/%.o: %.c | $(DEPS_OK)
 $(BUILD)/gen/tracker_default_ini.h: trackers/default.ini scripts/embed-text
 	@mkdir -p $(dir $@)
 	scripts/embed-text $< > $@
-$(BUILD)/analysis/tracker_default.o: $(BUILD)/gen/tracker_default_ini.h
+$(BUILD)/extract/tracker_default.o: $(BUILD)/gen/tracker_default_ini.h
 
 $(LIB): $(LIB_OBJS)
 	rm -f $@
@@ -136,7 +139,7 @@ FUZZ_BUILD	 = $(BUILD)/fuzz
 FUZZ_SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS	 = -std=c17 -D_DEFAULT_SOURCE $(WARN) -g -O1 \
 	   -fno-omit-frame-pointer $(FUZZ_SAN) -fsanitize=fuzzer-no-link -MMD \
-	   -Icore -Iinputs -Ianalysis -Irender -Ipublish -Icli -Ifuzz \
+	   $(INCLUDES) -Ifuzz \
 	   -I$(BUILD)/gen $(PKG_CFLAGS)
 FUZZ_LIB	 = $(FUZZ_BUILD)/libclaimtrack.a
 FUZZ_BINS	 = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
@@ -152,7 +155,7 @@ $(FUZZ_BUILD)/%.o: %.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
 
-$(FUZZ_BUILD)/analysis/tracker_default.o: $(BUILD)/gen/tracker_default_ini.h
+$(FUZZ_BUILD)/extract/tracker_default.o: $(BUILD)/gen/tracker_default_ini.h
 
 $(FUZZ_LIB): $(LIB_SRCS:%.c=$(FUZZ_BUILD)/%.o)
 	rm -f $@

@@ -14,6 +14,7 @@
 #include "checkpoint.h"
 #include "tracker.h"
 #include "cli.h"
+#include "progress.h"
 #include "ingest.h"
 #include "job.h"
 

@@ -5,7 +5,7 @@
  * file with --rescan; a deleted file is simply absent.
  *
  * A file changed less than 2 s before an ingest is never recorded as
- * skippable (the racy-clock rule of cli/ingest_files.c), so the group
+ * skippable (the racy-clock rule of pipeline/ingest_files.c), so the group
  * setup writes the files, dates them an hour back, and waits 3 s once.
  */
 #include <fcntl.h>

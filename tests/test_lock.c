@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
-#include "cli.h"
+#include "store.h"
 
 static double
 now(void)

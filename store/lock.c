@@ -13,7 +13,7 @@
 
 #include "claimtrack.h"
 #include "util.h"
-#include "cli.h"
+#include "store.h"
 
 int
 run_lock(const char *db_path, int wait_seconds)

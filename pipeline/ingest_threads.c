@@ -32,7 +32,7 @@
 #include "util.h"
 #include "reader.h"
 #include "store.h"
-#include "cli.h"
+#include "progress.h"
 #include "ingest.h"
 #include "ingest_int.h"
 

@@ -15,7 +15,7 @@
 #include "extract.h"
 #include "reader.h"
 #include "store.h"
-#include "cli.h"
+#include "progress.h"
 #include "ingest.h"
 #include "ingest_int.h"
 

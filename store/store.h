@@ -228,4 +228,14 @@ const char *article_status_name(enum article_status);
 /* The schema version this program writes. */
 #define STORE_SCHEMA_VERSION 3
 
+/*
+ * Take the run lock of a database (an flock on "DB.lock" beside it) so
+ * that two nightly runs never interleave. Waits up to wait_seconds, then
+ * reports "another claimtrack run holds DB" and returns -1. On success
+ * returns a descriptor to pass to run_unlock() (the lock also ends with
+ * the process, so a killed run never leaves it behind).
+ */
+int	run_lock(const char *db_path, int wait_seconds);
+void	run_unlock(int fd);
+
 #endif

@@ -21,7 +21,7 @@
 #include "publish.h"
 #include "report_pdf.h"
 #include "report_text.h"
-#include "cli.h"
+#include "progress.h"
 #include "present.h"
 #include "job.h"
 
