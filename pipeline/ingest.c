@@ -1,8 +1,6 @@
 /*
  * ingest.c - see ingest.h.
  */
-#include <err.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +18,6 @@
 #include "ingest_int.h"
 
 #define INGEST_PROGRESS_EVERY 100	/* articles per progress line */
-#define INGEST_ARGS_MAX 4096		/* bytes of argv kept in the run row */
 #define INGEST_CACHE_KIB 32768		/* SQLite page cache while ingesting */
 
 /* The key of the known set; caller frees. */
@@ -266,61 +263,6 @@ ingest_jobs_default(void)
 	if (n < 1)
 		return 1;
 	return n > INGEST_JOBS_MAX ? INGEST_JOBS_MAX : (int)n;
-}
-
-/* Parse -j's argument: a whole number of threads, 1 to INGEST_JOBS_MAX. */
-int
-jobs_parse(const char *s, int *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || errno != 0 || v < 1 ||
-	    v > INGEST_JOBS_MAX) {
-		warnx("--jobs: '%s' is not a number of threads (1 to %d)", s,
-		    INGEST_JOBS_MAX);
-		return -1;
-	}
-	*out = (int)v;
-	return 0;
-}
-
-/* Parse --wait's argument: whole seconds, 0 to INGEST_WAIT_MAX. */
-int
-wait_parse(const char *s, int *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || errno != 0 || v < 0 ||
-	    v > INGEST_WAIT_MAX) {
-		warnx("--wait: '%s' is not a number of seconds "
-		    "(0 to %d)", s, INGEST_WAIT_MAX);
-		return -1;
-	}
-	*out = (int)v;
-	return 0;
-}
-
-/* The arguments as typed, for the run row; caller frees. */
-char *
-args_text(int argc, char **argv)
-{
-	struct strbuf sb;
-	int i;
-
-	strbuf_init(&sb, INGEST_ARGS_MAX);
-	for (i = 1; i < argc; i++)
-		if ((i > 1 && strbuf_addc(&sb, ' ') == -1) ||
-		    strbuf_adds(&sb, argv[i]) == -1) {
-			strbuf_adds(&sb, " ...");
-			break;
-		}
-	return strbuf_detach(&sb, NULL);
 }
 
 int

@@ -73,13 +73,4 @@ int	ingest_extract_claims(const struct article *, struct claimset *,
 /* The number of online processors, 1 to INGEST_JOBS_MAX. */
 int	ingest_jobs_default(void);
 
-/* Parse -j's argument (1 to INGEST_JOBS_MAX) into *out; -1 after a message. */
-int	jobs_parse(const char *s, int *out);
-
-/* Parse --wait's argument into *out; -1 after a message. */
-int	wait_parse(const char *s, int *out);
-
-/* The arguments as typed, for the run row (bounded); caller frees. */
-char	*args_text(int argc, char **argv);
-
 #endif

@@ -17,6 +17,7 @@
 #include "store.h"
 #include "tracker.h"
 #include "ingest.h"
+#include "cli.h"
 
 #define CORPUS_ARTICLES 120	/* small generated corpus */
 #define FAILING_DOC "b0000060"	/* the doc the failing hook refuses */

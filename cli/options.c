@@ -1,0 +1,191 @@
+/*
+ * options.c - see cli.h: the options the commands share, parsed in one
+ * place.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "date.h"
+#include "ingest.h"
+#include "job.h"
+#include "cli.h"
+
+/* Bytes of argv kept in the run row. */
+#define ARGS_TEXT_MAX 4096
+
+const char job_help[] =
+    "  -o, --out DIR         published folder (default outputs/briefing)\n"
+    "      --asof DATE       last day of the period, YYYY-MM-DD "
+    "(default today)\n"
+    "      --period P        day, week, month or all (default week)\n"
+    "      --best RULE       latest, median or conservative "
+    "(default latest)\n"
+    "      --renderer R      cairo or gnuplot (default cairo)\n"
+    "      --format LIST     chart formats: png,svg,pdf (default all)\n"
+    "      --width PX        chart width in px at 96 dpi (default 960)\n"
+    "      --dpi N           PNG resolution (default 96)\n"
+    "      --keep-history    also keep a copy in HISTORY/ASOF\n"
+    "      --history DIR     where --keep-history copies go "
+    "(default OUT-history)\n"
+    "      --redraw          draw and publish even when OUT already holds "
+    "the\n                        briefing of the same claims and "
+    "options\n";
+
+/*
+ * A whole number in [lo, hi]; -1 after a message naming the option and
+ * what it counts ("a number of seconds").
+ */
+static int
+int_arg(const char *opt, const char *what, const char *s, int lo, int hi,
+    int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < lo || v > hi) {
+		warnx("--%s: '%s' is not %s (%d to %d)", opt, s, what, lo, hi);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+/* "png,svg" -> CHART_PNG | CHART_SVG; 0 after a message. */
+static unsigned
+formats_parse(const char *s)
+{
+	static const struct { const char *name; unsigned bit; } names[] = {
+		{ "png", CHART_PNG }, { "svg", CHART_SVG }, { "pdf", CHART_PDF },
+	};
+	unsigned bits = 0;
+	size_t i, n;
+
+	while (*s) {
+		n = strcspn(s, ",");
+		for (i = 0; i < 3; i++)
+			if (n == strlen(names[i].name) &&
+			    strncmp(s, names[i].name, n) == 0)
+				break;
+		if (i == 3) {
+			warnx("--format: '%.*s' is not png, svg or pdf", (int)n, s);
+			return 0;
+		}
+		bits |= names[i].bit;
+		s += n + (s[n] == ',');
+	}
+	if (bits == 0)
+		warnx("--format: no format given");
+	return bits;
+}
+
+int
+summary_opt(struct summary_opts *so, int key, const char *arg)
+{
+	int v;
+
+	switch (key) {
+	case OPT_ASOF:
+		if (date_parse(arg, &so->asof) == -1) {
+			warnx("--asof: '%s' is not a date (YYYY-MM-DD)", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_PERIOD:
+		if ((v = period_parse(arg)) < 0) {
+			warnx("--period: '%s' is not day, week, month or all",
+			    arg);
+			return -1;
+		}
+		so->period = (enum period_kind)v;
+		return 1;
+	case OPT_BEST:
+		if ((v = best_rule_parse(arg)) < 0) {
+			warnx("--best: '%s' is not latest, median or "
+			    "conservative", arg);
+			return -1;
+		}
+		so->best = (enum best_rule)v;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+renderer_opt(struct job_opts *o, const char *arg)
+{
+	if (strcmp(arg, "cairo") != 0 && strcmp(arg, "gnuplot") != 0) {
+		warnx("--renderer: '%s' is not cairo or gnuplot", arg);
+		return -1;
+	}
+	o->charts.renderer = strcmp(arg, "cairo") == 0 ? RENDERER_CAIRO :
+	    RENDERER_GNUPLOT;
+	return 1;
+}
+
+int
+job_opt(struct job_opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case OPT_OUT:
+		o->out = arg;
+		return 1;
+	case OPT_HISTORY:
+		o->history = arg;
+		return 1;
+	case OPT_KEEP_HISTORY:
+		o->keep_history = true;
+		return 1;
+	case OPT_REDRAW:
+		o->redraw = true;
+		return 1;
+	case OPT_RENDERER:
+		return renderer_opt(o, arg);
+	case OPT_FORMAT:
+		o->charts.formats = formats_parse(arg);
+		return o->charts.formats == 0 ? -1 : 1;
+	case OPT_WIDTH:
+		return int_arg("width", "a width in px", arg, 320, 8000, &o->charts.width) == 0 ?
+		    1 : -1;
+	case OPT_DPI:
+		return int_arg("dpi", "a resolution in dpi", arg, 48, 1200, &o->charts.dpi) == 0 ?
+		    1 : -1;
+	}
+	return summary_opt(&o->sum, c, arg);
+}
+
+int
+jobs_parse(const char *s, int *out)
+{
+	return int_arg("jobs", "a number of threads", s, 1, INGEST_JOBS_MAX,
+	    out);
+}
+
+int
+wait_parse(const char *s, int *out)
+{
+	return int_arg("wait", "a number of seconds", s, 0, INGEST_WAIT_MAX,
+	    out);
+}
+
+/* The arguments as typed, for the run row; caller frees. */
+char *
+args_text(int argc, char **argv)
+{
+	struct strbuf sb;
+	int i;
+
+	strbuf_init(&sb, ARGS_TEXT_MAX);
+	for (i = 1; i < argc; i++)
+		if ((i > 1 && strbuf_addc(&sb, ' ') == -1) ||
+		    strbuf_adds(&sb, argv[i]) == -1) {
+			strbuf_adds(&sb, " ...");
+			break;
+		}
+	return strbuf_detach(&sb, NULL);
+}
