@@ -40,7 +40,7 @@ DEPS_OK	 = $(BUILD)/.deps-ok
 # Test binaries link the command layer too, without its main().
 CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
 
-.PHONY: all check demo docs install uninstall clean deps sanitize memcheck
+.PHONY: all check demo docs install uninstall clean deps sanitize memcheck eval
 
 all: $(BUILD)/claimtrack
 
@@ -78,6 +78,11 @@ $(BUILD)/tests/%: tests/%.c $(CLI_LIB_OBJS) $(LIB) | $(DEPS_OK)
 CLAIMTRACK ?= $(BUILD)/claimtrack
 check: $(BUILD)/claimtrack $(TESTS)
 	CLAIMTRACK=$(CLAIMTRACK) tests/run-tests $(TESTS) $(CHECK_SCRIPTS)
+
+# The extractor against the hand-marked real articles of tests/data/eval/:
+# per story and batch, per field, and the error classes (docs/accuracy.md).
+eval: $(BUILD)/claimtrack
+	scripts/eval --prog $(BUILD)/claimtrack
 
 # The whole test suite under AddressSanitizer and UBSan, in its own tree.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \

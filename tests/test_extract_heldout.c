@@ -1,6 +1,6 @@
 /*
  * test_extract_heldout.c - the extractor over the held-out news articles
- * of tests/data/extract/heldout/ (five stories, each with its tracker and
+ * of tests/data/eval/ (five stories, each with its tracker and
  * a hand-marked gold.jsonl) must keep the precision and recall reached.
  *
  * A predicted claim matches a gold claim of the same article when it
@@ -23,7 +23,7 @@
 #include "reader.h"
 #include "tracker.h"
 
-#define HELDOUT TEST_DATA "extract/heldout/"
+#define HELDOUT TEST_DATA "eval/"
 
 struct story {
 	const char *dir;	/* under HELDOUT */
