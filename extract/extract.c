@@ -157,13 +157,6 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	return false;
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan",
-	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", NULL
-};
-
 /* "July 1", "Aug. 12", "12 May": the day of a date. */
 static bool
 day_of_month(struct ctx *c, const struct numphrase *np)
@@ -173,12 +166,12 @@ day_of_month(struct ctx *c, const struct numphrase *np)
 
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (i > 0 && tok_in(c->text, &t[i - 1], months))
+	if (i > 0 && tok_month(c->text, &t[i - 1], true) > 0)
 		return true;
 	if (i > 1 && tok_punct(&t[i - 1], '.') &&
-	    tok_in(c->text, &t[i - 2], months))
+	    tok_month(c->text, &t[i - 2], true) > 0)
 		return true;
-	return e < c->n && tok_in(c->text, &t[e], months);
+	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }
 
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
@@ -763,9 +756,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today",
-		"yesterday", "tonight", "overnight", "earlier", "monday",
-		"tuesday", "wednesday", "thursday", "friday", "saturday",
-		"sunday", NULL
+		"yesterday", "tonight", "overnight", "earlier", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
@@ -773,7 +764,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	if (f < 2 || !tok_in(c->text, &t[f - 1], links))
 		return false;
 	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
-	    follows))
+	    follows) && tok_weekday(c->text, &t[e]) < 0)
 		return false;	/* "at five military grounds" */
 	k = f - 1;
 	if (k >= 2 && tok_is(c->text, &t[k], "at") &&
