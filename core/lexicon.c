@@ -1,5 +1,6 @@
 /*
- * lexicon.c - see lexicon.h.
+ * lexicon.c - see lexicon.h. Also qualifier_name() and qualifier_parse()
+ * of claimtrack.h, which read the same qualifier table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -100,4 +101,61 @@ int
 lex_weekday(const char *s, size_t n)
 {
 	return word_find(s, n, weekdays_sorted, NWORDS(weekdays_sorted), -1);
+}
+
+/* What a qualifier is called and how it is shown. */
+struct lex_qualifier {
+	const char *name;	/* "at_least": JSON, CSV, the database */
+	const char *symbol;	/* "≥" before a figure */
+	const char *words;	/* "at least" */
+	bool	 leads;		/* the words read before a figure */
+};
+
+static const struct lex_qualifier qualifiers[] = {
+	[QUAL_EXACT] = { "exact", "", "as stated", false },
+	[QUAL_APPROX] = { "approx", "≈", "about", true },
+	[QUAL_AT_LEAST] = { "at_least", "≥", "at least", true },
+	[QUAL_MORE_THAN] = { "more_than", ">", "more than", true },
+	[QUAL_AT_MOST] = { "at_most", "≤", "at most", true },
+	[QUAL_UP_TO] = { "up_to", "≤", "up to", true },
+	[QUAL_LESS_THAN] = { "less_than", "<", "fewer than", true },
+	[QUAL_RANGE] = { "range", "", "between", false },
+	[QUAL_VAGUE] = { "vague", "~", "vague", false },
+};
+
+#define NQUALIFIERS NWORDS(qualifiers)
+
+const char *
+lex_qualifier_symbol(enum qualifier q)
+{
+	return (size_t)q < NQUALIFIERS ? qualifiers[q].symbol : "";
+}
+
+const char *
+lex_qualifier_words(enum qualifier q)
+{
+	return (size_t)q < NQUALIFIERS ? qualifiers[q].words : "";
+}
+
+bool
+lex_qualifier_leads(enum qualifier q)
+{
+	return (size_t)q < NQUALIFIERS && qualifiers[q].leads;
+}
+
+const char *
+qualifier_name(enum qualifier q)
+{
+	return (size_t)q < NQUALIFIERS ? qualifiers[q].name : "exact";
+}
+
+int
+qualifier_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < NQUALIFIERS; i++)
+		if (strcmp(s, qualifiers[i].name) == 0)
+			return (int)i;
+	return -1;
 }

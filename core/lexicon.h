@@ -39,4 +39,22 @@ int	lex_month_abbrev(const char *s, size_t n);
 /* The weekday 0 (Sunday) ... 6 named in full by s[0..n), else -1. */
 int	lex_weekday(const char *s, size_t n);
 
+/*
+ * A qualifier's symbol before a figure: "≈" approx, "≥" at least, ">"
+ * more than, "≤" at most and up to, "<" less than, "~" vague; "" exact,
+ * range and out of range.
+ */
+const char *lex_qualifier_symbol(enum qualifier);
+/*
+ * A qualifier in words, as a table column shows it: "about", "at least",
+ * "fewer than" (claims count people), "as stated" for a plain figure,
+ * "between" a range, "vague"; "" out of range.
+ */
+const char *lex_qualifier_words(enum qualifier);
+/*
+ * Whether the words read before a figure ("about 12,000"): true from
+ * approx to less than, false for exact, range and vague.
+ */
+bool	lex_qualifier_leads(enum qualifier);
+
 #endif
