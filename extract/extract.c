@@ -838,12 +838,6 @@ referent_free(struct referent *r)
 	free(r);
 }
 
-static char *
-strdup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
 /* "officials", "South Korean lawmakers", "Analysts": a claimant that
  * is many ("Jones" and "NIS" are not). */
 static bool
@@ -877,10 +871,10 @@ referent_of_claim(struct ctx *c, size_t si, const struct claim *cl)
 	struct referent *r = xcalloc(1, sizeof(*r));
 
 	r->si = si;
-	r->claimant = strdup_or_null(cl->claimant);
+	r->claimant = xstrdup_or_null(cl->claimant);
 	r->plural = cl->claimant != NULL && plural_claimant(cl->claimant);
 	r->known = source_known(c->tr, cl->source);
-	r->relayer = strdup_or_null(cl->relayer);
+	r->relayer = xstrdup_or_null(cl->relayer);
 	r->source = xstrdup(cl->source);
 	return r;
 }
@@ -891,8 +885,8 @@ referent_dup(const struct referent *r)
 	struct referent *d = xcalloc(1, sizeof(*d));
 
 	*d = *r;
-	d->claimant = strdup_or_null(r->claimant);
-	d->relayer = strdup_or_null(r->relayer);
+	d->claimant = xstrdup_or_null(r->claimant);
+	d->relayer = xstrdup_or_null(r->relayer);
 	d->source = xstrdup(r->source);
 	return d;
 }
@@ -1011,8 +1005,8 @@ referent_in(struct ctx *c, const struct cue *pron, size_t s)
 static void
 referent_give(const struct referent *r, struct claim *cl)
 {
-	cl->claimant = strdup_or_null(r->claimant);
-	cl->relayer = strdup_or_null(r->relayer);
+	cl->claimant = xstrdup_or_null(r->claimant);
+	cl->relayer = xstrdup_or_null(r->relayer);
 	cl->source = xstrdup(r->source);
 }
 
