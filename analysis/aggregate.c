@@ -21,6 +21,7 @@
  */
 #include <err.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -157,13 +158,16 @@ outlet_number(struct build *b, struct rowcache *rc, const struct sum_article *a)
 	char *key;
 	const char *k;
 	gpointer v;
+	size_t n;
 
 	if (a->outlet != NULL)
 		k = a->outlet;
 	else {
-		key = g_strconcat("\x1f", a->doc, NULL);
+		n = strlen(a->doc) + 2;
+		key = xmalloc(n);
+		snprintf(key, n, "\x1f%s", a->doc);
 		k = g_string_chunk_insert_const(b->strings, key);
-		g_free(key);
+		free(key);
 	}
 	v = g_hash_table_lookup(rc->outlets, k);
 	if (v != NULL)

@@ -33,9 +33,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
-
-#include <jansson.h>
 #include <sqlite3.h>
 
 #include "claimtrack.h"
@@ -247,20 +244,5 @@ const char *date_kind_name(enum date_kind);
 struct summary *summary_build(sqlite3 *db, const struct summary_opts *opts);
 /* Free s and all it owns; NULL is fine. */
 void	summary_free(struct summary *s);
-
-/*
- * Write s as readable tables (numbers with thousands separators). Says
- * "no claims in this period" instead of empty tables.
- */
-void	summary_print_text(FILE *, const struct summary *);
-/*
- * The summary as JSON (schema in docs/summary-json.md): every figure
- * carries its claim ids, docs, outlets and urls; absent numbers and
- * undefined ratios are null, never inf or nan. Caller owns the reference.
- */
-json_t	*summary_to_json(const struct summary *);
-
-/* Write n with thousands separators ("12,000", "-1,234.5"; "-" if NAN). */
-void	number_format(double n, char *buf, size_t size);
 
 #endif

@@ -151,7 +151,7 @@ row_add(struct build *b, const struct rowkey *c, size_t first_event)
 	struct summary *s = b->s;
 	struct sum_row *r;
 	size_t len = quantity_family_len(c->quantity);
-	char *fam = g_strndup(c->quantity, len);
+	char *fam = xstrndup(c->quantity, len);
 
 	if (s->nrows == b->rcap) {
 		b->rcap = b->rcap ? b->rcap * 2 : 64;
@@ -162,7 +162,7 @@ row_add(struct build *b, const struct rowkey *c, size_t first_event)
 	r->source = c->source;
 	r->quantity = c->quantity;
 	r->family = g_string_chunk_insert_const(b->strings, fam);
-	g_free(fam);
+	free(fam);
 	r->modality = c->modality;
 	r->scope = c->scope;
 	r->attributed = strcmp(c->source, "unattributed") != 0;

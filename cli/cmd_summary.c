@@ -17,6 +17,7 @@
 #include "date.h"
 #include "store.h"
 #include "aggregate.h"
+#include "present.h"
 #include "cli.h"
 #include "job.h"
 

@@ -100,6 +100,7 @@ void	claimset_release(struct claimset *);
 /* Append an empty, claim_init()ed claim and return it. */
 struct claim *claimset_add(struct claimset *);
 
+/* The qualifier's name ("at_least"), from the table in lexicon.c. */
 const char *qualifier_name(enum qualifier);
 /* Parse a qualifier name; returns -1 when unknown. */
 int	qualifier_parse(const char *);

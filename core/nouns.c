@@ -80,37 +80,6 @@ claimset_add(struct claimset *cs)
 	return &cs->v[cs->n++];
 }
 
-static const char *const qualifier_names[] = {
-	[QUAL_EXACT] = "exact",
-	[QUAL_APPROX] = "approx",
-	[QUAL_AT_LEAST] = "at_least",
-	[QUAL_MORE_THAN] = "more_than",
-	[QUAL_AT_MOST] = "at_most",
-	[QUAL_UP_TO] = "up_to",
-	[QUAL_LESS_THAN] = "less_than",
-	[QUAL_RANGE] = "range",
-	[QUAL_VAGUE] = "vague",
-};
-
-const char *
-qualifier_name(enum qualifier q)
-{
-	if ((size_t)q >= sizeof(qualifier_names) / sizeof(*qualifier_names))
-		return "exact";
-	return qualifier_names[q];
-}
-
-int
-qualifier_parse(const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(qualifier_names) / sizeof(*qualifier_names); i++)
-		if (strcmp(s, qualifier_names[i]) == 0)
-			return (int)i;
-	return -1;
-}
-
 const char *
 modality_name(enum modality m)
 {

@@ -127,9 +127,8 @@ static const char *const np_skips[] = {
 	"has", "have", "had", "also", "reportedly", "previously", "recently",
 	"publicly", "officially", "separately", "again", "earlier", "later",
 	"repeatedly", "first", "initially", "already", "now", "further",
-	"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "on", "last", "week", "night",
-	"would", "will", "could", "did", "does", "do", NULL
+	"today", "yesterday", "on", "last", "week", "night", "would",
+	"will", "could", "did", "does", "do", NULL
 };
 
 /* A claimant that is one of these refers to someone named before. */
@@ -173,13 +172,10 @@ source_find(const struct tracker *tr, const char *text,
 	return -1;
 }
 
-/* Words that date a statement and never name a claimant. */
-static const char *const calendar[] = {
-	"apr", "aug", "dec", "december", "feb", "february", "friday",
-	"january", "jul", "july", "mar", "march", "monday", "nov",
-	"november", "oct", "october", "saturday", "sep", "sept",
-	"september", "sunday", "thursday", "today", "tomorrow", "tonight",
-	"tuesday", "wednesday", "yesterday", NULL
+/* Words that date a statement and never name a claimant, beside the
+ * weekdays and the months that are no names. */
+static const char *const days_near[] = {
+	"today", "tomorrow", "tonight", "yesterday", NULL
 };
 
 /* Months that are names too ("Theresa May", "April Ryan", "Jan
@@ -201,10 +197,13 @@ date_word(const char *text, const struct token *t, size_t n, size_t i)
 {
 	if (t[i].kind != TOK_WORD || t[i].len < 3 || t[i].len > 9)
 		return false;	/* "may" to "wednesday" */
-	if (tok_in_sorted(text, &t[i], calendar, NWORDS(calendar)))
+	if (tok_weekday(text, &t[i]) >= 0 || tok_in_sorted(text, &t[i],
+	    days_near, NWORDS(days_near)))
 		return true;
-	if (!tok_in_sorted(text, &t[i], name_months, NWORDS(name_months)))
+	if (tok_month(text, &t[i], true) == 0)
 		return false;
+	if (!tok_in_sorted(text, &t[i], name_months, NWORDS(name_months)))
+		return true;
 	return (i > 0 && (t[i - 1].kind == TOK_NUM || tok_in_sorted(text,
 	    &t[i - 1], date_preps, NWORDS(date_preps)))) ||
 	    (i + 1 < n && (t[i + 1].kind == TOK_NUM || (t[i].len == 3 &&
@@ -702,7 +701,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 
 	cue_init(c, CUE_SAY, v);
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
-	    t[e - 1].kind == TOK_NUM))
+	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
 		e--;
 	if (e > 1 && tok_is(text, &t[e - 1], "and") &&
 	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {

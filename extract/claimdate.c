@@ -8,37 +8,10 @@
 #include "claimdate.h"
 #include "date.h"
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", NULL
-};
-
-static const char *const month_abbr[] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-	"nov", "dec", NULL
-};
-
-static const char *const weekdays[] = {
-	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", NULL
-};
-
 static const char *const vague_words[] = {
 	"week", "weeks", "month", "months", "recently", "weekend", "lately",
 	"days", NULL
 };
-
-static int
-word_index(const char *text, const struct token *t,
-    const char *const *ws)
-{
-	int i;
-
-	for (i = 0; ws[i] != NULL; i++)
-		if (tok_is(text, t, ws[i]))
-			return i;
-	return -1;
-}
 
 /* Month number 1..12 of a word ("October", "Oct", "Sept"), else 0. */
 static int
@@ -46,15 +19,11 @@ month_of(const char *text, const struct token *t)
 {
 	int m;
 
-	if ((m = word_index(text, t, months)) >= 0)
-		return m + 1;
+	if ((m = tok_month(text, t, false)) > 0)
+		return m;
 	if (!(t->flags & TF_CAP))
 		return 0;	/* "may" the verb is not May */
-	if (tok_is(text, t, "sept"))
-		return 9;
-	if ((m = word_index(text, t, month_abbr)) >= 0)
-		return m + 1;
-	return 0;
+	return tok_month(text, t, true);
 }
 
 static bool
@@ -131,7 +100,7 @@ static bool
 weekday_at(const char *text, const struct token *t, size_t i,
     long published, long *days)
 {
-	int wd = word_index(text, &t[i], weekdays);
+	int wd = tok_weekday(text, &t[i]);
 
 	if (wd < 0 || published == DATE_UNKNOWN)
 		return false;
@@ -179,7 +148,7 @@ claimdate_find(const char *text, const struct token *t, size_t n,
 		}
 		if (same_at(text, t, n, i))
 			return CDATE_SAME;
-		if (word_index(text, &t[i], vague_words) >= 0 ||
+		if (tok_in(text, &t[i], vague_words) ||
 		    month_of(text, &t[i]) > 0)
 			return CDATE_VAGUE;
 	}

@@ -1,5 +1,21 @@
 /*
- * extract.c - see extract.h.
+ * extract.c - see extract.h. The decisions, in the order they are taken:
+ *
+ *  1. sentence: the body is split into sentences (sentences.h); one with
+ *     no digit or number word is skipped before it is tokenized;
+ *  2. numbers: each amount is read as a number phrase, with its
+ *     qualifier and interval (numbers.h);
+ *  3. is it a claim: it counts a tracker noun (after it, before it, "N
+ *     strong", "each of N") about the tracked subject, and is no year,
+ *     date, money, age, rate or capacity; or it is an elided count of the
+ *     subject just named (number_counts, claim_subject);
+ *  4. qualifier and figure, a product multiplied out (claim_fill_number);
+ *  5. quantity: the tracker's trigger nearest the phrase (quantity_of);
+ *     then modality, which weighs the quantity (modality_of), and scope;
+ *  6. claimant and source: the cue attached to the figure, else the one
+ *     governing it; a pronoun or description through coref.c (attribute);
+ *  7. date: in the cue's words, "the same day", or the same source's
+ *     statement next door (date_of).
  */
 #include <math.h>
 #include <stdbool.h>
@@ -9,49 +25,14 @@
 #include <string.h>
 #include <strings.h>
 
-#include "attrib.h"
 #include "claimdate.h"
 #include "claimtrack.h"
 #include "date.h"
 #include "extract.h"
+#include "extract_int.h"
+#include "coref.h"
 #include "numbers.h"
-#include "sentences.h"
-#include "tokens.h"
 #include "util.h"
-
-#define CONTEXT_BACK 3		/* sentences searched for a subject cue */
-
-/* Whom a claim is attributed to: what a later "he" or "it" may mean. */
-struct referent {
-	size_t	 si;		/* sentence of the claim or cue */
-	bool	 plural;	/* "officials": never "he" or "she" */
-	bool	 known;		/* the source is the gazetteer's */
-	char	*claimant;	/* as written, or NULL; all owned */
-	char	*relayer;	/* or NULL */
-	char	*source;	/* a source, or "unattributed" */
-};
-
-/* Working state of one extract_article() call. */
-struct ctx {
-	const struct tracker *tr;
-	const struct article *art;
-	const char *text;	/* the body */
-	long	 published;	/* day number or DATE_UNKNOWN */
-	struct sentlist sl;	/* sentences of the body */
-	size_t	 si;		/* current sentence */
-	struct token *tok;	/* tokens of the current sentence */
-	size_t	 n;
-	struct token *aux;	/* tokens of a neighbouring sentence */
-	size_t	 naux;
-	struct cue cues[CUES_MAX]; /* cues of the current sentence */
-	size_t	 ncues;
-	bool	 cues_done;	/* cues holds this sentence's cues */
-	size_t	 used_end;	/* tokens before this are consumed */
-	char	*last_subject;	/* subject of the last claim (owned), or NULL */
-	size_t	 last_si;	/* sentence of that claim */
-	struct referent *last_ref; /* whom the last claim was given to */
-	struct claimset *out;
-};
 
 /* What a number counts: the noun phrase after it. */
 struct counted {
@@ -157,13 +138,6 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	return false;
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan",
-	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", NULL
-};
-
 /* "July 1", "Aug. 12", "12 May": the day of a date. */
 static bool
 day_of_month(struct ctx *c, const struct numphrase *np)
@@ -173,12 +147,12 @@ day_of_month(struct ctx *c, const struct numphrase *np)
 
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (i > 0 && tok_in(c->text, &t[i - 1], months))
+	if (i > 0 && tok_month(c->text, &t[i - 1], true) > 0)
 		return true;
 	if (i > 1 && tok_punct(&t[i - 1], '.') &&
-	    tok_in(c->text, &t[i - 2], months))
+	    tok_month(c->text, &t[i - 2], true) > 0)
 		return true;
-	return e < c->n && tok_in(c->text, &t[e], months);
+	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }
 
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
@@ -763,9 +737,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today",
-		"yesterday", "tonight", "overnight", "earlier", "monday",
-		"tuesday", "wednesday", "thursday", "friday", "saturday",
-		"sunday", NULL
+		"yesterday", "tonight", "overnight", "earlier", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
@@ -773,7 +745,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	if (f < 2 || !tok_in(c->text, &t[f - 1], links))
 		return false;
 	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
-	    follows))
+	    follows) && tok_weekday(c->text, &t[e]) < 0)
 		return false;	/* "at five military grounds" */
 	k = f - 1;
 	if (k >= 2 && tok_is(c->text, &t[k], "at") &&
@@ -805,7 +777,7 @@ proper_name(const char *s)
 
 /* People named by what they are, capitalized at a sentence start:
  * "Survivors told investigators" names no source. */
-static bool
+bool
 common_people(const char *s)
 {
 	static const char *const people[] = {
@@ -824,7 +796,7 @@ common_people(const char *s)
 	return false;
 }
 
-static void
+void
 source_set(struct ctx *c, long src, struct claim *cl)
 {
 	if (src >= 0)
@@ -836,269 +808,14 @@ source_set(struct ctx *c, long src, struct claim *cl)
 		cl->source = xstrdup("unattributed");
 }
 
-static void
-referent_free(struct referent *r)
-{
-	if (r == NULL)
-		return;
-	free(r->claimant);
-	free(r->relayer);
-	free(r->source);
-	free(r);
-}
-
-static char *
-strdup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-/* "officials", "South Korean lawmakers", "Analysts": a claimant that
- * is many ("Jones" and "NIS" are not). */
-static bool
-plural_claimant(const char *s)
-{
-	const char *w = strrchr(s, ' ');
-	size_t n;
-
-	w = w != NULL ? w + 1 : s;
-	n = strlen(w);
-	if (n < 3 || w[n - 1] != 's' || w[n - 2] == 's')
-		return false;
-	return (w[0] >= 'a' && w[0] <= 'z') || common_people(w);
-}
-
-static bool
-source_known(const struct tracker *tr, const char *source)
-{
-	size_t i;
-
-	for (i = 0; i < tr->nsources; i++)
-		if (strcmp(tr->sources[i], source) == 0)
-			return true;
-	return false;
-}
-
-/* The referent of claim cl of sentence si. */
-static struct referent *
-referent_of_claim(struct ctx *c, size_t si, const struct claim *cl)
-{
-	struct referent *r = xcalloc(1, sizeof(*r));
-
-	r->si = si;
-	r->claimant = strdup_or_null(cl->claimant);
-	r->plural = cl->claimant != NULL && plural_claimant(cl->claimant);
-	r->known = source_known(c->tr, cl->source);
-	r->relayer = strdup_or_null(cl->relayer);
-	r->source = xstrdup(cl->source);
-	return r;
-}
-
-static struct referent *
-referent_dup(const struct referent *r)
-{
-	struct referent *d = xcalloc(1, sizeof(*d));
-
-	*d = *r;
-	d->claimant = strdup_or_null(r->claimant);
-	d->relayer = strdup_or_null(r->relayer);
-	d->source = xstrdup(r->source);
-	return d;
-}
-
-/*
- * Whom the cue (of tokens t) names, as a claim of it would be
- * attributed; NULL for a pronoun or a cue that names no one ("reports
- * say").
- */
-static struct referent *
-referent_of_cue(struct ctx *c, const struct cue *cue, const struct token *t)
-{
-	struct claim cl;
-	struct referent *r;
-
-	if (cue->pronoun)
-		return NULL;
-	memset(&cl, 0, sizeof(cl));
-	cl.claimant = cue_claimant(cue, c->text, t);
-	cl.relayer = cue_relayer(cue, c->text, t);
-	if (cl.claimant == NULL && cl.relayer == NULL)
-		return NULL;
-	source_set(c, cue->source, &cl);
-	r = referent_of_claim(c, c->si, &cl);
-	free(cl.claimant);
-	free(cl.relayer);
-	free(cl.source);
-	return r;
-}
-
-/* "the ministry", "its spokesman": a description, which means only
- * someone the gazetteer knows. */
-static bool
-descriptive(const struct cue *pron)
-{
-	return pron->np_end > pron->np_first + 1;
-}
-
-/* Can the pronoun cue pron mean r? "He" is neither "officials" nor an
- * outlet relaying others. */
-static bool
-can_mean(const struct cue *pron, const struct referent *r)
-{
-	if (descriptive(pron) && !r->known)
-		return false;
-	return !(pron->person && (r->plural || r->claimant == NULL));
-}
-
-static void	resolve(struct ctx *, const struct cue *, struct claim *);
-
-/* Whom the pronoun cue pron, earlier in this sentence, means. */
-static struct referent *
-referent_of_pronoun(struct ctx *c, const struct cue *pron)
-{
-	struct claim cl;
-	struct referent *r;
-
-	memset(&cl, 0, sizeof(cl));
-	resolve(c, pron, &cl);
-	r = referent_of_claim(c, c->si, &cl);
-	free(cl.claimant);
-	free(cl.relayer);
-	free(cl.source);
-	return r;
-}
-
-/*
- * Whom pron may mean by cue, of tokens t in sentence s: the cue's
- * claimant; for a pronoun cue whom that one means ("The alliance said
- * it ...": what "the alliance" means), or in a sentence before, whom a
- * claim of it was given.
- */
-static struct referent *
-candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
-    const struct token *t, size_t s)
-{
-	struct referent *r;
-
-	if (cue->kind == CUE_PASSIVE)
-		return NULL;	/* gave one figure, is no sentence's subject */
-	if (cue->pronoun && s == c->si && t == c->tok && cue->pos < pron->pos)
-		r = referent_of_pronoun(c, cue);
-	else if (cue->pronoun)
-		r = c->last_ref != NULL && c->last_ref->si == s &&
-		    s != c->si ? referent_dup(c->last_ref) : NULL;
-	else
-		r = referent_of_cue(c, cue, t);
-	if (r != NULL && can_mean(pron, r))
-		return r;
-	referent_free(r);
-	return NULL;
-}
-
-/*
- * Whom pron may mean in sentence s: the last of its cues it can mean,
- * else its subject ("South Korean officials spoke to reporters").
- */
-static struct referent *
-referent_in(struct ctx *c, const struct cue *pron, size_t s)
-{
-	struct cue cues[CUES_MAX], m;
-	struct referent *r = NULL;
-	size_t nc, k;
-
-	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
-	    EXTRACT_MAX_TOKENS);
-	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
-	for (k = nc; k > 0 && r == NULL; k--)
-		r = candidate(c, pron, &cues[k - 1], c->aux, s);
-	if (r == NULL && !descriptive(pron) && mention_find(c->tr, c->text,
-	    c->aux, c->naux, &m))
-		r = candidate(c, pron, &m, c->aux, s);
-	return r;
-}
-
-static void
-referent_give(const struct referent *r, struct claim *cl)
-{
-	cl->claimant = strdup_or_null(r->claimant);
-	cl->relayer = strdup_or_null(r->relayer);
-	cl->source = xstrdup(r->source);
-}
-
-/* "he said", "the ministry said": whom the sentences before (at most
- * CONTEXT_BACK) name last. */
-static bool
-refer_back(struct ctx *c, const struct cue *pron, struct claim *cl)
-{
-	struct referent *r;
-	size_t s;
-
-	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
-		if ((r = referent_in(c, pron, s - 1)) != NULL) {
-			referent_give(r, cl);
-			referent_free(r);
-			return true;
-		}
-	return false;
-}
-
-/*
- * "Seoul said it believed ...": the nearest cue before the pronoun's in
- * the same sentence; for "we" or "I", first the one who is quoted after
- * it ("\"We counted 11,000,\" Budanov said"). Returns that cue.
- */
-static const struct cue *
-refer_within(struct ctx *c, const struct cue *pron, struct claim *cl)
-{
-	size_t at = (size_t)(pron - c->cues), k;
-	const struct cue *by = NULL;
-	struct referent *r = NULL;
-
-	if (pron->speaker)
-		for (k = at + 1; k < c->ncues && r == NULL; k++)
-			if (!c->cues[k].pronoun && (r = candidate(c, pron,
-			    &c->cues[k], c->tok, c->si)) != NULL)
-				by = &c->cues[k];
-	for (k = at; k > 0 && r == NULL; k--)
-		if ((r = candidate(c, pron, &c->cues[k - 1], c->tok,
-		    c->si)) != NULL)
-			by = &c->cues[k - 1];
-	if (r == NULL)
-		return NULL;
-	referent_give(r, cl);
-	referent_free(r);
-	return by;
-}
-
-/* A pronoun that means no one named: unattributed, as written. */
-static void
-unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
-{
-	cl->claimant = cue_claimant(pron, c->text, c->tok);
-	cl->relayer = cue_relayer(pron, c->text, c->tok);
-	cl->source = xstrdup("unattributed");
-}
-
-/* Whom the pronoun cue pron of this sentence means, into cl. */
-static void
-resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
-{
-	if (refer_within(c, pron, cl) == NULL && !refer_back(c, pron, cl))
-		unresolved(c, pron, cl);
-}
-
 /*
  * Set the claimant, relayer and source; returns the cue that names them
  * (an earlier one of the sentence for "it said"), for the claim date. A
- * pronoun that can mean no one before stays unattributed. A passive
- * agent described ("the 6,100 cited by the alliance") is set against the
- * sentence's speaker, so it may mean only someone of the sentences before.
+ * pronoun means whom coref_resolve() finds.
  */
 static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
-	const struct cue *named;
-
 	if (cue == NULL) {
 		cl->source = xstrdup("unattributed");
 		return NULL;
@@ -1107,16 +824,12 @@ attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
 		cl->claimant = cue_claimant(cue, c->text, c->tok);
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
 		source_set(c, cue->source, cl);
-	} else if (cue->kind != CUE_PASSIVE &&
-	    (named = refer_within(c, cue, cl)) != NULL) {
-		cue = named;
-	} else if (!refer_back(c, cue, cl)) {
-		unresolved(c, cue, cl);
-	}
-	referent_free(c->last_ref);
-	c->last_ref = referent_of_claim(c, c->si, cl);
+	} else
+		cue = coref_resolve(c, cue, cl);
+	coref_remember(c, cl);
 	return cue;
 }
+
 
 /* "on the same date": the date named last before this statement. */
 static enum cdate
@@ -1452,7 +1165,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 		sentence_claims(&c);
 	sentlist_release(&c.sl);
 	free(c.last_subject);
-	referent_free(c.last_ref);
+	coref_forget(&c);
 	free(c.tok);
 	free(c.aux);
 	return out->n - before;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lexicon.h"
 #include "sentences.h"
 #include "util.h"
 
@@ -22,16 +23,14 @@ static const char *const trailer_heads[] = {
 };
 
 /* Words before a full stop that does not end a sentence (titles and
- * ranks before a name, months, "etc."), in strcmp() order for a binary
- * search. */
+ * ranks before a name, "etc."; and the months' short forms), in strcmp()
+ * order for a binary search. */
 static const char *const abbrevs[] = {
-	"adm", "amb", "approx", "apr", "aug", "brig", "capt", "cdr",
-	"cf", "cmdr", "co", "col", "corp", "cpl", "cpt", "dec", "det",
-	"dr", "est", "etc", "feb", "fig", "ft", "gen", "gens", "gov",
-	"govs", "hon", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
-	"ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no",
-	"nov", "oct", "pres", "prof", "pvt", "rep", "reps", "rev",
-	"sen", "sens", "sep", "sept", "sgt", "spc", "sr", "st", "supt",
+	"adm", "amb", "approx", "brig", "capt", "cdr", "cf", "cmdr", "co",
+	"col", "corp", "cpl", "cpt", "det", "dr", "est", "etc", "fig", "ft",
+	"gen", "gens", "gov", "govs", "hon", "inc", "insp", "jr", "lt", "ltd",
+	"maj", "messrs", "mr", "mrs", "ms", "mt", "no", "pres", "prof", "pvt",
+	"rep", "reps", "rev", "sen", "sens", "sgt", "spc", "sr", "st", "supt",
 	"vs", NULL
 };
 
@@ -235,6 +234,8 @@ after_abbrev(const char *s, size_t start, size_t i)
 	for (k = 0; k < i - w; k++)
 		word[k] = (char)tolower((unsigned char)s[w + k]);
 	word[k] = '\0';
+	if (lex_month_abbrev(word, k) > 0 && lex_month(word, k) == 0)
+		return true;	/* "Jan.", not "May." */
 	return bsearch(&key, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs) - 1,
 	    sizeof(*abbrevs), word_cmp) != NULL;
 }

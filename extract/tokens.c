@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lexicon.h"
 #include "tokens.h"
 
 /* Bytes of a UTF-8 space at p (no-break and thin spaces too), else 0. */
@@ -328,23 +329,6 @@ tok_in(const char *text, const struct token *t, const char *const *ws)
 	return false;
 }
 
-/* strcmp() of the token's bytes s[0..n), in lower case, with w. */
-static int
-tok_cmp(const char *s, size_t n, const char *w)
-{
-	size_t k;
-	int c, d;
-
-	for (k = 0; k < n; k++) {
-		c = (unsigned char)s[k];
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		if ((d = c - (unsigned char)w[k]) != 0)
-			return d;	/* also where w ends first */
-	}
-	return w[n] == '\0' ? 0 : -1;
-}
-
 bool
 tok_in_sorted(const char *text, const struct token *t,
     const char *const *ws, size_t n)
@@ -356,7 +340,7 @@ tok_in_sorted(const char *text, const struct token *t,
 		return false;
 	while (lo < hi) {	/* no copy: compare in place */
 		mid = lo + (hi - lo) / 2;
-		if ((d = tok_cmp(text + t->off, t->len, ws[mid])) == 0)
+		if ((d = lex_cmp(text + t->off, t->len, ws[mid])) == 0)
 			return true;
 		if (d < 0)
 			hi = mid;
@@ -364,6 +348,27 @@ tok_in_sorted(const char *text, const struct token *t,
 			lo = mid + 1;
 	}
 	return false;
+}
+
+int
+tok_month(const char *text, const struct token *t, bool abbrevs)
+{
+	int m;
+
+	if (t->kind != TOK_WORD)
+		return 0;
+	m = lex_month(text + t->off, t->len);
+	if (m == 0 && abbrevs)
+		m = lex_month_abbrev(text + t->off, t->len);
+	return m;
+}
+
+int
+tok_weekday(const char *text, const struct token *t)
+{
+	if (t->kind != TOK_WORD)
+		return -1;
+	return lex_weekday(text + t->off, t->len);
 }
 
 bool

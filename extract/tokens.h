@@ -60,6 +60,13 @@ bool	tok_in(const char *text, const struct token *, const char *const *ws);
  */
 bool	tok_in_sorted(const char *text, const struct token *,
 	    const char *const *ws, size_t n);
+/*
+ * The month 1..12 a word token names in full ("October") or, when abbrevs,
+ * also by a short form ("Oct", "Sept"), else 0; the weekday 0..6 (Sunday
+ * first) it names, else -1. Any case; the words are core/lexicon's.
+ */
+int	tok_month(const char *text, const struct token *, bool abbrevs);
+int	tok_weekday(const char *text, const struct token *);
 /* True when the token is the punctuation class c. */
 bool	tok_punct(const struct token *, char c);
 

@@ -8,19 +8,10 @@
 
 #include "claimtrack.h"
 #include "date.h"
+#include "lexicon.h"
 #include "pubdate.h"
 
 #define WORD_MAX 16	/* longer words are no month or weekday */
-
-static const char *const months[12] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
-};
-
-static const char *const weekdays[7] = {
-	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday"
-};
 
 static const char *
 skip_space(const char *p)
@@ -61,7 +52,7 @@ name_index(const char *word, size_t len, const char *const *names, int n)
 	if (len < 3)
 		return -1;
 	for (i = 0; i < n; i++)
-		if (strncmp(names[i], word, len) == 0 &&
+		if (strncasecmp(names[i], word, len) == 0 &&
 		    (len == 3 || len == 4 || names[i][len] == '\0'))
 			return i;
 	return -1;
@@ -75,7 +66,7 @@ skip_weekday(const char *p)
 	const char *q = p;
 	size_t n = read_word(&q, word);
 
-	if (name_index(word, n, weekdays, 7) < 0)
+	if (name_index(word, n, lex_weekday_names, 7) < 0)
 		return p;
 	if (*q == ',')
 		q++;
@@ -118,7 +109,7 @@ read_month(const char **pp)
 	char word[WORD_MAX];
 	size_t n = read_word(pp, word);
 
-	return name_index(word, n, months, 12) + 1;
+	return name_index(word, n, lex_month_names, 12) + 1;
 }
 
 /* Parse the "D Month YYYY" or "Month D, YYYY" forms. */

@@ -279,8 +279,14 @@ job_documents(struct job *j)
 static char *
 history_dir(const struct job_opts *o)
 {
-	return o->history ? g_strdup(o->history) :
-	    g_strconcat(o->out, "-history", NULL);
+	size_t n = strlen(o->out) + sizeof("-history");
+	char *dir;
+
+	if (o->history)
+		return xstrdup(o->history);
+	dir = xmalloc(n);
+	snprintf(dir, n, "%s-history", o->out);
+	return dir;
 }
 
 static int
@@ -293,7 +299,7 @@ job_keep(struct job *j)
 		return 0;
 	dir = history_dir(j->o);
 	rc = publication_keep(&j->pub, dir, j->asof);
-	g_free(dir);
+	free(dir);
 	return rc;
 }
 
@@ -408,7 +414,7 @@ job_current(const struct job *j, const char *fp)
 		path = g_build_filename(hist, j->asof, FINGERPRINT_FILE, NULL);
 		same = file_holds(path, fp);
 		g_free(path);
-		g_free(hist);
+		free(hist);
 	}
 	return same;
 }

@@ -9,34 +9,13 @@
 
 #include "claimtrack.h"
 #include "date.h"
+#include "lexicon.h"
 #include "util.h"
 #include "export.h"
 #include "present.h"
 
 /* At most this many pair findings; a 40-source briefing has 780 pairs. */
 #define MAX_PAIR_FINDINGS 24
-
-/* The qualifier as words before a figure ("" for exact). */
-static const char *
-qualifier_phrase(enum qualifier q)
-{
-	switch (q) {
-	case QUAL_APPROX:
-		return "about ";
-	case QUAL_AT_LEAST:
-		return "at least ";
-	case QUAL_MORE_THAN:
-		return "more than ";
-	case QUAL_AT_MOST:
-		return "at most ";
-	case QUAL_UP_TO:
-		return "up to ";
-	case QUAL_LESS_THAN:
-		return "fewer than ";
-	default:
-		return "";
-	}
-}
 
 /* A figure in words: "about 12,000", "between 10,000 and 12,000". */
 static char *
@@ -53,9 +32,11 @@ figure_words(enum qualifier q, double value, double low, double high,
 		snprintf(buf, size, "an unspecified number, at least %s", a);
 	else if (isnan(value))
 		snprintf(buf, size, "an unspecified number");
-	else
-		snprintf(buf, size, "%s%s", qualifier_phrase(q),
+	else if (lex_qualifier_leads(q))
+		snprintf(buf, size, "%s %s", lex_qualifier_words(q),
 		    briefing_number(value, a, sizeof(a)));
+	else
+		snprintf(buf, size, "%s", briefing_number(value, a, sizeof(a)));
 	return buf;
 }
 

@@ -10,12 +10,32 @@
 #define PRESENT_H
 
 #include <stddef.h>
+#include <stdio.h>
+
+#include <jansson.h>
 #include <sqlite3.h>
 
 #include "aggregate.h"
 #include "briefing.h"
 #include "chart.h"
 #include "export.h"
+
+/* The summary as such, for `claimtrack summary` and summary.json. */
+
+/*
+ * Write s as readable tables (numbers with thousands separators). Says
+ * "no claims in this period" instead of empty tables.
+ */
+void	summary_print_text(FILE *, const struct summary *);
+/*
+ * The summary as JSON (schema in docs/summary-json.md): every figure
+ * carries its claim ids, docs, outlets and urls; absent numbers and
+ * undefined ratios are null, never inf or nan. Caller owns the reference.
+ */
+json_t	*summary_to_json(const struct summary *);
+
+/* Write n with thousands separators ("12,000", "-1,234.5"; "-" if NAN). */
+void	number_format(double n, char *buf, size_t size);
 
 /* What the tracker calls the story, for titles and the headline. */
 struct present_opts {

@@ -10,6 +10,7 @@
 #include "claimtrack.h"
 #include "date.h"
 #include "aggregate.h"
+#include "present.h"
 
 #define SUMMARY_SCHEMA "claimtrack-summary/1"
 

@@ -10,6 +10,7 @@
 #include "date.h"
 #include "numfmt.h"
 #include "aggregate.h"
+#include "present.h"
 
 void
 number_format(double n, char *buf, size_t size)

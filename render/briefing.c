@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "claimtrack.h"
+#include "lexicon.h"
 #include "util.h"
 #include "numfmt.h"
 #include "briefing.h"
@@ -220,52 +221,12 @@ briefing_number(double x, char *buf, size_t size)
 	return number_grouped(x, buf, size);
 }
 
-static const char *const qualifier_symbols[] = {
-	[QUAL_EXACT] = "",
-	[QUAL_APPROX] = "≈",
-	[QUAL_AT_LEAST] = "≥",
-	[QUAL_MORE_THAN] = ">",
-	[QUAL_AT_MOST] = "≤",
-	[QUAL_UP_TO] = "≤",
-	[QUAL_LESS_THAN] = "<",
-	[QUAL_RANGE] = "",
-	[QUAL_VAGUE] = "~",
-};
-
-static const char *const qualifier_words[] = {
-	[QUAL_EXACT] = "as stated",
-	[QUAL_APPROX] = "about",
-	[QUAL_AT_LEAST] = "at least",
-	[QUAL_MORE_THAN] = "more than",
-	[QUAL_AT_MOST] = "at most",
-	[QUAL_UP_TO] = "up to",
-	[QUAL_LESS_THAN] = "less than",
-	[QUAL_RANGE] = "between",
-	[QUAL_VAGUE] = "vague",
-};
-
-const char *
-briefing_qualifier_symbol(enum qualifier q)
-{
-	if ((unsigned)q > QUAL_VAGUE)
-		return "";
-	return qualifier_symbols[q];
-}
-
-const char *
-briefing_qualifier_word(enum qualifier q)
-{
-	if ((unsigned)q > QUAL_VAGUE)
-		return "";
-	return qualifier_words[q];
-}
-
 char *
 briefing_estimate(enum qualifier q, double value, double low, double high,
     char *buf, size_t size)
 {
 	char a[48], b[48];
-	const char *sym = briefing_qualifier_symbol(q);
+	const char *sym = lex_qualifier_symbol(q);
 
 	if (q == QUAL_RANGE && !isnan(low) && !isnan(high)) {
 		snprintf(buf, size, "%s–%s", briefing_number(low, a, sizeof(a)),

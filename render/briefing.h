@@ -169,11 +169,6 @@ const char *briefing_chart_title(enum briefing_chart_kind);
  */
 /* 12000 -> "12,000", 2.5 -> "2.5", NAN -> "". */
 char	*briefing_number(double, char *buf, size_t size);
-/* The qualifier as a symbol: "≈", "≥", ">", "≤", "<", "~", "" for exact. */
-const char *briefing_qualifier_symbol(enum qualifier);
-/* The qualifier in words: "about", "at least", "as stated" (a figure
- * given without a qualifier), ... */
-const char *briefing_qualifier_word(enum qualifier);
 /* An estimate as shown in tables: "≈ 12,000", "3,000–5,000", and a vague
  * figure by its floor, "vague, ≥ 2,000" (never "~ 2,000", which reads as
  * "about 2,000"). */

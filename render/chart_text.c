@@ -12,6 +12,7 @@
 #include "claimtrack.h"
 #include "date.h"
 #include "chart.h"
+#include "lexicon.h"
 #include "textfmt.h"
 
 double
@@ -143,15 +144,13 @@ chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 char *
 chart_date_label(long day, int with_year, char *buf, size_t n)
 {
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	int y, m, d;
 
 	date_civil(day, &y, &m, &d);
 	if (with_year)
-		snprintf(buf, n, "%d %s %d", d, mon[m - 1], y);
+		snprintf(buf, n, "%d %s %d", d, lex_month_abbrevs[m - 1], y);
 	else
-		snprintf(buf, n, "%d %s", d, mon[m - 1]);
+		snprintf(buf, n, "%d %s", d, lex_month_abbrevs[m - 1]);
 	return buf;
 }
 

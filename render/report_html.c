@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 
 #include "claimtrack.h"
+#include "lexicon.h"
 #include "util.h"
 #include "briefing.h"
 #include "report_text.h"
@@ -130,7 +131,7 @@ html_sources(xmlNodePtr body, const struct briefing *b)
 		el(tr, "td", s->label);
 		td_num(tr, briefing_estimate(s->qualifier, s->value, s->low,
 		    s->high, est, sizeof(est)));
-		el(tr, "td", briefing_qualifier_word(s->qualifier));
+		el(tr, "td", lex_qualifier_words(s->qualifier));
 		snprintf(date, sizeof(date), "%s%s", *s->claim_date ?
 		    s->claim_date : "unknown", s->date_from_published ? " †" : "");
 		el(tr, "td", date);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "claimtrack.h"
+#include "lexicon.h"
 #include "briefing.h"
 #include "report_text.h"
 
@@ -80,7 +81,7 @@ md_sources(FILE *f, const struct briefing *b)
 		md_cell(f, s->source);
 		md_cell(f, s->label);
 		md_cell(f, est);
-		md_cell(f, briefing_qualifier_word(s->qualifier));
+		md_cell(f, lex_qualifier_words(s->qualifier));
 		md_cell(f, date);
 		fprintf(f, " %zu | %zu |\n", s->articles, s->outlets);
 	}

@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "claimtrack.h"
+#include "lexicon.h"
 #include "util.h"
 #include "briefing.h"
 #include "report_pdf.h"
@@ -471,7 +472,7 @@ source_cells(const struct briefing_source *s, struct source_cells *c)
 	c->v[0] = s->source;
 	c->v[1] = s->label ? s->label : "";
 	c->v[2] = c->est;
-	c->v[3] = briefing_qualifier_word(s->qualifier);
+	c->v[3] = lex_qualifier_words(s->qualifier);
 	c->v[4] = c->date;
 	c->v[5] = c->arts;
 	c->v[6] = c->outs;

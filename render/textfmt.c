@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "claimtrack.h"
+#include "lexicon.h"
 #include "numfmt.h"
 #include "textfmt.h"
 
@@ -51,30 +52,6 @@ textfmt_ratio(double r, char *buf, size_t n)
 	return buf;
 }
 
-const char *
-textfmt_qualifier(enum qualifier q)
-{
-	switch (q) {
-	case QUAL_APPROX:
-		return "\xe2\x89\x88";	/* ≈ */
-	case QUAL_AT_LEAST:
-		return "\xe2\x89\xa5";	/* ≥ */
-	case QUAL_MORE_THAN:
-		return ">";
-	case QUAL_AT_MOST:
-	case QUAL_UP_TO:
-		return "\xe2\x89\xa4";	/* ≤ */
-	case QUAL_LESS_THAN:
-		return "<";
-	case QUAL_VAGUE:
-		return "~";
-	case QUAL_EXACT:
-	case QUAL_RANGE:
-		break;
-	}
-	return "";
-}
-
 char *
 textfmt_estimate(double value, double low, double high, enum qualifier q,
     char *buf, size_t n)
@@ -90,7 +67,7 @@ textfmt_estimate(double value, double low, double high, enum qualifier q,
 	else if (isnan(value))
 		snprintf(buf, n, "vague");
 	else
-		snprintf(buf, n, "%s%s", textfmt_qualifier(q),
+		snprintf(buf, n, "%s%s", lex_qualifier_symbol(q),
 		    textfmt_number(value, a, sizeof(a)));
 	return buf;
 }

@@ -32,13 +32,6 @@ char	*textfmt_number(double v, char *buf, size_t n);
 char	*textfmt_ratio(double r, char *buf, size_t n);
 
 /*
- * The sign a chart prints before a figure: "" exact and range, "≈"
- * approx, "≥" at least, ">" more than, "≤" at most and up to, "<" less
- * than, "~" vague. Static storage.
- */
-const char *textfmt_qualifier(enum qualifier);
-
-/*
  * A claim as a label: sign and figure ("≈12,000", "≥3,000"), a range as
  * "10,000–12,000", a vague claim without figure as "vague" or, with a
  * lower bound ("thousands"), "vague, ≥2,000" (never "~", which reads as

@@ -13,6 +13,7 @@
 #include "store.h"
 #include "measure.h"
 #include "aggregate.h"
+#include "present.h"
 #include "cli.h"
 
 /* A claim to insert; value/low/high 0 with the *_null flags means NULL. */

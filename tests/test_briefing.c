@@ -9,6 +9,7 @@
 #include "testutil.h"
 #include "util.h"
 #include "briefing.h"
+#include "lexicon.h"
 
 static void
 should_write_numbers_with_thousands_separators(void **state)
@@ -62,7 +63,9 @@ should_write_estimates_with_their_qualifier_symbol(void **state)
 	    "[3,000, open)");
 	assert_string_equal(briefing_interval(11400, 12600, buf, sizeof(buf)),
 	    "[11,400, 12,600]");
-	assert_string_equal(briefing_qualifier_word(QUAL_AT_LEAST), "at least");
+	assert_string_equal(lex_qualifier_words(QUAL_AT_LEAST), "at least");
+	/* one wording in every table and sentence: claims count people */
+	assert_string_equal(lex_qualifier_words(QUAL_LESS_THAN), "fewer than");
 }
 
 static void
@@ -72,8 +75,8 @@ should_word_a_plain_figure_as_stated_and_a_vague_one_by_its_floor(
 	char buf[64];
 
 	(void)state;
-	assert_string_equal(briefing_qualifier_word(QUAL_EXACT), "as stated");
-	assert_string_equal(briefing_qualifier_word(QUAL_VAGUE), "vague");
+	assert_string_equal(lex_qualifier_words(QUAL_EXACT), "as stated");
+	assert_string_equal(lex_qualifier_words(QUAL_VAGUE), "vague");
 	assert_string_equal(briefing_estimate(QUAL_VAGUE, NAN, 2000, NAN, buf,
 	    sizeof(buf)), "vague, ≥ 2,000");
 	/* cut, never overflowing */

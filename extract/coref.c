@@ -1,0 +1,288 @@
+/*
+ * coref.c - see coref.h.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "coref.h"
+#include "util.h"
+
+/* Whom a claim is attributed to: what a later "he" or "it" may mean. */
+struct referent {
+	size_t	 si;		/* sentence of the claim or cue */
+	bool	 plural;	/* "officials": never "he" or "she" */
+	bool	 known;		/* the source is the gazetteer's */
+	char	*claimant;	/* as written, or NULL; all owned */
+	char	*relayer;	/* or NULL */
+	char	*source;	/* a source, or "unattributed" */
+};
+
+static void
+referent_free(struct referent *r)
+{
+	if (r == NULL)
+		return;
+	free(r->claimant);
+	free(r->relayer);
+	free(r->source);
+	free(r);
+}
+
+/* "officials", "South Korean lawmakers", "Analysts": a claimant that
+ * is many ("Jones" and "NIS" are not). */
+static bool
+plural_claimant(const char *s)
+{
+	const char *w = strrchr(s, ' ');
+	size_t n;
+
+	w = w != NULL ? w + 1 : s;
+	n = strlen(w);
+	if (n < 3 || w[n - 1] != 's' || w[n - 2] == 's')
+		return false;
+	return (w[0] >= 'a' && w[0] <= 'z') || common_people(w);
+}
+
+static bool
+source_known(const struct tracker *tr, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < tr->nsources; i++)
+		if (strcmp(tr->sources[i], source) == 0)
+			return true;
+	return false;
+}
+
+/* The referent of claim cl of sentence si. */
+static struct referent *
+referent_of_claim(struct ctx *c, size_t si, const struct claim *cl)
+{
+	struct referent *r = xcalloc(1, sizeof(*r));
+
+	r->si = si;
+	r->claimant = xstrdup_or_null(cl->claimant);
+	r->plural = cl->claimant != NULL && plural_claimant(cl->claimant);
+	r->known = source_known(c->tr, cl->source);
+	r->relayer = xstrdup_or_null(cl->relayer);
+	r->source = xstrdup(cl->source);
+	return r;
+}
+
+static struct referent *
+referent_dup(const struct referent *r)
+{
+	struct referent *d = xcalloc(1, sizeof(*d));
+
+	*d = *r;
+	d->claimant = xstrdup_or_null(r->claimant);
+	d->relayer = xstrdup_or_null(r->relayer);
+	d->source = xstrdup(r->source);
+	return d;
+}
+
+/*
+ * Whom the cue (of tokens t) names, as a claim of it would be
+ * attributed; NULL for a pronoun or a cue that names no one ("reports
+ * say").
+ */
+static struct referent *
+referent_of_cue(struct ctx *c, const struct cue *cue, const struct token *t)
+{
+	struct claim cl;
+	struct referent *r;
+
+	if (cue->pronoun)
+		return NULL;
+	memset(&cl, 0, sizeof(cl));
+	cl.claimant = cue_claimant(cue, c->text, t);
+	cl.relayer = cue_relayer(cue, c->text, t);
+	if (cl.claimant == NULL && cl.relayer == NULL)
+		return NULL;
+	source_set(c, cue->source, &cl);
+	r = referent_of_claim(c, c->si, &cl);
+	free(cl.claimant);
+	free(cl.relayer);
+	free(cl.source);
+	return r;
+}
+
+/* "the ministry", "its spokesman": a description, which means only
+ * someone the gazetteer knows. */
+static bool
+descriptive(const struct cue *pron)
+{
+	return pron->np_end > pron->np_first + 1;
+}
+
+/* Can the pronoun cue pron mean r? "He" is neither "officials" nor an
+ * outlet relaying others. */
+static bool
+can_mean(const struct cue *pron, const struct referent *r)
+{
+	if (descriptive(pron) && !r->known)
+		return false;
+	return !(pron->person && (r->plural || r->claimant == NULL));
+}
+
+/* Whom the pronoun cue pron, earlier in this sentence, means. */
+static struct referent *
+referent_of_pronoun(struct ctx *c, const struct cue *pron)
+{
+	struct claim cl;
+	struct referent *r;
+
+	memset(&cl, 0, sizeof(cl));
+	coref_resolve(c, pron, &cl);
+	r = referent_of_claim(c, c->si, &cl);
+	free(cl.claimant);
+	free(cl.relayer);
+	free(cl.source);
+	return r;
+}
+
+/*
+ * Whom pron may mean by cue, of tokens t in sentence s: the cue's
+ * claimant; for a pronoun cue whom that one means ("The alliance said
+ * it ...": what "the alliance" means), or in a sentence before, whom a
+ * claim of it was given.
+ */
+static struct referent *
+candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
+    const struct token *t, size_t s)
+{
+	struct referent *r;
+
+	if (cue->kind == CUE_PASSIVE)
+		return NULL;	/* gave one figure, is no sentence's subject */
+	if (cue->pronoun && s == c->si && t == c->tok && cue->pos < pron->pos)
+		r = referent_of_pronoun(c, cue);
+	else if (cue->pronoun)
+		r = c->last_ref != NULL && c->last_ref->si == s &&
+		    s != c->si ? referent_dup(c->last_ref) : NULL;
+	else
+		r = referent_of_cue(c, cue, t);
+	if (r != NULL && can_mean(pron, r))
+		return r;
+	referent_free(r);
+	return NULL;
+}
+
+/*
+ * Whom pron may mean in sentence s: the last of its cues it can mean,
+ * else its subject ("South Korean officials spoke to reporters").
+ */
+static struct referent *
+referent_in(struct ctx *c, const struct cue *pron, size_t s)
+{
+	struct cue cues[CUES_MAX], m;
+	struct referent *r = NULL;
+	size_t nc, k;
+
+	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
+	    EXTRACT_MAX_TOKENS);
+	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	for (k = nc; k > 0 && r == NULL; k--)
+		r = candidate(c, pron, &cues[k - 1], c->aux, s);
+	if (r == NULL && !descriptive(pron) && mention_find(c->tr, c->text,
+	    c->aux, c->naux, &m))
+		r = candidate(c, pron, &m, c->aux, s);
+	return r;
+}
+
+static void
+referent_give(const struct referent *r, struct claim *cl)
+{
+	cl->claimant = xstrdup_or_null(r->claimant);
+	cl->relayer = xstrdup_or_null(r->relayer);
+	cl->source = xstrdup(r->source);
+}
+
+/* "he said", "the ministry said": whom the sentences before (at most
+ * CONTEXT_BACK) name last. */
+static bool
+refer_back(struct ctx *c, const struct cue *pron, struct claim *cl)
+{
+	struct referent *r;
+	size_t s;
+
+	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
+		if ((r = referent_in(c, pron, s - 1)) != NULL) {
+			referent_give(r, cl);
+			referent_free(r);
+			return true;
+		}
+	return false;
+}
+
+/*
+ * "Seoul said it believed ...": the nearest cue before the pronoun's in
+ * the same sentence; for "we" or "I", first the one who is quoted after
+ * it ("\"We counted 11,000,\" Budanov said"). Returns that cue.
+ */
+static const struct cue *
+refer_within(struct ctx *c, const struct cue *pron, struct claim *cl)
+{
+	size_t at = (size_t)(pron - c->cues), k;
+	const struct cue *by = NULL;
+	struct referent *r = NULL;
+
+	if (pron->speaker)
+		for (k = at + 1; k < c->ncues && r == NULL; k++)
+			if (!c->cues[k].pronoun && (r = candidate(c, pron,
+			    &c->cues[k], c->tok, c->si)) != NULL)
+				by = &c->cues[k];
+	for (k = at; k > 0 && r == NULL; k--)
+		if ((r = candidate(c, pron, &c->cues[k - 1], c->tok,
+		    c->si)) != NULL)
+			by = &c->cues[k - 1];
+	if (r == NULL)
+		return NULL;
+	referent_give(r, cl);
+	referent_free(r);
+	return by;
+}
+
+/* A pronoun that means no one named: unattributed, as written. */
+static void
+unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
+{
+	cl->claimant = cue_claimant(pron, c->text, c->tok);
+	cl->relayer = cue_relayer(pron, c->text, c->tok);
+	cl->source = xstrdup("unattributed");
+}
+
+/*
+ * A pronoun cue that can mean no one before stays unattributed. A
+ * passive agent described ("the 6,100 cited by the alliance") is set
+ * against the sentence's speaker, so it may mean only someone of the
+ * sentences before.
+ */
+const struct cue *
+coref_resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
+{
+	const struct cue *named;
+
+	if (pron->kind != CUE_PASSIVE &&
+	    (named = refer_within(c, pron, cl)) != NULL)
+		return named;
+	if (!refer_back(c, pron, cl))
+		unresolved(c, pron, cl);
+	return pron;
+}
+
+void
+coref_remember(struct ctx *c, const struct claim *cl)
+{
+	referent_free(c->last_ref);
+	c->last_ref = referent_of_claim(c, c->si, cl);
+}
+
+void
+coref_forget(struct ctx *c)
+{
+	referent_free(c->last_ref);
+	c->last_ref = NULL;
+}

@@ -1,0 +1,33 @@
+/*
+ * coref.h - coreference: whom a pronoun or a description means ("he
+ * said", "they estimated", "the ministry said", "it believed"), private
+ * to extract/.
+ *
+ * A pronoun cue means the nearest claimant before it in its sentence
+ * ("Seoul said it believed ..."; for "we" and "I" first the one quoted
+ * after it), else whom the CONTEXT_BACK sentences before name last: a
+ * claimant named there, or whom a claim of that sentence was given.
+ * "He" and "she" never mean many ("officials") or an outlet relaying
+ * others; a description ("the ministry", "its spokesman") means only a
+ * source the tracker's gazetteer knows.
+ */
+#ifndef COREF_H
+#define COREF_H
+
+#include "extract_int.h"
+
+/*
+ * Set cl's claimant, relayer and source (allocated) to whom the pronoun
+ * cue pron of the current sentence means, or leave it unattributed as
+ * written. Returns the cue that names them, pron itself when it is none
+ * of this sentence: the claim date is searched around it.
+ */
+const struct cue *coref_resolve(struct ctx *, const struct cue *pron,
+	    struct claim *cl);
+/* Remember whom cl, a claim of the current sentence, was given to: what
+ * a later "he" or "it" may mean. */
+void	coref_remember(struct ctx *, const struct claim *cl);
+/* Forget it (at the end of an article); safe to call twice. */
+void	coref_forget(struct ctx *);
+
+#endif

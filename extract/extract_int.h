@@ -1,0 +1,57 @@
+/*
+ * extract_int.h - what extract.c and coref.c share; private to extract/.
+ * The module's public headers are extract.h and tracker.h.
+ */
+#ifndef EXTRACT_INT_H
+#define EXTRACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "attrib.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "sentences.h"
+#include "tokens.h"
+#include "tracker.h"
+
+#define CONTEXT_BACK 3		/* sentences searched for a subject cue, and
+				   back for whom "he" or "it" means */
+
+struct referent;		/* whom a claim was given to (coref.c) */
+
+/*
+ * Working state of one extract_article() call, on its stack. Tokens and
+ * cues point into text; last_subject and last_ref are owned (last_ref by
+ * coref.c, released with coref_forget()).
+ */
+struct ctx {
+	const struct tracker *tr;
+	const struct article *art;
+	const char *text;	/* the body */
+	long	 published;	/* day number or DATE_UNKNOWN */
+	struct sentlist sl;	/* sentences of the body */
+	size_t	 si;		/* current sentence */
+	struct token *tok;	/* tokens of the current sentence */
+	size_t	 n;
+	struct token *aux;	/* tokens of a neighbouring sentence */
+	size_t	 naux;
+	struct cue cues[CUES_MAX]; /* cues of the current sentence */
+	size_t	 ncues;
+	bool	 cues_done;	/* cues holds this sentence's cues */
+	size_t	 used_end;	/* tokens before this are consumed */
+	char	*last_subject;	/* subject of the last claim (owned), or NULL */
+	size_t	 last_si;	/* sentence of that claim */
+	struct referent *last_ref; /* whom the last claim was given to */
+	struct claimset *out;
+};
+
+/*
+ * Set cl->source from the gazetteer's source src (>= 0), else from a
+ * claimant written as a proper name, else "unattributed" (allocated).
+ */
+void	source_set(struct ctx *, long src, struct claim *cl);
+/* "officials", "Witnesses": people named by what they are, any case. */
+bool	common_people(const char *);
+
+#endif
