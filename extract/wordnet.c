@@ -187,15 +187,25 @@ ends_with(const char *s, size_t n, const char *end)
 	return n >= e && memcmp(s + n - e, end, e) == 0;
 }
 
-/* Does WordNet's morphology turn form back into lemma (its spelling)? */
+/*
+ * Does WordNet's morphology turn form back into lemma? Only the head's
+ * last word is asked ("enlisted women": "women" -> "woman"): a phrase
+ * costs morphstr() a lookup per word and per split.
+ */
 static bool
-morph_confirms(const char *form, const char *lemma)
+morph_confirms(const char *form, const char *lemma, size_t n)
 {
 	char f[FORM_MAX], l[FORM_MAX];
+	size_t a = n, fn;
 	char *b;
 
-	wn_spelling(f, form);
-	wn_spelling(l, lemma);
+	while (a > 0 && lemma[a - 1] != ' ' && lemma[a - 1] != '-')
+		a--;
+	fn = strlen(form) - (strlen(lemma) - n);	/* end of form's head */
+	snprintf(l, sizeof(l), "%.*s", (int)(n - a), lemma + a);
+	snprintf(f, sizeof(f), "%.*s", (int)(fn - a), form + a);
+	wn_spelling(f, f);
+	wn_spelling(l, l);
 	for (b = morphstr(f, NOUN); b != NULL; b = morphstr(NULL, NOUN))
 		if (strcmp(b, l) == 0)
 			return true;
@@ -256,7 +266,9 @@ irregular_fits(const struct irregular *ir, const char *lemma, size_t n,
 			return false;
 	snprintf(buf, size, "%.*s%s%s", (int)(n - strlen(ir->sing)), lemma,
 	    ir->plur, lemma + n);
-	return morph_confirms(buf, lemma);
+	if (strcmp(ir->sing, "man") == 0)
+		return true;	/* WordNet's own rule: no need to ask */
+	return morph_confirms(buf, lemma, n);
 }
 
 size_t
