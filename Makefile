@@ -14,7 +14,8 @@ PKGS	 = cairo cairo-pdf cairo-svg pangocairo sqlite3 libxml-2.0 jansson \
 	   inih glib-2.0 libcrypto
 # Recursive (=) so pkg-config runs at build time, after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -lpthread
+# WordNet (wordnet-dev) has no pkg-config file.
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lwordnet -lm -lpthread
 WARN	 = -Wall -Wextra
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -MMD \

@@ -120,6 +120,9 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 		if (len > 0) {
 			ct->noun = k;
 			ct->end = k + len;
+			if (ct->cue_first == SIZE_MAX && phrase_match(&tr->cues,
+			    c->text, c->tok, k, c->n, NULL) > 0)
+				ct->cue_first = k;	/* "3,000 North Koreans" */
 			return true;
 		}
 		if ((len = phrase_match(&tr->cues, c->text, c->tok, k, c->n,

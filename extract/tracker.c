@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <err.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "claimtrack.h"
 #include "tracker.h"
 #include "util.h"
+#include "wordnet.h"
 
 /* inih's line buffer holds INI_MAX_LINE bytes with the newline and NUL. */
 #define TRACKER_LINE_MAX (INI_MAX_LINE - 3)
@@ -45,6 +47,8 @@ struct parse_state {
 	char	 err[200];	/* message of the first error */
 	long	 q;		/* current quantity section, -1 if none */
 	bool	 has_default;	/* a quantity said default = yes */
+	char	**expand;	/* [nouns] expand: nouns whose kinds count */
+	size_t	 nexpand;
 };
 
 static void
@@ -61,27 +65,37 @@ phraselist_release(struct phraselist *l)
 	memset(l, 0, sizeof(*l));
 }
 
-/* Bucket of a word by its first letter (any case) and length; the
- * possessive, however it is written, has a bucket of its own. */
+/* Bucket of a word by a hash of its ASCII lower case (FNV-1a), so a
+ * phrase written in lower case and a token in any case meet; the
+ * possessive, however it is written, has bucket 0 of its own. */
 static size_t
-bucket_of(const char *s, size_t len, bool poss)
+bucket_of(const struct phraselist *l, const char *s, size_t len, bool poss)
 {
+	uint32_t h = 2166136261u;
+	size_t i;
+
 	if (poss)
 		return 0;
-	return 1 + ((size_t)((unsigned char)s[0] | 0x20) * 31 + len) %
-	    (PHRASE_BUCKETS - 1);
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)tolower((unsigned char)s[i])) *
+		    16777619u;
+	return 1 + h % (l->nbuckets - 1);
 }
 
 /* Build the first-word index of l; phrases keep file order per bucket. */
 static void
 phraselist_index(struct phraselist *l)
 {
-	size_t tail[PHRASE_BUCKETS], i, b;
+	size_t *tail, i, b;
 
-	l->head = xcalloc(PHRASE_BUCKETS, sizeof(*l->head));
+	for (l->nbuckets = PHRASE_BUCKETS; l->nbuckets < 2 * l->n;
+	    l->nbuckets *= 2)
+		;
+	l->head = xcalloc(l->nbuckets, sizeof(*l->head));
 	l->next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->next));
+	tail = xcalloc(l->nbuckets, sizeof(*tail));
 	for (i = 0; i < l->n; i++) {
-		b = bucket_of(l->v[i].w[0], l->v[i].len[0],
+		b = bucket_of(l, l->v[i].w[0], l->v[i].len[0],
 		    strcmp(l->v[i].w[0], "'s") == 0);
 		if (l->head[b] == 0)
 			l->head[b] = i + 1;
@@ -89,6 +103,7 @@ phraselist_index(struct phraselist *l)
 			l->next[tail[b]] = i + 1;
 		tail[b] = i;
 	}
+	free(tail);
 }
 
 static void
@@ -137,10 +152,30 @@ phrase_fill(struct phrase *p, const char *item, size_t len)
 	return 0;
 }
 
-/* Add each comma-separated item of value to l, owned by owner. */
+/* Append the phrase item[0..len) to l, owned by owner; -1 (nothing
+ * added) when it has no words or more than PHRASE_MAX_WORDS. */
 static int
-phraselist_add(struct parse_state *st, struct phraselist *l,
-    const char *value, size_t owner)
+phraselist_push(struct phraselist *l, const char *item, size_t len,
+    size_t owner)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	memset(&l->v[l->n], 0, sizeof(l->v[l->n]));
+	if (phrase_fill(&l->v[l->n], item, len) == -1)
+		return -1;
+	l->v[l->n++].owner = owner;
+	return 0;
+}
+
+/*
+ * Call fn(arg, item, len) on each comma-separated item of value, blanks
+ * trimmed; stops at the first that returns 0 and returns 0, else 1.
+ */
+static int
+list_each(const char *value, int (*fn)(void *, const char *, size_t),
+    void *arg)
 {
 	const char *p = value, *q;
 	size_t len;
@@ -154,23 +189,53 @@ phraselist_add(struct parse_state *st, struct phraselist *l,
 		}
 		while (len > 0 && isspace((unsigned char)p[len - 1]))
 			len--;
-		if (len > 0) {
-			if (l->n == l->cap) {
-				l->cap = l->cap ? l->cap * 2 : 16;
-				l->v = xreallocarray(l->v, l->cap,
-				    sizeof(*l->v));
-			}
-			memset(&l->v[l->n], 0, sizeof(l->v[l->n]));
-			if (phrase_fill(&l->v[l->n], p, len) == -1) {
-				snprintf(st->err, sizeof(st->err),
-				    "phrase '%.*s' has more than %d words",
-				    (int)len, p, PHRASE_MAX_WORDS);
-				return 0;
-			}
-			l->v[l->n++].owner = owner;
-		}
+		if (len > 0 && !fn(arg, p, len))
+			return 0;
 		p = q != NULL ? q + 1 : p + strlen(p);
 	}
+	return 1;
+}
+
+/* One list item going into a phrase list (list_each). */
+struct item_sink {
+	struct parse_state *st;
+	struct phraselist *l;
+	size_t	 owner;
+};
+
+static int
+item_push(void *arg, const char *item, size_t len)
+{
+	struct item_sink *k = arg;
+
+	if (phraselist_push(k->l, item, len, k->owner) == -1) {
+		snprintf(k->st->err, sizeof(k->st->err),
+		    "phrase '%.*s' has more than %d words", (int)len, item,
+		    PHRASE_MAX_WORDS);
+		return 0;
+	}
+	return 1;
+}
+
+/* Add each comma-separated item of value to l, owned by owner. */
+static int
+phraselist_add(struct parse_state *st, struct phraselist *l,
+    const char *value, size_t owner)
+{
+	struct item_sink k = { st, l, owner };
+
+	return list_each(value, item_push, &k);
+}
+
+/* Keep one [nouns] expand noun for after parsing. */
+static int
+expand_push(void *arg, const char *item, size_t len)
+{
+	struct parse_state *st = arg;
+
+	st->expand = xreallocarray(st->expand, st->nexpand + 1,
+	    sizeof(*st->expand));
+	st->expand[st->nexpand++] = xstrndup(item, len);
 	return 1;
 }
 
@@ -241,6 +306,8 @@ on_nouns(struct parse_state *st, const char *name, const char *value)
 		return phraselist_add(st, &st->tr->nouns, value, 0);
 	if (strcmp(name, "groups") == 0)
 		return phraselist_add(st, &st->tr->groups, value, 0);
+	if (strcmp(name, "expand") == 0)
+		return list_each(value, expand_push, st);
 	return bad_key(st, "nouns", name);
 }
 
@@ -367,6 +434,97 @@ long_line(const char *s)
 	}
 }
 
+/* Where WordNet's forms go: the counted nouns, and for a demonym the
+ * subject cues too. */
+struct expand_sink {
+	struct tracker *tr;
+	size_t	 nlisted;	/* counted nouns the file lists */
+	bool	 cue;		/* also a subject cue ("North Koreans") */
+};
+
+/* Is phrase p the same words as phrase q (any case)? */
+static bool
+phrase_same(const struct phrase *p, const struct phrase *q)
+{
+	size_t k;
+
+	if (p->n != q->n)
+		return false;
+	for (k = 0; k < p->n; k++)
+		if (strcasecmp(p->w[k], q->w[k]) != 0)
+			return false;
+	return true;
+}
+
+/* Add one form WordNet gave, unless listed already or past the cap. */
+static void
+expand_add(void *arg, const char *form)
+{
+	struct expand_sink *k = arg;
+	struct phraselist *l = &k->tr->nouns;
+	size_t j;
+
+	if (k->tr->nexpanded >= WORDNET_MAX_FORMS ||
+	    phraselist_push(l, form, strlen(form), 0) == -1)
+		return;
+	for (j = 0; j < k->nlisted; j++)
+		if (phrase_same(&l->v[j], &l->v[l->n - 1])) {
+			l->n--;
+			for (j = 0; j < l->v[l->n].n; j++)
+				free(l->v[l->n].w[j]);
+			return;
+		}
+	k->tr->nexpanded++;
+	if (k->cue)
+		(void)phraselist_push(&k->tr->cues, form, strlen(form), 0);
+}
+
+/* The words of phrase p joined by spaces into buf; false if it holds a
+ * possessive or does not fit. */
+static bool
+phrase_text(const struct phrase *p, char *buf, size_t size)
+{
+	size_t k, at = 0;
+	int w;
+
+	for (k = 0; k < p->n; k++) {
+		if (strcmp(p->w[k], "'s") == 0)
+			return false;
+		w = snprintf(buf + at, size - at, "%s%s", k ? " " : "",
+		    p->w[k]);
+		if (w < 0 || (size_t)w >= size - at)
+			return false;
+		at += (size_t)w;
+	}
+	return true;
+}
+
+/*
+ * [nouns] expand: add the kinds of each noun (wordnet_kinds()) and the
+ * plural of each subject cue that is a demonym to the counted nouns.
+ * Without WordNet's data nothing is added (wordnet_open() warned).
+ */
+static void
+tracker_expand(struct tracker *tr, char **expand, size_t nexpand)
+{
+	struct expand_sink k = { tr, tr->nouns.n, false };
+	size_t i, ncues = tr->cues.n;
+	char buf[256];
+
+	if (nexpand == 0 || !wordnet_open())
+		return;
+	wordnet_forms_reset();
+	for (i = 0; i < nexpand; i++)
+		wordnet_kinds(expand[i], PHRASE_MAX_WORDS,
+		    WORDNET_MAX_FORMS - tr->nexpanded, expand_add, &k);
+	k.cue = true;
+	for (i = 0; i < ncues; i++)
+		if (tr->cues.v[i].cased[0] &&
+		    phrase_text(&tr->cues.v[i], buf, sizeof(buf)))
+			wordnet_demonym(buf, expand_add, &k);
+	wordnet_forms_reset();
+}
+
 /* Checks after parsing; a message names the file only. */
 static int
 tracker_check(const struct tracker *tr, const char *name)
@@ -399,7 +557,13 @@ tracker_parse(const char *s, const char *name)
 	st.tr = tr = xcalloc(1, sizeof(*tr));
 	st.q = -1;
 	phraselist_add(&st, &tr->outlets, builtin_outlets, 0);
-	if ((line = ini_parse_string(s, on_entry, &st)) != 0) {
+	line = ini_parse_string(s, on_entry, &st);
+	if (line == 0)
+		tracker_expand(tr, st.expand, st.nexpand);
+	while (st.nexpand > 0)
+		free(st.expand[--st.nexpand]);
+	free(st.expand);
+	if (line != 0) {
 		if (line > 0)
 			warnx("%s:%d: %s", name, line,
 			    st.err[0] ? st.err : "not a 'key = value' line");
@@ -528,7 +692,7 @@ phrase_match(const struct phraselist *l, const char *text,
 			}
 		return best;
 	}
-	j = l->head[bucket_of(text + t[i].off, t[i].len,
+	j = l->head[bucket_of(l, text + t[i].off, t[i].len,
 	    t[i].kind == TOK_POSS)];
 	for (; j != 0; j = l->next[j - 1])
 		if ((len = phrase_at(l, j - 1, text, t, i, n)) > best) {

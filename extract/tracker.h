@@ -9,6 +9,12 @@
  * tokens of a sentence (tokens.h): a word written with a capital letter
  * matches only that spelling, a lower-case word matches any case.
  *
+ * [nouns] expand names nouns whose kinds are counted too: at load the
+ * kinds of person among their WordNet senses, with plurals, join the
+ * counted nouns, and a subject cue that is a demonym ("North Korean")
+ * adds its plural as a counted noun and a cue (wordnet.h). WordNet is not
+ * touched after loading.
+ *
  * Ownership: a tracker owns all its strings; tracker_free() releases it.
  */
 #ifndef TRACKER_H
@@ -30,8 +36,10 @@ struct phrase {
 	size_t	 owner;		/* index of the quantity or source it names */
 };
 
-/* Buckets of the first-word index: phrase_match() looks only at the
- * phrases whose first word has the token's first letter and length. */
+/* Least buckets of the first-word index: phrase_match() looks only at
+ * the phrases whose first word hashes (in lower case) as the token does.
+ * A list gets at least twice as many buckets as phrases, a power of two,
+ * so the thousands of nouns of [nouns] expand cost no more per token. */
 #define PHRASE_BUCKETS 256
 
 struct phraselist {
@@ -41,6 +49,7 @@ struct phraselist {
 	size_t	*head;		/* per bucket: first phrase + 1, 0 = none;
 				   NULL until indexed (then all are tried) */
 	size_t	*next;		/* per phrase: next in its bucket + 1 */
+	size_t	 nbuckets;	/* buckets of head, a power of two */
 };
 
 struct quantity {
@@ -55,7 +64,9 @@ struct tracker {
 	char	**homes;	/* the story's own places ("Russia"): a claim
 				   there has no separate place */
 	size_t	 nhomes;
-	struct phraselist nouns;	/* counted nouns: "troops" */
+	struct phraselist nouns;	/* counted nouns: "troops", then the
+					   ones [nouns] expand added */
+	size_t	 nexpanded;	/* nouns added from WordNet by expand */
 	struct phraselist groups;	/* group nouns of products: "units" */
 	struct phraselist cues;		/* subject cues: "North Korean" */
 	struct phraselist triggers;	/* owner = quantity index */
