@@ -15,7 +15,7 @@
 
 #include "claimtrack.h"
 #include "date.h"
-#include "store.h"
+#include "store_int.h"	/* for now: summary_build() still takes the connection */
 #include "aggregate.h"
 #include "cli.h"
 #include "job.h"

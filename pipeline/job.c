@@ -23,6 +23,7 @@
 #include "report_text.h"
 #include "progress.h"
 #include "present.h"
+#include "store_int.h"	/* for now: summary and exports still take the connection */
 #include "job.h"
 
 /* Width in px at which charts are laid out before being scaled into the
@@ -462,19 +463,11 @@ static char *
 job_fingerprint(const struct job *j)
 {
 	const struct job_opts *o = j->o;
+	struct store_extent e;
 	struct strbuf sb;
-	sqlite3_stmt *stmt;
-	int rc;
 
-	if (sqlite3_prepare_v2(j->st->db, "SELECT (SELECT count(*) FROM"
-	    " articles), (SELECT max(id) FROM articles), (SELECT count(*)"
-	    " FROM claims), (SELECT max(id) FROM claims)", -1, &stmt, NULL) !=
-	    SQLITE_OK)
+	if (store_extent(j->st, &e) == -1)
 		return NULL;
-	if ((rc = sqlite3_step(stmt)) != SQLITE_ROW) {
-		sqlite3_finalize(stmt);
-		return NULL;
-	}
 	strbuf_init(&sb, 4096);
 	strbuf_addf(&sb, "claimtrack %s", CLAIMTRACK_VERSION);
 	program_build(&sb);
@@ -486,11 +479,7 @@ job_fingerprint(const struct job *j)
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
 	    j->family ? j->family : "",
-	    (long long)sqlite3_column_int64(stmt, 0),
-	    (long long)sqlite3_column_int64(stmt, 1),
-	    (long long)sqlite3_column_int64(stmt, 2),
-	    (long long)sqlite3_column_int64(stmt, 3));
-	sqlite3_finalize(stmt);
+	    e.articles, e.newest_article, e.claims, e.newest_claim);
 	return strbuf_detach(&sb, NULL);
 }
 

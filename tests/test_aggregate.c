@@ -10,7 +10,7 @@
 #include "testutil.h"
 #include "claimtrack.h"
 #include "date.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 #include "measure.h"
 #include "aggregate.h"
 #include "cli.h"

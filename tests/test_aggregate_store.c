@@ -9,7 +9,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "date.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 #include "aggregate.h"
 
 /* Store one article (doc, body) with one approx troops_deployed claim. */

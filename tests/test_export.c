@@ -11,7 +11,7 @@
 
 #include "testutil.h"
 #include "util.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 #include "export.h"
 
 static char db_path[64], out_path[64];

@@ -14,7 +14,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "date.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 #include "aggregate.h"
 #include "export.h"
 #include "briefing.h"

@@ -13,7 +13,7 @@
 #include "testutil.h"
 #include "claimtrack.h"
 #include "util.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 
 #define LOCK_WAIT_MS 300
 
