@@ -15,7 +15,7 @@
 
 #include "claimtrack.h"
 #include "date.h"
-#include "store_int.h"	/* for now: summary_build() still takes the connection */
+#include "store.h"
 #include "aggregate.h"
 #include "cli.h"
 #include "job.h"
@@ -123,7 +123,7 @@ cmd_summary(int argc, char **argv)
 	}
 	if ((st = store_open_read(a.db, 5000)) == NULL)
 		return EXIT_FATAL;
-	s = summary_build(st->db, &a.opts);
+	s = summary_build(st, &a.opts);
 	store_close(st);
 	if (s == NULL)
 		return EXIT_FATAL;

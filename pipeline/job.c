@@ -23,7 +23,6 @@
 #include "report_text.h"
 #include "progress.h"
 #include "present.h"
-#include "store_int.h"	/* for now: summary and exports still take the connection */
 #include "job.h"
 
 /* Width in px at which charts are laid out before being scaled into the
@@ -278,7 +277,7 @@ job_summary(struct job *j)
 {
 	double t0 = clock_now();
 
-	if ((j->sum = summary_build(j->st->db, &j->o->sum)) == NULL)
+	if ((j->sum = summary_build(j->st, &j->o->sum)) == NULL)
 		return EXIT_FATAL;
 	stage_log("summary", t0, "%s to %s: %zu claims, %zu events, "
 	    "%zu rows, %zu articles, %zu outlets",
@@ -360,13 +359,13 @@ write_html(struct job *j, const char *path)
 static int
 write_csv(struct job *j, const char *path)
 {
-	return export_claims_csv(j->st->db, &j->scope, path);
+	return export_claims_csv(j->st, &j->scope, path);
 }
 
 static int
 write_jsonl(struct job *j, const char *path)
 {
-	return export_claims_jsonl(j->st->db, &j->scope, path);
+	return export_claims_jsonl(j->st, &j->scope, path);
 }
 
 /* The documents of a published folder and their writers (each reports
@@ -394,9 +393,9 @@ job_documents(struct job *j)
 	job_scope(j);
 	/* the appendix and both exports list the same claims: select them
 	 * once */
-	if (claims_scope_keep(j->st->db, &j->scope) == -1)
+	if (store_scope_keep(j->st, &j->scope) == -1)
 		return EXIT_FATAL;
-	rc = present_briefing(j->sum, &j->po, j->st->db, &j->scope, &j->b);
+	rc = present_briefing(j->sum, &j->po, j->st, &j->scope, &j->b);
 	if (rc != -1)
 		job_chart_slots(j);
 	for (i = 0; rc != -1 && i < sizeof(documents) / sizeof(*documents);
@@ -405,7 +404,7 @@ job_documents(struct job *j)
 		rc = documents[i].write(j, path);
 		free(path);
 	}
-	claims_scope_drop(j->st->db, &j->scope);
+	store_scope_drop(j->st, &j->scope);
 	if (rc == -1)
 		return EXIT_FATAL;
 	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "

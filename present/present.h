@@ -10,12 +10,11 @@
 #define PRESENT_H
 
 #include <stddef.h>
-#include <sqlite3.h>
 
 #include "aggregate.h"
 #include "briefing.h"
 #include "chart.h"
-#include "export.h"
+#include "store.h"
 
 /* What the tracker calls the story, for titles and the headline. */
 struct present_opts {
@@ -58,7 +57,7 @@ size_t	present_cited(const struct summary *, int64_t **ids);
  * database error.
  */
 int	present_briefing(const struct summary *, const struct present_opts *,
-	    sqlite3 *db, const struct claim_scope *, struct briefing *);
+	    struct store *, const struct claim_scope *, struct briefing *);
 
 /*
  * Fill an initialized chartset with the four charts of the headline

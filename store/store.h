@@ -263,6 +263,97 @@ struct store_extent {
  * caller then does without the extent). */
 int	store_extent(struct store *, struct store_extent *e);
 
+/*
+ * Which claims a briefing lists and exports: those of the newest version
+ * of each article whose effective date (claim date, else publication
+ * date) lies in the period, the undated ones, and the cited ones from
+ * before the period. Articles published after asof are left out, as if
+ * not yet published.
+ */
+struct claim_scope {
+	const char *start;	/* first day "YYYY-MM-DD"; "" = the beginning */
+	const char *asof;	/* last day */
+	const int64_t *cited;	/* claim ids listed whatever their date */
+	size_t	 ncited;
+	bool	 kept;		/* its rows are kept: store_scope_keep() */
+};
+
+/*
+ * One stored claim of the newest version of its article, with that
+ * article's provenance. Strings are NULL when not stored and, like the
+ * row, valid only during the callback; numbers are NAN when not stored.
+ */
+struct claim_row {
+	int64_t	 id;		/* claims.id */
+	int64_t	 article_id;	/* articles.id of the article version */
+	long long article_version; /* its version number; -1 unknown */
+	int64_t	 run_id;	/* run that stored the claim; -1 none */
+	const char *doc;	/* article id */
+	const char *outlet;
+	const char *url;
+	const char *title;
+	const char *published;	/* publication date as stored */
+	const char *claim_date;	/* "YYYY-MM-DD" */
+	const char *effective_date; /* claim_date, else published */
+	bool	 date_from_published; /* effective date is the publication's */
+	const char *source;	/* normalized claimant */
+	const char *claimant;	/* as written */
+	const char *relayer;
+	const char *quantity;
+	const char *modality;	/* modality_name() */
+	const char *scope;	/* as written */
+	const char *place;	/* normalized scope */
+	const char *qualifier;	/* qualifier_name() */
+	double	 value, low, high;
+	const char *subject;
+	const char *sentence;
+	long long sent_start;	/* byte offsets in the body; -1 not stored */
+	long long sent_end;
+	long long num_start;
+	long long num_end;
+};
+
+/* Called once per claim row; return 0 to go on, -1 to stop. */
+typedef int (*store_claim_fn)(const struct claim_row *, void *arg);
+
+/*
+ * Call fn for each claim of the scope, every member of the row filled,
+ * in order of effective date, doc, number offset and id. Returns 0, or
+ * -1 when fn stopped or on a database error (reported).
+ */
+int	store_claims_foreach(struct store *, const struct claim_scope *,
+	    store_claim_fn fn, void *arg);
+
+/*
+ * Select the scope's claims once and keep the rows in a temporary table
+ * of the connection, so that each store_claims_foreach() of sc after it
+ * reads them instead of scanning every stored claim again (at 100,000
+ * articles a scan is a third of a second or more; a briefing makes
+ * three). The rows stand as they were: keep them only while the store is
+ * not written. 0, or -1 (reported).
+ */
+int	store_scope_keep(struct store *, struct claim_scope *);
+/* Forget the kept rows; sc is selected afresh again. */
+void	store_scope_drop(struct store *, struct claim_scope *);
+
+/*
+ * Call fn for every claim of the newest version of each article, but
+ * those of articles published after asof ("YYYY-MM-DD"), in storage
+ * order: what the aggregation reads. Only id, article_id, doc, outlet,
+ * url, title, published, claim_date, source, quantity, modality, place,
+ * qualifier, value, low and high are filled; the other members are NULL,
+ * NAN or -1. Returns 0, or -1 when fn stopped or on a database error
+ * (reported as "cannot read claims").
+ */
+int	store_claims_upto(struct store *, const char *asof,
+	    store_claim_fn fn, void *arg);
+
+/*
+ * Write a stored number as the database gives it as text ("12000.0",
+ * "0.5"): the form the CSV export has always used. NAN gives "".
+ */
+void	store_number_text(double, char *buf, size_t size);
+
 /* Fill *counts. Returns 0 or -1 (reported). */
 int	store_count(struct store *, struct store_counts *counts);
 
