@@ -394,12 +394,6 @@ store_locked(const struct store *st)
 }
 
 bool
-store_checked(const struct store *st)
-{
-	return st->checked != 0;
-}
-
-bool
 store_threadsafe(void)
 {
 	return sqlite3_threadsafe() != 0;

@@ -100,8 +100,6 @@ void	store_close(struct store *);
 
 /* Whether an operation gave up on a lock held by another process. */
 bool	store_locked(const struct store *);
-/* Whether store_open() read every page of the file (PRAGMA quick_check). */
-bool	store_checked(const struct store *);
 /* Whether the SQLite library may be used by several threads at once. */
 bool	store_threadsafe(void);
 
