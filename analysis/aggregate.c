@@ -1,23 +1,7 @@
 /*
  * aggregate.c - see aggregate.h: options, names, summary_build() and the
- * reading of current_claims.
- *
- * Reading relies on one query over the view current_claims, with only
- * the columns needed. Its plan (EXPLAIN QUERY PLAN, schema version 1):
- *   SCAN c                                   (claims, in rowid order)
- *   SEARCH a USING INTEGER PRIMARY KEY (rowid=?)
- *   CORRELATED SCALAR SUBQUERY
- *     SEARCH b USING COVERING INDEX sqlite_autoindex_articles_1 (doc=?)
- * so each claim costs one primary-key lookup and one index probe, and
- * the whole read is one pass; grouping and sorting happen in memory.
- * Every claim is needed (ranges span all history up to asof), so no
- * index can narrow the scan and none is added. On 1M claims the read is
- * about 0.7 s of the 1.9 s; the correlated max(version) probe is most of
- * it. current_articles written as a join with
- *   (SELECT doc, max(version) AS version FROM articles GROUP BY doc)
- * plans as MATERIALIZE m / SCAN m / SEARCH a USING INDEX
- * sqlite_autoindex_articles_1 (doc=? AND version=?) / SEARCH c USING
- * INDEX claims_by_article (article_id=?) and brings the summary to 1.5 s.
+ * loading of the stored claims (store_claims_upto(), which reads them in
+ * one pass; grouping and sorting happen in memory).
  */
 #include <err.h>
 #include <math.h>
@@ -28,6 +12,7 @@
 #include "claimtrack.h"
 #include "date.h"
 #include "util.h"
+#include "store.h"
 #include "aggregate_int.h"
 
 static const char *const best_names[] = {
@@ -91,24 +76,17 @@ date_kind_name(enum date_kind k)
 	return (size_t)k < NELEM(date_kind_names) ? date_kind_names[k] : "none";
 }
 
-/* Column numbers of the query below. */
-enum col {
-	COL_ID, COL_ARTICLE, COL_DOC, COL_OUTLET, COL_URL, COL_TITLE,
-	COL_PUBLISHED, COL_VALUE, COL_LOW, COL_HIGH, COL_QUALIFIER,
-	COL_QUANTITY, COL_SOURCE, COL_SCOPE, COL_MODALITY, COL_CLAIM_DATE
+/* The text members interned through the per-member memory below. */
+enum slot {
+	SLOT_DOC, SLOT_OUTLET, SLOT_URL, SLOT_TITLE, SLOT_PUBLISHED,
+	SLOT_QUANTITY, SLOT_SOURCE, SLOT_PLACE, NSLOTS
 };
-
-static const char load_sql[] =
-    "SELECT id, article_id, doc, outlet, url, title, published,"
-    " value, low, high, qualifier, quantity, source, place, modality,"
-    " claim_date FROM current_claims"
-    " WHERE published IS NULL OR substr(published, 1, 10) <= ?1";
 
 #define MRU 8	/* recent strings remembered per column */
 
-/* Per-column memory of recent rows, so repeats skip the hash. */
+/* Per-member memory of recent rows, so repeats skip the hash. */
 struct rowcache {
-	const char *interned[COL_CLAIM_DATE + 1][MRU]; /* recent, newest first */
+	const char *interned[NSLOTS][MRU]; /* recent, newest first */
 	int64_t	 article_id;		/* last article seen */
 	size_t	 article;		/* its index */
 	GHashTable *articles;		/* article id -> index + 1 */
@@ -119,12 +97,11 @@ struct rowcache {
 	size_t	 nrowkeys;		/* lookups so far */
 };
 
-/* Interned text of column col, NULL for NULL or "". */
+/* Interned text t of member slot, NULL for NULL or "". */
 static const char *
-col_text(struct build *b, struct rowcache *rc, sqlite3_stmt *st, int col)
+col_text(struct build *b, struct rowcache *rc, const char *t, enum slot slot)
 {
-	const char *t = (const char *)sqlite3_column_text(st, col);
-	const char **mru = rc->interned[col], *hit;
+	const char **mru = rc->interned[slot], *hit;
 	size_t i;
 
 	if (t == NULL || *t == '\0')
@@ -141,14 +118,6 @@ col_text(struct build *b, struct rowcache *rc, sqlite3_stmt *st, int col)
 	memmove(&mru[1], &mru[0], i * sizeof(*mru));
 	mru[0] = hit;
 	return hit;
-}
-
-static double
-col_double(sqlite3_stmt *st, int col)
-{
-	if (sqlite3_column_type(st, col) == SQLITE_NULL)
-		return NAN;
-	return sqlite3_column_double(st, col);
 }
 
 /* Distinct-outlet number: the outlet, else the doc as its own outlet. */
@@ -178,7 +147,7 @@ outlet_number(struct build *b, struct rowcache *rc, const struct sum_article *a)
 }
 
 static size_t
-article_add(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
+article_add(struct build *b, struct rowcache *rc, const struct claim_row *r,
     int64_t id)
 {
 	struct summary *s = b->s;
@@ -190,13 +159,13 @@ article_add(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
 	}
 	a = &s->articles[s->narticles];
 	a->id = id;
-	a->doc = col_text(b, rc, st, COL_DOC);
+	a->doc = col_text(b, rc, r->doc, SLOT_DOC);
 	if (a->doc == NULL)
 		a->doc = "";
-	a->outlet = col_text(b, rc, st, COL_OUTLET);
-	a->url = col_text(b, rc, st, COL_URL);
-	a->title = col_text(b, rc, st, COL_TITLE);
-	a->published = col_text(b, rc, st, COL_PUBLISHED);
+	a->outlet = col_text(b, rc, r->outlet, SLOT_OUTLET);
+	a->url = col_text(b, rc, r->url, SLOT_URL);
+	a->title = col_text(b, rc, r->title, SLOT_TITLE);
+	a->published = col_text(b, rc, r->published, SLOT_PUBLISHED);
 	a->outlet_no = outlet_number(b, rc, a);
 	g_hash_table_insert(rc->articles, GSIZE_TO_POINTER((size_t)id),
 	    GSIZE_TO_POINTER(s->narticles + 1));
@@ -204,9 +173,9 @@ article_add(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
 }
 
 static size_t
-article_of(struct build *b, struct rowcache *rc, sqlite3_stmt *st)
+article_of(struct build *b, struct rowcache *rc, const struct claim_row *r)
 {
-	int64_t id = sqlite3_column_int64(st, COL_ARTICLE);
+	int64_t id = r->article_id;
 	gpointer v;
 
 	if (b->s->narticles > 0 && id == rc->article_id)
@@ -214,7 +183,7 @@ article_of(struct build *b, struct rowcache *rc, sqlite3_stmt *st)
 	rc->article_id = id;
 	v = g_hash_table_lookup(rc->articles, GSIZE_TO_POINTER((size_t)id));
 	rc->article = v != NULL ? GPOINTER_TO_SIZE(v) - 1 :
-	    article_add(b, rc, st, id);
+	    article_add(b, rc, r, id);
 	return rc->article;
 }
 
@@ -252,28 +221,28 @@ claim_date_set(struct sum_claim *c, const char *claim_date,
 	}
 }
 
-/* Fill c from the current row; -1 (and one message) when it is unusable. */
+/* Fill c from row r; -1 (and one message) when it is unusable. */
 static int
-claim_fill(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
+claim_fill(struct build *b, struct rowcache *rc, const struct claim_row *r,
     struct sum_claim *c)
 {
-	const char *q = (const char *)sqlite3_column_text(st, COL_QUALIFIER);
-	const char *m = (const char *)sqlite3_column_text(st, COL_MODALITY);
+	const char *q = r->qualifier;
+	const char *m = r->modality;
 	int qual = qualifier_parse(q != NULL ? q : "");
 	struct rowkey k;
 
 	memset(&k, 0, sizeof(k));	/* padding too: compared by memcmp */
-	c->id = sqlite3_column_int64(st, COL_ID);
+	c->id = r->id;
 	if (qual < 0) {
 		warnx("claim %lld: unknown qualifier '%s'; skipped",
 		    (long long)c->id, q != NULL ? q : "");
 		return -1;
 	}
 	c->qualifier = (enum qualifier)qual;
-	c->article = article_of(b, rc, st);
-	k.quantity = col_text(b, rc, st, COL_QUANTITY);
-	k.source = col_text(b, rc, st, COL_SOURCE);
-	k.scope = col_text(b, rc, st, COL_SCOPE);
+	c->article = article_of(b, rc, r);
+	k.quantity = col_text(b, rc, r->quantity, SLOT_QUANTITY);
+	k.source = col_text(b, rc, r->source, SLOT_SOURCE);
+	k.scope = col_text(b, rc, r->place, SLOT_PLACE);
 	if (k.quantity == NULL || k.source == NULL) {
 		warnx("claim %lld: no quantity or source; skipped",
 		    (long long)c->id);
@@ -281,17 +250,16 @@ claim_fill(struct build *b, struct rowcache *rc, sqlite3_stmt *st,
 	}
 	k.modality = m != NULL && strcmp(m, "projected") == 0 ?
 	    MODALITY_PROJECTED : MODALITY_CURRENT;
-	c->value = col_double(st, COL_VALUE);
-	c->low = col_double(st, COL_LOW);
-	c->high = col_double(st, COL_HIGH);
+	c->value = r->value;
+	c->low = r->low;
+	c->high = r->high;
 	if (rc->nrowkeys == 0 || memcmp(&k, &rc->last, sizeof(k)) != 0) {
 		rc->last = k;
 		rc->lastrow = agg_rowkey(b, rc->rowkeys, &k);
 		rc->nrowkeys++;
 	}
 	c->row = rc->lastrow;
-	claim_date_set(c, (const char *)sqlite3_column_text(st,
-	    COL_CLAIM_DATE), b->s->articles[c->article].published);
+	claim_date_set(c, r->claim_date, b->s->articles[c->article].published);
 	return 0;
 }
 
@@ -307,54 +275,52 @@ claim_slot(struct build *b)
 	return &s->claims[s->nclaims];
 }
 
-static int
-load_rows(struct build *b, sqlite3_stmt *st)
-{
+/* What agg_load() keeps between rows. */
+struct load {
+	struct build *b;
 	struct rowcache rc;
-	struct sum_claim *c;
-	int rv;
+};
 
-	memset(&rc, 0, sizeof(rc));
-	rc.articles = g_hash_table_new(g_direct_hash, g_direct_equal);
-	rc.outlets = g_hash_table_new(g_direct_hash, g_direct_equal);
-	rc.rowkeys = g_hash_table_new_full(rowkey_hash, rowkey_equal, g_free,
-	    NULL);
-	while ((rv = sqlite3_step(st)) == SQLITE_ROW) {
-		c = claim_slot(b);
-		if (claim_fill(b, &rc, st, c) == -1)
-			continue;
-		if (c->day != DAY_NONE && c->day > b->s->opts.asof)
-			continue;
-		b->s->nclaims++;
-	}
-	g_hash_table_destroy(rc.articles);
-	g_hash_table_destroy(rc.outlets);
-	g_hash_table_destroy(rc.rowkeys);
-	return rv == SQLITE_DONE ? 0 : -1;
+/* store_claims_upto() callback: keep the claim unless it is unusable or
+ * dated after asof. */
+static int
+load_row(const struct claim_row *r, void *arg)
+{
+	struct load *l = arg;
+	struct build *b = l->b;
+	struct sum_claim *c = claim_slot(b);
+
+	if (claim_fill(b, &l->rc, r, c) == -1)
+		return 0;
+	if (c->day != DAY_NONE && c->day > b->s->opts.asof)
+		return 0;
+	b->s->nclaims++;
+	return 0;
 }
 
 int
-agg_load(struct build *b, sqlite3 *db)
+agg_load(struct build *b, struct store *st)
 {
-	sqlite3_stmt *st = NULL;
+	struct load l;
 	char asof[DATE_LEN];
-	int rv = -1;
+	int rv;
 
+	memset(&l, 0, sizeof(l));
+	l.b = b;
+	l.rc.articles = g_hash_table_new(g_direct_hash, g_direct_equal);
+	l.rc.outlets = g_hash_table_new(g_direct_hash, g_direct_equal);
+	l.rc.rowkeys = g_hash_table_new_full(rowkey_hash, rowkey_equal,
+	    g_free, NULL);
 	date_format(b->s->opts.asof, asof);
-	if (sqlite3_prepare_v2(db, load_sql, -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_bind_text(st, 1, asof, -1, SQLITE_TRANSIENT) == SQLITE_OK)
-		rv = load_rows(b, st);
-	if (rv == -1)
-		warnx("%s: cannot read claims: %s",
-		    sqlite3_db_filename(db, "main") ?
-		    sqlite3_db_filename(db, "main") : "database",
-		    sqlite3_errmsg(db));
-	sqlite3_finalize(st);
+	rv = store_claims_upto(st, asof, load_row, &l);
+	g_hash_table_destroy(l.rc.articles);
+	g_hash_table_destroy(l.rc.outlets);
+	g_hash_table_destroy(l.rc.rowkeys);
 	return rv;
 }
 
 struct summary *
-summary_build(sqlite3 *db, const struct summary_opts *opts)
+summary_build(struct store *st, const struct summary_opts *opts)
 {
 	struct build b;
 	struct summary *s = xcalloc(1, sizeof(*s));
@@ -365,7 +331,7 @@ summary_build(sqlite3 *db, const struct summary_opts *opts)
 	s->start = period_start(opts->period, opts->asof);
 	b.strings = g_string_chunk_new(4096);
 	s->strings = b.strings;
-	if (agg_load(&b, db) == -1) {
+	if (agg_load(&b, st) == -1) {
 		free(b.keys);
 		summary_free(s);
 		return NULL;

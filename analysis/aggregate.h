@@ -33,11 +33,12 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <sqlite3.h>
 
 #include "claimtrack.h"
 #include "measure.h"
 #include "period.h"
+
+struct store;
 
 #define ECHO_WINDOW_DAYS 3
 #define NO_INDEX ((size_t)-1)
@@ -237,11 +238,11 @@ const char *change_kind_name(enum change_kind);
 const char *date_kind_name(enum date_kind);
 
 /*
- * Read current_claims from db and compute the summary for opts. Returns
- * NULL after one message when the database cannot be read. The caller
- * frees the result with summary_free().
+ * Read the stored claims (store_claims_upto()) and compute the summary
+ * for opts. Returns NULL after one message when the database cannot be
+ * read. The caller frees the result with summary_free().
  */
-struct summary *summary_build(sqlite3 *db, const struct summary_opts *opts);
+struct summary *summary_build(struct store *, const struct summary_opts *opts);
 /* Free s and all it owns; NULL is fine. */
 void	summary_free(struct summary *s);
 

@@ -31,8 +31,8 @@ struct build {
 	size_t	 nkeys, kcap;
 };
 
-/* Read the claims up to asof from db into s; -1 after one message. */
-int	agg_load(struct build *, sqlite3 *db);
+/* Read the claims up to asof from st into s; -1 after one message. */
+int	agg_load(struct build *, struct store *st);
 /* Number of the row labelled k, adding it when new. */
 size_t	agg_rowkey(struct build *, GHashTable *, const struct rowkey *k);
 /* Group claims into rows and events, then points, ranges and changes. */

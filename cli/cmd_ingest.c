@@ -161,7 +161,7 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	ing->jobs = o->jobs;
 	ing->rescan = o->rescan;
 	status = ingest_paths(ing, o->paths, o->npaths);
-	if (!ing->st->locked && store_run_finish(ing->st, ing->run_id,
+	if (!store_locked(ing->st) && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)
 		status = EXIT_FATAL;
 	if (status != EXIT_FATAL)

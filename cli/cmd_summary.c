@@ -124,7 +124,7 @@ cmd_summary(int argc, char **argv)
 	}
 	if ((st = store_open_read(a.db, 5000)) == NULL)
 		return EXIT_FATAL;
-	s = summary_build(st->db, &a.opts);
+	s = summary_build(st, &a.opts);
 	store_close(st);
 	if (s == NULL)
 		return EXIT_FATAL;

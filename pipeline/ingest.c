@@ -27,28 +27,26 @@ known_key(const char *doc, const char *hash)
 	return g_strconcat(doc, "\t", hash, NULL);
 }
 
+/* store_newest_each() callback: add the version to the known set. */
+static int
+known_add(const char *doc, const char *hash, void *arg)
+{
+	g_hash_table_add(arg, known_key(doc, hash));
+	return 0;
+}
+
 /*
  * The (doc, hash) of every newest stored version. On a database error
- * the set is empty and every article is extracted: slower, not wrong.
- * The query reads only the articles_newest index (doc, version, hash),
- * never an article row with its body; the bare hash column comes from
- * the row holding max(version), as SQLite defines for such a query.
+ * the set is empty or partial and those articles are extracted: slower,
+ * not wrong.
  */
 static GHashTable *
 known_load(struct store *st)
 {
 	GHashTable *known;
-	sqlite3_stmt *stmt;
 
 	known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	if (sqlite3_prepare_v2(st->db, "SELECT doc, hash, max(version)"
-	    " FROM articles GROUP BY doc", -1, &stmt, NULL) != SQLITE_OK)
-		return known;
-	while (sqlite3_step(stmt) == SQLITE_ROW)
-		g_hash_table_add(known, known_key(
-		    (const char *)sqlite3_column_text(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1)));
-	sqlite3_finalize(stmt);
+	store_newest_each(st, known_add, known);
 	return known;
 }
 
@@ -80,7 +78,7 @@ ingest_known(const struct ingest *ing, const struct article *a)
 static int
 ingest_put(struct ingest *ing, const struct article *a,
     const struct claimset *found, enum article_status *status,
-    sqlite3_int64 *rowid)
+    int64_t *rowid)
 {
 	struct claimset cs;
 	int rc;
@@ -125,7 +123,7 @@ ingest_store(struct ingest *ing, const struct article *a,
     const struct claimset *found)
 {
 	enum article_status status;
-	sqlite3_int64 rowid;
+	int64_t rowid;
 	int rc;
 
 	rc = ingest_put(ing, a, found, &status, &rowid);
@@ -168,7 +166,7 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	ro.file_arg = ing->files;
 	if (ing->jobs == 0)
 		ing->jobs = ingest_jobs_default();
-	if (ing->jobs > 1 && sqlite3_threadsafe() != 0)
+	if (ing->jobs > 1 && store_threadsafe())
 		rc = ingest_threads_read(ing, paths, npaths, &ro, stats);
 	else
 		rc = read_articles(paths, npaths, &ro, ingest_article, ing,
@@ -189,58 +187,14 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
 }
 
-/* Set the connection's page cache as PRAGMA cache_size takes it (a
- * tuning, never fatal). */
-static void
-ingest_cache_set(struct store *st, int size)
-{
-	char sql[48];
-
-	snprintf(sql, sizeof(sql), "PRAGMA cache_size = %d", size);
-	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-}
-
-/*
- * Tune the connection for one large transaction; returns the cache size
- * to give back to ingest_untune():
- * - a page cache of INGEST_CACHE_KIB: with SQLite's 2 MB default, the
- *   index pages of a large archive are evicted and read back for every
- *   article;
- * - statement journals in memory: each INSERT inside the transaction
- *   keeps the pages it changes, to undo itself alone, and in a temporary
- *   file those copies came to gigabytes of writes at 100,000 articles.
- *   They only live for one statement.
- */
-static int
-ingest_tune(struct store *st)
-{
-	sqlite3_stmt *stmt;
-	int size = -2000;	/* SQLite's default: 2,000 KiB */
-
-	if (sqlite3_prepare_v2(st->db, "PRAGMA cache_size", -1, &stmt,
-	    NULL) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-		size = sqlite3_column_int(stmt, 0);
-	sqlite3_finalize(stmt);
-	ingest_cache_set(st, -INGEST_CACHE_KIB);
-	sqlite3_exec(st->db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
-	return size;
-}
-
-static void
-ingest_untune(struct store *st, int cache_size)
-{
-	ingest_cache_set(st, cache_size);
-	sqlite3_exec(st->db, "PRAGMA temp_store = DEFAULT", NULL, NULL, NULL);
-}
-
 int
 ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 {
-	int status, cache_size;
+	int status;
 
-	cache_size = ingest_tune(ing->st);
+	store_bulk_begin(ing->st, INGEST_CACHE_KIB);
 	if (store_begin(ing->st) == -1) {
-		ingest_untune(ing->st, cache_size);
+		store_bulk_end(ing->st);
 		return EXIT_FATAL;
 	}
 	status = ingest_batch(ing, paths, npaths);
@@ -250,7 +204,7 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 		store_rollback(ing->st);
 		memset(&ing->counts, 0, sizeof(ing->counts));
 	}
-	ingest_untune(ing->st, cache_size);
+	store_bulk_end(ing->st);
 	return status;
 }
 

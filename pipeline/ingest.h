@@ -33,7 +33,7 @@ typedef int (*ingest_extract_fn)(const struct article *a,
 
 struct ingest {
 	struct store	*st;		/* open store, the caller's */
-	sqlite3_int64	 run_id;	/* this run's row */
+	int64_t	 run_id;	/* this run's row */
 	const char	*manifest;	/* manifest CSV, or NULL */
 	ingest_extract_fn extract;	/* claims of new/changed articles */
 	void		*extract_arg;	/* passed to extract */

@@ -40,7 +40,7 @@ struct file_rec {
 
 struct filetab {
 	struct store	*st;		/* where rows go; the caller's */
-	sqlite3_int64	 run_id;	/* the ingest's run */
+	int64_t	 run_id;	/* the ingest's run */
 	int		 failed;	/* a row could not be written */
 	GHashTable	*known;		/* path -> struct file_stamp, rows of
 					   the files table; owned */
@@ -132,7 +132,7 @@ files_manifest(struct filetab *ft, const char *manifest)
 }
 
 struct filetab *
-filetab_open(struct store *st, sqlite3_int64 run_id, const char *manifest,
+filetab_open(struct store *st, int64_t run_id, const char *manifest,
     int rescan)
 {
 	struct filetab *ft = g_new0(struct filetab, 1);
@@ -239,7 +239,7 @@ filetab_unchanged(const struct filetab *ft)
 }
 
 int
-filetab_save(struct filetab *ft, struct store *st, sqlite3_int64 run_id)
+filetab_save(struct filetab *ft, struct store *st, int64_t run_id)
 {
 	struct file_rec *r;
 	guint i;

@@ -49,7 +49,7 @@ int	ingest_threads_read(struct ingest *, char *const paths[],
  * the table with filetab_close() (NULL is a no-op).
  */
 struct filetab;
-struct filetab *filetab_open(struct store *, sqlite3_int64 run_id,
+struct filetab *filetab_open(struct store *, int64_t run_id,
 	    const char *manifest, int rescan);
 void	filetab_close(struct filetab *);
 /*
@@ -69,6 +69,6 @@ size_t	filetab_unchanged(const struct filetab *);
  * inside the ingest's transaction. Returns 0, or -1 (reported) also when
  * filetab_done() could not write a row.
  */
-int	filetab_save(struct filetab *, struct store *, sqlite3_int64 run_id);
+int	filetab_save(struct filetab *, struct store *, int64_t run_id);
 
 #endif

@@ -138,7 +138,7 @@ job_summary(struct job *j)
 {
 	double t0 = clock_now();
 
-	if ((j->sum = summary_build(j->st->db, &j->o->sum)) == NULL)
+	if ((j->sum = summary_build(j->st, &j->o->sum)) == NULL)
 		return EXIT_FATAL;
 	stage_log("summary", t0, "%s to %s: %zu claims, %zu events, "
 	    "%zu rows, %zu articles, %zu outlets",
@@ -220,13 +220,13 @@ write_html(struct job *j, const char *path)
 static int
 write_csv(struct job *j, const char *path)
 {
-	return export_claims_csv(j->st->db, &j->scope, path);
+	return export_claims_csv(j->st, &j->scope, path);
 }
 
 static int
 write_jsonl(struct job *j, const char *path)
 {
-	return export_claims_jsonl(j->st->db, &j->scope, path);
+	return export_claims_jsonl(j->st, &j->scope, path);
 }
 
 /* The documents of a published folder and their writers (each reports
@@ -254,9 +254,9 @@ job_documents(struct job *j)
 	job_scope(j);
 	/* the appendix and both exports list the same claims: select them
 	 * once */
-	if (claims_scope_keep(j->st->db, &j->scope) == -1)
+	if (store_scope_keep(j->st, &j->scope) == -1)
 		return EXIT_FATAL;
-	rc = present_briefing(j->sum, &j->po, j->st->db, &j->scope, &j->b);
+	rc = present_briefing(j->sum, &j->po, j->st, &j->scope, &j->b);
 	if (rc != -1)
 		job_chart_slots(j);
 	for (i = 0; rc != -1 && i < sizeof(documents) / sizeof(*documents);
@@ -265,7 +265,7 @@ job_documents(struct job *j)
 		rc = documents[i].write(j, path);
 		free(path);
 	}
-	claims_scope_drop(j->st->db, &j->scope);
+	store_scope_drop(j->st, &j->scope);
 	if (rc == -1)
 		return EXIT_FATAL;
 	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "
@@ -329,19 +329,11 @@ static char *
 job_fingerprint(const struct job *j)
 {
 	const struct job_opts *o = j->o;
+	struct store_extent e;
 	struct strbuf sb;
-	sqlite3_stmt *stmt;
-	int rc;
 
-	if (sqlite3_prepare_v2(j->st->db, "SELECT (SELECT count(*) FROM"
-	    " articles), (SELECT max(id) FROM articles), (SELECT count(*)"
-	    " FROM claims), (SELECT max(id) FROM claims)", -1, &stmt, NULL) !=
-	    SQLITE_OK)
+	if (store_extent(j->st, &e) == -1)
 		return NULL;
-	if ((rc = sqlite3_step(stmt)) != SQLITE_ROW) {
-		sqlite3_finalize(stmt);
-		return NULL;
-	}
 	strbuf_init(&sb, 4096);
 	strbuf_addf(&sb, "claimtrack %s", CLAIMTRACK_VERSION);
 	program_build(&sb);
@@ -353,11 +345,7 @@ job_fingerprint(const struct job *j)
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
 	    j->family ? j->family : "",
-	    (long long)sqlite3_column_int64(stmt, 0),
-	    (long long)sqlite3_column_int64(stmt, 1),
-	    (long long)sqlite3_column_int64(stmt, 2),
-	    (long long)sqlite3_column_int64(stmt, 3));
-	sqlite3_finalize(stmt);
+	    e.articles, e.newest_article, e.claims, e.newest_claim);
 	return strbuf_detach(&sb, NULL);
 }
 

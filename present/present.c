@@ -11,7 +11,7 @@
 #include "date.h"
 #include "lexicon.h"
 #include "util.h"
-#include "export.h"
+#include "store.h"
 #include "present.h"
 
 /* At most this many pair findings; a 40-source briefing has 780 pairs. */
@@ -442,19 +442,6 @@ set_discrepancy(const struct summary *s, const struct sum_measure *m,
 	    briefing_number(m->median, n, sizeof(n)));
 }
 
-static double
-column_number(sqlite3_stmt *st, int col)
-{
-	return sqlite3_column_type(st, col) == SQLITE_NULL ? NAN :
-	    sqlite3_column_double(st, col);
-}
-
-static const char *
-column_text(sqlite3_stmt *st, int col)
-{
-	return (const char *)sqlite3_column_text(st, col);
-}
-
 /* Which shown figures one claim stands behind, by display index. */
 struct backing {
 	int64_t	 id;		/* claim id */
@@ -478,9 +465,9 @@ backing_cmp(const void *a, const void *b)
 	return ba->id < bb->id ? -1 : ba->id > bb->id;
 }
 
-/* claims_foreach() callback: one appendix row per exported claim. */
+/* store_claims_foreach() callback: one appendix row per listed claim. */
 static int
-add_appendix_claim(sqlite3_stmt *st, void *arg)
+add_appendix_claim(const struct claim_row *r, void *arg)
 {
 	struct appendix_fill *f = arg;
 	struct briefing_claim c;
@@ -488,21 +475,21 @@ add_appendix_claim(sqlite3_stmt *st, void *arg)
 	int q;
 
 	briefing_claim_init(&c);
-	c.id = (long)sqlite3_column_int64(st, COL_CLAIM_ID);
-	c.source = (char *)column_text(st, COL_SOURCE);
-	q = qualifier_parse(column_text(st, COL_QUALIFIER));
+	c.id = (long)r->id;
+	c.source = (char *)r->source;
+	q = qualifier_parse(r->qualifier);
 	c.qualifier = q < 0 ? QUAL_EXACT : (enum qualifier)q;
-	c.value = column_number(st, COL_VALUE);
-	c.low = column_number(st, COL_LOW);
-	c.high = column_number(st, COL_HIGH);
-	c.quantity = (char *)column_text(st, COL_QUANTITY);
-	c.sentence = (char *)column_text(st, COL_SENTENCE);
-	c.outlet = (char *)column_text(st, COL_OUTLET);
-	c.doc = (char *)column_text(st, COL_DOC);
-	briefing_set_date(c.claim_date, column_text(st, COL_CLAIM_DATE));
-	briefing_set_date(c.published, column_text(st, COL_PUBLISHED));
-	c.url = (char *)column_text(st, COL_URL);
-	key.id = sqlite3_column_int64(st, COL_CLAIM_ID);
+	c.value = r->value;
+	c.low = r->low;
+	c.high = r->high;
+	c.quantity = (char *)r->quantity;
+	c.sentence = (char *)r->sentence;
+	c.outlet = (char *)r->outlet;
+	c.doc = (char *)r->doc;
+	briefing_set_date(c.claim_date, r->claim_date);
+	briefing_set_date(c.published, r->published);
+	c.url = (char *)r->url;
+	key.id = r->id;
 	found = f->nbacks ? bsearch(&key, f->backs, f->nbacks,
 	    sizeof(*f->backs), backing_cmp) : NULL;
 	if (found != NULL) {
@@ -686,7 +673,7 @@ chart_ranks(const struct summary *s, const struct sum_measure *m)
 
 int
 present_briefing(const struct summary *s, const struct present_opts *o,
-    sqlite3 *db, const struct claim_scope *scope, struct briefing *b)
+    struct store *st, const struct claim_scope *scope, struct briefing *b)
 {
 	const struct sum_measure *lead = present_main_measure(s, o);
 	size_t *source_of_row = xcalloc(s->nrows + 1, sizeof(size_t));
@@ -715,7 +702,7 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 			add_findings(s, &s->measures[i], b);
 	}
 	back_rows(s, source_of_row, change_of_row, &fill);
-	rc = claims_foreach(db, scope, add_appendix_claim, &fill);
+	rc = store_claims_foreach(st, scope, add_appendix_claim, &fill);
 	free(fill.backs);
 	free(chart_rank);
 	free(change_of_row);

@@ -13,12 +13,11 @@
 #include <stdio.h>
 
 #include <jansson.h>
-#include <sqlite3.h>
 
 #include "aggregate.h"
 #include "briefing.h"
 #include "chart.h"
-#include "export.h"
+#include "store.h"
 
 /* The summary as such, for `claimtrack summary` and summary.json. */
 
@@ -78,7 +77,7 @@ size_t	present_cited(const struct summary *, int64_t **ids);
  * database error.
  */
 int	present_briefing(const struct summary *, const struct present_opts *,
-	    sqlite3 *db, const struct claim_scope *, struct briefing *);
+	    struct store *, const struct claim_scope *, struct briefing *);
 
 /*
  * Fill an initialized chartset with the four charts of the headline

@@ -3,6 +3,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,33 +23,67 @@ static const char *const columns[] = {
 };
 #define NCOLUMNS (sizeof(columns) / sizeof(*columns))
 
-#define EXPORT_SELECT \
-    "SELECT c.id, c.doc, c.outlet, c.url, c.published, c.claim_date," \
-    "  coalesce(c.claim_date, c.published)," \
-    "  c.claim_date IS NULL AND c.published IS NOT NULL," \
-    "  c.source, c.claimant, c.relayer, c.quantity, c.modality, c.scope," \
-    "  c.place," \
-    "  c.qualifier, c.value, c.low, c.high, c.subject, c.sentence," \
-    "  c.sent_start, c.sent_end, c.num_start, c.num_end," \
-    "  (SELECT version FROM articles a WHERE a.id = c.article_id)," \
-    "  c.run_id" \
-    " FROM current_claims c" \
-    " WHERE (c.published IS NULL OR substr(c.published, 1, 10) <= ?1)" \
-    "   AND (coalesce(c.claim_date, c.published) IS NULL" \
-    "    OR (coalesce(c.claim_date, c.published) <= ?1" \
-    "        AND (coalesce(c.claim_date, c.published) >= ?2" \
-    "             OR c.id IN (SELECT id FROM temp.cited_claims))))" \
-    " ORDER BY coalesce(c.claim_date, c.published), c.doc, c.num_start," \
-    "  c.id"
+/* One exported value: its JSON type and what it holds. */
+struct cell {
+	enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_REAL, CELL_BOOL } type;
+	const char *text;	/* CELL_TEXT */
+	long long i;		/* CELL_INT, CELL_BOOL (0 or 1) */
+	double	 d;		/* CELL_REAL */
+};
 
-static const char export_sql[] = EXPORT_SELECT;
+static struct cell
+cell_text(const char *s)
+{
+	return (struct cell){ s ? CELL_TEXT : CELL_NULL, s, 0, 0 };
+}
 
-/* The rows kept in export order: a table made by a SELECT holds its rows
- * in the order selected, rowid by rowid. */
-static const char keep_sql[] = "CREATE TEMP TABLE scope_claims AS "
-    EXPORT_SELECT;
-static const char kept_sql[] = "SELECT * FROM temp.scope_claims"
-    " ORDER BY rowid";
+/* An integer the store gives as -1 when it is not stored. */
+static struct cell
+cell_int(long long i)
+{
+	return (struct cell){ i == -1 ? CELL_NULL : CELL_INT, NULL, i, 0 };
+}
+
+static struct cell
+cell_real(double d)
+{
+	return (struct cell){ isnan(d) ? CELL_NULL : CELL_REAL, NULL, 0, d };
+}
+
+/* The row's cells in the order of columns[]. */
+static void
+row_cells(const struct claim_row *r, struct cell c[NCOLUMNS])
+{
+	size_t n = 0;
+
+	c[n++] = cell_int(r->id);
+	c[n++] = cell_text(r->doc);
+	c[n++] = cell_text(r->outlet);
+	c[n++] = cell_text(r->url);
+	c[n++] = cell_text(r->published);
+	c[n++] = cell_text(r->claim_date);
+	c[n++] = cell_text(r->effective_date);
+	c[n++] = (struct cell){ CELL_BOOL, NULL, r->date_from_published, 0 };
+	c[n++] = cell_text(r->source);
+	c[n++] = cell_text(r->claimant);
+	c[n++] = cell_text(r->relayer);
+	c[n++] = cell_text(r->quantity);
+	c[n++] = cell_text(r->modality);
+	c[n++] = cell_text(r->scope);
+	c[n++] = cell_text(r->place);
+	c[n++] = cell_text(r->qualifier);
+	c[n++] = cell_real(r->value);
+	c[n++] = cell_real(r->low);
+	c[n++] = cell_real(r->high);
+	c[n++] = cell_text(r->subject);
+	c[n++] = cell_text(r->sentence);
+	c[n++] = cell_int(r->sent_start);
+	c[n++] = cell_int(r->sent_end);
+	c[n++] = cell_int(r->num_start);
+	c[n++] = cell_int(r->num_end);
+	c[n++] = cell_int(r->article_version);
+	c[n++] = cell_int(r->run_id);
+}
 
 void
 csv_field(FILE *f, const char *s)
@@ -70,149 +105,77 @@ csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static int
-db_error(sqlite3 *db)
+/* A cell as the CSV writes it: as the database gives it as text. */
+static void
+csv_cell(FILE *f, const struct cell *c)
 {
-	warnx("%s: %s", sqlite3_db_filename(db, "main"), sqlite3_errmsg(db));
-	return -1;
-}
+	char buf[32];
 
-/* Fill temp.cited_claims (a connection-private table) with the ids. */
-static int
-cited_load(sqlite3 *db, const struct claim_scope *sc)
-{
-	sqlite3_stmt *stmt;
-	size_t i;
-	int rc = SQLITE_DONE;
-
-	if (sqlite3_exec(db, "CREATE TEMP TABLE IF NOT EXISTS cited_claims"
-	    " (id INTEGER PRIMARY KEY); DELETE FROM temp.cited_claims",
-	    NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO temp.cited_claims"
-	    " VALUES (?1)", -1, &stmt, NULL) != SQLITE_OK)
-		return db_error(db);
-	for (i = 0; i < sc->ncited && rc == SQLITE_DONE; i++) {
-		sqlite3_bind_int64(stmt, 1, sc->cited[i]);
-		rc = sqlite3_step(stmt);
-		sqlite3_reset(stmt);
+	switch (c->type) {
+	case CELL_NULL:
+		return;
+	case CELL_TEXT:
+		csv_field(f, c->text);
+		return;
+	case CELL_INT:
+	case CELL_BOOL:
+		fprintf(f, "%lld", c->i);
+		return;
+	case CELL_REAL:
+		store_number_text(c->d, buf, sizeof(buf));
+		fputs(buf, f);
+		return;
 	}
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : db_error(db);
 }
-
-/* The scope's statement, parameters bound; NULL after reporting. */
-static sqlite3_stmt *
-scope_prepare(sqlite3 *db, const struct claim_scope *sc, const char *sql)
-{
-	sqlite3_stmt *stmt;
-
-	if (cited_load(db, sc) == -1)
-		return NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK) {
-		db_error(db);
-		return NULL;
-	}
-	sqlite3_bind_text(stmt, 1, sc->asof, -1, SQLITE_STATIC);
-	sqlite3_bind_text(stmt, 2, sc->start ? sc->start : "", -1,
-	    SQLITE_STATIC);
-	return stmt;
-}
-
-int
-claims_scope_keep(sqlite3 *db, struct claim_scope *sc)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	claims_scope_drop(db, sc);
-	if ((stmt = scope_prepare(db, sc, keep_sql)) == NULL)
-		return -1;
-	rc = sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE)
-		return db_error(db);
-	sc->kept = true;
-	return 0;
-}
-
-void
-claims_scope_drop(sqlite3 *db, struct claim_scope *sc)
-{
-	sqlite3_exec(db, "DROP TABLE IF EXISTS temp.scope_claims", NULL, NULL,
-	    NULL);
-	sc->kept = false;
-}
-
-int
-claims_foreach(sqlite3 *db, const struct claim_scope *sc,
-    int (*fn)(sqlite3_stmt *, void *), void *arg)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (sc->kept) {
-		if (sqlite3_prepare_v2(db, kept_sql, -1, &stmt, NULL) !=
-		    SQLITE_OK)
-			return db_error(db);
-	} else if ((stmt = scope_prepare(db, sc, export_sql)) == NULL)
-		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		if (fn(stmt, arg) == -1)
-			break;
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		db_error(db);
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
-typedef int (*row_fn)(sqlite3_stmt *, void *);
 
 static int
-csv_row(sqlite3_stmt *stmt, void *arg)
+csv_row(const struct claim_row *r, void *arg)
 {
+	struct cell cells[NCOLUMNS];
 	FILE *f = arg;
 	size_t i;
 
+	row_cells(r, cells);
 	for (i = 0; i < NCOLUMNS; i++) {
 		if (i > 0)
 			fputc(',', f);
-		csv_field(f, (const char *)sqlite3_column_text(stmt, (int)i));
+		csv_cell(f, &cells[i]);
 	}
 	fputs("\r\n", f);
 	return ferror(f) ? -1 : 0;
 }
 
-/* One column as a JSON value of its SQL type (NULL -> null). */
+/* A cell as a JSON value (NULL -> null). */
 static json_t *
-column_json(sqlite3_stmt *stmt, int i)
+cell_json(const struct cell *c)
 {
-	if (i == COL_DATE_FROM_PUBLISHED)
-		return json_boolean(sqlite3_column_int(stmt, i));
-	switch (sqlite3_column_type(stmt, i)) {
-	case SQLITE_NULL:
-		return json_null();
-	case SQLITE_INTEGER:
-		if (i == COL_VALUE || i == COL_LOW || i == COL_HIGH)
-			return json_real(sqlite3_column_double(stmt, i));
-		return json_integer(sqlite3_column_int64(stmt, i));
-	case SQLITE_FLOAT:
-		return json_real(sqlite3_column_double(stmt, i));
-	default:
-		return json_string((const char *)
-		    sqlite3_column_text(stmt, i));
+	switch (c->type) {
+	case CELL_TEXT:
+		return json_string(c->text);
+	case CELL_INT:
+		return json_integer(c->i);
+	case CELL_REAL:
+		return json_real(c->d);
+	case CELL_BOOL:
+		return json_boolean(c->i);
+	case CELL_NULL:
+		break;
 	}
+	return json_null();
 }
 
 static int
-jsonl_row(sqlite3_stmt *stmt, void *arg)
+jsonl_row(const struct claim_row *r, void *arg)
 {
+	struct cell cells[NCOLUMNS];
 	FILE *f = arg;
 	json_t *o = json_object();
 	size_t i;
 	int rc;
 
+	row_cells(r, cells);
 	for (i = 0; i < NCOLUMNS; i++)
-		json_object_set_new(o, columns[i], column_json(stmt, (int)i));
+		json_object_set_new(o, columns[i], cell_json(&cells[i]));
 	rc = json_dumpf(o, f, JSON_COMPACT | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(15));
 	json_decref(o);
@@ -222,8 +185,8 @@ jsonl_row(sqlite3_stmt *stmt, void *arg)
 
 /* Open path, write the header (if any) and the rows, close with checks. */
 static int
-export_file(sqlite3 *db, const struct claim_scope *sc, const char *path,
-    row_fn fn, int header)
+export_file(struct store *st, const struct claim_scope *sc,
+    const char *path, store_claim_fn fn, int header)
 {
 	FILE *f;
 	size_t i;
@@ -237,7 +200,7 @@ export_file(sqlite3 *db, const struct claim_scope *sc, const char *path,
 		fprintf(f, "%s%s", i ? "," : "", columns[i]);
 	if (header)
 		fputs("\r\n", f);
-	rc = claims_foreach(db, sc, fn, f);
+	rc = store_claims_foreach(st, sc, fn, f);
 	if (ferror(f) && rc == 0) {
 		warn("%s: write failed", path);
 		rc = -1;
@@ -250,15 +213,15 @@ export_file(sqlite3 *db, const struct claim_scope *sc, const char *path,
 }
 
 int
-export_claims_csv(sqlite3 *db, const struct claim_scope *sc,
+export_claims_csv(struct store *st, const struct claim_scope *sc,
     const char *path)
 {
-	return export_file(db, sc, path, csv_row, 1);
+	return export_file(st, sc, path, csv_row, 1);
 }
 
 int
-export_claims_jsonl(sqlite3 *db, const struct claim_scope *sc,
+export_claims_jsonl(struct store *st, const struct claim_scope *sc,
     const char *path)
 {
-	return export_file(db, sc, path, jsonl_row, 0);
+	return export_file(st, sc, path, jsonl_row, 0);
 }

@@ -4,9 +4,8 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#include <sqlite3.h>
-
 #include "util.h"
+#include "store_int.h"
 #include "checkpoint.h"
 
 #define AUTOCHECKPOINT_PAGES 1000	/* SQLite's default */

@@ -1,5 +1,6 @@
 /*
- * store.c - see store.h.
+ * store.c - see store.h: opening (checks, schema and migrations),
+ * transactions, and the error reporting the other store files share.
  */
 #include <err.h>
 #include <math.h>
@@ -9,12 +10,10 @@
 
 #include "claimtrack.h"
 #include "util.h"
-#include "store.h"
+#include "store_int.h"
 #include "dbstamp.h"
 
-/* The current time as stored: ISO 8601, UTC, whole seconds. */
 #define STORE_PAGE_SIZE "16384"	/* bytes, for new files */
-#define SQL_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 /* Migration n takes the schema from user_version n to n + 1. */
 static const char *const migrations[] = {
@@ -106,11 +105,7 @@ static const char *const migrations[] = {
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(*migrations))
 
-/*
- * Report a failed SQLite call once and return -1. A lock timeout gets
- * the message users search for; anything else names what was being done.
- */
-static int
+int
 store_fail(struct store *st, int rc, const char *what)
 {
 	int primary = rc & 0xff;
@@ -128,8 +123,7 @@ store_fail(struct store *st, int rc, const char *what)
 	return -1;
 }
 
-/* Run SQL without results or parameters. Returns 0 or -1 (reported). */
-static int
+int
 store_exec(struct store *st, const char *sql, const char *what)
 {
 	int rc;
@@ -140,8 +134,7 @@ store_exec(struct store *st, const char *sql, const char *what)
 	return 0;
 }
 
-/* Prepare sql; NULL on failure (reported). The caller finalizes. */
-static sqlite3_stmt *
+sqlite3_stmt *
 store_prepare(struct store *st, const char *sql)
 {
 	sqlite3_stmt *stmt = NULL;
@@ -156,11 +149,7 @@ store_prepare(struct store *st, const char *sql)
 	return stmt;
 }
 
-/*
- * Step a statement that returns no row, then finalize it.
- * Returns 0 or -1 (reported as a failure of what).
- */
-static int
+int
 stmt_done(struct store *st, sqlite3_stmt *stmt, const char *what)
 {
 	int rc = sqlite3_step(stmt);
@@ -169,97 +158,6 @@ stmt_done(struct store *st, sqlite3_stmt *stmt, const char *what)
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, what);
 	return 0;
-}
-
-/*
- * The statements run once per article or claim, prepared on first use
- * and kept for the store's life (finalized by store_close()): preparing
- * them for every article cost the SQL parser and allocations.
- */
-enum cached {
-	Q_NEWEST, Q_INSERT, Q_TOUCH, Q_CLAIMS_DELETE, Q_EXTRACTED,
-	Q_CLAIM_INSERT, Q_SAVEPOINT, Q_RELEASE, Q_FILE_PUT, Q_FILE_SEEN,
-	Q_COUNT
-};
-
-static const char *const cached_sql[Q_COUNT] = {
-	[Q_NEWEST] = "SELECT id, version, hash = ?2 FROM articles"
-	    " WHERE doc = ?1 ORDER BY version DESC LIMIT 1",
-	[Q_INSERT] = "INSERT INTO articles (doc, version, hash, title,"
-	    " outlet, url, published, path, line, format, body, first_seen,"
-	    " last_seen, run_id, extracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-	    " ?7, ?8, ?9, ?10, ?11, " SQL_NOW ", " SQL_NOW ", ?12, ?13)",
-	[Q_TOUCH] = "UPDATE articles SET last_seen = " SQL_NOW
-	    " WHERE id = ?1",
-	[Q_CLAIMS_DELETE] = "DELETE FROM claims WHERE article_id = ?1",
-	[Q_EXTRACTED] = "UPDATE articles SET extracted = 1 WHERE id = ?1",
-	[Q_CLAIM_INSERT] = "INSERT INTO claims (article_id, run_id, value,"
-	    " low, high, qualifier, quantity, subject, source, claimant,"
-	    " relayer, scope, modality, claim_date, sentence, sent_start,"
-	    " sent_end, num_start, num_end, factor, each, place) VALUES (?1,"
-	    " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-	    " ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
-	[Q_SAVEPOINT] = "SAVEPOINT put_claims",
-	[Q_RELEASE] = "RELEASE put_claims",
-	[Q_FILE_PUT] = "INSERT OR REPLACE INTO files (path, size, mtime_ns,"
-	    " ctime_ns, inode, articles, last_seen, run_id) VALUES (?1, ?2,"
-	    " ?3, ?4, ?5, ?6, " SQL_NOW ", ?7)",
-	[Q_FILE_SEEN] = "UPDATE files SET last_seen = " SQL_NOW ","
-	    " run_id = ?2 WHERE path = ?1",
-};
-
-/*
- * The cached statement q, reset and with no bindings; NULL when it
- * cannot be prepared (reported). The store owns it: never finalize it.
- */
-static sqlite3_stmt *
-store_cached(struct store *st, enum cached q)
-{
-	sqlite3_stmt *stmt;
-
-	if (st->cache == NULL)
-		st->cache = xcalloc(Q_COUNT, sizeof(*st->cache));
-	stmt = st->cache[q];
-	if (stmt == NULL) {
-		stmt = store_prepare(st, cached_sql[q]);
-		st->cache[q] = stmt;
-		return stmt;
-	}
-	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
-	return stmt;
-}
-
-/*
- * Step a cached statement that returns no row and reset it, so it holds
- * no lock or cursor. Returns 0 or -1 (reported as a failure of what).
- */
-static int
-cached_done(struct store *st, sqlite3_stmt *stmt, const char *what)
-{
-	int rc = sqlite3_step(stmt);
-
-	if (rc != SQLITE_DONE) {
-		store_fail(st, rc, what);
-		sqlite3_reset(stmt);
-		return -1;
-	}
-	sqlite3_reset(stmt);
-	return 0;
-}
-
-/* Finalize the cached statements (before closing the connection). */
-static void
-cache_release(struct store *st)
-{
-	size_t i;
-
-	if (st->cache == NULL)
-		return;
-	for (i = 0; i < Q_COUNT; i++)
-		sqlite3_finalize(st->cache[i]);
-	free(st->cache);
-	st->cache = NULL;
 }
 
 /* Read one integer from a query without parameters. */
@@ -475,517 +373,6 @@ store_rollback(struct store *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* Bind text, or NULL when s is NULL or, with empty_null, empty. */
-static int
-bind_text(sqlite3_stmt *stmt, int i, const char *s, int empty_null)
-{
-	if (s == NULL || (empty_null && *s == '\0'))
-		return sqlite3_bind_null(stmt, i);
-	return sqlite3_bind_text(stmt, i, s, -1, SQLITE_STATIC);
-}
-
-/* Bind a double, or NULL when it is NAN (absent, open bound). */
-static int
-bind_real(sqlite3_stmt *stmt, int i, double v)
-{
-	if (isnan(v))
-		return sqlite3_bind_null(stmt, i);
-	return sqlite3_bind_double(stmt, i, v);
-}
-
-/* Bind a run id, or NULL when there is no run. */
-static int
-bind_run(sqlite3_stmt *stmt, int i, sqlite3_int64 run_id)
-{
-	if (run_id <= 0)
-		return sqlite3_bind_null(stmt, i);
-	return sqlite3_bind_int64(stmt, i, run_id);
-}
-
-sqlite3_int64
-store_run_begin(struct store *st, const char *command, const char *args)
-{
-	sqlite3_stmt *stmt;
-
-	stmt = store_prepare(st, "INSERT INTO runs (started, command, args)"
-	    " VALUES (" SQL_NOW ", ?1, ?2)");
-	if (stmt == NULL)
-		return -1;
-	bind_text(stmt, 1, command, 0);
-	bind_text(stmt, 2, args, 0);
-	if (stmt_done(st, stmt, "recording the run") == -1)
-		return -1;
-	return sqlite3_last_insert_rowid(st->db);
-}
-
-int
-store_run_finish(struct store *st, sqlite3_int64 run_id,
-    const struct run_counts *c, int exit_status)
-{
-	sqlite3_stmt *stmt;
-
-	stmt = store_prepare(st, "UPDATE runs SET finished = " SQL_NOW ","
-	    " articles_new = ?2, articles_unchanged = ?3,"
-	    " articles_changed = ?4, articles_rejected = ?5, claims = ?6,"
-	    " exit_status = ?7 WHERE id = ?1");
-	if (stmt == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, run_id);
-	sqlite3_bind_int64(stmt, 2, (sqlite3_int64)c->articles_new);
-	sqlite3_bind_int64(stmt, 3, (sqlite3_int64)c->articles_unchanged);
-	sqlite3_bind_int64(stmt, 4, (sqlite3_int64)c->articles_changed);
-	sqlite3_bind_int64(stmt, 5, (sqlite3_int64)c->articles_rejected);
-	sqlite3_bind_int64(stmt, 6, (sqlite3_int64)c->claims);
-	sqlite3_bind_int(stmt, 7, exit_status);
-	return stmt_done(st, stmt, "finishing the run");
-}
-
-/* Refuse an article the schema cannot hold; 1 when refused (reported). */
-static int
-article_refused(const struct article *a)
-{
-	const char *why = NULL;
-
-	if (a->id == NULL || *a->id == '\0')
-		why = "article has no id";
-	else if (a->body == NULL)
-		why = "article has no body";
-	else if (a->hash[0] == '\0')
-		why = "article has no content hash";
-	if (why == NULL)
-		return 0;
-	if (a->line > 0)
-		warnx("%s:%zu: %s; not stored", a->path ? a->path : "-",
-		    a->line, why);
-	else
-		warnx("%s: %s; not stored", a->path ? a->path : "-", why);
-	return 1;
-}
-
-/*
- * Find the newest version of doc: 1 found (sets *rowid, *version and
- * *same, whether its hash equals hash), 0 none, -1 error (reported).
- */
-static int
-article_newest(struct store *st, const char *doc, const char *hash,
-    sqlite3_int64 *rowid, long long *version, int *same)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if ((stmt = store_cached(st, Q_NEWEST)) == NULL)
-		return -1;
-	bind_text(stmt, 1, doc, 0);
-	bind_text(stmt, 2, hash, 0);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		*rowid = sqlite3_column_int64(stmt, 0);
-		*version = sqlite3_column_int64(stmt, 1);
-		*same = sqlite3_column_int(stmt, 2);
-	} else if (rc != SQLITE_DONE)
-		store_fail(st, rc, "looking up an article");
-	sqlite3_reset(stmt);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* Insert a as version of its doc, extracted or not; sets *rowid. */
-static int
-article_insert(struct store *st, sqlite3_int64 run_id,
-    const struct article *a, long long version, int extracted,
-    sqlite3_int64 *rowid)
-{
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_cached(st, Q_INSERT)) == NULL)
-		return -1;
-	bind_text(stmt, 1, a->id, 0);
-	sqlite3_bind_int64(stmt, 2, version);
-	bind_text(stmt, 3, a->hash, 0);
-	bind_text(stmt, 4, a->title, 0);
-	bind_text(stmt, 5, a->outlet, 0);
-	bind_text(stmt, 6, a->url, 0);
-	bind_text(stmt, 7, a->published, 1);
-	bind_text(stmt, 8, a->path, 0);
-	sqlite3_bind_int64(stmt, 9, (sqlite3_int64)a->line);
-	bind_text(stmt, 10, a->format, 0);
-	sqlite3_bind_text(stmt, 11, a->body, (int)a->body_len, SQLITE_STATIC);
-	bind_run(stmt, 12, run_id);
-	sqlite3_bind_int(stmt, 13, extracted);
-	if (cached_done(st, stmt, "storing an article") == -1)
-		return -1;
-	*rowid = sqlite3_last_insert_rowid(st->db);
-	return 0;
-}
-
-/* The article was seen again unchanged: move its last_seen. */
-static int
-article_touch(struct store *st, sqlite3_int64 rowid)
-{
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_cached(st, Q_TOUCH)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, rowid);
-	return cached_done(st, stmt, "updating an article");
-}
-
-/* Begin the savepoint that makes one article's writes all or nothing. */
-static int
-savepoint_begin(struct store *st)
-{
-	sqlite3_stmt *stmt = store_cached(st, Q_SAVEPOINT);
-
-	return stmt == NULL ? -1 : cached_done(st, stmt, "storing claims");
-}
-
-/* Release the savepoint (ok) or roll back to it; returns ok ? 0 : -1. */
-static int
-savepoint_end(struct store *st, int ok)
-{
-	sqlite3_stmt *stmt;
-
-	if (!ok) {
-		sqlite3_exec(st->db, "ROLLBACK TO put_claims;"
-		    " RELEASE put_claims", NULL, NULL, NULL);
-		return -1;
-	}
-	if ((stmt = store_cached(st, Q_RELEASE)) == NULL)
-		return -1;
-	return cached_done(st, stmt, "storing claims");
-}
-
-static int	claims_insert_all(struct store *, sqlite3_int64 rowid,
-		    sqlite3_int64 run_id, const struct claimset *);
-
-int
-store_put_extracted(struct store *st, sqlite3_int64 run_id,
-    const struct article *a, const struct claimset *cs,
-    enum article_status *status, sqlite3_int64 *article_rowid)
-{
-	long long version = 0;
-	int found, same = 0;
-
-	if (article_refused(a))
-		return 1;
-	if (a->body_len > (size_t)0x7fffffff) {
-		warnx("%s: article '%s' is too large to store",
-		    a->path ? a->path : "-", a->id);
-		return 1;
-	}
-	found = article_newest(st, a->id, a->hash, article_rowid, &version,
-	    &same);
-	if (found == -1)
-		return -1;
-	if (found && same) {
-		*status = ARTICLE_UNCHANGED;
-		return article_touch(st, *article_rowid);
-	}
-	*status = found ? ARTICLE_CHANGED : ARTICLE_NEW;
-	if (article_insert(st, run_id, a, version + 1, cs != NULL,
-	    article_rowid) == -1)
-		return -1;
-	return cs == NULL ? 0 : claims_insert_all(st, *article_rowid, run_id,
-	    cs);
-}
-
-int
-store_put_article(struct store *st, sqlite3_int64 run_id,
-    const struct article *a, enum article_status *status,
-    sqlite3_int64 *article_rowid)
-{
-	return store_put_extracted(st, run_id, a, NULL, status,
-	    article_rowid);
-}
-
-/* Insert one claim of article rowid; stmt is reset for the next one. */
-static int
-claim_insert(struct store *st, sqlite3_stmt *stmt, sqlite3_int64 rowid,
-    sqlite3_int64 run_id, const struct claim *c)
-{
-	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
-	sqlite3_bind_int64(stmt, 1, rowid);
-	bind_run(stmt, 2, run_id);
-	bind_real(stmt, 3, c->value);
-	bind_real(stmt, 4, c->low);
-	bind_real(stmt, 5, c->high);
-	bind_text(stmt, 6, qualifier_name(c->qualifier), 0);
-	bind_text(stmt, 7, c->quantity, 0);
-	bind_text(stmt, 8, c->subject, 0);
-	bind_text(stmt, 9, c->source, 0);
-	bind_text(stmt, 10, c->claimant, 0);
-	bind_text(stmt, 11, c->relayer, 0);
-	bind_text(stmt, 12, c->scope, 0);
-	bind_text(stmt, 13, modality_name(c->modality), 0);
-	bind_text(stmt, 14, c->claim_date, 1);
-	bind_text(stmt, 15, c->sentence, 0);
-	sqlite3_bind_int64(stmt, 16, (sqlite3_int64)c->sent_start);
-	sqlite3_bind_int64(stmt, 17, (sqlite3_int64)c->sent_end);
-	sqlite3_bind_int64(stmt, 18, (sqlite3_int64)c->num_start);
-	sqlite3_bind_int64(stmt, 19, (sqlite3_int64)c->num_end);
-	sqlite3_bind_double(stmt, 20, c->factor);
-	bind_real(stmt, 21, c->each);
-	bind_text(stmt, 22, c->place, 0);
-	return cached_done(st, stmt, "storing a claim");
-}
-
-/* Delete the claims article rowid had and mark it extracted. */
-static int
-claims_reset(struct store *st, sqlite3_int64 rowid)
-{
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_cached(st, Q_CLAIMS_DELETE)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, rowid);
-	if (cached_done(st, stmt, "replacing claims") == -1)
-		return -1;
-	if ((stmt = store_cached(st, Q_EXTRACTED)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, rowid);
-	if (cached_done(st, stmt, "marking an article extracted") == -1)
-		return -1;
-	if (sqlite3_changes(st->db) != 1) {
-		warnx("%s: storing claims: no article with id %lld", st->path,
-		    (long long)rowid);
-		return -1;
-	}
-	return 0;
-}
-
-/* Insert every claim of cs for article rowid, which has none. */
-static int
-claims_insert_all(struct store *st, sqlite3_int64 rowid,
-    sqlite3_int64 run_id, const struct claimset *cs)
-{
-	sqlite3_stmt *stmt;
-	size_t i;
-	int rc = 0;
-
-	if ((stmt = store_cached(st, Q_CLAIM_INSERT)) == NULL)
-		return -1;
-	for (i = 0; i < cs->n && rc == 0; i++)
-		rc = claim_insert(st, stmt, rowid, run_id, &cs->v[i]);
-	return rc;
-}
-
-int
-store_put_claims(struct store *st, sqlite3_int64 article_rowid,
-    sqlite3_int64 run_id, const struct claimset *cs)
-{
-	if (savepoint_begin(st) == -1)
-		return -1;
-	return savepoint_end(st, claims_reset(st, article_rowid) == 0 &&
-	    claims_insert_all(st, article_rowid, run_id, cs) == 0);
-}
-
-/* Copy column i, or NULL when it is NULL. */
-static char *
-column_dup(sqlite3_stmt *stmt, int i)
-{
-	const unsigned char *s = sqlite3_column_text(stmt, i);
-
-	return s == NULL ? NULL : xstrdup((const char *)s);
-}
-
-/* The static format name matching a stored one. */
-static const char *
-format_static(const unsigned char *s)
-{
-	if (s != NULL && strcmp((const char *)s, "jsonl") == 0)
-		return "jsonl";
-	if (s != NULL && strcmp((const char *)s, "html") == 0)
-		return "html";
-	return "text";
-}
-
-/* Rebuild the article of a row selected by pending_load(). */
-static void
-article_from_row(sqlite3_stmt *stmt, struct article *a)
-{
-	const unsigned char *published = sqlite3_column_text(stmt, 4);
-
-	article_init(a);
-	a->id = column_dup(stmt, 0);
-	a->title = column_dup(stmt, 1);
-	a->outlet = column_dup(stmt, 2);
-	a->url = column_dup(stmt, 3);
-	if (published != NULL)
-		snprintf(a->published, DATE_LEN, "%s", published);
-	a->path = column_dup(stmt, 5);
-	a->line = (size_t)sqlite3_column_int64(stmt, 6);
-	a->format = format_static(sqlite3_column_text(stmt, 7));
-	a->body = column_dup(stmt, 8);
-	a->body_len = (size_t)sqlite3_column_bytes(stmt, 8);
-	snprintf(a->hash, sizeof(a->hash), "%s",
-	    (const char *)sqlite3_column_text(stmt, 9));
-}
-
-/* Load article rowid and hand it to fn. Returns fn's answer or -1. */
-static int
-pending_visit(struct store *st, sqlite3_int64 rowid, store_article_fn fn,
-    void *arg)
-{
-	struct article a;
-	sqlite3_stmt *stmt;
-	int rc;
-
-	stmt = store_prepare(st, "SELECT doc, title, outlet, url, published,"
-	    " path, line, format, body, hash FROM articles WHERE id = ?1");
-	if (stmt == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, rowid);
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_ROW) {
-		sqlite3_finalize(stmt);
-		return store_fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc,
-		    "reading a pending article");
-	}
-	article_from_row(stmt, &a);
-	sqlite3_finalize(stmt);
-	rc = fn(&a, rowid, arg);
-	article_release(&a);
-	return rc;
-}
-
-/*
- * The ids of the pending articles, collected first so that fn may write
- * (store_put_claims) without disturbing a running query. The caller
- * frees *ids.
- */
-static int
-pending_ids(struct store *st, sqlite3_int64 **ids, size_t *n)
-{
-	sqlite3_stmt *stmt;
-	size_t cap = 0;
-	int rc;
-
-	*ids = NULL;
-	*n = 0;
-	stmt = store_prepare(st, "SELECT id FROM current_articles"
-	    " WHERE extracted = 0 ORDER BY id");
-	if (stmt == NULL)
-		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*ids = xreallocarray(*ids, cap, sizeof(**ids));
-		}
-		(*ids)[(*n)++] = sqlite3_column_int64(stmt, 0);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc, "listing pending articles");
-	return 0;
-}
-
-long long
-store_articles_pending(struct store *st, store_article_fn fn, void *arg)
-{
-	sqlite3_int64 *ids;
-	size_t i, n;
-	int rc = 0;
-
-	if (pending_ids(st, &ids, &n) == -1) {
-		free(ids);
-		return -1;
-	}
-	for (i = 0; i < n && rc == 0; i++)
-		rc = pending_visit(st, ids[i], fn, arg);
-	free(ids);
-	return rc == 0 ? (long long)n : -1;
-}
-
-int
-store_files_each(struct store *st, store_file_fn fn, void *arg)
-{
-	struct file_stamp fs;
-	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
-
-	stmt = store_prepare(st, "SELECT path, size, mtime_ns, ctime_ns,"
-	    " inode, articles FROM files");
-	if (stmt == NULL)
-		return -1;
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		fs.size = sqlite3_column_int64(stmt, 1);
-		fs.mtime_ns = sqlite3_column_int64(stmt, 2);
-		fs.ctime_ns = sqlite3_column_int64(stmt, 3);
-		fs.inode = sqlite3_column_int64(stmt, 4);
-		fs.articles = sqlite3_column_int64(stmt, 5);
-		stop = fn((const char *)sqlite3_column_text(stmt, 0), &fs,
-		    arg) != 0;
-	}
-	sqlite3_finalize(stmt);
-	if (stop)
-		return -1;
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc, "listing files");
-	return 0;
-}
-
-int
-store_file_put(struct store *st, sqlite3_int64 run_id, const char *path,
-    const struct file_stamp *fs)
-{
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_cached(st, Q_FILE_PUT)) == NULL)
-		return -1;
-	bind_text(stmt, 1, path, 0);
-	sqlite3_bind_int64(stmt, 2, fs->size);
-	sqlite3_bind_int64(stmt, 3, fs->mtime_ns);
-	sqlite3_bind_int64(stmt, 4, fs->ctime_ns);
-	sqlite3_bind_int64(stmt, 5, fs->inode);
-	sqlite3_bind_int64(stmt, 6, fs->articles);
-	bind_run(stmt, 7, run_id);
-	return cached_done(st, stmt, "recording a file");
-}
-
-int
-store_file_seen(struct store *st, sqlite3_int64 run_id, const char *path)
-{
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_cached(st, Q_FILE_SEEN)) == NULL)
-		return -1;
-	bind_text(stmt, 1, path, 0);
-	bind_run(stmt, 2, run_id);
-	return cached_done(st, stmt, "recording a file");
-}
-
-int
-store_count(struct store *st, struct store_counts *c)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	stmt = store_prepare(st, "SELECT"
-	    " (SELECT count(DISTINCT doc) FROM articles),"
-	    " (SELECT count(*) FROM articles),"
-	    " (SELECT count(*) FROM claims),"
-	    " (SELECT count(*) FROM current_claims),"
-	    " (SELECT count(*) FROM runs),"
-	    " (SELECT count(*) FROM current_articles WHERE extracted = 0)");
-	if (stmt == NULL)
-		return -1;
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		c->docs = sqlite3_column_int64(stmt, 0);
-		c->versions = sqlite3_column_int64(stmt, 1);
-		c->claims = sqlite3_column_int64(stmt, 2);
-		c->current_claims = sqlite3_column_int64(stmt, 3);
-		c->runs = sqlite3_column_int64(stmt, 4);
-		c->pending = sqlite3_column_int64(stmt, 5);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW)
-		return store_fail(st, rc, "counting");
-	return 0;
-}
-
 const char *
 article_status_name(enum article_status s)
 {
@@ -998,4 +385,47 @@ article_status_name(enum article_status s)
 		return "changed";
 	}
 	return "?";
+}
+
+bool
+store_locked(const struct store *st)
+{
+	return st->locked != 0;
+}
+
+bool
+store_threadsafe(void)
+{
+	return sqlite3_threadsafe() != 0;
+}
+
+/* Set the connection's page cache as PRAGMA cache_size takes it. */
+static void
+cache_size_set(struct store *st, int size)
+{
+	char sql[48];
+
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = %d", size);
+	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+}
+
+void
+store_bulk_begin(struct store *st, int cache_kib)
+{
+	sqlite3_stmt *stmt;
+
+	st->cache_size = -2000;	/* SQLite's default: 2,000 KiB */
+	if (sqlite3_prepare_v2(st->db, "PRAGMA cache_size", -1, &stmt,
+	    NULL) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+		st->cache_size = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	cache_size_set(st, -cache_kib);
+	sqlite3_exec(st->db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
+}
+
+void
+store_bulk_end(struct store *st)
+{
+	cache_size_set(st, st->cache_size);
+	sqlite3_exec(st->db, "PRAGMA temp_store = DEFAULT", NULL, NULL, NULL);
 }

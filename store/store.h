@@ -23,6 +23,9 @@
  * joined with their article's doc, outlet, url, published, path, title
  * and line.
  *
+ * This header is the one door to the database: nothing outside store/
+ * includes <sqlite3.h> or holds SQL text. Row ids are int64_t.
+ *
  * Errors: every function that returns -1 has already printed one message
  * naming the database file (warnx); the caller only maps it to an exit
  * status. A lock held by another process past the busy timeout always
@@ -34,24 +37,17 @@
 #ifndef STORE_H
 #define STORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
-
-#include <sqlite3.h>
+#include <stdint.h>
 
 #include "claimtrack.h"
 
-/* Members may be read; only db may be used for extra read-only queries. */
-struct store {
-	sqlite3	*db;		/* open connection; the store owns it */
-	char	*path;		/* database file name */
-	int	 wait_ms;	/* busy timeout given to store_open() */
-	int	 locked;	/* set once an operation gave up on a lock */
-	int	 failed;	/* set once a database error was reported */
-	int	 checked;	/* every page was read at open (quick_check) */
-	int	 writer;	/* opened by store_open(): stamped at close */
-	sqlite3_stmt **cache;	/* private: statements kept prepared for
-				   the store's life (store.c) */
-};
+/*
+ * An open database. Its members are the store's own (store_int.h): ask
+ * through the functions below.
+ */
+struct store;
 
 /* What store_put_article() did with an article. */
 enum article_status {
@@ -102,6 +98,24 @@ struct store *store_open(const char *path, int wait_ms);
 struct store *store_open_read(const char *path, int wait_ms);
 void	store_close(struct store *);
 
+/* Whether an operation gave up on a lock held by another process. */
+bool	store_locked(const struct store *);
+/* Whether the SQLite library may be used by several threads at once. */
+bool	store_threadsafe(void);
+
+/*
+ * Tune the connection for one large write transaction, until
+ * store_bulk_end() gives the settings back (a tuning, never an error):
+ * - a page cache of cache_kib KiB: with SQLite's 2 MB default, the index
+ *   pages of a large archive are evicted and read back for every article;
+ * - statement journals in memory: each INSERT inside the transaction
+ *   keeps the pages it changes, to undo itself alone, and in a temporary
+ *   file those copies came to gigabytes of writes at 100,000 articles.
+ *   They only live for one statement.
+ */
+void	store_bulk_begin(struct store *, int cache_kib);
+void	store_bulk_end(struct store *);
+
 /*
  * Start a write transaction with BEGIN IMMEDIATE, so a second writer
  * waits up to the busy timeout and then fails with the lock message
@@ -118,13 +132,13 @@ void	store_rollback(struct store *);
  * now) and return its id, or -1 (reported). Call it outside a
  * transaction so the row survives a rollback of the run's work.
  */
-sqlite3_int64 store_run_begin(struct store *, const char *command,
+int64_t store_run_begin(struct store *, const char *command,
 	    const char *args);
 /*
  * Record the counts, exit status and finishing time of a run. Call it
  * after store_commit() or store_rollback(). Returns 0 or -1 (reported).
  */
-int	store_run_finish(struct store *, sqlite3_int64 run_id,
+int	store_run_finish(struct store *, int64_t run_id,
 	    const struct run_counts *, int exit_status);
 
 /*
@@ -135,9 +149,9 @@ int	store_run_finish(struct store *, sqlite3_int64 run_id,
  * was refused (no id, no body or no hash; reported as "path[:line]: ..."),
  * -1 on a database error (reported). The article stays the caller's.
  */
-int	store_put_article(struct store *, sqlite3_int64 run_id,
+int	store_put_article(struct store *, int64_t run_id,
 	    const struct article *, enum article_status *status,
-	    sqlite3_int64 *article_rowid);
+	    int64_t *article_rowid);
 
 /*
  * store_put_article() and, when the article is new or changed, the
@@ -149,9 +163,9 @@ int	store_put_article(struct store *, sqlite3_int64 run_id,
  * nothing alone, but copies every page it touches to a sub-journal:
  * 19 GB of writes for 100,000 articles.)
  */
-int	store_put_extracted(struct store *, sqlite3_int64 run_id,
+int	store_put_extracted(struct store *, int64_t run_id,
 	    const struct article *, const struct claimset *cs,
-	    enum article_status *status, sqlite3_int64 *article_rowid);
+	    enum article_status *status, int64_t *article_rowid);
 
 /*
  * Store every claim of cs for article article_rowid (replacing the
@@ -161,8 +175,8 @@ int	store_put_extracted(struct store *, sqlite3_int64 run_id,
  * come from the article row. Returns 0, or -1 (reported) when the
  * article does not exist or a claim breaks a constraint.
  */
-int	store_put_claims(struct store *, sqlite3_int64 article_rowid,
-	    sqlite3_int64 run_id, const struct claimset *cs);
+int	store_put_claims(struct store *, int64_t article_rowid,
+	    int64_t run_id, const struct claimset *cs);
 
 /*
  * Called once per pending article, rebuilt from the database (format is
@@ -171,7 +185,7 @@ int	store_put_claims(struct store *, sqlite3_int64 article_rowid,
  * to stop. The callback may call store_put_claims().
  */
 typedef int (*store_article_fn)(const struct article *,
-	    sqlite3_int64 article_rowid, void *arg);
+	    int64_t article_rowid, void *arg);
 
 /*
  * Call fn for each current article (newest version of its doc) that has
@@ -209,15 +223,134 @@ int	store_files_each(struct store *, store_file_fn fn, void *arg);
  * every article of it stored: insert or replace its row. Returns 0 or
  * -1 (reported).
  */
-int	store_file_put(struct store *, sqlite3_int64 run_id, const char *path,
+int	store_file_put(struct store *, int64_t run_id, const char *path,
 	    const struct file_stamp *);
 
 /*
  * Record that run run_id found the file at path unchanged and skipped
  * it: move its last_seen and run_id. Returns 0 or -1 (reported).
  */
-int	store_file_seen(struct store *, sqlite3_int64 run_id,
+int	store_file_seen(struct store *, int64_t run_id,
 	    const char *path);
+
+/*
+ * Called with the doc and content hash of the newest version of each
+ * doc, valid only during the call. Return 0 to go on, -1 to stop.
+ */
+typedef int (*store_newest_fn)(const char *doc, const char *hash,
+	    void *arg);
+
+/*
+ * Call fn for the newest version of every stored doc, reading only the
+ * index (doc, version, hash), never an article row with its body.
+ * Returns 0, or -1 when fn stopped or on a database error, which is not
+ * reported: the caller only loses a shortcut.
+ */
+int	store_newest_each(struct store *, store_newest_fn fn, void *arg);
+
+/* How far the stored rows go; rows are only added, so the same extent
+ * means the same articles and claims. */
+struct store_extent {
+	long long articles;	/* article rows, all versions */
+	long long newest_article; /* their largest id, 0 when none */
+	long long claims;	/* claim rows */
+	long long newest_claim;	/* their largest id, 0 when none */
+};
+
+/* Fill *e. Returns 0, or -1 on a database error, not reported (the
+ * caller then does without the extent). */
+int	store_extent(struct store *, struct store_extent *e);
+
+/*
+ * Which claims a briefing lists and exports: those of the newest version
+ * of each article whose effective date (claim date, else publication
+ * date) lies in the period, the undated ones, and the cited ones from
+ * before the period. Articles published after asof are left out, as if
+ * not yet published.
+ */
+struct claim_scope {
+	const char *start;	/* first day "YYYY-MM-DD"; "" = the beginning */
+	const char *asof;	/* last day */
+	const int64_t *cited;	/* claim ids listed whatever their date */
+	size_t	 ncited;
+	bool	 kept;		/* its rows are kept: store_scope_keep() */
+};
+
+/*
+ * One stored claim of the newest version of its article, with that
+ * article's provenance. Strings are NULL when not stored and, like the
+ * row, valid only during the callback; numbers are NAN when not stored.
+ */
+struct claim_row {
+	int64_t	 id;		/* claims.id */
+	int64_t	 article_id;	/* articles.id of the article version */
+	long long article_version; /* its version number; -1 unknown */
+	int64_t	 run_id;	/* run that stored the claim; -1 none */
+	const char *doc;	/* article id */
+	const char *outlet;
+	const char *url;
+	const char *title;
+	const char *published;	/* publication date as stored */
+	const char *claim_date;	/* "YYYY-MM-DD" */
+	const char *effective_date; /* claim_date, else published */
+	bool	 date_from_published; /* effective date is the publication's */
+	const char *source;	/* normalized claimant */
+	const char *claimant;	/* as written */
+	const char *relayer;
+	const char *quantity;
+	const char *modality;	/* modality_name() */
+	const char *scope;	/* as written */
+	const char *place;	/* normalized scope */
+	const char *qualifier;	/* qualifier_name() */
+	double	 value, low, high;
+	const char *subject;
+	const char *sentence;
+	long long sent_start;	/* byte offsets in the body; -1 not stored */
+	long long sent_end;
+	long long num_start;
+	long long num_end;
+};
+
+/* Called once per claim row; return 0 to go on, -1 to stop. */
+typedef int (*store_claim_fn)(const struct claim_row *, void *arg);
+
+/*
+ * Call fn for each claim of the scope, every member of the row filled,
+ * in order of effective date, doc, number offset and id. Returns 0, or
+ * -1 when fn stopped or on a database error (reported).
+ */
+int	store_claims_foreach(struct store *, const struct claim_scope *,
+	    store_claim_fn fn, void *arg);
+
+/*
+ * Select the scope's claims once and keep the rows in a temporary table
+ * of the connection, so that each store_claims_foreach() of sc after it
+ * reads them instead of scanning every stored claim again (at 100,000
+ * articles a scan is a third of a second or more; a briefing makes
+ * three). The rows stand as they were: keep them only while the store is
+ * not written. 0, or -1 (reported).
+ */
+int	store_scope_keep(struct store *, struct claim_scope *);
+/* Forget the kept rows; sc is selected afresh again. */
+void	store_scope_drop(struct store *, struct claim_scope *);
+
+/*
+ * Call fn for every claim of the newest version of each article, but
+ * those of articles published after asof ("YYYY-MM-DD"), in storage
+ * order: what the aggregation reads. Only id, article_id, doc, outlet,
+ * url, title, published, claim_date, source, quantity, modality, place,
+ * qualifier, value, low and high are filled; the other members are NULL,
+ * NAN or -1. Returns 0, or -1 when fn stopped or on a database error
+ * (reported as "cannot read claims").
+ */
+int	store_claims_upto(struct store *, const char *asof,
+	    store_claim_fn fn, void *arg);
+
+/*
+ * Write a stored number as the database gives it as text ("12000.0",
+ * "0.5"): the form the CSV export has always used. NAN gives "".
+ */
+void	store_number_text(double, char *buf, size_t size);
 
 /* Fill *counts. Returns 0 or -1 (reported). */
 int	store_count(struct store *, struct store_counts *counts);

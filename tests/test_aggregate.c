@@ -10,7 +10,7 @@
 #include "testutil.h"
 #include "claimtrack.h"
 #include "date.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 #include "measure.h"
 #include "aggregate.h"
 #include "present.h"
@@ -128,7 +128,7 @@ build(struct store *st, const char *asof, enum period_kind p,
 	o.period = p;
 	o.best = b;
 	assert_int_equal(date_parse(asof, &o.asof), 0);
-	s = summary_build(st->db, &o);
+	s = summary_build(st, &o);
 	assert_non_null(s);
 	return s;
 }

@@ -20,7 +20,7 @@ put(struct store *st, const char *doc, const char *body, double value)
 	struct claimset cs;
 	struct claim *c;
 	enum article_status status;
-	sqlite3_int64 rowid;
+	int64_t rowid;
 
 	article_init(&a);
 	a.id = xstrdup(doc);
@@ -57,7 +57,7 @@ should_count_only_the_newest_version_of_a_changed_article(void **state)
 	put(st, "a1", "Kyiv says 12,000 (corrected).", 12000);
 	put(st, "a2", "Ukraine: about 12,000.", 12000);
 	assert_int_equal(date_parse("2024-10-31", &o.asof), 0);
-	s = summary_build(st->db, &o);
+	s = summary_build(st, &o);
 	assert_non_null(s);
 	assert_int_equal(s->totals.claims, 2);
 	assert_int_equal(s->nevents, 1);

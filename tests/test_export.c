@@ -11,7 +11,7 @@
 
 #include "testutil.h"
 #include "util.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 #include "export.h"
 
 static char db_path[64], out_path[64];
@@ -81,7 +81,7 @@ teardown(void **state)
 }
 
 static char *
-export_scoped(int (*fn)(sqlite3 *, const struct claim_scope *,
+export_scoped(int (*fn)(struct store *, const struct claim_scope *,
     const char *), const struct claim_scope *sc)
 {
 	struct store *st = store_open(db_path, 1000);
@@ -89,7 +89,7 @@ export_scoped(int (*fn)(sqlite3 *, const struct claim_scope *,
 	char *s;
 
 	assert_non_null(st);
-	assert_int_equal(fn(st->db, sc, out_path), 0);
+	assert_int_equal(fn(st, sc, out_path), 0);
 	store_close(st);
 	s = file_read(out_path, 1 << 20, &len);
 	assert_non_null(s);
@@ -98,7 +98,7 @@ export_scoped(int (*fn)(sqlite3 *, const struct claim_scope *,
 
 /* Everything up to asof. */
 static char *
-export_with(int (*fn)(sqlite3 *, const struct claim_scope *,
+export_with(int (*fn)(struct store *, const struct claim_scope *,
     const char *), const char *asof)
 {
 	struct claim_scope sc = { "", asof, NULL, 0, false };
@@ -175,13 +175,13 @@ should_list_the_period_and_the_cited_claims_only(void **state)
 
 /* Export through fn on an open store and read the file back. */
 static char *
-export_open(struct store *st, int (*fn)(sqlite3 *,
+export_open(struct store *st, int (*fn)(struct store *,
     const struct claim_scope *, const char *), const struct claim_scope *sc)
 {
 	size_t len;
 	char *s;
 
-	assert_int_equal(fn(st->db, sc, out_path), 0);
+	assert_int_equal(fn(st, sc, out_path), 0);
 	s = file_read(out_path, 1 << 20, &len);
 	assert_non_null(s);
 	return s;
@@ -191,7 +191,7 @@ static void
 should_export_the_same_bytes_from_kept_rows(void **state)
 {
 	static const int64_t cited[] = { 1 };
-	int (*const fns[2])(sqlite3 *, const struct claim_scope *,
+	int (*const fns[2])(struct store *, const struct claim_scope *,
 	    const char *) = { export_claims_csv, export_claims_jsonl };
 	struct claim_scope sc = { "2024-11-01", "2024-12-31", cited, 1, false };
 	struct store *st = store_open(db_path, 1000);
@@ -202,7 +202,7 @@ should_export_the_same_bytes_from_kept_rows(void **state)
 	assert_non_null(st);
 	for (k = 0; k < 2; k++)
 		fresh[k] = export_open(st, fns[k], &sc);
-	assert_int_equal(claims_scope_keep(st->db, &sc), 0);
+	assert_int_equal(store_scope_keep(st, &sc), 0);
 	assert_true(sc.kept);
 	for (k = 0; k < 2; k++) {
 		kept = export_open(st, fns[k], &sc);
@@ -214,7 +214,7 @@ should_export_the_same_bytes_from_kept_rows(void **state)
 	exec_sql(st->db, "INSERT INTO claims (article_id, value, qualifier,"
 	    " quantity, source, modality, sentence) VALUES (2, 4000, 'exact',"
 	    " 'troops_arrived', 'NATO', 'current', 'Added later.')");
-	claims_scope_drop(st->db, &sc);
+	store_scope_drop(st, &sc);
 	assert_false(sc.kept);
 	kept = export_open(st, export_claims_csv, &sc);
 	assert_non_null(strstr(kept, "Added later."));

@@ -32,7 +32,7 @@ put_claim(struct store *st, const char *doc, const char *day,
 	struct claimset cs;
 	struct claim *c;
 	enum article_status status;
-	sqlite3_int64 rowid;
+	int64_t rowid;
 
 	article_init(&a);
 	a.id = xstrdup(doc);
@@ -113,12 +113,12 @@ setup(void **state)
 	put(f->st, "n2", "2024-10-27", "NATO", 5000);
 	put(f->st, "s1", "2024-10-18", "Seoul", 7000);
 	assert_int_equal(date_parse("2024-10-31", &o.asof), 0);
-	f->sum = summary_build(f->st->db, &o);
+	f->sum = summary_build(f->st, &o);
 	assert_non_null(f->sum);
 	scope.ncited = present_cited(f->sum, &f->cited);
 	scope.cited = f->cited;
 	briefing_init(&f->b);
-	assert_int_equal(present_briefing(f->sum, &po, f->st->db, &scope,
+	assert_int_equal(present_briefing(f->sum, &po, f->st, &scope,
 	    &f->b), 0);
 	*state = f;
 	return 0;
@@ -292,7 +292,7 @@ should_name_a_range_in_the_headline_once(void **state)
 	put_range(st, "r1", "2024-10-29", "Russia", 710, 930);
 	put(st, "u1", "2024-10-28", "Ukraine", 12000);
 	assert_int_equal(date_parse("2024-10-31", &o.asof), 0);
-	assert_non_null(sum = summary_build(st->db, &o));
+	assert_non_null(sum = summary_build(st, &o));
 	present_headline(sum, &po, line, sizeof(line));
 	assert_null(strstr(line, "between between"));
 	assert_non_null(strstr(line, "between 710–930 (Russia) and 12,000 "

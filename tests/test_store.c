@@ -13,7 +13,7 @@
 #include "testutil.h"
 #include "claimtrack.h"
 #include "util.h"
-#include "store.h"
+#include "store_int.h"	/* looks into the database */
 
 #define LOCK_WAIT_MS 300
 
@@ -106,13 +106,13 @@ article_make(struct article *a, const char *id, const char *body)
 }
 
 /* Store id/body; assert the outcome and return the row id. */
-static sqlite3_int64
+static int64_t
 put(struct store *st, const char *id, const char *body,
     enum article_status expect)
 {
 	struct article a;
 	enum article_status status;
-	sqlite3_int64 rowid = 0;
+	int64_t rowid = 0;
 
 	article_make(&a, id, body);
 	assert_int_equal(store_put_article(st, 0, &a, &status, &rowid), 0);
@@ -362,7 +362,7 @@ static void
 should_store_new_then_unchanged_then_changed_as_version_2(void **state)
 {
 	struct fixture *fx = *state;
-	sqlite3_int64 r1, r2, r3;
+	int64_t r1, r2, r3;
 
 	r1 = put(fx->st, "s001", "Kyiv says 12,000 troops.", ARTICLE_NEW);
 	r2 = put(fx->st, "s001", "Kyiv says 12,000 troops.",
@@ -403,7 +403,7 @@ should_show_only_the_newest_version_in_current_views(void **state)
 {
 	struct fixture *fx = *state;
 	struct claimset cs;
-	sqlite3_int64 r1, r2;
+	int64_t r1, r2;
 	struct store_counts c;
 
 	r1 = put(fx->st, "s002", "About 12,000 and up to 3,000.", ARTICLE_NEW);
@@ -505,7 +505,7 @@ should_round_trip_every_claim_field_with_nan_as_null(void **state)
 	struct fixture *fx = *state;
 	struct claimset cs;
 	sqlite3_stmt *stmt;
-	sqlite3_int64 r;
+	int64_t r;
 
 	r = put(fx->st, "s003", "Kyiv says roughly 12,000.", ARTICLE_NEW);
 	claimset_init(&cs);
@@ -529,7 +529,7 @@ should_replace_claims_when_an_article_is_extracted_again(void **state)
 {
 	struct fixture *fx = *state;
 	struct claimset cs;
-	sqlite3_int64 r;
+	int64_t r;
 
 	r = put(fx->st, "s004", "Over 11,000.", ARTICLE_NEW);
 	claimset_init(&cs);
@@ -548,7 +548,7 @@ should_leave_no_article_and_no_claim_after_a_rollback(void **state)
 	struct fixture *fx = *state;
 	struct store_counts c;
 	struct claimset cs;
-	sqlite3_int64 r;
+	int64_t r;
 
 	assert_int_equal(store_begin(fx->st), 0);
 	r = put(fx->st, "s005", "At least 3,000.", ARTICLE_NEW);
@@ -573,7 +573,7 @@ should_keep_the_run_row_when_the_work_is_rolled_back(void **state)
 {
 	struct fixture *fx = *state;
 	struct run_counts counts = { 0, 0, 0, 2, 0 };
-	sqlite3_int64 run;
+	int64_t run;
 
 	run = store_run_begin(fx->st, "ingest", "--db x.db corpus");
 	assert_true(run > 0);
@@ -621,7 +621,7 @@ should_refuse_an_article_without_an_id(void **state)
 	struct capture cap;
 	struct article a;
 	enum article_status status;
-	sqlite3_int64 rowid;
+	int64_t rowid;
 	char *err;
 
 	article_make(&a, "", "Some text.");
@@ -645,7 +645,7 @@ struct visits {
 };
 
 static int
-visit(const struct article *a, sqlite3_int64 rowid, void *arg)
+visit(const struct article *a, int64_t rowid, void *arg)
 {
 	struct visits *v = arg;
 	struct claimset cs;
