@@ -248,9 +248,11 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
  * a key below the plot (marker and name, key_cols to a row), and any
  * further ones are drawn fainter still and counted in the key's last
  * entry ("+ 12 more; summary.json has all"). The x axis spans the
- * current period and the points drawn (timeline_points(): those in the
- * chart set's window, one a day, or one a week or per 30 days when the
- * days would give a series more than TIMELINE_MAX_POINTS).
+ * chart set's whole window when it has one (the subtitle names it: "last
+ * 13 weeks"), else the current period and the points drawn
+ * (timeline_points(): those in the window, one a day, or one a week or
+ * per 30 days when the days would give a series more than
+ * TIMELINE_MAX_POINTS).
  */
 #define TIMELINE_MAX_LABELS	6	/* end labels at most */
 #define TIMELINE_KEY_ROWS	3	/* rows of the key at most */
@@ -258,6 +260,8 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
 #define TIMELINE_MAX_POINTS	30	/* points of a series at most: beyond
 					   that a point a week, else one per
 					   30 days */
+#define TIMELINE_LEADER	20	/* px from the plot's right edge to the
+					   end labels: room for their leaders */
 #define TIMELINE_CAPTION	18	/* px from the header to the plot, where
 					   the value caption sits clear of the
 					   top tick */
@@ -314,6 +318,28 @@ struct series_ink {
 
 void	timeline_ink(const struct timeline_layout *, const struct chartstyle *,
 	    size_t k, struct series_ink *);
+/*
+ * Where the end of labelled series sits: its last point drawn, at its
+ * value (the marker is always there), and its end label, which alone is
+ * moved up or down (labels_spread()) so labels never overlap; a moved
+ * label is joined to its point's height by a thin leader.
+ */
+struct timeline_end {
+	size_t	 series;	/* index in cs->series */
+	double	 x, y;		/* the last point drawn, px: its value's y */
+	double	 label_y;	/* centre of the end label, px */
+};
+
+/*
+ * The ends of the lay->labelled labelled series, sorted by y (top
+ * first), in *n. Caller frees.
+ */
+struct timeline_end *timeline_ends(const struct chartset *,
+	    const struct chartstyle *, const struct timeline_layout *,
+	    size_t *n);
+/* Gap in px between the centres of two end labels of this layout. */
+double	timeline_label_gap(const struct timeline_layout *,
+	    const struct chartstyle *);
 /* Height in px of the key below a timeline of this layout. */
 double	timeline_key_height(const struct timeline_layout *);
 /* The key's last entry: "+ 12 more; summary.json has all" (short, to

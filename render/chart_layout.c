@@ -22,7 +22,8 @@
 #define MATRIX_GAP	22	/* px between row names and the cells */
 #define MATRIX_MAX_CELL	64	/* px: side of a cell at most */
 #define MATRIX_MIN_CELL	24	/* px: side of a cell at least */
-#define END_MARK	26	/* px of leader and marker before an end label */
+#define END_MARK	(TIMELINE_LEADER + 6) /* px of leader before an end
+					   label, and slack */
 #define MAX_SIDE	0.30	/* share of the width for status words */
 #define TIMELINE_KEY_COL 220	/* px per entry of the timeline key */
 
@@ -252,6 +253,59 @@ timeline_ink(const struct timeline_layout *lay, const struct chartstyle *st,
 }
 
 double
+timeline_label_gap(const struct timeline_layout *lay,
+    const struct chartstyle *st)
+{
+	return st->text_size * (lay->label_lines > 1 ? 2.6 : 1.45);
+}
+
+static int
+timeline_end_cmp(const void *a, const void *b)
+{
+	const struct timeline_end *p = a, *q = b;
+
+	return (p->y > q->y) - (p->y < q->y);
+}
+
+struct timeline_end *
+timeline_ends(const struct chartset *cs, const struct chartstyle *st,
+    const struct timeline_layout *lay, size_t *n)
+{
+	size_t *order = xcalloc(cs->nseries + 1, sizeof(*order)), i, m = 0, np;
+	struct timeline_end *e = xcalloc(lay->labelled + 1, sizeof(*e));
+	double *want = xcalloc(lay->labelled + 1, sizeof(*want));
+	double *y = xcalloc(lay->labelled + 1, sizeof(*y));
+	struct tpoint *v;
+	int carried;
+
+	timeline_order(cs, order);
+	for (i = 0; i < lay->labelled; i++) {
+		v = timeline_points(cs, lay, order[i], &np, &carried);
+		if (np > 0) {
+			e[m].series = order[i];
+			e[m].x = axis_map(&lay->xaxis, (double)v[np - 1].day,
+			    lay->x0, lay->x1);
+			e[m].y = axis_map(&lay->yaxis, v[np - 1].value,
+			    lay->y1, lay->y0);
+			m++;
+		}
+		free(v);
+	}
+	qsort(e, m, sizeof(*e), timeline_end_cmp);
+	for (i = 0; i < m; i++)
+		want[i] = e[i].y;
+	labels_spread(want, y, m, timeline_label_gap(lay, st), lay->y0,
+	    lay->y1 + 30);
+	for (i = 0; i < m; i++)
+		e[i].label_y = y[i];
+	free(order);
+	free(want);
+	free(y);
+	*n = m;
+	return e;
+}
+
+double
 timeline_key_height(const struct timeline_layout *lay)
 {
 	size_t entries = lay->keyed + (lay->more > 0);
@@ -422,6 +476,9 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 	long first, last;
 
 	timeline_days(cs, &first, &last);
+	/* the window the subtitle names, whole, even where nobody spoke */
+	if (cs->has_window && cs->window_start < first)
+		first = cs->window_start;
 	lay->step = timeline_step(first, last);
 	lay->step_end = cs->has_period ? cs->period_end : last;
 	timeline_values(cs, lay, &min, &max);
@@ -429,7 +486,7 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->label_w = timeline_label_room(cs, st, w, order,
 	    n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS,
 	    &lay->label_lines);
-	gap = st->text_size * (lay->label_lines > 1 ? 2.6 : 1.45);
+	gap = timeline_label_gap(lay, st);
 	lay->key_cols = (size_t)fmax(1, floor((w - 2 * st->margin) /
 	    TIMELINE_KEY_COL));
 	lay->y0 = st->header + TIMELINE_CAPTION;

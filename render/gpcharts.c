@@ -265,27 +265,39 @@ series_block(struct gpscript *gs, const struct timeline_layout *lay,
 	return n;
 }
 
-/* The series' end label at canvas y, with a leader from its last point. */
+/*
+ * The end label of a series, like the cairo chart's: a dotted pointer at
+ * its last value's height to the plot's edge, a thin leader to the label
+ * when it had to move, no marker beside it (it would stand at a false
+ * value).
+ */
 static void
 end_label(struct gpscript *gs, const struct timeline_layout *lay,
-    size_t i, const struct tpoint *last, double y)
+    const struct timeline_end *e)
 {
-	const char *source = gs->cs->series[i].source;
-	size_t slot = chartset_slot(gs->cs, source);
 	char text[TEXTFMT_NUM_LEN * 3];
-	double lx = lay->x1 + 10;
+	double bend = lay->x1 + 3, lx = lay->x1 + TIMELINE_LEADER;
+	int moved = fabs(e->label_y - e->y) > 0.5;
 
-	chart_end_label(gs->cs, i, text, sizeof(text));
-	gp_setup(gs, "set arrow from first %ld, first %.17g to", last->day,
-	    last->value);
-	gp_screen(gs, lx, y);
-	gp_setup(gs, " nohead lw 1 dt 3 lc rgb '#%06lX'\nset label ",
+	chart_end_label(gs->cs, e->series, text, sizeof(text));
+	gp_setup(gs, "set arrow from");
+	gp_screen(gs, e->x + gs->st->marker + 2, e->y);
+	gp_setup(gs, " to");
+	gp_screen(gs, moved ? bend : lx - 4, e->y);
+	gp_setup(gs, " nohead lw 0.75 dt 3 lc rgb '#%06lX' front\n",
 	    gp_rgb(gs->st->muted));
+	if (moved) {
+		gp_setup(gs, "set arrow from");
+		gp_screen(gs, bend, e->y);
+		gp_setup(gs, " to");
+		gp_screen(gs, lx - 4, e->label_y);
+		gp_setup(gs, " nohead lw 0.6 lc rgb '#%06lX' front\n",
+		    gp_rgb(gs->st->muted));
+	}
+	gp_setup(gs, "set label ");
 	gp_text_fit(gs, text, lay->label_w, gs->st->text_size);
-	gp_at_screen(gs, lx + 6, y);
-	gp_setup(gs, " left point pt %d ps 1 lc rgb '#%06lX' offset 1.2,0 "
-	    "tc rgb '#%06lX' front\n", gp_point(palette_marker(slot), 1),
-	    gp_rgb(palette_color(slot)), gp_rgb(gs->st->ink));
+	gp_at_screen(gs, lx, e->label_y);
+	gp_setup(gs, " left tc rgb '#%06lX' front\n", gp_rgb(gs->st->ink));
 }
 
 /*
@@ -351,49 +363,31 @@ timeline_key(struct gpscript *gs, const struct timeline_layout *lay,
 
 /*
  * The series (faded ones first, so the labelled stay on top), then the
- * end labels pushed apart like the cairo chart's, then the key.
+ * end labels pushed apart like the cairo chart's (timeline_ends()), then
+ * the key.
  */
 static void
 timeline_series(struct gpscript *gs, const struct timeline_layout *lay)
 {
-	size_t n = gs->cs->nseries, i, j, k;
+	size_t n = gs->cs->nseries, i, k, npts;
 	size_t *order = xcalloc(n + 1, sizeof(*order));
-	struct tpoint *last = xcalloc(n + 1, sizeof(*last));
-	double *want = xcalloc(n + 1, sizeof(*want));
-	double *y = xcalloc(n + 1, sizeof(*y));
-	size_t *who = xcalloc(n + 1, sizeof(*who)), npts;
+	struct timeline_end *ends;
+	struct tpoint last;
 	int carried;
 
 	k = timeline_order(gs->cs, order);
 	gp_plot(gs, "plot ");
 	for (i = k; i-- > 0;) {
-		npts = series_block(gs, lay, order[i], &last[order[i]],
-		    &carried);
+		npts = series_block(gs, lay, order[i], &last, &carried);
 		series_clause(gs, lay, order[i], i, npts, carried);
 	}
 	gp_plot(gs, "\n");
-	/* labelled series by the y of their last point */
-	for (i = 0; i < lay->labelled; i++) {
-		double at = axis_map(&lay->yaxis, last[order[i]].value,
-		    lay->y1, lay->y0);
-
-		for (j = i; j > 0 && want[j - 1] > at; j--) {
-			want[j] = want[j - 1];
-			who[j] = who[j - 1];
-		}
-		want[j] = at;
-		who[j] = order[i];
-	}
-	labels_spread(want, y, lay->labelled, gs->st->text_size *
-	    (lay->label_lines > 1 ? 2.6 : 1.45), lay->y0, lay->y1 + 30);
-	for (j = 0; j < lay->labelled; j++)
-		end_label(gs, lay, who[j], &last[who[j]], y[j]);
+	ends = timeline_ends(gs->cs, gs->st, lay, &n);
+	for (i = 0; i < n; i++)
+		end_label(gs, lay, &ends[i]);
 	timeline_key(gs, lay, order);
+	free(ends);
 	free(order);
-	free(last);
-	free(want);
-	free(y);
-	free(who);
 }
 
 static void

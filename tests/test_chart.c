@@ -843,6 +843,74 @@ should_refuse_nonsense_options_with_usage_status(void **state)
 	chartset_release(&cs);
 }
 
+/*
+ * The sample's two Ukrainian series both end at ≈12,000 on 25 Oct, so one
+ * end label moves down; a reader must still see both lines end at
+ * 12,000: no mark of Ukraine's colour beside the moved label, the marker
+ * at 12,000. And a timeline titled "last 13 weeks" spans 13 weeks.
+ */
+static void
+should_keep_timeline_markers_at_their_values_and_move_only_labels(
+    void **state)
+{
+	static const char *const ends[] = { "Ukraine (deployed) ≈12,000",
+	    "Ukraine (training) ≈12,000" };
+	long ws = sample_window_start(), asof = sample_day(10, 31);
+	const struct chartlabel *l, *moved = NULL;
+	struct timeline_layout lay;
+	struct timeline_end *e;
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	unsigned long ukraine;
+	double y12, x, y;
+	size_t i, n;
+
+	(void)state;
+	sample_positions(&cs);
+	chartset_set_window(&cs, ws, "last 13 weeks");
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	timeline_layout(&cs, &st, WIDTH, d.h, &lay);
+	/* the axis spans the window the subtitle names */
+	assert_non_null(chartlabels_find(&d.labels, "week of 21–27 Oct 2024 · "
+	    "as of 31 Oct 2024 · last 13 weeks"));
+	assert_true(lay.xaxis.lo <= (double)ws);
+	assert_true(lay.xaxis.hi >= (double)asof);
+	ukraine = rgb_hex(palette_color(chartset_slot(&cs, "Ukraine")));
+	y12 = axis_map(&lay.yaxis, 12000, lay.y1, lay.y0);
+	x = axis_map(&lay.xaxis, (double)sample_day(10, 25), lay.x0, lay.x1);
+	assert_true(color_near(d.sf, x, y12, 1, ukraine));
+	for (i = 0; i < 2; i++) {
+		l = chartlabels_find(&d.labels, ends[i]);
+		assert_non_null(l);
+		if (fabs(l->y + l->h / 2 - y12) > st.marker)
+			moved = l;
+	}
+	/* the two labels cannot both sit at 12,000 */
+	assert_non_null(moved);
+	/* nothing of Ukraine's colour between the plot and the moved label:
+	 * a mark there would say Ukraine's figure fell */
+	for (y = moved->y; y < moved->y + moved->h; y++)
+		for (x = lay.x1 + 1; x < moved->x; x++)
+			if (pixel_at(d.sf, x, y) == ukraine)
+				fail_msg("a mark of Ukraine's at %.0f, %.0f, "
+				    "beside its label, %.0f px off 12,000",
+				    x, y, y - y12);
+	/* every end is at its value, whatever its label does */
+	e = timeline_ends(&cs, &st, &lay, &n);
+	assert_int_equal(n, 4);
+	for (i = 0; i < n; i++) {
+		const struct tseries *s = &cs.series[e[i].series];
+
+		assert_double_equal(e[i].y, axis_map(&lay.yaxis,
+		    s->v[s->n - 1].value, lay.y1, lay.y0), 1e-9);
+	}
+	free(e);
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -880,6 +948,8 @@ main(void)
 		cmocka_unit_test(
 		    should_scale_png_with_dpi_and_find_text_in_the_pdf),
 		cmocka_unit_test(should_refuse_nonsense_options_with_usage_status),
+		cmocka_unit_test(
+		    should_keep_timeline_markers_at_their_values_and_move_only_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
