@@ -203,6 +203,22 @@ chartset_add_change(struct chartset *cs, const char *source, double prev,
 	c->prev = prev;
 	c->cur = cur;
 	c->status = st;
+	c->has_quals = false;
+	c->prev_qual = c->cur_qual = QUAL_EXACT;
+}
+
+void
+chartset_set_change_quals(struct chartset *cs, enum qualifier prev,
+    enum qualifier cur)
+{
+	struct changerow *c;
+
+	if (cs->nchanges == 0)
+		return;
+	c = &cs->changes[cs->nchanges - 1];
+	c->has_quals = true;
+	c->prev_qual = prev;
+	c->cur_qual = cur;
 }
 
 /*

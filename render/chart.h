@@ -83,6 +83,11 @@ struct changerow {
 	double	 prev;		/* last period's estimate; NAN = none */
 	double	 cur;		/* this period's estimate; NAN = none */
 	enum change_status status; /* what the change row says in words */
+	bool	 has_quals;	/* prev_qual and cur_qual set by present/
+				   (chartset_set_change_quals()); else
+				   chart_change_qual() looks them up */
+	enum qualifier prev_qual; /* how prev was qualified */
+	enum qualifier cur_qual; /* how cur was qualified */
 };
 
 /*
@@ -143,6 +148,10 @@ void	chartset_set_matrix(struct chartset *, size_t n,
 	    const char *const *names, const double *ratios);
 void	chartset_add_change(struct chartset *, const char *source,
 	    double prev, double cur, enum change_status);
+/* The qualifiers of the last change row added (without this call they
+ * are looked up, see chart_change_qual()). */
+void	chartset_set_change_quals(struct chartset *, enum qualifier prev,
+	    enum qualifier cur);
 
 /*
  * The palette slot of a source in this chart set: its hashed slot, or by
@@ -408,10 +417,20 @@ char	*chart_subtitle(const struct chartset *, enum chart_kind, char *buf,
 char	*chart_end_label(const struct chartset *, size_t i, char *buf,
 	    size_t n);
 /*
- * The change of changes row i in words: "new: 12,000", "new: vague,
- * ≥2,000" (a vague figure, its floor from the source's range row),
- * "up 2,000 (from 10,000)", "silent (was 3,000)", "silent (was vague)",
- * "unchanged".
+ * The qualifier of changes row i's figure this period (cur != 0) or last
+ * period: the row's own when present/ set them, else that of the point
+ * of the row's series with that figure (the latest, and for last
+ * period's one before this period's), else that of the source's range row
+ * when it states the figure, else QUAL_EXACT.
+ */
+enum qualifier chart_change_qual(const struct chartset *, size_t i,
+	    int cur);
+/*
+ * The change of changes row i in words, every figure with its qualifier
+ * sign as the range chart prints it: "new: ≥3,000", "new: ≤40,000",
+ * "new: vague, ≥2,000" (a vague figure, its floor from the source's range
+ * row), "up 2,000 (from ≈10,000)", "silent (was ≥3,000)", "silent (was
+ * vague)", "unchanged".
  */
 char	*chart_change_words(const struct chartset *, size_t i, char *buf,
 	    size_t n);

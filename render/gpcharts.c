@@ -526,8 +526,8 @@ gp_matrix(struct gpscript *gs)
 }
 
 /*
- * Datablock $floors: a vague figure new this period as its floor (hollow
- * point) and an arrow to the right edge, like the cairo chart; a first
+ * Datablock $floors: a vague figure new this period as its floor (filled
+ * point: this period's) and an arrow to the right edge, like the cairo chart; a first
  * row off the plot keeps it valid.
  */
 static void
@@ -545,7 +545,7 @@ changes_floors(struct gpscript *gs, const struct range_layout *lay)
 			continue;
 		slot = chartset_slot(cs, cs->changes[i].source);
 		gp_setup(gs, "%.17g %zu %.17g %d %ld\n", floor, i, lay->axis.hi,
-		    gp_point(palette_marker(slot), 0),
+		    gp_point(palette_marker(slot), 1),
 		    gp_rgb(palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");

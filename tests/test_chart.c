@@ -531,7 +531,7 @@ should_name_a_new_vague_figure_by_its_floor(void **state)
 	assert_string_equal(chart_change_words(&cs, 2, text, sizeof(text)),
 	    "new: vague, ≥2,000");
 	assert_string_equal(chart_change_words(&cs, 0, text, sizeof(text)),
-	    "new: 3,000");
+	    "new: ≥3,000");
 	drawn_make_at(&d, CHART_CHANGES, &cs, &st, 720);
 	assert_non_null(chartlabels_find(&d.labels, "new: vague, ≥2,000"));
 	assert_null(chartlabels_find(&d.labels, "new: –"));
@@ -911,6 +911,80 @@ should_keep_timeline_markers_at_their_values_and_move_only_labels(
 	chartset_release(&cs);
 }
 
+/*
+ * A reader of the changes chart must not take "at least 3,000" for
+ * 3,000 or "up to 40,000" for 40,000: every figure in words keeps its
+ * qualifier sign, and a row new this period is drawn filled (the
+ * caption says hollow is last period), a vague one too.
+ */
+static void
+should_keep_qualifiers_in_the_changes_words_and_fill_new_rows(void **state)
+{
+	static const struct {
+		const char *source;
+		const char *words;
+	} want[] = {
+		{ "United States", "new: ≥3,000" },
+		{ "Russia", "new: ≤40,000" },
+		{ "Ukraine", "up 2,000 (from ≈10,000)" },
+		{ "NATO", "silent (was >3,000)" },
+		{ "Poland", "new: <500" },
+	};
+	struct range_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	char text[128];
+	double x, y;
+	size_t i;
+
+	(void)state;
+	chartstyle_defaults(&st);
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_range(&cs, "United States", NULL, 3000, 3000, NAN,
+	    QUAL_AT_LEAST);
+	chartset_add_range(&cs, "Russia", NULL, 40000, 0, 40000, QUAL_UP_TO);
+	chartset_add_point(&cs, "United States", sample_day(10, 25), 3000,
+	    QUAL_AT_LEAST);
+	chartset_add_point(&cs, "Russia", sample_day(10, 26), 40000,
+	    QUAL_UP_TO);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 14), 10000,
+	    QUAL_APPROX);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 25), 12000,
+	    QUAL_APPROX);
+	chartset_add_point(&cs, "NATO", sample_day(10, 10), 3000,
+	    QUAL_MORE_THAN);
+	chartset_add_change(&cs, "United States", NAN, 3000,
+	    CHART_CHANGE_NEW);
+	chartset_add_change(&cs, "Russia", NAN, 40000, CHART_CHANGE_NEW);
+	chartset_add_change(&cs, "Ukraine", 10000, 12000, CHART_CHANGE_UP);
+	chartset_add_change(&cs, "NATO", 3000, NAN, CHART_CHANGE_SILENT);
+	/* present/ may say the qualifiers itself */
+	chartset_add_change(&cs, "Poland", NAN, 500, CHART_CHANGE_NEW);
+	chartset_set_change_quals(&cs, QUAL_EXACT, QUAL_LESS_THAN);
+	chartset_set_period(&cs, sample_day(10, 25), sample_day(10, 31));
+	drawn_make(&d, CHART_CHANGES, &cs, &st);
+	for (i = 0; i < sizeof(want) / sizeof(*want); i++) {
+		assert_string_equal(chart_change_words(&cs, i, text,
+		    sizeof(text)), want[i].words);
+		if (chartlabels_find(&d.labels, want[i].words) == NULL)
+			fail_msg("\"%s\" not drawn", want[i].words);
+	}
+	drawn_release(&d);
+	chartset_release(&cs);
+	/* the sample's vague figure, new this period: a filled floor */
+	sample_positions(&cs);
+	drawn_make_at(&d, CHART_CHANGES, &cs, &st, 720);
+	changes_layout(&cs, &st, 720, d.h, &lay);
+	x = axis_map(&lay.axis, 2000, lay.x0, lay.x1);
+	y = lay.row_y0 + 2 * lay.row_step;
+	assert_int_equal(pixel_at(d.sf, x, y), rgb_hex(palette_color(
+	    chartset_slot(&cs, "United States (deployed)"))));
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -950,6 +1024,8 @@ main(void)
 		cmocka_unit_test(should_refuse_nonsense_options_with_usage_status),
 		cmocka_unit_test(
 		    should_keep_timeline_markers_at_their_values_and_move_only_labels),
+		cmocka_unit_test(
+		    should_keep_qualifiers_in_the_changes_words_and_fill_new_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
