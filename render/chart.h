@@ -65,6 +65,17 @@ struct rangerow {
 	enum qualifier qualifier; /* how the figure was qualified */
 };
 
+/*
+ * The interval a claim allows (README "Qualifiers and intervals"): about
+ * 12,000 is [11,400, 12,600], at least 3,000 is [3,000, open), up to
+ * 40,000 is [0, 40,000], thousands is [2,000, open).
+ */
+struct chartinterval {
+	double	 low;		/* NAN = open (none below) */
+	double	 high;		/* NAN = open (none above) */
+	enum qualifier qualifier; /* strict bounds: more_than, less_than */
+};
+
 struct tpoint {
 	long	 day;		/* claim date as a day number (date.h) */
 	double	 value;		/* the estimate */
@@ -118,6 +129,9 @@ struct chartset {
 	double	*mratio;	/* n x n, row-major: row value / col value */
 	size_t	 mn;		/* matrix sources */
 	double	 mmax;		/* largest distance from 1 in mratio, >= 2 */
+	struct chartinterval *mint; /* mn intervals the matrix sources'
+				   claims allow (chartset_set_matrix_
+				   intervals()); NULL: from the range rows */
 	struct changerow *changes; /* changes chart rows, top to bottom */
 	size_t	 nchanges;
 	struct chartslots slotcache; /* private: see chartset_slot() */
@@ -146,6 +160,15 @@ void	chartset_set_window(struct chartset *, long start, const char *words);
 /* Copy n names and the n x n row-major ratios (row / column). */
 void	chartset_set_matrix(struct chartset *, size_t n,
 	    const char *const *names, const double *ratios);
+/*
+ * Copy the intervals of the mn matrix sources (call after
+ * chartset_set_matrix(), which drops them). Without them a source's
+ * interval is its range row's: the row named like it ("Ukraine
+ * (training)" is Ukraine's row labelled "training"), or the one row of
+ * that source.
+ */
+void	chartset_set_matrix_intervals(struct chartset *,
+	    const struct chartinterval *);
 void	chartset_add_change(struct chartset *, const char *source,
 	    double prev, double cur, enum change_status);
 /* The qualifiers of the last change row added (without this call they
@@ -193,6 +216,8 @@ struct chartstyle {
 	struct rgb shade;	/* current period */
 	struct rgb seq_light;	/* matrix scale at ratio 1 */
 	struct rgb seq_dark;	/* matrix scale at the largest ratio */
+	struct rgb fits;	/* matrix cell of a compatible pair */
+	struct rgb hatch;	/* its hatching */
 };
 
 void	chartstyle_defaults(struct chartstyle *);
@@ -385,9 +410,27 @@ char	*matrix_row_name(const struct chartset *, const struct matrix_layout *,
 	    size_t i, char *buf, size_t n);
 
 /*
+ * Do the claims of matrix sources i and j fit together: do the intervals
+ * they allow overlap ("at least 3,000" and "about 12,000" do)? 0 when
+ * they do not or an interval is unknown.
+ */
+int	matrix_compatible(const struct chartset *, size_t i, size_t j);
+/* Whether two intervals overlap (a strict bound excludes its end). */
+int	chartinterval_overlap(const struct chartinterval *,
+	    const struct chartinterval *);
+/* The text of cell (i, j): "fits" for a compatible pair (the ratio says
+ * nothing then), else the ratio "4.0×"; "" on the diagonal. */
+char	*matrix_cell_text(const struct chartset *, size_t i, size_t j,
+	    char *buf, size_t n);
+/* The matrix legend line of the compatible cells. */
+#define MATRIX_FITS_LEGEND "hatched \"fits\": both claims can be true " \
+	"(their intervals overlap), so the ratio says nothing"
+
+/*
  * Fill and text colour of matrix cell (i, j): the shade on the diagonal,
- * white for an undefined ratio, else light to dark blue by how far the
- * ratio is from 1 (log scale, darkest at the largest distance in the
+ * white for an undefined ratio, the neutral fits colour (hatched by the
+ * renderers) for a compatible pair, else light to dark blue by how far
+ * the ratio is from 1 (log scale, darkest at the largest distance in the
  * matrix or 2×, whichever is larger); text white on dark cells.
  */
 void	matrix_cell_color(const struct chartset *, const struct chartstyle *,

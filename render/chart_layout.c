@@ -668,6 +668,109 @@ cell_fill(const struct chartstyle *st, double d, double max)
 	    a.b + t * (b.b - a.b) };
 }
 
+/*
+ * The range row standing for matrix source name: the one whose "source
+ * (label)" it is, else the only row of that source; NULL when none or
+ * ambiguous.
+ */
+static const struct rangerow *
+matrix_range_row(const struct chartset *cs, const char *name)
+{
+	const struct rangerow *only = NULL;
+	char full[1024];
+	size_t i, nsrc = 0;
+
+	for (i = 0; i < cs->nranges; i++) {
+		const struct rangerow *r = &cs->ranges[i];
+
+		if (r->label != NULL) {
+			snprintf(full, sizeof(full), "%s (%s)", r->source,
+			    r->label);
+			if (strcmp(full, name) == 0)
+				return r;
+		}
+		if (strcmp(r->source, name) == 0) {
+			only = r;
+			nsrc++;
+		}
+	}
+	return nsrc == 1 ? only : NULL;
+}
+
+/* The interval of matrix source i; 0 when unknown. */
+static int
+matrix_interval(const struct chartset *cs, size_t i, struct chartinterval *iv)
+{
+	const struct rangerow *r;
+	enum qualifier q;
+
+	if (cs->mint != NULL) {
+		*iv = cs->mint[i];
+		return !isnan(iv->low) || !isnan(iv->high);
+	}
+	if ((r = matrix_range_row(cs, cs->mnames[i])) == NULL)
+		return 0;
+	q = r->qualifier;
+	iv->qualifier = q;
+	iv->low = r->low;
+	iv->high = r->high;
+	/* a row without bounds: the figure, or open where it is open */
+	if (isnan(iv->low) && q != QUAL_AT_MOST && q != QUAL_UP_TO &&
+	    q != QUAL_LESS_THAN)
+		iv->low = r->value;
+	if (isnan(iv->high) && q != QUAL_AT_LEAST && q != QUAL_MORE_THAN &&
+	    q != QUAL_VAGUE)
+		iv->high = r->value;
+	return !isnan(iv->low) || !isnan(iv->high);
+}
+
+int
+chartinterval_overlap(const struct chartinterval *a,
+    const struct chartinterval *b)
+{
+	double lo, hi;
+	int strict;
+
+	lo = isnan(a->low) ? b->low : isnan(b->low) ? a->low :
+	    fmax(a->low, b->low);
+	hi = isnan(a->high) ? b->high : isnan(b->high) ? a->high :
+	    fmin(a->high, b->high);
+	if (isnan(lo) || isnan(hi))
+		return 1;
+	if (lo < hi)
+		return 1;
+	/* they touch at one figure: only if neither bound leaves it out */
+	strict = (a->qualifier == QUAL_MORE_THAN && a->low == lo) ||
+	    (b->qualifier == QUAL_MORE_THAN && b->low == lo) ||
+	    (a->qualifier == QUAL_LESS_THAN && a->high == hi) ||
+	    (b->qualifier == QUAL_LESS_THAN && b->high == hi);
+	return lo == hi && !strict;
+}
+
+int
+matrix_compatible(const struct chartset *cs, size_t i, size_t j)
+{
+	struct chartinterval a, b;
+
+	if (i == j || !matrix_interval(cs, i, &a) ||
+	    !matrix_interval(cs, j, &b))
+		return 0;
+	return chartinterval_overlap(&a, &b);
+}
+
+char *
+matrix_cell_text(const struct chartset *cs, size_t i, size_t j, char *buf,
+    size_t n)
+{
+	if (i == j)
+		snprintf(buf, n, "%s", "");
+	else if (matrix_compatible(cs, i, j))
+		snprintf(buf, n, "%s", "fits");
+	else
+		textfmt_ratio(cs->mratio[i * cs->mn + j], buf, n);
+	return buf;
+}
+
 void
 matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
     size_t i, size_t j, struct rgb *fill, struct rgb *ink)
@@ -678,7 +781,10 @@ matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
 	*ink = st->muted;
 	if (i == j)
 		*fill = st->shade;
-	else if (!isnan(d)) {
+	else if (matrix_compatible(cs, i, j)) {
+		*fill = st->fits;
+		*ink = st->ink;
+	} else if (!isnan(d)) {
 		*fill = cell_fill(st, d, cs->mmax);
 		lum = 0.2126 * fill->r + 0.7152 * fill->g + 0.0722 * fill->b;
 		*ink = lum < 0.5 ? (struct rgb){ 1, 1, 1 } : st->ink;

@@ -434,14 +434,19 @@ gp_timeline(struct gpscript *gs)
 	timeline_series(gs, &lay);
 }
 
-/* Cells as rectangles in the colours of matrix_cell_color(), white gaps. */
-static void
+/*
+ * Cells as rectangles in the colours of matrix_cell_color(), white gaps;
+ * a compatible pair hatched and marked "fits" like the cairo chart's.
+ * Returns whether any shown pair is compatible.
+ */
+static int
 matrix_cells(struct gpscript *gs, const struct matrix_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
 	char text[TEXTFMT_NUM_LEN];
 	struct rgb fill, ink;
 	size_t i, j;
+	int fits = 0;
 
 	for (i = 0; i < lay->shown; i++)
 		for (j = 0; j < lay->shown; j++) {
@@ -451,15 +456,50 @@ matrix_cells(struct gpscript *gs, const struct matrix_layout *lay)
 			    "fc rgb '#%06lX' fillstyle solid 1.0 border "
 			    "lc rgb '#FFFFFF' lw 2\n", j, i, j, i,
 			    gp_rgb(fill));
+			if (matrix_compatible(cs, i, j)) {
+				fits = 1;
+				gp_setup(gs, "set object rect from first "
+				    "%zu.5-0.97, first %zu.5-0.97 to first "
+				    "%zu.5-0.03, first %zu.5-0.03 behind fc rgb "
+				    "'#%06lX' fillstyle transparent pattern 5 "
+				    "noborder\n", j, i, j, i,
+				    gp_rgb(gs->st->hatch));
+			}
 			if (i == j)
 				continue;
 			gp_setup(gs, "set label ");
-			gp_text(gs, textfmt_ratio(cs->mratio[i * cs->mn + j],
-			    text, sizeof(text)), 20);
+			gp_text(gs, matrix_cell_text(cs, i, j, text,
+			    sizeof(text)), 20);
 			gp_setup(gs, " at first %zu, first %zu center front "
 			    "font ',%.1f' tc rgb '#%06lX'\n", j, i,
 			    lay->font * PX_PT, gp_rgb(ink));
 		}
+	return fits;
+}
+
+/* The source's marker beside its row name and under its column head, as
+ * the cairo chart draws them. */
+static void
+matrix_markers(struct gpscript *gs, const struct matrix_layout *lay)
+{
+	size_t i, slot;
+	int pt;
+	long c;
+
+	for (i = 0; i < lay->shown; i++) {
+		slot = chartset_slot(gs->cs, gs->cs->mnames[i]);
+		pt = gp_point(palette_marker(slot), 1);
+		c = gp_rgb(palette_color(slot));
+		gp_setup(gs, "set label ''");
+		gp_at_screen(gs, lay->x0 - 12, lay->y0 + (i + 0.5) * lay->cell);
+		gp_setup(gs, " point pt %d ps 1.2 lc rgb '#%06lX' front\n"
+		    "set label ''", pt, c);
+		gp_at_screen(gs, lay->x0 + (i + 0.5) * lay->cell, lay->y0 - 8);
+		gp_setup(gs, " point pt %d ps 1.2 lc rgb '#%06lX' front\n", pt,
+		    c);
+	}
+	/* the names clear of the markers, as in the cairo chart */
+	gp_setup(gs, "set ytics offset -1.6,0\nset x2tics offset 0,0.8\n");
 }
 
 /* Row names, numbered like the columns when the layout says so. */
@@ -521,7 +561,10 @@ gp_matrix(struct gpscript *gs)
 	if (*matrix_note(cs, &lay, note, sizeof(note)) != '\0')
 		screen_note(gs, note, gs->st->margin, lay.y0 + lay.shown *
 		    lay.cell + 16, gs->st->ink);
-	matrix_cells(gs, &lay);
+	matrix_markers(gs, &lay);
+	if (matrix_cells(gs, &lay))
+		screen_note(gs, MATRIX_FITS_LEGEND, gs->st->margin,
+		    gs->st->header + 18, gs->st->muted);
 	gp_plot(gs, "plot -1e30 notitle\n");
 }
 

@@ -985,6 +985,62 @@ should_keep_qualifiers_in_the_changes_words_and_fill_new_rows(void **state)
 	chartset_release(&cs);
 }
 
+/*
+ * "At least 3,000" and "about 12,000" can both be true: the matrix must
+ * not paint them as the pair furthest apart, but mark them as fitting,
+ * and say so in its legend; "about 10,000" and "about 12,000" conflict
+ * and keep their ratio on the blue scale.
+ */
+static void
+should_mark_compatible_pairs_as_fitting_not_far_apart(void **state)
+{
+	static const char *const names[] = { "A", "B" };
+	struct chartstyle st;
+	struct chartset cs;
+	struct rgb fill, ink;
+	struct drawn d;
+	char text[64];
+
+	(void)state;
+	chartstyle_defaults(&st);
+	sample_positions(&cs);
+	/* 0: United States (arrived) ≥3,000; 1: Ukraine (deployed)
+	 * ≈12,000; 3: United States (planned (projection)) ≈10,000 */
+	assert_true(matrix_compatible(&cs, 0, 1));
+	assert_true(matrix_compatible(&cs, 1, 0));
+	assert_string_equal(matrix_cell_text(&cs, 0, 1, text, sizeof(text)),
+	    "fits");
+	matrix_cell_color(&cs, &st, 0, 1, &fill, &ink);
+	assert_int_equal(rgb_hex(fill), rgb_hex(st.fits));
+	assert_true(rgb_hex(fill) != rgb_hex(st.seq_dark));
+	assert_false(matrix_compatible(&cs, 3, 1));
+	assert_string_equal(matrix_cell_text(&cs, 3, 1, text, sizeof(text)),
+	    "0.8×");
+	matrix_cell_color(&cs, &st, 3, 1, &fill, &ink);
+	assert_true(rgb_hex(fill) != rgb_hex(st.fits));
+	drawn_make(&d, CHART_MATRIX, &cs, &st);
+	assert_non_null(chartlabels_find(&d.labels, "fits"));
+	assert_non_null(chartlabels_find(&d.labels, MATRIX_FITS_LEGEND));
+	/* 3,000 ÷ 12,000 is no distance between these claims */
+	assert_null(chartlabels_find(&d.labels, "0.2×"));
+	assert_null(chartlabels_find(&d.labels, "4.0×"));
+	drawn_release(&d);
+	chartset_release(&cs);
+	/* intervals present/ gives: more than 3,000 leaves 3,000 out */
+	chartset_init(&cs);
+	sample_matrix(&cs, 2, names, (double[]){ 3000, 3000 });
+	chartset_set_matrix_intervals(&cs, (struct chartinterval[]){
+	    { 3000, NAN, QUAL_MORE_THAN }, { 3000, 3000, QUAL_EXACT } });
+	assert_false(matrix_compatible(&cs, 0, 1));
+	chartset_set_matrix_intervals(&cs, (struct chartinterval[]){
+	    { 3000, NAN, QUAL_MORE_THAN }, { 2945, 3255, QUAL_APPROX } });
+	assert_true(matrix_compatible(&cs, 0, 1));
+	chartset_set_matrix_intervals(&cs, (struct chartinterval[]){
+	    { 0, 40000, QUAL_UP_TO }, { 11400, 12600, QUAL_APPROX } });
+	assert_true(matrix_compatible(&cs, 0, 1));
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -1026,6 +1082,8 @@ main(void)
 		    should_keep_timeline_markers_at_their_values_and_move_only_labels),
 		cmocka_unit_test(
 		    should_keep_qualifiers_in_the_changes_words_and_fill_new_rows),
+		cmocka_unit_test(
+		    should_mark_compatible_pairs_as_fitting_not_far_apart),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
