@@ -268,6 +268,24 @@ struct range_layout {
 	double	 note_y;	/* top of the "k of n" note */
 };
 
+/* How a range row's interval is drawn. */
+enum range_span {
+	SPAN_NONE,		/* no interval: the marker alone */
+	SPAN_BAR,		/* a bar from .. to */
+	SPAN_OPEN_HIGH,		/* open above: an arrow from to the right edge */
+	SPAN_OPEN_LOW		/* open below, or down to 0 on a log axis,
+				   which cannot show 0: an arrow from the
+				   figure to the left edge */
+};
+
+/*
+ * The interval of row r on the layout's axis: *from and *to in data
+ * units, never below the axis' lower edge on a log axis (so an "up to"
+ * bar cannot vanish there).
+ */
+enum range_span range_row_span(const struct range_layout *,
+	    const struct rangerow *r, double *from, double *to);
+
 /* "22 of 340 sources shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 

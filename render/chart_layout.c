@@ -169,6 +169,30 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
 
+enum range_span
+range_row_span(const struct range_layout *lay, const struct rangerow *r,
+    double *from, double *to)
+{
+	enum qualifier q = r->qualifier;
+	int below = q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN;
+
+	*from = isnan(r->low) ? r->value : r->low;
+	*to = isnan(r->high) ? r->value : r->high;
+	if (isnan(r->high) && !isnan(*from) && (q == QUAL_AT_LEAST ||
+	    q == QUAL_MORE_THAN || q == QUAL_VAGUE)) {
+		*to = lay->axis.hi;
+		return SPAN_OPEN_HIGH;
+	}
+	if (!isnan(*to) && ((below && isnan(r->low)) ||
+	    (lay->axis.log && !isnan(*from) && *from <= lay->axis.lo))) {
+		*from = *to;
+		*to = lay->axis.lo;
+		return SPAN_OPEN_LOW;
+	}
+	return !isnan(*from) && !isnan(*to) && *to > *from ? SPAN_BAR :
+	    SPAN_NONE;
+}
+
 /* Room of the end labels of the first n series in order. */
 static double
 timeline_label_room(const struct chartset *cs, const struct chartstyle *st,

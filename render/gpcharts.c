@@ -104,27 +104,18 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 
 /*
  * The interval of row i as "from row to colour" in datablock $arrows
- * (open: to the edge of the axis) or $bars (closed); 0 when it has none.
+ * (open: to the edge of the axis, also an "up to" bar on a log axis,
+ * which cannot draw 0) or $bars (closed); 0 when it has none there.
  */
 static int
 range_interval(const struct range_layout *lay, const struct rangerow *r,
     int arrows, double *from, double *to)
 {
-	*from = isnan(r->low) ? r->value : r->low;
-	*to = isnan(r->high) ? r->value : r->high;
-	if (isnan(r->high) && !isnan(*from) && (r->qualifier ==
-	    QUAL_AT_LEAST || r->qualifier == QUAL_MORE_THAN ||
-	    r->qualifier == QUAL_VAGUE)) {
-		*to = lay->axis.hi;
+	enum range_span sp = range_row_span(lay, r, from, to);
+
+	if (sp == SPAN_OPEN_HIGH || sp == SPAN_OPEN_LOW)
 		return arrows;
-	}
-	if (isnan(r->low) && !isnan(*to) && (r->qualifier == QUAL_AT_MOST ||
-	    r->qualifier == QUAL_UP_TO || r->qualifier == QUAL_LESS_THAN)) {
-		*from = *to;
-		*to = lay->axis.lo;
-		return arrows;
-	}
-	return !arrows && !isnan(*from) && !isnan(*to) && *to > *from;
+	return !arrows && sp == SPAN_BAR;
 }
 
 /* Datablock $bars or $arrows; a first row off the plot keeps it valid. */
@@ -216,7 +207,7 @@ gp_range(struct gpscript *gs)
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
 	    "$rows using 1:2:3:4 with points "
-	    "pt variable ps 1.6 lc rgb variable\n");
+	    "pt variable ps 1.6 lw 2.5 lc rgb variable\n");
 }
 
 /* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov", thinned
@@ -323,7 +314,7 @@ series_clause(struct gpscript *gs, const struct timeline_layout *lay,
 	    c);
 	if (marks)
 		gp_plot(gs, ", $s%zu using 1:2 every ::%d with points pt %d "
-		    "ps 1.3 lc rgb '#%06lX'", i, carried,
+		    "ps 1.3 lw 2.5 lc rgb '#%06lX'", i, carried,
 		    gp_point(palette_marker(slot), 1), c);
 }
 
@@ -355,7 +346,7 @@ timeline_key(struct gpscript *gs, const struct timeline_layout *lay,
 		gp_text_fit(gs, gs->cs->series[order[lay->labelled + e]].source,
 		    colw - 22, gs->st->small_size);
 		gp_at_screen(gs, x + 6, y);
-		gp_setup(gs, " left point pt %d ps 0.8 lc rgb '#%06lX' offset "
+		gp_setup(gs, " left point pt %d ps 0.8 lw 2.5 lc rgb '#%06lX' offset "
 		    "0.9,0 font ',%.1f' front\n", gp_point(palette_marker(slot),
 		    1), gp_rgb(palette_color(slot)), gs->st->small_size * PX_PT);
 	}
@@ -492,10 +483,10 @@ matrix_markers(struct gpscript *gs, const struct matrix_layout *lay)
 		c = gp_rgb(palette_color(slot));
 		gp_setup(gs, "set label ''");
 		gp_at_screen(gs, lay->x0 - 12, lay->y0 + (i + 0.5) * lay->cell);
-		gp_setup(gs, " point pt %d ps 1.2 lc rgb '#%06lX' front\n"
+		gp_setup(gs, " point pt %d ps 1.2 lw 2.5 lc rgb '#%06lX' front\n"
 		    "set label ''", pt, c);
 		gp_at_screen(gs, lay->x0 + (i + 0.5) * lay->cell, lay->y0 - 8);
-		gp_setup(gs, " point pt %d ps 1.2 lc rgb '#%06lX' front\n", pt,
+		gp_setup(gs, " point pt %d ps 1.2 lw 2.5 lc rgb '#%06lX' front\n", pt,
 		    c);
 	}
 	/* the names clear of the markers, as in the cairo chart */
@@ -656,9 +647,9 @@ gp_changes(struct gpscript *gs)
 	rows_note(gs, &lay);
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
-	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "
-	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable, "
+	    "with points pt variable ps 1.5 lw 2.5 lc rgb variable, $dumbbells "
+	    "using 2:3:5:6 with points pt variable ps 1.5 lw 2.5 lc rgb variable, "
 	    "$floors using 1:2:($3-$1):(0):5 with vectors head filled size "
 	    "screen 0.008,25 lw 2 lc rgb variable, $floors using 1:2:4:5 with "
-	    "points pt variable ps 1.5 lc rgb variable\n");
+	    "points pt variable ps 1.5 lw 2.5 lc rgb variable\n");
 }

@@ -109,7 +109,9 @@ gp_point(enum marker m, int filled)
 	case MARKER_CROSS:
 		break;
 	}
-	return filled ? 3 : 1;
+	/* "+", drawn bold (lw 2.5) like cairo's cross; gnuplot has no
+	 * hollow one */
+	return 1;
 }
 
 void
