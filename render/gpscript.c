@@ -240,9 +240,11 @@ gp_chart(struct gpscript *gs, enum chart_kind k)
 	}
 }
 
-int
-chartgp_script(struct strbuf *sb, enum chart_kind k,
-    const struct chartset *cs, const struct chart_opts *o, const char *base)
+/* The script of chart k laid out w x h px, in the formats fmts. */
+static int
+script_build(struct strbuf *sb, enum chart_kind k, const struct chartset *cs,
+    const struct chart_opts *o, const char *base, double w, double h,
+    unsigned formats)
 {
 	static const enum chart_format fmts[] = { CHART_PNG, CHART_SVG,
 	    CHART_PDF };
@@ -255,14 +257,30 @@ chartgp_script(struct strbuf *sb, enum chart_kind k,
 	gs.plot = &plot;
 	gs.cs = cs;
 	gs.st = &o->style;
-	gs.w = o->width;
-	gs.h = chart_height(k, cs, &o->style, gs.w);
+	gs.w = w;
+	gs.h = h;
 	gs.err = 0;
 	gp_frame(&gs, k);
 	gp_chart(&gs, k);
 	for (i = 0; i < sizeof(fmts) / sizeof(*fmts); i++)
-		if (o->formats & fmts[i])
+		if (formats & fmts[i])
 			gp_output(&gs, fmts[i], base, o->dpi);
 	strbuf_release(&plot);
 	return gs.err;
+}
+
+int
+chartgp_script(struct strbuf *sb, enum chart_kind k,
+    const struct chartset *cs, const struct chart_opts *o, const char *base)
+{
+	return script_build(sb, k, cs, o, base, o->width,
+	    chart_height(k, cs, &o->style, o->width), o->formats);
+}
+
+int
+chartgp_script_pdf(struct strbuf *sb, enum chart_kind k,
+    const struct chartset *cs, const struct chart_opts *o, const char *base,
+    double w, double h)
+{
+	return script_build(sb, k, cs, o, base, w, h, CHART_PDF);
 }
