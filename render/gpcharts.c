@@ -257,6 +257,30 @@ series_block(struct gpscript *gs, const struct timeline_layout *lay,
 }
 
 /*
+ * End label text of series i cut to px, the figure kept whole: gnuplot
+ * cannot wrap it onto two lines as cairo does, so the name gives way.
+ */
+static void
+end_text_fit(struct gpscript *gs, size_t i, const char *text, double px)
+{
+	const char *name = gs->cs->series[i].source;
+	size_t len = strlen(name);
+	char fit[1024], out[2048];
+	double fw;
+
+	if (chart_text_width(gs->st, text, gs->st->text_size, 0) <= px ||
+	    strncmp(text, name, len) != 0 || text[len] != ' ') {
+		gp_text_fit(gs, text, px, gs->st->text_size);
+		return;
+	}
+	fw = chart_text_width(gs->st, text + len, gs->st->text_size, 0);
+	chart_text_fit(gs->st, name, gs->st->text_size, fmax(px - fw, 0),
+	    fit, sizeof(fit));
+	snprintf(out, sizeof(out), "%s%s", fit, text + len);
+	gp_text(gs, out, sizeof(out));
+}
+
+/*
  * The end label of a series, like the cairo chart's: a dotted pointer at
  * its last value's height to the plot's edge, a thin leader to the label
  * when it had to move, no marker beside it (it would stand at a false
@@ -286,7 +310,7 @@ end_label(struct gpscript *gs, const struct timeline_layout *lay,
 		    gp_rgb(gs->st->muted));
 	}
 	gp_setup(gs, "set label ");
-	gp_text_fit(gs, text, lay->label_w, gs->st->text_size);
+	end_text_fit(gs, e->series, text, lay->label_w);
 	gp_at_screen(gs, lx, e->label_y);
 	gp_setup(gs, " left tc rgb '#%06lX' front\n", gp_rgb(gs->st->ink));
 }

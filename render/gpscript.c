@@ -204,6 +204,7 @@ gp_output(struct gpscript *gs, enum chart_format f, const char *base,
 		    (int)gs->w, (int)gs->h, gs->st->text_size * PX_PT);
 	else
 		gp_setup(gs, "set terminal pdfcairo size %.3fin,%.3fin "
+		    "fontscale 0.75 "
 		    "font 'DejaVu Sans,%.1f' noenhanced\n", gs->w / 96,
 		    gs->h / 96, gs->st->text_size * PX_PT);
 	strbuf_init(&path, 8192);
