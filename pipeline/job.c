@@ -16,7 +16,7 @@
 #include "util.h"
 #include "date.h"
 #include "briefing.h"
-#include "chart_cairo.h"
+#include "chart_embed.h"
 #include "export.h"
 #include "publish.h"
 #include "report_pdf.h"
@@ -44,24 +44,27 @@ job_opts_defaults(struct job_opts *o)
 /* What a briefing chart slot needs to draw its chart into the PDF. */
 struct pdf_chart {
 	const struct chartset *cs;
-	const struct chartstyle *style;
+	const struct chart_opts *opts;	/* renderer and style */
 	enum chart_kind kind;
 };
 
 /*
  * Lay the chart out at PDF_CHART_WIDTH, scaled to the box's width, and as
  * tall as the box allows: text keeps its size even when a chart is cut
- * to the rows that fit (the chart then says "k of n shown").
+ * to the rows that fit (the chart then says "k of n shown"). Drawn by
+ * the run's renderer, so --renderer gnuplot puts gnuplot's charts in the
+ * PDF too.
  */
 static void
 pdf_chart_draw(cairo_t *cr, double w, double h, void *arg)
 {
 	const struct pdf_chart *pc = arg;
 	double cw = PDF_CHART_WIDTH, k = w / cw;
-	double ch = fmin(chart_height(pc->kind, pc->cs, pc->style, cw), h / k);
+	double ch = fmin(chart_height(pc->kind, pc->cs, &pc->opts->style, cw),
+	    h / k);
 
 	cairo_scale(cr, k, k);
-	chart_cairo_draw(cr, pc->kind, pc->cs, pc->style, cw, ch, NULL);
+	chart_embed_draw(cr, pc->kind, pc->cs, pc->opts, cw, ch);
 }
 
 /* The height a chart needs in the PDF at width w: it grows with rows. */
@@ -70,7 +73,8 @@ pdf_chart_height(double w, void *arg)
 {
 	const struct pdf_chart *pc = arg;
 
-	return chart_height(pc->kind, pc->cs, pc->style, PDF_CHART_WIDTH) *
+	return chart_height(pc->kind, pc->cs, &pc->opts->style,
+	    PDF_CHART_WIDTH) *
 	    w / PDF_CHART_WIDTH;
 }
 
@@ -172,7 +176,7 @@ job_chart_slots(struct job *j)
 
 	for (k = 0; k < CHART_NKINDS && k < BRIEFING_CHART_COUNT; k++) {
 		j->pdf[k].cs = &j->cs;
-		j->pdf[k].style = &j->o->charts.style;
+		j->pdf[k].opts = &j->o->charts;
 		j->pdf[k].kind = (enum chart_kind)k;
 		j->b.charts[k].draw = pdf_chart_draw;
 		j->b.charts[k].height = pdf_chart_height;

@@ -10,7 +10,10 @@
 #include "canvas.h"
 #include "textfmt.h"
 
-/* A vague figure new this period: its floor hollow, an arrow onwards. */
+/*
+ * A vague figure new this period: its floor filled (this period's, as
+ * the caption says of filled marks), an arrow onwards.
+ */
 static void
 floor_draw(struct canvas *cv, const struct range_layout *lay, double floor,
     double y, size_t slot)
@@ -22,7 +25,7 @@ floor_draw(struct canvas *cv, const struct range_layout *lay, double floor,
 		canvas_arrow(cv, x + r, y, lay->x1 + 4, y, 2,
 		    palette_color(slot));
 	canvas_marker(cv, x, y, r, palette_marker(slot), palette_color(slot),
-	    0);
+	    1);
 }
 
 static void

@@ -1,7 +1,8 @@
 /*
  * cairo_matrix.c - the discrepancy matrix: sources by sources, each cell
  * the ratio row / column as text on a light-to-dark blue scale (darker =
- * further apart), the text turning white on dark cells.
+ * further apart), the text turning white on dark cells; a pair whose
+ * claims can both be true hatched and marked "fits".
  */
 #include <math.h>
 #include <stdio.h>
@@ -10,11 +11,42 @@
 #include "canvas.h"
 #include "textfmt.h"
 
+/* Diagonal hatching over a square cell of side a: a compatible pair. */
+static void
+hatch_draw(struct canvas *cv, double x, double y, double a)
+{
+	double d;
+
+	cairo_save(cv->cr);
+	cairo_rectangle(cv->cr, x, y, a, a);
+	cairo_clip(cv->cr);
+	canvas_color(cv, cv->st->hatch);
+	cairo_set_line_width(cv->cr, 1);
+	for (d = -a; d < a; d += 6) {
+		cairo_move_to(cv->cr, x + d, y + a);
+		cairo_line_to(cv->cr, x + d + a, y);
+	}
+	cairo_stroke(cv->cr);
+	cairo_restore(cv->cr);
+}
+
+/* Is any pair of the sources shown compatible? */
+static int
+any_fits(const struct chartset *cs, const struct matrix_layout *lay)
+{
+	size_t i, j;
+
+	for (i = 0; i < lay->shown; i++)
+		for (j = i + 1; j < lay->shown; j++)
+			if (matrix_compatible(cs, i, j))
+				return 1;
+	return 0;
+}
+
 static void
 cell_draw(struct canvas *cv, const struct matrix_layout *lay, size_t i,
     size_t j)
 {
-	double r = cv->cs->mratio[i * cv->cs->mn + j];
 	double x = lay->x0 + j * lay->cell, y = lay->y0 + i * lay->cell;
 	struct rgb fill, ink;
 	char text[TEXTFMT_NUM_LEN];
@@ -23,10 +55,13 @@ cell_draw(struct canvas *cv, const struct matrix_layout *lay, size_t i,
 	canvas_color(cv, fill);
 	cairo_rectangle(cv->cr, x + 1, y + 1, lay->cell - 2, lay->cell - 2);
 	cairo_fill(cv->cr);
+	if (matrix_compatible(cv->cs, i, j))
+		hatch_draw(cv, x + 1, y + 1, lay->cell - 2);
 	if (i != j)
-		canvas_text(cv, textfmt_ratio(r, text, sizeof(text)),
-		    x + lay->cell / 2, y + lay->cell / 2, A_CENTER | A_MIDDLE,
-		    (struct textfont){ lay->font, 0 }, ink, lay->cell - 4);
+		canvas_text(cv, matrix_cell_text(cv->cs, i, j, text,
+		    sizeof(text)), x + lay->cell / 2, y + lay->cell / 2,
+		    A_CENTER | A_MIDDLE, (struct textfont){ lay->font, 0 }, ink,
+		    lay->cell - 4);
 }
 
 /*
@@ -90,6 +125,10 @@ draw_matrix(struct canvas *cv)
 	    "estimate; darker = further apart", cv->st->margin,
 	    cv->st->header - 4, A_LEFT | A_TOP, canvas_font_small(cv),
 	    cv->st->muted, cv->w - 2 * cv->st->margin);
+	if (any_fits(cv->cs, &lay))
+		canvas_text(cv, MATRIX_FITS_LEGEND, cv->st->margin,
+		    cv->st->header + 12, A_LEFT | A_TOP, canvas_font_small(cv),
+		    cv->st->muted, cv->w - 2 * cv->st->margin);
 	names_draw(cv, &lay);
 	for (i = 0; i < lay.shown; i++)
 		for (j = 0; j < lay.shown; j++)

@@ -13,35 +13,21 @@
 
 #define ROW_LABEL_MAX 512
 
-static int
-open_high(const struct rangerow *r)
-{
-	return isnan(r->high) && (r->qualifier == QUAL_AT_LEAST ||
-	    r->qualifier == QUAL_MORE_THAN || r->qualifier == QUAL_VAGUE);
-}
-
-static int
-open_low(const struct rangerow *r)
-{
-	return isnan(r->low) && (r->qualifier == QUAL_AT_MOST ||
-	    r->qualifier == QUAL_UP_TO || r->qualifier == QUAL_LESS_THAN);
-}
-
 /* The interval of a row: a translucent bar, or an arrow to the edge. */
 static void
 row_interval(struct canvas *cv, const struct range_layout *lay,
     const struct rangerow *r, double y, struct rgb c)
 {
-	double from = isnan(r->low) ? r->value : r->low;
-	double to = isnan(r->high) ? r->value : r->high;
-	double x0 = axis_map(&lay->axis, from, lay->x0, lay->x1);
-	double x1 = axis_map(&lay->axis, to, lay->x0, lay->x1);
+	double from, to, x0, x1;
+	enum range_span sp = range_row_span(lay, r, &from, &to);
 
-	if (open_high(r) && !isnan(from))
+	x0 = axis_map(&lay->axis, from, lay->x0, lay->x1);
+	x1 = axis_map(&lay->axis, to, lay->x0, lay->x1);
+	if (sp == SPAN_OPEN_HIGH)
 		canvas_arrow(cv, x0, y, lay->x1 + 14, y, 3, c);
-	else if (open_low(r) && !isnan(to))
-		canvas_arrow(cv, x1, y, lay->x0 - 2, y, 3, c);
-	else if (!isnan(from) && !isnan(to) && x1 - x0 > 1) {
+	else if (sp == SPAN_OPEN_LOW)
+		canvas_arrow(cv, x0, y, lay->x0 - 2, y, 3, c);
+	else if (sp == SPAN_BAR && x1 - x0 > 1) {
 		cairo_set_source_rgba(cv->cr, c.r, c.g, c.b, 0.45);
 		cairo_set_line_width(cv->cr, 8);
 		cairo_set_line_cap(cv->cr, CAIRO_LINE_CAP_ROUND);

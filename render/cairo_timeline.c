@@ -1,7 +1,8 @@
 /*
  * cairo_timeline.c - estimates against claim date: one line per source,
  * the current period shaded, each series labelled at its last point in a
- * column on the right, labels pushed apart so none overlap.
+ * column on the right, labels (never markers) pushed apart so none
+ * overlap.
  */
 #include <math.h>
 #include <stdio.h>
@@ -13,21 +14,6 @@
 #include "canvas.h"
 #include "date.h"
 #include "textfmt.h"
-
-/* A series' end label: where it wants to sit and where it ends up. */
-struct endlabel {
-	size_t	 series;	/* index in cs->series */
-	double	 want;		/* y of the last point */
-	double	 y;		/* y of the label's centre */
-};
-
-static int
-endlabel_cmp(const void *a, const void *b)
-{
-	const struct endlabel *p = a, *q = b;
-
-	return (p->want > q->want) - (p->want < q->want);
-}
 
 static void
 period_shade(struct canvas *cv, const struct timeline_layout *lay)
@@ -100,9 +86,8 @@ date_axis(struct canvas *cv, const struct timeline_layout *lay)
 /*
  * Draw series i, of rank k in timeline_order(), with the ink of its rank;
  * markers only where they do not crowd the line, else on the last point.
- * Returns the y of its last point (NAN if none).
  */
-static double
+static void
 series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
     size_t k)
 {
@@ -112,7 +97,7 @@ series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
 	struct tpoint *v = timeline_points(cv->cs, lay, i, &n, &carried);
 	struct rgb c = palette_color(slot);
 	struct series_ink ink;
-	double x, y = NAN, r = cv->st->marker;
+	double x, y, r = cv->st->marker;
 	int all = n * 3 * r <= lay->x1 - lay->x0;
 
 	timeline_ink(lay, cv->st, k, &ink);
@@ -133,35 +118,38 @@ series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
 		    lay->x0, lay->x1), axis_map(&lay->yaxis, v[j].value,
 		    lay->y1, lay->y0), r, palette_marker(slot), c, 1);
 	free(v);
-	return y;
 }
 
+/*
+ * The end label of a series: a dotted grey pointer at its last value's
+ * height to the plot's edge (it does not read as data), then, when the
+ * label had to move to stay clear of the others, a thin grey leader to
+ * it. No marker beside the label: a marker would stand at a false value.
+ */
 static void
 endlabel_draw(struct canvas *cv, const struct timeline_layout *lay,
-    const struct endlabel *l)
+    const struct timeline_end *e)
 {
-	const struct tseries *s = &cv->cs->series[l->series];
-	size_t slot = chartset_slot(cv->cs, s->source), n;
-	int carried;
-	struct tpoint *v = timeline_points(cv->cs, lay, l->series, &n, &carried);
 	char text[TEXTFMT_NUM_LEN * 3];
-	double lx = lay->x1 + 10;
+	double bend = lay->x1 + 3, lx = lay->x1 + TIMELINE_LEADER;
+	int moved = fabs(e->label_y - e->y) > 0.5;
 
-	chart_end_label(cv->cs, l->series, text, sizeof(text));
-	/* a dotted grey pointer, so it does not read as data */
+	chart_end_label(cv->cs, e->series, text, sizeof(text));
+	canvas_color(cv, cv->st->muted);
 	cairo_set_line_width(cv->cr, 1);
 	cairo_set_dash(cv->cr, (double[]){ 1.5, 3 }, 2, 0);
-	canvas_color(cv, cv->st->muted);
-	cairo_move_to(cv->cr, axis_map(&lay->xaxis, (double)v[n - 1].day,
-	    lay->x0, lay->x1) + cv->st->marker + 2, l->want);
-	cairo_line_to(cv->cr, lx, l->y);
+	cairo_move_to(cv->cr, e->x + cv->st->marker + 2, e->y);
+	cairo_line_to(cv->cr, moved ? bend : lx - 4, e->y);
 	cairo_stroke(cv->cr);
 	cairo_set_dash(cv->cr, NULL, 0, 0);
-	canvas_marker(cv, lx + 6, l->y, cv->st->marker * 0.8,
-	    palette_marker(slot), palette_color(slot), 1);
-	canvas_textn(cv, text, lx + 16, l->y, A_LEFT | A_MIDDLE,
+	if (moved) {
+		cairo_set_line_width(cv->cr, 0.8);
+		cairo_move_to(cv->cr, bend, e->y);
+		cairo_line_to(cv->cr, lx - 4, e->label_y);
+		cairo_stroke(cv->cr);
+	}
+	canvas_textn(cv, text, lx, e->label_y, A_LEFT | A_MIDDLE,
 	    canvas_font_text(cv), cv->st->ink, lay->label_w, lay->label_lines);
-	free(v);
 }
 
 /* Finite points over all series. */
@@ -174,23 +162,6 @@ points_count(const struct chartset *cs)
 		for (j = 0; j < cs->series[i].n; j++)
 			n += isfinite(cs->series[i].v[j].value) != 0;
 	return n;
-}
-
-/* Place the end labels (sorted by want) with labels_spread(). */
-static void
-ends_spread(struct endlabel *l, size_t n, double gap, double top,
-    double bottom)
-{
-	double *want = xcalloc(n, sizeof(*want)), *y = xcalloc(n, sizeof(*y));
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		want[i] = l[i].want;
-	labels_spread(want, y, n, gap, top, bottom);
-	for (i = 0; i < n; i++)
-		l[i].y = y[i];
-	free(want);
-	free(y);
 }
 
 /* One entry of the key: the series' marker and its name. */
@@ -236,7 +207,7 @@ void
 draw_timeline(struct canvas *cv)
 {
 	struct timeline_layout lay;
-	struct endlabel *ends;
+	struct timeline_end *ends;
 	size_t *order, i, n;
 
 	timeline_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
@@ -250,17 +221,10 @@ draw_timeline(struct canvas *cv)
 	order = xcalloc(cv->cs->nseries + 1, sizeof(*order));
 	n = timeline_order(cv->cs, order);
 	/* faded ones first, so the labelled series stay on top */
-	for (i = n; i-- > lay.labelled;)
+	for (i = n; i-- > 0;)
 		series_draw(cv, &lay, order[i], i);
-	ends = xcalloc(lay.labelled + 1, sizeof(*ends));
-	for (i = lay.labelled; i-- > 0;) {
-		ends[i].series = order[i];
-		ends[i].want = series_draw(cv, &lay, order[i], i);
-	}
-	qsort(ends, lay.labelled, sizeof(*ends), endlabel_cmp);
-	ends_spread(ends, lay.labelled, cv->st->text_size *
-	    (lay.label_lines > 1 ? 2.6 : 1.45), lay.y0, lay.y1 + 30);
-	for (i = 0; i < lay.labelled; i++)
+	ends = timeline_ends(cv->cs, cv->st, &lay, &n);
+	for (i = 0; i < n; i++)
 		endlabel_draw(cv, &lay, &ends[i]);
 	key_draw(cv, &lay, order);
 	free(ends);

@@ -65,6 +65,7 @@ chartset_release(struct chartset *cs)
 		free(cs->mnames[i]);
 	free(cs->mnames);
 	free(cs->mratio);
+	free(cs->mint);
 	for (i = 0; i < cs->nchanges; i++)
 		free(cs->changes[i].source);
 	free(cs->changes);
@@ -179,6 +180,8 @@ chartset_set_matrix(struct chartset *cs, size_t n, const char *const *names,
 		free(cs->mnames[i]);
 	free(cs->mnames);
 	free(cs->mratio);
+	free(cs->mint);
+	cs->mint = NULL;
 	cs->mn = n;
 	cs->mnames = xcalloc(n, sizeof(*cs->mnames));
 	cs->mratio = xcalloc(n * n, sizeof(*cs->mratio));
@@ -187,6 +190,18 @@ chartset_set_matrix(struct chartset *cs, size_t n, const char *const *names,
 	if (n > 0)
 		memcpy(cs->mratio, ratios, n * n * sizeof(*ratios));
 	cs->mmax = ratios_max(cs->mratio, n * n);
+}
+
+void
+chartset_set_matrix_intervals(struct chartset *cs,
+    const struct chartinterval *v)
+{
+	free(cs->mint);
+	cs->mint = NULL;
+	if (cs->mn == 0 || v == NULL)
+		return;
+	cs->mint = xcalloc(cs->mn, sizeof(*cs->mint));
+	memcpy(cs->mint, v, cs->mn * sizeof(*v));
 }
 
 void
@@ -203,6 +218,22 @@ chartset_add_change(struct chartset *cs, const char *source, double prev,
 	c->prev = prev;
 	c->cur = cur;
 	c->status = st;
+	c->has_quals = false;
+	c->prev_qual = c->cur_qual = QUAL_EXACT;
+}
+
+void
+chartset_set_change_quals(struct chartset *cs, enum qualifier prev,
+    enum qualifier cur)
+{
+	struct changerow *c;
+
+	if (cs->nchanges == 0)
+		return;
+	c = &cs->changes[cs->nchanges - 1];
+	c->has_quals = true;
+	c->prev_qual = prev;
+	c->cur_qual = cur;
 }
 
 /*
@@ -345,6 +376,8 @@ chartstyle_defaults(struct chartstyle *st)
 	st->shade = (struct rgb){ 0.93, 0.93, 0.93 };
 	st->seq_light = (struct rgb){ 0.94, 0.95, 1.00 };	/* #EFF3FF */
 	st->seq_dark = (struct rgb){ 0.03, 0.19, 0.42 };	/* #08306B */
+	st->fits = (struct rgb){ 1, 1, 1 };
+	st->hatch = (struct rgb){ 0.80, 0.80, 0.80 };	/* #CCCCCC */
 }
 
 void

@@ -65,6 +65,17 @@ struct rangerow {
 	enum qualifier qualifier; /* how the figure was qualified */
 };
 
+/*
+ * The interval a claim allows (README "Qualifiers and intervals"): about
+ * 12,000 is [11,400, 12,600], at least 3,000 is [3,000, open), up to
+ * 40,000 is [0, 40,000], thousands is [2,000, open).
+ */
+struct chartinterval {
+	double	 low;		/* NAN = open (none below) */
+	double	 high;		/* NAN = open (none above) */
+	enum qualifier qualifier; /* strict bounds: more_than, less_than */
+};
+
 struct tpoint {
 	long	 day;		/* claim date as a day number (date.h) */
 	double	 value;		/* the estimate */
@@ -83,6 +94,11 @@ struct changerow {
 	double	 prev;		/* last period's estimate; NAN = none */
 	double	 cur;		/* this period's estimate; NAN = none */
 	enum change_status status; /* what the change row says in words */
+	bool	 has_quals;	/* prev_qual and cur_qual set by present/
+				   (chartset_set_change_quals()); else
+				   chart_change_qual() looks them up */
+	enum qualifier prev_qual; /* how prev was qualified */
+	enum qualifier cur_qual; /* how cur was qualified */
 };
 
 /*
@@ -113,6 +129,9 @@ struct chartset {
 	double	*mratio;	/* n x n, row-major: row value / col value */
 	size_t	 mn;		/* matrix sources */
 	double	 mmax;		/* largest distance from 1 in mratio, >= 2 */
+	struct chartinterval *mint; /* mn intervals the matrix sources'
+				   claims allow (chartset_set_matrix_
+				   intervals()); NULL: from the range rows */
 	struct changerow *changes; /* changes chart rows, top to bottom */
 	size_t	 nchanges;
 	struct chartslots slotcache; /* private: see chartset_slot() */
@@ -141,8 +160,21 @@ void	chartset_set_window(struct chartset *, long start, const char *words);
 /* Copy n names and the n x n row-major ratios (row / column). */
 void	chartset_set_matrix(struct chartset *, size_t n,
 	    const char *const *names, const double *ratios);
+/*
+ * Copy the intervals of the mn matrix sources (call after
+ * chartset_set_matrix(), which drops them). Without them a source's
+ * interval is its range row's: the row named like it ("Ukraine
+ * (training)" is Ukraine's row labelled "training"), or the one row of
+ * that source.
+ */
+void	chartset_set_matrix_intervals(struct chartset *,
+	    const struct chartinterval *);
 void	chartset_add_change(struct chartset *, const char *source,
 	    double prev, double cur, enum change_status);
+/* The qualifiers of the last change row added (without this call they
+ * are looked up, see chart_change_qual()). */
+void	chartset_set_change_quals(struct chartset *, enum qualifier prev,
+	    enum qualifier cur);
 
 /*
  * The palette slot of a source in this chart set: its hashed slot, or by
@@ -184,6 +216,8 @@ struct chartstyle {
 	struct rgb shade;	/* current period */
 	struct rgb seq_light;	/* matrix scale at ratio 1 */
 	struct rgb seq_dark;	/* matrix scale at the largest ratio */
+	struct rgb fits;	/* matrix cell of a compatible pair */
+	struct rgb hatch;	/* its hatching */
 };
 
 void	chartstyle_defaults(struct chartstyle *);
@@ -234,6 +268,24 @@ struct range_layout {
 	double	 note_y;	/* top of the "k of n" note */
 };
 
+/* How a range row's interval is drawn. */
+enum range_span {
+	SPAN_NONE,		/* no interval: the marker alone */
+	SPAN_BAR,		/* a bar from .. to */
+	SPAN_OPEN_HIGH,		/* open above: an arrow from to the right edge */
+	SPAN_OPEN_LOW		/* open below, or down to 0 on a log axis,
+				   which cannot show 0: an arrow from the
+				   figure to the left edge */
+};
+
+/*
+ * The interval of row r on the layout's axis: *from and *to in data
+ * units, never below the axis' lower edge on a log axis (so an "up to"
+ * bar cannot vanish there).
+ */
+enum range_span range_row_span(const struct range_layout *,
+	    const struct rangerow *r, double *from, double *to);
+
 /* "22 of 340 sources shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 
@@ -248,9 +300,11 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
  * a key below the plot (marker and name, key_cols to a row), and any
  * further ones are drawn fainter still and counted in the key's last
  * entry ("+ 12 more; summary.json has all"). The x axis spans the
- * current period and the points drawn (timeline_points(): those in the
- * chart set's window, one a day, or one a week or per 30 days when the
- * days would give a series more than TIMELINE_MAX_POINTS).
+ * chart set's whole window when it has one (the subtitle names it: "last
+ * 13 weeks"), else the current period and the points drawn
+ * (timeline_points(): those in the window, one a day, or one a week or
+ * per 30 days when the days would give a series more than
+ * TIMELINE_MAX_POINTS).
  */
 #define TIMELINE_MAX_LABELS	6	/* end labels at most */
 #define TIMELINE_KEY_ROWS	3	/* rows of the key at most */
@@ -258,6 +312,8 @@ void	range_layout(const struct chartset *, const struct chartstyle *,
 #define TIMELINE_MAX_POINTS	30	/* points of a series at most: beyond
 					   that a point a week, else one per
 					   30 days */
+#define TIMELINE_LEADER	20	/* px from the plot's right edge to the
+					   end labels: room for their leaders */
 #define TIMELINE_CAPTION	18	/* px from the header to the plot, where
 					   the value caption sits clear of the
 					   top tick */
@@ -314,6 +370,28 @@ struct series_ink {
 
 void	timeline_ink(const struct timeline_layout *, const struct chartstyle *,
 	    size_t k, struct series_ink *);
+/*
+ * Where the end of labelled series sits: its last point drawn, at its
+ * value (the marker is always there), and its end label, which alone is
+ * moved up or down (labels_spread()) so labels never overlap; a moved
+ * label is joined to its point's height by a thin leader.
+ */
+struct timeline_end {
+	size_t	 series;	/* index in cs->series */
+	double	 x, y;		/* the last point drawn, px: its value's y */
+	double	 label_y;	/* centre of the end label, px */
+};
+
+/*
+ * The ends of the lay->labelled labelled series, sorted by y (top
+ * first), in *n. Caller frees.
+ */
+struct timeline_end *timeline_ends(const struct chartset *,
+	    const struct chartstyle *, const struct timeline_layout *,
+	    size_t *n);
+/* Gap in px between the centres of two end labels of this layout. */
+double	timeline_label_gap(const struct timeline_layout *,
+	    const struct chartstyle *);
 /* Height in px of the key below a timeline of this layout. */
 double	timeline_key_height(const struct timeline_layout *);
 /* The key's last entry: "+ 12 more; summary.json has all" (short, to
@@ -350,9 +428,27 @@ char	*matrix_row_name(const struct chartset *, const struct matrix_layout *,
 	    size_t i, char *buf, size_t n);
 
 /*
+ * Do the claims of matrix sources i and j fit together: do the intervals
+ * they allow overlap ("at least 3,000" and "about 12,000" do)? 0 when
+ * they do not or an interval is unknown.
+ */
+int	matrix_compatible(const struct chartset *, size_t i, size_t j);
+/* Whether two intervals overlap (a strict bound excludes its end). */
+int	chartinterval_overlap(const struct chartinterval *,
+	    const struct chartinterval *);
+/* The text of cell (i, j): "fits" for a compatible pair (the ratio says
+ * nothing then), else the ratio "4.0×"; "" on the diagonal. */
+char	*matrix_cell_text(const struct chartset *, size_t i, size_t j,
+	    char *buf, size_t n);
+/* The matrix legend line of the compatible cells. */
+#define MATRIX_FITS_LEGEND "hatched \"fits\": both claims can be true " \
+	"(their intervals overlap), so the ratio says nothing"
+
+/*
  * Fill and text colour of matrix cell (i, j): the shade on the diagonal,
- * white for an undefined ratio, else light to dark blue by how far the
- * ratio is from 1 (log scale, darkest at the largest distance in the
+ * white for an undefined ratio, the neutral fits colour (hatched by the
+ * renderers) for a compatible pair, else light to dark blue by how far
+ * the ratio is from 1 (log scale, darkest at the largest distance in the
  * matrix or 2×, whichever is larger); text white on dark cells.
  */
 void	matrix_cell_color(const struct chartset *, const struct chartstyle *,
@@ -382,10 +478,20 @@ char	*chart_subtitle(const struct chartset *, enum chart_kind, char *buf,
 char	*chart_end_label(const struct chartset *, size_t i, char *buf,
 	    size_t n);
 /*
- * The change of changes row i in words: "new: 12,000", "new: vague,
- * ≥2,000" (a vague figure, its floor from the source's range row),
- * "up 2,000 (from 10,000)", "silent (was 3,000)", "silent (was vague)",
- * "unchanged".
+ * The qualifier of changes row i's figure this period (cur != 0) or last
+ * period: the row's own when present/ set them, else that of the point
+ * of the row's series with that figure (the latest, and for last
+ * period's one before this period's), else that of the source's range row
+ * when it states the figure, else QUAL_EXACT.
+ */
+enum qualifier chart_change_qual(const struct chartset *, size_t i,
+	    int cur);
+/*
+ * The change of changes row i in words, every figure with its qualifier
+ * sign as the range chart prints it: "new: ≥3,000", "new: ≤40,000",
+ * "new: vague, ≥2,000" (a vague figure, its floor from the source's range
+ * row), "up 2,000 (from ≈10,000)", "silent (was ≥3,000)", "silent (was
+ * vague)", "unchanged".
  */
 char	*chart_change_words(const struct chartset *, size_t i, char *buf,
 	    size_t n);

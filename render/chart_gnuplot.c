@@ -116,22 +116,20 @@ gnuplot_run(const char *command, const char *script, size_t len)
 	return status;
 }
 
-int
-chartgp_render(struct chartgp *r, enum chart_kind k,
-    const struct chartset *cs, const char *base)
+/* Run the script in sb (released) for base; the status to return. */
+static int
+script_run(struct chartgp *r, struct strbuf *sb, int built, const char *base)
 {
-	struct strbuf sb;
 	int status;
 
-	strbuf_init(&sb, SCRIPT_MAX);
-	if (chartgp_script(&sb, k, cs, r->opts, base) == -1) {
-		strbuf_release(&sb);
+	if (built == -1) {
+		strbuf_release(sb);
 		warnx("%s: gnuplot script larger than %u bytes", base,
 		    SCRIPT_MAX);
 		return EXIT_FATAL;
 	}
-	status = gnuplot_run(r->command, sb.buf, sb.len);
-	strbuf_release(&sb);
+	status = gnuplot_run(r->command, sb->buf, sb->len);
+	strbuf_release(sb);
 	if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 127) {
 		warnx(GP_NOT_FOUND);
 		return EXIT_USAGE;
@@ -143,6 +141,28 @@ chartgp_render(struct chartgp *r, enum chart_kind k,
 		return EXIT_FATAL;
 	}
 	return EXIT_OK;
+}
+
+int
+chartgp_render(struct chartgp *r, enum chart_kind k,
+    const struct chartset *cs, const char *base)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb, SCRIPT_MAX);
+	return script_run(r, &sb, chartgp_script(&sb, k, cs, r->opts, base),
+	    base);
+}
+
+int
+chartgp_render_pdf(struct chartgp *r, enum chart_kind k,
+    const struct chartset *cs, const char *base, double w, double h)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb, SCRIPT_MAX);
+	return script_run(r, &sb, chartgp_script_pdf(&sb, k, cs, r->opts,
+	    base, w, h), base);
 }
 
 int

@@ -41,6 +41,18 @@ int	chartgp_script(struct strbuf *sb, enum chart_kind,
 	    const struct chartset *, const struct chart_opts *,
 	    const char *base);
 
+/* The same, of chart k laid out w x h px, as base.pdf (pdfcairo) only. */
+int	chartgp_script_pdf(struct strbuf *sb, enum chart_kind,
+	    const struct chartset *, const struct chart_opts *,
+	    const char *base, double w, double h);
+/*
+ * Run gnuplot on the script of chart k laid out w x h px, writing
+ * base.pdf; returns like chartgp_render(). For report.pdf, whose charts
+ * have the width and height of its boxes.
+ */
+int	chartgp_render_pdf(struct chartgp *, enum chart_kind,
+	    const struct chartset *, const char *base, double w, double h);
+
 /* Append s to sb as a gnuplot single-quoted string, at most max chars. */
 int	gp_quote(struct strbuf *sb, const char *s, size_t max_chars);
 

@@ -22,7 +22,8 @@
 #define MATRIX_GAP	22	/* px between row names and the cells */
 #define MATRIX_MAX_CELL	64	/* px: side of a cell at most */
 #define MATRIX_MIN_CELL	24	/* px: side of a cell at least */
-#define END_MARK	26	/* px of leader and marker before an end label */
+#define END_MARK	(TIMELINE_LEADER + 6) /* px of leader before an end
+					   label, and slack */
 #define MAX_SIDE	0.30	/* share of the width for status words */
 #define TIMELINE_KEY_COL 220	/* px per entry of the timeline key */
 
@@ -168,6 +169,30 @@ range_layout(const struct chartset *cs, const struct chartstyle *st,
 	axis_fit(&lay->axis, min, max, st->log_ratio);
 }
 
+enum range_span
+range_row_span(const struct range_layout *lay, const struct rangerow *r,
+    double *from, double *to)
+{
+	enum qualifier q = r->qualifier;
+	int below = q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN;
+
+	*from = isnan(r->low) ? r->value : r->low;
+	*to = isnan(r->high) ? r->value : r->high;
+	if (isnan(r->high) && !isnan(*from) && (q == QUAL_AT_LEAST ||
+	    q == QUAL_MORE_THAN || q == QUAL_VAGUE)) {
+		*to = lay->axis.hi;
+		return SPAN_OPEN_HIGH;
+	}
+	if (!isnan(*to) && ((below && isnan(r->low)) ||
+	    (lay->axis.log && !isnan(*from) && *from <= lay->axis.lo))) {
+		*from = *to;
+		*to = lay->axis.lo;
+		return SPAN_OPEN_LOW;
+	}
+	return !isnan(*from) && !isnan(*to) && *to > *from ? SPAN_BAR :
+	    SPAN_NONE;
+}
+
 /* Room of the end labels of the first n series in order. */
 static double
 timeline_label_room(const struct chartset *cs, const struct chartstyle *st,
@@ -249,6 +274,59 @@ timeline_ink(const struct timeline_layout *lay, const struct chartstyle *st,
 		*ink = (struct series_ink){ 0.35, 1, 0 };
 	else
 		*ink = (struct series_ink){ 0.18, 0.75, 0 };
+}
+
+double
+timeline_label_gap(const struct timeline_layout *lay,
+    const struct chartstyle *st)
+{
+	return st->text_size * (lay->label_lines > 1 ? 2.6 : 1.45);
+}
+
+static int
+timeline_end_cmp(const void *a, const void *b)
+{
+	const struct timeline_end *p = a, *q = b;
+
+	return (p->y > q->y) - (p->y < q->y);
+}
+
+struct timeline_end *
+timeline_ends(const struct chartset *cs, const struct chartstyle *st,
+    const struct timeline_layout *lay, size_t *n)
+{
+	size_t *order = xcalloc(cs->nseries + 1, sizeof(*order)), i, m = 0, np;
+	struct timeline_end *e = xcalloc(lay->labelled + 1, sizeof(*e));
+	double *want = xcalloc(lay->labelled + 1, sizeof(*want));
+	double *y = xcalloc(lay->labelled + 1, sizeof(*y));
+	struct tpoint *v;
+	int carried;
+
+	timeline_order(cs, order);
+	for (i = 0; i < lay->labelled; i++) {
+		v = timeline_points(cs, lay, order[i], &np, &carried);
+		if (np > 0) {
+			e[m].series = order[i];
+			e[m].x = axis_map(&lay->xaxis, (double)v[np - 1].day,
+			    lay->x0, lay->x1);
+			e[m].y = axis_map(&lay->yaxis, v[np - 1].value,
+			    lay->y1, lay->y0);
+			m++;
+		}
+		free(v);
+	}
+	qsort(e, m, sizeof(*e), timeline_end_cmp);
+	for (i = 0; i < m; i++)
+		want[i] = e[i].y;
+	labels_spread(want, y, m, timeline_label_gap(lay, st), lay->y0,
+	    lay->y1 + 30);
+	for (i = 0; i < m; i++)
+		e[i].label_y = y[i];
+	free(order);
+	free(want);
+	free(y);
+	*n = m;
+	return e;
 }
 
 double
@@ -422,6 +500,9 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 	long first, last;
 
 	timeline_days(cs, &first, &last);
+	/* the window the subtitle names, whole, even where nobody spoke */
+	if (cs->has_window && cs->window_start < first)
+		first = cs->window_start;
 	lay->step = timeline_step(first, last);
 	lay->step_end = cs->has_period ? cs->period_end : last;
 	timeline_values(cs, lay, &min, &max);
@@ -429,7 +510,7 @@ timeline_layout(const struct chartset *cs, const struct chartstyle *st,
 	lay->label_w = timeline_label_room(cs, st, w, order,
 	    n < TIMELINE_MAX_LABELS ? n : TIMELINE_MAX_LABELS,
 	    &lay->label_lines);
-	gap = st->text_size * (lay->label_lines > 1 ? 2.6 : 1.45);
+	gap = timeline_label_gap(lay, st);
 	lay->key_cols = (size_t)fmax(1, floor((w - 2 * st->margin) /
 	    TIMELINE_KEY_COL));
 	lay->y0 = st->header + TIMELINE_CAPTION;
@@ -611,6 +692,109 @@ cell_fill(const struct chartstyle *st, double d, double max)
 	    a.b + t * (b.b - a.b) };
 }
 
+/*
+ * The range row standing for matrix source name: the one whose "source
+ * (label)" it is, else the only row of that source; NULL when none or
+ * ambiguous.
+ */
+static const struct rangerow *
+matrix_range_row(const struct chartset *cs, const char *name)
+{
+	const struct rangerow *only = NULL;
+	char full[1024];
+	size_t i, nsrc = 0;
+
+	for (i = 0; i < cs->nranges; i++) {
+		const struct rangerow *r = &cs->ranges[i];
+
+		if (r->label != NULL) {
+			snprintf(full, sizeof(full), "%s (%s)", r->source,
+			    r->label);
+			if (strcmp(full, name) == 0)
+				return r;
+		}
+		if (strcmp(r->source, name) == 0) {
+			only = r;
+			nsrc++;
+		}
+	}
+	return nsrc == 1 ? only : NULL;
+}
+
+/* The interval of matrix source i; 0 when unknown. */
+static int
+matrix_interval(const struct chartset *cs, size_t i, struct chartinterval *iv)
+{
+	const struct rangerow *r;
+	enum qualifier q;
+
+	if (cs->mint != NULL) {
+		*iv = cs->mint[i];
+		return !isnan(iv->low) || !isnan(iv->high);
+	}
+	if ((r = matrix_range_row(cs, cs->mnames[i])) == NULL)
+		return 0;
+	q = r->qualifier;
+	iv->qualifier = q;
+	iv->low = r->low;
+	iv->high = r->high;
+	/* a row without bounds: the figure, or open where it is open */
+	if (isnan(iv->low) && q != QUAL_AT_MOST && q != QUAL_UP_TO &&
+	    q != QUAL_LESS_THAN)
+		iv->low = r->value;
+	if (isnan(iv->high) && q != QUAL_AT_LEAST && q != QUAL_MORE_THAN &&
+	    q != QUAL_VAGUE)
+		iv->high = r->value;
+	return !isnan(iv->low) || !isnan(iv->high);
+}
+
+int
+chartinterval_overlap(const struct chartinterval *a,
+    const struct chartinterval *b)
+{
+	double lo, hi;
+	int strict;
+
+	lo = isnan(a->low) ? b->low : isnan(b->low) ? a->low :
+	    fmax(a->low, b->low);
+	hi = isnan(a->high) ? b->high : isnan(b->high) ? a->high :
+	    fmin(a->high, b->high);
+	if (isnan(lo) || isnan(hi))
+		return 1;
+	if (lo < hi)
+		return 1;
+	/* they touch at one figure: only if neither bound leaves it out */
+	strict = (a->qualifier == QUAL_MORE_THAN && a->low == lo) ||
+	    (b->qualifier == QUAL_MORE_THAN && b->low == lo) ||
+	    (a->qualifier == QUAL_LESS_THAN && a->high == hi) ||
+	    (b->qualifier == QUAL_LESS_THAN && b->high == hi);
+	return lo == hi && !strict;
+}
+
+int
+matrix_compatible(const struct chartset *cs, size_t i, size_t j)
+{
+	struct chartinterval a, b;
+
+	if (i == j || !matrix_interval(cs, i, &a) ||
+	    !matrix_interval(cs, j, &b))
+		return 0;
+	return chartinterval_overlap(&a, &b);
+}
+
+char *
+matrix_cell_text(const struct chartset *cs, size_t i, size_t j, char *buf,
+    size_t n)
+{
+	if (i == j)
+		snprintf(buf, n, "%s", "");
+	else if (matrix_compatible(cs, i, j))
+		snprintf(buf, n, "%s", "fits");
+	else
+		textfmt_ratio(cs->mratio[i * cs->mn + j], buf, n);
+	return buf;
+}
+
 void
 matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
     size_t i, size_t j, struct rgb *fill, struct rgb *ink)
@@ -621,7 +805,10 @@ matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
 	*ink = st->muted;
 	if (i == j)
 		*fill = st->shade;
-	else if (!isnan(d)) {
+	else if (matrix_compatible(cs, i, j)) {
+		*fill = st->fits;
+		*ink = st->ink;
+	} else if (!isnan(d)) {
 		*fill = cell_fill(st, d, cs->mmax);
 		lum = 0.2126 * fill->r + 0.7152 * fill->g + 0.0722 * fill->b;
 		*ink = lum < 0.5 ? (struct rgb){ 1, 1, 1 } : st->ink;

@@ -3,6 +3,7 @@
  * change words, date ticks) and their widths as pango lays them out, so
  * the layouts can give each label the room it needs.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -112,6 +113,77 @@ chart_changes_caption(const struct chartset *cs, int log, char *buf,
 	return buf;
 }
 
+/* The series named source, or NULL. */
+static const struct tseries *
+series_named(const struct chartset *cs, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < cs->nseries; i++)
+		if (strcmp(cs->series[i].source, source) == 0)
+			return &cs->series[i];
+	return NULL;
+}
+
+/*
+ * The point of s stating v: the latest (of one day, the one added last)
+ * before day before (LONG_MAX: any); NULL when none.
+ */
+static const struct tpoint *
+point_stating(const struct tseries *s, double v, long before)
+{
+	const struct tpoint *p = NULL;
+	size_t j;
+
+	for (j = 0; s != NULL && j < s->n; j++)
+		if (s->v[j].value == v && s->v[j].day < before &&
+		    (p == NULL || s->v[j].day >= p->day))
+			p = &s->v[j];
+	return p;
+}
+
+enum qualifier
+chart_change_qual(const struct chartset *cs, size_t i, int cur)
+{
+	const struct changerow *c = &cs->changes[i];
+	const struct tseries *s;
+	const struct tpoint *pc, *pp;
+	const struct rangerow *r;
+
+	if (c->has_quals)
+		return cur ? c->cur_qual : c->prev_qual;
+	s = series_named(cs, c->source);
+	pc = isnan(c->cur) ? NULL : point_stating(s, c->cur, LONG_MAX);
+	if (cur && pc != NULL)
+		return pc->qualifier;
+	if (!cur && !isnan(c->prev)) {
+		pp = point_stating(s, c->prev, pc != NULL ? pc->day : LONG_MAX);
+		if (pp == NULL)
+			pp = point_stating(s, c->prev, LONG_MAX);
+		if (pp != NULL)
+			return pp->qualifier;
+	}
+	r = change_range(cs, c);
+	if (cur && r != NULL && r->value == c->cur)
+		return r->qualifier;
+	return QUAL_EXACT;
+}
+
+/* Figure v of changes row i with its qualifier sign: "≥3,000". */
+static char *
+change_figure(const struct chartset *cs, size_t i, int cur, char *buf,
+    size_t n)
+{
+	const struct changerow *c = &cs->changes[i];
+	const struct rangerow *r = change_range(cs, c);
+	enum qualifier q = chart_change_qual(cs, i, cur);
+
+	/* a range this period prints whole, as in the range chart */
+	if (cur && q == QUAL_RANGE && r != NULL && r->value == c->cur)
+		return textfmt_estimate(c->cur, r->low, r->high, q, buf, n);
+	return textfmt_estimate(cur ? c->cur : c->prev, NAN, NAN, q, buf, n);
+}
+
 char *
 chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 {
@@ -122,11 +194,11 @@ chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 	case CHART_CHANGE_NEW:
 		snprintf(buf, n, "new: %s", isnan(c->cur) ?
 		    vague_words(change_range(cs, c), a, sizeof(a)) :
-		    textfmt_number(c->cur, a, sizeof(a)));
+		    change_figure(cs, i, 1, a, sizeof(a)));
 		break;
 	case CHART_CHANGE_SILENT:
 		snprintf(buf, n, "silent (was %s)", isnan(c->prev) ? "vague" :
-		    textfmt_number(c->prev, a, sizeof(a)));
+		    change_figure(cs, i, 0, a, sizeof(a)));
 		break;
 	case CHART_CHANGE_UNCHANGED:
 		snprintf(buf, n, "unchanged");
@@ -135,7 +207,7 @@ chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 	case CHART_CHANGE_DOWN:
 		snprintf(buf, n, "%s %s (from %s)", c->status == CHART_CHANGE_UP ?
 		    "up" : "down", textfmt_number(fabs(c->cur - c->prev), a,
-		    sizeof(a)), textfmt_number(c->prev, b, sizeof(b)));
+		    sizeof(a)), change_figure(cs, i, 0, b, sizeof(b)));
 		break;
 	}
 	return buf;

@@ -104,27 +104,18 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 
 /*
  * The interval of row i as "from row to colour" in datablock $arrows
- * (open: to the edge of the axis) or $bars (closed); 0 when it has none.
+ * (open: to the edge of the axis, also an "up to" bar on a log axis,
+ * which cannot draw 0) or $bars (closed); 0 when it has none there.
  */
 static int
 range_interval(const struct range_layout *lay, const struct rangerow *r,
     int arrows, double *from, double *to)
 {
-	*from = isnan(r->low) ? r->value : r->low;
-	*to = isnan(r->high) ? r->value : r->high;
-	if (isnan(r->high) && !isnan(*from) && (r->qualifier ==
-	    QUAL_AT_LEAST || r->qualifier == QUAL_MORE_THAN ||
-	    r->qualifier == QUAL_VAGUE)) {
-		*to = lay->axis.hi;
+	enum range_span sp = range_row_span(lay, r, from, to);
+
+	if (sp == SPAN_OPEN_HIGH || sp == SPAN_OPEN_LOW)
 		return arrows;
-	}
-	if (isnan(r->low) && !isnan(*to) && (r->qualifier == QUAL_AT_MOST ||
-	    r->qualifier == QUAL_UP_TO || r->qualifier == QUAL_LESS_THAN)) {
-		*from = *to;
-		*to = lay->axis.lo;
-		return arrows;
-	}
-	return !arrows && !isnan(*from) && !isnan(*to) && *to > *from;
+	return !arrows && sp == SPAN_BAR;
 }
 
 /* Datablock $bars or $arrows; a first row off the plot keeps it valid. */
@@ -216,7 +207,7 @@ gp_range(struct gpscript *gs)
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
 	    "$rows using 1:2:3:4 with points "
-	    "pt variable ps 1.6 lc rgb variable\n");
+	    "pt variable ps 1.6 lw 2.5 lc rgb variable\n");
 }
 
 /* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov", thinned
@@ -265,27 +256,63 @@ series_block(struct gpscript *gs, const struct timeline_layout *lay,
 	return n;
 }
 
-/* The series' end label at canvas y, with a leader from its last point. */
+/*
+ * End label text of series i cut to px, the figure kept whole: gnuplot
+ * cannot wrap it onto two lines as cairo does, so the name gives way.
+ */
+static void
+end_text_fit(struct gpscript *gs, size_t i, const char *text, double px)
+{
+	const char *name = gs->cs->series[i].source;
+	size_t len = strlen(name);
+	char fit[1024], out[2048];
+	double fw;
+
+	if (chart_text_width(gs->st, text, gs->st->text_size, 0) <= px ||
+	    strncmp(text, name, len) != 0 || text[len] != ' ') {
+		gp_text_fit(gs, text, px, gs->st->text_size);
+		return;
+	}
+	fw = chart_text_width(gs->st, text + len, gs->st->text_size, 0);
+	chart_text_fit(gs->st, name, gs->st->text_size, fmax(px - fw, 0),
+	    fit, sizeof(fit));
+	snprintf(out, sizeof(out), "%s%s", fit, text + len);
+	gp_text(gs, out, sizeof(out));
+}
+
+/*
+ * The end label of a series, like the cairo chart's: a dotted pointer at
+ * its last value's height to the plot's edge, a thin leader to the label
+ * when it had to move, no marker beside it (it would stand at a false
+ * value).
+ */
 static void
 end_label(struct gpscript *gs, const struct timeline_layout *lay,
-    size_t i, const struct tpoint *last, double y)
+    const struct timeline_end *e)
 {
-	const char *source = gs->cs->series[i].source;
-	size_t slot = chartset_slot(gs->cs, source);
 	char text[TEXTFMT_NUM_LEN * 3];
-	double lx = lay->x1 + 10;
+	double bend = lay->x1 + 3, lx = lay->x1 + TIMELINE_LEADER;
+	int moved = fabs(e->label_y - e->y) > 0.5;
 
-	chart_end_label(gs->cs, i, text, sizeof(text));
-	gp_setup(gs, "set arrow from first %ld, first %.17g to", last->day,
-	    last->value);
-	gp_screen(gs, lx, y);
-	gp_setup(gs, " nohead lw 1 dt 3 lc rgb '#%06lX'\nset label ",
+	chart_end_label(gs->cs, e->series, text, sizeof(text));
+	gp_setup(gs, "set arrow from");
+	gp_screen(gs, e->x + gs->st->marker + 2, e->y);
+	gp_setup(gs, " to");
+	gp_screen(gs, moved ? bend : lx - 4, e->y);
+	gp_setup(gs, " nohead lw 0.75 dt 3 lc rgb '#%06lX' front\n",
 	    gp_rgb(gs->st->muted));
-	gp_text_fit(gs, text, lay->label_w, gs->st->text_size);
-	gp_at_screen(gs, lx + 6, y);
-	gp_setup(gs, " left point pt %d ps 1 lc rgb '#%06lX' offset 1.2,0 "
-	    "tc rgb '#%06lX' front\n", gp_point(palette_marker(slot), 1),
-	    gp_rgb(palette_color(slot)), gp_rgb(gs->st->ink));
+	if (moved) {
+		gp_setup(gs, "set arrow from");
+		gp_screen(gs, bend, e->y);
+		gp_setup(gs, " to");
+		gp_screen(gs, lx - 4, e->label_y);
+		gp_setup(gs, " nohead lw 0.6 lc rgb '#%06lX' front\n",
+		    gp_rgb(gs->st->muted));
+	}
+	gp_setup(gs, "set label ");
+	end_text_fit(gs, e->series, text, lay->label_w);
+	gp_at_screen(gs, lx, e->label_y);
+	gp_setup(gs, " left tc rgb '#%06lX' front\n", gp_rgb(gs->st->ink));
 }
 
 /*
@@ -311,7 +338,7 @@ series_clause(struct gpscript *gs, const struct timeline_layout *lay,
 	    c);
 	if (marks)
 		gp_plot(gs, ", $s%zu using 1:2 every ::%d with points pt %d "
-		    "ps 1.3 lc rgb '#%06lX'", i, carried,
+		    "ps 1.3 lw 2.5 lc rgb '#%06lX'", i, carried,
 		    gp_point(palette_marker(slot), 1), c);
 }
 
@@ -343,7 +370,7 @@ timeline_key(struct gpscript *gs, const struct timeline_layout *lay,
 		gp_text_fit(gs, gs->cs->series[order[lay->labelled + e]].source,
 		    colw - 22, gs->st->small_size);
 		gp_at_screen(gs, x + 6, y);
-		gp_setup(gs, " left point pt %d ps 0.8 lc rgb '#%06lX' offset "
+		gp_setup(gs, " left point pt %d ps 0.8 lw 2.5 lc rgb '#%06lX' offset "
 		    "0.9,0 font ',%.1f' front\n", gp_point(palette_marker(slot),
 		    1), gp_rgb(palette_color(slot)), gs->st->small_size * PX_PT);
 	}
@@ -351,49 +378,31 @@ timeline_key(struct gpscript *gs, const struct timeline_layout *lay,
 
 /*
  * The series (faded ones first, so the labelled stay on top), then the
- * end labels pushed apart like the cairo chart's, then the key.
+ * end labels pushed apart like the cairo chart's (timeline_ends()), then
+ * the key.
  */
 static void
 timeline_series(struct gpscript *gs, const struct timeline_layout *lay)
 {
-	size_t n = gs->cs->nseries, i, j, k;
+	size_t n = gs->cs->nseries, i, k, npts;
 	size_t *order = xcalloc(n + 1, sizeof(*order));
-	struct tpoint *last = xcalloc(n + 1, sizeof(*last));
-	double *want = xcalloc(n + 1, sizeof(*want));
-	double *y = xcalloc(n + 1, sizeof(*y));
-	size_t *who = xcalloc(n + 1, sizeof(*who)), npts;
+	struct timeline_end *ends;
+	struct tpoint last;
 	int carried;
 
 	k = timeline_order(gs->cs, order);
 	gp_plot(gs, "plot ");
 	for (i = k; i-- > 0;) {
-		npts = series_block(gs, lay, order[i], &last[order[i]],
-		    &carried);
+		npts = series_block(gs, lay, order[i], &last, &carried);
 		series_clause(gs, lay, order[i], i, npts, carried);
 	}
 	gp_plot(gs, "\n");
-	/* labelled series by the y of their last point */
-	for (i = 0; i < lay->labelled; i++) {
-		double at = axis_map(&lay->yaxis, last[order[i]].value,
-		    lay->y1, lay->y0);
-
-		for (j = i; j > 0 && want[j - 1] > at; j--) {
-			want[j] = want[j - 1];
-			who[j] = who[j - 1];
-		}
-		want[j] = at;
-		who[j] = order[i];
-	}
-	labels_spread(want, y, lay->labelled, gs->st->text_size *
-	    (lay->label_lines > 1 ? 2.6 : 1.45), lay->y0, lay->y1 + 30);
-	for (j = 0; j < lay->labelled; j++)
-		end_label(gs, lay, who[j], &last[who[j]], y[j]);
+	ends = timeline_ends(gs->cs, gs->st, lay, &n);
+	for (i = 0; i < n; i++)
+		end_label(gs, lay, &ends[i]);
 	timeline_key(gs, lay, order);
+	free(ends);
 	free(order);
-	free(last);
-	free(want);
-	free(y);
-	free(who);
 }
 
 static void
@@ -440,14 +449,19 @@ gp_timeline(struct gpscript *gs)
 	timeline_series(gs, &lay);
 }
 
-/* Cells as rectangles in the colours of matrix_cell_color(), white gaps. */
-static void
+/*
+ * Cells as rectangles in the colours of matrix_cell_color(), white gaps;
+ * a compatible pair hatched and marked "fits" like the cairo chart's.
+ * Returns whether any shown pair is compatible.
+ */
+static int
 matrix_cells(struct gpscript *gs, const struct matrix_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
 	char text[TEXTFMT_NUM_LEN];
 	struct rgb fill, ink;
 	size_t i, j;
+	int fits = 0;
 
 	for (i = 0; i < lay->shown; i++)
 		for (j = 0; j < lay->shown; j++) {
@@ -457,15 +471,50 @@ matrix_cells(struct gpscript *gs, const struct matrix_layout *lay)
 			    "fc rgb '#%06lX' fillstyle solid 1.0 border "
 			    "lc rgb '#FFFFFF' lw 2\n", j, i, j, i,
 			    gp_rgb(fill));
+			if (matrix_compatible(cs, i, j)) {
+				fits = 1;
+				gp_setup(gs, "set object rect from first "
+				    "%zu.5-0.97, first %zu.5-0.97 to first "
+				    "%zu.5-0.03, first %zu.5-0.03 behind fc rgb "
+				    "'#%06lX' fillstyle transparent pattern 5 "
+				    "noborder\n", j, i, j, i,
+				    gp_rgb(gs->st->hatch));
+			}
 			if (i == j)
 				continue;
 			gp_setup(gs, "set label ");
-			gp_text(gs, textfmt_ratio(cs->mratio[i * cs->mn + j],
-			    text, sizeof(text)), 20);
+			gp_text(gs, matrix_cell_text(cs, i, j, text,
+			    sizeof(text)), 20);
 			gp_setup(gs, " at first %zu, first %zu center front "
 			    "font ',%.1f' tc rgb '#%06lX'\n", j, i,
 			    lay->font * PX_PT, gp_rgb(ink));
 		}
+	return fits;
+}
+
+/* The source's marker beside its row name and under its column head, as
+ * the cairo chart draws them. */
+static void
+matrix_markers(struct gpscript *gs, const struct matrix_layout *lay)
+{
+	size_t i, slot;
+	int pt;
+	long c;
+
+	for (i = 0; i < lay->shown; i++) {
+		slot = chartset_slot(gs->cs, gs->cs->mnames[i]);
+		pt = gp_point(palette_marker(slot), 1);
+		c = gp_rgb(palette_color(slot));
+		gp_setup(gs, "set label ''");
+		gp_at_screen(gs, lay->x0 - 12, lay->y0 + (i + 0.5) * lay->cell);
+		gp_setup(gs, " point pt %d ps 1.2 lw 2.5 lc rgb '#%06lX' front\n"
+		    "set label ''", pt, c);
+		gp_at_screen(gs, lay->x0 + (i + 0.5) * lay->cell, lay->y0 - 8);
+		gp_setup(gs, " point pt %d ps 1.2 lw 2.5 lc rgb '#%06lX' front\n", pt,
+		    c);
+	}
+	/* the names clear of the markers, as in the cairo chart */
+	gp_setup(gs, "set ytics offset -1.6,0\nset x2tics offset 0,0.8\n");
 }
 
 /* Row names, numbered like the columns when the layout says so. */
@@ -527,13 +576,16 @@ gp_matrix(struct gpscript *gs)
 	if (*matrix_note(cs, &lay, note, sizeof(note)) != '\0')
 		screen_note(gs, note, gs->st->margin, lay.y0 + lay.shown *
 		    lay.cell + 16, gs->st->ink);
-	matrix_cells(gs, &lay);
+	matrix_markers(gs, &lay);
+	if (matrix_cells(gs, &lay))
+		screen_note(gs, MATRIX_FITS_LEGEND, gs->st->margin,
+		    gs->st->header + 18, gs->st->muted);
 	gp_plot(gs, "plot -1e30 notitle\n");
 }
 
 /*
- * Datablock $floors: a vague figure new this period as its floor (hollow
- * point) and an arrow to the right edge, like the cairo chart; a first
+ * Datablock $floors: a vague figure new this period as its floor (filled
+ * point: this period's) and an arrow to the right edge, like the cairo chart; a first
  * row off the plot keeps it valid.
  */
 static void
@@ -551,7 +603,7 @@ changes_floors(struct gpscript *gs, const struct range_layout *lay)
 			continue;
 		slot = chartset_slot(cs, cs->changes[i].source);
 		gp_setup(gs, "%.17g %zu %.17g %d %ld\n", floor, i, lay->axis.hi,
-		    gp_point(palette_marker(slot), 0),
+		    gp_point(palette_marker(slot), 1),
 		    gp_rgb(palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");
@@ -619,9 +671,9 @@ gp_changes(struct gpscript *gs)
 	rows_note(gs, &lay);
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
-	    "with points pt variable ps 1.5 lc rgb variable, $dumbbells "
-	    "using 2:3:5:6 with points pt variable ps 1.5 lc rgb variable, "
+	    "with points pt variable ps 1.5 lw 2.5 lc rgb variable, $dumbbells "
+	    "using 2:3:5:6 with points pt variable ps 1.5 lw 2.5 lc rgb variable, "
 	    "$floors using 1:2:($3-$1):(0):5 with vectors head filled size "
 	    "screen 0.008,25 lw 2 lc rgb variable, $floors using 1:2:4:5 with "
-	    "points pt variable ps 1.5 lc rgb variable\n");
+	    "points pt variable ps 1.5 lw 2.5 lc rgb variable\n");
 }

@@ -109,7 +109,9 @@ gp_point(enum marker m, int filled)
 	case MARKER_CROSS:
 		break;
 	}
-	return filled ? 3 : 1;
+	/* "+", drawn bold (lw 2.5) like cairo's cross; gnuplot has no
+	 * hollow one */
+	return 1;
 }
 
 void
@@ -202,6 +204,7 @@ gp_output(struct gpscript *gs, enum chart_format f, const char *base,
 		    (int)gs->w, (int)gs->h, gs->st->text_size * PX_PT);
 	else
 		gp_setup(gs, "set terminal pdfcairo size %.3fin,%.3fin "
+		    "fontscale 0.75 "
 		    "font 'DejaVu Sans,%.1f' noenhanced\n", gs->w / 96,
 		    gs->h / 96, gs->st->text_size * PX_PT);
 	strbuf_init(&path, 8192);
@@ -238,9 +241,11 @@ gp_chart(struct gpscript *gs, enum chart_kind k)
 	}
 }
 
-int
-chartgp_script(struct strbuf *sb, enum chart_kind k,
-    const struct chartset *cs, const struct chart_opts *o, const char *base)
+/* The script of chart k laid out w x h px, in the formats fmts. */
+static int
+script_build(struct strbuf *sb, enum chart_kind k, const struct chartset *cs,
+    const struct chart_opts *o, const char *base, double w, double h,
+    unsigned formats)
 {
 	static const enum chart_format fmts[] = { CHART_PNG, CHART_SVG,
 	    CHART_PDF };
@@ -253,14 +258,30 @@ chartgp_script(struct strbuf *sb, enum chart_kind k,
 	gs.plot = &plot;
 	gs.cs = cs;
 	gs.st = &o->style;
-	gs.w = o->width;
-	gs.h = chart_height(k, cs, &o->style, gs.w);
+	gs.w = w;
+	gs.h = h;
 	gs.err = 0;
 	gp_frame(&gs, k);
 	gp_chart(&gs, k);
 	for (i = 0; i < sizeof(fmts) / sizeof(*fmts); i++)
-		if (o->formats & fmts[i])
+		if (formats & fmts[i])
 			gp_output(&gs, fmts[i], base, o->dpi);
 	strbuf_release(&plot);
 	return gs.err;
+}
+
+int
+chartgp_script(struct strbuf *sb, enum chart_kind k,
+    const struct chartset *cs, const struct chart_opts *o, const char *base)
+{
+	return script_build(sb, k, cs, o, base, o->width,
+	    chart_height(k, cs, &o->style, o->width), o->formats);
+}
+
+int
+chartgp_script_pdf(struct strbuf *sb, enum chart_kind k,
+    const struct chartset *cs, const struct chart_opts *o, const char *base,
+    double w, double h)
+{
+	return script_build(sb, k, cs, o, base, w, h, CHART_PDF);
 }

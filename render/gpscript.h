@@ -38,7 +38,9 @@ void	gp_margins(struct gpscript *, double x0, double x1, double y0,
 	    double y1);
 /* Integer 0xRRGGBB of a colour, as "lc rgb variable" reads it. */
 long	gp_rgb(struct rgb);
-/* gnuplot point type of a marker, filled or hollow. */
+/* gnuplot point type of a marker, filled or hollow: the same shape as
+ * cairo's (canvas_marker()); points are drawn with lw 2.5 so that "+",
+ * the cross, is as bold as cairo's. */
 int	gp_point(enum marker, int filled);
 /*
  * Explicit tics with our number format ("set xtics (...)"), thinned by

@@ -531,7 +531,7 @@ should_name_a_new_vague_figure_by_its_floor(void **state)
 	assert_string_equal(chart_change_words(&cs, 2, text, sizeof(text)),
 	    "new: vague, ≥2,000");
 	assert_string_equal(chart_change_words(&cs, 0, text, sizeof(text)),
-	    "new: 3,000");
+	    "new: ≥3,000");
 	drawn_make_at(&d, CHART_CHANGES, &cs, &st, 720);
 	assert_non_null(chartlabels_find(&d.labels, "new: vague, ≥2,000"));
 	assert_null(chartlabels_find(&d.labels, "new: –"));
@@ -843,6 +843,204 @@ should_refuse_nonsense_options_with_usage_status(void **state)
 	chartset_release(&cs);
 }
 
+/*
+ * The sample's two Ukrainian series both end at ≈12,000 on 25 Oct, so one
+ * end label moves down; a reader must still see both lines end at
+ * 12,000: no mark of Ukraine's colour beside the moved label, the marker
+ * at 12,000. And a timeline titled "last 13 weeks" spans 13 weeks.
+ */
+static void
+should_keep_timeline_markers_at_their_values_and_move_only_labels(
+    void **state)
+{
+	static const char *const ends[] = { "Ukraine (deployed) ≈12,000",
+	    "Ukraine (training) ≈12,000" };
+	long ws = sample_window_start(), asof = sample_day(10, 31);
+	const struct chartlabel *l, *moved = NULL;
+	struct timeline_layout lay;
+	struct timeline_end *e;
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	unsigned long ukraine;
+	double y12, x, y;
+	size_t i, n;
+
+	(void)state;
+	sample_positions(&cs);
+	chartset_set_window(&cs, ws, "last 13 weeks");
+	chartstyle_defaults(&st);
+	drawn_make(&d, CHART_TIMELINE, &cs, &st);
+	timeline_layout(&cs, &st, WIDTH, d.h, &lay);
+	/* the axis spans the window the subtitle names */
+	assert_non_null(chartlabels_find(&d.labels, "week of 21–27 Oct 2024 · "
+	    "as of 31 Oct 2024 · last 13 weeks"));
+	assert_true(lay.xaxis.lo <= (double)ws);
+	assert_true(lay.xaxis.hi >= (double)asof);
+	ukraine = rgb_hex(palette_color(chartset_slot(&cs, "Ukraine")));
+	y12 = axis_map(&lay.yaxis, 12000, lay.y1, lay.y0);
+	x = axis_map(&lay.xaxis, (double)sample_day(10, 25), lay.x0, lay.x1);
+	assert_true(color_near(d.sf, x, y12, 1, ukraine));
+	for (i = 0; i < 2; i++) {
+		l = chartlabels_find(&d.labels, ends[i]);
+		assert_non_null(l);
+		if (fabs(l->y + l->h / 2 - y12) > st.marker)
+			moved = l;
+	}
+	/* the two labels cannot both sit at 12,000 */
+	assert_non_null(moved);
+	/* nothing of Ukraine's colour between the plot and the moved label:
+	 * a mark there would say Ukraine's figure fell */
+	for (y = moved->y; y < moved->y + moved->h; y++)
+		for (x = lay.x1 + 1; x < moved->x; x++)
+			if (pixel_at(d.sf, x, y) == ukraine)
+				fail_msg("a mark of Ukraine's at %.0f, %.0f, "
+				    "beside its label, %.0f px off 12,000",
+				    x, y, y - y12);
+	/* every end is at its value, whatever its label does */
+	e = timeline_ends(&cs, &st, &lay, &n);
+	assert_int_equal(n, 4);
+	for (i = 0; i < n; i++) {
+		const struct tseries *s = &cs.series[e[i].series];
+
+		assert_double_equal(e[i].y, axis_map(&lay.yaxis,
+		    s->v[s->n - 1].value, lay.y1, lay.y0), 1e-9);
+	}
+	free(e);
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+/*
+ * A reader of the changes chart must not take "at least 3,000" for
+ * 3,000 or "up to 40,000" for 40,000: every figure in words keeps its
+ * qualifier sign, and a row new this period is drawn filled (the
+ * caption says hollow is last period), a vague one too.
+ */
+static void
+should_keep_qualifiers_in_the_changes_words_and_fill_new_rows(void **state)
+{
+	static const struct {
+		const char *source;
+		const char *words;
+	} want[] = {
+		{ "United States", "new: ≥3,000" },
+		{ "Russia", "new: ≤40,000" },
+		{ "Ukraine", "up 2,000 (from ≈10,000)" },
+		{ "NATO", "silent (was >3,000)" },
+		{ "Poland", "new: <500" },
+	};
+	struct range_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	struct drawn d;
+	char text[128];
+	double x, y;
+	size_t i;
+
+	(void)state;
+	chartstyle_defaults(&st);
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_range(&cs, "United States", NULL, 3000, 3000, NAN,
+	    QUAL_AT_LEAST);
+	chartset_add_range(&cs, "Russia", NULL, 40000, 0, 40000, QUAL_UP_TO);
+	chartset_add_point(&cs, "United States", sample_day(10, 25), 3000,
+	    QUAL_AT_LEAST);
+	chartset_add_point(&cs, "Russia", sample_day(10, 26), 40000,
+	    QUAL_UP_TO);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 14), 10000,
+	    QUAL_APPROX);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 25), 12000,
+	    QUAL_APPROX);
+	chartset_add_point(&cs, "NATO", sample_day(10, 10), 3000,
+	    QUAL_MORE_THAN);
+	chartset_add_change(&cs, "United States", NAN, 3000,
+	    CHART_CHANGE_NEW);
+	chartset_add_change(&cs, "Russia", NAN, 40000, CHART_CHANGE_NEW);
+	chartset_add_change(&cs, "Ukraine", 10000, 12000, CHART_CHANGE_UP);
+	chartset_add_change(&cs, "NATO", 3000, NAN, CHART_CHANGE_SILENT);
+	/* present/ may say the qualifiers itself */
+	chartset_add_change(&cs, "Poland", NAN, 500, CHART_CHANGE_NEW);
+	chartset_set_change_quals(&cs, QUAL_EXACT, QUAL_LESS_THAN);
+	chartset_set_period(&cs, sample_day(10, 25), sample_day(10, 31));
+	drawn_make(&d, CHART_CHANGES, &cs, &st);
+	for (i = 0; i < sizeof(want) / sizeof(*want); i++) {
+		assert_string_equal(chart_change_words(&cs, i, text,
+		    sizeof(text)), want[i].words);
+		if (chartlabels_find(&d.labels, want[i].words) == NULL)
+			fail_msg("\"%s\" not drawn", want[i].words);
+	}
+	drawn_release(&d);
+	chartset_release(&cs);
+	/* the sample's vague figure, new this period: a filled floor */
+	sample_positions(&cs);
+	drawn_make_at(&d, CHART_CHANGES, &cs, &st, 720);
+	changes_layout(&cs, &st, 720, d.h, &lay);
+	x = axis_map(&lay.axis, 2000, lay.x0, lay.x1);
+	y = lay.row_y0 + 2 * lay.row_step;
+	assert_int_equal(pixel_at(d.sf, x, y), rgb_hex(palette_color(
+	    chartset_slot(&cs, "United States (deployed)"))));
+	drawn_release(&d);
+	chartset_release(&cs);
+}
+
+/*
+ * "At least 3,000" and "about 12,000" can both be true: the matrix must
+ * not paint them as the pair furthest apart, but mark them as fitting,
+ * and say so in its legend; "about 10,000" and "about 12,000" conflict
+ * and keep their ratio on the blue scale.
+ */
+static void
+should_mark_compatible_pairs_as_fitting_not_far_apart(void **state)
+{
+	static const char *const names[] = { "A", "B" };
+	struct chartstyle st;
+	struct chartset cs;
+	struct rgb fill, ink;
+	struct drawn d;
+	char text[64];
+
+	(void)state;
+	chartstyle_defaults(&st);
+	sample_positions(&cs);
+	/* 0: United States (arrived) ≥3,000; 1: Ukraine (deployed)
+	 * ≈12,000; 3: United States (planned (projection)) ≈10,000 */
+	assert_true(matrix_compatible(&cs, 0, 1));
+	assert_true(matrix_compatible(&cs, 1, 0));
+	assert_string_equal(matrix_cell_text(&cs, 0, 1, text, sizeof(text)),
+	    "fits");
+	matrix_cell_color(&cs, &st, 0, 1, &fill, &ink);
+	assert_int_equal(rgb_hex(fill), rgb_hex(st.fits));
+	assert_true(rgb_hex(fill) != rgb_hex(st.seq_dark));
+	assert_false(matrix_compatible(&cs, 3, 1));
+	assert_string_equal(matrix_cell_text(&cs, 3, 1, text, sizeof(text)),
+	    "0.8×");
+	matrix_cell_color(&cs, &st, 3, 1, &fill, &ink);
+	assert_true(rgb_hex(fill) != rgb_hex(st.fits));
+	drawn_make(&d, CHART_MATRIX, &cs, &st);
+	assert_non_null(chartlabels_find(&d.labels, "fits"));
+	assert_non_null(chartlabels_find(&d.labels, MATRIX_FITS_LEGEND));
+	/* 3,000 ÷ 12,000 is no distance between these claims */
+	assert_null(chartlabels_find(&d.labels, "0.2×"));
+	assert_null(chartlabels_find(&d.labels, "4.0×"));
+	drawn_release(&d);
+	chartset_release(&cs);
+	/* intervals present/ gives: more than 3,000 leaves 3,000 out */
+	chartset_init(&cs);
+	sample_matrix(&cs, 2, names, (double[]){ 3000, 3000 });
+	chartset_set_matrix_intervals(&cs, (struct chartinterval[]){
+	    { 3000, NAN, QUAL_MORE_THAN }, { 3000, 3000, QUAL_EXACT } });
+	assert_false(matrix_compatible(&cs, 0, 1));
+	chartset_set_matrix_intervals(&cs, (struct chartinterval[]){
+	    { 3000, NAN, QUAL_MORE_THAN }, { 2945, 3255, QUAL_APPROX } });
+	assert_true(matrix_compatible(&cs, 0, 1));
+	chartset_set_matrix_intervals(&cs, (struct chartinterval[]){
+	    { 0, 40000, QUAL_UP_TO }, { 11400, 12600, QUAL_APPROX } });
+	assert_true(matrix_compatible(&cs, 0, 1));
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -880,6 +1078,12 @@ main(void)
 		cmocka_unit_test(
 		    should_scale_png_with_dpi_and_find_text_in_the_pdf),
 		cmocka_unit_test(should_refuse_nonsense_options_with_usage_status),
+		cmocka_unit_test(
+		    should_keep_timeline_markers_at_their_values_and_move_only_labels),
+		cmocka_unit_test(
+		    should_keep_qualifiers_in_the_changes_words_and_fill_new_rows),
+		cmocka_unit_test(
+		    should_mark_compatible_pairs_as_fitting_not_far_apart),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -340,6 +340,134 @@ should_give_gnuplot_only_the_window_one_point_a_day(void **state)
 	chartset_release(&cs);
 }
 
+/* The gnuplot PNG of chart k of cs, drawn into dir; caller destroys. */
+static cairo_surface_t *
+gnuplot_png(const struct chartset *cs, const char *dir, const char *name)
+{
+	cairo_surface_t *png;
+	char path[512];
+
+	gnuplot_all(cs, dir);
+	snprintf(path, sizeof(path), "%s/charts/%s.png", dir, name);
+	png = cairo_image_surface_create_from_png(path);
+	assert_int_equal(cairo_surface_status(png), CAIRO_STATUS_SUCCESS);
+	return png;
+}
+
+static unsigned long
+hex_of(struct rgb c)
+{
+	return (unsigned long)lround(c.r * 255) << 16 |
+	    (unsigned long)lround(c.g * 255) << 8 |
+	    (unsigned long)lround(c.b * 255);
+}
+
+/*
+ * "Up to 40" beside "about 1,000,000" puts the range chart on a log
+ * axis, which cannot draw 0: the bar [0, 40] vanished in gnuplot. It
+ * must reach the axis' lower edge as an open arrow, as in cairo.
+ */
+static void
+should_draw_an_up_to_bar_on_a_log_axis_with_gnuplot(void **state)
+{
+	struct range_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	cairo_surface_t *png;
+	unsigned long russia;
+	double x, y, x40;
+	int seen = 0;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_range(&cs, "Russia", NULL, 40, 0, 40, QUAL_UP_TO);
+	chartset_add_range(&cs, "Ukraine", NULL, 1e6, 950000, 1050000,
+	    QUAL_APPROX);
+	chartset_set_period(&cs, sample_day(10, 25), sample_day(10, 31));
+	png = gnuplot_png(&cs, "build/test-charts/gp-log", "range");
+	chartstyle_defaults(&st);
+	range_layout(&cs, &st, 960, cairo_image_surface_get_height(png), &lay);
+	assert_true(lay.axis.log);
+	russia = hex_of(palette_color(chartset_slot(&cs, "Russia")));
+	x40 = axis_map(&lay.axis, 40, lay.x0, lay.x1);
+	y = lay.row_y0;
+	assert_true(x40 - lay.x0 > 20);
+	/* Russia's colour all the way from its figure to the edge */
+	for (x = lay.x0 + 6; x < x40 - 10; x += 4)
+		if (!png_color_near(png, x, y, 2, russia))
+			fail_msg("no bar of Russia's at x %.0f (edge %.0f, "
+			    "40 at %.0f)", x, lay.x0, x40);
+		else
+			seen++;
+	assert_true(seen > 3);
+	cairo_surface_destroy(png);
+	chartset_release(&cs);
+}
+
+/* Is the PNG's pixel at (x, y) dark (a black mark, antialiased)? */
+static int
+png_dark(cairo_surface_t *png, double x, double y)
+{
+	unsigned char *data = cairo_image_surface_get_data(png);
+	int stride = cairo_image_surface_get_stride(png);
+	uint32_t px;
+
+	memcpy(&px, data + (int)y * stride + (int)x * 4, 4);
+	return ((px >> 16 & 0xff) + (px >> 8 & 0xff) + (px & 0xff)) < 3 * 128;
+}
+
+/* Is there any ink at (x, y), even a faint antialiased line? */
+static int
+png_inked(cairo_surface_t *png, double x, double y)
+{
+	unsigned char *data = cairo_image_surface_get_data(png);
+	int stride = cairo_image_surface_get_stride(png);
+	uint32_t px;
+
+	memcpy(&px, data + (int)y * stride + (int)x * 4, 4);
+	return ((px >> 16 & 0xff) + (px >> 8 & 0xff) + (px & 0xff)) < 3 * 215;
+}
+
+/*
+ * Each palette slot has one marker shape in both renderers: the black
+ * slot's cross is a "+" (arms along the axes, nothing on the diagonals)
+ * in gnuplot as in cairo, not gnuplot's "*".
+ */
+static void
+should_draw_the_cross_marker_as_cairo_does(void **state)
+{
+	static const char *const name[] = { "Source 5" };
+	struct range_layout lay;
+	struct chartstyle st;
+	struct chartset cs;
+	cairo_surface_t *png;
+	double x, y, r, d;
+
+	(void)state;
+	assert_int_equal(palette_slot(name[0]), 6);
+	assert_int_equal(palette_marker(6), MARKER_CROSS);
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_range(&cs, name[0], NULL, 5000, 5000, 5000, QUAL_EXACT);
+	png = gnuplot_png(&cs, "build/test-charts/gp-cross", "range");
+	chartstyle_defaults(&st);
+	range_layout(&cs, &st, 960, cairo_image_surface_get_height(png), &lay);
+	x = axis_map(&lay.axis, 5000, lay.x0, lay.x1);
+	y = lay.row_y0;
+	r = st.marker;
+	assert_true(png_dark(png, x, y - r * 0.6) ||
+	    png_dark(png, x + 1, y - r * 0.6) || png_dark(png, x - 1, y - r * 0.6));
+	assert_true(png_dark(png, x + r * 0.6, y) ||
+	    png_dark(png, x + r * 0.6, y + 1) || png_dark(png, x + r * 0.6, y - 1));
+	for (d = 4; d <= r; d++) {
+		assert_false(png_inked(png, x + d, y - d));
+		assert_false(png_inked(png, x - d, y + d));
+	}
+	cairo_surface_destroy(png);
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -353,6 +481,9 @@ main(void)
 		cmocka_unit_test(should_draw_degenerate_periods_with_gnuplot),
 		cmocka_unit_test(
 		    should_give_gnuplot_only_the_window_one_point_a_day),
+		cmocka_unit_test(
+		    should_draw_an_up_to_bar_on_a_log_axis_with_gnuplot),
+		cmocka_unit_test(should_draw_the_cross_marker_as_cairo_does),
 	};
 
 	mkdir("build/test-charts", 0777);

@@ -359,6 +359,34 @@ should_draw_the_same_files_through_gnuplot(void **state)
 	assert_int_equal(sh("test -s %s/out/charts/range.svg", dir), 0);
 }
 
+/*
+ * With --renderer gnuplot, report.pdf shows gnuplot's charts, not cairo's:
+ * a gnuplot that rewrites one label of the timeline ("this period")
+ * must put its words in the report a reader opens.
+ */
+static void
+should_put_the_gnuplot_charts_in_report_pdf(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir -p %s/bin && printf '#!/bin/sh\\nsed "
+	    "\"s/this period/this period drawn by gnuplot/\" | exec %%s "
+	    "\"$@\"\\n' \"$(command -v gnuplot)\" > %s/bin/gnuplot && "
+	    "chmod +x %s/bin/gnuplot", dir, dir, dir), 0);
+	assert_int_equal(sh("PATH=%s/bin:$PATH %s run --db %s/c.db --out "
+	    "%s/out --renderer gnuplot " ASOF_WEEK " corpus/sample 2>%s/err",
+	    dir, TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_int_equal(sh("pdftotext %s/out/report.pdf - | grep -q "
+	    "'this period drawn by gnuplot'", dir), 0);
+	/* cairo's report says no such thing */
+	assert_int_equal(sh("PATH=%s/bin:$PATH %s run --db %s/c.db --out "
+	    "%s/out --renderer cairo " ASOF_WEEK " 2>%s/err", dir,
+	    TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_int_equal(sh("pdftotext %s/out/report.pdf - | grep -q "
+	    "'drawn by gnuplot'", dir), 1);
+	assert_int_equal(sh("pdftotext %s/out/report.pdf - | grep -q "
+	    "'this period'", dir), 0);
+}
+
 static void
 should_exit_2_and_keep_the_report_when_gnuplot_is_missing(void **state)
 {
@@ -442,6 +470,7 @@ main(void)
 		T(should_draw_again_when_the_period_options_or_claims_change),
 		T(should_draw_the_same_files_through_gnuplot),
 		T(should_exit_2_and_keep_the_report_when_gnuplot_is_missing),
+		T(should_put_the_gnuplot_charts_in_report_pdf),
 		T(should_exit_1_when_an_input_is_rejected_and_still_publish),
 		T(should_exit_3_when_the_folder_cannot_be_written),
 		T(should_give_up_when_another_run_holds_the_database),
