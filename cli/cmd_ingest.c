@@ -185,6 +185,10 @@ cmd_ingest(int argc, char **argv)
 		ingest_usage(stderr);
 		return EXIT_USAGE;
 	}
+	/* configuration is a regular file, checked before the lock: a FIFO
+	   must not block a run that holds the database */
+	if (o.manifest != NULL && config_check(o.manifest) == -1)
+		return EXIT_USAGE;
 	memset(&ing, 0, sizeof(ing));
 	tr = o.tracker ? tracker_load(o.tracker) : tracker_default();
 	if (tr == NULL)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "claimtrack.h"
+#include "util.h"
 #include "store.h"
 #include "checkpoint.h"
 #include "tracker.h"
@@ -198,6 +199,10 @@ cmd_run(int argc, char **argv)
 		return rc == 1 ? EXIT_OK : EXIT_USAGE;
 	}
 	if (publication_check(o.job.out) == -1)
+		return EXIT_USAGE;
+	/* configuration is a regular file, checked before the lock: a FIFO
+	   must not block a run that holds the database */
+	if (o.manifest != NULL && config_check(o.manifest) == -1)
 		return EXIT_USAGE;
 	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
 	    NULL)

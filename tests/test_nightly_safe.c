@@ -143,6 +143,72 @@ should_publish_into_an_empty_missing_or_own_folder(void **state)
 	    ASOF_WEEK " 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
 }
 
+/* ---- 9. nothing blocks the run forever ----------------------------- */
+
+/*
+ * A FIFO given as --manifest or --tracker used to block the run forever
+ * while it held the lock: only regular files are configuration. The
+ * shell's timeout turns a hang into a failure here (exit 124).
+ */
+static void
+should_refuse_a_fifo_as_configuration(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkfifo %s/fifo", dir), 0);
+	assert_int_equal(sh("timeout 20 %s run --db %s/c.db --out %s/b "
+	    "--manifest %s/fifo " ASOF_WEEK " corpus/sample 2>%s/err",
+	    TEST_PROGRAM(), dir, dir, dir, dir), 2);
+	assert_file_has("err", "fifo: not a regular file (a FIFO)");
+	assert_int_equal(sh("timeout 20 %s ingest --db %s/c.db --manifest "
+	    "%s/fifo corpus/sample 2>%s/err", TEST_PROGRAM(), dir, dir, dir),
+	    2);
+	assert_file_has("err", "fifo: not a regular file (a FIFO)");
+	assert_int_equal(sh("timeout 20 %s run --db %s/c.db --out %s/b "
+	    "--tracker %s/fifo " ASOF_WEEK " corpus/sample 2>%s/err",
+	    TEST_PROGRAM(), dir, dir, dir, dir), 2);
+	assert_file_has("err", "fifo: not a regular file (a FIFO)");
+	assert_int_equal(sh("timeout 20 %s extract --tracker %s/fifo "
+	    "corpus/sample >/dev/null 2>%s/err", TEST_PROGRAM(), dir, dir), 2);
+	assert_int_equal(sh("timeout 20 %s run --db %s/c.db --out %s/b "
+	    "--tracker %s " ASOF_WEEK " corpus/sample 2>%s/err",
+	    TEST_PROGRAM(), dir, dir, dir, dir), 2);
+	assert_file_has("err", "not a regular file (a folder)");
+	/* nothing was stored: the check comes before the database */
+	assert_int_equal(sh("test ! -e %s/c.db", dir), 0);
+}
+
+/*
+ * A gnuplot that never exits is killed at the time limit
+ * ($CLAIMTRACK_CHILD_TIMEOUT, 60 s by default), with its children, and
+ * the previous briefing is kept.
+ */
+static void
+should_kill_a_gnuplot_that_never_exits(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b " ASOF_WEEK
+	    " corpus/sample 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+	assert_int_equal(sh("mkdir %s/bin && printf '#!/bin/sh\\nexec sleep "
+	    "7391\\n' >%s/bin/gnuplot && chmod +x %s/bin/gnuplot", dir, dir,
+	    dir), 0);
+	assert_int_equal(sh("PATH=%s/bin:$PATH CLAIMTRACK_CHILD_TIMEOUT=1 "
+	    "timeout 60 %s report --db %s/c.db --out %s/b --renderer gnuplot "
+	    "--redraw " ASOF_WEEK " 2>%s/err", dir, TEST_PROGRAM(), dir, dir,
+	    dir), 3);
+	assert_file_has("err", "gnuplot did not finish within 1 s; killed it");
+	assert_int_equal(sh("pgrep -f 'sleep 739[1]' >/dev/null"), 1);
+	assert_int_equal(sh("test -s %s/b/report.pdf", dir), 0);
+	/* one that sleeps in a child of its own shell is killed too */
+	assert_int_equal(sh("printf '#!/bin/sh\\nsleep 7392\\necho\\n' "
+	    ">%s/bin/gnuplot", dir), 0);
+	assert_int_equal(sh("PATH=%s/bin:$PATH CLAIMTRACK_CHILD_TIMEOUT=1 "
+	    "timeout 60 %s report --db %s/c.db --out %s/b --renderer gnuplot "
+	    "--redraw " ASOF_WEEK " 2>%s/err", dir, TEST_PROGRAM(), dir, dir,
+	    dir), 3);
+	assert_int_equal(sh("sleep 0.2; pgrep -f 'sleep 739[2]' >/dev/null"),
+	    1);
+}
+
 int
 main(void)
 {
@@ -150,6 +216,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(should_refuse_an_out_folder_claimtrack_did_not_publish),
 		T(should_publish_into_an_empty_missing_or_own_folder),
+		T(should_refuse_a_fifo_as_configuration),
+		T(should_kill_a_gnuplot_that_never_exits),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
