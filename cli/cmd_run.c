@@ -204,6 +204,7 @@ cmd_run(int argc, char **argv)
 	   must not block a run that holds the database */
 	if (o.manifest != NULL && config_check(o.manifest) == -1)
 		return EXIT_USAGE;
+	cli_skip_db_files(o.db);
 	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
 	    NULL)
 		return EXIT_USAGE;

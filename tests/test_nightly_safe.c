@@ -209,6 +209,43 @@ should_kill_a_gnuplot_that_never_exits(void **state)
 	    1);
 }
 
+/* ---- 13. a run never reads its own outputs ------------------------- */
+
+/*
+ * A run over the folder that holds its database and its briefing used to
+ * ingest summary.md, the SVG charts, the stamp, -wal and .lock, and exit
+ * 1 every night.
+ */
+static void
+should_not_read_its_own_database_or_briefing(void **state)
+{
+	int i;
+
+	(void)state;
+	news_folder();
+	for (i = 0; i < 2; i++)
+		assert_int_equal(sh("cd %s && %s run --db news/claims.db "
+		    "--out news/briefing --keep-history " ASOF_WEEK " news "
+		    "2>err", dir, prog()), 0);
+	assert_file_has("err", "ingest: 0 new, 5 unchanged, 0 changed, "
+	    "0 rejected");
+	assert_int_equal(sh("test -f %s/news/claims.db-checked && test -d "
+	    "%s/news/briefing-history/2024-10-31", dir, dir), 0);
+	/* the database named as a path is not read either; ingest too */
+	assert_int_equal(sh("cd %s && %s ingest --db news/claims.db "
+	    "news/claims.db news ./news/../news/claims.db-checked 2>err",
+	    dir, prog()), 0);
+	assert_file_has("err", "news/claims.db: claimtrack's own database "
+	    "file; not read");
+	assert_int_equal(sh("test $(sqlite3 %s/news/claims.db 'select "
+	    "count(*) from articles') -eq 5", dir), 0);
+	/* a briefing named as a path is claimtrack's, not articles */
+	assert_int_equal(sh("cd %s && %s ingest --db other.db news/briefing "
+	    "2>err", dir, prog()), 0);
+	assert_file_has("err", "news/briefing: a folder claimtrack published; "
+	    "not read");
+}
+
 int
 main(void)
 {
@@ -218,6 +255,7 @@ main(void)
 		T(should_publish_into_an_empty_missing_or_own_folder),
 		T(should_refuse_a_fifo_as_configuration),
 		T(should_kill_a_gnuplot_that_never_exits),
+		T(should_not_read_its_own_database_or_briefing),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
