@@ -246,6 +246,33 @@ should_not_read_its_own_database_or_briefing(void **state)
 	    "not read");
 }
 
+/* ---- 15. log lines carry the time --------------------------------- */
+
+/*
+ * Cron appends stderr to a log: when stderr is not a terminal, every
+ * line (stage lines, warnings, errors) starts with an ISO-8601 UTC time.
+ */
+static void
+should_stamp_every_log_line_with_the_utc_time(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir %s/in && cp corpus/sample/* %s/in && "
+	    "printf '' >%s/in/empty.txt", dir, dir, dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b " ASOF_WEEK
+	    " %s/in 2>%s/err", TEST_PROGRAM(), dir, dir, dir, dir), 1);
+	assert_int_equal(sh("test $(wc -l <%s/err) -ge 7", dir), 0);
+	assert_int_equal(sh("grep -c -v -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}T"
+	    "[0-9]{2}:[0-9]{2}:[0-9]{2}Z claimtrack: ' %s/err", dir), 1);
+	assert_int_equal(sh("grep -q -E 'Z claimtrack: .*empty.txt: empty "
+	    "file$' %s/err && grep -q -E 'Z claimtrack: ingest: 5 new' %s/err",
+	    dir, dir), 0);
+	/* the stamp is UTC: the time zone does not move it */
+	assert_int_equal(sh("TZ=Asia/Tokyo %s report --db %s/c.db --out %s/b "
+	    ASOF_WEEK " 2>%s/err; test \"$(cut -c1-13 %s/err | head -1)\" = "
+	    "\"$(date -u +%%Y-%%m-%%dT%%H)\"", TEST_PROGRAM(), dir, dir, dir,
+	    dir), 0);
+}
+
 int
 main(void)
 {
@@ -256,6 +283,7 @@ main(void)
 		T(should_refuse_a_fifo_as_configuration),
 		T(should_kill_a_gnuplot_that_never_exits),
 		T(should_not_read_its_own_database_or_briefing),
+		T(should_stamp_every_log_line_with_the_utc_time),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
