@@ -7,7 +7,10 @@
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share/claimtrack
+TRACKERDIR ?= $(DATADIR)/trackers
 DESTDIR	?=
+TRACKERS = $(wildcard trackers/*.ini)
 
 CC	?= cc
 PKGS	 = cairo cairo-pdf cairo-svg pangocairo sqlite3 libxml-2.0 jansson \
@@ -34,7 +37,8 @@ LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 CLI_OBJS = $(CLI_SRCS:%.c=$(BUILD)/%.o)
 TESTS	 = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 # Checks written as scripts, run by make check after the binaries.
-CHECK_SCRIPTS = tests/layers-check tests/gen-corpus-check tests/notebooks-check
+CHECK_SCRIPTS = tests/layers-check tests/gen-corpus-check tests/notebooks-check \
+	   tests/install-check
 LIB	 = $(BUILD)/libclaimtrack.a
 DEPS_OK	 = $(BUILD)/.deps-ok
 
@@ -120,12 +124,20 @@ docs: demo
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile outputs/briefing/report.pdf \
 	    docs/briefing-page1
 
+# The binary, its manual and the trackers of other stories; DESTDIR is
+# prepended to every path (packaging), PREFIX chooses the tree.
 install: $(BUILD)/claimtrack
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(TRACKERDIR)
 	install -m 755 $(BUILD)/claimtrack $(DESTDIR)$(BINDIR)/claimtrack
+	install -m 644 man/claimtrack.1 $(DESTDIR)$(MANDIR)/man1/claimtrack.1
+	install -m 644 trackers/*.ini $(DESTDIR)$(TRACKERDIR)
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/claimtrack
+	rm -f $(DESTDIR)$(BINDIR)/claimtrack \
+	    $(DESTDIR)$(MANDIR)/man1/claimtrack.1
+	rm -f $(TRACKERS:trackers/%=$(DESTDIR)$(TRACKERDIR)/%)
+	-rmdir $(DESTDIR)$(TRACKERDIR) $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -rf $(BUILD)

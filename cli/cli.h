@@ -17,6 +17,13 @@ struct command {
 	int	(*run)(int argc, char **argv); /* argv[0] is the name */
 };
 
+/*
+ * Keep the database db and its side files (-wal, -shm, -journal, .lock
+ * and the -checked stamp) out of every walk of the article paths, so a
+ * run over the folder that holds them never reads them as articles.
+ */
+void	cli_skip_db_files(const char *db);
+
 int	cmd_ingest(int, char **);
 int	cmd_extract(int, char **);
 int	cmd_summary(int, char **);

@@ -110,10 +110,18 @@ on_article(const struct article *art, void *arg)
 static void
 extract_usage(FILE *f)
 {
-	fprintf(f, "usage: claimtrack extract [--tracker FILE] PATH...\n"
-	    "Print one JSON object per claim found in the articles.\n"
+	fprintf(f, "usage: claimtrack extract [--tracker FILE] PATH...\n\n"
+	    "Print one JSON object per claim found in the articles under "
+	    "each PATH, one\nper line, storing nothing.\n\noptions:\n"
 	    "  -t, --tracker FILE  what to track (default: the built-in "
-	    "North Korean troops tracker)\n");
+	    "North Korean troops tracker)\n"
+	    "  -h, --help          show this help\n\n"
+	    "exit status:\n"
+	    "  0  all inputs read\n"
+	    "  1  some inputs rejected (reported on stderr), the rest "
+	    "printed\n"
+	    "  2  usage error or bad tracker (FILE:LINE: message)\n"
+	    "  3  fatal: an input could not be read at all\n");
 }
 
 int

@@ -15,6 +15,7 @@
 #include "reader.h"
 #include "store.h"
 #include "cli.h"
+#include "walk.h"
 #include "ingest.h"
 #include "tracker.h"
 
@@ -169,6 +170,24 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	return status;
 }
 
+void
+cli_skip_db_files(const char *db)
+{
+	static const char *const sides[] = {
+		"", "-wal", "-shm", "-journal", ".lock", "-checked"
+	};
+	char *path;
+	size_t i;
+
+	for (i = 0; i < sizeof(sides) / sizeof(*sides); i++) {
+		path = xmalloc(strlen(db) + strlen(sides[i]) + 1);
+		strcpy(path, db);
+		strcat(path, sides[i]);
+		walk_skip_add(path);
+		free(path);
+	}
+}
+
 int
 cmd_ingest(int argc, char **argv)
 {
@@ -185,6 +204,11 @@ cmd_ingest(int argc, char **argv)
 		ingest_usage(stderr);
 		return EXIT_USAGE;
 	}
+	/* configuration is a regular file, checked before the lock: a FIFO
+	   must not block a run that holds the database */
+	if (o.manifest != NULL && config_check(o.manifest) == -1)
+		return EXIT_USAGE;
+	cli_skip_db_files(o.db);
 	memset(&ing, 0, sizeof(ing));
 	tr = o.tracker ? tracker_load(o.tracker) : tracker_default();
 	if (tr == NULL)

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "ingest.h"
 #include "job.h"
+#include "publish.h"
 
 static void
 report_usage(FILE *f)
@@ -82,6 +83,8 @@ cmd_report(int argc, char **argv)
 		report_usage(stderr);
 		return EXIT_USAGE;
 	}
+	if (publication_check(jo.out) == -1)
+		return EXIT_USAGE;
 	if ((tr = tpath ? tracker_load(tpath) : tracker_default()) == NULL)
 		return EXIT_USAGE;
 	jo.tracker_name = tpath ? tpath : "built-in";

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "claimtrack.h"
+#include "util.h"
 #include "store.h"
 #include "checkpoint.h"
 #include "tracker.h"
@@ -17,6 +18,7 @@
 #include "progress.h"
 #include "ingest.h"
 #include "job.h"
+#include "publish.h"
 
 struct run_opts {
 	const char *db;		/* --db FILE */
@@ -196,6 +198,13 @@ cmd_run(int argc, char **argv)
 			run_usage(stderr);
 		return rc == 1 ? EXIT_OK : EXIT_USAGE;
 	}
+	if (publication_check(o.job.out) == -1)
+		return EXIT_USAGE;
+	/* configuration is a regular file, checked before the lock: a FIFO
+	   must not block a run that holds the database */
+	if (o.manifest != NULL && config_check(o.manifest) == -1)
+		return EXIT_USAGE;
+	cli_skip_db_files(o.db);
 	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
 	    NULL)
 		return EXIT_USAGE;

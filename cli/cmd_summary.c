@@ -35,7 +35,10 @@ summary_usage(FILE *f)
 	    "[--best latest|median|conservative] [--json]\n\n"
 	    "Sources, ranges (low/best/high), discrepancies and changes of the"
 	    " period\nending at --asof (default today; week = the 7 days up to"
-	    " it,\nmonth = the 30 days up to it).\n");
+	    " it,\nmonth = the 30 days up to it).\n\n"
+	    "exit status: 0 printed; 2 bad option, date or period; "
+	    "3 database missing or\nunreadable (a missing database is never "
+	    "created)\n");
 }
 
 /* One option; returns -1 after a message when its argument is bad. */

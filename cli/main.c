@@ -7,17 +7,21 @@
 
 #include "claimtrack.h"
 #include "cli.h"
+#include "logtime.h"
 
 static const struct command commands[] = {
-	{ "ingest", "store new articles (and their claims) in the database",
-	  cmd_ingest },
-	{ "extract", "print the claims of articles as JSON lines",
-	  cmd_extract },
-	{ "summary", "sources, ranges, discrepancies and changes of a period",
-	  cmd_summary },
-	{ "report", "render the charts of a period", cmd_report },
-	{ "run", "the nightly job: ingest, extract, aggregate, publish",
+	{ "run", "the nightly job: store the new articles and their claims,\n"
+	  "            then publish the briefing of the period in one folder",
 	  cmd_run },
+	{ "report", "publish the briefing of a period from the claims\n"
+	  "            already stored, reading no article", cmd_report },
+	{ "ingest", "store new and changed articles and their claims in the\n"
+	  "            database", cmd_ingest },
+	{ "extract", "print the claims of articles as JSON lines, storing\n"
+	  "            nothing", cmd_extract },
+	{ "summary", "print where the sources stand, how far apart they are\n"
+	  "            and what changed in a period, as tables or JSON",
+	  cmd_summary },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(*commands))
@@ -60,6 +64,7 @@ main(int argc, char **argv)
 	const struct command *cmd;
 	int c, rc;
 
+	logtime_stderr();	/* cron appends stderr to a log */
 	/* "+" stops at the command name; its options are its own. */
 	while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
 		switch (c) {

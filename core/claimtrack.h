@@ -22,6 +22,15 @@ enum exit_code {
 	EXIT_FATAL = 3		/* database or file system */
 };
 
+/*
+ * The file every folder claimtrack publishes holds (publish.c writes it).
+ * Only such a folder, an empty one or a missing one is ever replaced by
+ * a publication, and no run reads one as articles. A folder published
+ * before the mark existed is known by its fingerprint file instead.
+ */
+#define PUBLISHED_MARK		".claimtrack-published"
+#define PUBLISHED_MARK_OLD	".claimtrack-made-from"
+
 /* A calendar date as "YYYY-MM-DD"; the empty string means unknown. */
 #define DATE_LEN 11
 

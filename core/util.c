@@ -204,17 +204,16 @@ fd_read_all(int fd, char **buf, size_t *cap, size_t max)
  * end), rather than stdio's buffer and copies: the reader calls this for
  * every article file.
  */
-char *
-file_read(const char *path, size_t max, size_t *len)
+/* Read the open fd whole (see file_read); closes it. */
+static char *
+fd_read_file(int fd, size_t max, size_t *len)
 {
 	struct stat sb;
 	size_t cap = 4096;
 	char *buf;
 	ssize_t n;
-	int fd, saved;
+	int saved;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return NULL;
 	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
 	    (unsigned long long)sb.st_size <= max)
 		cap = (size_t)sb.st_size + 1;
@@ -230,6 +229,71 @@ file_read(const char *path, size_t max, size_t *len)
 	buf[n] = '\0';
 	if (len != NULL)
 		*len = (size_t)n;
+	return buf;
+}
+
+char *
+file_read(const char *path, size_t max, size_t *len)
+{
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return NULL;
+	return fd_read_file(fd, max, len);
+}
+
+/*
+ * Open path for reading as configuration: without blocking, so a FIFO
+ * with no writer (or a device) cannot hang the run, then only when
+ * fstat() says it is a regular file. The fd, or -1 after reporting.
+ */
+static int
+config_open(const char *path)
+{
+	struct stat sb;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
+		warn("%s", path);
+		return -1;
+	}
+	if (fstat(fd, &sb) == -1) {
+		warn("%s", path);
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		warnx("%s: not a regular file (%s); configuration is read "
+		    "only from regular files", path, S_ISDIR(sb.st_mode) ?
+		    "a folder" : S_ISFIFO(sb.st_mode) ? "a FIFO" :
+		    "a device or socket");
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+int
+config_check(const char *path)
+{
+	int fd = config_open(path);
+
+	if (fd == -1)
+		return -1;
+	close(fd);
+	return 0;
+}
+
+char *
+config_read(const char *path, size_t max, size_t *len)
+{
+	char *buf;
+	int fd;
+
+	if ((fd = config_open(path)) == -1)
+		return NULL;
+	if ((buf = fd_read_file(fd, max, len)) == NULL)
+		warn("%s", path);
 	return buf;
 }
 

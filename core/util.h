@@ -46,6 +46,19 @@ char	*strbuf_detach(struct strbuf *, size_t *len);
  */
 char	*file_read(const char *path, size_t max, size_t *len);
 
+/*
+ * Read a configuration file (tracker, manifest) whole, like file_read(),
+ * but only a regular file: it is opened without blocking and refused
+ * unless fstat() says it is a regular file, so a FIFO, device or folder
+ * named by mistake cannot block a run that holds the database's lock.
+ * Returns NULL after reporting "PATH: not a regular file (...)" or
+ * "PATH: <system error>" on stderr.
+ */
+char	*config_read(const char *path, size_t max, size_t *len);
+
+/* The same check without reading: 0, or -1 after reporting. */
+int	 config_check(const char *path);
+
 /* Lower-case ASCII copy of a string (UTF-8 passes through unchanged). */
 char	*ascii_lower(const char *);
 

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <glib.h>
+
 #include "numbers.h"
 
 struct amount {
@@ -657,8 +659,133 @@ amount_num_scale(const char *text, const struct token *t, struct amount *am)
 	am->end++;
 }
 
+/*
+ * The code point of the character starting at p, or -1 when p holds no
+ * valid UTF-8 (or a NUL).
+ */
+static gunichar
+char_at(const char *p)
+{
+	return *p == '\0' ? (gunichar)-1 : g_utf8_get_char_validated(p, -1);
+}
+
+/* The code point of the character ending just before text + off. */
+static gunichar
+char_before(const char *text, size_t off)
+{
+	size_t k = off;
+
+	if (off == 0)
+		return (gunichar)-1;
+	while (k > 0 && off - k < 4 && ((unsigned char)text[k - 1] & 0xc0) ==
+	    0x80)
+		k--;
+	return k == 0 ? (gunichar)-1 : char_at(text + k - 1);
+}
+
+/*
+ * A character that has no business touching a figure: a digit of another
+ * script ("1٢,000") or an invisible one (zero-width space, word joiner,
+ * soft hyphen: Unicode's format characters). Either means the figure was
+ * cut in two by what the tokenizer could not read.
+ */
+static bool
+foreign_in_number(gunichar c)
+{
+	if (c == (gunichar)-1 || c < 0x80)
+		return false;
+	return g_unichar_isdigit(c) || g_unichar_type(c) == G_UNICODE_FORMAT;
+}
+
+/* Is there a byte between tokens a and b (white space)? */
+static bool
+tok_gap(const struct token *a, const struct token *b)
+{
+	return a->off + a->len != b->off;
+}
+
+/*
+ * Is the figure t[i] all the digits there are, cleanly cut? No when it
+ * is a leading-zero group ("000" of "12, 000"), when a separator glues
+ * it to more digits the tokenizer could not join ("12,0" + U+200B,
+ * "12,٠٠٠", "1,5"), when a foreign digit or invisible character touches
+ * it, or when it is one half of a thousands group broken by a stray
+ * space ("12 ,000", "12, 000"). Such a figure does not say what was
+ * meant, so it is no amount; "In 2023, 400 soldiers" stays two figures.
+ */
+static bool
+figure_clean(const char *text, const struct token *t, size_t n, size_t i)
+{
+	const char *s = text + t[i].off, *e = s + t[i].len;
+
+	if (s[0] == '0' && t[i].len > 1 && isdigit((unsigned char)s[1]))
+		return false;
+	if (foreign_in_number(char_before(text, t[i].off)) ||
+	    foreign_in_number(char_at(e)))
+		return false;
+	if ((*e == ',' || *e == '.') && (isdigit((unsigned char)e[1]) ||
+	    foreign_in_number(char_at(e + 1))))
+		return false;
+	if (t[i].off >= 2 && (s[-1] == ',' || s[-1] == '.') &&
+	    (isdigit((unsigned char)s[-2]) ||
+	    foreign_in_number(char_before(text, t[i].off - 1))))
+		return false;
+	/* "12 ,000" / "12, 000": a group split around its comma */
+	if (i + 2 < n && tok_punct(&t[i + 1], ',') &&
+	    t[i + 2].kind == TOK_NUM && t[i + 2].len == 3 &&
+	    (!tok_gap(&t[i + 1], &t[i + 2]) || text[t[i + 2].off] == '0'))
+		return false;
+	if (i >= 2 && tok_punct(&t[i - 1], ',') && t[i - 2].kind == TOK_NUM &&
+	    t[i].len == 3 && !tok_gap(&t[i - 1], &t[i]))
+		return false;
+	return true;
+}
+
+/*
+ * Figures beyond what any count of people or things can be: no story
+ * counts more than ten billion of anything (the world holds about eight
+ * billion people), and a larger one is a typo or junk (a 400-digit
+ * string would be stored as infinity). See numbers.h.
+ */
+#define AMOUNT_MAX 1e10
+
+static bool	amount_read(const char *, const struct token *, size_t,
+		    size_t, enum amount_how, struct amount *);
+
+/*
+ * Read the amount at token i into am: false when none starts there, or
+ * when what starts there is not a figure anyone can count (not finite,
+ * negative or above AMOUNT_MAX).
+ */
 static bool
 amount_parse(const char *text, const struct token *t, size_t n, size_t i,
+    enum amount_how how, struct amount *am)
+{
+	if (!amount_read(text, t, n, i, how, am))
+		return false;
+	if (!isnan(am->v) && !(am->v >= 0 && am->v <= AMOUNT_MAX))
+		return false;
+	if (!isnan(am->lo) && !(am->lo >= 0 && am->lo <= AMOUNT_MAX))
+		return false;
+	return true;
+}
+
+/*
+ * Does a range's second figure at token i exceed any count? Then the
+ * whole range is refused, not read as its first figure alone.
+ */
+static bool
+amount_too_big(const char *text, const struct token *t, size_t n, size_t i)
+{
+	struct amount b;
+
+	if (!amount_read(text, t, n, i, AMOUNT_GREEDY, &b))
+		return false;
+	return !(isnan(b.v) || (b.v >= 0 && b.v <= AMOUNT_MAX));
+}
+
+static bool
+amount_read(const char *text, const struct token *t, size_t n, size_t i,
     enum amount_how how, struct amount *am)
 {
 	memset(am, 0, sizeof(*am));
@@ -667,6 +794,8 @@ amount_parse(const char *text, const struct token *t, size_t n, size_t i,
 		return false;
 	if (t[i].kind == TOK_NUM) {
 		if (t[i].flags & (TF_ORDINAL | TF_ATTACHED | TF_TIME))
+			return false;
+		if (!figure_clean(text, t, n, i))
 			return false;
 		am->v = am->lead = t[i].num;
 		am->scale = 1;
@@ -679,6 +808,10 @@ amount_parse(const char *text, const struct token *t, size_t n, size_t i,
 		return true;
 	}
 	if (t[i].kind != TOK_WORD)
+		return false;
+	/* the scale word of digits read (or refused) at i - 1: "20 billion"
+	 * is not "billion" */
+	if (i > 0 && t[i - 1].kind == TOK_NUM && scale_word(text, &t[i]) != 0)
 		return false;
 	return amount_vague_plural(text, t, n, i, am) ||
 	    amount_vague_few(text, t, n, i, am) ||
@@ -820,6 +953,11 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 		np->high = NAN;	/* 12,000 are thousands too */
 		return true;
 	}
+	/* "10 to 20 billion": refused whole, not read as 10 */
+	if (a.end + 1 < n && (tok_punct(&t[a.end], '-') ||
+	    tok_is(text, &t[a.end], "to") || tok_is(text, &t[a.end], "and")) &&
+	    amount_too_big(text, t, n, a.end + 1))
+		return false;
 	np->value = a.v;
 	np->strong = a.strong;
 	between = i > 0 && (tok_is(text, &t[i - 1], "between") ||

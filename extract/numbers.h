@@ -8,6 +8,14 @@
  * or after it, with the interval it allows. Ordinals and numbers in
  * names ("World War Two", "Unit 29155") are no amounts.
  *
+ * A figure that does not parse cleanly is no amount either, never an
+ * amount of 0 or of one of its pieces: a thousands group broken by a
+ * stray space ("12, 000", "12 ,000"), a leading-zero group ("000"), or
+ * digits touching a digit of another script or an invisible character
+ * (zero-width space, word joiner, soft hyphen). Nor is any figure above
+ * 10^10 (ten billion: more than any count of people or things, so a typo
+ * or junk such as a 400-digit string), nor a range ending above it.
+ *
  * Interval conventions (documented in the README):
  *   exact X            [X, X]
  *   approx X           [0.9X, 1.1X] ("about", "roughly", "some" ...)

@@ -591,10 +591,8 @@ tracker_load(const char *path)
 	size_t len;
 	char *s;
 
-	if ((s = file_read(path, TRACKER_FILE_MAX, &len)) == NULL) {
-		warn("%s", path);
+	if ((s = config_read(path, TRACKER_FILE_MAX, &len)) == NULL)
 		return NULL;
-	}
 	if (strlen(s) != len) {
 		warnx("%s:1: tracker is not a text file", path);
 		free(s);

@@ -291,11 +291,8 @@ manifest_load(struct manifest *m, const char *path, size_t max,
 	size_t len;
 	int rc;
 
-	buf = file_read(path, max, &len);
-	if (buf == NULL) {
-		warnx("%s: %s", path, strerror(errno));
+	if ((buf = config_read(path, max, &len)) == NULL)
 		return -1;
-	}
 	if (slash == NULL)
 		dir = xstrdup(".");
 	else

@@ -7,6 +7,11 @@
  * are followed, and a directory that is its own ancestor (a symlink loop)
  * is reported once and not entered. Paths named by the caller are always
  * visited, hidden or not.
+ *
+ * Never walked: a folder claimtrack published (it holds PUBLISHED_MARK),
+ * found or named, and the files given to walk_skip_add() (the database
+ * and its side files), so a run over the folder that holds its own
+ * outputs does not read them as articles.
  */
 #ifndef WALK_H
 #define WALK_H
@@ -29,6 +34,18 @@ struct walk_entry {
  * could not be looked at (st NULL). Return 0 to go on, -1 to stop.
  */
 typedef int (*walk_fn)(const struct walk_entry *, void *arg);
+
+/*
+ * Never visit the file path, whether it exists yet or not: it is matched
+ * by the folder that holds it (device and inode, so any spelling of the
+ * path matches) and its name. The list is the process's, for every later
+ * walk_paths(); the command layer fills it before reading. A path whose
+ * folder does not exist is ignored.
+ */
+void	walk_skip_add(const char *path);
+
+/* Empty that list (tests). */
+void	walk_skip_clear(void);
 
 /*
  * Visit the npaths paths in the order given. Directories that cannot be

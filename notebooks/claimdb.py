@@ -46,6 +46,15 @@ ORDER BY id
 DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:$|[Tt ])")
 
 
+def same_number(a, b, rel=1e-9):
+	"""Whether two figures agree: both None, or within rel of each other
+	(floats are never compared exactly: the database's sums and products
+	and summary.json's printed digits differ in the last bit)."""
+	if a is None or b is None:
+		return a is None and b is None
+	return math.isclose(a, b, rel_tol=rel, abs_tol=rel)
+
+
 def day_of(text):
 	"""Day number of a "YYYY-MM-DD..." text; None when it does not parse."""
 	if not isinstance(text, str):

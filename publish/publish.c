@@ -129,11 +129,97 @@ sibling_name(const char *parent, const char *base, const char *kind)
 }
 
 int
+publication_made(const char *dir)
+{
+	static const char *const marks[] = {
+		PUBLISHED_MARK, PUBLISHED_MARK_OLD
+	};
+	struct stat sb;
+	char *path;
+	size_t i;
+	int made = 0;
+
+	for (i = 0; !made && i < sizeof(marks) / sizeof(*marks); i++) {
+		path = xmalloc(strlen(dir) + strlen(marks[i]) + 2);
+		sprintf(path, "%s/%s", dir, marks[i]);
+		made = lstat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+		free(path);
+	}
+	return made;
+}
+
+/* Does the folder hold anything? -1 when it cannot be read (errno). */
+static int
+folder_empty(const char *dir)
+{
+	struct dirent *de;
+	DIR *d;
+	int empty = 1;
+
+	if ((d = opendir(dir)) == NULL)
+		return -1;
+	while (empty && (de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0)
+			empty = 0;
+	closedir(d);
+	return empty;
+}
+
+int
+publication_check(const char *dir)
+{
+	struct stat sb;
+	int empty;
+
+	if (stat(dir, &sb) == -1)
+		return 0;	/* missing; other errors show when writing */
+	if (!S_ISDIR(sb.st_mode)) {
+		warnx("%s: not a folder; refusing to replace it with the "
+		    "briefing", dir);
+		return -1;
+	}
+	if ((empty = folder_empty(dir)) == 1 || publication_made(dir))
+		return 0;
+	if (empty == -1) {
+		warn("%s", dir);
+		return -1;
+	}
+	warnx("%s: holds files claimtrack did not publish (no %s); refusing "
+	    "to replace it: give --out a new or empty folder", dir,
+	    PUBLISHED_MARK);
+	return -1;
+}
+
+/* Mark the folder being filled as claimtrack's. */
+static int
+publication_mark(const struct publication *pub)
+{
+	char *path = publication_path(pub, PUBLISHED_MARK);
+	int fd, rc = 0;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644)) == -1 ||
+	    write(fd, "claimtrack\n", 11) != 11) {
+		warn("%s", path);
+		rc = -1;
+	}
+	if (fd != -1 && close(fd) == -1 && rc == 0) {
+		warn("%s", path);
+		rc = -1;
+	}
+	free(path);
+	return rc;
+}
+
+int
 publication_begin(struct publication *pub, const char *dir)
 {
 	char *parent, *base;
 
 	pub->final = xstrdup(dir);
+	pub->tmp = NULL;
+	if (publication_check(dir) == -1)
+		return -1;
 	split_path(dir, &parent, &base);
 	pub->tmp = sibling_name(parent, base, "tmp");
 	if (make_dirs(parent) == -1) {
@@ -149,7 +235,7 @@ publication_begin(struct publication *pub, const char *dir)
 		warn("%s: cannot create folder", pub->tmp);
 		return -1;
 	}
-	return 0;
+	return publication_mark(pub);
 }
 
 char *
@@ -262,8 +348,9 @@ link_tree(const char *src, const char *dst, int depth)
 		return -1;
 	while (rc == 0 && (de = readdir(d)) != NULL) {
 		if (strcmp(de->d_name, ".") == 0 ||
-		    strcmp(de->d_name, "..") == 0)
-			continue;
+		    strcmp(de->d_name, "..") == 0 ||
+		    strcmp(de->d_name, PUBLISHED_MARK) == 0)
+			continue;	/* dst has its own mark */
 		if ((size_t)snprintf(from, sizeof(from), "%s/%s", src,
 		    de->d_name) >= sizeof(from) ||
 		    (size_t)snprintf(to, sizeof(to), "%s/%s", dst,

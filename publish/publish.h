@@ -16,8 +16,22 @@ struct publication {
 };
 
 /*
+ * May dir be replaced by a publication? Yes (0) when it is missing, an
+ * empty folder, or a folder claimtrack published (it holds
+ * PUBLISHED_MARK). Anything else, a folder of other files or a file,
+ * is refused: -1 after reporting "DIR: ..." on stderr. The command
+ * layer calls it on --out before any work, so a mistaken --out (the
+ * folder of the articles, of the database, $HOME) is never deleted.
+ */
+int	publication_check(const char *dir);
+
+/* Does dir hold the mark of a folder claimtrack published? */
+int	publication_made(const char *dir);
+
+/*
  * Create the temporary folder (and the parent of dir if missing), after
- * removing stale ones. Returns 0, or -1 after reporting.
+ * removing stale ones, with PUBLISHED_MARK in it. Refuses a dir that
+ * publication_check() refuses. Returns 0, or -1 after reporting.
  */
 int	publication_begin(struct publication *, const char *dir);
 

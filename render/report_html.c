@@ -296,6 +296,27 @@ html_changes(xmlNodePtr body, const struct briefing *b)
 	return rc;
 }
 
+/*
+ * May url be a link? Only a web address: "http://" or "https://" (any
+ * case) and no white space or control character in it. Anything else,
+ * "javascript:", "data:", a relative path, is an article's data and
+ * shown as text, so a hostile feed cannot put a live script link in
+ * the briefing.
+ */
+static bool
+url_is_web(const char *url)
+{
+	const unsigned char *p;
+
+	if (strncasecmp(url, "http://", 7) != 0 &&
+	    strncasecmp(url, "https://", 8) != 0)
+		return false;
+	for (p = (const unsigned char *)url; *p; p++)
+		if (*p <= ' ' || *p == 0x7f)
+			return false;
+	return true;
+}
+
 static void
 html_claim(xmlNodePtr tbody, const struct briefing_claim *c)
 {
@@ -316,10 +337,11 @@ html_claim(xmlNodePtr tbody, const struct briefing_claim *c)
 	el(tr, "td", c->claim_date);
 	el(tr, "td", c->published);
 	td = el_class(tr, "td", "wrap", NULL);
-	if (c->url != NULL) {
+	if (c->url != NULL && url_is_web(c->url)) {
 		a = el(td, "a", c->url);
 		xmlNewProp(a, X("href"), X(c->url));
-	}
+	} else if (c->url != NULL)
+		xmlNodeAddContent(td, X(c->url));	/* escaped as text */
 }
 
 static void

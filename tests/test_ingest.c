@@ -79,7 +79,7 @@ run(struct fixture *fx, const char *args)
 	rc = system(cmd);
 	assert_true(rc != -1 && WIFEXITED(rc));
 	fx->out = slurp(fx->dir, "out");
-	fx->err = slurp(fx->dir, "err");
+	fx->err = log_unstamp(slurp(fx->dir, "err"));
 	return WEXITSTATUS(rc);
 }
 

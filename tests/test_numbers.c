@@ -301,6 +301,111 @@ should_find_no_amount_in_ordinals_names_and_compounds(void **state)
 	}
 }
 
+/* No amount anywhere in each text: not at any token. */
+static void
+check_none(const char *const *none, size_t nnone)
+{
+	struct token t[MAXTOK];
+	struct numphrase np;
+	size_t i, k, n;
+
+	for (i = 0; i < nnone; i++) {
+		n = tokenize(none[i], 0, strlen(none[i]), t, MAXTOK);
+		for (k = 0; k < n; k++)
+			if (amount_start(none[i], &t[k]) &&
+			    numphrase_parse(none[i], t, n, k, &np))
+				fail_msg("amount %g at token %zu in: %s",
+				    np.value, k, none[i]);
+	}
+}
+
+/* A figure that does not parse cleanly is no claim, not a claim of 0. */
+static void
+should_find_no_amount_in_a_broken_figure(void **state)
+{
+	static const char *const none[] = {
+		"about 12, 000 North Korean troops",
+		"about 12 ,000 North Korean troops",
+		"about 12 , 000 North Korean troops",
+		"about 12 ,500 North Korean troops",
+		"about 000 troops",
+		"about 12,\u0660\u0660\u0660 troops",	/* Arabic-Indic 0 */
+		"about 1\u0662,000 troops",
+		"about \uff11\uff12,000 troops",		/* fullwidth */
+		"about 12,0\u200b00 troops",		/* zero-width space */
+		"about 12\u200b,000 troops",
+		"about 12\u2060000 troops",		/* word joiner */
+		"about 12,0\u00ad00 troops",		/* soft hyphen */
+		"about 12\ufeff000 troops",
+		"about 1,5 million troops",
+	};
+
+	(void)state;
+	check_none(none, sizeof(none) / sizeof(*none));
+}
+
+/* ... while clean figures next to commas still read. */
+static void
+should_still_read_figures_beside_commas(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t	 at;		/* token of the figure */
+		double	 value;
+	} rows[] = {
+		{ "In 2023, 400 soldiers", 3, 400 },
+		{ "In 2023 , 400 soldiers", 3, 400 },
+		{ "Kyiv said 12,000, not 10,000", 2, 12000 },
+		{ "Kyiv said 12,000, not 10,000", 5, 10000 },
+		{ "about 12,000.", 1, 12000 },
+		{ "0 casualties", 0, 0 },
+	};
+	struct token t[MAXTOK];
+	struct numphrase np;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++) {
+		n = tokenize(rows[i].text, 0, strlen(rows[i].text), t, MAXTOK);
+		if (rows[i].at >= n || !numphrase_parse(rows[i].text, t, n,
+		    rows[i].at, &np))
+			fail_msg("no amount at token %zu in: %s", rows[i].at,
+			    rows[i].text);
+		if (np.value != rows[i].value)
+			fail_msg("%s: %g, expected %g", rows[i].text,
+			    np.value, rows[i].value);
+	}
+}
+
+/*
+ * Figures beyond any count (above 10^10, numbers.h) are refused: a
+ * 400-digit figure would be infinity, and the briefing would print
+ * "revised down from about  to about 12,000 (, -nan%)".
+ */
+static void
+should_refuse_figures_beyond_any_count(void **state)
+{
+	static char huge[512];
+	static const char *none[] = {
+		huge,
+		"about 20 billion troops",
+		"some 10,000,000,001 troops",
+		"between 10 and 20 billion troops",
+		"tens of billions of troops",
+	};
+	static const struct row rows[] = {
+		{ "10 billion people", 1e10, "exact", 1e10, 1e10, "people" },
+		{ "8 billion people", 8e9, "exact", 8e9, 8e9, "people" },
+	};
+
+	(void)state;
+	strcpy(huge, "about 1");
+	memset(huge + 7, '0', 400);
+	strcpy(huge + 407, " North Korean troops");
+	check_none(none, sizeof(none) / sizeof(*none));
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static void
 should_read_numbers_in_title_case_headlines(void **state)
 {
@@ -330,6 +435,9 @@ main(void)
 		cmocka_unit_test(
 		    should_find_no_amount_in_ordinals_names_and_compounds),
 		cmocka_unit_test(should_read_numbers_in_title_case_headlines),
+		cmocka_unit_test(should_find_no_amount_in_a_broken_figure),
+		cmocka_unit_test(should_still_read_figures_beside_commas),
+		cmocka_unit_test(should_refuse_figures_beyond_any_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <cairo-svg.h>
@@ -17,6 +18,7 @@
 #include "report_text.h"
 #include "briefing_fixture.h"
 
+#define X_(s) ((const xmlChar *)(s))
 #define HOSTILE "<script>alert(1)</script>"
 
 static char dir[64];
@@ -308,6 +310,66 @@ should_inline_four_charts_whose_references_stay_their_own(void **state)
 	briefing_release(&b);
 }
 
+/* Count <a> elements below n, and those whose href is not http(s). */
+static void
+count_links(xmlNodePtr n, size_t *links, size_t *bad)
+{
+	xmlChar *href;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (strcmp((const char *)n->name, "a") == 0) {
+			(*links)++;
+			href = xmlGetProp(n, X_("href"));
+			if (href == NULL || (strncasecmp((char *)href, "http://", 7)
+			    != 0 && strncasecmp((char *)href, "https://", 8) != 0))
+				(*bad)++;
+			xmlFree(href);
+		}
+		count_links(n->children, links, bad);
+	}
+}
+
+/* Only http(s) URLs are links; javascript:, data: and others are text. */
+static void
+should_link_only_web_urls_in_html(void **state)
+{
+	static const char *const urls[] = {
+		"javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+		" javascript:alert(2)", "https://example.org/ok",
+		"HTTP://example.org/upper", "vbscript:msgbox(1)",
+	};
+	struct briefing b;
+	htmlDocPtr doc;
+	size_t i, links = 0, bad = 0;
+	char *raw;
+
+	(void)state;
+	fixture_sample(&b);
+	assert_true(b.nappendix >= sizeof(urls) / sizeof(*urls));
+	for (i = 0; i < sizeof(urls) / sizeof(*urls); i++)
+		briefing_set(&b.appendix[i].url, urls[i]);
+	assert_int_equal(report_html_write(&b, in_dir("summary.html")), 0);
+	raw = slurp(in_dir("summary.html"));
+	assert_null(strstr(raw, "href=\"javascript"));
+	assert_null(strstr(raw, "href=\"data"));
+	assert_null(strstr(raw, "<script"));
+	/* shown, as escaped text */
+	assert_non_null(strstr(raw, "<td class=\"wrap\">javascript:alert(1)"
+	    "</td>"));
+	assert_non_null(strstr(raw, "data:text/html,&lt;script&gt;"));
+	doc = html_parse(in_dir("summary.html"));
+	count_links(xmlDocGetRootElement(doc), &links, &bad);
+	assert_int_equal(bad, 0);
+	assert_true(links >= 1);	/* https://example.org/ok */
+	assert_non_null(strstr(raw, "<a href=\"https://example.org/ok\">"));
+	assert_non_null(strstr(raw, "<a href=\"HTTP://example.org/upper\">"));
+	xmlFreeDoc(doc);
+	free(raw);
+	briefing_release(&b);
+}
+
 static void
 should_write_the_page_with_a_note_when_a_chart_is_missing(void **state)
 {
@@ -348,6 +410,7 @@ main(void)
 		cmocka_unit_test(should_escape_pipes_newlines_and_markup_in_markdown_cells),
 		cmocka_unit_test(should_parse_back_html_with_the_headline_and_hostile_name_escaped),
 		cmocka_unit_test(should_inline_four_charts_whose_references_stay_their_own),
+		cmocka_unit_test(should_link_only_web_urls_in_html),
 		cmocka_unit_test(should_write_the_page_with_a_note_when_a_chart_is_missing),
 		cmocka_unit_test(should_fail_both_writers_when_the_folder_is_missing),
 	};

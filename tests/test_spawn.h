@@ -51,7 +51,8 @@ spawn_slurp(const char *path)
 
 /*
  * Run argv (argv[0] is the program path) with stdout and stderr going to
- * OUTDIR/out and OUTDIR/err, wait for it with wait4() and fill r.
+ * OUTDIR/out and OUTDIR/err, wait for it with wait4() and fill r (its
+ * stderr without the times at the line starts: log_unstamp()).
  * Fails the test when the child cannot be started.
  */
 static inline void
@@ -81,7 +82,7 @@ spawn_run(char *const argv[], const char *outdir, struct spawn_result *r)
 	r->status = r->exited ? WEXITSTATUS(ws) : WTERMSIG(ws);
 	r->maxrss_kb = ru.ru_maxrss;
 	r->out = spawn_slurp(outp);
-	r->err = spawn_slurp(errp);
+	r->err = log_unstamp(spawn_slurp(errp));
 }
 
 static inline void

@@ -28,6 +28,37 @@
 #define TEST_PROGRAM() \
 	(getenv("CLAIMTRACK") ? getenv("CLAIMTRACK") : "build/claimtrack")
 
+/*
+ * Remove, in place, the "YYYY-MM-DDTHH:MM:SSZ " time the program puts at
+ * the start of each stderr line when stderr is not a terminal (cron's
+ * log), so tests compare the messages themselves. test_nightly_safe
+ * checks the times. Returns s.
+ */
+static inline char *
+log_unstamp(char *s)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ ";
+	char *r = s, *w = s;
+	size_t k;
+	int line_start = 1;
+
+	while (*r != '\0') {
+		if (line_start) {
+			for (k = 0; shape[k] != '\0' && r[k] != '\0'; k++)
+				if (shape[k] == 'd' ? !(r[k] >= '0' &&
+				    r[k] <= '9') : r[k] != shape[k])
+					break;
+			if (shape[k] == '\0')
+				r += k;
+		}
+		line_start = *r == '\n';
+		if (*r != '\0')
+			*w++ = *r++;
+	}
+	*w = '\0';
+	return s;
+}
+
 /* Directory of test fixtures, relative to the project root. */
 #define TEST_DATA "tests/data/"
 
