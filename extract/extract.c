@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "carry.h"
 #include "claimdate.h"
 #include "claimtrack.h"
 #include "date.h"
@@ -33,6 +34,7 @@
 #include "coref.h"
 #include "numbers.h"
 #include "util.h"
+#include "verbqual.h"
 
 /* What a number counts: the noun phrase after it. */
 struct counted {
@@ -894,11 +896,17 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 		a = cue->np_first < cue->pos ? cue->np_first : cue->pos;
 	r = claimdate_find(c->text, c->tok, c->n, a, cue->win_end,
 	    c->published, &d);
+	if (r == CDATE_NONE && cue->kind == CUE_SAY && cue->pos > num_first)
+		r = claimdate_clause(c->text, c->tok, c->n, cue->win_end,
+		    c->published, &d);	/* "said at a briefing on Tuesday" */
 	if (r == CDATE_SAME)
 		r = same_date(c, a, &d);
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
+	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
+	    cue->win_end, cue->pos))
+		r = carry_date(c, cl, &d);
 	if (r == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 }
@@ -1073,7 +1081,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 static void
 number_claim(struct ctx *c, const struct numphrase *np)
 {
-	struct numphrase each;
+	struct numphrase each, qnp;
 	struct counted ct;
 	const struct cue *cue, *gov;
 	struct claim *cl;
@@ -1088,7 +1096,9 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	last_claim_set(c, subject);
 	cl = claimset_add(c->out);
 	cl->subject = subject;
-	claim_fill_number(cl, np, product ? &each : NULL);
+	qnp = *np;
+	verbqual_apply(c->text, c->tok, c->n, &qnp);	/* "topped 40,000" */
+	claim_fill_number(cl, &qnp, product ? &each : NULL);
 	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
 	sentence_cues(c);
 	gov = cue_governing(c->cues, c->ncues, np->num_first);
