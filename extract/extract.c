@@ -10,8 +10,9 @@
  *     date, money, age, rate or capacity; or it is an elided count of the
  *     subject just named (number_counts, claim_subject);
  *  4. qualifier and figure, a product multiplied out (claim_fill_number);
- *  5. quantity: the tracker's trigger nearest the phrase (quantity_of);
- *     then modality, which weighs the quantity (modality_of), and scope;
+ *  5. quantity: the tracker's trigger of the figure's own verb or
+ *     clause (quantity.h); then modality, which weighs the quantity
+ *     (modality_of), and scope;
  *  6. claimant and source: the cue attached to the figure, else the one
  *     governing it; a pronoun or description through coref.c (attribute);
  *  7. date: in the cue's words, "the same day", or the same source's
@@ -33,6 +34,7 @@
 #include "extract_int.h"
 #include "coref.h"
 #include "numbers.h"
+#include "quantity.h"
 #include "util.h"
 #include "verbqual.h"
 
@@ -52,12 +54,6 @@ static const char *const modifiers[] = {
 	"other", "young", "foreign", "armed", "trained", "enlisted",
 	"of", "total", "strong", "crack", "well-trained", "regular",
 	"infantry", "assault", "front-line", "frontline", NULL
-};
-
-static const char *const modals[] = {
-	"will", "would", "could", "may", "might", "shall", "plans", "plan",
-	"planning", "expected", "set", "intends", "preparing", "prepared",
-	"ready", "going", "poised", NULL
 };
 
 static const char *const money_words[] = {
@@ -332,87 +328,6 @@ subject_text(struct ctx *c, const struct counted *ct, size_t first,
 	strcat(s, noun);
 	free(noun);
 	return s;
-}
-
-/* Distance from a trigger at [p, p+len) to the phrase [a, b). */
-static size_t
-trigger_distance(size_t p, size_t len, size_t a, size_t b)
-{
-	if (p + len <= a)
-		return a - (p + len);
-	if (p >= b)
-		return p - b;
-	return 0;
-}
-
-/*
- * Quantity kind: the nearest trigger of the clause, else the default. At
- * the same distance the trigger before the phrase wins (the verb of
- * "captured seven soldiers in Russia" over the place after it), then the
- * longer one.
- */
-static size_t
-quantity_of(struct ctx *c, size_t from, size_t a, size_t b, long qnoun)
-{
-	size_t i, len, which, best = SIZE_MAX, bestlen = 0, d;
-	size_t q = c->tr->qdefault;
-	bool best_before = false, before;
-
-	if (qnoun >= 0)
-		return (size_t)qnoun;
-	for (i = from; i < c->n; i++) {
-		if (i >= a && i < b)
-			continue;
-		len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
-		    &which);
-		if (len == 0)
-			continue;
-		d = trigger_distance(i, len, a, b);
-		before = i < a;
-		if (d < best || (d == best && before && !best_before) ||
-		    (d == best && before == best_before && len > bestlen)) {
-			best_before = before;
-			best = d;
-			bestlen = len;
-			q = c->tr->triggers.v[which].owner;
-		}
-	}
-	return q;
-}
-
-static bool
-modal_at(struct ctx *c, size_t i)
-{
-	if (tok_in(c->text, &c->tok[i], modals))
-		return true;
-	return i + 2 < c->n && tok_is(c->text, &c->tok[i], "to") &&
-	    tok_is(c->text, &c->tok[i + 1], "be") &&
-	    ((c->tok[i + 2].len > 2 && strncmp(c->text + c->tok[i + 2].off +
-	    c->tok[i + 2].len - 2, "ed", 2) == 0) ||
-	    tok_is(c->text, &c->tok[i + 2], "sent"));
-}
-
-/* Projected when a modal governs the phrase [a, b) in its clause. */
-static enum modality
-modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
-{
-	size_t i;
-
-	if (c->tr->q[q].projected)
-		return MODALITY_PROJECTED;
-	for (i = a; i > from && a - i < 8; i--) {
-		if (c->tok[i - 1].kind == TOK_PUNCT)
-			break;
-		if (modal_at(c, i - 1))
-			return MODALITY_PROJECTED;
-	}
-	for (i = b; i < c->n && i < b + 5; i++) {
-		if (c->tok[i].kind == TOK_PUNCT)
-			break;
-		if (modal_at(c, i))
-			return MODALITY_PROJECTED;
-	}
-	return MODALITY_CURRENT;
 }
 
 /* Is the place phrase starting at j a name ("Kursk", "the Kursk region")? */
@@ -1105,9 +1020,10 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	if ((cue = attached_cue(c, end)) == NULL)
 		cue = gov;	/* the speaker, unless one is named after */
 	from = gov != NULL && gov->pos < np->first ? gov->pos + 1 : 0;
-	q = quantity_of(c, from, np->first, end, ct.qnoun);
-	cl->quantity = xstrdup(c->tr->q[q].name);
+	q = quantity_of(c, from, np->first, np->end, end, ct.qnoun);
 	cl->modality = modality_of(c, from, np->first, end, q);
+	q = quantity_for_modality(c->tr, q, cl->modality);
+	cl->quantity = xstrdup(c->tr->q[q].name);
 	scope_of(c, end, cl);
 	date_of(c, attribute(c, cue, cl), np->num_first, cl);
 }

@@ -187,6 +187,79 @@ should_leave_figures_exact_without_a_bound_word(void **state)
 	check_quals(rows, sizeof(rows) / sizeof(*rows));
 }
 
+struct kind_row {
+	const char *text;	/* article body */
+	double	 value;		/* the claim looked at */
+	const char *quantity;	/* its quantity */
+	const char *modality;	/* and modality */
+};
+
+static void
+check_kinds(const struct kind_row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(tr, "t", PUB, rows[i].text, &cs);
+		cl = claim_of(&cs, rows[i].value, rows[i].text);
+		if (strcmp(cl->quantity, rows[i].quantity) != 0 ||
+		    strcmp(modality_name(cl->modality), rows[i].modality) != 0)
+			fail_msg("%s/%s, expected %s/%s, in: %s", cl->quantity,
+			    modality_name(cl->modality), rows[i].quantity,
+			    rows[i].modality, rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
+static void
+should_read_the_kind_of_count_from_the_figures_own_clause(void **state)
+{
+	static const struct kind_row rows[] = {
+		{ "Kyiv said 200 North Korean soldiers sent to the front had "
+		  "been killed.", 200, "casualties_killed", "current" },
+		{ "Seoul said some 50 North Korean troops had died, and about "
+		  "400 have been wounded.", 400, "casualties_wounded",
+		  "current" },
+		{ "Seoul said 500 wounded North Korean soldiers were flown "
+		  "home.", 500, "casualties_wounded", "current" },
+		{ "Kyiv's figure of 9,000 North Korean troops came days after "
+		  "Seoul said they were training near the border.", 9000,
+		  "troops_deployed", "current" },
+		{ "Kyiv said 9,000 North Korean troops were sent, and that "
+		  "40 were captured.", 9000, "troops_deployed", "current" },
+	};
+
+	(void)state;
+	check_kinds(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_project_only_possible_or_planned_figures(void **state)
+{
+	static const struct kind_row rows[] = {
+		{ "Kyiv said North Korea has the capacity to send as many as "
+		  "50,000 troops.", 50000, "troops_planned", "projected" },
+		{ "Seoul said Pyongyang agreed to dispatch 6,000 soldiers.",
+		  6000, "troops_planned", "projected" },
+		{ "Analysts warned of a possible deployment of up to 20,000 "
+		  "North Korean troops.", 20000, "troops_planned",
+		  "projected" },
+		{ "The new units would join the 11,000 North Korean soldiers "
+		  "deployed last year, Kyiv said.", 11000, "troops_deployed",
+		  "current" },
+		{ "Kyiv said 3,000 North Korean soldiers had to be moved to "
+		  "Kursk.", 3000, "troops_deployed", "current" },
+		{ "Kyiv said 3,000 North Korean soldiers were in Russia on "
+		  "May Day.", 3000, "troops_deployed", "current" },
+	};
+
+	(void)state;
+	check_kinds(rows, sizeof(rows) / sizeof(*rows));
+}
+
 int
 main(void)
 {
@@ -200,6 +273,10 @@ main(void)
 		cmocka_unit_test(should_bound_a_figure_by_the_verb_before_it),
 		cmocka_unit_test(
 		    should_leave_figures_exact_without_a_bound_word),
+		cmocka_unit_test(
+		    should_read_the_kind_of_count_from_the_figures_own_clause),
+		cmocka_unit_test(
+		    should_project_only_possible_or_planned_figures),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
