@@ -10,8 +10,9 @@
  *     date, money, age, rate or capacity; or it is an elided count of the
  *     subject just named (number_counts, claim_subject);
  *  4. qualifier and figure, a product multiplied out (claim_fill_number);
- *  5. quantity: the tracker's trigger nearest the phrase (quantity_of);
- *     then modality, which weighs the quantity (modality_of), and scope;
+ *  5. quantity: the tracker's trigger of the figure's own verb or
+ *     clause (quantity.h); then modality, which weighs the quantity
+ *     (modality_of), and scope;
  *  6. claimant and source: the cue attached to the figure, else the one
  *     governing it; a pronoun or description through coref.c (attribute);
  *  7. date: in the cue's words, "the same day", or the same source's
@@ -25,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "carry.h"
 #include "claimdate.h"
 #include "claimtrack.h"
 #include "date.h"
@@ -32,7 +34,9 @@
 #include "extract_int.h"
 #include "coref.h"
 #include "numbers.h"
+#include "quantity.h"
 #include "util.h"
+#include "verbqual.h"
 
 /* What a number counts: the noun phrase after it. */
 struct counted {
@@ -50,12 +54,6 @@ static const char *const modifiers[] = {
 	"other", "young", "foreign", "armed", "trained", "enlisted",
 	"of", "total", "strong", "crack", "well-trained", "regular",
 	"infantry", "assault", "front-line", "frontline", NULL
-};
-
-static const char *const modals[] = {
-	"will", "would", "could", "may", "might", "shall", "plans", "plan",
-	"planning", "expected", "set", "intends", "preparing", "prepared",
-	"ready", "going", "poised", NULL
 };
 
 static const char *const money_words[] = {
@@ -333,87 +331,6 @@ subject_text(struct ctx *c, const struct counted *ct, size_t first,
 	strcat(s, noun);
 	free(noun);
 	return s;
-}
-
-/* Distance from a trigger at [p, p+len) to the phrase [a, b). */
-static size_t
-trigger_distance(size_t p, size_t len, size_t a, size_t b)
-{
-	if (p + len <= a)
-		return a - (p + len);
-	if (p >= b)
-		return p - b;
-	return 0;
-}
-
-/*
- * Quantity kind: the nearest trigger of the clause, else the default. At
- * the same distance the trigger before the phrase wins (the verb of
- * "captured seven soldiers in Russia" over the place after it), then the
- * longer one.
- */
-static size_t
-quantity_of(struct ctx *c, size_t from, size_t a, size_t b, long qnoun)
-{
-	size_t i, len, which, best = SIZE_MAX, bestlen = 0, d;
-	size_t q = c->tr->qdefault;
-	bool best_before = false, before;
-
-	if (qnoun >= 0)
-		return (size_t)qnoun;
-	for (i = from; i < c->n; i++) {
-		if (i >= a && i < b)
-			continue;
-		len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
-		    &which);
-		if (len == 0)
-			continue;
-		d = trigger_distance(i, len, a, b);
-		before = i < a;
-		if (d < best || (d == best && before && !best_before) ||
-		    (d == best && before == best_before && len > bestlen)) {
-			best_before = before;
-			best = d;
-			bestlen = len;
-			q = c->tr->triggers.v[which].owner;
-		}
-	}
-	return q;
-}
-
-static bool
-modal_at(struct ctx *c, size_t i)
-{
-	if (tok_in(c->text, &c->tok[i], modals))
-		return true;
-	return i + 2 < c->n && tok_is(c->text, &c->tok[i], "to") &&
-	    tok_is(c->text, &c->tok[i + 1], "be") &&
-	    ((c->tok[i + 2].len > 2 && strncmp(c->text + c->tok[i + 2].off +
-	    c->tok[i + 2].len - 2, "ed", 2) == 0) ||
-	    tok_is(c->text, &c->tok[i + 2], "sent"));
-}
-
-/* Projected when a modal governs the phrase [a, b) in its clause. */
-static enum modality
-modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
-{
-	size_t i;
-
-	if (c->tr->q[q].projected)
-		return MODALITY_PROJECTED;
-	for (i = a; i > from && a - i < 8; i--) {
-		if (c->tok[i - 1].kind == TOK_PUNCT)
-			break;
-		if (modal_at(c, i - 1))
-			return MODALITY_PROJECTED;
-	}
-	for (i = b; i < c->n && i < b + 5; i++) {
-		if (c->tok[i].kind == TOK_PUNCT)
-			break;
-		if (modal_at(c, i))
-			return MODALITY_PROJECTED;
-	}
-	return MODALITY_CURRENT;
 }
 
 /* Is the place phrase starting at j a name ("Kursk", "the Kursk region")? */
@@ -897,11 +814,17 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 		a = cue->np_first < cue->pos ? cue->np_first : cue->pos;
 	r = claimdate_find(c->text, c->tok, c->n, a, cue->win_end,
 	    c->published, &d);
+	if (r == CDATE_NONE && cue->kind == CUE_SAY && cue->pos > num_first)
+		r = claimdate_clause(c->text, c->tok, c->n, cue->win_end,
+		    c->published, &d);	/* "said at a briefing on Tuesday" */
 	if (r == CDATE_SAME)
 		r = same_date(c, a, &d);
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
+	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
+	    cue->win_end, cue->pos))
+		r = carry_date(c, cl, &d);
 	if (r == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 }
@@ -1076,7 +999,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 static void
 number_claim(struct ctx *c, const struct numphrase *np)
 {
-	struct numphrase each;
+	struct numphrase each, qnp;
 	struct counted ct;
 	const struct cue *cue, *gov;
 	struct claim *cl;
@@ -1091,16 +1014,19 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	last_claim_set(c, subject);
 	cl = claimset_add(c->out);
 	cl->subject = subject;
-	claim_fill_number(cl, np, product ? &each : NULL);
+	qnp = *np;
+	verbqual_apply(c->text, c->tok, c->n, &qnp);	/* "topped 40,000" */
+	claim_fill_number(cl, &qnp, product ? &each : NULL);
 	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
 	sentence_cues(c);
 	gov = cue_governing(c->cues, c->ncues, np->num_first);
 	if ((cue = attached_cue(c, end)) == NULL)
 		cue = gov;	/* the speaker, unless one is named after */
 	from = gov != NULL && gov->pos < np->first ? gov->pos + 1 : 0;
-	q = quantity_of(c, from, np->first, end, ct.qnoun);
-	cl->quantity = xstrdup(c->tr->q[q].name);
+	q = quantity_of(c, from, np->first, np->end, end, ct.qnoun);
 	cl->modality = modality_of(c, from, np->first, end, q);
+	q = quantity_for_modality(c->tr, q, cl->modality);
+	cl->quantity = xstrdup(c->tr->q[q].name);
 	scope_of(c, end, cl);
 	date_of(c, attribute(c, cue, cl), np->num_first, cl);
 }
