@@ -128,8 +128,9 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 				ct->cue_first = k;
 			k += len;
 		} else if (adjective_like(c->text, &c->tok[k])) {
-			if (c->tok[k].flags & TF_CAP)
-				ct->foreign = true;
+			if ((c->tok[k].flags & TF_CAP) &&
+			    !tok_in(c->text, &c->tok[k], modifiers))
+				ct->foreign = true;	/* not "Of", "New" */
 			k++;
 		} else
 			return false;
@@ -1160,7 +1161,8 @@ extract_article(const struct tracker *tr, const struct article *art,
 	c.tok = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.tok));
 	c.aux = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.aux));
 	sentlist_init(&c.sl);
-	sentences_split(art->body, art->body_len, &c.sl);
+	sentences_split_titled(art->body, art->body_len, art->title,
+	    &c.sl);
 	for (c.si = 0; c.si < c.sl.n; c.si++)
 		sentence_claims(&c);
 	sentlist_release(&c.sl);

@@ -347,11 +347,39 @@ next_line(const char *s, size_t len, size_t pos, size_t *a, size_t *b,
 	return false;
 }
 
+/*
+ * Is the line [a, b) the article's title, printed again as the body's
+ * headline? Compared without case and without a closing stop.
+ */
+static bool
+is_title_line(const char *s, size_t a, size_t b, const char *title)
+{
+	size_t ta = 0, tb;
+
+	if (title == NULL)
+		return false;
+	tb = strlen(title);
+	trim(title, &ta, &tb);
+	while (b > a && s[b - 1] == '.')
+		b--;
+	while (tb > ta && title[tb - 1] == '.')
+		tb--;
+	return tb > ta && b - a == tb - ta &&
+	    strncasecmp(s + a, title + ta, b - a) == 0;
+}
+
 void
 sentences_split(const char *s, size_t len, struct sentlist *out)
 {
+	sentences_split_titled(s, len, NULL, out);
+}
+
+void
+sentences_split_titled(const char *s, size_t len, const char *title,
+    struct sentlist *out)
+{
 	size_t pos = 0, a, b, next, a2, b2, next2, para = 0;
-	bool skip_next = false, top = true, bullet = false;
+	bool skip_next = false, top = true, bullet = false, headline = false;
 
 	out->n = 0;
 	while (next_line(s, len, pos, &a, &b, &next)) {
@@ -365,6 +393,12 @@ sentences_split(const char *s, size_t len, struct sentlist *out)
 		}
 		if (time_stamp(s, a, b) == b - a) {
 			skip_next = true;	/* "13:30" heads a headline */
+			continue;
+		}
+		if (is_title_line(s, a, b, title)) {
+			if (!headline)	/* once, however often printed */
+				split_line(s, a, b, para - 1, out);
+			headline = true;
 			continue;
 		}
 		if (next_line(s, len, pos, &a2, &b2, &next2) &&
