@@ -42,7 +42,10 @@ struct counted {
 	size_t	 end;		/* token just past the noun */
 	long	 qnoun;		/* quantity named by the noun, or -1 */
 	bool	 foreign;	/* a proper adjective that is no cue */
+	bool	 left_out;	/* no noun written: the tracker's first one */
 };
+
+#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
 
 static const char *const modifiers[] = {
 	"more", "additional", "extra", "fresh", "new", "elite", "special",
@@ -306,6 +309,25 @@ cue_follows(struct ctx *c, size_t k)
 	return false;
 }
 
+/* The tracker's first counted noun ("troops"), allocated. */
+static char *
+tracker_noun(const struct tracker *tr)
+{
+	const struct phrase *p;
+	struct strbuf sb;
+	size_t i;
+
+	if (tr->nouns.n == 0)
+		return xstrdup("people");
+	p = &tr->nouns.v[0];
+	strbuf_init(&sb, 64);
+	for (i = 0; i < p->n; i++)
+		if ((i > 0 && strbuf_addc(&sb, ' ') == -1) ||
+		    strbuf_add(&sb, p->w[i], p->len[i]) == -1)
+			break;
+	return strbuf_detach(&sb, NULL);
+}
+
 /* The subject as written, or NULL when the claim is about another. */
 static char *
 subject_text(struct ctx *c, const struct counted *ct, size_t first,
@@ -322,7 +344,8 @@ subject_text(struct ctx *c, const struct counted *ct, size_t first,
 		return NULL;	/* "Russia's 600,000 troops" */
 	if (!subject_in_context(c))
 		return NULL;
-	noun = tok_text(c->text, t, ct->noun, ct->end);
+	noun = ct->left_out ? tracker_noun(c->tr) :
+	    tok_text(c->text, t, ct->noun, ct->end);
 	if (c->tr->subject[0] == '\0')
 		return noun;
 	s = xmalloc(strlen(c->tr->subject) + strlen(noun) + 2);
@@ -1013,6 +1036,99 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    phrase_match(&c->tr->triggers, c->text, t, e, c->n, NULL) > 0;
 }
 
+/* Auxiliaries and verbs of a passive report between a count and its
+ * verb: "1,024 had been arrested", "10,000 feared missing". */
+static const char *const between_words[] = {	/* sorted */
+	"already", "are", "been", "being", "believed", "confirmed",
+	"feared", "found", "had", "has", "have", "is", "now", "presumed",
+	"reported", "reportedly", "thought", "to", "was", "were", NULL
+};
+
+/* A verb's participle or past: "arrested", "fighting", "taken", "fled". */
+static bool
+verb_form(const char *text, const struct token *t)
+{
+	static const char *const irregular[] = {	/* sorted */
+		"came", "dead", "fled", "held", "hurt", "left", "lost",
+		"missing", "sent", "slain", "stuck", "took", "went", NULL
+	};
+	const char *s = text + t->off;
+	size_t n = t->len;
+
+	if (t->kind != TOK_WORD || n < 4)
+		return false;
+	if (strncasecmp(s + n - 2, "ed", 2) == 0 ||
+	    strncasecmp(s + n - 2, "en", 2) == 0 ||
+	    strncasecmp(s + n - 3, "ing", 3) == 0)
+		return true;
+	return tok_in_sorted(text, t, irregular, NWORDS(irregular));
+}
+
+/*
+ * Does the figure before token f in the clause count a noun of its own
+ * that the tracker does not follow ("1,400 Israelis were killed, with
+ * 3,500 wounded")? Then a later count without a noun is of that noun.
+ */
+static bool
+other_count_before(struct ctx *c, size_t f)
+{
+	struct numphrase np;
+	struct counted ct;
+	size_t j;
+
+	for (j = f; j > 0 && f - j < 24; j--) {
+		if (tok_punct(&c->tok[j - 1], ':'))
+			return false;	/* a list of the counts named */
+		if (c->tok[j - 1].kind != TOK_NUM || (j > 1 &&
+		    c->tok[j - 2].kind == TOK_NUM) ||
+		    !amount_start(c->text, &c->tok[j - 1]) ||
+		    !numphrase_parse(c->text, c->tok, c->n, j - 1, &np) ||
+		    not_a_count(c, &np))
+			continue;	/* "on Oct. 7" counts nothing */
+		break;
+	}
+	if (j == 0 || f - j >= 24 ||
+	    np.end >= f || c->tok[np.end].kind != TOK_WORD ||
+	    verb_form(c->text, &c->tok[np.end]) ||
+	    tok_in_sorted(c->text, &c->tok[np.end], between_words,
+	    NWORDS(between_words)) ||
+	    phrase_match(&c->tr->triggers, c->text, c->tok, np.end, c->n,
+	    NULL) > 0)
+		return false;
+	return !counted_after(c, np.end, &ct);
+}
+
+/*
+ * A count whose noun is left out before the tracker's verb: "1,000
+ * arrested after the riots", "3,800 killed or wounded", "10,000 feared
+ * missing", "that 1,024 had been arrested and 575 charged". Between the
+ * number and the trigger stand only auxiliaries and the verbs of a
+ * passive report; the trigger must not be a noun the figure owns ("the
+ * 2,000 deaths" is read as its noun before this).
+ */
+static bool
+trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	size_t k = np->end, len;
+
+	if (other_count_before(c, np->first))
+		return false;
+	while (k < c->n && k < np->end + 3 && tok_in_sorted(c->text,
+	    &c->tok[k], between_words, NWORDS(between_words)))
+		k++;
+	if (k >= c->n || c->tok[k].kind != TOK_WORD ||
+	    (len = phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
+	    NULL)) == 0 || !verb_form(c->text, &c->tok[k]))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = np->end;
+	ct->end = np->end;
+	ct->left_out = true;
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1030,7 +1146,7 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end);
 	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
-	    measure_before(c, np, ct);
+	    measure_before(c, np, ct) || trigger_after(c, np, ct);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */

@@ -88,12 +88,42 @@ should_keep_the_headline_printed_again_in_the_body_once(void **state)
 	tracker_free(t);
 }
 
+static void
+should_count_a_figure_whose_noun_is_left_before_the_verb(void **state)
+{
+	static const double both[] = { 120, 40 };
+	static const double one[] = { 300 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(flood_ini, "floods");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "Officials said 120 had drowned in the flood "
+	    "and 40 were missing.", both, 2);
+	check_values(t, "Over 300 Feared Missing After Dam Bursts",
+	    "Over 300 Feared Missing After Dam Bursts\n"
+	    "Rain fell for days.\n", one, 1);
+	check_values(t, NULL, "The flood left 2,500 displaced.", (const double[])
+	    { 2500 }, 1);
+	/* The noun named with the first figure is not the tracker's. */
+	check_values(t, NULL, "More than 90 cattle drowned in the flood, with "
+	    "40 missing.", none, 0);
+	/* No subject of the story anywhere near. */
+	check_values(t, NULL, "The bus crash left 12 dead.", none, 0);
+	/* A figure before a noun, not a verb. */
+	check_values(t, NULL, "The flood reached 3 metres in the "
+	    "streets.", none, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_keep_the_headline_printed_again_in_the_body_once),
+		cmocka_unit_test(
+		    should_count_a_figure_whose_noun_is_left_before_the_verb),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
