@@ -43,6 +43,7 @@ struct counted {
 	long	 qnoun;		/* quantity named by the noun, or -1 */
 	bool	 foreign;	/* a proper adjective that is no cue */
 	bool	 left_out;	/* no noun written: the tracker's first one */
+	bool	 beyond;	/* "the toll passed N": more than N */
 };
 
 #define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
@@ -748,11 +749,23 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 static bool
 measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
-	static const char *const links[] = {
-		"at", "to", "reached", "hit", "passed", "topped", "exceeded",
-		"surpassed", "rose", "climbed", "stands", "stood", "is", "was",
-		"numbered", "numbering", "totalled", "totaled", "totalling",
-		"totaling", NULL
+	static const char *const links[] = {	/* sorted */
+		"above", "at", "climbed", "cross", "crossed", "crosses",
+		"crossing", "exceed", "exceeded", "exceeding", "exceeds", "hit",
+		"hits", "hitting", "is", "numbered", "numbering", "over",
+		"pass", "passed", "passes", "passing", "reach", "reached",
+		"reaches", "reaching", "rose", "stands", "stood", "surpass",
+		"surpassed", "surpasses", "to", "top", "topped", "tops",
+		"totaled", "totaling", "totalled", "totalling", "was", NULL
+	};
+	static const char *const adverbs[] = {	/* sorted */
+		"already", "now", "still", "ultimately", NULL
+	};
+	static const char *const beyond[] = {	/* sorted */
+		"above", "cross", "crossed", "crosses", "crossing", "exceed",
+		"exceeded", "exceeding", "exceeds", "over", "pass", "passed",
+		"passes", "passing", "surpass", "surpassed", "surpasses",
+		"top", "topped", "tops", NULL
 	};
 	static const char *const appositive[] = {
 		"estimated", "put", "pegged", "placed", NULL
@@ -765,9 +778,15 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
+	bool over;
 
-	if (f < 2 || !tok_in(c->text, &t[f - 1], links))
+	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
+	    NWORDS(adverbs)))
+		f--;		/* "is still more than 35,000" */
+	if (f < 2 || !tok_in_sorted(c->text, &t[f - 1], links,
+	    NWORDS(links)))
 		return false;
+	over = tok_in_sorted(c->text, &t[f - 1], beyond, NWORDS(beyond));
 	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
 	    follows) && tok_weekday(c->text, &t[e]) < 0)
 		return false;	/* "at five military grounds" */
@@ -777,12 +796,14 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		k--;		/* "troops in Kursk, estimated at 11,000," */
 	if (tok_punct(&t[k - 1], ','))
 		k--;
-	for (; k > 0 && f - k < 15; k--) {
+	for (; k > 0 && f - k < 20; k--) {
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
 		    !(t[k - 1].flags & TF_YEARLIKE)))
 			return false;	/* "the total for 2024 so far to" */
-		if (measure_noun(c, k - 1, ct))
+		if (measure_noun(c, k - 1, ct)) {
+			ct->beyond = over;
 			return true;
+		}
 	}
 	return false;
 }
@@ -1206,6 +1227,8 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	cl = claimset_add(c->out);
 	cl->subject = subject;
 	claim_fill_number(cl, np, product ? &each : NULL);
+	if (ct.beyond && cl->qualifier == QUAL_EXACT)
+		cl->qualifier = QUAL_MORE_THAN;
 	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
 	sentence_cues(c);
 	gov = cue_governing(c->cues, c->ncues, np->num_first);

@@ -171,6 +171,18 @@ is_furniture(const char *s, size_t a, size_t b)
 	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
 }
 
+/* Lines at the top of a body where a headline may stand. */
+#define HEADLINE_LINES 6
+
+static bool
+has_digit(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (isdigit((unsigned char)s[a]))
+			return true;
+	return false;
+}
+
 static bool	next_line(const char *, size_t, size_t, size_t *, size_t *,
 		    size_t *);
 
@@ -206,6 +218,16 @@ is_summary_bullet(const char *s, size_t len, size_t a, size_t b,
 		return true;
 	return prev_bullet || (next_line(s, len, next, &a2, &b2, &next2) &&
 	    is_summary_like(s, a2, b2));
+}
+
+/*
+ * A headline or standfirst with a figure, in the first lines of the body
+ * before its first sentence: "Arrests pass 400 as police prepare".
+ */
+static bool
+is_headline(const char *s, size_t a, size_t b)
+{
+	return is_summary_like(s, a, b) && has_digit(s, a, b);
 }
 
 static int
@@ -407,7 +429,8 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 			continue;
 		}
 		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
-		if (bullet || !is_furniture(s, a, b))
+		if (bullet || !is_furniture(s, a, b) ||
+		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)))
 			split_line(s, a, b, para - 1, out);
 		if (ends_sentence(s, a, b))
 			top = false;

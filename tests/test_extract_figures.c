@@ -116,6 +116,66 @@ should_count_a_figure_whose_noun_is_left_before_the_verb(void **state)
 	tracker_free(t);
 }
 
+/* The qualifier of the last claim. */
+static enum qualifier
+last_qualifier(const struct tracker *t, const char *text)
+{
+	struct claimset cs;
+	enum qualifier q = QUAL_VAGUE;
+
+	claimset_init(&cs);
+	extract_text(t, "t", PUB, text, &cs);
+	if (cs.n > 0)
+		q = cs.v[cs.n - 1].qualifier;
+	claimset_release(&cs);
+	return q;
+}
+
+static void
+should_read_a_measured_noun_that_passes_a_figure(void **state)
+{
+	static const double one[] = { 9000 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(flood_ini, "floods");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "The death toll from the flood could exceed "
+	    "9,000, the mayor said.", one, 1);
+	check_values(t, NULL, "The flood's death toll is still over 9,000.",
+	    one, 1);
+	check_values(t, NULL, "The number of people missing since the storm "
+	    "broke the old dam in the north has crossed 9,000.", one, 1);
+	assert_int_equal(last_qualifier(t, "The toll of the flood has "
+	    "topped 9,000."), QUAL_MORE_THAN);
+	assert_int_equal(last_qualifier(t, "The toll of the flood has "
+	    "passed more than 9,000."), QUAL_MORE_THAN);
+	/* A level or a price passes a figure too; no counted noun there. */
+	check_values(t, NULL, "The flood waters could exceed 9 metres.",
+	    none, 0);
+	check_values(t, NULL, "The cost of the flood could top 9,000 "
+	    "dollars.", none, 0);
+	tracker_free(t);
+}
+
+static void
+should_keep_a_headline_with_a_figure_above_the_first_sentence(void **state)
+{
+	static const char body[] =
+	    "Flood live: toll reaches 300 as the storm moves north\n"
+	    "Share this page on your networks\n"
+	    "The storm hit the coast on Sunday night, the agency said.\n"
+	    "Dam bursts: 300 dead as the storm moves north\n";
+	static const double one[] = { 300 };
+	struct tracker *t = tracker_parse(flood_ini, "floods");
+
+	(void)state;
+	assert_non_null(t);
+	/* Below the first sentence such a line is a link elsewhere. */
+	check_values(t, NULL, body, one, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -124,6 +184,9 @@ main(void)
 		    should_keep_the_headline_printed_again_in_the_body_once),
 		cmocka_unit_test(
 		    should_count_a_figure_whose_noun_is_left_before_the_verb),
+		cmocka_unit_test(should_read_a_measured_noun_that_passes_a_figure),
+		cmocka_unit_test(
+		    should_keep_a_headline_with_a_figure_above_the_first_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
