@@ -44,6 +44,7 @@ struct counted {
 	bool	 foreign;	/* a proper adjective that is no cue */
 	bool	 left_out;	/* no noun written: the tracker's first one */
 	bool	 beyond;	/* "the toll passed N": more than N */
+	bool	 part;		/* "N of the M troops": the claim ends at N */
 };
 
 #define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
@@ -329,19 +330,25 @@ tracker_noun(const struct tracker *tr)
 	return strbuf_detach(&sb, NULL);
 }
 
+static bool	partitive_whole(struct ctx *, const struct numphrase *,
+		    struct counted *);
+
 /* The subject as written, or NULL when the claim is about another. */
 static char *
-subject_text(struct ctx *c, const struct counted *ct, size_t first,
-    size_t num_first)
+subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
+	size_t first = np->first, num_first = np->num_first;
 	char *noun, *s;
 
 	if (ct->cue_first != SIZE_MAX)
 		return tok_text(c->text, t, ct->cue_first, ct->end);
 	if (ct->foreign || (owner_has(c, first) && !cue_follows(c, ct->end)))
 		return NULL;
-	if (num_first > 0 && t[num_first - 1].kind == TOK_POSS)
+	if (num_first > 0 && (t[num_first - 1].kind == TOK_POSS ||
+	    (tok_punct(&t[num_first - 1], '\'') && num_first > 1 &&
+	    (t[num_first - 2].flags & TF_CAP))) &&
+	    !partitive_whole(c, np, ct))
 		return NULL;	/* "Russia's 600,000 troops" */
 	if (!subject_in_context(c))
 		return NULL;
@@ -1150,6 +1157,75 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/*
+ * The token after "of" and an owner at k: "the", "its", "their", or a
+ * name and its "'s" ("of the UAW's 145,000 members"); k when none.
+ */
+static size_t
+skip_owner(struct ctx *c, size_t k)
+{
+	static const char *const dets[] = { "its", "the", "their", NULL };
+	const struct token *t = c->tok;
+	size_t j;
+
+	if (k < c->n && tok_in_sorted(c->text, &t[k], dets, NWORDS(dets)))
+		k++;
+	for (j = k; j < c->n && j < k + 3 && t[j].kind == TOK_WORD; j++)
+		;
+	if (j > k && j < c->n && (t[j].kind == TOK_POSS || (tok_punct(&t[j],
+	    '\'') && j + 1 < c->n && t[j + 1].kind == TOK_NUM)))
+		return j + 1;	/* "Hamas' 25,000 fighters" */
+	return k;
+}
+
+/*
+ * A part of a counted whole: "about 12,700 of the union's 145,000
+ * members", "8,000 of the 11,000 soldiers" count what the whole counts.
+ */
+static bool
+partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	struct numphrase whole;
+	size_t k = np->end;
+
+	if (k + 2 >= c->n || !tok_is(c->text, &c->tok[k], "of"))
+		return false;
+	k = skip_owner(c, k + 1);
+	while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
+	    !(c->tok[k].flags & TF_CAP))
+		k++;		/* "of the estimated 25,000" */
+	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
+	    !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
+	    not_a_count(c, &whole) || !counted_after(c, whole.end, ct))
+		return false;
+	ct->np_first = np->end;
+	ct->part = true;
+	return true;
+}
+
+/*
+ * The whole of a partitive whose owner is named ("of the union's 145,000
+ * members"): a claim when its noun is one of the tracker's triggers, a
+ * quantity of its own (the members a union represents).
+ */
+static bool
+partitive_whole(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	size_t j = np->num_first, which;
+
+	while (j > 0 && c->tok[j - 1].kind != TOK_NUM &&
+	    !tok_is(c->text, &c->tok[j - 1], "of") && np->num_first - j < 6)
+		j--;
+	if (j < 2 || !tok_is(c->text, &c->tok[j - 1], "of") ||
+	    c->tok[j - 2].kind != TOK_NUM || skip_owner(c, j) > np->first ||
+	    phrase_match(&c->tr->triggers, c->text, c->tok, ct->noun, c->n,
+	    &which) == 0)
+		return false;
+	if (ct->qnoun < 0)	/* the quantity the noun names */
+		ct->qnoun = (long)c->tr->triggers.v[which].owner;
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1166,6 +1242,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		return false;
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end);
+	if (partitive_at(c, np, ct))
+		return true;
 	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct);
 }
@@ -1188,10 +1266,9 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	char *subject;
 
 	if (number_counts(c, np, each, ct, product)) {
-		if ((subject = subject_text(c, ct, np->first,
-		    np->num_first)) == NULL)
+		if ((subject = subject_text(c, ct, np)) == NULL)
 			return NULL;
-		*end = ct->end > np->end ? ct->end : np->end;
+		*end = ct->end > np->end && !ct->part ? ct->end : np->end;
 		if (*product && each->end > *end)
 			*end = each->end;	/* "..., each of about 2,700" */
 		return subject;
@@ -1235,7 +1312,8 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	if ((cue = attached_cue(c, end)) == NULL)
 		cue = gov;	/* the speaker, unless one is named after */
 	from = gov != NULL && gov->pos < np->first ? gov->pos + 1 : 0;
-	q = quantity_of(c, from, np->first, end, ct.qnoun);
+	q = quantity_of(c, from, np->first, ct.part ? ct.end : end,
+	    ct.qnoun);		/* not the noun of the part's whole */
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	cl->modality = modality_of(c, from, np->first, end, q);
 	scope_of(c, end, cl);

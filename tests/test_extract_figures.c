@@ -176,6 +176,46 @@ should_keep_a_headline_with_a_figure_above_the_first_sentence(void **state)
 	tracker_free(t);
 }
 
+/* A tracker of a strike, whose union's members are a quantity. */
+static const char strike_ini[] =
+    "[tracker]\nname = Strike\nsubject =\n"
+    "[nouns]\ncounted = workers, members, people\n"
+    "[subjects]\ncues = strike, walkout, union\n"
+    "[quantity strikers]\ndefault = yes\n"
+    "triggers = on strike, walked out\n"
+    "[quantity represented]\ntriggers = members, represents\n"
+    "[sources]\nUnion = union\n";
+
+static void
+should_count_both_figures_of_a_part_and_its_whole(void **state)
+{
+	static const double both[] = { 9000, 60000 };
+	static const double part[] = { 9000 };
+	struct tracker *t = tracker_parse(strike_ini, "strike");
+	struct claimset cs;
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "About 9,000 of the union's 60,000 members are "
+	    "on strike.", both, 2);
+	check_values(t, NULL, "The walkout involved 9,000 of the Guild's "
+	    "60,000 members.", both, 2);
+	/* A whole the tracker counts as no quantity of its own stays
+	 * out; a part of what the tracker does not count too. */
+	check_values(t, NULL, "About 9,000 of the company's 60,000 workers "
+	    "are on strike.", part, 1);
+	check_values(t, NULL, "About 9,000 of the city's 60,000 residents "
+	    "joined the strike.", part, 0);
+	claimset_init(&cs);
+	extract_text(t, "t", PUB, "About 9,000 of the union's 60,000 members "
+	    "are on strike.", &cs);
+	assert_int_equal(cs.n, 2);
+	assert_string_equal(cs.v[0].quantity, "strikers");
+	assert_string_equal(cs.v[1].quantity, "represented");
+	claimset_release(&cs);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -185,6 +225,8 @@ main(void)
 		cmocka_unit_test(
 		    should_count_a_figure_whose_noun_is_left_before_the_verb),
 		cmocka_unit_test(should_read_a_measured_noun_that_passes_a_figure),
+		cmocka_unit_test(
+		    should_count_both_figures_of_a_part_and_its_whole),
 		cmocka_unit_test(
 		    should_keep_a_headline_with_a_figure_above_the_first_sentence),
 	};
