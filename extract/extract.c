@@ -185,6 +185,10 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 		return true;
 	if (day_of_month(c, np))
 		return true;
+	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
+	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],
+	    "of") || tok_is(c->text, &t[i - 1], "from")))
+		return true;	/* "the retirement age to 64" */
 	if (np->first > 0 && tok_is(c->text, &t[np->first - 1], "aged"))
 		return true;	/* "aged between 18 and 24" */
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
@@ -196,7 +200,10 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 {
 	static const char *const verbs[] = {
 		"built", "designed", "meant", "intended", "room", "space",
-		"beds", NULL
+		"beds", "capacity", NULL
+	};
+	static const char *const holds[] = {	/* sorted */
+		"accommodate", "handle", "hold", "house", "take", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first;
@@ -204,6 +211,10 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 	if (f >= 2 && tok_is(c->text, &t[f - 1], "for") &&
 	    tok_in(c->text, &t[f - 2], verbs))
 		return true;
+	if (f >= 2 && tok_in_sorted(c->text, &t[f - 1], holds, NWORDS(holds))
+	    && (tok_is(c->text, &t[f - 2], "can") ||
+	    tok_is(c->text, &t[f - 2], "could")))
+		return true;	/* "the centre can hold 400 people" */
 	return f >= 2 && tok_is(c->text, &t[f - 1], "of") &&
 	    tok_is(c->text, &t[f - 2], "capacity");
 }
@@ -212,8 +223,23 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 static bool
 rate_after(struct ctx *c, size_t end)
 {
-	return end < c->n && (tok_is(c->text, &c->tok[end], "per") ||
-	    tok_is(c->text, &c->tok[end], "apiece"));
+	static const char *const spans[] = { "day", "week", NULL };
+	size_t k;
+
+	if (end < c->n && (tok_is(c->text, &c->tok[end], "per") ||
+	    tok_is(c->text, &c->tok[end], "apiece")))
+		return true;
+	for (k = end; k < c->n && k < end + 6; k++) {	/* in its clause */
+		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM)
+			return false;
+		if (tok_is(c->text, &c->tok[k], "daily") || (k + 1 < c->n &&
+		    (tok_is(c->text, &c->tok[k], "each") ||
+		    tok_is(c->text, &c->tok[k], "every") ||
+		    tok_is(c->text, &c->tok[k], "per")) &&
+		    tok_in(c->text, &c->tok[k + 1], spans)))
+			return true;	/* "2,000 people moved daily" */
+	}
+	return false;
 }
 
 /* Is the subject named in sentence s (tokenized into aux)? */
@@ -1226,13 +1252,39 @@ partitive_whole(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/*
+ * A figure of an earlier event named by its year: "the unrest in 2011,
+ * when around 4,000 people were arrested", "since the 2011 riots, in
+ * which 4,000 were held": a year before the publication's (any year
+ * when it is unknown), then "when" or "which", then the figure.
+ */
+static bool
+earlier_event(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i, j;
+	int year = c->art->published[0] != '\0' ?
+	    atoi(c->art->published) : 9999;
+
+	for (i = np->first; i > 0 && np->first - i < 16; i--)
+		if (tok_is(c->text, &t[i - 1], "when") ||
+		    tok_is(c->text, &t[i - 1], "which"))
+			break;
+	if (i == 0 || np->first - i >= 16)
+		return false;
+	for (j = i - 1; j > 0 && i - j < 6; j--)
+		if ((t[j - 1].flags & TF_YEARLIKE) && t[j - 1].num < year)
+			return j < 2 || !tok_is(c->text, &t[j - 2], "since");
+	return false;		/* "the worst since 2016, when" compares */
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
     struct numphrase *each, struct counted *ct, bool *product)
 {
 	*product = false;
-	if (not_a_count(c, np))
+	if (not_a_count(c, np) || earlier_event(c, np))
 		return false;
 	if (product_at(c, np, each, ct)) {
 		*product = true;
@@ -1278,7 +1330,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
-	    (np->num_first > 0 &&
+	    earlier_event(c, np) || (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS) ||
 	    !elided_count(c, np, end))
 		return NULL;

@@ -216,6 +216,42 @@ should_count_both_figures_of_a_part_and_its_whole(void **state)
 	tracker_free(t);
 }
 
+static void
+should_not_count_other_events_capacities_rates_or_ages(void **state)
+{
+	static const double none[] = { 0 };
+	static const double one[] = { 700 };
+	struct tracker *t = tracker_parse(flood_ini, "floods");
+	struct tracker *s = tracker_parse(strike_ini, "strike");
+
+	(void)state;
+	assert_non_null(t);
+	assert_non_null(s);
+	/* Another event, named by its year. */
+	check_values(t, NULL, "It recalled the flood of 1998, when some 700 "
+	    "people drowned.", none, 0);
+	check_values(t, NULL, "It was the worst since the 1998 floods, in "
+	    "which 700 people died and 90 went missing.", none, 0);
+	/* This event, dated by the year it is in. */
+	check_values(t, NULL, "Some 700 people drowned in the flood in "
+	    "2024.", one, 1);
+	/* Room, not people. */
+	check_values(t, NULL, "The flood shelter, with capacity for fewer than "
+	    "700 people, was full.", none, 0);
+	check_values(t, NULL, "After the flood the camp can hold 700 "
+	    "people.", none, 0);
+	/* A rate. */
+	check_values(t, NULL, "Since the flood about 700 residents are "
+	    "evacuated from the valley daily.", none, 0);
+	check_values(t, NULL, "Since the flood 700 people have been "
+	    "evacuated.", one, 1);
+	/* An age. */
+	check_values(s, NULL, "The strike is against raising the retirement "
+	    "age to 64.", none, 0);
+	tracker_free(t);
+	tracker_free(s);
+}
+
 int
 main(void)
 {
@@ -227,6 +263,8 @@ main(void)
 		cmocka_unit_test(should_read_a_measured_noun_that_passes_a_figure),
 		cmocka_unit_test(
 		    should_count_both_figures_of_a_part_and_its_whole),
+		cmocka_unit_test(
+		    should_not_count_other_events_capacities_rates_or_ages),
 		cmocka_unit_test(
 		    should_keep_a_headline_with_a_figure_above_the_first_sentence),
 	};
