@@ -429,6 +429,9 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 		return true;
 	if (b < a + 2 || !tok_in(text, &t[a], determiners))
 		return false;
+	if (b == a + 2 && tok_in_sorted(text, &t[a + 1], np_words,
+	    NWORDS(np_words)) && !(t[a + 1].flags & TF_UPPER))
+		return true;	/* "the Ministry": a head noun, capitalized */
 	for (i = a + 1; i < b; i++)
 		if (t[i].flags & TF_CAP)
 			return false;
@@ -729,7 +732,9 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
-	static const char *const puts[] = { "put", "puts", NULL };
+	static const char *const puts[] = {
+		"peg", "pegged", "pegs", "put", "puts", NULL
+	};
 	static const char *const dets[] = { "the", "its", "their", "his",
 		"her", "own", "total", NULL };
 	static const char *const figures[] = {
@@ -748,6 +753,9 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 		return true;	/* "a figure the NIS puts at 3,000" */
 	while (j < n && j < i + 4 && tok_in(text, &t[j], dets))
 		j++;
+	if (j + 1 < n && !tok_in(text, &t[j], figures) &&
+	    tok_in(text, &t[j + 1], figures))
+		j++;	/* "the flood toll", "the death toll" */
 	return j < n && tok_in(text, &t[j], figures);
 }
 
@@ -767,6 +775,38 @@ inverted_end(const char *text, const struct token *t, size_t n, size_t e)
 
 	return e >= n || t[e].kind == TOK_PUNCT || date_word(text, t, n, e) ||
 	    tok_in_sorted(text, &t[e], after, NWORDS(after));
+}
+
+/* Words that open a clause of time or cause: "since X declared war". */
+static const char *const subordinators[] = {
+	"after", "because", "before", "if", "once", "since", "until",
+	"when", NULL
+};
+
+/* Is [a, b) a report named by its kind alone ("Report", "Reports",
+ * "Data")? Such a report names no one. */
+static bool
+only_reports(const char *text, const struct token *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!tok_in_sorted(text, &t[a], report_nouns,
+		    NWORDS(report_nouns)) || tok_is(text, &t[a],
+		    "intelligence") || tok_is(text, &t[a], "sources"))
+			return false;
+	return true;
+}
+
+/* Is token i inside a quote opened in its sentence (an odd number of
+ * quotation marks before it)? */
+static bool
+in_quote(const struct token *t, size_t i)
+{
+	size_t k, q = 0;
+
+	for (k = 0; k < i; k++)
+		if (tok_punct(&t[k], '"'))
+			q++;
+	return q % 2 == 1;
 }
 
 /* A participle in -ing: "investigating", "fleeing". */
@@ -865,9 +905,18 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		if (!inverted_end(text, t, n, c->np_end))
 			c->np_end = c->np_first;
 	}
+	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
+	    c->np_end)) {
+		c->kind = CUE_REPORT;	/* "Report says": no one named */
+		c->np_end = c->np_first;
+		c->win_first = c->win_end = v;
+		return true;
+	}
 	if (c->np_first == c->np_end || !np_names(text, t, c->np_first,
 	    c->np_end))
 		return false;
+	c->subordinate = c->np_first > 0 && c->np_first < v &&
+	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->win_first = c->np_first <= 8 ? 0 : c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
 	if (!has_relayer(c))
@@ -1013,6 +1062,8 @@ according_cue(const struct tracker *tr, const char *text,
 		c->np_end = cited_end(text, t, n, e + 2);
 	}
 	cue_settle(tr, text, t, c);
+	c->inner = c->source < 0 && !has_relayer(c) && !np_proper(text, t,
+	    c->np_first, c->np_end) && in_quote(t, i);
 	return true;
 }
 
@@ -1151,14 +1202,19 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 	size_t i;
 
 	for (i = 0; i < nc; i++)
-		if (c[i].pos < k && c[i].kind != CUE_PASSIVE)
+		if (c[i].pos < k && c[i].kind != CUE_PASSIVE && !c[i].inner)
 			best = &c[i];
 	if (best != NULL)
 		return best;
-	for (i = 0; i < nc; i++)
-		if (c[i].pos > k && c[i].kind != CUE_PASSIVE)
+	for (i = 0; i < nc; i++) {
+		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner)
+			continue;
+		if (!c[i].subordinate)
 			return &c[i];
-	return NULL;
+		if (best == NULL)
+			best = &c[i];
+	}
+	return best;
 }
 
 /* Does the "according to" cue name someone ("according to Kyiv",
@@ -1207,11 +1263,14 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	while (a < b && (tok_in(text, &t[a], np_leaders) ||
 	    t[a].kind == TOK_PUNCT))
 		a++;
-	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING)
+	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING) {
 		while (b > a && tok_in_sorted(text, &t[b - 1], report_nouns,
 		    NWORDS(report_nouns)) &&
 		    !tok_is(text, &t[b - 1], "intelligence"))
 			b--;
+		if (b < c->np_end && c->source < 0 && !np_proper(text, t, a, b))
+			return NULL;	/* "according to early estimates" */
+	}
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
 	for (i = b; i > a; i--) {

@@ -128,6 +128,49 @@ should_not_stretch_a_claimant_over_what_is_no_name(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_whom_a_report_or_a_clause_names(void **state)
+{
+	static const struct row rows[] = {
+		/* a report named by its kind alone names no one */
+		{ "Report says 64 people died in the floods.", 64,
+		  "unattributed", NULL },
+		/* "the Ministry", capitalized, is a description */
+		{ "The health ministry said 50 people died in the floods. "
+		  "Another 20 people are missing, the Ministry added.", 20,
+		  "Health Ministry", "health ministry" },
+		/* a speaker in a clause of time is not the figure's */
+		{ "At least 75 people have died in the floods since Ona Berg "
+		  "declared an emergency, the health ministry said.", 75,
+		  "Health Ministry", "health ministry" },
+		/* "according to early data" in a quote is the quoted one's */
+		{ "\"According to early data, 33 people died in the "
+		  "floods,\" Ona Berg said.", 33, "Blue Lantern",
+		  "Ona Berg" },
+		/* "X pegged the toll at" */
+		{ "The Blue Lantern pegged the flood toll at 91 people.", 91,
+		  "Blue Lantern", "Blue Lantern" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_leave_a_report_that_names_no_one_unattributed(void **state)
+{
+	static const struct row rows[] = {
+		/* outside a quote, early data name no one */
+		{ "According to early data, 33 people died in the floods.",
+		  33, "unattributed", NULL },
+		{ "Reports say 18 people are missing after the floods.", 18,
+		  "unattributed", NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -152,6 +195,9 @@ main(void)
 		    should_read_a_claimant_whose_phrase_has_more_than_names),
 		cmocka_unit_test(
 		    should_not_stretch_a_claimant_over_what_is_no_name),
+		cmocka_unit_test(should_read_whom_a_report_or_a_clause_names),
+		cmocka_unit_test(
+		    should_leave_a_report_that_names_no_one_unattributed),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
