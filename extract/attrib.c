@@ -2,6 +2,7 @@
  * attrib.c - see attrib.h.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "attrib.h"
 #include "util.h"
@@ -547,6 +548,40 @@ unrelay(struct cue *c)
 }
 
 /*
+ * "Fain said" after "Shawn Fain said": a surname alone, the last word of
+ * a gazetteer alias that is a person's full name, means that alias's
+ * source; -1 when no such alias, or aliases of two sources, end with it.
+ */
+static long
+surname_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *ph;
+	long src = -1;
+	size_t i, k;
+
+	while (a < b && tok_in(text, &t[a], np_leaders))
+		a++;
+	if (b != a + 1 || !(t[a].flags & TF_CAP) || (t[a].flags & TF_UPPER))
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++) {
+		ph = &tr->aliases.v[i];
+		if (ph->n < 2 || ph->len[ph->n - 1] != t[a].len ||
+		    strncasecmp(ph->w[ph->n - 1], text + t[a].off, t[a].len) != 0)
+			continue;
+		for (k = 0; k < ph->n; k++)
+			if (ph->w[k][0] < 'A' || ph->w[k][0] > 'Z')
+				break;
+		if (k < ph->n)
+			continue;
+		if (src >= 0 && src != (long)ph->owner)
+			return -1;
+		src = (long)ph->owner;
+	}
+	return src;
+}
+
+/*
  * Settle whom the cue names, once its phrases are found. A relayer who
  * cites nobody by name ("Zelensky said, citing intelligence") keeps the
  * claim, unless it is an outlet. An outlet that reports without naming
@@ -560,6 +595,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	size_t a;
 
 	c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = surname_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
 	    c->np_end) && !is_outlet(tr, text, t, c->rel_first, c->rel_end)) {

@@ -171,6 +171,47 @@ should_leave_a_report_that_names_no_one_unattributed(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_figure_in_a_long_quote_to_the_one_quoted(void **state)
+{
+	static const struct row rows[] = {
+		/* the quote goes on after "X said." */
+		{ "\"The water came at night,\" Ona Berg said. \"By "
+		  "morning, 27 people were missing in the floods.\"", 27,
+		  "Blue Lantern", "Ona Berg" },
+		/* the speaker is named after the quote closes, a sentence
+		 * on */
+		{ "\"Rescue work never stops, 48 people were found dead in "
+		  "the floods yesterday. We cannot rest,\" Ona Berg said.",
+		  48, "Blue Lantern", "Ona Berg" },
+		/* a quote over paragraphs, its speaker a description */
+		{ "The health ministry said the roads were cut.\n\n"
+		  "\u201cAt least 16 people are missing in the floods.\n\n"
+		  "\u201cCrews cannot reach them,\u201d the ministry said.",
+		  16, "Health Ministry", "health ministry" },
+		/* a surname alone, of a full name the gazetteer knows */
+		{ "Berg said 58 people died in the floods.", 58,
+		  "Blue Lantern", "Berg" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_not_give_a_figure_after_a_quote_to_the_one_quoted(void **state)
+{
+	static const struct row rows[] = {
+		{ "\"We are working,\" Ona Berg said. The floods have "
+		  "killed 14 people.", 14, "unattributed", NULL },
+		{ "\"We are working.\" The floods have killed 14 people, "
+		  "a \"grim\" toll.", 14, "unattributed", NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -198,6 +239,10 @@ main(void)
 		cmocka_unit_test(should_read_whom_a_report_or_a_clause_names),
 		cmocka_unit_test(
 		    should_leave_a_report_that_names_no_one_unattributed),
+		cmocka_unit_test(
+		    should_give_a_figure_in_a_long_quote_to_the_one_quoted),
+		cmocka_unit_test(
+		    should_not_give_a_figure_after_a_quote_to_the_one_quoted),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
