@@ -812,10 +812,13 @@ source_set(struct ctx *c, long src, struct claim *cl)
  * pronoun means whom coref_resolve() finds.
  */
 static const struct cue *
-attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
+attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 {
 	if (cue == NULL) {
-		cl->source = xstrdup("unattributed");
+		if (coref_quoted(c, at, cl))
+			coref_remember(c, cl);
+		else
+			cl->source = xstrdup("unattributed");
 		return NULL;
 	}
 	if (!cue->pronoun) {
@@ -1298,7 +1301,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	q = quantity_for_modality(c->tr, q, cl->modality);
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	scope_of(c, end, cl);
-	date_of(c, attribute(c, cue, cl), np->num_first, cl);
+	date_of(c, attribute(c, cue, np->num_first, cl), np->num_first, cl);
 }
 
 /* The first token where an amount may start, or c->n when none. */
