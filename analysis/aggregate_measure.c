@@ -177,10 +177,12 @@ measure_stats(const struct summary *s, struct sum_measure *m)
 	}
 	m->estimates = n;
 	m->ratio = m->spread = m->median = NAN;
-	if (n > 0) {
+	if (n > 1) {
 		m->ratio = ratio_safe(m->pos[m->highest].value,
 		    m->pos[m->lowest].value);
 		m->spread = m->pos[m->highest].value - m->pos[m->lowest].value;
+	}
+	if (n > 0) {
 		qsort(v, n, sizeof(*v), double_cmp);
 		m->median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 	}

@@ -700,14 +700,16 @@ add_apart_findings(const struct summary *s, const struct sum_measure *m,
 		position_words(s, p, a, sizeof(a));
 		day_words(s->events[p->event].day, s->opts.asof, day,
 		    sizeof(day));
+		if (strlen(a) > 0 && a[strlen(a) - 1] == ')')
+			snprintf(a + strlen(a) - 1, sizeof(a) - strlen(a) + 1,
+			    ", %s)", day);
 		if (p->stale)
-			snprintf(text, sizeof(text), "%s is stale: last said %s, "
-			    "over %d days before %s; it is left out of the "
-			    "range and the spread.", a, day, s->opts.stale_after,
-			    b->asof);
+			snprintf(text, sizeof(text), "%s is stale: said over %d "
+			    "days before %s, it is left out of the range and "
+			    "the spread.", a, s->opts.stale_after, b->asof);
 		else if (s->rows[p->row].modality == MODALITY_PROJECTED)
-			snprintf(text, sizeof(text), "%s (%s) is a projection, "
-			    "kept apart from the current figures.", a, day);
+			snprintf(text, sizeof(text), "%s is a projection, "
+			    "kept apart from the current figures.", a);
 		else
 			continue;
 		add_sentence(b, text);
@@ -758,7 +760,9 @@ set_discrepancy(const struct summary *s, const struct sum_measure *m,
 {
 	char text[256], n[48];
 
-	if (m->lowest == NO_INDEX)
+	/* one estimate, or equal ones, are not a spread; bounds never are */
+	if (m->lowest == NO_INDEX || m->pos[m->lowest].value ==
+	    m->pos[m->highest].value)
 		return;
 	briefing_set(&b->discrepancy.lowest,
 	    position_words(s, &m->pos[m->lowest], text, sizeof(text)));
