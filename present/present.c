@@ -1126,8 +1126,9 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 		snprintf(sub, sizeof(sub), "%s %s to %s · as of %s",
 		    period_name(s->opts.period), start, asof, asof);
 	}
-	snprintf(line, sizeof(line), "claimtrack · %zu articles · %zu outlets",
-	    s->totals.articles, s->totals.outlets);
+	/* all time; an article naming no outlet is no outlet */
+	snprintf(line, sizeof(line), "claimtrack · all time: %zu articles, "
+	    "%zu outlets", s->totals.articles, s->totals.named_outlets);
 	snprintf(caption, sizeof(caption), "%s%s%s", o->subject ? o->subject :
 	    "", o->subject ? " " : "", m ? m->family : "");
 	chartset_set_meta(cs, o->title, sub, line, caption);
