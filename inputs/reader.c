@@ -192,6 +192,7 @@ piece_emit(struct reader *rd, const struct walk_entry *e,
 	pc->meta = bytes != NULL ? bytes->meta : NULL;
 	pc->first = first;
 	pc->last = last;
+	pc->hash = rd->opts == NULL || !rd->opts->no_hash;
 	return rd->fn(pc, rd->arg);
 }
 
@@ -374,13 +375,13 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 
 	if (pc->format == PIECE_JSONL_LINE)
 		rc = jsonl_line_parse(pc->path, pc->line, pc->buf ? pc->buf :
-		    "", pc->len, out, st);
+		    "", pc->len, pc->hash, out, st);
 	else if (pc->format == PIECE_HTML)
-		rc = html_parse(pc->path, pc->buf, pc->len, out, st) == 0 ? 1 :
-		    -1;
+		rc = html_parse(pc->path, pc->buf, pc->len, pc->hash, out,
+		    st) == 0 ? 1 : -1;
 	else
-		rc = frontmatter_parse(pc->path, pc->buf, pc->len, out, st) ==
-		    0 ? 1 : -1;
+		rc = frontmatter_parse(pc->path, pc->buf, pc->len, pc->hash,
+		    out, st) == 0 ? 1 : -1;
 	if (rc == -1)
 		st->rejected++;
 	else if (rc == 1) {

@@ -44,6 +44,9 @@ struct read_opts {
 	read_skip_fn skip;	/* may skip a file unread; NULL: none */
 	read_done_fn done;	/* told of each file read; NULL: none */
 	void	*file_arg;	/* passed to skip and done */
+	bool	 no_hash;	/* leave article.hash "": for a reader that
+				   never compares versions (extract), which
+				   then skips SHA-256 over every byte */
 };
 
 #define READ_MAX_BYTES ((size_t)64 << 20)
@@ -114,6 +117,7 @@ struct read_piece {
 				   with its bytes until parsed; NULL: none */
 	bool	 first;		/* the file's first piece */
 	bool	 last;		/* its last: the done callback follows */
+	bool	 hash;		/* give its article the content hash */
 };
 
 /* Takes the piece over (read_piece_free() it); 0 goes on, -1 stops. */

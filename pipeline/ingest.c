@@ -155,8 +155,8 @@ ingest_article(const struct article *a, void *arg)
 static int
 ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 {
-	struct read_opts ro = { ing->manifest, 0, filetab_skip, filetab_done,
-	    NULL };
+	struct read_opts ro = { .manifest = ing->manifest, .skip = filetab_skip,
+	    .done = filetab_done };
 	struct read_stats *stats = &ing->read;
 	int rc;
 
