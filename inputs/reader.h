@@ -135,6 +135,23 @@ int	read_pieces(char *const paths[], size_t npaths,
 	    struct read_stats *stats);
 
 /*
+ * read_pieces() of a stream of JSONL articles (standard input, a pipe):
+ * fd is read in chunks of READ_STREAM_CHUNK bytes to its end and each
+ * non-blank line handed over as it is complete, so memory stays flat
+ * however long the stream. name stands for the stream in messages and
+ * in the ids of lines without one (NAME-LINE). A line longer than the
+ * ceiling (opts->max_bytes) is rejected ("name:LINE: longer than N
+ * MiB") and the next lines are read; a stream cannot be rejected whole,
+ * so a binary line is only a line that is not JSON. Counts files (1),
+ * bytes and rejected in stats. Returns 0, or -1 when fn stopped the
+ * batch or fd could not be read (reported as "name: <error>").
+ */
+#define READ_STREAM_CHUNK ((size_t)1 << 20)
+
+int	read_stream(int fd, const char *name, const struct read_opts *,
+	    piece_fn fn, void *arg, struct read_stats *stats);
+
+/*
  * Parse a piece into out (article_init()ed first, then the caller's),
  * with the manifest row applied, and free the piece's bytes. Returns 1
  * with an article, 0 when the piece holds none (a blank line), or -1
