@@ -84,6 +84,8 @@ ingest_put(struct ingest *ing, const struct article *a,
 	int rc;
 
 	ingest_known_load(ing);
+	if (ing->claims != NULL)
+		found = claimfile_take(ing->claims, a->id);
 	if (found != NULL || ing->extract == NULL || ingest_known(ing, a))
 		rc = store_put_extracted(ing->st, ing->run_id, a, found, status,
 		    rowid);
