@@ -21,6 +21,8 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include <jansson.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "extract.h"
@@ -286,6 +288,8 @@ run_threads(struct xpool *p, const struct feed *fd, size_t jobs)
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->work, NULL);
 	pthread_cond_init(&p->done, NULL);
+	json_object_seed(0);	/* jansson seeds its hashes lazily, racing
+				   when workers parse their first lines */
 	if ((started = workers_start(p, w, jobs)) > 0) {
 		rc = feed_read(fd, put_slot, p, &p->run->read);
 		rc = xpool_drain(p, rc);
