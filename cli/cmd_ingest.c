@@ -24,6 +24,7 @@ struct ingest_opts {
 	const char *db;		/* --db FILE */
 	const char *manifest;	/* --manifest CSV, or NULL */
 	const char *tracker;	/* --tracker FILE, or NULL: built-in */
+	const char *claims;	/* --claims FILE: claim lines, or NULL */
 	int	 wait_s;	/* --wait SECONDS */
 	int	 jobs;		/* -j N; 0 = online cores */
 	int	 rescan;	/* --rescan: read unchanged files too */
@@ -35,7 +36,8 @@ static void
 ingest_usage(FILE *f)
 {
 	fprintf(f, "usage: claimtrack ingest --db FILE [--manifest CSV] "
-	    "[--tracker FILE] [--wait SECONDS] [-j N] [--rescan] PATH...\n");
+	    "[--tracker FILE] [--claims FILE] [--wait SECONDS] [-j N] "
+	    "[--rescan]\n                        PATH...\n");
 }
 
 static void
@@ -55,6 +57,10 @@ ingest_help(void)
 	    "(file,id,outlet,url,published)\n"
 	    "  -t, --tracker FILE    what to extract (default: the built-in "
 	    "tracker)\n"
+	    "  -c, --claims FILE     store the claims `extract` printed in "
+	    "FILE (JSON lines)\n"
+	    "                        instead of extracting; reads every "
+	    "file, as --rescan\n"
 	    "  -w, --wait SECONDS    how long to wait for another run's lock "
 	    "(default %d)\n"
 	    "  -j, --jobs N          extraction threads (default: online "
@@ -94,6 +100,7 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 		{ "db", required_argument, NULL, 'd' },
 		{ "manifest", required_argument, NULL, 'm' },
 		{ "tracker", required_argument, NULL, 't' },
+		{ "claims", required_argument, NULL, 'c' },
 		{ "wait", required_argument, NULL, 'w' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "rescan", no_argument, NULL, 'r' },
@@ -104,7 +111,7 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 
 	memset(o, 0, sizeof(*o));
 	o->wait_s = INGEST_WAIT_DEFAULT;
-	while ((c = getopt_long(argc, argv, "d:m:t:w:j:rh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "d:m:t:c:w:j:rh", longopts, NULL)) !=
 	    -1)
 		switch (c) {
 		case 'd':
@@ -115,6 +122,9 @@ opts_parse(int argc, char **argv, struct ingest_opts *o)
 			break;
 		case 't':
 			o->tracker = optarg;
+			break;
+		case 'c':
+			o->claims = optarg;
 			break;
 		case 'w':
 			if (wait_parse(optarg, &o->wait_s) == -1)
@@ -161,12 +171,31 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	ing->manifest = o->manifest;
 	ing->jobs = o->jobs;
 	ing->rescan = o->rescan;
+	ing->rescan = o->rescan || ing->claims != NULL;
 	status = ingest_paths(ing, o->paths, o->npaths);
 	if (!store_locked(ing->st) && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)
 		status = EXIT_FATAL;
 	if (status != EXIT_FATAL)
 		ingest_summary(&ing->counts);
+	return status;
+}
+
+/*
+ * After an ingest --claims: report the claims no article took, and the
+ * line "ingest: N claims read from FILE, M rejected".
+ */
+static int
+claims_finish(struct claimfile *cf, const char *path, size_t bad, int status)
+{
+	if (status != EXIT_FATAL) {
+		bad += claimfile_unused(cf);
+		printf("ingest: %zu claims read from %s, %zu rejected\n",
+		    claimfile_count(cf), path, bad);
+		if (bad > 0 && status == EXIT_OK)
+			status = EXIT_REJECTED;
+	}
+	claimfile_free(cf);
 	return status;
 }
 
@@ -194,6 +223,7 @@ cmd_ingest(int argc, char **argv)
 	struct ingest_opts o;
 	struct tracker *tr;
 	struct ingest ing;
+	size_t bad = 0;
 	char *args;
 	int rc;
 
@@ -215,13 +245,23 @@ cmd_ingest(int argc, char **argv)
 		return EXIT_USAGE;
 	ing.extract = ingest_extract_claims;	/* claims of new articles */
 	ing.extract_arg = tr;
+	if (o.claims != NULL) {		/* given: nothing is extracted */
+		if ((ing.claims = claimfile_load(o.claims, &bad)) == NULL) {
+			tracker_free(tr);
+			return EXIT_USAGE;
+		}
+		ing.extract = NULL;
+	}
 	if ((ing.st = store_open(o.db, o.wait_s * 1000)) == NULL) {
+		claimfile_free(ing.claims);
 		tracker_free(tr);
 		return EXIT_FATAL;
 	}
 	args = args_text(argc, argv);
 	rc = ingest_run(&ing, &o, args);
 	free(args);
+	if (ing.claims != NULL)
+		rc = claims_finish(ing.claims, o.claims, bad, rc);
 	store_close(ing.st);
 	tracker_free(tr);
 	return rc;

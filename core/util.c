@@ -98,6 +98,14 @@ strbuf_release(struct strbuf *sb)
 	strbuf_init(sb, sb->max);
 }
 
+void
+strbuf_reset(struct strbuf *sb)
+{
+	sb->len = 0;
+	if (sb->buf != NULL)
+		sb->buf[0] = '\0';
+}
+
 /* Make room for n more bytes plus the NUL; -1 past the ceiling. */
 static int
 strbuf_grow(struct strbuf *sb, size_t n)

@@ -37,6 +37,8 @@ int	 strbuf_adds(struct strbuf *, const char *);
 int	 strbuf_addc(struct strbuf *, char);
 int	 strbuf_addf(struct strbuf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Empty the contents and keep the allocation, for the next use. */
+void	 strbuf_reset(struct strbuf *);
 /* Hand the contents over (never NULL: "" when empty); the buffer is reset. */
 char	*strbuf_detach(struct strbuf *, size_t *len);
 

@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct article a;
 
 	memset(&st, 0, sizeof(st));
-	if (frontmatter_parse(FUZZ_NAME ".txt", (const char *)data, size, &a,
+	if (frontmatter_parse(FUZZ_NAME ".txt", (const char *)data, size, true, &a,
 	    &st) == 0)
 		article_release(&a);
 	return 0;

@@ -15,7 +15,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct article a;
 
 	memset(&st, 0, sizeof(st));
-	if (html_parse(FUZZ_NAME ".html", (const char *)data, size, &a,
+	if (html_parse(FUZZ_NAME ".html", (const char *)data, size, true, &a,
 	    &st) == 0)
 		article_release(&a);
 	return 0;

@@ -106,7 +106,7 @@ header_parse(struct article *a, const char *text, const char *end,
 
 int
 frontmatter_parse(const char *name, const char *buf, size_t len,
-    struct article *out, struct read_stats *st)
+    bool hash, struct article *out, struct read_stats *st)
 {
 	struct fm_line first;
 	const char *body;
@@ -132,7 +132,7 @@ frontmatter_parse(const char *name, const char *buf, size_t len,
 		goto reject;
 	}
 	memmove(text, body, blen + 1);
-	article_finish(out, name, "text", text, blen, NULL);
+	article_finish(out, name, "text", text, blen, NULL, hash);
 	return 0;
 reject:
 	free(text);

@@ -20,6 +20,7 @@
 #ifndef FRONTMATTER_H
 #define FRONTMATTER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "claimtrack.h"
@@ -33,9 +34,9 @@
  * counted in st->warnings. Returns 0, or -1 after printing why the file
  * is rejected ("name:1: front matter not closed", "name: binary file",
  * "name: no text"); out is then empty. Rejections are the caller's to
- * count.
+ * count. With hash false out->hash stays "" (no text_hash()).
  */
 int	frontmatter_parse(const char *name, const char *buf, size_t len,
-	    struct article *out, struct read_stats *st);
+	    bool hash, struct article *out, struct read_stats *st);
 
 #endif

@@ -475,7 +475,7 @@ page_text(const char *name, xmlNode *root, struct html_meta *m, char **out)
 }
 
 int
-html_parse(const char *name, const char *buf, size_t len,
+html_parse(const char *name, const char *buf, size_t len, bool hash,
     struct article *out, struct read_stats *st)
 {
 	struct html_meta m = { 0 };
@@ -507,6 +507,6 @@ html_parse(const char *name, const char *buf, size_t len,
 	}
 	meta_fill(out, &m, name, st);
 	xmlFreeDoc(doc);
-	article_finish(out, name, "html", text, tlen, NULL);
+	article_finish(out, name, "html", text, tlen, NULL, hash);
 	return 0;
 }

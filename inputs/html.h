@@ -26,6 +26,7 @@
 #ifndef HTML_H
 #define HTML_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "claimtrack.h"
@@ -36,9 +37,10 @@
  * article_init()ed first and then owned by the caller. Warnings (an
  * unparseable date) are printed and counted in st->warnings. Returns 0,
  * or -1 after printing why the page is rejected ("name: binary file",
- * "name: no text", "name: not HTML"); out is then empty.
+ * "name: no text", "name: not HTML"); out is then empty. With hash false
+ * out->hash stays "" (normalize.h's text_hash() is not run).
  */
-int	html_parse(const char *name, const char *buf, size_t len,
+int	html_parse(const char *name, const char *buf, size_t len, bool hash,
 	    struct article *out, struct read_stats *st);
 
 #endif

@@ -19,6 +19,7 @@
 struct jsonl_pos {
 	const char	*name;	/* file name */
 	size_t		 line;	/* current line, from 1 */
+	bool		 hash;	/* give the article its content hash */
 };
 
 /* Set *field from the string member key of obj, if it is one. */
@@ -81,11 +82,11 @@ record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 
 	if (text == NULL)
 		return -1;
-	rc = text_normalize(pos->name, pos->line, json_string_value(text),
+	/* jansson has validated the string's UTF-8 and refused \u0000 */
+	rc = text_normalize_utf8(pos->name, pos->line, json_string_value(text),
 	    json_string_length(text), &body, &blen);
 	if (rc == -1)
 		return -1;
-	st->warnings += rc == 1;
 	if (text_is_blank(body, blen)) {
 		free(body);
 		return -1;
@@ -98,7 +99,7 @@ record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 	if (date != NULL)
 		meta_set_date(a, date, pos->name, pos->line, st);
 	free(date);
-	article_finish(a, pos->name, "jsonl", body, blen, NULL);
+	article_finish(a, pos->name, "jsonl", body, blen, NULL, pos->hash);
 	a->line = pos->line;
 	return 0;
 }
@@ -131,9 +132,9 @@ line_parse(const char *p, size_t len, const struct jsonl_pos *pos,
 
 int
 jsonl_line_parse(const char *name, size_t line, const char *p, size_t len,
-    struct article *out, struct read_stats *st)
+    bool hash, struct article *out, struct read_stats *st)
 {
-	struct jsonl_pos pos = { .name = name, .line = line };
+	struct jsonl_pos pos = { .name = name, .line = line, .hash = hash };
 
 	article_init(out);
 	if (text_is_blank(p, len))
@@ -196,7 +197,7 @@ jsonl_parse(const char *name, const char *buf, size_t len, article_fn fn,
 		return 0;
 	jsonl_lines_init(&it, buf, len);
 	while (rc == 0 && (line = jsonl_next_line(&it, &p, &n)) != 0) {
-		got = jsonl_line_parse(name, line, p, n, &a, st);
+		got = jsonl_line_parse(name, line, p, n, true, &a, st);
 		if (got == -1)
 			st->rejected++;
 		else if (got == 1) {

@@ -52,9 +52,10 @@ size_t	jsonl_next_line(struct jsonl_lines *, const char **start,
  * newline, into out (article_init()ed first, then the caller's). Returns
  * 1 with an article, 0 for a blank line (out empty), or -1 after
  * reporting why the line is rejected (out empty; the caller counts it).
- * Warnings are counted in st->warnings.
+ * Warnings are counted in st->warnings. With hash false out->hash stays
+ * "" (no text_hash()).
  */
 int	jsonl_line_parse(const char *name, size_t line, const char *p,
-	    size_t len, struct article *out, struct read_stats *st);
+	    size_t len, bool hash, struct article *out, struct read_stats *st);
 
 #endif

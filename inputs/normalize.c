@@ -20,6 +20,9 @@
 /* Walk state: the output and where we are in the input, for messages. */
 struct norm {
 	struct strbuf	 out;		/* normalized text */
+	const char	*sniff_end;	/* end of the first SNIFF_BYTES input
+					   bytes, whose odd controls count */
+	size_t		 odd;		/* odd control bytes before it */
 	size_t		 line;		/* input line of the current byte */
 	size_t		 bad;		/* invalid bytes replaced */
 	size_t		 badline;	/* line of the first one */
@@ -128,6 +131,8 @@ norm_run(struct norm *nm, const char *p, const char *end)
 		}
 		if (p == end)
 			break;
+		if (p < nm->sniff_end && is_odd_control((unsigned char)*p))
+			nm->odd++;
 		q = g_utf8_next_char(p);
 		norm_char(nm, p, (size_t)(q - p));
 		p = q;
@@ -138,7 +143,7 @@ int
 text_normalize(const char *name, size_t line, const char *buf, size_t len,
     char **out, size_t *outlen)
 {
-	struct norm nm = { .line = line ? line : 1 };
+	struct norm nm = { .line = line ? line : 1, .sniff_end = buf };
 	const char *p = buf, *end = buf + len, *stop;
 
 	if (text_is_binary(buf, len)) {
@@ -163,6 +168,31 @@ text_normalize(const char *name, size_t line, const char *buf, size_t len,
 	warnx("%s:%zu: invalid UTF-8 replaced by U+FFFD (%zu byte%s)", name,
 	    nm.badline, nm.bad, nm.bad == 1 ? "" : "s");
 	return 1;
+}
+
+int
+text_normalize_utf8(const char *name, size_t line, const char *buf,
+    size_t len, char **out, size_t *outlen)
+{
+	struct norm nm = { .line = line ? line : 1 };
+	size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES;
+	const char *p = buf;
+
+	/* text_is_binary() of valid text: only its odd controls count (a
+	   plain byte is never one, so norm_run() counts them on its way) */
+	nm.sniff_end = buf + n;
+	strbuf_init(&nm.out, SIZE_MAX);
+	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	norm_run(&nm, p, buf + len);
+	/* the BOM's bytes are no controls, so skipping them counts alike */
+	if (n > 0 && nm.odd * 100 > n * SNIFF_PERCENT) {
+		strbuf_release(&nm.out);
+		warnx("%s: binary file", name);
+		return -1;
+	}
+	*out = strbuf_detach(&nm.out, outlen);
+	return 0;
 }
 
 /* White space for the hash and for blank text: a table, as the hash's

@@ -43,6 +43,16 @@ int	text_normalize(const char *name, size_t line, const char *buf,
 	    size_t len, char **out, size_t *outlen);
 
 /*
+ * text_normalize() of text known to be valid UTF-8 without a NUL byte
+ * (a string a JSON parser has decoded: it validated the encoding and
+ * refuses \u0000): the same result and messages, without validating the
+ * encoding again. Returns 0, or -1 after printing "name: binary file"
+ * when its first 4 KiB are mostly control bytes.
+ */
+int	text_normalize_utf8(const char *name, size_t line, const char *buf,
+	    size_t len, char **out, size_t *outlen);
+
+/*
  * Write into hash the lower-case hex SHA-256 of text with every run of
  * white space collapsed to one ' ' and the ends trimmed, so an article
  * read from a .txt file and from an .html page hashes the same.

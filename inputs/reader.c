@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -192,6 +193,7 @@ piece_emit(struct reader *rd, const struct walk_entry *e,
 	pc->meta = bytes != NULL ? bytes->meta : NULL;
 	pc->first = first;
 	pc->last = last;
+	pc->hash = rd->opts == NULL || !rd->opts->no_hash;
 	return rd->fn(pc, rd->arg);
 }
 
@@ -374,13 +376,13 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 
 	if (pc->format == PIECE_JSONL_LINE)
 		rc = jsonl_line_parse(pc->path, pc->line, pc->buf ? pc->buf :
-		    "", pc->len, out, st);
+		    "", pc->len, pc->hash, out, st);
 	else if (pc->format == PIECE_HTML)
-		rc = html_parse(pc->path, pc->buf, pc->len, out, st) == 0 ? 1 :
-		    -1;
+		rc = html_parse(pc->path, pc->buf, pc->len, pc->hash, out,
+		    st) == 0 ? 1 : -1;
 	else
-		rc = frontmatter_parse(pc->path, pc->buf, pc->len, out, st) ==
-		    0 ? 1 : -1;
+		rc = frontmatter_parse(pc->path, pc->buf, pc->len, pc->hash,
+		    out, st) == 0 ? 1 : -1;
 	if (rc == -1)
 		st->rejected++;
 	else if (rc == 1) {
@@ -468,4 +470,206 @@ read_articles(char *const paths[], size_t npaths,
 
 	ip.st = stats != NULL ? stats : &local;
 	return read_pieces(paths, npaths, opts, parse_now, &ip, ip.st);
+}
+
+/* ---- a stream of JSONL lines ---------------------------------------- */
+
+/* read_stream()'s state: the chunk being split and the line held back. */
+struct stream {
+	struct reader	*rd;		/* counts, callback, ceiling */
+	struct walk_entry e;		/* the stream's name, a zeroed stat */
+	struct stat	 sb;		/* zeroed */
+	const char	*held;		/* the last complete line, not yet
+					   handed over: the stream's last? */
+	size_t		 held_len;	/* its length */
+	size_t		 held_line;	/* its number */
+	struct read_bytes *held_bytes;	/* a reference for held */
+	size_t		 line;		/* lines seen */
+	bool		 first;		/* no piece handed over yet */
+	bool		 skipping;	/* inside a line past the ceiling */
+};
+
+static struct read_bytes *
+stream_bytes(char *buf)
+{
+	struct read_bytes *b = xmalloc(sizeof(*b));
+
+	b->buf = buf;
+	b->meta = NULL;
+	atomic_init(&b->refs, 1);
+	return b;
+}
+
+/* Hand over the held line, if any (an empty piece when the stream had
+ * none at all); last: it is the stream's last. */
+static int
+stream_flush(struct stream *s, bool last)
+{
+	int rc = 0;
+
+	if (s->held != NULL || (last && s->first)) {
+		rc = piece_emit(s->rd, &s->e, PIECE_JSONL_LINE, s->held_bytes,
+		    s->held, s->held_len, s->held_line, s->rd->st->bytes,
+		    s->first, last);
+		s->first = false;
+	}
+	bytes_unref(s->held_bytes);
+	s->held = NULL;
+	s->held_bytes = NULL;
+	return rc;
+}
+
+/* Line number line passed the ceiling: reject it. */
+static void
+stream_too_long(struct stream *s, size_t line)
+{
+	if (s->rd->max % ((size_t)1 << 20) == 0)
+		warnx("%s:%zu: longer than %zu MiB", s->e.path, line,
+		    s->rd->max >> 20);
+	else
+		warnx("%s:%zu: longer than %zu bytes", s->e.path, line,
+		    s->rd->max);
+	s->rd->st->rejected++;
+}
+
+/* A complete line of n bytes at p inside b: the held one goes, it is
+ * held instead. */
+static int
+stream_line(struct stream *s, struct read_bytes *b, const char *p, size_t n)
+{
+	int rc;
+
+	s->line++;
+	if (text_is_blank(p, n))
+		return 0;
+	if (n > s->rd->max) {
+		stream_too_long(s, s->line);
+		return 0;
+	}
+	rc = stream_flush(s, false);
+	s->held = p;
+	s->held_len = n;
+	s->held_line = s->line;
+	s->held_bytes = bytes_ref(b);
+	return rc;
+}
+
+
+/*
+ * Hand over the complete lines of the len bytes of buf (taken over) and
+ * return a new buffer holding the unfinished last line, its length in
+ * *len, with room for *cap bytes (at least a chunk more) and a NUL.
+ */
+static char *
+stream_split(struct stream *s, char *buf, size_t *len, size_t *cap, int *rc)
+{
+	const char *p = buf, *end = buf + *len, *lf;
+	struct read_bytes *b = stream_bytes(buf);
+	char *rest;
+
+	while (*rc == 0 && (lf = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		if (s->skipping) {
+			s->skipping = false;
+			s->line++;
+		} else
+			*rc = stream_line(s, b, p, (size_t)(lf - p));
+		p = lf + 1;
+	}
+	*len = s->skipping ? 0 : (size_t)(end - p);
+	*cap = *len + READ_STREAM_CHUNK;
+	rest = xmalloc(*cap + 1);
+	memcpy(rest, p, *len);
+	bytes_unref(b);
+	return rest;
+}
+
+/* Room for more of a line with no newline yet: twice the buffer, or,
+ * past the ceiling, the line is rejected and its bytes dropped. */
+static char *
+stream_grow(struct stream *s, char *buf, size_t *len, size_t *cap)
+{
+	if (s->skipping || *len > s->rd->max) {
+		if (!s->skipping)
+			stream_too_long(s, s->line + 1);
+		s->skipping = true;
+		*len = 0;
+		return buf;
+	}
+	*cap = *cap > s->rd->max / 2 ? s->rd->max + 1 : *cap * 2;
+	return xrealloc(buf, *cap + 1);
+}
+
+/* Read into buf[len, cap); the bytes read, 0 at the end, -1 reported. */
+static ssize_t
+stream_read(struct stream *s, int fd, char *buf, size_t len, size_t cap)
+{
+	ssize_t n;
+
+	do
+		n = read(fd, buf + len, cap - len);
+	while (n == -1 && errno == EINTR);
+	if (n == -1)
+		warnx("%s: %s", s->e.path, strerror(errno));
+	else
+		s->rd->st->bytes += (size_t)n;
+	return n;
+}
+
+/* The stream's last line, without a newline: handed over as the rest. */
+static int
+stream_last(struct stream *s, char *buf, size_t len)
+{
+	struct read_bytes *b;
+	int rc;
+
+	if (len == 0 || s->skipping) {
+		free(buf);
+		return 0;
+	}
+	buf[len] = '\0';
+	b = stream_bytes(buf);
+	rc = stream_line(s, b, buf, len);
+	bytes_unref(b);
+	return rc;
+}
+
+int
+read_stream(int fd, const char *name, const struct read_opts *opts,
+    piece_fn fn, void *arg, struct read_stats *stats)
+{
+	struct read_stats local;
+	struct reader rd = { .fn = fn, .arg = arg, .opts = opts };
+	struct stream s = { .rd = &rd, .first = true };
+	size_t len = 0, cap = READ_STREAM_CHUNK;
+	char *buf = xmalloc(cap + 1);
+	ssize_t n;
+	int rc = 0;
+
+	rd.st = stats != NULL ? stats : &local;
+	memset(rd.st, 0, sizeof(*rd.st));
+	rd.max = opts != NULL && opts->max_bytes ? opts->max_bytes :
+	    READ_MAX_BYTES;
+	s.e.path = name;
+	s.e.st = &s.sb;
+	rd.st->files = 1;
+	while (rc == 0) {
+		if (len == cap)
+			buf = stream_grow(&s, buf, &len, &cap);
+		if ((n = stream_read(&s, fd, buf, len, cap)) <= 0) {
+			rc = (int)n;
+			break;
+		}
+		len += (size_t)n;
+		if (memchr(buf + len - (size_t)n, '\n', (size_t)n) != NULL)
+			buf = stream_split(&s, buf, &len, &cap, &rc);
+	}
+	if (rc == 0) {
+		rc = stream_last(&s, buf, len);
+		buf = NULL;
+	}
+	free(buf);
+	if (rc == 0)
+		rc = stream_flush(&s, true);
+	bytes_unref(s.held_bytes);
+	return rc;
 }

@@ -44,6 +44,9 @@ struct read_opts {
 	read_skip_fn skip;	/* may skip a file unread; NULL: none */
 	read_done_fn done;	/* told of each file read; NULL: none */
 	void	*file_arg;	/* passed to skip and done */
+	bool	 no_hash;	/* leave article.hash "": for a reader that
+				   never compares versions (extract), which
+				   then skips SHA-256 over every byte */
 };
 
 #define READ_MAX_BYTES ((size_t)64 << 20)
@@ -114,6 +117,7 @@ struct read_piece {
 				   with its bytes until parsed; NULL: none */
 	bool	 first;		/* the file's first piece */
 	bool	 last;		/* its last: the done callback follows */
+	bool	 hash;		/* give its article the content hash */
 };
 
 /* Takes the piece over (read_piece_free() it); 0 goes on, -1 stops. */
@@ -129,6 +133,23 @@ typedef int (*piece_fn)(struct read_piece *, void *arg);
 int	read_pieces(char *const paths[], size_t npaths,
 	    const struct read_opts *, piece_fn fn, void *arg,
 	    struct read_stats *stats);
+
+/*
+ * read_pieces() of a stream of JSONL articles (standard input, a pipe):
+ * fd is read in chunks of READ_STREAM_CHUNK bytes to its end and each
+ * non-blank line handed over as it is complete, so memory stays flat
+ * however long the stream. name stands for the stream in messages and
+ * in the ids of lines without one (NAME-LINE). A line longer than the
+ * ceiling (opts->max_bytes) is rejected ("name:LINE: longer than N
+ * MiB") and the next lines are read; a stream cannot be rejected whole,
+ * so a binary line is only a line that is not JSON. Counts files (1),
+ * bytes and rejected in stats. Returns 0, or -1 when fn stopped the
+ * batch or fd could not be read (reported as "name: <error>").
+ */
+#define READ_STREAM_CHUNK ((size_t)1 << 20)
+
+int	read_stream(int fd, const char *name, const struct read_opts *,
+	    piece_fn fn, void *arg, struct read_stats *stats);
 
 /*
  * Parse a piece into out (article_init()ed first, then the caller's),

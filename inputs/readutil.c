@@ -97,12 +97,13 @@ meta_set_date(struct article *a, const char *value, const char *name,
 
 void
 article_finish(struct article *a, const char *path, const char *format,
-    char *body, size_t len, const char *stem)
+    char *body, size_t len, const char *stem, bool hash)
 {
 	free(a->body);
 	a->body = body;
 	a->body_len = len;
-	text_hash(body, len, a->hash);
+	if (hash)
+		text_hash(body, len, a->hash);
 	free(a->path);
 	a->path = xstrdup(path);
 	a->format = format;

@@ -4,6 +4,7 @@
 #ifndef READUTIL_H
 #define READUTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "claimtrack.h"
@@ -33,10 +34,11 @@ int	meta_set_date(struct article *a, const char *value, const char *name,
 
 /*
  * Complete an article whose metadata is set: take over body (len bytes,
- * NUL-terminated, malloc'ed), hash it, record path and format, and give
- * it the id stem (or path_stem(path) when stem is NULL) if it has none.
+ * NUL-terminated, malloc'ed), hash it when hash is true (else a->hash
+ * stays ""), record path and format, and give it the id stem (or
+ * path_stem(path) when stem is NULL) if it has none.
  */
 void	article_finish(struct article *a, const char *path, const char *format,
-	    char *body, size_t len, const char *stem);
+	    char *body, size_t len, const char *stem, bool hash);
 
 #endif

@@ -84,6 +84,8 @@ ingest_put(struct ingest *ing, const struct article *a,
 	int rc;
 
 	ingest_known_load(ing);
+	if (ing->claims != NULL)
+		found = claimfile_take(ing->claims, a->id);
 	if (found != NULL || ing->extract == NULL || ingest_known(ing, a))
 		rc = store_put_extracted(ing->st, ing->run_id, a, found, status,
 		    rowid);
@@ -155,8 +157,8 @@ ingest_article(const struct article *a, void *arg)
 static int
 ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 {
-	struct read_opts ro = { ing->manifest, 0, filetab_skip, filetab_done,
-	    NULL };
+	struct read_opts ro = { .manifest = ing->manifest, .skip = filetab_skip,
+	    .done = filetab_done };
 	struct read_stats *stats = &ing->read;
 	int rc;
 

@@ -31,12 +31,39 @@
 typedef int (*ingest_extract_fn)(const struct article *a,
 	    struct claimset *cs, void *arg);
 
+/*
+ * Claims given with the articles (`ingest --claims FILE`): the claim
+ * lines `extract` printed, grouped by doc, stored for the articles of
+ * those docs instead of extracting them.
+ */
+struct claimfile;
+
+/*
+ * Read the claim lines of path. A bad line is reported ("path:LINE:
+ * reason") and counted in *rejected; the others are kept. Returns NULL
+ * after reporting when path cannot be opened.
+ */
+struct claimfile *claimfile_load(const char *path, size_t *rejected);
+void	claimfile_free(struct claimfile *);	/* NULL: nothing */
+/* The claims of doc (an empty set when none), marked as used. */
+const struct claimset *claimfile_take(struct claimfile *, const char *doc);
+/*
+ * Report each claim whose doc no stored article had ("path:LINE: no
+ * article of its doc among the inputs"), in line order; how many.
+ */
+size_t	claimfile_unused(const struct claimfile *);
+/* The good lines read. */
+size_t	claimfile_count(const struct claimfile *);
+
 struct ingest {
 	struct store	*st;		/* open store, the caller's */
 	int64_t	 run_id;	/* this run's row */
 	const char	*manifest;	/* manifest CSV, or NULL */
 	ingest_extract_fn extract;	/* claims of new/changed articles */
 	void		*extract_arg;	/* passed to extract */
+	struct claimfile *claims;	/* when not NULL: the claims of every
+					   article, taken from it (on the
+					   writer's thread), never extracted */
 	int		 jobs;		/* extraction threads; 0 = online
 					   cores, 1 = no threads at all */
 	int		 rescan;	/* read unchanged files too */

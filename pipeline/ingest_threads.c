@@ -28,6 +28,8 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include <jansson.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "reader.h"
@@ -304,6 +306,8 @@ ingest_threads_read(struct ingest *ing, char *const paths[], size_t npaths,
 	int rc = -1;
 
 	pool_init(&p, ing, ro);
+	json_object_seed(0);	/* jansson seeds its hashes lazily, racing
+				   when workers parse their first lines */
 	workers = xcalloc((size_t)ing->jobs, sizeof(*workers));
 	started = pool_start(&p, &writer, workers, (size_t)ing->jobs);
 	if (started > 0) {

@@ -68,7 +68,7 @@ replay_frontmatter(const char *buf, size_t len)
 	struct read_stats st = { 0 };
 	struct article a;
 
-	if (frontmatter_parse("replay.txt", buf, len, &a, &st) == 0)
+	if (frontmatter_parse("replay.txt", buf, len, true, &a, &st) == 0)
 		article_check(&a);
 	else
 		rejected_check(&a);
@@ -81,7 +81,7 @@ replay_html(const char *buf, size_t len)
 	struct read_stats st = { 0 };
 	struct article a;
 
-	if (html_parse("replay.html", buf, len, &a, &st) == 0)
+	if (html_parse("replay.html", buf, len, true, &a, &st) == 0)
 		article_check(&a);
 	else
 		rejected_check(&a);

@@ -46,7 +46,7 @@ should_keep_the_article_text_and_drop_the_furniture(void **state)
 static int
 parse_page(const char *html, struct article *a, struct read_stats *st)
 {
-	return html_parse("mem.html", html, strlen(html), a, st);
+	return html_parse("mem.html", html, strlen(html), true, a, st);
 }
 
 static void
