@@ -114,17 +114,11 @@ cmd_summary(int argc, char **argv)
 	struct summary_args a = { NULL, { 0, 0, 0 }, false };
 	struct store *st;
 	struct summary *s;
-	struct stat sb;
 	int rc;
 
 	summary_opts_defaults(&a.opts);
 	if ((rc = summary_args_parse(&a, argc, argv)) != EXIT_OK)
 		return rc == -1 ? EXIT_OK : rc;
-	/* a summary never creates an empty database by mistake */
-	if (stat(a.db, &sb) == -1) {
-		warnx("%s: %s", a.db, strerror(errno));
-		return EXIT_FATAL;
-	}
 	if ((st = store_open_read(a.db, 5000)) == NULL)
 		return EXIT_FATAL;
 	s = summary_build(st, &a.opts);

@@ -93,7 +93,9 @@ struct store *store_open(const char *path, int wait_ms);
  * store_open() without reading every page first (PRAGMA quick_check takes
  * about 0.9 s on a 750 MB database), for commands that write no article:
  * summary and report. Damage met while reading is still reported as
- * corruption.
+ * corruption. It never creates a database: a missing file is refused
+ * with "PATH: no such database ..." and an empty one as not claimtrack's,
+ * so a mistyped --db cannot publish an empty briefing.
  */
 struct store *store_open_read(const char *path, int wait_ms);
 void	store_close(struct store *);

@@ -18,6 +18,8 @@ struct store {
 	int	 failed;	/* set once a database error was reported */
 	int	 checked;	/* every page was read at open (quick_check) */
 	int	 writer;	/* opened by store_open(): stamped at close */
+	int	 may_create;	/* a writer's: an empty or missing file
+				   becomes a new database */
 	int	 cache_size;	/* PRAGMA cache_size before store_bulk_begin() */
 	sqlite3_stmt **cache;	/* statements kept prepared for the store's
 				   life (store_cached()) */
