@@ -64,6 +64,15 @@ int	job_opt(struct job_opts *, int c, const char *arg);
  */
 int	summary_opt(struct summary_opts *, int key, const char *arg);
 
+/*
+ * Check the options together once all are parsed: PNG charts at most
+ * JOB_PNG_MAX_PX wide (--width × --dpi / 96), the widest --width alone
+ * allows, so a large pair is refused before any work instead of failing
+ * in cairo after the ingest. 0, or -1 after a message (exit 2).
+ */
+int	job_opts_check(const struct job_opts *);
+#define JOB_PNG_MAX_PX 8000
+
 /* The help text of the options report and run share, one line an option. */
 extern const char job_help[];
 

@@ -165,7 +165,7 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	if (!store_locked(ing->st) && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)
 		status = EXIT_FATAL;
-	if (status != EXIT_FATAL)
+	if (status == EXIT_OK || status == EXIT_REJECTED)
 		ingest_summary(&ing->counts);
 	return status;
 }
@@ -195,7 +195,7 @@ cmd_ingest(int argc, char **argv)
 	struct tracker *tr;
 	struct ingest ing;
 	char *args;
-	int rc;
+	int rc, lock;
 
 	rc = opts_parse(argc, argv, &o);
 	if (rc == 1)
@@ -215,14 +215,20 @@ cmd_ingest(int argc, char **argv)
 		return EXIT_USAGE;
 	ing.extract = ingest_extract_claims;	/* claims of new articles */
 	ing.extract_arg = tr;
-	if ((ing.st = store_open(o.db, o.wait_s * 1000)) == NULL) {
+	/* the run lock, as `run` takes it: an ingest from another cron
+	   line never interleaves with the nightly run */
+	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
 		tracker_free(tr);
 		return EXIT_FATAL;
 	}
-	args = args_text(argc, argv);
-	rc = ingest_run(&ing, &o, args);
-	free(args);
-	store_close(ing.st);
+	rc = EXIT_FATAL;
+	if ((ing.st = store_open(o.db, o.wait_s * 1000)) != NULL) {
+		args = args_text(argc, argv);
+		rc = ingest_run(&ing, &o, args);
+		free(args);
+		store_close(ing.st);
+	}
+	run_unlock(lock);
 	tracker_free(tr);
 	return rc;
 }

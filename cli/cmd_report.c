@@ -83,7 +83,7 @@ cmd_report(int argc, char **argv)
 		report_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (publication_check(jo.out) == -1)
+	if (job_opts_check(&jo) == -1 || publication_check(jo.out) == -1)
 		return EXIT_USAGE;
 	if ((tr = tpath ? tracker_load(tpath) : tracker_default()) == NULL)
 		return EXIT_USAGE;

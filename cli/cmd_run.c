@@ -145,7 +145,7 @@ run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
 		return EXIT_OK;
 	}
 	rc = ingest_paths(ing, o->paths, o->npaths);
-	if (rc != EXIT_FATAL)
+	if (rc == EXIT_OK || rc == EXIT_REJECTED)
 		stage_log("ingest", t0, "%zu new, %zu unchanged, %zu changed, "
 		    "%zu rejected; %zu claims stored",
 		    ing->counts.articles_new, ing->counts.articles_unchanged,
@@ -172,7 +172,7 @@ run_job(struct store *st, struct tracker *tr, const struct run_opts *o,
 	/* the extraction threads' malloc arenas keep what they freed:
 	   give it back before the briefing needs its own memory */
 	malloc_trim(0);
-	if (rc != EXIT_FATAL) {
+	if (rc == EXIT_OK || rc == EXIT_REJECTED) {
 		ck = checkpoint_start(st);	/* while the briefing is drawn */
 		pub = job_publish(st, tr, &o->job);
 		checkpoint_finish(ck);
@@ -198,7 +198,7 @@ cmd_run(int argc, char **argv)
 			run_usage(stderr);
 		return rc == 1 ? EXIT_OK : EXIT_USAGE;
 	}
-	if (publication_check(o.job.out) == -1)
+	if (job_opts_check(&o.job) == -1 || publication_check(o.job.out) == -1)
 		return EXIT_USAGE;
 	/* configuration is a regular file, checked before the lock: a FIFO
 	   must not block a run that holds the database */

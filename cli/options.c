@@ -160,6 +160,20 @@ job_opt(struct job_opts *o, int c, const char *arg)
 }
 
 int
+job_opts_check(const struct job_opts *o)
+{
+	long px = (long)o->charts.width * o->charts.dpi / 96;
+
+	if ((o->charts.formats & CHART_PNG) && px > JOB_PNG_MAX_PX) {
+		warnx("--width %d at --dpi %d makes PNG charts %ld px wide; "
+		    "at most %d", o->charts.width, o->charts.dpi, px,
+		    JOB_PNG_MAX_PX);
+		return -1;
+	}
+	return 0;
+}
+
+int
 jobs_parse(const char *s, int *out)
 {
 	return int_arg("jobs", "a number of threads", s, 1, INGEST_JOBS_MAX,

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "normalize.h"
@@ -93,6 +95,40 @@ meta_set_date(struct article *a, const char *value, const char *name,
 		    name, DATE_SHOWN, value);
 	st->warnings++;
 	return -1;
+}
+
+/* Repair *field in place when it is not valid UTF-8; 1 when repaired. */
+static int
+field_repair(char **field, const struct article *a, const char *what)
+{
+	char *fixed;
+
+	if (*field == NULL || g_utf8_validate(*field, -1, NULL))
+		return 0;
+	fixed = g_utf8_make_valid(*field, -1);
+	free(*field);
+	*field = xstrdup(fixed);
+	g_free(fixed);
+	if (a->line > 0)
+		warnx("%s:%zu: invalid UTF-8 in the %s replaced by U+FFFD",
+		    a->path, a->line, what);
+	else
+		warnx("%s: invalid UTF-8 in the %s replaced by U+FFFD",
+		    a->path ? a->path : "-", what);
+	return 1;
+}
+
+int
+article_meta_repair(struct article *a, struct read_stats *st)
+{
+	int n = 0;
+
+	n += field_repair(&a->id, a, "id");
+	n += field_repair(&a->title, a, "title");
+	n += field_repair(&a->outlet, a, "outlet");
+	n += field_repair(&a->url, a, "url");
+	st->warnings += (size_t)n;
+	return n;
 }
 
 void

@@ -39,4 +39,13 @@ int	meta_set_date(struct article *a, const char *value, const char *name,
 void	article_finish(struct article *a, const char *path, const char *format,
 	    char *body, size_t len, const char *stem);
 
+/*
+ * Make the article's metadata (id, title, outlet, url) valid UTF-8
+ * before it is stored, whatever it came from (a file name, a manifest
+ * cell): each invalid byte becomes U+FFFD, with one warning per field
+ * "PATH[:LINE]: invalid UTF-8 in the FIELD replaced by U+FFFD", counted
+ * in st->warnings. Returns the number of fields repaired.
+ */
+int	article_meta_repair(struct article *a, struct read_stats *st);
+
 #endif

@@ -174,7 +174,7 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	progress_done();
 	ing->counts.articles_rejected += stats->rejected;
 	ing->counts.articles_unchanged += filetab_unchanged(ing->files);
-	if (rc != -1 && !ing->fatal &&
+	if (rc == 0 && !ing->fatal &&
 	    filetab_save(ing->files, ing->st, ing->run_id) == -1)
 		ing->fatal = 1;
 	filetab_close(ing->files);
@@ -182,9 +182,13 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	if (ing->known != NULL)
 		g_hash_table_destroy(ing->known);
 	ing->known = NULL;
+	if (rc == READ_BAD_MANIFEST)
+		return EXIT_USAGE;	/* configuration, said before any file */
 	if (rc == -1 || ing->fatal)
 		return EXIT_FATAL;
-	return ing->counts.articles_rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+	/* a folder that held nothing is an input that gave nothing */
+	return ing->counts.articles_rejected > 0 || stats->empty > 0 ?
+	    EXIT_REJECTED : EXIT_OK;
 }
 
 int
@@ -198,9 +202,10 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 		return EXIT_FATAL;
 	}
 	status = ingest_batch(ing, paths, npaths);
-	if (status != EXIT_FATAL && store_commit(ing->st) == -1)
+	if (status != EXIT_FATAL && status != EXIT_USAGE &&
+	    store_commit(ing->st) == -1)
 		status = EXIT_FATAL;
-	if (status == EXIT_FATAL) {
+	if (status == EXIT_FATAL || status == EXIT_USAGE) {
 		store_rollback(ing->st);
 		memset(&ing->counts, 0, sizeof(ing->counts));
 	}

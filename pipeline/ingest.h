@@ -56,8 +56,9 @@ struct ingest {
  * database error or a failed hook rolled back whole (counts then
  * zeroed). The hook may be called from several threads at once when
  * jobs != 1 (it must not change shared state). Returns
- * EXIT_OK, EXIT_REJECTED (some inputs rejected, the rest stored) or
- * EXIT_FATAL (reported).
+ * EXIT_OK, EXIT_REJECTED (some inputs rejected, or a folder named held
+ * no article file; the rest stored), EXIT_USAGE (a bad manifest, nothing
+ * stored) or EXIT_FATAL (reported).
  */
 int	ingest_paths(struct ingest *, char *const paths[], size_t npaths);
 

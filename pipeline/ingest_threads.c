@@ -314,7 +314,7 @@ ingest_threads_read(struct ingest *ing, char *const paths[], size_t npaths,
 		pthread_join(writer, NULL);
 		read_stats_add(stats, &p.parsed);
 	}
-	if (p.failed)
+	if (p.failed && rc != READ_BAD_MANIFEST)
 		rc = -1;
 	pool_release(&p);
 	free(workers);

@@ -18,6 +18,7 @@ struct store {
 	int	 failed;	/* set once a database error was reported */
 	int	 checked;	/* every page was read at open (quick_check) */
 	int	 writer;	/* opened by store_open(): stamped at close */
+	int	 warned_text;	/* said that stored text held invalid UTF-8 */
 	int	 may_create;	/* a writer's: an empty or missing file
 				   becomes a new database */
 	int	 cache_size;	/* PRAGMA cache_size before store_bulk_begin() */

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "store_int.h"
@@ -91,6 +93,21 @@ bind_text(sqlite3_stmt *stmt, int i, const char *s, int empty_null)
 	if (s == NULL || (empty_null && *s == '\0'))
 		return sqlite3_bind_null(stmt, i);
 	return sqlite3_bind_text(stmt, i, s, -1, SQLITE_STATIC);
+}
+
+/*
+ * bind_text() for the text of an article or a claim: never invalid
+ * UTF-8 in the database, whatever a caller hands over (the readers
+ * repair it with a warning first; this is the last door). A copy with
+ * U+FFFD for each bad byte is bound instead.
+ */
+static int
+bind_valid(sqlite3_stmt *stmt, int i, const char *s, int empty_null)
+{
+	if (s == NULL || g_utf8_validate(s, -1, NULL))
+		return bind_text(stmt, i, s, empty_null);
+	return sqlite3_bind_text(stmt, i, g_utf8_make_valid(s, -1), -1,
+	    g_free);
 }
 
 /* Bind a double, or NULL when it is NAN (absent, open bound). */
@@ -209,14 +226,14 @@ article_insert(struct store *st, int64_t run_id,
 
 	if ((stmt = store_cached(st, Q_INSERT)) == NULL)
 		return -1;
-	bind_text(stmt, 1, a->id, 0);
+	bind_valid(stmt, 1, a->id, 0);
 	sqlite3_bind_int64(stmt, 2, version);
 	bind_text(stmt, 3, a->hash, 0);
-	bind_text(stmt, 4, a->title, 0);
-	bind_text(stmt, 5, a->outlet, 0);
-	bind_text(stmt, 6, a->url, 0);
+	bind_valid(stmt, 4, a->title, 0);
+	bind_valid(stmt, 5, a->outlet, 0);
+	bind_valid(stmt, 6, a->url, 0);
 	bind_text(stmt, 7, a->published, 1);
-	bind_text(stmt, 8, a->path, 0);
+	bind_valid(stmt, 8, a->path, 0);
 	sqlite3_bind_int64(stmt, 9, (sqlite3_int64)a->line);
 	bind_text(stmt, 10, a->format, 0);
 	sqlite3_bind_text(stmt, 11, a->body, (int)a->body_len, SQLITE_STATIC);
@@ -321,22 +338,22 @@ claim_insert(struct store *st, sqlite3_stmt *stmt, int64_t rowid,
 	bind_real(stmt, 4, c->low);
 	bind_real(stmt, 5, c->high);
 	bind_text(stmt, 6, qualifier_name(c->qualifier), 0);
-	bind_text(stmt, 7, c->quantity, 0);
-	bind_text(stmt, 8, c->subject, 0);
-	bind_text(stmt, 9, c->source, 0);
-	bind_text(stmt, 10, c->claimant, 0);
-	bind_text(stmt, 11, c->relayer, 0);
-	bind_text(stmt, 12, c->scope, 0);
+	bind_valid(stmt, 7, c->quantity, 0);
+	bind_valid(stmt, 8, c->subject, 0);
+	bind_valid(stmt, 9, c->source, 0);
+	bind_valid(stmt, 10, c->claimant, 0);
+	bind_valid(stmt, 11, c->relayer, 0);
+	bind_valid(stmt, 12, c->scope, 0);
 	bind_text(stmt, 13, modality_name(c->modality), 0);
 	bind_text(stmt, 14, c->claim_date, 1);
-	bind_text(stmt, 15, c->sentence, 0);
+	bind_valid(stmt, 15, c->sentence, 0);
 	sqlite3_bind_int64(stmt, 16, (sqlite3_int64)c->sent_start);
 	sqlite3_bind_int64(stmt, 17, (sqlite3_int64)c->sent_end);
 	sqlite3_bind_int64(stmt, 18, (sqlite3_int64)c->num_start);
 	sqlite3_bind_int64(stmt, 19, (sqlite3_int64)c->num_end);
 	sqlite3_bind_double(stmt, 20, c->factor);
 	bind_real(stmt, 21, c->each);
-	bind_text(stmt, 22, c->place, 0);
+	bind_valid(stmt, 22, c->place, 0);
 	return cached_done(st, stmt, "storing a claim");
 }
 

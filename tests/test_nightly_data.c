@@ -148,12 +148,196 @@ should_not_create_a_database_to_report_or_summarize(void **state)
 	assert_file_lacks("b/summary.md", "0 articles");
 }
 
+/* ---- 2. invalid UTF-8 in names and metadata never stops a briefing - */
+
+/*
+ * A file whose name (its id) or manifest cell held an invalid byte was
+ * stored raw, and every later run and report failed at the PDF with
+ * exit 3, forever.
+ */
+static void
+should_store_only_valid_utf8_from_names_and_manifests(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir %s/in && cp corpus/sample/* %s/in && "
+	    "printf 'North Korea has sent about 11,000 troops to Russia, "
+	    "Seoul said on Oct. 28.\\n' >\"%s/in/bad$(printf '\\351')"
+	    "name.txt\" && printf 'file,outlet,published\\nin/bad\\351name.txt,"
+	    "Le Monde \\351,2024-10-29\\n' >%s/m.csv", dir, dir, dir, dir),
+	    0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b --manifest "
+	    "%s/m.csv " ASOF_WEEK " %s/in 2>%s/err", TEST_PROGRAM(), dir, dir,
+	    dir, dir, dir), 0);
+	assert_file_has("err", "name.txt: invalid UTF-8 in the id replaced "
+	    "by U+FFFD");
+	assert_file_has("err", "name.txt: invalid UTF-8 in the outlet "
+	    "replaced by U+FFFD");
+	/* stored repaired: U+FFFD in the id, the outlet and the path */
+	assert_int_equal(sh_number("sqlite3 %s/c.db \"SELECT count(*) FROM "
+	    "articles WHERE instr(doc, char(65533)) AND instr(outlet, "
+	    "char(65533)) AND instr(path, char(65533))\"", dir), 1);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/b --redraw "
+	    ASOF_WEEK " 2>%s/err", TEST_PROGRAM(), dir, dir, dir), 0);
+}
+
+/* A database that already holds bad text is repaired as it is read. */
+static void
+should_repair_bad_text_already_stored(void **state)
+{
+	(void)state;
+	sample_published();
+	assert_int_equal(sh("sqlite3 %s/c.db \"UPDATE claims SET source = "
+	    "CAST(X'556B7261696E65FF' AS TEXT), sentence = sentence || "
+	    "CAST(X'FE' AS TEXT); UPDATE articles SET outlet = "
+	    "CAST(X'4B7969FF' AS TEXT), title = CAST(X'C3' AS TEXT)\"", dir),
+	    0);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/b --redraw "
+	    ASOF_WEEK " 2>%s/err", TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_file_has("err", "held invalid UTF-8; replaced by U+FFFD as "
+	    "read");
+	assert_int_equal(sh_number("grep -a -c 'claimtrack: .*invalid UTF-8' "
+	    "%s/err", dir), 1);	/* said once, not once per pass */
+	assert_file_has("b/summary.md", "Ukraine\xEF\xBF\xBD");
+	assert_int_equal(sh("%s summary --db %s/c.db --json " ASOF_WEEK
+	    " >%s/s.json 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+}
+
+/* ---- 14. the run lock, empty folders, trackers, configuration ------ */
+
+/* ingest takes the run lock as run does. */
+static void
+should_take_the_run_lock_to_ingest(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("flock %s/c.db.lock sleep 3 & sleep 0.3; "
+	    "%s ingest --db %s/c.db --wait 1 corpus/sample >/dev/null "
+	    "2>%s/err; rc=$?; wait; exit $rc", dir, TEST_PROGRAM(), dir, dir),
+	    3);
+	assert_file_has("err", "another claimtrack run holds the database");
+	assert_int_equal(sh("test ! -e %s/c.db", dir), 0);
+}
+
+/* An empty input folder is said, and the exit status shows it. */
+static void
+should_say_an_empty_input_folder(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir -p %s/in/sub && touch %s/in/.hidden "
+	    "%s/in/notes.csv", dir, dir, dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b " ASOF_WEEK
+	    " %s/in corpus/sample 2>%s/err", TEST_PROGRAM(), dir, dir, dir,
+	    dir), 1);
+	assert_file_has("err", "no articles found under ");
+	assert_int_equal(sh_number("grep -c 'no articles found' %s/err", dir),
+	    1);
+	assert_int_equal(sh("test -s %s/b/report.pdf", dir), 0);
+	assert_int_equal(sh("%s ingest --db %s/c.db %s/in >/dev/null "
+	    "2>%s/err", TEST_PROGRAM(), dir, dir, dir), 1);
+	assert_file_has("err", "no articles found under ");
+}
+
+/* A tracker with an empty name or a quantity defined twice: exit 2. */
+static void
+should_refuse_an_unnamed_tracker_or_a_quantity_twice(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("printf '[tracker]\\nname =\\n[nouns]\\ncounted "
+	    "= troops\\n[quantity q]\\ntriggers = sent\\n' >%s/t1.ini && "
+	    "printf '[tracker]\\nname = T\\n[nouns]\\ncounted = troops\\n"
+	    "[quantity q]\\ntriggers = sent\\n[sources]\\nA = Kyiv\\n"
+	    "[quantity q]\\ntriggers = arrived\\n' >%s/t2.ini", dir, dir), 0);
+	assert_int_equal(sh("%s extract --tracker %s/t1.ini corpus/sample "
+	    ">/dev/null 2>%s/err", TEST_PROGRAM(), dir, dir), 2);
+	assert_file_has("err", "t1.ini:2: the tracker's name is empty");
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b --tracker "
+	    "%s/t2.ini " ASOF_WEEK " corpus/sample 2>%s/err", TEST_PROGRAM(),
+	    dir, dir, dir, dir), 2);
+	assert_file_has("err", "t2.ini:10: quantity 'q' defined twice");
+}
+
+/* A bad manifest and a chart too large are configuration: exit 2. */
+static void
+should_exit_2_on_bad_configuration(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("printf 'name,outlet\\nx,y\\n' >%s/m.csv", dir),
+	    0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b --manifest "
+	    "%s/m.csv " ASOF_WEEK " corpus/sample 2>%s/err", TEST_PROGRAM(),
+	    dir, dir, dir, dir), 2);
+	assert_file_has("err", "m.csv:1: no 'file' column");
+	assert_int_equal(sh("test ! -e %s/b", dir), 0);
+	assert_int_equal(sh("%s ingest --db %s/c.db --manifest %s/m.csv "
+	    "corpus/sample >/dev/null 2>%s/err", TEST_PROGRAM(), dir, dir,
+	    dir), 2);
+	assert_int_equal(sh_number("sqlite3 %s/c.db 'SELECT count(*) FROM "
+	    "articles'", dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b --width 8000 "
+	    "--dpi 1200 " ASOF_WEEK " corpus/sample 2>%s/err", TEST_PROGRAM(),
+	    dir, dir, dir), 2);
+	assert_file_has("err", "--width 8000 at --dpi 1200 makes PNG charts "
+	    "100000 px wide; at most 8000");
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/b --width 4000 "
+	    "--dpi 600 " ASOF_WEEK " 2>/dev/null", TEST_PROGRAM(), dir, dir),
+	    2);
+}
+
+/*
+ * The three readers treat invalid UTF-8 alike (repaired, one warning
+ * naming file and line), and a JSONL field of the wrong type is skipped
+ * with a warning, the article kept.
+ */
+static void
+should_read_invalid_utf8_and_mistyped_fields_alike(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir %s/in && printf -- '---\\nid: t1\\n---\\n"
+	    "North Korea sent about 12,000 troops to Russia, Kyiv said. Bad "
+	    "\\377 byte.\\n' >%s/in/a.txt && printf '{\"id\":\"j0\",\"text\":"
+	    "\"About 3,000 troops, Seoul said.\"}\\n{\"id\":\"j1\",\"text\":"
+	    "\"North Korea sent about 12,000 troops to Russia, Kyiv said. Bad "
+	    "\\377 byte.\"}\\n{\"id\":\"j2\",\"title\":5,\"published\":"
+	    "{\"a\":1},\"outlet\":null,\"text\":\"About 3,000 troops, Seoul "
+	    "said.\"}\\n' >%s/in/b.jsonl && printf '<html><head><title>T"
+	    "\\377t</title></head><body><article><p>North Korea sent about "
+	    "12,000\\ntroops to Russia, Kyiv said. Bad \\377 byte.</p>"
+	    "</article></body></html>\\n' >%s/in/c.html", dir, dir, dir, dir),
+	    0);
+	assert_int_equal(sh("%s ingest --db %s/c.db %s/in >%s/out 2>%s/err",
+	    TEST_PROGRAM(), dir, dir, dir, dir), 0);
+	assert_file_has("out", "ingest: 5 new, 0 unchanged, 0 changed, "
+	    "0 rejected");
+	assert_file_has("err", "a.txt:4: invalid UTF-8 replaced by U+FFFD "
+	    "(1 byte)");
+	assert_file_has("err", "b.jsonl:2: invalid UTF-8 replaced by U+FFFD "
+	    "(1 byte)");
+	assert_file_has("err", "c.html:1: invalid UTF-8 replaced by U+FFFD "
+	    "(2 bytes)");
+	assert_int_equal(sh_number("grep -a -c 'invalid UTF-8' %s/err", dir),
+	    3);
+	assert_file_has("err", "b.jsonl:3: field 'title' is not a string; "
+	    "ignored");
+	assert_file_has("err", "b.jsonl:3: field 'published' is not a "
+	    "string; ignored");
+	assert_file_lacks("err", "'outlet'");	/* null is no value */
+	assert_int_equal(sh_number("sqlite3 %s/c.db \"SELECT count(*) FROM "
+	    "articles WHERE instr(body, char(65533)) OR instr(title, "
+	    "char(65533))\"", dir), 3);
+}
+
 int
 main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 	const struct CMUnitTest tests[] = {
+		T(should_store_only_valid_utf8_from_names_and_manifests),
+		T(should_repair_bad_text_already_stored),
 		T(should_not_create_a_database_to_report_or_summarize),
+		T(should_take_the_run_lock_to_ingest),
+		T(should_say_an_empty_input_folder),
+		T(should_refuse_an_unnamed_tracker_or_a_quantity_twice),
+		T(should_exit_2_on_bad_configuration),
+		T(should_read_invalid_utf8_and_mistyped_fields_alike),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
