@@ -1,6 +1,7 @@
 /*
  * ingest.c - see ingest.h.
  */
+#include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,8 @@ ingest_put(struct ingest *ing, const struct article *a,
 		claimset_init(&cs);
 		found = &cs;
 		rc = ing->extract(a, &cs, ing->extract_arg);
+		if (rc == 0)
+			ingest_claims_bound(a, &cs);
 		if (rc == 0)
 			rc = store_put_extracted(ing->st, ing->run_id, a, &cs,
 			    status, rowid);
@@ -222,6 +225,48 @@ ingest_jobs_default(void)
 	if (n < 1)
 		return 1;
 	return n > INGEST_JOBS_MAX ? INGEST_JOBS_MAX : (int)n;
+}
+
+/* The identity of a claim for ingest_claims_bound(); caller frees. */
+static char *
+claim_key(const struct claim *c)
+{
+	return g_strdup_printf("%.17g\t%d\t%s\t%s\t%s", c->value,
+	    (int)c->qualifier, c->quantity ? c->quantity : "",
+	    c->source ? c->source : "", c->sentence ? c->sentence : "");
+}
+
+size_t
+ingest_claims_bound(const struct article *a, struct claimset *cs)
+{
+	GHashTable *seen;
+	size_t i, kept = 0, unique = 0, n = cs->n;
+	char *key;
+
+	if (n == 0)
+		return 0;
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; i < n; i++) {
+		key = claim_key(&cs->v[i]);
+		if (g_hash_table_contains(seen, key)) {
+			g_free(key);
+			claim_release(&cs->v[i]);
+			continue;
+		}
+		g_hash_table_add(seen, key);
+		if (unique++ >= INGEST_CLAIMS_MAX) {
+			claim_release(&cs->v[i]);
+			continue;
+		}
+		cs->v[kept++] = cs->v[i];
+	}
+	g_hash_table_destroy(seen);
+	cs->n = kept;
+	if (unique > INGEST_CLAIMS_MAX)
+		warnx("%s: article '%s' has %zu claims; only the first %d "
+		    "stored", a->path ? a->path : "-", a->id ? a->id : "",
+		    unique, INGEST_CLAIMS_MAX);
+	return n - kept;
 }
 
 int

@@ -66,6 +66,18 @@ int	ingest_paths(struct ingest *, char *const paths[], size_t npaths);
 int	ingest_extract_claims(const struct article *, struct claimset *,
 	    void *tracker);
 
+/*
+ * Bound the claims of one article before they are stored: identical
+ * claims (same value, qualifier, quantity, source and sentence text; a
+ * paragraph scraped a thousand times) are one, the first kept; past
+ * INGEST_CLAIMS_MAX the rest are dropped with one warning naming the
+ * article ("PATH: article 'ID' has N claims; only the first 1000
+ * stored"). Order is kept. Returns how many were dropped.
+ */
+size_t	ingest_claims_bound(const struct article *, struct claimset *);
+
+#define INGEST_CLAIMS_MAX 1000		/* claims stored per article */
+
 #define INGEST_WAIT_DEFAULT 10		/* seconds */
 #define INGEST_WAIT_MAX 86400		/* seconds */
 

@@ -145,6 +145,8 @@ slot_work(struct pool *p, struct slot *s)
 	else if (p->ing->extract != NULL && !ingest_known(p->ing, &s->a)) {
 		rc = p->ing->extract(&s->a, &s->cs, p->ing->extract_arg);
 		s->found = rc == 0;
+		if (s->found)
+			ingest_claims_bound(&s->a, &s->cs);
 	}
 	return rc;
 }

@@ -119,6 +119,43 @@ sample_published(void)
 	    " corpus/sample 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
 }
 
+/* ---- 3. one article's repeats are one claim; an article is bounded -- */
+
+/*
+ * One article repeating a claim thousands of times (a scraping accident)
+ * stored one claim per repeat: 1.3 MB gave 28,000 claims and a 545 MB
+ * briefing. Identical claims are one; an article stores at most 1,000.
+ */
+static void
+should_store_a_repeated_claim_once_and_bound_an_article(void **state)
+{
+	(void)state;
+	assert_int_equal(sh("mkdir %s/in && awk 'BEGIN { print \"---\\nid: "
+	    "rep\\npublished: 2024-10-28\\n---\"; for (i = 0; i < 5000; i++) "
+	    "printf \"North Korea has sent about 12,000 troops to Russia, "
+	    "Ukrainian intelligence said on Oct. 25. \" }' >%s/in/rep.txt && "
+	    "awk 'BEGIN { print \"---\\nid: many\\npublished: 2024-10-28\\n"
+	    "---\"; for (i = 0; i < 1500; i++) printf \"Kyiv said on Oct. 25 "
+	    "that about %%d North Korean troops were in Russia.\\n\", 10000 + "
+	    "i }' >%s/in/many.txt", dir, dir, dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b -j 2 " ASOF_WEEK
+	    " %s/in 2>%s/err", TEST_PROGRAM(), dir, dir, dir, dir), 0);
+	assert_int_equal(sh_number("sqlite3 %s/c.db \"SELECT count(*) FROM "
+	    "current_claims WHERE doc = 'rep'\"", dir), 1);
+	assert_int_equal(sh_number("sqlite3 %s/c.db \"SELECT count(*) FROM "
+	    "current_claims WHERE doc = 'many'\"", dir), 1000);
+	assert_file_has("err", "many.txt: article 'many' has 1500 claims; "
+	    "only the first 1000 stored");
+	assert_file_has("err", "1001 claims stored");
+	/* the first 1,000 in text order are kept */
+	assert_int_equal(sh_number("sqlite3 %s/c.db \"SELECT max(value) FROM "
+	    "current_claims WHERE doc = 'many'\"", dir), 10999);
+	/* the same with one thread */
+	assert_int_equal(sh("%s ingest --db %s/c1.db -j 1 %s/in >/dev/null "
+	    "2>/dev/null && test $(sqlite3 %s/c1.db 'SELECT count(*) FROM "
+	    "claims') -eq 1001", TEST_PROGRAM(), dir, dir, dir), 0);
+}
+
 /* ---- 11. report and summary never create a database ---------------- */
 
 /*
@@ -332,6 +369,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(should_store_only_valid_utf8_from_names_and_manifests),
 		T(should_repair_bad_text_already_stored),
+		T(should_store_a_repeated_claim_once_and_bound_an_article),
 		T(should_not_create_a_database_to_report_or_summarize),
 		T(should_take_the_run_lock_to_ingest),
 		T(should_say_an_empty_input_folder),
