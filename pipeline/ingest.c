@@ -121,6 +121,48 @@ ingest_tally(struct ingest *ing, enum article_status status)
 	}
 }
 
+/* Where a was read from, "PATH" or "PATH:LINE"; caller frees. */
+static char *
+article_where(const struct article *a)
+{
+	if (a->line > 0)
+		return g_strdup_printf("%s:%zu", a->path ? a->path : "-",
+		    a->line);
+	return g_strdup(a->path ? a->path : "-");
+}
+
+/*
+ * Say when two inputs of one batch carry one id with different texts
+ * (the store keeps one version per text, but the analyst should know):
+ * "PATH2: id 'X' also read from PATH1 with other text". Once per id.
+ */
+static void
+ingest_id_check(struct ingest *ing, const struct article *a)
+{
+	char *had, *where;
+
+	if (a->id == NULL || a->hash[0] == '\0')
+		return;
+	if (ing->ids == NULL)
+		ing->ids = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, g_free);
+	had = g_hash_table_lookup(ing->ids, a->id);
+	if (had == NULL) {
+		where = article_where(a);
+		g_hash_table_insert(ing->ids, g_strdup(a->id),
+		    g_strdup_printf("%.16s %s", a->hash, where));
+		g_free(where);
+		return;
+	}
+	if (had[0] == '\0' || strncmp(had, a->hash, 16) == 0)
+		return;
+	where = article_where(a);
+	warnx("%s: id '%s' also read from %s with other text; each text is "
+	    "kept once, as a version of '%s'", where, a->id, had + 17, a->id);
+	g_free(where);
+	had[0] = '\0';		/* said once */
+}
+
 int
 ingest_store(struct ingest *ing, const struct article *a,
     const struct claimset *found)
@@ -129,6 +171,7 @@ ingest_store(struct ingest *ing, const struct article *a,
 	int64_t rowid;
 	int rc;
 
+	ingest_id_check(ing, a);
 	rc = ingest_put(ing, a, found, &status, &rowid);
 	if (rc == 1) {
 		ing->counts.articles_rejected++;
@@ -185,6 +228,9 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	if (ing->known != NULL)
 		g_hash_table_destroy(ing->known);
 	ing->known = NULL;
+	if (ing->ids != NULL)
+		g_hash_table_destroy(ing->ids);
+	ing->ids = NULL;
 	if (rc == READ_BAD_MANIFEST)
 		return EXIT_USAGE;	/* configuration, said before any file */
 	if (rc == -1 || ing->fatal)

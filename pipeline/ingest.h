@@ -48,6 +48,9 @@ struct ingest {
 					   newest versions, read-only while
 					   the batch runs */
 	int		 fatal;		/* private: a database error */
+	struct _GHashTable *ids;	/* private: id -> "HASH16 PATH[:LINE]"
+					   of each article of this batch, to
+					   name two files with one id */
 };
 
 /*

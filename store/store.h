@@ -52,8 +52,9 @@ struct store;
 /* What store_put_article() did with an article. */
 enum article_status {
 	ARTICLE_NEW,		/* doc never seen: stored as version 1 */
-	ARTICLE_UNCHANGED,	/* same doc and hash as its newest version:
-				   only last_seen updated */
+	ARTICLE_UNCHANGED,	/* same doc and hash as its newest version,
+				   or as an older one (one version per
+				   text): only last_seen updated */
 	ARTICLE_CHANGED		/* same doc, other text: a new version,
 				   the older ones kept */
 };

@@ -52,7 +52,7 @@ int	stmt_done(struct store *, sqlite3_stmt *, const char *what);
 enum cached {
 	Q_NEWEST, Q_INSERT, Q_TOUCH, Q_CLAIMS_DELETE, Q_EXTRACTED,
 	Q_CLAIM_INSERT, Q_SAVEPOINT, Q_RELEASE, Q_FILE_PUT, Q_FILE_SEEN,
-	Q_COUNT
+	Q_SAME_TEXT, Q_COUNT
 };
 
 /*

@@ -39,6 +39,8 @@ static const char *const cached_sql[Q_COUNT] = {
 	    " ?3, ?4, ?5, ?6, " SQL_NOW ", ?7)",
 	[Q_FILE_SEEN] = "UPDATE files SET last_seen = " SQL_NOW ","
 	    " run_id = ?2 WHERE path = ?1",
+	[Q_SAME_TEXT] = "SELECT id FROM articles WHERE doc = ?1 AND hash = ?2"
+	    " ORDER BY version DESC LIMIT 1",
 };
 
 sqlite3_stmt *
@@ -282,6 +284,32 @@ savepoint_end(struct store *st, int ok)
 	return cached_done(st, stmt, "storing claims");
 }
 
+/*
+ * An older version of doc with this very text: 1 (sets *rowid), 0 none,
+ * -1 error (reported). Reads only the articles_newest index.
+ */
+static int
+article_same_text(struct store *st, const char *doc, const char *hash,
+    int64_t *rowid)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_cached(st, Q_SAME_TEXT)) == NULL)
+		return -1;
+	bind_text(stmt, 1, doc, 0);
+	bind_text(stmt, 2, hash, 0);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*rowid = sqlite3_column_int64(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		store_fail(st, rc, "looking up an article");
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int	claims_insert_all(struct store *, int64_t rowid,
 		    int64_t run_id, const struct claimset *);
 
@@ -303,6 +331,13 @@ store_put_extracted(struct store *st, int64_t run_id,
 	found = article_newest(st, a->id, a->hash, article_rowid, &version,
 	    &same);
 	if (found == -1)
+		return -1;
+	/* one version per text: a text the doc had before is not stored
+	   again (two files with one id, read at every --rescan, used to add
+	   two versions a run) */
+	if (found && !same)
+		same = article_same_text(st, a->id, a->hash, article_rowid);
+	if (same == -1)
 		return -1;
 	if (found && same) {
 		*status = ARTICLE_UNCHANGED;

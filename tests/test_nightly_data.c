@@ -156,6 +156,36 @@ should_store_a_repeated_claim_once_and_bound_an_article(void **state)
 	    "claims') -eq 1001", TEST_PROGRAM(), dir, dir, dir), 0);
 }
 
+/* ---- 6. two files with one id --------------------------------------- */
+
+/*
+ * Two files with the same id and different text added two versions at
+ * every --rescan, silently. Now both are named, and each text is one
+ * version.
+ */
+static void
+should_name_two_files_with_one_id_and_keep_one_version_per_text(
+    void **state)
+{
+	int i;
+
+	(void)state;
+	assert_int_equal(sh("mkdir %s/in && printf -- '---\\nid: same\\n---\\n"
+	    "Kyiv said about 12,000 North Korean troops were in Russia.\\n' "
+	    ">%s/in/a.txt && printf -- '---\\nid: same\\n---\\nSeoul said "
+	    "about 11,000 North Korean troops were in Russia.\\n' >%s/in/b.txt",
+	    dir, dir, dir), 0);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(sh("%s ingest --db %s/c.db --rescan %s/in "
+		    ">%s/out 2>%s/err", TEST_PROGRAM(), dir, dir, dir, dir), 0);
+		assert_file_has("err", "in/b.txt: id 'same' also read from ");
+		assert_file_has("err", "in/a.txt with other text");
+	}
+	assert_int_equal(sh_number("sqlite3 %s/c.db \"SELECT count(*) FROM "
+	    "articles WHERE doc = 'same'\"", dir), 2);
+	assert_file_has("out", "ingest: 0 new, 2 unchanged, 0 changed");
+}
+
 /* ---- 11. report and summary never create a database ---------------- */
 
 /*
@@ -370,6 +400,7 @@ main(void)
 		T(should_store_only_valid_utf8_from_names_and_manifests),
 		T(should_repair_bad_text_already_stored),
 		T(should_store_a_repeated_claim_once_and_bound_an_article),
+		T(should_name_two_files_with_one_id_and_keep_one_version_per_text),
 		T(should_not_create_a_database_to_report_or_summarize),
 		T(should_take_the_run_lock_to_ingest),
 		T(should_say_an_empty_input_folder),
