@@ -170,6 +170,25 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 	return status;
 }
 
+/* The tracker chosen (the stored one without --tracker), then the ingest. */
+static int
+ingest_stored(struct ingest *ing, const struct ingest_opts *o,
+    const char *args)
+{
+	struct tracker_choice tc;
+	int rc, dberr;
+
+	if (tracker_choose(&tc, o->tracker, ing->st, &dberr) == -1)
+		return dberr ? EXIT_FATAL : EXIT_USAGE;
+	ing->extract = ingest_extract_claims;	/* claims of new articles */
+	ing->extract_arg = tc.tr;
+	ing->tracker_text = tc.text;
+	ing->tracker_hash = tc.hash;
+	rc = ingest_run(ing, o, args);
+	tracker_choice_release(&tc);
+	return rc;
+}
+
 void
 cli_skip_db_files(const char *db)
 {
@@ -210,25 +229,22 @@ cmd_ingest(int argc, char **argv)
 		return EXIT_USAGE;
 	cli_skip_db_files(o.db);
 	memset(&ing, 0, sizeof(ing));
-	tr = o.tracker ? tracker_load(o.tracker) : tracker_default();
-	if (tr == NULL)
+	/* a bad --tracker is refused before the lock */
+	if (o.tracker != NULL && (tr = tracker_load(o.tracker)) == NULL)
 		return EXIT_USAGE;
-	ing.extract = ingest_extract_claims;	/* claims of new articles */
-	ing.extract_arg = tr;
+	if (o.tracker != NULL)
+		tracker_free(tr);
 	/* the run lock, as `run` takes it: an ingest from another cron
 	   line never interleaves with the nightly run */
-	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
-		tracker_free(tr);
+	if ((lock = run_lock(o.db, o.wait_s)) == -1)
 		return EXIT_FATAL;
-	}
 	rc = EXIT_FATAL;
 	if ((ing.st = store_open(o.db, o.wait_s * 1000)) != NULL) {
 		args = args_text(argc, argv);
-		rc = ingest_run(&ing, &o, args);
+		rc = ingest_stored(&ing, &o, args);
 		free(args);
 		store_close(ing.st);
 	}
 	run_unlock(lock);
-	tracker_free(tr);
 	return rc;
 }

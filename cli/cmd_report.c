@@ -35,7 +35,7 @@ report_help(void)
 	    "previous folder in one step.\n\noptions:\n"
 	    "  -d, --db FILE         database to read (required)\n"
 	    "  -t, --tracker FILE    the tracker's title and subject "
-	    "(default built-in)\n"
+	    "(default: the one stored\n                        with the claims, else built-in)\n"
 	    "  -w, --wait SECONDS    wait for a locked database "
 	    "(default %d)\n%s"
 	    "  -h, --help            show this help\n\n"
@@ -58,8 +58,10 @@ cmd_report(int argc, char **argv)
 	const char *db = NULL, *tpath = NULL;
 	int c, rc, wait_s = INGEST_WAIT_DEFAULT;
 	struct job_opts jo;
+	struct tracker_choice tc;
 	struct tracker *tr;
 	struct store *st;
+	int dberr;
 
 	job_opts_defaults(&jo);
 	while ((c = getopt_long(argc, argv, "d:t:w:o:h", opts, NULL)) != -1) {
@@ -85,15 +87,20 @@ cmd_report(int argc, char **argv)
 	}
 	if (job_opts_check(&jo) == -1 || publication_check(jo.out) == -1)
 		return EXIT_USAGE;
-	if ((tr = tpath ? tracker_load(tpath) : tracker_default()) == NULL)
+	if (tpath != NULL && (tr = tracker_load(tpath)) == NULL)
 		return EXIT_USAGE;
-	jo.tracker_name = tpath ? tpath : "built-in";
-	if ((st = store_open_read(db, wait_s * 1000)) == NULL) {
+	if (tpath != NULL)
 		tracker_free(tr);
+	if ((st = store_open_read(db, wait_s * 1000)) == NULL)
 		return EXIT_FATAL;
+	/* without --tracker, the one stored with the claims */
+	if (tracker_choose(&tc, tpath, st, &dberr) == -1)
+		rc = dberr ? EXIT_FATAL : EXIT_USAGE;
+	else {
+		jo.tracker_name = tc.name;
+		rc = job_publish(st, tc.tr, &jo);
+		tracker_choice_release(&tc);
 	}
-	rc = job_publish(st, tr, &jo);
 	store_close(st);
-	tracker_free(tr);
 	return rc;
 }

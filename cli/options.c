@@ -4,8 +4,11 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <glib.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -171,6 +174,54 @@ job_opts_check(const struct job_opts *o)
 		return -1;
 	}
 	return 0;
+}
+
+#define TRACKER_TEXT_MAX ((size_t)1 << 20)	/* bytes of a tracker file */
+
+int
+tracker_choose(struct tracker_choice *tc, const char *path,
+    struct store *st, int *db_error)
+{
+	size_t len;
+	int had = 0;
+	gchar *sum;
+
+	memset(tc, 0, sizeof(*tc));
+	*db_error = 0;
+	if (path != NULL) {
+		tc->text = config_read(path, TRACKER_TEXT_MAX, &len);
+		tc->name = path;
+	} else if (st != NULL &&
+	    (had = store_tracker_get(st, &tc->text, tc->hash)) == -1) {
+		*db_error = 1;
+		return -1;
+	} else if (had)
+		tc->name = "stored";
+	else {
+		tc->text = xstrdup(tracker_default_text());
+		tc->name = "built-in";
+	}
+	if (tc->text == NULL)
+		return -1;
+	tc->tr = tracker_parse(tc->text, path ? path : had ?
+	    "the tracker stored in the database" : "default tracker");
+	if (tc->tr == NULL) {
+		tracker_choice_release(tc);
+		return -1;
+	}
+	sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, tc->text, -1);
+	snprintf(tc->hash, sizeof(tc->hash), "%s", sum);
+	g_free(sum);
+	return 0;
+}
+
+void
+tracker_choice_release(struct tracker_choice *tc)
+{
+	tracker_free(tc->tr);
+	free(tc->text);
+	tc->tr = NULL;
+	tc->text = NULL;
 }
 
 int

@@ -240,6 +240,59 @@ ingest_batch(struct ingest *ing, char *const paths[], size_t npaths)
 	    EXIT_REJECTED : EXIT_OK;
 }
 
+/* store_articles_current()'s consumer: extract a's claims again. */
+static int
+reextract_one(const struct article *a, int64_t rowid, void *arg)
+{
+	struct ingest *ing = arg;
+	struct claimset cs;
+	int rc;
+
+	claimset_init(&cs);
+	rc = ing->extract(a, &cs, ing->extract_arg);
+	if (rc == 0) {
+		ingest_claims_bound(a, &cs);
+		rc = store_put_claims(ing->st, rowid, ing->run_id, &cs);
+	}
+	if (rc == 0)
+		ing->counts.claims += cs.n;
+	claimset_release(&cs);
+	return rc;
+}
+
+/*
+ * Make the stored claims the tracker's: when the tracker differs from
+ * the one stored with them, extract every current article again. A
+ * database without a stored tracker (new, or from before schema 4)
+ * takes this one as it is. Returns 0 or -1 (reported).
+ */
+static int
+ingest_tracker_sync(struct ingest *ing)
+{
+	char *text, hash[65];
+	long long n;
+	int had;
+
+	if (ing->tracker_text == NULL || ing->extract == NULL)
+		return 0;
+	if ((had = store_tracker_get(ing->st, &text, hash)) == -1)
+		return -1;
+	free(text);
+	if (had && strcmp(hash, ing->tracker_hash) == 0)
+		return 0;
+	if (had) {
+		n = store_articles_current(ing->st, reextract_one, ing);
+		if (n == -1)
+			return -1;
+		ing->reextracted = n;
+		warnx("tracker changed since the claims were stored: "
+		    "extracted %lld article%s again, %zu claims", n,
+		    n == 1 ? "" : "s", ing->counts.claims);
+	}
+	return store_tracker_put(ing->st, ing->run_id, ing->tracker_text,
+	    ing->tracker_hash);
+}
+
 int
 ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 {
@@ -250,7 +303,10 @@ ingest_paths(struct ingest *ing, char *const paths[], size_t npaths)
 		store_bulk_end(ing->st);
 		return EXIT_FATAL;
 	}
-	status = ingest_batch(ing, paths, npaths);
+	if (ingest_tracker_sync(ing) == -1)
+		status = EXIT_FATAL;
+	else
+		status = ingest_batch(ing, paths, npaths);
 	if (status != EXIT_FATAL && status != EXIT_USAGE &&
 	    store_commit(ing->st) == -1)
 		status = EXIT_FATAL;

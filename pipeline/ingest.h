@@ -40,6 +40,12 @@ struct ingest {
 	int		 jobs;		/* extraction threads; 0 = online
 					   cores, 1 = no threads at all */
 	int		 rescan;	/* read unchanged files too */
+	const char	*tracker_text;	/* the tracker extract uses, as read;
+					   NULL: the stored one is not
+					   compared (tests) */
+	const char	*tracker_hash;	/* its SHA-256 hex */
+	long long	 reextracted;	/* out: articles extracted again
+					   because the tracker changed */
 	struct run_counts counts;	/* out: what happened */
 	struct read_stats read;		/* out: what the reader did */
 	size_t		 seen;		/* private: articles so far */
@@ -55,7 +61,10 @@ struct ingest {
 
 /*
  * Store every article under paths, and the claims extract finds in the
- * new and changed ones, in one transaction: committed whole, or on a
+ * new and changed ones, in one transaction. First, when tracker_text is
+ * given and differs from the tracker stored with the claims, every
+ * current article's claims are extracted again with it (counted in
+ * reextracted) and it is stored, in that same transaction: committed whole, or on a
  * database error or a failed hook rolled back whole (counts then
  * zeroed). The hook may be called from several threads at once when
  * jobs != 1 (it must not change shared state). Returns

@@ -103,6 +103,18 @@ static const char *const migrations[] = {
 	 * every insert of a large ingest a descent through that index.
 	 */
 	"DROP INDEX IF EXISTS articles_by_hash;",
+	/*
+	 * 3 -> 4: the tracker the stored claims were extracted with, so a
+	 * report without --tracker tells the story the database holds, and
+	 * a run with another tracker knows to extract again. One row.
+	 */
+	"CREATE TABLE tracker ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  text TEXT NOT NULL,"			/* the INI file as read */
+	"  hash TEXT NOT NULL,"			/* SHA-256 hex of text */
+	"  stored TEXT NOT NULL,"		/* when, UTC */
+	"  run_id INTEGER REFERENCES runs(id)"	/* the run that stored it */
+	");",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(*migrations))

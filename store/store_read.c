@@ -89,7 +89,7 @@ pending_visit(struct store *st, int64_t rowid, store_article_fn fn,
  * frees *ids.
  */
 static int
-pending_ids(struct store *st, int64_t **ids, size_t *n)
+pending_ids(struct store *st, const char *sql, int64_t **ids, size_t *n)
 {
 	sqlite3_stmt *stmt;
 	size_t cap = 0;
@@ -97,8 +97,7 @@ pending_ids(struct store *st, int64_t **ids, size_t *n)
 
 	*ids = NULL;
 	*n = 0;
-	stmt = store_prepare(st, "SELECT id FROM current_articles"
-	    " WHERE extracted = 0 ORDER BY id");
+	stmt = store_prepare(st, sql);
 	if (stmt == NULL)
 		return -1;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -121,7 +120,8 @@ store_articles_pending(struct store *st, store_article_fn fn, void *arg)
 	size_t i, n;
 	int rc = 0;
 
-	if (pending_ids(st, &ids, &n) == -1) {
+	if (pending_ids(st, "SELECT id FROM current_articles"
+	    " WHERE extracted = 0 ORDER BY id", &ids, &n) == -1) {
 		free(ids);
 		return -1;
 	}
@@ -129,6 +129,47 @@ store_articles_pending(struct store *st, store_article_fn fn, void *arg)
 		rc = pending_visit(st, ids[i], fn, arg);
 	free(ids);
 	return rc == 0 ? (long long)n : -1;
+}
+
+long long
+store_articles_current(struct store *st, store_article_fn fn, void *arg)
+{
+	int64_t *ids;
+	size_t i, n;
+	int rc = 0;
+
+	if (pending_ids(st, "SELECT id FROM current_articles ORDER BY id",
+	    &ids, &n) == -1) {
+		free(ids);
+		return -1;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = pending_visit(st, ids[i], fn, arg);
+	free(ids);
+	return rc == 0 ? (long long)n : -1;
+}
+
+int
+store_tracker_get(struct store *st, char **text, char hash[65])
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*text = NULL;
+	if ((stmt = store_prepare(st, "SELECT text, hash FROM tracker"
+	    " WHERE id = 1")) == NULL)
+		return -1;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*text = column_dup(stmt, 0);
+		snprintf(hash, 65, "%s", (const char *)sqlite3_column_text(stmt,
+		    1));
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc,
+	    "reading the tracker");
 }
 
 int

@@ -444,6 +444,22 @@ store_put_claims(struct store *st, int64_t article_rowid,
 
 
 int
+store_tracker_put(struct store *st, int64_t run_id, const char *text,
+    const char *hash)
+{
+	sqlite3_stmt *stmt;
+
+	stmt = store_prepare(st, "INSERT OR REPLACE INTO tracker (id, text,"
+	    " hash, stored, run_id) VALUES (1, ?1, ?2, " SQL_NOW ", ?3)");
+	if (stmt == NULL)
+		return -1;
+	bind_valid(stmt, 1, text, 0);
+	bind_text(stmt, 2, hash, 0);
+	bind_run(stmt, 3, run_id);
+	return stmt_done(st, stmt, "storing the tracker");
+}
+
+int
 store_file_put(struct store *st, int64_t run_id, const char *path,
     const struct file_stamp *fs)
 {

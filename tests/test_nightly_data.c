@@ -186,6 +186,51 @@ should_name_two_files_with_one_id_and_keep_one_version_per_text(
 	assert_file_has("out", "ingest: 0 new, 2 unchanged, 0 changed");
 }
 
+/* ---- 12. the database remembers its tracker ------------------------- */
+
+/*
+ * report without --tracker on a port-strike database headlined "North
+ * Korean troops in Russia", and an edited tracker re-extracted nothing.
+ */
+static void
+should_remember_the_tracker_and_extract_again_when_it_changes(
+    void **state)
+{
+	(void)state;
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b --tracker "
+	    "trackers/protest-crowds.ini " ASOF_WEEK " corpus/sample "
+	    "2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
+	assert_int_equal(sh_number("sqlite3 %s/c.db 'SELECT count(*) FROM "
+	    "tracker WHERE length(hash) = 64'", dir), 1);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/b --redraw "
+	    ASOF_WEEK " 2>%s/err", TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_file_has("err", "Protest turnout");
+	assert_file_lacks("err", "North Korean");
+	/* run and ingest without --tracker keep the stored one too */
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/b " ASOF_WEEK
+	    " corpus/sample 2>%s/err", TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_file_lacks("err", "tracker changed");
+	assert_file_has("err", "Protest turnout");
+	/* a changed tracker extracts the stored articles again, at once */
+	assert_int_equal(sh("cp trackers/default.ini %s/t.ini && %s ingest "
+	    "--db %s/c.db --tracker %s/t.ini corpus/sample >/dev/null "
+	    "2>%s/err", dir, TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_file_has("err", "tracker changed since the claims were "
+	    "stored: extracted 5 articles again, 9 claims");
+	assert_int_equal(sh_number("sqlite3 %s/c.db 'SELECT count(*) FROM "
+	    "current_claims'", dir), 9);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/b " ASOF_WEEK
+	    " 2>%s/err", TEST_PROGRAM(), dir, dir, dir), 0);
+	assert_file_has("err", "North Korean troops in Russia");
+	/* editing the file is a change too */
+	assert_int_equal(sh("sed -i 's/^name = .*/name = Troops abroad/' "
+	    "%s/t.ini && %s run --db %s/c.db --out %s/b --tracker %s/t.ini "
+	    ASOF_WEEK " corpus/sample 2>%s/err", dir, TEST_PROGRAM(), dir, dir,
+	    dir, dir), 0);
+	assert_file_has("err", "extracted 5 articles again");
+	assert_file_has("b/summary.md", "Troops abroad");
+}
+
 /* ---- 11. report and summary never create a database ---------------- */
 
 /*
@@ -401,6 +446,7 @@ main(void)
 		T(should_repair_bad_text_already_stored),
 		T(should_store_a_repeated_claim_once_and_bound_an_article),
 		T(should_name_two_files_with_one_id_and_keep_one_version_per_text),
+		T(should_remember_the_tracker_and_extract_again_when_it_changes),
 		T(should_not_create_a_database_to_report_or_summarize),
 		T(should_take_the_run_lock_to_ingest),
 		T(should_say_an_empty_input_folder),
