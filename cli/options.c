@@ -195,8 +195,9 @@ tracker_choose(struct tracker_choice *tc, const char *path,
 	    (had = store_tracker_get(st, &tc->text, tc->hash)) == -1) {
 		*db_error = 1;
 		return -1;
-	} else if (had)
-		tc->name = "stored";
+	} else if (had)		/* the built-in one, as stored by a run */
+		tc->name = strcmp(tc->text, tracker_default_text()) == 0 ?
+		    "built-in" : "stored";
 	else {
 		tc->text = xstrdup(tracker_default_text());
 		tc->name = "built-in";

@@ -60,6 +60,18 @@ blank_collapse(const char *s, size_t len)
 	return out;
 }
 
+/* len cut to at most max bytes, not inside a UTF-8 character. */
+static size_t
+utf8_cut(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	len = max;
+	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
 void
 meta_set(char **field, const char *value, size_t len)
 {
@@ -76,6 +88,7 @@ meta_set(char **field, const char *value, size_t len)
 		value++;
 		len -= 2;
 	}
+	len = utf8_cut(value, len, META_MAX);
 	copy = len == 0 ? NULL : blank_collapse(value, len);
 	free(*field);
 	*field = copy;
@@ -103,6 +116,8 @@ field_repair(char **field, const struct article *a, const char *what)
 {
 	char *fixed;
 
+	if (*field != NULL)	/* a manifest cell is not cut by meta_set() */
+		(*field)[utf8_cut(*field, strlen(*field), META_MAX)] = '\0';
 	if (*field == NULL || g_utf8_validate(*field, -1, NULL))
 		return 0;
 	fixed = g_utf8_make_valid(*field, -1);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "test_spawn.h"
 #include "util.h"
 
 #define ASOF_WEEK "--asof 2024-10-31 --period week"
@@ -229,6 +230,40 @@ should_remember_the_tracker_and_extract_again_when_it_changes(
 	    dir, dir), 0);
 	assert_file_has("err", "extracted 5 articles again");
 	assert_file_has("b/summary.md", "Troops abroad");
+}
+
+/* ---- 10. memory: metadata is bounded ------------------------------- */
+
+/*
+ * A 60 MB id cost 731 MB of memory across the stages that copy it. Ids,
+ * titles, outlets and urls are cut at 2,000 bytes as they are read.
+ */
+static void
+should_cut_a_60_mb_id_and_stay_under_200_mib(void **state)
+{
+	char db[128], out[128], in[128];
+	char *argv[] = { (char *)TEST_PROGRAM(), "run", "--db", db, "--out",
+	    out, "--asof", "2024-10-31", "--period", "week", in, NULL };
+	struct spawn_result r;
+
+	(void)state;
+	snprintf(db, sizeof(db), "%s/c.db", dir);
+	snprintf(out, sizeof(out), "%s/b", dir);
+	snprintf(in, sizeof(in), "%s/in", dir);
+	assert_int_equal(sh("mkdir %s && awk 'BEGIN { s = \"xxxxxxxxxxxxxxxx"
+	    "xxxxxxxxxxxxxxxx\"; for (i = 0; i < 15; i++) s = s s; printf "
+	    "\"---\\nid: \"; for (i = 0; i < 60; i++) printf \"%%s\", s; "
+	    "print \"\\npublished: 2024-10-28\\n---\\nKyiv said on Oct. 25 "
+	    "that about 12,000 North Korean troops were in Russia.\" }' "
+	    ">%s/big.txt", in, in), 0);
+	spawn_run(argv, dir, &r);
+	assert_true(r.exited);
+	assert_int_equal(r.status, 0);
+	if (r.maxrss_kb > 200L * 1024 * SPAWN_RSS_SCALE)
+		fail_msg("peak RSS %ld KiB over 200 MiB", r.maxrss_kb);
+	assert_int_equal(sh_number("sqlite3 %s 'SELECT length(doc) FROM "
+	    "articles'", db), 2000);
+	spawn_release(&r);
 }
 
 /* ---- 11. report and summary never create a database ---------------- */
@@ -447,6 +482,7 @@ main(void)
 		T(should_store_a_repeated_claim_once_and_bound_an_article),
 		T(should_name_two_files_with_one_id_and_keep_one_version_per_text),
 		T(should_remember_the_tracker_and_extract_again_when_it_changes),
+		T(should_cut_a_60_mb_id_and_stay_under_200_mib),
 		T(should_not_create_a_database_to_report_or_summarize),
 		T(should_take_the_run_lock_to_ingest),
 		T(should_say_an_empty_input_folder),
