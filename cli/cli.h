@@ -10,6 +10,8 @@
 
 #include "aggregate.h"
 #include "job.h"
+#include "store.h"
+#include "tracker.h"
 
 struct command {
 	const char *name;	/* word after "claimtrack" */
@@ -71,6 +73,37 @@ int	summary_opt(struct summary_opts *, int key, const char *arg);
  */
 struct tracker;
 void	summary_opts_measures(struct summary_opts *, const struct tracker *);
+
+/*
+ * Check the options together once all are parsed: PNG charts at most
+ * JOB_PNG_MAX_PX wide (--width × --dpi / 96), the widest --width alone
+ * allows, so a large pair is refused before any work instead of failing
+ * in cairo after the ingest. 0, or -1 after a message (exit 2).
+ */
+int	job_opts_check(const struct job_opts *);
+#define JOB_PNG_MAX_PX 8000
+
+/*
+ * The tracker a command works with, chosen once the database is open:
+ * the --tracker file when given, else the one stored with the claims,
+ * else the built-in one. What it was read from is kept, for the store.
+ */
+struct tracker_choice {
+	struct tracker *tr;	/* parsed; owned */
+	char	*text;		/* the INI text; owned */
+	char	 hash[65];	/* SHA-256 hex of text */
+	const char *name;	/* path, "stored" or "built-in" */
+};
+
+/*
+ * Fill *tc as above (st may be NULL: no stored tracker). path was
+ * checked by tracker_load() before. Returns 0, or -1 after a message
+ * naming the file (exit 2 for a tracker, 3 for the database: *db_error
+ * says which).
+ */
+int	tracker_choose(struct tracker_choice *tc, const char *path,
+	    struct store *st, int *db_error);
+void	tracker_choice_release(struct tracker_choice *);
 
 /* The help text of the options report and run share, one line an option. */
 extern const char job_help[];

@@ -170,13 +170,12 @@ ingest_run(struct ingest *ing, const struct ingest_opts *o, const char *args)
 		return EXIT_FATAL;
 	ing->manifest = o->manifest;
 	ing->jobs = o->jobs;
-	ing->rescan = o->rescan;
 	ing->rescan = o->rescan || ing->claims != NULL;
 	status = ingest_paths(ing, o->paths, o->npaths);
 	if (!store_locked(ing->st) && store_run_finish(ing->st, ing->run_id,
 	    &ing->counts, status) == -1)
 		status = EXIT_FATAL;
-	if (status != EXIT_FATAL)
+	if (status == EXIT_OK || status == EXIT_REJECTED)
 		ingest_summary(&ing->counts);
 	return status;
 }
@@ -197,6 +196,27 @@ claims_finish(struct claimfile *cf, const char *path, size_t bad, int status)
 	}
 	claimfile_free(cf);
 	return status;
+}
+
+/* The tracker chosen (the stored one without --tracker), then the ingest. */
+static int
+ingest_stored(struct ingest *ing, const struct ingest_opts *o,
+    const char *args)
+{
+	struct tracker_choice tc;
+	int rc, dberr;
+
+	if (tracker_choose(&tc, o->tracker, ing->st, &dberr) == -1)
+		return dberr ? EXIT_FATAL : EXIT_USAGE;
+	ing->extract = ingest_extract_claims;	/* claims of new articles */
+	ing->extract_arg = tc.tr;
+	if (ing->claims != NULL)		/* given: nothing is extracted */
+		ing->extract = NULL;
+	ing->tracker_text = tc.text;
+	ing->tracker_hash = tc.hash;
+	rc = ingest_run(ing, o, args);
+	tracker_choice_release(&tc);
+	return rc;
 }
 
 void
@@ -225,7 +245,7 @@ cmd_ingest(int argc, char **argv)
 	struct ingest ing;
 	size_t bad = 0;
 	char *args;
-	int rc;
+	int rc, lock;
 
 	rc = opts_parse(argc, argv, &o);
 	if (rc == 1)
@@ -240,29 +260,29 @@ cmd_ingest(int argc, char **argv)
 		return EXIT_USAGE;
 	cli_skip_db_files(o.db);
 	memset(&ing, 0, sizeof(ing));
-	tr = o.tracker ? tracker_load(o.tracker) : tracker_default();
-	if (tr == NULL)
+	/* a bad --tracker is refused before the lock */
+	if (o.tracker != NULL && (tr = tracker_load(o.tracker)) == NULL)
 		return EXIT_USAGE;
-	ing.extract = ingest_extract_claims;	/* claims of new articles */
-	ing.extract_arg = tr;
-	if (o.claims != NULL) {		/* given: nothing is extracted */
-		if ((ing.claims = claimfile_load(o.claims, &bad)) == NULL) {
-			tracker_free(tr);
-			return EXIT_USAGE;
-		}
-		ing.extract = NULL;
-	}
-	if ((ing.st = store_open(o.db, o.wait_s * 1000)) == NULL) {
-		claimfile_free(ing.claims);
+	if (o.tracker != NULL)
 		tracker_free(tr);
+	if (o.claims != NULL &&
+	    (ing.claims = claimfile_load(o.claims, &bad)) == NULL)
+		return EXIT_USAGE;
+	/* the run lock, as `run` takes it: an ingest from another cron
+	   line never interleaves with the nightly run */
+	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
+		claimfile_free(ing.claims);
 		return EXIT_FATAL;
 	}
-	args = args_text(argc, argv);
-	rc = ingest_run(&ing, &o, args);
-	free(args);
+	rc = EXIT_FATAL;
+	if ((ing.st = store_open(o.db, o.wait_s * 1000)) != NULL) {
+		args = args_text(argc, argv);
+		rc = ingest_stored(&ing, &o, args);
+		free(args);
+		store_close(ing.st);
+	}
 	if (ing.claims != NULL)
 		rc = claims_finish(ing.claims, o.claims, bad, rc);
-	store_close(ing.st);
-	tracker_free(tr);
+	run_unlock(lock);
 	return rc;
 }

@@ -34,8 +34,9 @@ report_help(void)
 	    "summary.json, claims.csv and claims.jsonl in DIR,\nreplacing the "
 	    "previous folder in one step.\n\noptions:\n"
 	    "  -d, --db FILE         database to read (required)\n"
-	    "  -t, --tracker FILE    the tracker's title, subject and "
-	    "measures\n                        (default built-in)\n"
+	    "  -t, --tracker FILE    the tracker's title, subject and measures\n"
+	    "                        (default: the one stored with the claims,\n"
+	    "                        else built-in)\n"
 	    "  -w, --wait SECONDS    wait for a locked database "
 	    "(default %d)\n%s"
 	    "  -h, --help            show this help\n\n"
@@ -58,8 +59,10 @@ cmd_report(int argc, char **argv)
 	const char *db = NULL, *tpath = NULL;
 	int c, rc, wait_s = INGEST_WAIT_DEFAULT;
 	struct job_opts jo;
+	struct tracker_choice tc;
 	struct tracker *tr;
 	struct store *st;
+	int dberr;
 
 	job_opts_defaults(&jo);
 	while ((c = getopt_long(argc, argv, "d:t:w:o:h", opts, NULL)) != -1) {
@@ -83,18 +86,23 @@ cmd_report(int argc, char **argv)
 		report_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (publication_check(jo.out) == -1)
+	if (job_opts_check(&jo) == -1 || publication_check(jo.out) == -1)
 		return EXIT_USAGE;
-	if ((tr = tpath ? tracker_load(tpath) : tracker_default()) == NULL)
+	if (tpath != NULL && (tr = tracker_load(tpath)) == NULL)
 		return EXIT_USAGE;
-	jo.tracker_name = tpath ? tpath : "built-in";
-	summary_opts_measures(&jo.sum, tr);
-	if ((st = store_open_read(db, wait_s * 1000)) == NULL) {
+	if (tpath != NULL)
 		tracker_free(tr);
+	if ((st = store_open_read(db, wait_s * 1000)) == NULL)
 		return EXIT_FATAL;
+	/* without --tracker, the one stored with the claims */
+	if (tracker_choose(&tc, tpath, st, &dberr) == -1)
+		rc = dberr ? EXIT_FATAL : EXIT_USAGE;
+	else {
+		jo.tracker_name = tc.name;
+		summary_opts_measures(&jo.sum, tc.tr);
+		rc = job_publish(st, tc.tr, &jo);
+		tracker_choice_release(&tc);
 	}
-	rc = job_publish(st, tr, &jo);
 	store_close(st);
-	tracker_free(tr);
 	return rc;
 }

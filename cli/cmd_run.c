@@ -128,8 +128,8 @@ run_opts_parse(int argc, char **argv, struct run_opts *o)
 
 /* Store the new articles and their claims; logs one line. */
 static int
-run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
-    struct ingest *ing)
+run_ingest(struct store *st, const struct tracker_choice *tc,
+    const struct run_opts *o, struct ingest *ing)
 {
 	double t0 = clock_now();
 	int rc;
@@ -139,13 +139,15 @@ run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
 	ing->jobs = o->jobs;
 	ing->rescan = o->rescan;
 	ing->extract = ingest_extract_claims;
-	ing->extract_arg = tr;
-	if (o->npaths == 0) {
-		stage_log("ingest", t0, "no paths given; nothing to read");
-		return EXIT_OK;
-	}
+	ing->extract_arg = tc->tr;
+	ing->tracker_text = tc->text;
+	ing->tracker_hash = tc->hash;
 	rc = ingest_paths(ing, o->paths, o->npaths);
-	if (rc != EXIT_FATAL)
+	if (o->npaths == 0 && (rc == EXIT_OK || rc == EXIT_REJECTED)) {
+		stage_log("ingest", t0, "no paths given; nothing to read");
+		return rc;
+	}
+	if (rc == EXIT_OK || rc == EXIT_REJECTED)
 		stage_log("ingest", t0, "%zu new, %zu unchanged, %zu changed, "
 		    "%zu rejected; %zu claims stored",
 		    ing->counts.articles_new, ing->counts.articles_unchanged,
@@ -156,8 +158,8 @@ run_ingest(struct store *st, struct tracker *tr, const struct run_opts *o,
 
 /* Ingest then publish, recording the run; the store is open and locked. */
 static int
-run_job(struct store *st, struct tracker *tr, const struct run_opts *o,
-    const char *args)
+run_job(struct store *st, const struct tracker_choice *tc,
+    const struct run_opts *o, const char *args)
 {
 	struct ingest ing;
 	struct checkpoint *ck;
@@ -167,14 +169,14 @@ run_job(struct store *st, struct tracker *tr, const struct run_opts *o,
 	if ((ing.run_id = store_run_begin(st, "run", args)) == -1)
 		return EXIT_FATAL;
 	store_autocheckpoint(st, 0);
-	rc = run_ingest(st, tr, o, &ing);
+	rc = run_ingest(st, tc, o, &ing);
 	store_autocheckpoint(st, 1);
 	/* the extraction threads' malloc arenas keep what they freed:
 	   give it back before the briefing needs its own memory */
 	malloc_trim(0);
-	if (rc != EXIT_FATAL) {
+	if (rc == EXIT_OK || rc == EXIT_REJECTED) {
 		ck = checkpoint_start(st);	/* while the briefing is drawn */
-		pub = job_publish(st, tr, &o->job);
+		pub = job_publish(st, tc->tr, &o->job);
 		checkpoint_finish(ck);
 		if (pub != EXIT_OK)
 			rc = pub;
@@ -184,13 +186,31 @@ run_job(struct store *st, struct tracker *tr, const struct run_opts *o,
 	return rc;
 }
 
+/* The tracker chosen (the stored one without --tracker), then the job. */
+static int
+run_stored(struct store *st, struct run_opts *o, int argc, char **argv)
+{
+	struct tracker_choice tc;
+	char *args;
+	int rc, dberr;
+
+	if (tracker_choose(&tc, o->tracker, st, &dberr) == -1)
+		return dberr ? EXIT_FATAL : EXIT_USAGE;
+	o->job.tracker_name = tc.name;
+	summary_opts_measures(&o->job.sum, tc.tr);
+	args = args_text(argc, argv);
+	rc = run_job(st, &tc, o, args);
+	free(args);
+	tracker_choice_release(&tc);
+	return rc;
+}
+
 int
 cmd_run(int argc, char **argv)
 {
 	struct run_opts o;
 	struct tracker *tr;
 	struct store *st;
-	char *args;
 	int rc, lock;
 
 	if ((rc = run_opts_parse(argc, argv, &o)) != 0) {
@@ -198,29 +218,26 @@ cmd_run(int argc, char **argv)
 			run_usage(stderr);
 		return rc == 1 ? EXIT_OK : EXIT_USAGE;
 	}
-	if (publication_check(o.job.out) == -1)
+	if (job_opts_check(&o.job) == -1 || publication_check(o.job.out) == -1)
 		return EXIT_USAGE;
 	/* configuration is a regular file, checked before the lock: a FIFO
 	   must not block a run that holds the database */
 	if (o.manifest != NULL && config_check(o.manifest) == -1)
 		return EXIT_USAGE;
 	cli_skip_db_files(o.db);
-	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
-	    NULL)
+	/* a bad --tracker is refused before the lock; the tracker used is
+	   chosen once the database is open (tracker_choose()) */
+	if (o.tracker != NULL && (tr = tracker_load(o.tracker)) == NULL)
 		return EXIT_USAGE;
-	summary_opts_measures(&o.job.sum, tr);
-	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
+	if (o.tracker != NULL)
 		tracker_free(tr);
+	if ((lock = run_lock(o.db, o.wait_s)) == -1)
 		return EXIT_FATAL;
-	}
 	rc = EXIT_FATAL;
 	if ((st = store_open(o.db, o.wait_s * 1000)) != NULL) {
-		args = args_text(argc, argv);
-		rc = run_job(st, tr, &o, args);
-		free(args);
+		rc = run_stored(st, &o, argc, argv);
 		store_close(st);
 	}
 	run_unlock(lock);
-	tracker_free(tr);
 	return rc;
 }

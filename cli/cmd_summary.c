@@ -123,34 +123,28 @@ int
 cmd_summary(int argc, char **argv)
 {
 	struct summary_args a;
-	struct tracker *tr;
+	struct tracker_choice tc;
 	struct store *st;
 	struct summary *s;
-	struct stat sb;
-	int rc;
+	int rc, dberr;
 
 	memset(&a, 0, sizeof(a));
 	summary_opts_defaults(&a.opts);
 	if ((rc = summary_args_parse(&a, argc, argv)) != EXIT_OK)
 		return rc == -1 ? EXIT_OK : rc;
-	if ((tr = a.tracker ? tracker_load(a.tracker) : tracker_default()) ==
-	    NULL)
-		return EXIT_USAGE;
-	summary_opts_measures(&a.opts, tr);
 	/* a summary never creates an empty database by mistake */
-	if (stat(a.db, &sb) == -1) {
-		warnx("%s: %s", a.db, strerror(errno));
-		tracker_free(tr);
+	if ((st = store_open_read(a.db, 5000)) == NULL)
 		return EXIT_FATAL;
+	/* without --tracker, the measures of the one stored with the claims */
+	if (tracker_choose(&tc, a.tracker, st, &dberr) == -1) {
+		store_close(st);
+		return dberr ? EXIT_FATAL : EXIT_USAGE;
 	}
-	if ((st = store_open_read(a.db, 5000)) == NULL) {
-		tracker_free(tr);
-		return EXIT_FATAL;
-	}
+	summary_opts_measures(&a.opts, tc.tr);
 	s = summary_build(st, &a.opts);
 	store_close(st);
 	rc = s == NULL ? EXIT_FATAL : summary_write(s, a.json);
 	summary_free(s);
-	tracker_free(tr);
+	tracker_choice_release(&tc);
 	return rc;
 }

@@ -4,8 +4,11 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <glib.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -174,6 +177,69 @@ job_opt(struct job_opts *o, int c, const char *arg)
 		    1 : -1;
 	}
 	return summary_opt(&o->sum, c, arg);
+}
+
+int
+job_opts_check(const struct job_opts *o)
+{
+	long px = (long)o->charts.width * o->charts.dpi / 96;
+
+	if ((o->charts.formats & CHART_PNG) && px > JOB_PNG_MAX_PX) {
+		warnx("--width %d at --dpi %d makes PNG charts %ld px wide; "
+		    "at most %d", o->charts.width, o->charts.dpi, px,
+		    JOB_PNG_MAX_PX);
+		return -1;
+	}
+	return 0;
+}
+
+#define TRACKER_TEXT_MAX ((size_t)1 << 20)	/* bytes of a tracker file */
+
+int
+tracker_choose(struct tracker_choice *tc, const char *path,
+    struct store *st, int *db_error)
+{
+	size_t len;
+	int had = 0;
+	gchar *sum;
+
+	memset(tc, 0, sizeof(*tc));
+	*db_error = 0;
+	if (path != NULL) {
+		tc->text = config_read(path, TRACKER_TEXT_MAX, &len);
+		tc->name = path;
+	} else if (st != NULL &&
+	    (had = store_tracker_get(st, &tc->text, tc->hash)) == -1) {
+		*db_error = 1;
+		return -1;
+	} else if (had)		/* the built-in one, as stored by a run */
+		tc->name = strcmp(tc->text, tracker_default_text()) == 0 ?
+		    "built-in" : "stored";
+	else {
+		tc->text = xstrdup(tracker_default_text());
+		tc->name = "built-in";
+	}
+	if (tc->text == NULL)
+		return -1;
+	tc->tr = tracker_parse(tc->text, path ? path : had ?
+	    "the tracker stored in the database" : "default tracker");
+	if (tc->tr == NULL) {
+		tracker_choice_release(tc);
+		return -1;
+	}
+	sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, tc->text, -1);
+	snprintf(tc->hash, sizeof(tc->hash), "%s", sum);
+	g_free(sum);
+	return 0;
+}
+
+void
+tracker_choice_release(struct tracker_choice *tc)
+{
+	tracker_free(tc->tr);
+	free(tc->text);
+	tc->tr = NULL;
+	tc->text = NULL;
 }
 
 int

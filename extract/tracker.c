@@ -53,6 +53,8 @@ struct parse_state {
 	char	**mq;		/* [measure] quantities, resolved after */
 	size_t	*mq_of;		/*   parsing: mq[i] is in measure mq_of[i] */
 	size_t	 nmq;
+	char	 section[TRACKER_LINE_MAX]; /* section of the entry before */
+	bool	 fresh;		/* this entry starts a section header */
 };
 
 static void
@@ -290,7 +292,11 @@ on_tracker(struct parse_state *st, const char *name, const char *value)
 {
 	char **slot;
 
-	if (strcmp(name, "name") == 0)
+	if (strcmp(name, "name") == 0 && *value == '\0') {
+		snprintf(st->err, sizeof(st->err), "the tracker's name is "
+		    "empty");
+		return 0;
+	} else if (strcmp(name, "name") == 0)
 		slot = &st->tr->name;
 	else if (strcmp(name, "subject") == 0)
 		slot = &st->tr->subject;
@@ -330,6 +336,11 @@ quantity_begin(struct parse_state *st, const char *qname)
 	}
 	for (i = 0; i < tr->nq; i++)
 		if (strcmp(tr->q[i].name, qname) == 0) {
+			if (st->fresh) {
+				snprintf(st->err, sizeof(st->err),
+				    "quantity '%s' defined twice", qname);
+				return 0;
+			}
 			st->q = (long)i;
 			return 1;
 		}
@@ -459,6 +470,8 @@ on_entry(void *user, const char *section, const char *name,
 {
 	struct parse_state *st = user;
 
+	st->fresh = strcmp(st->section, section) != 0;
+	snprintf(st->section, sizeof(st->section), "%s", section);
 	if (strcmp(section, "tracker") == 0)
 		return on_tracker(st, name, value);
 	if (strcmp(section, "nouns") == 0)

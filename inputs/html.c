@@ -474,6 +474,51 @@ page_text(const char *name, xmlNode *root, struct html_meta *m, char **out)
 	return len;
 }
 
+/*
+ * Whether the page declares a character set other than UTF-8 in its
+ * first bytes (<meta charset=...> or http-equiv): libxml2 then decodes
+ * it, and bytes that are not UTF-8 are that charset's, not errors.
+ */
+static bool
+charset_other(const char *buf, size_t len)
+{
+	char *low = xstrndup(buf, len < 2048 ? len : 2048), *p, *q;
+	bool other = false;
+
+	for (q = low; *q != '\0'; q++)
+		*q = (char)tolower((unsigned char)*q);
+	if ((p = strstr(low, "charset=")) != NULL) {
+		p += strlen("charset=");
+		p += strspn(p, "\"' ");
+		other = strncmp(p, "utf-8", 5) != 0 &&
+		    strncmp(p, "utf8", 4) != 0;
+	}
+	free(low);
+	return other;
+}
+
+/*
+ * Parse the page. Invalid UTF-8 in a page that declares no other
+ * charset is repaired first (U+FFFD, one warning naming the line), as
+ * the text and JSONL readers do, instead of libxml2's silent Latin-1.
+ */
+static htmlDocPtr
+html_read(const char *name, const char *buf, size_t len,
+    struct read_stats *st)
+{
+	htmlDocPtr doc;
+	char *fixed;
+	size_t flen;
+
+	if (charset_other(buf, len) ||
+	    text_repair(name, 1, buf, len, &fixed, &flen) == 0)
+		return htmlReadMemory(buf, (int)len, name, NULL, HTML_OPTS);
+	st->warnings++;
+	doc = htmlReadMemory(fixed, (int)flen, name, "UTF-8", HTML_OPTS);
+	free(fixed);
+	return doc;
+}
+
 int
 html_parse(const char *name, const char *buf, size_t len, bool hash,
     struct article *out, struct read_stats *st)
@@ -492,7 +537,7 @@ html_parse(const char *name, const char *buf, size_t len, bool hash,
 	if (len > INT_MAX)
 		doc = NULL;
 	else
-		doc = htmlReadMemory(buf, (int)len, name, NULL, HTML_OPTS);
+		doc = html_read(name, buf, len, st);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root == NULL) {
 		warnx("%s: not HTML", name);

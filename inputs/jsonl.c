@@ -22,18 +22,30 @@ struct jsonl_pos {
 	bool		 hash;	/* give the article its content hash */
 };
 
-/* Set *field from the string member key of obj, if it is one. */
+/*
+ * Set *field from the string member key of obj. A member of another
+ * type (a number for "title", an object for "published") is skipped
+ * with a warning naming the line and the field; the article is kept.
+ * null is the same as a missing member.
+ */
 static void
-member_set(char **field, json_t *obj, const char *key)
+member_set(char **field, json_t *obj, const char *key,
+    const struct jsonl_pos *pos, struct read_stats *st)
 {
 	json_t *v = json_object_get(obj, key);
 
 	if (json_is_string(v))
 		meta_set(field, json_string_value(v), json_string_length(v));
+	else if (v != NULL && !json_is_null(v)) {
+		warnx("%s:%zu: field '%s' is not a string; ignored", pos->name,
+		    pos->line, key);
+		st->warnings++;
+	}
 }
 
 static void
-record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos)
+record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos,
+    struct read_stats *st)
 {
 	json_t *v = json_object_get(obj, "id");
 	char num[32], *stem;
@@ -44,7 +56,7 @@ record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos)
 		    json_integer_value(v));
 		a->id = xstrdup(num);
 	} else
-		member_set(&a->id, obj, "id");
+		member_set(&a->id, obj, "id", pos, st);
 	if (a->id == NULL) {
 		stem = path_stem(pos->name);
 		len = strlen(stem) + sizeof(num);
@@ -91,11 +103,11 @@ record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 		free(body);
 		return -1;
 	}
-	record_id(a, obj, pos);
-	member_set(&a->title, obj, "title");
-	member_set(&a->outlet, obj, "outlet");
-	member_set(&a->url, obj, "url");
-	member_set(&date, obj, "published");
+	record_id(a, obj, pos, st);
+	member_set(&a->title, obj, "title", pos, st);
+	member_set(&a->outlet, obj, "outlet", pos, st);
+	member_set(&a->url, obj, "url", pos, st);
+	member_set(&date, obj, "published", pos, st);
 	if (date != NULL)
 		meta_set_date(a, date, pos->name, pos->line, st);
 	free(date);
@@ -111,9 +123,17 @@ line_parse(const char *p, size_t len, const struct jsonl_pos *pos,
 {
 	json_error_t jerr;
 	json_t *obj;
+	char *fixed;
+	size_t flen;
 	int rc;
 
-	obj = json_loadb(p, len, 0, &jerr);
+	/* invalid UTF-8 is repaired, as in every reader, not a bad line */
+	if (text_repair(pos->name, pos->line, p, len, &fixed, &flen) == 1) {
+		st->warnings++;
+		obj = json_loadb(fixed, flen, 0, &jerr);
+		free(fixed);
+	} else
+		obj = json_loadb(p, len, 0, &jerr);
 	if (obj == NULL) {
 		warnx("%s:%zu: not JSON: %s", pos->name, pos->line, jerr.text);
 		return -1;

@@ -195,6 +195,42 @@ text_normalize_utf8(const char *name, size_t line, const char *buf,
 	return 0;
 }
 
+int
+text_repair(const char *name, size_t line, const char *buf, size_t len,
+    char **out, size_t *outlen)
+{
+	const char *p = buf, *end = buf + len, *stop;
+	size_t bad = 0, badline = 0, nl = 0;
+	struct strbuf sb;
+
+	*out = NULL;
+	if (g_utf8_validate_len(buf, len, NULL))
+		return 0;
+	strbuf_init(&sb, SIZE_MAX);
+	while (p < end) {
+		/* g_utf8_validate stops at a NUL byte too: keep it */
+		g_utf8_validate(p, end - p, &stop);
+		(void)strbuf_add(&sb, p, (size_t)(stop - p));
+		for (; p < stop; p++)
+			nl += *p == '\n';
+		if (stop == end)
+			break;
+		if (*stop == '\0')
+			(void)strbuf_add(&sb, stop, 1);
+		else {
+			if (bad++ == 0)
+				badline = (line ? line : 1) + nl;
+			(void)strbuf_adds(&sb, "\xEF\xBF\xBD");
+		}
+		p = stop + 1;
+	}
+	*out = strbuf_detach(&sb, outlen);
+	if (bad > 0)
+		warnx("%s:%zu: invalid UTF-8 replaced by U+FFFD (%zu byte%s)",
+		    name, badline, bad, bad == 1 ? "" : "s");
+	return 1;
+}
+
 /* White space for the hash and for blank text: a table, as the hash's
  * byte loop looks at every byte of every article. */
 static const bool space_byte[256] = {

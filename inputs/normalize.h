@@ -53,6 +53,18 @@ int	text_normalize_utf8(const char *name, size_t line, const char *buf,
 	    size_t len, char **out, size_t *outlen);
 
 /*
+ * Repair invalid UTF-8 in the len bytes at buf before a parser sees
+ * them (JSONL lines, HTML pages), the way text_normalize() does: each
+ * invalid byte becomes U+FFFD and one warning "name:LINE: invalid UTF-8
+ * replaced by U+FFFD (N bytes)" names the line of the first (line is
+ * the line buf starts at). Returns 0 when buf is valid (*out NULL), 1
+ * with the repaired copy in *out (NUL-terminated, caller frees; its
+ * length in *outlen). NUL bytes are kept as they are.
+ */
+int	text_repair(const char *name, size_t line, const char *buf,
+	    size_t len, char **out, size_t *outlen);
+
+/*
  * Write into hash the lower-case hex SHA-256 of text with every run of
  * white space collapsed to one ' ' and the ends trimmed, so an article
  * read from a .txt file and from an .html page hashes the same.

@@ -35,6 +35,7 @@ struct reader {
 	void		*arg;		/* its argument */
 	struct read_stats *st;		/* counts */
 	const struct read_opts *opts;	/* skip callback */
+	size_t		 visits;	/* regular files read or skipped */
 };
 
 static enum format
@@ -308,6 +309,7 @@ read_or_skip(struct reader *rd, const struct walk_entry *e, enum format fmt)
 {
 	const struct read_opts *o = rd->opts;
 
+	rd->visits++;
 	if (o != NULL && o->skip != NULL && o->skip(e->path, e->st,
 	    o->file_arg)) {
 		rd->st->skipped++;
@@ -344,6 +346,40 @@ reader_visit(const struct walk_entry *e, void *arg)
 	return read_or_skip(rd, e, fmt);
 }
 
+/* Whether path names a folder to walk (not one claimtrack published). */
+static bool
+is_article_dir(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+	    !walk_published(path);
+}
+
+/*
+ * Walk each path; a folder that holds no file to read (empty, or only
+ * hidden and CSV files: a feed that did not arrive, a mount that failed)
+ * is said once and counted in st->empty, so cron's log and exit status
+ * show it.
+ */
+static int
+walk_named(struct reader *rd, char *const paths[], size_t npaths)
+{
+	size_t i, before;
+	int rc = 0;
+
+	for (i = 0; i < npaths && rc == 0; i++) {
+		before = rd->visits;
+		rc = walk_paths(&paths[i], 1, reader_visit, rd);
+		if (rc == 0 && rd->visits == before &&
+		    is_article_dir(paths[i])) {
+			warnx("no articles found under %s", paths[i]);
+			rd->st->empty++;
+		}
+	}
+	return rc;
+}
+
 int
 read_pieces(char *const paths[], size_t npaths,
     const struct read_opts *opts, piece_fn fn, void *arg,
@@ -361,9 +397,9 @@ read_pieces(char *const paths[], size_t npaths,
 	if (opts != NULL && opts->manifest != NULL &&
 	    manifest_load(&rd.man, opts->manifest, rd.max, rd.st) == -1) {
 		manifest_release(&rd.man);
-		return -1;
+		return READ_BAD_MANIFEST;
 	}
-	rc = walk_paths(paths, npaths, reader_visit, &rd);
+	rc = walk_named(&rd, paths, npaths);
 	manifest_release(&rd.man);
 	return rc;
 }
@@ -390,6 +426,7 @@ read_piece_parse(struct read_piece *pc, struct article *out,
 		if (pc->meta != NULL)
 			manifest_apply(pc->meta, out,
 			    pc->format != PIECE_JSONL_LINE);
+		article_meta_repair(out, st);
 	}
 	bytes_unref(pc->bytes);	/* a big file is not held twice */
 	pc->bytes = NULL;
@@ -407,6 +444,7 @@ read_stats_add(struct read_stats *to, const struct read_stats *from)
 	to->warnings += from->warnings;
 	to->skipped += from->skipped;
 	to->bytes += from->bytes;
+	to->empty += from->empty;
 }
 
 void

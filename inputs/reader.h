@@ -51,6 +51,9 @@ struct read_opts {
 
 #define READ_MAX_BYTES ((size_t)64 << 20)
 
+/* read_articles() and read_pieces(): the manifest is bad (reported). */
+#define READ_BAD_MANIFEST (-2)
+
 struct read_stats {
 	size_t	 files;		/* files looked at */
 	size_t	 articles;	/* articles handed to the callback */
@@ -58,6 +61,8 @@ struct read_stats {
 	size_t	 warnings;	/* repaired but kept (e.g. invalid UTF-8) */
 	size_t	 skipped;	/* files the skip callback left unread */
 	size_t	 bytes;		/* bytes read from files */
+	size_t	 empty;		/* folders named that held no article file
+				   ("no articles found under PATH") */
 };
 
 /*
@@ -71,8 +76,9 @@ typedef int (*article_fn)(const struct article *, void *arg);
  * Read every file named in paths; directories are walked recursively in a
  * stable (byte-wise sorted) order. Each rejected file or line is reported
  * once on stderr as "PATH[:LINE]: reason" and counted in stats; the batch
- * goes on. Returns 0, or -1 when fn stopped the batch or the manifest
- * could not be read (reported).
+ * goes on. Returns 0, -1 when fn stopped the batch, or READ_BAD_MANIFEST
+ * when the manifest could not be read or parsed (reported before any
+ * file is read: a configuration error, exit status 2).
  * stats is zeroed first and may be NULL; opts may be NULL (no manifest,
  * READ_MAX_BYTES, nothing skipped). Hidden entries of walked directories, *.csv files and
  * the manifest itself are never read as articles; a file of unknown

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "normalize.h"
@@ -58,6 +60,18 @@ blank_collapse(const char *s, size_t len)
 	return out;
 }
 
+/* len cut to at most max bytes, not inside a UTF-8 character. */
+static size_t
+utf8_cut(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	len = max;
+	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
 void
 meta_set(char **field, const char *value, size_t len)
 {
@@ -74,6 +88,7 @@ meta_set(char **field, const char *value, size_t len)
 		value++;
 		len -= 2;
 	}
+	len = utf8_cut(value, len, META_MAX);
 	copy = len == 0 ? NULL : blank_collapse(value, len);
 	free(*field);
 	*field = copy;
@@ -93,6 +108,42 @@ meta_set_date(struct article *a, const char *value, const char *name,
 		    name, DATE_SHOWN, value);
 	st->warnings++;
 	return -1;
+}
+
+/* Repair *field in place when it is not valid UTF-8; 1 when repaired. */
+static int
+field_repair(char **field, const struct article *a, const char *what)
+{
+	char *fixed;
+
+	if (*field != NULL)	/* a manifest cell is not cut by meta_set() */
+		(*field)[utf8_cut(*field, strlen(*field), META_MAX)] = '\0';
+	if (*field == NULL || g_utf8_validate(*field, -1, NULL))
+		return 0;
+	fixed = g_utf8_make_valid(*field, -1);
+	free(*field);
+	*field = xstrdup(fixed);
+	g_free(fixed);
+	if (a->line > 0)
+		warnx("%s:%zu: invalid UTF-8 in the %s replaced by U+FFFD",
+		    a->path, a->line, what);
+	else
+		warnx("%s: invalid UTF-8 in the %s replaced by U+FFFD",
+		    a->path ? a->path : "-", what);
+	return 1;
+}
+
+int
+article_meta_repair(struct article *a, struct read_stats *st)
+{
+	int n = 0;
+
+	n += field_repair(&a->id, a, "id");
+	n += field_repair(&a->title, a, "title");
+	n += field_repair(&a->outlet, a, "outlet");
+	n += field_repair(&a->url, a, "url");
+	st->warnings += (size_t)n;
+	return n;
 }
 
 void

@@ -255,6 +255,12 @@ walk_path(struct walk *w, const char *path, bool named,
 	return w->fn(&e, w->arg);
 }
 
+bool
+walk_published(const char *path)
+{
+	return dir_published(path);
+}
+
 int
 walk_paths(char *const paths[], size_t npaths, walk_fn fn, void *arg)
 {

@@ -44,6 +44,9 @@ typedef int (*walk_fn)(const struct walk_entry *, void *arg);
  */
 void	walk_skip_add(const char *path);
 
+/* Whether the folder path holds the mark of one claimtrack published. */
+bool	walk_published(const char *path);
+
 /* Empty that list (tests). */
 void	walk_skip_clear(void);
 

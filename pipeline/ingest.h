@@ -67,6 +67,12 @@ struct ingest {
 	int		 jobs;		/* extraction threads; 0 = online
 					   cores, 1 = no threads at all */
 	int		 rescan;	/* read unchanged files too */
+	const char	*tracker_text;	/* the tracker extract uses, as read;
+					   NULL: the stored one is not
+					   compared (tests) */
+	const char	*tracker_hash;	/* its SHA-256 hex */
+	long long	 reextracted;	/* out: articles extracted again
+					   because the tracker changed */
 	struct run_counts counts;	/* out: what happened */
 	struct read_stats read;		/* out: what the reader did */
 	size_t		 seen;		/* private: articles so far */
@@ -75,22 +81,41 @@ struct ingest {
 					   newest versions, read-only while
 					   the batch runs */
 	int		 fatal;		/* private: a database error */
+	struct _GHashTable *ids;	/* private: id -> "HASH16 PATH[:LINE]"
+					   of each article of this batch, to
+					   name two files with one id */
 };
 
 /*
  * Store every article under paths, and the claims extract finds in the
- * new and changed ones, in one transaction: committed whole, or on a
+ * new and changed ones, in one transaction. First, when tracker_text is
+ * given and differs from the tracker stored with the claims, every
+ * current article's claims are extracted again with it (counted in
+ * reextracted) and it is stored, in that same transaction: committed whole, or on a
  * database error or a failed hook rolled back whole (counts then
  * zeroed). The hook may be called from several threads at once when
  * jobs != 1 (it must not change shared state). Returns
- * EXIT_OK, EXIT_REJECTED (some inputs rejected, the rest stored) or
- * EXIT_FATAL (reported).
+ * EXIT_OK, EXIT_REJECTED (some inputs rejected, or a folder named held
+ * no article file; the rest stored), EXIT_USAGE (a bad manifest, nothing
+ * stored) or EXIT_FATAL (reported).
  */
 int	ingest_paths(struct ingest *, char *const paths[], size_t npaths);
 
 /* The extraction hook for a struct tracker * passed as arg. */
 int	ingest_extract_claims(const struct article *, struct claimset *,
 	    void *tracker);
+
+/*
+ * Bound the claims of one article before they are stored: identical
+ * claims (same value, qualifier, quantity, source and sentence text; a
+ * paragraph scraped a thousand times) are one, the first kept; past
+ * INGEST_CLAIMS_MAX the rest are dropped with one warning naming the
+ * article ("PATH: article 'ID' has N claims; only the first 1000
+ * stored"). Order is kept. Returns how many were dropped.
+ */
+size_t	ingest_claims_bound(const struct article *, struct claimset *);
+
+#define INGEST_CLAIMS_MAX 1000		/* claims stored per article */
 
 #define INGEST_WAIT_DEFAULT 10		/* seconds */
 #define INGEST_WAIT_MAX 86400		/* seconds */

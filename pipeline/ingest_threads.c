@@ -147,6 +147,8 @@ slot_work(struct pool *p, struct slot *s)
 	else if (p->ing->extract != NULL && !ingest_known(p->ing, &s->a)) {
 		rc = p->ing->extract(&s->a, &s->cs, p->ing->extract_arg);
 		s->found = rc == 0;
+		if (s->found)
+			ingest_claims_bound(&s->a, &s->cs);
 	}
 	return rc;
 }
@@ -318,7 +320,7 @@ ingest_threads_read(struct ingest *ing, char *const paths[], size_t npaths,
 		pthread_join(writer, NULL);
 		read_stats_add(stats, &p.parsed);
 	}
-	if (p.failed)
+	if (p.failed && rc != READ_BAD_MANIFEST)
 		rc = -1;
 	pool_release(&p);
 	free(workers);

@@ -85,18 +85,56 @@ row_cells(const struct claim_row *r, struct cell c[NCOLUMNS])
 	c[n++] = cell_int(r->run_id);
 }
 
+/* True when s is a plain decimal number: [+-]digits[.digits][e[+-]digits]. */
+static int
+plain_number(const char *s)
+{
+	const char *p = s + (*s == '+' || *s == '-');
+	size_t digits = strspn(p, "0123456789");
+
+	p += digits;
+	if (*p == '.') {
+		digits += strspn(p + 1, "0123456789");
+		p += 1 + strspn(p + 1, "0123456789");
+	}
+	if (digits == 0)
+		return 0;
+	if (*p == 'e' || *p == 'E') {
+		p += 1 + (p[1] == '+' || p[1] == '-');
+		if (strspn(p, "0123456789") == 0)
+			return 0;
+		p += strspn(p, "0123456789");
+	}
+	return *p == '\0';
+}
+
+/*
+ * Whether a spreadsheet would read s as a formula (OWASP, CSV
+ * injection): it starts with =, +, -, @, a tab or a carriage return.
+ * A plain number ("-5", "+12.5") is a number there, not a formula.
+ */
+static int
+csv_formula(const char *s)
+{
+	return strchr("=+-@\t\r", *s) != NULL && *s != '\0' &&
+	    !plain_number(s);
+}
+
 void
 csv_field(FILE *f, const char *s)
 {
-	const char *p;
+	const char *p, *lead;
 
 	if (s == NULL)
 		return;
+	lead = csv_formula(s) ? "'" : "";
 	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(lead, f);
 		fputs(s, f);
 		return;
 	}
 	fputc('"', f);
+	fputs(lead, f);
 	for (p = s; *p; p++) {
 		if (*p == '"')
 			fputc('"', f);

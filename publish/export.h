@@ -27,7 +27,12 @@ int	export_claims_csv(struct store *, const struct claim_scope *sc,
 int	export_claims_jsonl(struct store *, const struct claim_scope *sc,
 	    const char *path);
 
-/* Write one CSV field with RFC 4180 quoting (NULL = empty field). */
+/*
+ * Write one CSV field with RFC 4180 quoting (NULL = empty field). A text
+ * a spreadsheet would run as a formula (first character =, +, -, @, tab
+ * or carriage return) gets a single quote in front (OWASP's advice on
+ * CSV injection), unless it is a plain number such as "-5".
+ */
 void	csv_field(FILE *, const char *);
 
 #endif

@@ -26,7 +26,8 @@ run_lock(const char *db_path, int wait_seconds)
 
 	snprintf(path, len, "%s.lock", db_path);
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) == -1) {
-		warn("%s", path);
+		warnx("%s: cannot open database: its lock file %s: %s",
+		    db_path, path, strerror(errno));
 		free(path);
 		return -1;
 	}

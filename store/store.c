@@ -3,10 +3,12 @@
  * transactions, and the error reporting the other store files share.
  */
 #include <err.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "claimtrack.h"
 #include "util.h"
@@ -101,6 +103,18 @@ static const char *const migrations[] = {
 	 * every insert of a large ingest a descent through that index.
 	 */
 	"DROP INDEX IF EXISTS articles_by_hash;",
+	/*
+	 * 3 -> 4: the tracker the stored claims were extracted with, so a
+	 * report without --tracker tells the story the database holds, and
+	 * a run with another tracker knows to extract again. One row.
+	 */
+	"CREATE TABLE tracker ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  text TEXT NOT NULL,"			/* the INI file as read */
+	"  hash TEXT NOT NULL,"			/* SHA-256 hex of text */
+	"  stored TEXT NOT NULL,"		/* when, UTC */
+	"  run_id INTEGER REFERENCES runs(id)"	/* the run that stored it */
+	");",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(*migrations))
@@ -196,6 +210,11 @@ schema_check(struct store *st, long long *version)
 	}
 	if (*version > 0)
 		return 0;
+	if (!st->may_create) {
+		warnx("%s: not a claimtrack database (it holds no claims "
+		    "table); refusing to touch it", st->path);
+		return -1;
+	}
 	if (query_int(st, "SELECT count(*) FROM sqlite_master", &objects)
 	    == -1)
 		return -1;
@@ -296,17 +315,43 @@ integrity_check(struct store *st)
 	return 0;
 }
 
-/* store_open(); check says whether to read every page first. */
+/*
+ * A reader's database must exist: opening a mistyped path would create
+ * an empty one and publish "0 articles" over a good briefing.
+ */
+static int
+store_exists(const char *path)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) == 0)
+		return 0;
+	if (errno == ENOENT)
+		warnx("%s: no such database (report and summary never create "
+		    "one)", path);
+	else
+		warnx("%s: %s", path, strerror(errno));
+	return -1;
+}
+
+/*
+ * store_open(); check says whether to read every page first and whether
+ * a missing database is created (a writer's) or refused (a reader's).
+ */
 static struct store *
 store_open_checked(const char *path, int wait_ms, int check)
 {
-	struct store *st = xcalloc(1, sizeof(*st));
+	struct store *st;
 	int rc;
 
+	if (!check && store_exists(path) == -1)
+		return NULL;
+	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	st->wait_ms = wait_ms;
-	rc = sqlite3_open_v2(path, &st->db,
-	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	st->may_create = check;
+	rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	    (check ? SQLITE_OPEN_CREATE : 0), NULL);
 	if (rc != SQLITE_OK) {
 		warnx("%s: cannot open database: %s", path,
 		    st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));

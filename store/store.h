@@ -18,6 +18,8 @@
  *   files(path, size, mtime_ns, ctime_ns, inode, articles, last_seen,
  *        run_id)  (schema 2: the files an ingest read whole; see
  *        store_file_put())
+ *   tracker(id = 1, text, hash, stored, run_id)  (schema 4: the tracker
+ *        the claims were extracted with; store_tracker_get())
  * View current_articles: the newest version of each doc.
  * View current_claims: the claims of the newest version of each doc,
  * joined with their article's doc, outlet, url, published, path, title
@@ -52,8 +54,9 @@ struct store;
 /* What store_put_article() did with an article. */
 enum article_status {
 	ARTICLE_NEW,		/* doc never seen: stored as version 1 */
-	ARTICLE_UNCHANGED,	/* same doc and hash as its newest version:
-				   only last_seen updated */
+	ARTICLE_UNCHANGED,	/* same doc and hash as its newest version,
+				   or as an older one (one version per
+				   text): only last_seen updated */
 	ARTICLE_CHANGED		/* same doc, other text: a new version,
 				   the older ones kept */
 };
@@ -93,7 +96,9 @@ struct store *store_open(const char *path, int wait_ms);
  * store_open() without reading every page first (PRAGMA quick_check takes
  * about 0.9 s on a 750 MB database), for commands that write no article:
  * summary and report. Damage met while reading is still reported as
- * corruption.
+ * corruption. It never creates a database: a missing file is refused
+ * with "PATH: no such database ..." and an empty one as not claimtrack's,
+ * so a mistyped --db cannot publish an empty briefing.
  */
 struct store *store_open_read(const char *path, int wait_ms);
 void	store_close(struct store *);
@@ -195,6 +200,26 @@ typedef int (*store_article_fn)(const struct article *,
  */
 long long store_articles_pending(struct store *, store_article_fn fn,
 	    void *arg);
+
+/*
+ * Call fn for each current article (newest version of its doc), whether
+ * extracted or not, oldest first: what a changed tracker extracts
+ * again. Returns the number visited, or -1 on a database error
+ * (reported) or when fn stopped.
+ */
+long long store_articles_current(struct store *, store_article_fn fn,
+	    void *arg);
+
+/*
+ * The tracker the stored claims were extracted with (schema 4): 1 with
+ * its text in *text (the caller frees) and its SHA-256 hex in hash, 0
+ * when none is stored (a new database, or one from before schema 4),
+ * -1 on a database error (reported).
+ */
+int	store_tracker_get(struct store *, char **text, char hash[65]);
+/* Store (replace) it, inside the run's transaction. 0 or -1 (reported). */
+int	store_tracker_put(struct store *, int64_t run_id, const char *text,
+	    const char *hash);
 
 /* What the store remembers of a file an ingest read whole. */
 struct file_stamp {
@@ -359,7 +384,7 @@ int	store_count(struct store *, struct store_counts *counts);
 const char *article_status_name(enum article_status);
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /*
  * Take the run lock of a database (an flock on "DB.lock" beside it) so

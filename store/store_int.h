@@ -18,6 +18,9 @@ struct store {
 	int	 failed;	/* set once a database error was reported */
 	int	 checked;	/* every page was read at open (quick_check) */
 	int	 writer;	/* opened by store_open(): stamped at close */
+	int	 warned_text;	/* said that stored text held invalid UTF-8 */
+	int	 may_create;	/* a writer's: an empty or missing file
+				   becomes a new database */
 	int	 cache_size;	/* PRAGMA cache_size before store_bulk_begin() */
 	sqlite3_stmt **cache;	/* statements kept prepared for the store's
 				   life (store_cached()) */
@@ -49,7 +52,7 @@ int	stmt_done(struct store *, sqlite3_stmt *, const char *what);
 enum cached {
 	Q_NEWEST, Q_INSERT, Q_TOUCH, Q_CLAIMS_DELETE, Q_EXTRACTED,
 	Q_CLAIM_INSERT, Q_SAVEPOINT, Q_RELEASE, Q_FILE_PUT, Q_FILE_SEEN,
-	Q_COUNT
+	Q_SAME_TEXT, Q_COUNT
 };
 
 /*

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "store_int.h"
@@ -87,7 +89,7 @@ pending_visit(struct store *st, int64_t rowid, store_article_fn fn,
  * frees *ids.
  */
 static int
-pending_ids(struct store *st, int64_t **ids, size_t *n)
+pending_ids(struct store *st, const char *sql, int64_t **ids, size_t *n)
 {
 	sqlite3_stmt *stmt;
 	size_t cap = 0;
@@ -95,8 +97,7 @@ pending_ids(struct store *st, int64_t **ids, size_t *n)
 
 	*ids = NULL;
 	*n = 0;
-	stmt = store_prepare(st, "SELECT id FROM current_articles"
-	    " WHERE extracted = 0 ORDER BY id");
+	stmt = store_prepare(st, sql);
 	if (stmt == NULL)
 		return -1;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -119,7 +120,8 @@ store_articles_pending(struct store *st, store_article_fn fn, void *arg)
 	size_t i, n;
 	int rc = 0;
 
-	if (pending_ids(st, &ids, &n) == -1) {
+	if (pending_ids(st, "SELECT id FROM current_articles"
+	    " WHERE extracted = 0 ORDER BY id", &ids, &n) == -1) {
 		free(ids);
 		return -1;
 	}
@@ -127,6 +129,47 @@ store_articles_pending(struct store *st, store_article_fn fn, void *arg)
 		rc = pending_visit(st, ids[i], fn, arg);
 	free(ids);
 	return rc == 0 ? (long long)n : -1;
+}
+
+long long
+store_articles_current(struct store *st, store_article_fn fn, void *arg)
+{
+	int64_t *ids;
+	size_t i, n;
+	int rc = 0;
+
+	if (pending_ids(st, "SELECT id FROM current_articles ORDER BY id",
+	    &ids, &n) == -1) {
+		free(ids);
+		return -1;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = pending_visit(st, ids[i], fn, arg);
+	free(ids);
+	return rc == 0 ? (long long)n : -1;
+}
+
+int
+store_tracker_get(struct store *st, char **text, char hash[65])
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*text = NULL;
+	if ((stmt = store_prepare(st, "SELECT text, hash FROM tracker"
+	    " WHERE id = 1")) == NULL)
+		return -1;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*text = column_dup(stmt, 0);
+		snprintf(hash, 65, "%s", (const char *)sqlite3_column_text(stmt,
+		    1));
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc,
+	    "reading the tracker");
 }
 
 int
@@ -271,11 +314,52 @@ static const char keep_sql[] = "CREATE TEMP TABLE scope_claims AS "
 static const char kept_sql[] = "SELECT * FROM temp.scope_claims"
     " ORDER BY rowid";
 
-/* Column i as text, NULL when NULL. */
-static const char *
-col_text(sqlite3_stmt *stmt, int i)
+/*
+ * The repaired copies of one row's text: a database written before the
+ * store refused invalid UTF-8 (or by another program) may hold some, and
+ * pango would stop the briefing at the PDF over one byte, every night.
+ */
+struct textfix {
+	char	*copies[S_TITLE + 1];	/* owned; freed after each row */
+	size_t	 n;
+	int	 row_bad;	/* this row needed a repair */
+	size_t	 rows;		/* rows repaired so far */
+};
+
+/* Free the row's copies, counting the row if it needed one. */
+static void
+textfix_next(struct textfix *fx)
 {
-	return (const char *)sqlite3_column_text(stmt, i);
+	while (fx->n > 0)
+		g_free(fx->copies[--fx->n]);
+	fx->rows += fx->row_bad;
+	fx->row_bad = 0;
+}
+
+/* Say once per store how many rows were repaired as they were read. */
+static void
+textfix_done(struct store *st, struct textfix *fx)
+{
+	textfix_next(fx);
+	if (fx->rows > 0 && !st->warned_text)
+		warnx("%s: %zu stored claim%s held invalid UTF-8; replaced by "
+		    "U+FFFD as read", st->path, fx->rows, fx->rows == 1 ?
+		    "" : "s");
+	st->warned_text |= fx->rows > 0;
+}
+
+/* Column i as valid UTF-8 text, NULL when NULL. */
+static const char *
+col_text(sqlite3_stmt *stmt, int i, struct textfix *fx)
+{
+	const char *s = (const char *)sqlite3_column_text(stmt, i);
+
+	if (s == NULL || g_utf8_validate(s, -1, NULL) ||
+	    fx->n == sizeof(fx->copies) / sizeof(*fx->copies))
+		return s;
+	fx->row_bad = 1;
+	fx->copies[fx->n] = g_utf8_make_valid(s, -1);
+	return fx->copies[fx->n++];
 }
 
 /* Column i as a number, NAN when NULL. */
@@ -298,34 +382,34 @@ col_int(sqlite3_stmt *stmt, int i)
 
 /* Fill r from a row of SCOPE_SELECT. */
 static void
-scope_row(sqlite3_stmt *stmt, struct claim_row *r)
+scope_row(sqlite3_stmt *stmt, struct claim_row *r, struct textfix *fx)
 {
 	r->id = sqlite3_column_int64(stmt, S_ID);
 	r->article_id = sqlite3_column_int64(stmt, S_ARTICLE_ID);
 	r->article_version = col_int(stmt, S_ARTICLE_VERSION);
 	r->run_id = col_int(stmt, S_RUN_ID);
-	r->doc = col_text(stmt, S_DOC);
-	r->outlet = col_text(stmt, S_OUTLET);
-	r->url = col_text(stmt, S_URL);
-	r->title = col_text(stmt, S_TITLE);
-	r->published = col_text(stmt, S_PUBLISHED);
-	r->claim_date = col_text(stmt, S_CLAIM_DATE);
-	r->effective_date = col_text(stmt, S_EFFECTIVE_DATE);
+	r->doc = col_text(stmt, S_DOC, fx);
+	r->outlet = col_text(stmt, S_OUTLET, fx);
+	r->url = col_text(stmt, S_URL, fx);
+	r->title = col_text(stmt, S_TITLE, fx);
+	r->published = col_text(stmt, S_PUBLISHED, fx);
+	r->claim_date = col_text(stmt, S_CLAIM_DATE, fx);
+	r->effective_date = col_text(stmt, S_EFFECTIVE_DATE, fx);
 	r->date_from_published = sqlite3_column_int(stmt,
 	    S_DATE_FROM_PUBLISHED) != 0;
-	r->source = col_text(stmt, S_SOURCE);
-	r->claimant = col_text(stmt, S_CLAIMANT);
-	r->relayer = col_text(stmt, S_RELAYER);
-	r->quantity = col_text(stmt, S_QUANTITY);
-	r->modality = col_text(stmt, S_MODALITY);
-	r->scope = col_text(stmt, S_SCOPE);
-	r->place = col_text(stmt, S_PLACE);
-	r->qualifier = col_text(stmt, S_QUALIFIER);
+	r->source = col_text(stmt, S_SOURCE, fx);
+	r->claimant = col_text(stmt, S_CLAIMANT, fx);
+	r->relayer = col_text(stmt, S_RELAYER, fx);
+	r->quantity = col_text(stmt, S_QUANTITY, fx);
+	r->modality = col_text(stmt, S_MODALITY, fx);
+	r->scope = col_text(stmt, S_SCOPE, fx);
+	r->place = col_text(stmt, S_PLACE, fx);
+	r->qualifier = col_text(stmt, S_QUALIFIER, fx);
 	r->value = col_real(stmt, S_VALUE);
 	r->low = col_real(stmt, S_LOW);
 	r->high = col_real(stmt, S_HIGH);
-	r->subject = col_text(stmt, S_SUBJECT);
-	r->sentence = col_text(stmt, S_SENTENCE);
+	r->subject = col_text(stmt, S_SUBJECT, fx);
+	r->sentence = col_text(stmt, S_SENTENCE, fx);
 	r->sent_start = col_int(stmt, S_SENT_START);
 	r->sent_end = col_int(stmt, S_SENT_END);
 	r->num_start = col_int(stmt, S_NUM_START);
@@ -401,6 +485,7 @@ int
 store_claims_foreach(struct store *st, const struct claim_scope *sc,
     store_claim_fn fn, void *arg)
 {
+	struct textfix fx = { .n = 0 };
 	struct claim_row r;
 	sqlite3_stmt *stmt;
 	int rc, stop = 0;
@@ -412,10 +497,12 @@ store_claims_foreach(struct store *st, const struct claim_scope *sc,
 	if (stmt == NULL)
 		return -1;
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		scope_row(stmt, &r);
+		scope_row(stmt, &r, &fx);
 		stop = fn(&r, arg) != 0;
+		textfix_next(&fx);
 	}
 	sqlite3_finalize(stmt);
+	textfix_done(st, &fx);
 	if (stop)
 		return -1;
 	if (rc != SQLITE_DONE)
@@ -457,30 +544,31 @@ static const char upto_sql[] =
 /* Fill r from a row of upto_sql; the members it does not select are
  * left as store_claims_upto() set them. */
 static void
-upto_row(sqlite3_stmt *stmt, struct claim_row *r)
+upto_row(sqlite3_stmt *stmt, struct claim_row *r, struct textfix *fx)
 {
 	r->id = sqlite3_column_int64(stmt, U_ID);
 	r->article_id = sqlite3_column_int64(stmt, U_ARTICLE);
-	r->doc = col_text(stmt, U_DOC);
-	r->outlet = col_text(stmt, U_OUTLET);
-	r->url = col_text(stmt, U_URL);
-	r->title = col_text(stmt, U_TITLE);
-	r->published = col_text(stmt, U_PUBLISHED);
+	r->doc = col_text(stmt, U_DOC, fx);
+	r->outlet = col_text(stmt, U_OUTLET, fx);
+	r->url = col_text(stmt, U_URL, fx);
+	r->title = col_text(stmt, U_TITLE, fx);
+	r->published = col_text(stmt, U_PUBLISHED, fx);
 	r->value = col_real(stmt, U_VALUE);
 	r->low = col_real(stmt, U_LOW);
 	r->high = col_real(stmt, U_HIGH);
-	r->qualifier = col_text(stmt, U_QUALIFIER);
-	r->quantity = col_text(stmt, U_QUANTITY);
-	r->source = col_text(stmt, U_SOURCE);
-	r->place = col_text(stmt, U_PLACE);
-	r->modality = col_text(stmt, U_MODALITY);
-	r->claim_date = col_text(stmt, U_CLAIM_DATE);
+	r->qualifier = col_text(stmt, U_QUALIFIER, fx);
+	r->quantity = col_text(stmt, U_QUANTITY, fx);
+	r->source = col_text(stmt, U_SOURCE, fx);
+	r->place = col_text(stmt, U_PLACE, fx);
+	r->modality = col_text(stmt, U_MODALITY, fx);
+	r->claim_date = col_text(stmt, U_CLAIM_DATE, fx);
 }
 
 int
 store_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
     void *arg)
 {
+	struct textfix fx = { .n = 0 };
 	struct claim_row r;
 	sqlite3_stmt *stmt;
 	int rc, stop = 0;
@@ -492,10 +580,12 @@ store_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
 		return -1;
 	sqlite3_bind_text(stmt, 1, asof, -1, SQLITE_TRANSIENT);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		upto_row(stmt, &r);
+		upto_row(stmt, &r, &fx);
 		stop = fn(&r, arg) != 0;
+		textfix_next(&fx);
 	}
 	sqlite3_finalize(stmt);
+	textfix_done(st, &fx);
 	if (stop)
 		return -1;
 	if (rc != SQLITE_DONE)

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "store_int.h"
@@ -37,6 +39,8 @@ static const char *const cached_sql[Q_COUNT] = {
 	    " ?3, ?4, ?5, ?6, " SQL_NOW ", ?7)",
 	[Q_FILE_SEEN] = "UPDATE files SET last_seen = " SQL_NOW ","
 	    " run_id = ?2 WHERE path = ?1",
+	[Q_SAME_TEXT] = "SELECT id FROM articles WHERE doc = ?1 AND hash = ?2"
+	    " ORDER BY version DESC LIMIT 1",
 };
 
 sqlite3_stmt *
@@ -91,6 +95,21 @@ bind_text(sqlite3_stmt *stmt, int i, const char *s, int empty_null)
 	if (s == NULL || (empty_null && *s == '\0'))
 		return sqlite3_bind_null(stmt, i);
 	return sqlite3_bind_text(stmt, i, s, -1, SQLITE_STATIC);
+}
+
+/*
+ * bind_text() for the text of an article or a claim: never invalid
+ * UTF-8 in the database, whatever a caller hands over (the readers
+ * repair it with a warning first; this is the last door). A copy with
+ * U+FFFD for each bad byte is bound instead.
+ */
+static int
+bind_valid(sqlite3_stmt *stmt, int i, const char *s, int empty_null)
+{
+	if (s == NULL || g_utf8_validate(s, -1, NULL))
+		return bind_text(stmt, i, s, empty_null);
+	return sqlite3_bind_text(stmt, i, g_utf8_make_valid(s, -1), -1,
+	    g_free);
 }
 
 /* Bind a double, or NULL when it is NAN (absent, open bound). */
@@ -209,14 +228,14 @@ article_insert(struct store *st, int64_t run_id,
 
 	if ((stmt = store_cached(st, Q_INSERT)) == NULL)
 		return -1;
-	bind_text(stmt, 1, a->id, 0);
+	bind_valid(stmt, 1, a->id, 0);
 	sqlite3_bind_int64(stmt, 2, version);
 	bind_text(stmt, 3, a->hash, 0);
-	bind_text(stmt, 4, a->title, 0);
-	bind_text(stmt, 5, a->outlet, 0);
-	bind_text(stmt, 6, a->url, 0);
+	bind_valid(stmt, 4, a->title, 0);
+	bind_valid(stmt, 5, a->outlet, 0);
+	bind_valid(stmt, 6, a->url, 0);
 	bind_text(stmt, 7, a->published, 1);
-	bind_text(stmt, 8, a->path, 0);
+	bind_valid(stmt, 8, a->path, 0);
 	sqlite3_bind_int64(stmt, 9, (sqlite3_int64)a->line);
 	bind_text(stmt, 10, a->format, 0);
 	sqlite3_bind_text(stmt, 11, a->body, (int)a->body_len, SQLITE_STATIC);
@@ -265,6 +284,32 @@ savepoint_end(struct store *st, int ok)
 	return cached_done(st, stmt, "storing claims");
 }
 
+/*
+ * An older version of doc with this very text: 1 (sets *rowid), 0 none,
+ * -1 error (reported). Reads only the articles_newest index.
+ */
+static int
+article_same_text(struct store *st, const char *doc, const char *hash,
+    int64_t *rowid)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_cached(st, Q_SAME_TEXT)) == NULL)
+		return -1;
+	bind_text(stmt, 1, doc, 0);
+	bind_text(stmt, 2, hash, 0);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*rowid = sqlite3_column_int64(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		store_fail(st, rc, "looking up an article");
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int	claims_insert_all(struct store *, int64_t rowid,
 		    int64_t run_id, const struct claimset *);
 
@@ -286,6 +331,13 @@ store_put_extracted(struct store *st, int64_t run_id,
 	found = article_newest(st, a->id, a->hash, article_rowid, &version,
 	    &same);
 	if (found == -1)
+		return -1;
+	/* one version per text: a text the doc had before is not stored
+	   again (two files with one id, read at every --rescan, used to add
+	   two versions a run) */
+	if (found && !same)
+		same = article_same_text(st, a->id, a->hash, article_rowid);
+	if (same == -1)
 		return -1;
 	if (found && same) {
 		*status = ARTICLE_UNCHANGED;
@@ -321,22 +373,22 @@ claim_insert(struct store *st, sqlite3_stmt *stmt, int64_t rowid,
 	bind_real(stmt, 4, c->low);
 	bind_real(stmt, 5, c->high);
 	bind_text(stmt, 6, qualifier_name(c->qualifier), 0);
-	bind_text(stmt, 7, c->quantity, 0);
-	bind_text(stmt, 8, c->subject, 0);
-	bind_text(stmt, 9, c->source, 0);
-	bind_text(stmt, 10, c->claimant, 0);
-	bind_text(stmt, 11, c->relayer, 0);
-	bind_text(stmt, 12, c->scope, 0);
+	bind_valid(stmt, 7, c->quantity, 0);
+	bind_valid(stmt, 8, c->subject, 0);
+	bind_valid(stmt, 9, c->source, 0);
+	bind_valid(stmt, 10, c->claimant, 0);
+	bind_valid(stmt, 11, c->relayer, 0);
+	bind_valid(stmt, 12, c->scope, 0);
 	bind_text(stmt, 13, modality_name(c->modality), 0);
 	bind_text(stmt, 14, c->claim_date, 1);
-	bind_text(stmt, 15, c->sentence, 0);
+	bind_valid(stmt, 15, c->sentence, 0);
 	sqlite3_bind_int64(stmt, 16, (sqlite3_int64)c->sent_start);
 	sqlite3_bind_int64(stmt, 17, (sqlite3_int64)c->sent_end);
 	sqlite3_bind_int64(stmt, 18, (sqlite3_int64)c->num_start);
 	sqlite3_bind_int64(stmt, 19, (sqlite3_int64)c->num_end);
 	sqlite3_bind_double(stmt, 20, c->factor);
 	bind_real(stmt, 21, c->each);
-	bind_text(stmt, 22, c->place, 0);
+	bind_valid(stmt, 22, c->place, 0);
 	return cached_done(st, stmt, "storing a claim");
 }
 
@@ -390,6 +442,22 @@ store_put_claims(struct store *st, int64_t article_rowid,
 	    claims_insert_all(st, article_rowid, run_id, cs) == 0);
 }
 
+
+int
+store_tracker_put(struct store *st, int64_t run_id, const char *text,
+    const char *hash)
+{
+	sqlite3_stmt *stmt;
+
+	stmt = store_prepare(st, "INSERT OR REPLACE INTO tracker (id, text,"
+	    " hash, stored, run_id) VALUES (1, ?1, ?2, " SQL_NOW ", ?3)");
+	if (stmt == NULL)
+		return -1;
+	bind_valid(stmt, 1, text, 0);
+	bind_text(stmt, 2, hash, 0);
+	bind_run(stmt, 3, run_id);
+	return stmt_done(st, stmt, "storing the tracker");
+}
 
 int
 store_file_put(struct store *st, int64_t run_id, const char *path,

@@ -124,6 +124,49 @@ should_quote_csv_fields_as_rfc4180_says(void **state)
 	free(csv);
 }
 
+/*
+ * A cell a spreadsheet would run as a formula (=, +, -, @, a tab or a
+ * carriage return first) gets a single quote in front, as the OWASP
+ * CSV-injection guidance says; a cell that is a plain number stays one.
+ */
+static void
+should_neutralise_formula_cells_in_csv(void **state)
+{
+	static const struct {
+		const char *cell, *want;
+	} rows[] = {
+		{ "=HYPERLINK(\"http://x\",\"y\")",
+		    "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+		{ "+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0" },
+		{ "-2+3", "'-2+3" },
+		{ "@SUM(A1:A9)", "'@SUM(A1:A9)" },
+		{ "\tx", "'\tx" },
+		{ "\rx", "\"'\rx\"" },
+		{ "-5", "-5" },
+		{ "+12.5", "+12.5" },
+		{ "-1e3", "-1e3" },
+		{ "-", "'-" },
+		{ "-inf", "'-inf" },
+		{ "Kyiv", "Kyiv" },
+		{ "a=b", "a=b" },
+	};
+	char *buf = NULL;
+	size_t i, len = 0;
+	FILE *f;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++) {
+		f = open_memstream(&buf, &len);
+		csv_field(f, rows[i].cell);
+		fclose(f);
+		if (strcmp(buf, rows[i].want) != 0)
+			fail_msg("csv_field(%s) = %s, expected %s",
+			    rows[i].cell, buf, rows[i].want);
+		free(buf);
+		buf = NULL;
+	}
+}
+
 static void
 should_write_typed_jsonl_with_provenance(void **state)
 {
@@ -228,6 +271,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(
 		    should_quote_csv_fields_as_rfc4180_says, setup, teardown),
+		cmocka_unit_test(should_neutralise_formula_cells_in_csv),
 		cmocka_unit_test_setup_teardown(
 		    should_write_typed_jsonl_with_provenance, setup, teardown),
 		cmocka_unit_test_setup_teardown(

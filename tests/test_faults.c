@@ -187,9 +187,10 @@ should_exit_3_and_keep_the_last_good_state_when_the_disk_fills_up(
 	snprintf(cmd, sizeof(cmd), "%s/err", fx->dir);
 	err = log_unstamp(spawn_slurp(cmd));
 	/* the write that fails may be an article's or the commit's (pages
-	   wait in the cache until then): one message naming the database */
+	   wait in the cache until then): one message naming the database,
+	   after the one saying the big article's claims were capped */
 	snprintf(cmd, sizeof(cmd), "claimtrack: %s: ", fx->db);
-	assert_memory_equal(err, cmd, strlen(cmd));
+	assert_non_null(strstr(err, cmd));
 	assert_non_null(strstr(err, "disk I/O error"));
 	free(err);
 	assert_int_equal(db_int(fx->db, "SELECT count(*) FROM articles"), 5);

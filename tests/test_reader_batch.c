@@ -78,7 +78,8 @@ should_refuse_a_manifest_without_a_file_column(void **state)
 	char *err;
 
 	(void)state;
-	assert_int_equal(read_capture(paths, 1, &opts, &k, &st, &err), -1);
+	assert_int_equal(read_capture(paths, 1, &opts, &k, &st, &err),
+	    READ_BAD_MANIFEST);
 	assert_int_equal(k.n, 0);
 	assert_string_equal(err, "test_reader_batch: " INPUTS
 	    "badmanifest/manifest.csv:1: no 'file' column\n");
