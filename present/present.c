@@ -729,25 +729,38 @@ position_name(const struct summary *s, const struct sum_measure *m,
 	return buf;
 }
 
+/*
+ * The texts every chart of measure m carries. The headline measure's
+ * charts are titled with the story; another measure's with its label,
+ * the story then leading their subtitle.
+ */
 static void
 chart_meta(const struct summary *s, const struct present_opts *o,
     const struct sum_measure *m, struct chartset *cs)
 {
-	char sub[160], line[160], caption[160], start[DATE_LEN], asof[DATE_LEN];
+	char when[160], sub[320], line[160], caption[160], start[DATE_LEN];
+	char asof[DATE_LEN];
+	const char *title = o->title;
 
 	date_format(s->opts.asof, asof);
 	if (s->start == PERIOD_BEGINNING)
-		snprintf(sub, sizeof(sub), "all claims up to %s", asof);
+		snprintf(when, sizeof(when), "all claims up to %s", asof);
 	else {
 		date_format(s->start, start);
-		snprintf(sub, sizeof(sub), "%s %s to %s · as of %s",
+		snprintf(when, sizeof(when), "%s %s to %s · as of %s",
 		    period_name(s->opts.period), start, asof, asof);
+	}
+	snprintf(sub, sizeof(sub), "%s", when);
+	if (m != NULL && m != present_main_measure(s, o)) {
+		title = present_measure_label(o, m);
+		snprintf(sub, sizeof(sub), "%s · %s", o->title, when);
 	}
 	snprintf(line, sizeof(line), "claimtrack · %zu articles · %zu outlets",
 	    s->totals.articles, s->totals.outlets);
 	snprintf(caption, sizeof(caption), "%s%s%s", o->subject ? o->subject :
-	    "", o->subject ? " " : "", m ? m->family : "");
-	chartset_set_meta(cs, o->title, sub, line, caption);
+	    "", o->subject && *o->subject ? " " : "",
+	    m ? present_measure_label(o, m) : "");
+	chartset_set_meta(cs, title, sub, line, caption);
 	if (s->start != PERIOD_BEGINNING)
 		chartset_set_period(cs, s->start, s->opts.asof);
 	if (s->opts.period != PERIOD_ALL)
@@ -827,9 +840,8 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 
 void
 present_charts(const struct summary *s, const struct present_opts *o,
-    struct chartset *cs)
+    const struct sum_measure *m, struct chartset *cs)
 {
-	const struct sum_measure *m = present_main_measure(s, o);
 	size_t i, n, *order;
 
 	chart_meta(s, o, m, cs);
