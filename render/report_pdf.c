@@ -40,7 +40,7 @@ static const char *const style_fonts[ST_COUNT] = {
 	[ST_TITLE] = "DejaVu Serif Bold 20",
 	[ST_META] = "DejaVu Sans 9",
 	[ST_HEADLINE] = "DejaVu Serif 13.5",
-	[ST_SECTION] = "DejaVu Sans Bold 13",
+	[ST_SECTION] = "DejaVu Sans Bold 12.5",
 	[ST_HEADING] = "DejaVu Sans Bold 11.5",
 	[ST_BODY] = "DejaVu Sans 9.5",
 	[ST_NOTE] = "DejaVu Sans Oblique 7.5",
@@ -307,7 +307,8 @@ pager_chart(struct pager *p, size_t i, enum briefing_chart_kind k)
 
 /*
  * A measure's title: white on a band the width of the text, kept with
- * the next need points, so a section never starts at a page's foot.
+ * the next need points, so a section never starts at a page's foot. The
+ * heading that follows gives the space below it.
  */
 static void
 pager_band(struct pager *p, const char *text, unsigned rgb, double need)
@@ -316,16 +317,16 @@ pager_band(struct pager *p, const char *text, unsigned rgb, double need)
 	    PANGO_ALIGN_LEFT);
 
 	if (p->y > REPORT_PDF_TOP)
-		p->y += 14;
-	pager_need(p, h + 10 + need);
+		p->y += 10;
+	pager_need(p, h + 8 + need);
 	if (p->draw) {
 		set_rgb(p->cr, rgb);
 		cairo_rectangle(p->cr, REPORT_PDF_MARGIN, p->y, CONTENT_W,
-		    h + 10);
+		    h + 8);
 		cairo_fill(p->cr);
 	}
-	layout_show(p, p->layout, REPORT_PDF_MARGIN + 8, p->y + 5, 0xffffff);
-	p->y += h + 10 + 6;
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + 8, p->y + 4, 0xffffff);
+	p->y += h + 8;
 }
 
 static void
@@ -676,17 +677,24 @@ page_findings(struct pager *p)
 		    p->b->findings[i + 1] : NULL);
 }
 
-/* The height the first chart of section i keeps with its title. */
+/* What section i's title keeps with it on its page: its note and its
+ * first chart with that chart's heading. */
 static double
-section_lead(const struct pager *p, size_t i)
+section_lead(struct pager *p, size_t i)
 {
 	const struct briefing_section *sec = &p->b->sections[i];
+	double h = 0;
 	int k;
 
+	if (sec->note != NULL)
+		h += layout_fill(p, p->layout, ST_BODY, sec->note, CONTENT_W,
+		    PANGO_ALIGN_LEFT) + 6;
 	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
 		if (sec->kinds & 1u << k)
-			return fmin(pager_box(p, i, k), 160) + 24;
-	return 20;
+			return h + layout_fill(p, p->layout, ST_HEADING,
+			    briefing_chart_title(k), CONTENT_W,
+			    PANGO_ALIGN_LEFT) + 16 + pager_box(p, i, k);
+	return h;
 }
 
 /*
@@ -701,8 +709,10 @@ page_section(struct pager *p, size_t i)
 
 	pager_band(p, sec->label ? sec->label : "(unnamed measure)", 0x1f4e79,
 	    section_lead(p, i));
-	if (sec->note != NULL)
-		pager_para(p, ST_BODY, sec->note, 0, 0x222222, 6);
+	if (sec->note != NULL) {
+		p->y += 6;
+		pager_para(p, ST_BODY, sec->note, 0, 0x222222, 0);
+	}
 	pager_chart(p, i, BRIEFING_CHART_RANGE);
 	pager_chart(p, i, BRIEFING_CHART_TIMELINE);
 	pager_chart(p, i, BRIEFING_CHART_CHANGES);
@@ -868,7 +878,7 @@ report_body(struct pager *p)
 		page_section(p, i);
 	/* after several measures, say the text that follows is of them all */
 	if (p->b->nsections > 1)
-		pager_band(p, BRIEFING_ALL_MEASURES, 0x5a6b7d, 60);
+		pager_band(p, BRIEFING_ALL_MEASURES, 0x5a6b7d, 80);
 	page_changes(p);
 	page_findings(p);
 	page_appendix(p);
