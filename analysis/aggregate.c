@@ -45,6 +45,36 @@ summary_opts_defaults(struct summary_opts *o)
 	o->asof = date_today();
 	o->period = PERIOD_WEEK;
 	o->best = BEST_LATEST;
+	o->stale_after = STALE_AFTER_DEFAULT;
+	o->measures = NULL;
+	o->nmeasures = 0;
+}
+
+const char *
+summary_measure_of(const struct summary_opts *o, const char *q,
+    const char **label, const char **projection_of)
+{
+	size_t i;
+
+	for (i = 0; i < o->nmeasures; i++)
+		if (strcmp(o->measures[i].quantity, q) == 0) {
+			if (label != NULL)
+				*label = o->measures[i].label;
+			if (projection_of != NULL)
+				*projection_of = o->measures[i].projection_of;
+			return o->measures[i].measure;
+		}
+	if (label != NULL)
+		*label = NULL;
+	if (projection_of != NULL)
+		*projection_of = NULL;
+	return q;
+}
+
+bool
+qualifier_is_estimate(enum qualifier q)
+{
+	return q == QUAL_EXACT || q == QUAL_APPROX || q == QUAL_RANGE;
 }
 
 int

@@ -18,8 +18,19 @@
  *   row      the unit of comparison, keyed by (source, quantity,
  *            modality, scope): a projection, a current count or another
  *            scope is never mixed into one range without its labels
- *   family   the measure a quantity belongs to (measure.h), e.g. all
- *            troops_* quantities are "troops"; discrepancies are per family
+ *   family   the measure a quantity belongs to: the opts' table (a
+ *            tracker's [measure] sections, e.g. troops_deployed,
+ *            troops_arrived and troops_training are "troops"), else the
+ *            quantity itself; discrepancies are per measure
+ *   position a source's standing in a measure: its latest figure over
+ *            the measure's quantities, per (source, modality, scope);
+ *            older figures are its history, never a second position
+ *   estimate a position stating a figure (exact, approx, range); only
+ *            estimates give the lowest, highest, ratio and median
+ *   bound    a position that only bounds the number (at least, up to,
+ *            a vague "thousands"); compared through its interval
+ *   stale    a position older than opts.stale_after days before asof:
+ *            listed, but out of the range, the spread and the pairs
  * Claims whose article was published after asof, or whose date is after
  * asof, are ignored as if not yet published.
  *
@@ -67,10 +78,18 @@ enum change_kind {
 	CHANGE_UNDATED		/* only undated claims */
 };
 
+#define STALE_AFTER_DEFAULT 90	/* days */
+#define STALE_AFTER_MAX 36500
+
 struct summary_opts {
 	long	 asof;		/* day number: last day of the period */
 	enum period_kind period; /* window ending at asof */
 	enum best_rule best;	/* how best is chosen among figures */
+	int	 stale_after;	/* days after which a position is stale */
+	const struct quantity_measure *measures; /* quantity -> measure;
+				   borrowed (the tracker's); NULL: each
+				   quantity is its own measure */
+	size_t	 nmeasures;
 };
 
 struct sum_article {
@@ -152,14 +171,20 @@ struct sum_row {
 	struct sum_change change; /* current period vs before it */
 };
 
-/* One row's standing in a measure: its latest dated estimate. */
+/*
+ * One source's standing in a measure: its latest dated figure over the
+ * measure's quantities (per source, modality and scope).
+ */
 struct sum_position {
-	size_t	 row;		/* index in summary.rows */
+	size_t	 row;		/* index in summary.rows: whose figure it is */
 	size_t	 event;		/* the best event of the row's latest point */
 	double	 value;		/* its figure; NAN for vague */
 	double	 low, high;	/* its interval; NAN = open */
 	bool	 in_period;	/* stated in the current period */
-	bool	 compatible;	/* overlaps every other attributed position */
+	bool	 compatible;	/* overlaps every other counted position */
+	bool	 estimate;	/* a figure (exact, approx, range), not a bound */
+	bool	 stale;		/* older than opts.stale_after days */
+	bool	 counted;	/* attributed, current, not stale: in the range */
 };
 
 struct sum_pair {
@@ -169,18 +194,31 @@ struct sum_pair {
 };
 
 struct sum_measure {
-	const char *family;	/* e.g. troops */
-	struct sum_position *pos; /* one per row of the family, row order */
+	const char *family;	/* the measure's name, e.g. troops */
+	const char *label;	/* its noun phrase; NULL when the table has
+				   none (a quantity it does not know) */
+	const char *projection_of; /* the measure whose projections this
+				   one holds; NULL */
+	struct sum_position *pos; /* one per source, modality and scope,
+				   in that order */
 	size_t	 npos;
-	size_t	 lowest;	/* attributed position with lowest figure */
-	size_t	 highest;	/* attributed position with highest figure */
+	size_t	 lowest;	/* counted estimate with the lowest figure */
+	size_t	 highest;	/* counted estimate with the highest figure */
+	size_t	 floor;		/* counted bound with the highest lower
+				   bound (at least, more than, vague) */
+	size_t	 ceiling;	/* counted bound with the lowest upper bound */
+	size_t	 estimates;	/* counted estimates */
+	size_t	 bounds;	/* counted bounds */
+	size_t	 stale;		/* attributed positions gone stale */
+	size_t	 fresh;		/* counted positions stated in the period */
 	double	 ratio;		/* highest / lowest; NAN when undefined */
 	double	 spread;	/* highest - lowest */
-	double	 median;	/* of attributed figures (mean of the middle two) */
-	double	*matrix;	/* npos x npos: figure[i] / figure[j], NAN */
-	struct sum_pair *pairs;	/* attributed pairs with a figure or bound */
+	double	 median;	/* of counted estimates (mean of the middle two) */
+	double	*matrix;	/* npos x npos: figure[i] / figure[j] between
+				   attributed estimates of one modality, NAN */
+	struct sum_pair *pairs;	/* pairs of counted positions */
 	size_t	 npairs;
-	bool	 consensus;	/* all attributed intervals overlap */
+	bool	 consensus;	/* all counted intervals overlap */
 	struct interval agreed;	/* their intersection, when consensus */
 };
 
@@ -196,7 +234,13 @@ struct sum_combined {
 struct sum_totals {
 	size_t	 claims;	/* claims up to asof (dated or not) */
 	size_t	 articles;	/* distinct articles carrying them */
-	size_t	 outlets;	/* distinct outlets */
+	size_t	 outlets;	/* distinct outlets, an article without one
+				   counting as its own */
+	size_t	 named_outlets;	/* distinct outlets named by the articles */
+	size_t	 no_outlet;	/* articles that name no outlet */
+	size_t	 period_articles; /* articles carrying the period's claims */
+	size_t	 period_named_outlets; /* their distinct named outlets */
+	size_t	 period_no_outlet; /* of them, those naming no outlet */
 	size_t	 events;	/* claim events */
 	size_t	 undated;	/* undated claims */
 	size_t	 period_claims;	/* claims dated in the current period */
@@ -223,13 +267,24 @@ struct summary {
 };
 
 /*
+ * The measure of quantity q in opts' table; the quantity itself when the
+ * table does not list it. *label gets its noun phrase, or NULL.
+ */
+const char *summary_measure_of(const struct summary_opts *, const char *q,
+	    const char **label, const char **projection_of);
+
+/* Is the qualifier a figure (exact, approx, range) and not a bound? */
+bool	qualifier_is_estimate(enum qualifier);
+
+/*
  * The event standing for row r's latest dated point: the best event, or
  * when that day has only vague figures, the newest of them. NO_INDEX when
  * the row has no dated point.
  */
 size_t	summary_row_latest(const struct summary *s, size_t row);
 
-/* asof today, period week, best latest. */
+/* asof today, period week, best latest, stale after 90 days, no
+ * measure table. */
 void	summary_opts_defaults(struct summary_opts *);
 /* Parse "latest", "median", "conservative"; -1 when unknown. */
 int	best_rule_parse(const char *);

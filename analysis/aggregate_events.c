@@ -150,8 +150,7 @@ row_add(struct build *b, const struct rowkey *c, size_t first_event)
 {
 	struct summary *s = b->s;
 	struct sum_row *r;
-	size_t len = quantity_family_len(c->quantity);
-	char *fam = xstrndup(c->quantity, len);
+	const char *fam = summary_measure_of(&s->opts, c->quantity, NULL, NULL);
 
 	if (s->nrows == b->rcap) {
 		b->rcap = b->rcap ? b->rcap * 2 : 64;
@@ -162,7 +161,6 @@ row_add(struct build *b, const struct rowkey *c, size_t first_event)
 	r->source = c->source;
 	r->quantity = c->quantity;
 	r->family = g_string_chunk_insert_const(b->strings, fam);
-	free(fam);
 	r->modality = c->modality;
 	r->scope = c->scope;
 	r->attributed = strcmp(c->source, "unattributed") != 0;
@@ -381,12 +379,45 @@ row_ranges(struct build *b, struct sum_row *r)
 	r->all = agg_range(b, NULL, r->first, dated);
 }
 
+/*
+ * Count the distinct articles and outlets of the claims for which
+ * in_period(claim) holds: *articles, *named (outlets the articles name)
+ * and *unnamed (articles naming none). An unnamed article is no outlet.
+ */
+static void
+totals_articles(struct build *b, bool period, size_t *articles,
+    size_t *named, size_t *unnamed)
+{
+	struct summary *s = b->s;
+	const struct sum_claim *c;
+	size_t i, a, o;
+
+	b->stamp++;
+	for (i = 0; i < s->nclaims; i++) {
+		c = &s->claims[i];
+		if (period && (c->day == DAY_NONE || c->day < s->start))
+			continue;
+		a = c->article;
+		if (b->article_stamp[a] == b->stamp)
+			continue;
+		b->article_stamp[a] = b->stamp;
+		(*articles)++;
+		if (s->articles[a].outlet == NULL) {
+			(*unnamed)++;
+			continue;
+		}
+		o = s->articles[a].outlet_no;
+		*named += b->outlet_stamp[o] != b->stamp;
+		b->outlet_stamp[o] = b->stamp;
+	}
+}
+
 static void
 totals_count(struct build *b)
 {
 	struct summary *s = b->s;
 	struct sum_totals *t = &s->totals;
-	size_t i, a, o;
+	size_t i, a, o, n = 0;
 
 	t->claims = s->nclaims;
 	t->events = s->nevents;
@@ -402,6 +433,9 @@ totals_count(struct build *b)
 		else if (s->claims[i].day >= s->start)
 			t->period_claims++;
 	}
+	totals_articles(b, false, &n, &t->named_outlets, &t->no_outlet);
+	totals_articles(b, true, &t->period_articles,
+	    &t->period_named_outlets, &t->period_no_outlet);
 	for (i = 0; i < s->nevents; i++)
 		if (s->events[i].day != DAY_NONE && s->events[i].day >= s->start)
 			t->period_events++;

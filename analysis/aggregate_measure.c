@@ -41,7 +41,9 @@ position_of(const struct summary *s, size_t row, struct sum_position *p)
 {
 	const struct sum_row *r = &s->rows[row];
 	const struct sum_event *e;
+	long last;
 
+	memset(p, 0, sizeof(*p));
 	p->row = row;
 	p->event = summary_row_latest(s, row);
 	if (p->event == NO_INDEX)
@@ -50,9 +52,66 @@ position_of(const struct summary *s, size_t row, struct sum_position *p)
 	p->value = e->value;
 	p->low = e->low;
 	p->high = e->high;
-	p->in_period = r->points[r->npoints - 1].day >= s->start;
+	last = r->points[r->npoints - 1].day;
+	p->in_period = last >= s->start;
 	p->compatible = true;
+	p->estimate = qualifier_is_estimate(e->qualifier) && !isnan(e->value);
+	p->stale = s->opts.stale_after >= 0 &&
+	    s->opts.asof - last > s->opts.stale_after;
+	p->counted = r->attributed && r->modality == MODALITY_CURRENT &&
+	    !p->stale;
 	return true;
+}
+
+/* Do two rows speak for one position (same source, modality, scope)? */
+static bool
+same_key(const struct sum_row *a, const struct sum_row *b)
+{
+	return a->source == b->source && a->modality == b->modality &&
+	    a->scope == b->scope;
+}
+
+/*
+ * Does position a stand for its source rather than b: the newer day; on
+ * one day a figure before a vague one, then more outlets, articles and
+ * the newest claim.
+ */
+static bool
+position_newer(const struct summary *s, const struct sum_position *a,
+    const struct sum_position *b)
+{
+	const struct sum_event *ea = &s->events[a->event];
+	const struct sum_event *eb = &s->events[b->event];
+
+	if (ea->day != eb->day)
+		return ea->day > eb->day;
+	if (isnan(ea->value) != isnan(eb->value))
+		return isnan(eb->value);
+	if (ea->outlets != eb->outlets)
+		return ea->outlets > eb->outlets;
+	if (ea->articles != eb->articles)
+		return ea->articles > eb->articles;
+	return ea->last_id > eb->last_id;
+}
+
+/* Positions by source, modality, scope (interned: strcmp for order). */
+static int
+position_cmp(const void *pa, const void *pb, void *arg)
+{
+	const struct summary *s = arg;
+	const struct sum_row *a = &s->rows[((const struct sum_position *)pa)->row];
+	const struct sum_row *b = &s->rows[((const struct sum_position *)pb)->row];
+	int d;
+
+	if ((d = strcmp(a->source, b->source)) != 0)
+		return d;
+	if (a->modality != b->modality)
+		return (int)a->modality - (int)b->modality;
+	if (a->scope == b->scope)
+		return 0;
+	if (a->scope == NULL || b->scope == NULL)
+		return a->scope == NULL ? -1 : 1;
+	return strcmp(a->scope, b->scope);
 }
 
 static struct interval
@@ -63,12 +122,6 @@ position_iv(const struct sum_position *p)
 	return iv;
 }
 
-static bool
-counts(const struct summary *s, const struct sum_position *p)
-{
-	return s->rows[p->row].attributed;
-}
-
 static int
 double_cmp(const void *pa, const void *pb)
 {
@@ -77,7 +130,24 @@ double_cmp(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
-/* Lowest, highest, ratio, spread and median of the attributed figures. */
+/* Track the strongest lower and upper bound among the counted bounds. */
+static void
+measure_bound(struct sum_measure *m, size_t i)
+{
+	const struct sum_position *p = &m->pos[i];
+
+	if (!isnan(p->low) && (m->floor == NO_INDEX ||
+	    p->low > m->pos[m->floor].low))
+		m->floor = i;
+	if (!isnan(p->high) && (m->ceiling == NO_INDEX ||
+	    p->high < m->pos[m->ceiling].high))
+		m->ceiling = i;
+}
+
+/*
+ * Lowest, highest, ratio, spread and median of the counted estimates;
+ * the strongest bounds of the counted bounds; the counts.
+ */
 static void
 measure_stats(const struct summary *s, struct sum_measure *m)
 {
@@ -85,11 +155,19 @@ measure_stats(const struct summary *s, struct sum_measure *m)
 	size_t i, n = 0;
 	const struct sum_position *p;
 
-	m->lowest = m->highest = NO_INDEX;
+	m->lowest = m->highest = m->floor = m->ceiling = NO_INDEX;
 	for (i = 0; i < m->npos; i++) {
 		p = &m->pos[i];
-		if (!counts(s, p) || isnan(p->value))
+		if (p->stale && s->rows[p->row].attributed)
+			m->stale++;
+		if (!p->counted)
 			continue;
+		m->fresh += p->in_period;
+		if (!p->estimate) {
+			m->bounds++;
+			measure_bound(m, i);
+			continue;
+		}
 		v[n++] = p->value;
 		if (m->lowest == NO_INDEX || p->value < m->pos[m->lowest].value)
 			m->lowest = i;
@@ -97,15 +175,29 @@ measure_stats(const struct summary *s, struct sum_measure *m)
 		    p->value > m->pos[m->highest].value)
 			m->highest = i;
 	}
+	m->estimates = n;
 	m->ratio = m->spread = m->median = NAN;
-	if (n > 0) {
+	if (n > 1) {
 		m->ratio = ratio_safe(m->pos[m->highest].value,
 		    m->pos[m->lowest].value);
 		m->spread = m->pos[m->highest].value - m->pos[m->lowest].value;
+	}
+	if (n > 0) {
 		qsort(v, n, sizeof(*v), double_cmp);
 		m->median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 	}
 	free(v);
+}
+
+/* Can the ratio of positions a and b be read: both attributed
+ * estimates of one modality? */
+static bool
+ratio_ok(const struct summary *s, const struct sum_position *a,
+    const struct sum_position *b)
+{
+	return a->estimate && b->estimate && s->rows[a->row].attributed &&
+	    s->rows[b->row].attributed &&
+	    s->rows[a->row].modality == s->rows[b->row].modality;
 }
 
 /* Ratio matrix, pairs, per-position compatibility and consensus. */
@@ -114,7 +206,7 @@ measure_compare(const struct summary *s, struct sum_measure *m)
 {
 	struct sum_position *p = m->pos;
 	struct sum_pair *pr;
-	size_t i, j, n = m->npos, attributed = 0;
+	size_t i, j, n = m->npos, counted = 0;
 	bool ok;
 
 	m->matrix = xreallocarray(NULL, n * n + 1, sizeof(*m->matrix));
@@ -123,35 +215,54 @@ measure_compare(const struct summary *s, struct sum_measure *m)
 	m->consensus = true;
 	for (i = 0; i < n; i++) {
 		for (j = 0; j < n; j++)
-			m->matrix[i * n + j] = counts(s, &p[i]) &&
-			    counts(s, &p[j]) ? ratio_safe(p[i].value,
-			    p[j].value) : NAN;
+			m->matrix[i * n + j] = ratio_ok(s, &p[i], &p[j]) ?
+			    ratio_safe(p[i].value, p[j].value) : NAN;
 		for (j = 0; j < n; j++) {
-			if (j == i || !counts(s, &p[j]))
+			if (j == i || !p[j].counted)
 				continue;
 			ok = interval_overlap(position_iv(&p[i]),
 			    position_iv(&p[j]));
 			p[i].compatible = p[i].compatible && ok;
-			if (j < i || !counts(s, &p[i]))
+			if (j < i || !p[i].counted)
 				continue;
 			pr = &m->pairs[m->npairs++];
 			pr->a = i;
 			pr->b = j;
 			pr->compatible = ok;
-			pr->rel_diff = rel_diff(p[i].value, p[j].value);
+			pr->rel_diff = ratio_ok(s, &p[i], &p[j]) ?
+			    rel_diff(p[i].value, p[j].value) : NAN;
 		}
-		if (!counts(s, &p[i]))
+		if (!p[i].counted)
 			continue;
-		if (attributed++ == 0)
+		if (counted++ == 0)
 			m->agreed = position_iv(&p[i]);
 		else if (m->consensus)
 			m->consensus = interval_intersect(m->agreed,
 			    position_iv(&p[i]), &m->agreed);
 	}
-	if (!m->consensus || attributed == 0) {
+	if (!m->consensus || counted == 0) {
 		m->consensus = false;
 		m->agreed.low = m->agreed.high = NAN;
 	}
+}
+
+/* Add the row's latest figure as its source's position, or let it replace
+ * that source's older one (which stays the row's history). */
+static void
+measure_take(const struct summary *s, struct sum_measure *m, size_t row)
+{
+	struct sum_position p;
+	size_t k;
+
+	if (!position_of(s, row, &p))
+		return;
+	for (k = 0; k < m->npos; k++)
+		if (same_key(&s->rows[m->pos[k].row], &s->rows[row]))
+			break;
+	if (k == m->npos)
+		m->pos[m->npos++] = p;
+	else if (position_newer(s, &p, &m->pos[k]))
+		m->pos[k] = p;
 }
 
 static void
@@ -164,9 +275,15 @@ measure_build(const struct summary *s, struct sum_measure *m,
 	m->family = family;
 	m->pos = xreallocarray(NULL, s->nrows + 1, sizeof(*m->pos));
 	for (i = 0; i < s->nrows; i++)
-		if (s->rows[i].family == family &&
-		    position_of(s, i, &m->pos[m->npos]))
-			m->npos++;
+		if (s->rows[i].family == family) {
+			if (m->label == NULL)
+				summary_measure_of(&s->opts,
+				    s->rows[i].quantity, &m->label,
+				    &m->projection_of);
+			measure_take(s, m, i);
+		}
+	g_qsort_with_data(m->pos, (gint)m->npos, sizeof(*m->pos),
+	    (GCompareDataFunc)position_cmp, (gpointer)s);
 	measure_stats(s, m);
 	measure_compare(s, m);
 }

@@ -34,7 +34,7 @@ int	cmd_run(int, char **);
 enum job_optkey {
 	OPT_OUT = 1000, OPT_ASOF, OPT_PERIOD, OPT_BEST, OPT_RENDERER,
 	OPT_FORMAT, OPT_WIDTH, OPT_DPI, OPT_KEEP_HISTORY, OPT_HISTORY,
-	OPT_REDRAW
+	OPT_REDRAW, OPT_STALE_AFTER
 };
 
 /* Their getopt_long entries, to put in a command's option array. */
@@ -49,7 +49,8 @@ enum job_optkey {
 	{ "dpi", required_argument, NULL, OPT_DPI },			\
 	{ "keep-history", no_argument, NULL, OPT_KEEP_HISTORY },	\
 	{ "history", required_argument, NULL, OPT_HISTORY },		\
-	{ "redraw", no_argument, NULL, OPT_REDRAW }
+	{ "redraw", no_argument, NULL, OPT_REDRAW },			\
+	{ "stale-after", required_argument, NULL, OPT_STALE_AFTER }
 
 /*
  * Apply one of those options. Returns 1 when c was one of them, 0 when
@@ -58,11 +59,18 @@ enum job_optkey {
 int	job_opt(struct job_opts *, int c, const char *arg);
 
 /*
- * Apply --asof (OPT_ASOF), --period (OPT_PERIOD) or --best (OPT_BEST) to
- * summary options: 1 when applied, 0 when key is another, -1 on a bad
+ * Apply --asof (OPT_ASOF), --period (OPT_PERIOD), --best (OPT_BEST) or
+ * --stale-after (OPT_STALE_AFTER) to summary options: 1 when applied, 0 when key is another, -1 on a bad
  * value (reported). Shared by every command that summarizes.
  */
 int	summary_opt(struct summary_opts *, int key, const char *arg);
+
+/*
+ * Compare the quantities as tracker tr groups them into measures: point
+ * so's table at tr's (borrowed: tr must outlive the summary).
+ */
+struct tracker;
+void	summary_opts_measures(struct summary_opts *, const struct tracker *);
 
 /* The help text of the options report and run share, one line an option. */
 extern const char job_help[];

@@ -34,8 +34,8 @@ report_help(void)
 	    "summary.json, claims.csv and claims.jsonl in DIR,\nreplacing the "
 	    "previous folder in one step.\n\noptions:\n"
 	    "  -d, --db FILE         database to read (required)\n"
-	    "  -t, --tracker FILE    the tracker's title and subject "
-	    "(default built-in)\n"
+	    "  -t, --tracker FILE    the tracker's title, subject and "
+	    "measures\n                        (default built-in)\n"
 	    "  -w, --wait SECONDS    wait for a locked database "
 	    "(default %d)\n%s"
 	    "  -h, --help            show this help\n\n"
@@ -88,6 +88,7 @@ cmd_report(int argc, char **argv)
 	if ((tr = tpath ? tracker_load(tpath) : tracker_default()) == NULL)
 		return EXIT_USAGE;
 	jo.tracker_name = tpath ? tpath : "built-in";
+	summary_opts_measures(&jo.sum, tr);
 	if ((st = store_open_read(db, wait_s * 1000)) == NULL) {
 		tracker_free(tr);
 		return EXIT_FATAL;

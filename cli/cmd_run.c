@@ -208,6 +208,7 @@ cmd_run(int argc, char **argv)
 	if ((tr = o.tracker ? tracker_load(o.tracker) : tracker_default()) ==
 	    NULL)
 		return EXIT_USAGE;
+	summary_opts_measures(&o.job.sum, tr);
 	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
 		tracker_free(tr);
 		return EXIT_FATAL;

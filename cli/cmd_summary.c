@@ -1,7 +1,7 @@
 /*
  * cmd_summary.c - claimtrack summary --db FILE [--asof DATE]
  * [--period day|week|month|all] [--best latest|median|conservative]
- * [--json]: where the sources stand, how far apart they are and what
+ * [--stale-after DAYS] [--tracker FILE] [--json]: where the sources stand, how far apart they are and what
  * changed since the previous period.
  */
 #include <err.h>
@@ -18,11 +18,14 @@
 #include "store.h"
 #include "aggregate.h"
 #include "present.h"
+#include "tracker.h"
 #include "cli.h"
 #include "job.h"
 
 struct summary_args {
 	const char *db;		/* database file */
+	const char *tracker;	/* --tracker FILE: its measures; NULL =
+				   the built-in tracker's */
 	struct summary_opts opts; /* asof, period, best rule */
 	bool	 json;		/* print summary.json instead of tables */
 };
@@ -32,10 +35,13 @@ summary_usage(FILE *f)
 {
 	fprintf(f, "usage: claimtrack summary --db FILE [--asof YYYY-MM-DD]\n"
 	    "         [--period day|week|month|all] "
-	    "[--best latest|median|conservative] [--json]\n\n"
+	    "[--best latest|median|conservative]\n"
+	    "         [--stale-after DAYS] [--tracker FILE] [--json]\n\n"
 	    "Sources, ranges (low/best/high), discrepancies and changes of the"
 	    " period\nending at --asof (default today; week = the 7 days up to"
-	    " it,\nmonth = the 30 days up to it).\n\n"
+	    " it,\nmonth = the 30 days up to it). The tracker (default built-in)"
+	    " says which\nquantities form one measure; a figure older than "
+	    "--stale-after days\n(default 90) is stale.\n\n"
 	    "exit status: 0 printed; 2 bad option, date or period; "
 	    "3 database missing or\nunreadable (a missing database is never "
 	    "created)\n");
@@ -52,6 +58,9 @@ summary_arg(struct summary_args *a, int c, const char *arg)
 	case 'j':
 		a->json = true;
 		return 0;
+	case 't':
+		a->tracker = arg;
+		return 0;
 	default:
 		return summary_opt(&a->opts, c, arg) == 1 ? 0 : -1;
 	}
@@ -66,6 +75,8 @@ summary_args_parse(struct summary_args *a, int argc, char **argv)
 		{ "asof", required_argument, NULL, OPT_ASOF },
 		{ "period", required_argument, NULL, OPT_PERIOD },
 		{ "best", required_argument, NULL, OPT_BEST },
+		{ "stale-after", required_argument, NULL, OPT_STALE_AFTER },
+		{ "tracker", required_argument, NULL, 't' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -111,27 +122,35 @@ summary_write(const struct summary *s, bool json)
 int
 cmd_summary(int argc, char **argv)
 {
-	struct summary_args a = { NULL, { 0, 0, 0 }, false };
+	struct summary_args a;
+	struct tracker *tr;
 	struct store *st;
 	struct summary *s;
 	struct stat sb;
 	int rc;
 
+	memset(&a, 0, sizeof(a));
 	summary_opts_defaults(&a.opts);
 	if ((rc = summary_args_parse(&a, argc, argv)) != EXIT_OK)
 		return rc == -1 ? EXIT_OK : rc;
+	if ((tr = a.tracker ? tracker_load(a.tracker) : tracker_default()) ==
+	    NULL)
+		return EXIT_USAGE;
+	summary_opts_measures(&a.opts, tr);
 	/* a summary never creates an empty database by mistake */
 	if (stat(a.db, &sb) == -1) {
 		warnx("%s: %s", a.db, strerror(errno));
+		tracker_free(tr);
 		return EXIT_FATAL;
 	}
-	if ((st = store_open_read(a.db, 5000)) == NULL)
+	if ((st = store_open_read(a.db, 5000)) == NULL) {
+		tracker_free(tr);
 		return EXIT_FATAL;
+	}
 	s = summary_build(st, &a.opts);
 	store_close(st);
-	if (s == NULL)
-		return EXIT_FATAL;
-	rc = summary_write(s, a.json);
+	rc = s == NULL ? EXIT_FATAL : summary_write(s, a.json);
 	summary_free(s);
+	tracker_free(tr);
 	return rc;
 }

@@ -12,6 +12,7 @@
 #include "date.h"
 #include "ingest.h"
 #include "job.h"
+#include "tracker.h"
 #include "cli.h"
 
 /* Bytes of argv kept in the run row. */
@@ -33,7 +34,10 @@ const char job_help[] =
     "(default OUT-history)\n"
     "      --redraw          draw and publish even when OUT already holds "
     "the\n                        briefing of the same claims and "
-    "options\n";
+    "options\n"
+    "      --stale-after DAYS  a source's figure older than DAYS before "
+    "--asof is\n                        stale: listed, out of the range "
+    "(default 90)\n";
 
 /*
  * A whole number in [lo, hi]; -1 after a message naming the option and
@@ -112,8 +116,21 @@ summary_opt(struct summary_opts *so, int key, const char *arg)
 		}
 		so->best = (enum best_rule)v;
 		return 1;
+	case OPT_STALE_AFTER:
+		if (int_arg("stale-after", "a number of days", arg, 0,
+		    STALE_AFTER_MAX, &v) == -1)
+			return -1;
+		so->stale_after = v;
+		return 1;
 	}
 	return 0;
+}
+
+void
+summary_opts_measures(struct summary_opts *so, const struct tracker *tr)
+{
+	so->measures = tr->qm;
+	so->nmeasures = tr->nq;
 }
 
 static int

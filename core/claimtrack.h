@@ -94,6 +94,22 @@ struct claim {
 	double	 each;		/* product claims: "6,000 each"; else NAN */
 };
 
+/*
+ * Which measure a quantity belongs to: the quantities of one measure are
+ * compared with each other, never with another measure's (a tracker's
+ * [measure NAME] sections; a quantity in none is a measure of its own).
+ * A plain table, so that the aggregation needs no tracker. The strings
+ * belong to whoever filled the table (the tracker).
+ */
+struct quantity_measure {
+	const char *quantity;	/* "troops_arrived" */
+	const char *measure;	/* "troops" */
+	const char *label;	/* headline noun phrase: "North Korean
+				   troops in Russia"; never NULL */
+	const char *projection_of; /* the measure whose projections this
+				   one holds ("troops"); NULL when none */
+};
+
 void	claim_init(struct claim *);
 void	claim_release(struct claim *);
 

@@ -2,6 +2,7 @@
  * attrib.c - see attrib.h.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "attrib.h"
 #include "util.h"
@@ -57,7 +58,7 @@ static const char *const np_words[] = {
 	"lawmaker", "lawmakers", "leader", "leadership", "management",
 	"media", "military", "minister", "ministry", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
-	"outlet", "parliament", "premier", "president", "radio",
+	"organisation", "organization", "outlet", "parliament", "premier", "president", "radio",
 	"secretary", "secretary-general", "security", "senator",
 	"senior", "service", "she", "sources", "spokesman",
 	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
@@ -160,6 +161,8 @@ static const char *const media_nouns[] = {
 	"tabloid", "television", "tv", "website", NULL
 };
 
+static bool	verb_like(const char *, const struct token *);
+
 long
 source_find(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -228,10 +231,27 @@ clause_start(const struct token *t, size_t i)
 	    t[i - 1].ch != ')' && t[i - 1].ch != '-');
 }
 
+/* "al-Qudra", "el-Sisi", "bin-Salman": a name after a lower-case
+ * particle and a hyphen. */
+static bool
+hyphen_name(const char *text, const struct token *t)
+{
+	const char *p = text + t->off, *e = p + t->len;
+
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || t->len < 4)
+		return false;
+	for (; p + 1 < e && p < text + t->off + 4; p++)
+		if (*p == '-')
+			return p[1] >= 'A' && p[1] <= 'Z';
+	return false;
+}
+
 /* A capitalized word that names someone (or is part of a name). */
 static bool
 cap_name(const char *text, const struct token *t, size_t n, size_t i)
 {
+	if (hyphen_name(text, &t[i]))
+		return true;
 	if (t[i].kind != TOK_WORD || !(t[i].flags & TF_CAP) ||
 	    date_word(text, t, n, i))
 		return false;
@@ -247,7 +267,7 @@ np_token(const char *text, const struct token *t, size_t n, size_t i)
 		return true;
 	if (t[i].kind == TOK_PUNCT)
 		return t[i].ch == '(' || t[i].ch == ')' || title_dot(text, t, i);
-	if (t[i].flags & TF_CAP)
+	if ((t[i].flags & TF_CAP) || hyphen_name(text, &t[i]))
 		return cap_name(text, t, n, i);
 	return tok_in_sorted(text, &t[i], np_words, NWORDS(np_words));
 }
@@ -265,6 +285,60 @@ alias_before(const struct tracker *tr, const char *text,
 	return 0;
 }
 
+/* Is the word at i a head noun of a claimant ("ministry", "police")? */
+static bool
+np_head(const struct tracker *tr, const char *text, const struct token *t,
+    size_t i)
+{
+	if (alias_before(tr, text, t, i + 1) > 0)
+		return true;
+	return t[i].kind == TOK_WORD && !(t[i].flags & TF_CAP) &&
+	    tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+	    !tok_in(text, &t[i], pronouns) && !tok_is(text, &t[i], "of") &&
+	    !tok_is(text, &t[i], "and");
+}
+
+/*
+ * The "in" at j - 1 joins a place to the claimant before it ("the health
+ * ministry in Gaza said", "Police in Kent say"): [j, e) is one name.
+ */
+static bool
+np_place(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t j, size_t e)
+{
+	size_t i;
+
+	if (j < 2 || j >= e || !tok_is(text, &t[j - 1], "in"))
+		return false;
+	for (i = j; i < e; i++)
+		if (!cap_name(text, t, n, i))
+			return false;
+	return np_head(tr, text, t, j - 2) || (cap_name(text, t, n, j - 2) &&
+	    alias_before(tr, text, t, j - 1) > 0);
+}
+
+/*
+ * The lower-case word at j - 1 qualifies the head noun at j after a name
+ * ("the Libyan Red Crescent aid organization", "the government's home
+ * office"): it belongs to the claimant.
+ */
+static bool
+np_modifier(const char *text, const struct token *t, size_t n, size_t j,
+    size_t e)
+{
+	const struct token *w = &t[j - 1];
+
+	if (j < 2 || j + 1 != e || w->kind != TOK_WORD || (w->flags & TF_CAP) ||
+	    w->len < 3 || !tok_in_sorted(text, &t[j], np_words,
+	    NWORDS(np_words)) || (t[j].flags & TF_CAP))
+		return false;
+	if (tok_in_sorted(text, w, function_words, NWORDS(function_words)) ||
+	    tok_in(text, w, np_leaders) || verb_like(text, w) ||
+	    (text[w->off + w->len - 1] == 'g' && w->len > 4))
+		return false;	/* "ing" */
+	return t[j - 2].kind == TOK_POSS || cap_name(text, t, n, j - 2);
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -276,6 +350,9 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 		if ((k = alias_before(tr, text, t, j)) > 0)
 			j -= k;
 		else if (np_token(text, t, n, j - 1))
+			j--;
+		else if (np_place(tr, text, t, n, j, e) ||
+		    np_modifier(text, t, n, j, e))
 			j--;
 		else
 			break;
@@ -353,6 +430,9 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 		return true;
 	if (b < a + 2 || !tok_in(text, &t[a], determiners))
 		return false;
+	if (b == a + 2 && tok_in_sorted(text, &t[a + 1], np_words,
+	    NWORDS(np_words)) && !(t[a + 1].flags & TF_UPPER))
+		return true;	/* "the Ministry": a head noun, capitalized */
 	for (i = a + 1; i < b; i++)
 		if (t[i].flags & TF_CAP)
 			return false;
@@ -468,6 +548,40 @@ unrelay(struct cue *c)
 }
 
 /*
+ * "Fain said" after "Shawn Fain said": a surname alone, the last word of
+ * a gazetteer alias that is a person's full name, means that alias's
+ * source; -1 when no such alias, or aliases of two sources, end with it.
+ */
+static long
+surname_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *ph;
+	long src = -1;
+	size_t i, k;
+
+	while (a < b && tok_in(text, &t[a], np_leaders))
+		a++;
+	if (b != a + 1 || !(t[a].flags & TF_CAP) || (t[a].flags & TF_UPPER))
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++) {
+		ph = &tr->aliases.v[i];
+		if (ph->n < 2 || ph->len[ph->n - 1] != t[a].len ||
+		    strncasecmp(ph->w[ph->n - 1], text + t[a].off, t[a].len) != 0)
+			continue;
+		for (k = 0; k < ph->n; k++)
+			if (ph->w[k][0] < 'A' || ph->w[k][0] > 'Z')
+				break;
+		if (k < ph->n)
+			continue;
+		if (src >= 0 && src != (long)ph->owner)
+			return -1;
+		src = (long)ph->owner;
+	}
+	return src;
+}
+
+/*
  * Settle whom the cue names, once its phrases are found. A relayer who
  * cites nobody by name ("Zelensky said, citing intelligence") keeps the
  * claim, unless it is an outlet. An outlet that reports without naming
@@ -481,6 +595,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	size_t a;
 
 	c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = surname_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
 	    c->np_end) && !is_outlet(tr, text, t, c->rel_first, c->rel_end)) {
@@ -653,7 +770,9 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
-	static const char *const puts[] = { "put", "puts", NULL };
+	static const char *const puts[] = {
+		"peg", "pegged", "pegs", "put", "puts", NULL
+	};
 	static const char *const dets[] = { "the", "its", "their", "his",
 		"her", "own", "total", NULL };
 	static const char *const figures[] = {
@@ -672,6 +791,9 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 		return true;	/* "a figure the NIS puts at 3,000" */
 	while (j < n && j < i + 4 && tok_in(text, &t[j], dets))
 		j++;
+	if (j + 1 < n && !tok_in(text, &t[j], figures) &&
+	    tok_in(text, &t[j + 1], figures))
+		j++;	/* "the flood toll", "the death toll" */
 	return j < n && tok_in(text, &t[j], figures);
 }
 
@@ -693,6 +815,107 @@ inverted_end(const char *text, const struct token *t, size_t n, size_t e)
 	    tok_in_sorted(text, &t[e], after, NWORDS(after));
 }
 
+/* Words that open a clause of time or cause: "since X declared war". */
+static const char *const subordinators[] = {
+	"after", "because", "before", "if", "once", "since", "until",
+	"when", NULL
+};
+
+/* Is [a, b) a report named by its kind alone ("Report", "Reports",
+ * "Data")? Such a report names no one. */
+static bool
+only_reports(const char *text, const struct token *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!tok_in_sorted(text, &t[a], report_nouns,
+		    NWORDS(report_nouns)) || tok_is(text, &t[a],
+		    "intelligence") || tok_is(text, &t[a], "sources"))
+			return false;
+	return true;
+}
+
+/* Is token i inside a quote opened in its sentence (an odd number of
+ * quotation marks before it)? */
+static bool
+in_quote(const struct token *t, size_t i)
+{
+	size_t k, q = 0;
+
+	for (k = 0; k < i; k++)
+		if (tok_punct(&t[k], '"'))
+			q++;
+	return q % 2 == 1;
+}
+
+/* A participle in -ing: "investigating", "fleeing". */
+static bool
+ing_word(const char *text, const struct token *t)
+{
+	const char *p = text + t->off;
+
+	return t->kind == TOK_WORD && !(t->flags & TF_CAP) && t->len > 4 &&
+	    strncmp(p + t->len - 3, "ing", 3) == 0 &&
+	    !tok_in_sorted(text, t, function_words, NWORDS(function_words));
+}
+
+/* Finite verbs that end the subject's phrase before the verb at e. */
+static const char *const finite[] = {
+	"are", "had", "has", "have", "is", "was", "were", NULL
+};
+
+/* The first token of the clause that the verb at e belongs to. */
+static size_t
+clause_first(const char *text, const struct token *t, size_t e)
+{
+	size_t j;
+
+	for (j = e; j > 0 && e - j < 24; j--)
+		if (t[j - 1].kind == TOK_PUNCT && t[j - 1].ch != '-' &&
+		    t[j - 1].ch != '(' && t[j - 1].ch != ')' &&
+		    !title_dot(text, t, j - 1))
+			break;
+	return j;
+}
+
+/*
+ * A subject kept from its verb at e by a relative clause ("the ministry,
+ * which does not ..., said") or a participle phrase ("Police
+ * investigating the riots say", "Residents fleeing the town said").
+ */
+static bool
+say_far_subject(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t e, struct cue *c)
+{
+	static const char *const relatives[] = { "which", "who", NULL };
+	bool comma = e > 0 && tok_punct(&t[e - 1], ',');
+	size_t stop = comma ? e - 1 : e, j = clause_first(text, t, stop);
+	size_t a, b, k;
+
+	if (stop - j >= 24 || j == stop)
+		return false;
+	if (comma) {
+		if (j < 2 || !tok_in(text, &t[j], relatives) ||
+		    !tok_punct(&t[j - 1], ','))
+			return false;
+		b = j - 1;
+		a = np_back(tr, text, t, n, b);
+	} else {
+		a = j;
+		b = np_forward(text, t, n, a);
+		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]))
+			return false;
+		for (k = b + 1; k < stop; k++)
+			if (tok_in(text, &t[k], finite) || tok_in_sorted(text,
+			    &t[k], say_verbs, NWORDS(say_verbs)))
+				return false;
+	}
+	if (a == b || !np_names(text, t, a, b))
+		return false;
+	c->np_first = a;
+	c->np_end = b;
+	return true;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -708,6 +931,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->np_first = 0;	/* "Seoul confirmed it and said" */
 		c->np_end = np_forward(text, t, n, 0);
 	} else if (!say_relayed(tr, text, t, n, e, c) &&
+	    !say_far_subject(tr, text, t, n, e, c) &&
 	    !say_apposition(tr, text, t, n, e, c)) {
 		c->np_end = e;
 		c->np_first = np_back(tr, text, t, n, e);
@@ -719,9 +943,18 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		if (!inverted_end(text, t, n, c->np_end))
 			c->np_end = c->np_first;
 	}
+	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
+	    c->np_end)) {
+		c->kind = CUE_REPORT;	/* "Report says": no one named */
+		c->np_end = c->np_first;
+		c->win_first = c->win_end = v;
+		return true;
+	}
 	if (c->np_first == c->np_end || !np_names(text, t, c->np_first,
 	    c->np_end))
 		return false;
+	c->subordinate = c->np_first > 0 && c->np_first < v &&
+	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->win_first = c->np_first <= 8 ? 0 : c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
 	if (!has_relayer(c))
@@ -867,6 +1100,8 @@ according_cue(const struct tracker *tr, const char *text,
 		c->np_end = cited_end(text, t, n, e + 2);
 	}
 	cue_settle(tr, text, t, c);
+	c->inner = c->source < 0 && !has_relayer(c) && !np_proper(text, t,
+	    c->np_first, c->np_end) && in_quote(t, i);
 	return true;
 }
 
@@ -1005,14 +1240,19 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 	size_t i;
 
 	for (i = 0; i < nc; i++)
-		if (c[i].pos < k && c[i].kind != CUE_PASSIVE)
+		if (c[i].pos < k && c[i].kind != CUE_PASSIVE && !c[i].inner)
 			best = &c[i];
 	if (best != NULL)
 		return best;
-	for (i = 0; i < nc; i++)
-		if (c[i].pos > k && c[i].kind != CUE_PASSIVE)
+	for (i = 0; i < nc; i++) {
+		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner)
+			continue;
+		if (!c[i].subordinate)
 			return &c[i];
-	return NULL;
+		if (best == NULL)
+			best = &c[i];
+	}
+	return best;
 }
 
 /* Does the "according to" cue name someone ("according to Kyiv",
@@ -1061,11 +1301,14 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	while (a < b && (tok_in(text, &t[a], np_leaders) ||
 	    t[a].kind == TOK_PUNCT))
 		a++;
-	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING)
+	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING) {
 		while (b > a && tok_in_sorted(text, &t[b - 1], report_nouns,
 		    NWORDS(report_nouns)) &&
 		    !tok_is(text, &t[b - 1], "intelligence"))
 			b--;
+		if (b < c->np_end && c->source < 0 && !np_proper(text, t, a, b))
+			return NULL;	/* "according to early estimates" */
+	}
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
 	for (i = b; i > a; i--) {

@@ -58,6 +58,10 @@ struct cue {
 	bool	 pronoun;	/* claimant refers back ("he", "the ministry") */
 	bool	 person;	/* ... and is "he" or "she": one person */
 	bool	 speaker;	/* ... and is "we" or "I": whoever is quoted */
+	bool	 subordinate;	/* in a clause of time or cause ("since X
+				   declared"): no speaker of what is before */
+	bool	 inner;		/* names no one, inside a quote ("according
+				   to early data"): the quoted one's words */
 };
 
 /* Find the cues of the sentence tokens t[0..n); returns how many. */
@@ -75,8 +79,10 @@ bool	mention_find(const struct tracker *, const char *text,
 
 /*
  * The cue governing the number at token k: the nearest cue before it,
- * else the first cue after it; NULL when the sentence has none. A
- * passive cue governs no number but the one it is attached to.
+ * else the first cue after it that is no clause of time or cause; NULL
+ * when the sentence has none. A passive cue governs no number but the
+ * one it is attached to; a cue inside a quote that names no one governs
+ * none.
  */
 const struct cue *cue_governing(const struct cue *, size_t ncues, size_t k);
 

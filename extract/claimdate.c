@@ -124,33 +124,67 @@ same_at(const char *text, const struct token *t, size_t n, size_t i)
 	    "date"));
 }
 
+/* The date expression that starts at token i, CDATE_NONE when none. */
+static enum cdate
+date_at(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long *days)
+{
+	if (t[i].kind != TOK_WORD && t[i].kind != TOK_NUM)
+		return CDATE_NONE;
+	if (calendar_at(text, t, n, i, published, days))
+		return CDATE_FOUND;
+	if (weekday_at(text, t, i, published, days))
+		return CDATE_FOUND;
+	if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
+		*days = published;
+		return CDATE_FOUND;
+	}
+	if (tok_is(text, &t[i], "yesterday") && published != DATE_UNKNOWN) {
+		*days = published - 1;
+		return CDATE_FOUND;
+	}
+	if (same_at(text, t, n, i))
+		return CDATE_SAME;
+	if (tok_in(text, &t[i], vague_words) || month_of(text, &t[i]) > 0)
+		return CDATE_VAGUE;
+	return CDATE_NONE;
+}
+
 enum cdate
 claimdate_find(const char *text, const struct token *t, size_t n,
     size_t a, size_t b, long published, long *days)
 {
+	enum cdate r;
 	size_t i;
 
-	for (i = a; i < b && i < n; i++) {
-		if (t[i].kind != TOK_WORD && t[i].kind != TOK_NUM)
-			continue;
-		if (calendar_at(text, t, n, i, published, days))
-			return CDATE_FOUND;
-		if (weekday_at(text, t, i, published, days))
-			return CDATE_FOUND;
-		if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
-			*days = published;
-			return CDATE_FOUND;
-		}
-		if (tok_is(text, &t[i], "yesterday") &&
-		    published != DATE_UNKNOWN) {
-			*days = published - 1;
-			return CDATE_FOUND;
-		}
-		if (same_at(text, t, n, i))
-			return CDATE_SAME;
-		if (tok_in(text, &t[i], vague_words) ||
-		    month_of(text, &t[i]) > 0)
-			return CDATE_VAGUE;
+	for (i = a; i < b && i < n; i++)
+		if ((r = date_at(text, t, n, i, published, days)) != CDATE_NONE)
+			return r;
+	return CDATE_NONE;
+}
+
+/* Words that open another clause: a date after them is not the
+ * reporting verb's (sorted). */
+static const char *const clause_openers[] = {
+	"after", "although", "and", "as", "because", "before", "but", "if",
+	"since", "so", "that", "though", "unless", "until", "when", "where",
+	"whether", "which", "while", "who", "whom", "whose"
+};
+
+enum cdate
+claimdate_clause(const char *text, const struct token *t, size_t n,
+    size_t a, long published, long *days)
+{
+	enum cdate r;
+	size_t i;
+
+	for (i = a; i < n && i < a + CLAUSE_MAX; i++) {
+		if ((r = date_at(text, t, n, i, published, days)) != CDATE_NONE)
+			return r;
+		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
+		    tok_in_sorted(text, &t[i], clause_openers,
+		    sizeof(clause_openers) / sizeof(*clause_openers)))
+			break;
 	}
 	return CDATE_NONE;
 }
@@ -169,4 +203,26 @@ claimdate_last(const char *text, const struct token *t, size_t n,
 			r = CDATE_FOUND;
 		}
 	return r;
+}
+
+/* Words that put a statement before the one being reported (sorted). */
+static const char *const earlier_words[] = {
+	"before", "earlier", "formerly", "initially", "originally",
+	"previously", "prior"
+};
+
+bool
+claimdate_earlier(const char *text, const struct token *t, size_t n,
+    size_t a, size_t b, size_t verb)
+{
+	size_t i;
+
+	for (i = a; i < b && i < n; i++)
+		if (tok_in_sorted(text, &t[i], earlier_words,
+		    sizeof(earlier_words) / sizeof(*earlier_words)))
+			return true;
+	for (i = verb; i > 0 && verb - i < 2; i--)
+		if (tok_is(text, &t[i - 1], "had"))
+			return true;
+	return false;
 }

@@ -10,6 +10,7 @@
 #ifndef CLAIMDATE_H
 #define CLAIMDATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "tokens.h"
@@ -29,6 +30,26 @@ enum cdate {
  */
 enum cdate claimdate_find(const char *text, const struct token *t,
 	    size_t n, size_t a, size_t b, long published, long *days);
+
+#define CLAUSE_MAX 16	/* tokens read on from a reporting verb */
+
+/*
+ * Like claimdate_find, from token a to the end of its clause: "said
+ * during a briefing in Geneva on Tuesday". The clause ends at
+ * punctuation, a number that is no date, or a word that opens another
+ * clause ("that", "which", "while").
+ */
+enum cdate claimdate_clause(const char *text, const struct token *t,
+	    size_t n, size_t a, long published, long *days);
+
+/*
+ * Whether the statement whose words are tokens [a, b) and whose verb is
+ * at token verb was made before the one reported: "had said", "had
+ * previously put", "earlier said", "initially reported". Such a
+ * statement takes no date from its neighbours.
+ */
+bool	claimdate_earlier(const char *text, const struct token *t,
+	    size_t n, size_t a, size_t b, size_t verb);
 
 /* The last explicit calendar date (month and day) in t[0..n), like
  * claimdate_find; CDATE_NONE when there is none. */

@@ -286,3 +286,163 @@ coref_forget(struct ctx *c)
 	referent_free(c->last_ref);
 	c->last_ref = NULL;
 }
+
+/*
+ * Quotes that run over sentences. A quotation mark at byte o of the
+ * body: 1 opening, -1 closing, 0 none. A straight quote opens after a
+ * space, a line's start or a bracket.
+ */
+static int
+quote_mark(const char *text, size_t o, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)text + o;
+
+	*len = 1;
+	if (p[0] == '"')
+		return o == 0 || p[-1] == ' ' || p[-1] == '\n' ||
+		    p[-1] == '(' || p[-1] == '\t' ? 1 : -1;
+	if (p[0] != 0xe2 || p[1] != 0x80 || (p[2] != 0x9c && p[2] != 0x9d))
+		return 0;
+	*len = 3;
+	return p[2] == 0x9c ? 1 : -1;
+}
+
+/* The sentence holding byte o, searched from sentence s on. */
+static size_t
+sentence_at(const struct ctx *c, size_t s, size_t o)
+{
+	while (s > 0 && c->sl.v[s].start > o)
+		s--;
+	while (s + 1 < c->sl.n && c->sl.v[s].end <= o)
+		s++;
+	return s;
+}
+
+/* The next quotation mark at or after byte o before byte end, its byte
+ * in *at; 0 when there is none. */
+static int
+quote_next(const char *text, size_t o, size_t end, size_t *at)
+{
+	size_t len;
+	int q;
+
+	for (; o < end; o++)
+		if ((q = quote_mark(text, o, &len)) != 0) {
+			*at = o;
+			return q;
+		}
+	return 0;
+}
+
+/* The last quotation mark before byte o, not before byte first. */
+static int
+quote_prev(const char *text, size_t first, size_t o, size_t *at)
+{
+	size_t len;
+	int q;
+
+	while (o > first) {
+		o--;
+		if ((q = quote_mark(text, o, &len)) != 0) {
+			*at = o;
+			return q;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whom the speaker cue sp of sentence s means: its claimant, or for a
+ * pronoun or description ("the ministry said") whom the sentences up to
+ * s name last.
+ */
+static struct referent *
+speaker_of(struct ctx *c, const struct cue *sp, size_t s)
+{
+	struct cue pron = *sp;
+	struct referent *r;
+	size_t k;
+
+	if (!sp->pronoun)
+		return referent_of_cue(c, sp, c->aux);
+	for (k = s; k > 0 && s - k < CONTEXT_BACK; k--)
+		if ((r = referent_in(c, &pron, k - 1)) != NULL)
+			return r;
+	return NULL;
+}
+
+/*
+ * The one quoted next to the quotation mark at byte q of sentence s:
+ * after a closing mark ("...,\" Fain said"), before an opening one
+ * ("Harrington said: \"...").
+ */
+static struct referent *
+quote_speaker(struct ctx *c, size_t s, size_t q, int kind)
+{
+	struct cue cues[CUES_MAX];
+	size_t nc, k, qt;
+
+	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
+	    EXTRACT_MAX_TOKENS);
+	for (qt = 0; qt < c->naux && c->aux[qt].off < q; qt++)
+		;
+	if (qt == c->naux)
+		return NULL;
+	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	for (k = 0; k < nc; k++) {
+		if (cues[k].kind != CUE_SAY)
+			continue;
+		if (kind < 0 && cues[k].pos > qt && cues[k].np_first > qt &&
+		    cues[k].np_first <= qt + 3 && cues[k].pos <= qt + 8)
+			return speaker_of(c, &cues[k], s);
+		if (kind > 0 && cues[k].pos < qt && cues[k].pos + 3 >= qt)
+			return speaker_of(c, &cues[k], s);
+	}
+	return NULL;
+}
+
+/* Whom the quote opened at byte o (in sentence s) is given to, by a
+ * cue before it or, when it opens its sentence, by the sentence before
+ * ending a quote with its speaker ("...,\" Fain said. \"..."). */
+static struct referent *
+quote_opener(struct ctx *c, size_t s, size_t o)
+{
+	struct referent *r;
+	size_t q;
+	int kind;
+
+	if ((r = quote_speaker(c, s, o, 1)) != NULL || s == 0 ||
+	    o != c->sl.v[s].start)
+		return r;
+	kind = quote_prev(c->text, c->sl.v[s - 1].start, c->sl.v[s - 1].end,
+	    &q);
+	return kind != 0 ? quote_speaker(c, s - 1, q, kind) : NULL;
+}
+
+bool
+coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
+{
+	size_t p = c->tok[tok].off, first, last, o, q, s;
+	struct referent *r = NULL;
+	int kind;
+
+	first = c->sl.v[c->si >= CONTEXT_BACK ? c->si - CONTEXT_BACK : 0].start;
+	last = c->sl.v[c->si + CONTEXT_BACK < c->sl.n ? c->si + CONTEXT_BACK :
+	    c->sl.n - 1].end;
+	if (quote_prev(c->text, first, p, &o) != 1)
+		return false;	/* not inside a quote */
+	kind = quote_next(c->text, p, last, &q);
+	if (kind == 1)		/* the quote goes on in a new paragraph */
+		kind = quote_next(c->text, q + 1, last, &q) == -1 ? -1 : 0;
+	if (kind == -1)
+		r = quote_speaker(c, sentence_at(c, c->si, q), q, -1);
+	if (r == NULL) {
+		s = sentence_at(c, c->si, o);
+		r = quote_opener(c, s, o);
+	}
+	if (r == NULL)
+		return false;
+	referent_give(r, cl);
+	referent_free(r);
+	return true;
+}

@@ -24,6 +24,15 @@
  */
 const struct cue *coref_resolve(struct ctx *, const struct cue *pron,
 	    struct claim *cl);
+/*
+ * A figure at token tok of the current sentence that no cue of it
+ * governs, inside a quote that runs over sentences: give cl the one
+ * quoted, named by a cue next to the quote's closing mark ("..., more
+ * than 500 arrived. ...,\" Basile said") or its opening one ("X said:
+ * \"...", "\"...,\" Fain said. \"..."). False when the figure is in no
+ * quote or the quote's speaker is not found.
+ */
+bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
 /* Remember whom cl, a claim of the current sentence, was given to: what
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);

@@ -10,8 +10,9 @@
  *     date, money, age, rate or capacity; or it is an elided count of the
  *     subject just named (number_counts, claim_subject);
  *  4. qualifier and figure, a product multiplied out (claim_fill_number);
- *  5. quantity: the tracker's trigger nearest the phrase (quantity_of);
- *     then modality, which weighs the quantity (modality_of), and scope;
+ *  5. quantity: the tracker's trigger of the figure's own verb or
+ *     clause (quantity.h); then modality, which weighs the quantity
+ *     (modality_of), and scope;
  *  6. claimant and source: the cue attached to the figure, else the one
  *     governing it; a pronoun or description through coref.c (attribute);
  *  7. date: in the cue's words, "the same day", or the same source's
@@ -25,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "carry.h"
 #include "claimdate.h"
 #include "claimtrack.h"
 #include "date.h"
@@ -32,7 +34,9 @@
 #include "extract_int.h"
 #include "coref.h"
 #include "numbers.h"
+#include "quantity.h"
 #include "util.h"
+#include "verbqual.h"
 
 /* What a number counts: the noun phrase after it. */
 struct counted {
@@ -42,7 +46,12 @@ struct counted {
 	size_t	 end;		/* token just past the noun */
 	long	 qnoun;		/* quantity named by the noun, or -1 */
 	bool	 foreign;	/* a proper adjective that is no cue */
+	bool	 left_out;	/* no noun written: the tracker's first one */
+	bool	 beyond;	/* "the toll passed N": more than N */
+	bool	 part;		/* "N of the M troops": the claim ends at N */
 };
+
+#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
 
 static const char *const modifiers[] = {
 	"more", "additional", "extra", "fresh", "new", "elite", "special",
@@ -50,12 +59,6 @@ static const char *const modifiers[] = {
 	"other", "young", "foreign", "armed", "trained", "enlisted",
 	"of", "total", "strong", "crack", "well-trained", "regular",
 	"infantry", "assault", "front-line", "frontline", NULL
-};
-
-static const char *const modals[] = {
-	"will", "would", "could", "may", "might", "shall", "plans", "plan",
-	"planning", "expected", "set", "intends", "preparing", "prepared",
-	"ready", "going", "poised", NULL
 };
 
 static const char *const money_words[] = {
@@ -131,8 +134,9 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 				ct->cue_first = k;
 			k += len;
 		} else if (adjective_like(c->text, &c->tok[k])) {
-			if (c->tok[k].flags & TF_CAP)
-				ct->foreign = true;
+			if ((c->tok[k].flags & TF_CAP) &&
+			    !tok_in(c->text, &c->tok[k], modifiers))
+				ct->foreign = true;	/* not "Of", "New" */
 			k++;
 		} else
 			return false;
@@ -182,6 +186,10 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 		return true;
 	if (day_of_month(c, np))
 		return true;
+	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
+	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],
+	    "of") || tok_is(c->text, &t[i - 1], "from")))
+		return true;	/* "the retirement age to 64" */
 	if (np->first > 0 && tok_is(c->text, &t[np->first - 1], "aged"))
 		return true;	/* "aged between 18 and 24" */
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
@@ -193,7 +201,10 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 {
 	static const char *const verbs[] = {
 		"built", "designed", "meant", "intended", "room", "space",
-		"beds", NULL
+		"beds", "capacity", NULL
+	};
+	static const char *const holds[] = {	/* sorted */
+		"accommodate", "handle", "hold", "house", "take", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first;
@@ -201,6 +212,10 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 	if (f >= 2 && tok_is(c->text, &t[f - 1], "for") &&
 	    tok_in(c->text, &t[f - 2], verbs))
 		return true;
+	if (f >= 2 && tok_in_sorted(c->text, &t[f - 1], holds, NWORDS(holds))
+	    && (tok_is(c->text, &t[f - 2], "can") ||
+	    tok_is(c->text, &t[f - 2], "could")))
+		return true;	/* "the centre can hold 400 people" */
 	return f >= 2 && tok_is(c->text, &t[f - 1], "of") &&
 	    tok_is(c->text, &t[f - 2], "capacity");
 }
@@ -209,8 +224,23 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 static bool
 rate_after(struct ctx *c, size_t end)
 {
-	return end < c->n && (tok_is(c->text, &c->tok[end], "per") ||
-	    tok_is(c->text, &c->tok[end], "apiece"));
+	static const char *const spans[] = { "day", "week", NULL };
+	size_t k;
+
+	if (end < c->n && (tok_is(c->text, &c->tok[end], "per") ||
+	    tok_is(c->text, &c->tok[end], "apiece")))
+		return true;
+	for (k = end; k < c->n && k < end + 6; k++) {	/* in its clause */
+		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM)
+			return false;
+		if (tok_is(c->text, &c->tok[k], "daily") || (k + 1 < c->n &&
+		    (tok_is(c->text, &c->tok[k], "each") ||
+		    tok_is(c->text, &c->tok[k], "every") ||
+		    tok_is(c->text, &c->tok[k], "per")) &&
+		    tok_in(c->text, &c->tok[k + 1], spans)))
+			return true;	/* "2,000 people moved daily" */
+	}
+	return false;
 }
 
 /* Is the subject named in sentence s (tokenized into aux)? */
@@ -308,23 +338,49 @@ cue_follows(struct ctx *c, size_t k)
 	return false;
 }
 
+/* The tracker's first counted noun ("troops"), allocated. */
+static char *
+tracker_noun(const struct tracker *tr)
+{
+	const struct phrase *p;
+	struct strbuf sb;
+	size_t i;
+
+	if (tr->nouns.n == 0)
+		return xstrdup("people");
+	p = &tr->nouns.v[0];
+	strbuf_init(&sb, 64);
+	for (i = 0; i < p->n; i++)
+		if ((i > 0 && strbuf_addc(&sb, ' ') == -1) ||
+		    strbuf_add(&sb, p->w[i], p->len[i]) == -1)
+			break;
+	return strbuf_detach(&sb, NULL);
+}
+
+static bool	partitive_whole(struct ctx *, const struct numphrase *,
+		    struct counted *);
+
 /* The subject as written, or NULL when the claim is about another. */
 static char *
-subject_text(struct ctx *c, const struct counted *ct, size_t first,
-    size_t num_first)
+subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
+	size_t first = np->first, num_first = np->num_first;
 	char *noun, *s;
 
 	if (ct->cue_first != SIZE_MAX)
 		return tok_text(c->text, t, ct->cue_first, ct->end);
 	if (ct->foreign || (owner_has(c, first) && !cue_follows(c, ct->end)))
 		return NULL;
-	if (num_first > 0 && t[num_first - 1].kind == TOK_POSS)
+	if (num_first > 0 && (t[num_first - 1].kind == TOK_POSS ||
+	    (tok_punct(&t[num_first - 1], '\'') && num_first > 1 &&
+	    (t[num_first - 2].flags & TF_CAP))) &&
+	    !partitive_whole(c, np, ct))
 		return NULL;	/* "Russia's 600,000 troops" */
 	if (!subject_in_context(c))
 		return NULL;
-	noun = tok_text(c->text, t, ct->noun, ct->end);
+	noun = ct->left_out ? tracker_noun(c->tr) :
+	    tok_text(c->text, t, ct->noun, ct->end);
 	if (c->tr->subject[0] == '\0')
 		return noun;
 	s = xmalloc(strlen(c->tr->subject) + strlen(noun) + 2);
@@ -333,87 +389,6 @@ subject_text(struct ctx *c, const struct counted *ct, size_t first,
 	strcat(s, noun);
 	free(noun);
 	return s;
-}
-
-/* Distance from a trigger at [p, p+len) to the phrase [a, b). */
-static size_t
-trigger_distance(size_t p, size_t len, size_t a, size_t b)
-{
-	if (p + len <= a)
-		return a - (p + len);
-	if (p >= b)
-		return p - b;
-	return 0;
-}
-
-/*
- * Quantity kind: the nearest trigger of the clause, else the default. At
- * the same distance the trigger before the phrase wins (the verb of
- * "captured seven soldiers in Russia" over the place after it), then the
- * longer one.
- */
-static size_t
-quantity_of(struct ctx *c, size_t from, size_t a, size_t b, long qnoun)
-{
-	size_t i, len, which, best = SIZE_MAX, bestlen = 0, d;
-	size_t q = c->tr->qdefault;
-	bool best_before = false, before;
-
-	if (qnoun >= 0)
-		return (size_t)qnoun;
-	for (i = from; i < c->n; i++) {
-		if (i >= a && i < b)
-			continue;
-		len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
-		    &which);
-		if (len == 0)
-			continue;
-		d = trigger_distance(i, len, a, b);
-		before = i < a;
-		if (d < best || (d == best && before && !best_before) ||
-		    (d == best && before == best_before && len > bestlen)) {
-			best_before = before;
-			best = d;
-			bestlen = len;
-			q = c->tr->triggers.v[which].owner;
-		}
-	}
-	return q;
-}
-
-static bool
-modal_at(struct ctx *c, size_t i)
-{
-	if (tok_in(c->text, &c->tok[i], modals))
-		return true;
-	return i + 2 < c->n && tok_is(c->text, &c->tok[i], "to") &&
-	    tok_is(c->text, &c->tok[i + 1], "be") &&
-	    ((c->tok[i + 2].len > 2 && strncmp(c->text + c->tok[i + 2].off +
-	    c->tok[i + 2].len - 2, "ed", 2) == 0) ||
-	    tok_is(c->text, &c->tok[i + 2], "sent"));
-}
-
-/* Projected when a modal governs the phrase [a, b) in its clause. */
-static enum modality
-modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
-{
-	size_t i;
-
-	if (c->tr->q[q].projected)
-		return MODALITY_PROJECTED;
-	for (i = a; i > from && a - i < 8; i--) {
-		if (c->tok[i - 1].kind == TOK_PUNCT)
-			break;
-		if (modal_at(c, i - 1))
-			return MODALITY_PROJECTED;
-	}
-	for (i = b; i < c->n && i < b + 5; i++) {
-		if (c->tok[i].kind == TOK_PUNCT)
-			break;
-		if (modal_at(c, i))
-			return MODALITY_PROJECTED;
-	}
-	return MODALITY_CURRENT;
 }
 
 /* Is the place phrase starting at j a name ("Kursk", "the Kursk region")? */
@@ -727,11 +702,23 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 static bool
 measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
-	static const char *const links[] = {
-		"at", "to", "reached", "hit", "passed", "topped", "exceeded",
-		"surpassed", "rose", "climbed", "stands", "stood", "is", "was",
-		"numbered", "numbering", "totalled", "totaled", "totalling",
-		"totaling", NULL
+	static const char *const links[] = {	/* sorted */
+		"above", "at", "climbed", "cross", "crossed", "crosses",
+		"crossing", "exceed", "exceeded", "exceeding", "exceeds", "hit",
+		"hits", "hitting", "is", "numbered", "numbering", "over",
+		"pass", "passed", "passes", "passing", "reach", "reached",
+		"reaches", "reaching", "rose", "stands", "stood", "surpass",
+		"surpassed", "surpasses", "to", "top", "topped", "tops",
+		"totaled", "totaling", "totalled", "totalling", "was", NULL
+	};
+	static const char *const adverbs[] = {	/* sorted */
+		"already", "now", "still", "ultimately", NULL
+	};
+	static const char *const beyond[] = {	/* sorted */
+		"above", "cross", "crossed", "crosses", "crossing", "exceed",
+		"exceeded", "exceeding", "exceeds", "over", "pass", "passed",
+		"passes", "passing", "surpass", "surpassed", "surpasses",
+		"top", "topped", "tops", NULL
 	};
 	static const char *const appositive[] = {
 		"estimated", "put", "pegged", "placed", NULL
@@ -744,9 +731,15 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
+	bool over;
 
-	if (f < 2 || !tok_in(c->text, &t[f - 1], links))
+	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
+	    NWORDS(adverbs)))
+		f--;		/* "is still more than 35,000" */
+	if (f < 2 || !tok_in_sorted(c->text, &t[f - 1], links,
+	    NWORDS(links)))
 		return false;
+	over = tok_in_sorted(c->text, &t[f - 1], beyond, NWORDS(beyond));
 	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
 	    follows) && tok_weekday(c->text, &t[e]) < 0)
 		return false;	/* "at five military grounds" */
@@ -756,12 +749,14 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		k--;		/* "troops in Kursk, estimated at 11,000," */
 	if (tok_punct(&t[k - 1], ','))
 		k--;
-	for (; k > 0 && f - k < 15; k--) {
+	for (; k > 0 && f - k < 20; k--) {
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
 		    !(t[k - 1].flags & TF_YEARLIKE)))
 			return false;	/* "the total for 2024 so far to" */
-		if (measure_noun(c, k - 1, ct))
+		if (measure_noun(c, k - 1, ct)) {
+			ct->beyond = over;
 			return true;
+		}
 	}
 	return false;
 }
@@ -817,10 +812,13 @@ source_set(struct ctx *c, long src, struct claim *cl)
  * pronoun means whom coref_resolve() finds.
  */
 static const struct cue *
-attribute(struct ctx *c, const struct cue *cue, struct claim *cl)
+attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 {
 	if (cue == NULL) {
-		cl->source = xstrdup("unattributed");
+		if (coref_quoted(c, at, cl))
+			coref_remember(c, cl);
+		else
+			cl->source = xstrdup("unattributed");
 		return NULL;
 	}
 	if (!cue->pronoun) {
@@ -897,11 +895,17 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 		a = cue->np_first < cue->pos ? cue->np_first : cue->pos;
 	r = claimdate_find(c->text, c->tok, c->n, a, cue->win_end,
 	    c->published, &d);
+	if (r == CDATE_NONE && cue->kind == CUE_SAY && cue->pos > num_first)
+		r = claimdate_clause(c->text, c->tok, c->n, cue->win_end,
+		    c->published, &d);	/* "said at a briefing on Tuesday" */
 	if (r == CDATE_SAME)
 		r = same_date(c, a, &d);
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
+	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
+	    cue->win_end, cue->pos))
+		r = carry_date(c, cl, &d);
 	if (r == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 }
@@ -1015,13 +1019,201 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    phrase_match(&c->tr->triggers, c->text, t, e, c->n, NULL) > 0;
 }
 
+/* Auxiliaries and verbs of a passive report between a count and its
+ * verb: "1,024 had been arrested", "10,000 feared missing". */
+static const char *const between_words[] = {	/* sorted */
+	"already", "are", "been", "being", "believed", "confirmed",
+	"feared", "found", "had", "has", "have", "is", "now", "presumed",
+	"reported", "reportedly", "thought", "to", "was", "were", NULL
+};
+
+/* A verb's participle or past: "arrested", "fighting", "taken", "fled". */
+static bool
+verb_form(const char *text, const struct token *t)
+{
+	static const char *const irregular[] = {	/* sorted */
+		"came", "dead", "fled", "held", "hurt", "left", "lost",
+		"missing", "sent", "slain", "stuck", "took", "went", NULL
+	};
+	const char *s = text + t->off;
+	size_t n = t->len;
+
+	if (t->kind != TOK_WORD || n < 4)
+		return false;
+	if (strncasecmp(s + n - 2, "ed", 2) == 0 ||
+	    strncasecmp(s + n - 2, "en", 2) == 0 ||
+	    strncasecmp(s + n - 3, "ing", 3) == 0)
+		return true;
+	return tok_in_sorted(text, t, irregular, NWORDS(irregular));
+}
+
+/*
+ * Does the figure before token f in the clause count a noun of its own
+ * that the tracker does not follow ("1,400 Israelis were killed, with
+ * 3,500 wounded")? Then a later count without a noun is of that noun.
+ */
+static bool
+other_count_before(struct ctx *c, size_t f)
+{
+	struct numphrase np;
+	struct counted ct;
+	size_t j;
+
+	for (j = f; j > 0 && f - j < 24; j--) {
+		if (tok_punct(&c->tok[j - 1], ':'))
+			return false;	/* a list of the counts named */
+		if (c->tok[j - 1].kind != TOK_NUM || (j > 1 &&
+		    c->tok[j - 2].kind == TOK_NUM) ||
+		    !amount_start(c->text, &c->tok[j - 1]) ||
+		    !numphrase_parse(c->text, c->tok, c->n, j - 1, &np) ||
+		    not_a_count(c, &np))
+			continue;	/* "on Oct. 7" counts nothing */
+		break;
+	}
+	if (j == 0 || f - j >= 24 ||
+	    np.end >= f || c->tok[np.end].kind != TOK_WORD ||
+	    verb_form(c->text, &c->tok[np.end]) ||
+	    tok_in_sorted(c->text, &c->tok[np.end], between_words,
+	    NWORDS(between_words)) ||
+	    phrase_match(&c->tr->triggers, c->text, c->tok, np.end, c->n,
+	    NULL) > 0)
+		return false;
+	return !counted_after(c, np.end, &ct);
+}
+
+/*
+ * A count whose noun is left out before the tracker's verb: "1,000
+ * arrested after the riots", "3,800 killed or wounded", "10,000 feared
+ * missing", "that 1,024 had been arrested and 575 charged". Between the
+ * number and the trigger stand only auxiliaries and the verbs of a
+ * passive report; the trigger must not be a noun the figure owns ("the
+ * 2,000 deaths" is read as its noun before this).
+ */
+static bool
+trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	size_t k = np->end, len;
+
+	if (other_count_before(c, np->first))
+		return false;
+	while (k < c->n && k < np->end + 3 && tok_in_sorted(c->text,
+	    &c->tok[k], between_words, NWORDS(between_words)))
+		k++;
+	if (k >= c->n || c->tok[k].kind != TOK_WORD ||
+	    (len = phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
+	    NULL)) == 0 || !verb_form(c->text, &c->tok[k]))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = np->end;
+	ct->end = np->end;
+	ct->left_out = true;
+	return true;
+}
+
+/*
+ * The token after "of" and an owner at k: "the", "its", "their", or a
+ * name and its "'s" ("of the UAW's 145,000 members"); k when none.
+ */
+static size_t
+skip_owner(struct ctx *c, size_t k)
+{
+	static const char *const dets[] = { "its", "the", "their", NULL };
+	const struct token *t = c->tok;
+	size_t j;
+
+	if (k < c->n && tok_in_sorted(c->text, &t[k], dets, NWORDS(dets)))
+		k++;
+	for (j = k; j < c->n && j < k + 3 && t[j].kind == TOK_WORD; j++)
+		;
+	if (j > k && j < c->n && (t[j].kind == TOK_POSS || (tok_punct(&t[j],
+	    '\'') && j + 1 < c->n && t[j + 1].kind == TOK_NUM)))
+		return j + 1;	/* "Hamas' 25,000 fighters" */
+	return k;
+}
+
+/*
+ * A part of a counted whole: "about 12,700 of the union's 145,000
+ * members", "8,000 of the 11,000 soldiers" count what the whole counts.
+ */
+static bool
+partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	struct numphrase whole;
+	size_t k = np->end;
+
+	if (k + 2 >= c->n || !tok_is(c->text, &c->tok[k], "of"))
+		return false;
+	k = skip_owner(c, k + 1);
+	while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
+	    !(c->tok[k].flags & TF_CAP))
+		k++;		/* "of the estimated 25,000" */
+	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
+	    !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
+	    not_a_count(c, &whole) || !counted_after(c, whole.end, ct))
+		return false;
+	ct->np_first = np->end;
+	ct->part = true;
+	return true;
+}
+
+/*
+ * The whole of a partitive whose owner is named ("of the union's 145,000
+ * members"): a claim when its noun is one of the tracker's triggers, a
+ * quantity of its own (the members a union represents).
+ */
+static bool
+partitive_whole(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	size_t j = np->num_first, which;
+
+	while (j > 0 && c->tok[j - 1].kind != TOK_NUM &&
+	    !tok_is(c->text, &c->tok[j - 1], "of") && np->num_first - j < 6)
+		j--;
+	if (j < 2 || !tok_is(c->text, &c->tok[j - 1], "of") ||
+	    c->tok[j - 2].kind != TOK_NUM || skip_owner(c, j) > np->first ||
+	    phrase_match(&c->tr->triggers, c->text, c->tok, ct->noun, c->n,
+	    &which) == 0)
+		return false;
+	if (ct->qnoun < 0)	/* the quantity the noun names */
+		ct->qnoun = (long)c->tr->triggers.v[which].owner;
+	return true;
+}
+
+/*
+ * A figure of an earlier event named by its year: "the unrest in 2011,
+ * when around 4,000 people were arrested", "since the 2011 riots, in
+ * which 4,000 were held": a year before the publication's (any year
+ * when it is unknown), then "when" or "which", then the figure.
+ */
+static bool
+earlier_event(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i, j;
+	int year = c->art->published[0] != '\0' ?
+	    atoi(c->art->published) : 9999;
+
+	for (i = np->first; i > 0 && np->first - i < 16; i--)
+		if (tok_is(c->text, &t[i - 1], "when") ||
+		    tok_is(c->text, &t[i - 1], "which"))
+			break;
+	if (i == 0 || np->first - i >= 16)
+		return false;
+	for (j = i - 1; j > 0 && i - j < 6; j--)
+		if ((t[j - 1].flags & TF_YEARLIKE) && t[j - 1].num < year)
+			return j < 2 || !tok_is(c->text, &t[j - 2], "since");
+	return false;		/* "the worst since 2016, when" compares */
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
     struct numphrase *each, struct counted *ct, bool *product)
 {
 	*product = false;
-	if (not_a_count(c, np))
+	if (not_a_count(c, np) || earlier_event(c, np))
 		return false;
 	if (product_at(c, np, each, ct)) {
 		*product = true;
@@ -1031,8 +1223,10 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		return false;
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end);
+	if (partitive_at(c, np, ct))
+		return true;
 	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
-	    measure_before(c, np, ct);
+	    measure_before(c, np, ct) || trigger_after(c, np, ct);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */
@@ -1053,10 +1247,9 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	char *subject;
 
 	if (number_counts(c, np, each, ct, product)) {
-		if ((subject = subject_text(c, ct, np->first,
-		    np->num_first)) == NULL)
+		if ((subject = subject_text(c, ct, np)) == NULL)
 			return NULL;
-		*end = ct->end > np->end ? ct->end : np->end;
+		*end = ct->end > np->end && !ct->part ? ct->end : np->end;
 		if (*product && each->end > *end)
 			*end = each->end;	/* "..., each of about 2,700" */
 		return subject;
@@ -1066,7 +1259,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
-	    (np->num_first > 0 &&
+	    earlier_event(c, np) || (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS) ||
 	    !elided_count(c, np, end))
 		return NULL;
@@ -1076,7 +1269,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 static void
 number_claim(struct ctx *c, const struct numphrase *np)
 {
-	struct numphrase each;
+	struct numphrase each, qnp;
 	struct counted ct;
 	const struct cue *cue, *gov;
 	struct claim *cl;
@@ -1091,18 +1284,24 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	last_claim_set(c, subject);
 	cl = claimset_add(c->out);
 	cl->subject = subject;
-	claim_fill_number(cl, np, product ? &each : NULL);
+	qnp = *np;
+	verbqual_apply(c->text, c->tok, c->n, &qnp);	/* "topped 40,000" */
+	claim_fill_number(cl, &qnp, product ? &each : NULL);
+	if (ct.beyond && cl->qualifier == QUAL_EXACT)
+		cl->qualifier = QUAL_MORE_THAN;
 	claim_fill_place(c, cl, np->first, product ? each.end : np->end);
 	sentence_cues(c);
 	gov = cue_governing(c->cues, c->ncues, np->num_first);
 	if ((cue = attached_cue(c, end)) == NULL)
 		cue = gov;	/* the speaker, unless one is named after */
 	from = gov != NULL && gov->pos < np->first ? gov->pos + 1 : 0;
-	q = quantity_of(c, from, np->first, end, ct.qnoun);
-	cl->quantity = xstrdup(c->tr->q[q].name);
+	q = quantity_of(c, from, np->first, np->end, ct.part ? ct.end : end,
+	    ct.qnoun);		/* not the noun of the part's whole */
 	cl->modality = modality_of(c, from, np->first, end, q);
+	q = quantity_for_modality(c->tr, q, cl->modality);
+	cl->quantity = xstrdup(c->tr->q[q].name);
 	scope_of(c, end, cl);
-	date_of(c, attribute(c, cue, cl), np->num_first, cl);
+	date_of(c, attribute(c, cue, np->num_first, cl), np->num_first, cl);
 }
 
 /* The first token where an amount may start, or c->n when none. */
@@ -1163,7 +1362,8 @@ extract_article(const struct tracker *tr, const struct article *art,
 	c.tok = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.tok));
 	c.aux = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.aux));
 	sentlist_init(&c.sl);
-	sentences_split(art->body, art->body_len, &c.sl);
+	sentences_split_titled(art->body, art->body_len, art->title,
+	    &c.sl);
 	for (c.si = 0; c.si < c.sl.n; c.si++)
 		sentence_claims(&c);
 	sentlist_release(&c.sl);

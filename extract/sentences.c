@@ -171,6 +171,18 @@ is_furniture(const char *s, size_t a, size_t b)
 	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
 }
 
+/* Lines at the top of a body where a headline may stand. */
+#define HEADLINE_LINES 6
+
+static bool
+has_digit(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (isdigit((unsigned char)s[a]))
+			return true;
+	return false;
+}
+
 static bool	next_line(const char *, size_t, size_t, size_t *, size_t *,
 		    size_t *);
 
@@ -206,6 +218,16 @@ is_summary_bullet(const char *s, size_t len, size_t a, size_t b,
 		return true;
 	return prev_bullet || (next_line(s, len, next, &a2, &b2, &next2) &&
 	    is_summary_like(s, a2, b2));
+}
+
+/*
+ * A headline or standfirst with a figure, in the first lines of the body
+ * before its first sentence: "Arrests pass 400 as police prepare".
+ */
+static bool
+is_headline(const char *s, size_t a, size_t b)
+{
+	return is_summary_like(s, a, b) && has_digit(s, a, b);
 }
 
 static int
@@ -347,11 +369,39 @@ next_line(const char *s, size_t len, size_t pos, size_t *a, size_t *b,
 	return false;
 }
 
+/*
+ * Is the line [a, b) the article's title, printed again as the body's
+ * headline? Compared without case and without a closing stop.
+ */
+static bool
+is_title_line(const char *s, size_t a, size_t b, const char *title)
+{
+	size_t ta = 0, tb;
+
+	if (title == NULL)
+		return false;
+	tb = strlen(title);
+	trim(title, &ta, &tb);
+	while (b > a && s[b - 1] == '.')
+		b--;
+	while (tb > ta && title[tb - 1] == '.')
+		tb--;
+	return tb > ta && b - a == tb - ta &&
+	    strncasecmp(s + a, title + ta, b - a) == 0;
+}
+
 void
 sentences_split(const char *s, size_t len, struct sentlist *out)
 {
+	sentences_split_titled(s, len, NULL, out);
+}
+
+void
+sentences_split_titled(const char *s, size_t len, const char *title,
+    struct sentlist *out)
+{
 	size_t pos = 0, a, b, next, a2, b2, next2, para = 0;
-	bool skip_next = false, top = true, bullet = false;
+	bool skip_next = false, top = true, bullet = false, headline = false;
 
 	out->n = 0;
 	while (next_line(s, len, pos, &a, &b, &next)) {
@@ -367,13 +417,20 @@ sentences_split(const char *s, size_t len, struct sentlist *out)
 			skip_next = true;	/* "13:30" heads a headline */
 			continue;
 		}
+		if (is_title_line(s, a, b, title)) {
+			if (!headline)	/* once, however often printed */
+				split_line(s, a, b, para - 1, out);
+			headline = true;
+			continue;
+		}
 		if (next_line(s, len, pos, &a2, &b2, &next2) &&
 		    b2 - a2 == b - a && memcmp(s + a, s + a2, b - a) == 0) {
 			pos = next2;	/* a caption printed twice */
 			continue;
 		}
 		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
-		if (bullet || !is_furniture(s, a, b))
+		if (bullet || !is_furniture(s, a, b) ||
+		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)))
 			split_line(s, a, b, para - 1, out);
 		if (ends_sentence(s, a, b))
 			top = false;

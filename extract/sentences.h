@@ -34,5 +34,13 @@ void	sentlist_release(struct sentlist *);
 
 /* Replace the contents of out with the article sentences of body. */
 void	sentences_split(const char *body, size_t len, struct sentlist *out);
+/*
+ * The same, for a body whose article has the title (NULL: none): a body
+ * line that repeats the title is the article's headline, kept once as a
+ * sentence even when it looks like furniture, and dropped when printed
+ * again.
+ */
+void	sentences_split_titled(const char *body, size_t len,
+	    const char *title, struct sentlist *out);
 
 #endif

@@ -49,6 +49,10 @@ struct parse_state {
 	bool	 has_default;	/* a quantity said default = yes */
 	char	**expand;	/* [nouns] expand: nouns whose kinds count */
 	size_t	 nexpand;
+	long	 m;		/* current [measure] section, -1 if none */
+	char	**mq;		/* [measure] quantities, resolved after */
+	size_t	*mq_of;		/*   parsing: mq[i] is in measure mq_of[i] */
+	size_t	 nmq;
 };
 
 static void
@@ -387,6 +391,68 @@ source_index(struct tracker *tr, const char *canon)
 	return tr->nsources++;
 }
 
+/* Start a [measure NAME] section, or find the one already started. */
+static int
+measure_begin(struct parse_state *st, const char *mname)
+{
+	struct tracker *tr = st->tr;
+	size_t i;
+
+	while (*mname == ' ')
+		mname++;
+	if (*mname == '\0') {
+		snprintf(st->err, sizeof(st->err), "[measure] needs a name");
+		return 0;
+	}
+	for (i = 0; i < tr->nmeasures; i++)
+		if (strcmp(tr->measures[i].name, mname) == 0) {
+			st->m = (long)i;
+			return 1;
+		}
+	tr->measures = xreallocarray(tr->measures, tr->nmeasures + 1,
+	    sizeof(*tr->measures));
+	memset(&tr->measures[tr->nmeasures], 0, sizeof(*tr->measures));
+	tr->measures[tr->nmeasures].name = xstrdup(mname);
+	st->m = (long)tr->nmeasures++;
+	return 1;
+}
+
+/* One quantity named by a [measure]'s quantities (list_each). */
+static int
+measure_quantity_push(void *arg, const char *item, size_t len)
+{
+	struct parse_state *st = arg;
+
+	st->mq = xreallocarray(st->mq, st->nmq + 1, sizeof(*st->mq));
+	st->mq_of = xreallocarray(st->mq_of, st->nmq + 1, sizeof(*st->mq_of));
+	st->mq[st->nmq] = xstrndup(item, len);
+	st->mq_of[st->nmq++] = (size_t)st->m;
+	return 1;
+}
+
+static int
+on_measure(struct parse_state *st, const char *mname, const char *name,
+    const char *value)
+{
+	struct measure_def *m;
+	char **slot;
+
+	if (!measure_begin(st, mname))
+		return 0;
+	m = &st->tr->measures[st->m];
+	if (strcmp(name, "quantities") == 0)
+		return list_each(value, measure_quantity_push, st);
+	if (strcmp(name, "label") == 0)
+		slot = &m->label;
+	else if (strcmp(name, "projection_of") == 0)
+		slot = &m->projection_of;
+	else
+		return bad_key(st, "measure", name);
+	free(*slot);
+	*slot = xstrdup(value);
+	return 1;
+}
+
 static int
 on_entry(void *user, const char *section, const char *name,
     const char *value)
@@ -404,6 +470,8 @@ on_entry(void *user, const char *section, const char *name,
 	}
 	if (strncmp(section, "quantity ", 9) == 0)
 		return on_quantity(st, section + 9, name, value);
+	if (strncmp(section, "measure ", 8) == 0)
+		return on_measure(st, section + 8, name, value);
 	if (strcmp(section, "sources") == 0)
 		return phraselist_add(st, &st->tr->aliases, value,
 		    source_index(st->tr, name));
@@ -525,6 +593,103 @@ tracker_expand(struct tracker *tr, char **expand, size_t nexpand)
 	wordnet_forms_reset();
 }
 
+/*
+ * A noun phrase for a quantity or measure without a label: its words
+ * ("ships_waiting" -> "ships waiting"), after the first counted noun when
+ * they do not start with it ("waiting" -> "ships waiting").
+ */
+static char *
+label_build(const struct tracker *tr, const char *name)
+{
+	char noun[128], *words = xstrdup(name), *out;
+	size_t i, n, len;
+
+	for (i = 0; words[i] != '\0'; i++)
+		if (words[i] == '_')
+			words[i] = ' ';
+	if (tr->nouns.n == 0 || !phrase_text(&tr->nouns.v[0], noun,
+	    sizeof(noun)))
+		return words;
+	n = strcspn(noun, " ");
+	if (strncasecmp(words, noun, n) == 0 &&
+	    (words[n] == ' ' || words[n] == '\0'))
+		return words;
+	len = strlen(noun) + strlen(words) + 2;
+	out = xmalloc(len);
+	snprintf(out, len, "%s %s", noun, words);
+	free(words);
+	return out;
+}
+
+/*
+ * Put each quantity a [measure] lists in that measure, then fill the
+ * labels and the table summaries take. -1 after one message naming the
+ * file: a quantity with no [quantity] section or listed by two
+ * measures, or a projection_of naming no measure.
+ */
+static int
+tracker_measures(struct tracker *tr, const struct parse_state *st,
+    const char *name)
+{
+	const struct measure_def *md;
+	size_t i, q, m;
+
+	tr->measure_of = xcalloc(tr->nq + 1, sizeof(*tr->measure_of));
+	for (q = 0; q < tr->nq; q++)
+		tr->measure_of[q] = NO_MEASURE;
+	for (i = 0; i < st->nmq; i++) {
+		for (q = 0; q < tr->nq && strcmp(tr->q[q].name, st->mq[i]); q++)
+			;
+		md = &tr->measures[st->mq_of[i]];
+		if (q == tr->nq) {
+			warnx("%s: [measure %s] lists '%s', which has no "
+			    "[quantity] section", name, md->name, st->mq[i]);
+			return -1;
+		}
+		if (tr->measure_of[q] != NO_MEASURE &&
+		    tr->measure_of[q] != st->mq_of[i]) {
+			warnx("%s: quantity '%s' is in [measure %s] and "
+			    "[measure %s]", name, st->mq[i],
+			    tr->measures[tr->measure_of[q]].name, md->name);
+			return -1;
+		}
+		tr->measure_of[q] = st->mq_of[i];
+	}
+	for (m = 0; m < tr->nmeasures; m++) {
+		md = &tr->measures[m];
+		for (i = 0; md->projection_of != NULL && i < tr->nmeasures &&
+		    strcmp(tr->measures[i].name, md->projection_of); i++)
+			;
+		if (md->projection_of != NULL && i == tr->nmeasures) {
+			warnx("%s: [measure %s]: projection_of '%s' names no "
+			    "[measure]", name, md->name, md->projection_of);
+			return -1;
+		}
+	}
+	tr->qlabels = xcalloc(tr->nq + 1, sizeof(*tr->qlabels));
+	tr->qm = xcalloc(tr->nq + 1, sizeof(*tr->qm));
+	for (q = 0; q < tr->nq; q++) {
+		m = tr->measure_of[q];
+		md = m != NO_MEASURE ? &tr->measures[m] : NULL;
+		tr->qlabels[q] = md != NULL && md->label != NULL ?
+		    xstrdup(md->label) : label_build(tr, md != NULL ?
+		    md->name : tr->q[q].name);
+		tr->qm[q].quantity = tr->q[q].name;
+		tr->qm[q].measure = tracker_measure_name(tr, q);
+		tr->qm[q].label = tr->qlabels[q];
+		tr->qm[q].projection_of = md != NULL ? md->projection_of : NULL;
+	}
+	return 0;
+}
+
+const char *
+tracker_measure_name(const struct tracker *tr, size_t q)
+{
+	if (tr->measure_of != NULL && tr->measure_of[q] != NO_MEASURE)
+		return tr->measures[tr->measure_of[q]].name;
+	return tr->q[q].name;
+}
+
 /* Checks after parsing; a message names the file only. */
 static int
 tracker_check(const struct tracker *tr, const char *name)
@@ -556,6 +721,7 @@ tracker_parse(const char *s, const char *name)
 	memset(&st, 0, sizeof(st));
 	st.tr = tr = xcalloc(1, sizeof(*tr));
 	st.q = -1;
+	st.m = -1;
 	phraselist_add(&st, &tr->outlets, builtin_outlets, 0);
 	line = ini_parse_string(s, on_entry, &st);
 	if (line == 0)
@@ -563,6 +729,17 @@ tracker_parse(const char *s, const char *name)
 	while (st.nexpand > 0)
 		free(st.expand[--st.nexpand]);
 	free(st.expand);
+	if (line == 0 &&
+	    tracker_measures(tr, &st, name) == -1)
+		line = -2;
+	while (st.nmq > 0)
+		free(st.mq[--st.nmq]);
+	free(st.mq);
+	free(st.mq_of);
+	if (line == -2) {
+		tracker_free(tr);
+		return NULL;
+	}
 	if (line != 0) {
 		if (line > 0)
 			warnx("%s:%d: %s", name, line,
@@ -639,6 +816,17 @@ tracker_free(struct tracker *tr)
 	for (i = 0; i < tr->nsources; i++)
 		free(tr->sources[i]);
 	free(tr->sources);
+	for (i = 0; i < tr->nmeasures; i++) {
+		free(tr->measures[i].name);
+		free(tr->measures[i].label);
+		free(tr->measures[i].projection_of);
+	}
+	free(tr->measures);
+	free(tr->measure_of);
+	for (i = 0; tr->qlabels != NULL && i < tr->nq; i++)
+		free(tr->qlabels[i]);
+	free(tr->qlabels);
+	free(tr->qm);
 	free(tr);
 }
 

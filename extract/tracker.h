@@ -58,6 +58,13 @@ struct quantity {
 	bool	 projected;	/* the hint was given as projected */
 };
 
+/* A [measure NAME] section: quantities compared with each other. */
+struct measure_def {
+	char	*name;		/* "troops" */
+	char	*label;		/* headline noun phrase; NULL = built */
+	char	*projection_of;	/* measure whose projections it holds */
+};
+
 struct tracker {
 	char	*name;		/* human name of the story */
 	char	*subject;	/* subject label used when carried from context */
@@ -78,7 +85,23 @@ struct tracker {
 	size_t	 qdefault;	/* quantity when no trigger is found */
 	char	**sources;	/* canonical source names */
 	size_t	 nsources;
+	struct measure_def *measures; /* [measure NAME] sections, in order */
+	size_t	 nmeasures;
+	size_t	*measure_of;	/* per quantity: its measure, or NO_MEASURE */
+	char	**qlabels;	/* per quantity: its measure's label, given or
+				   built from the quantity and counted noun */
+	struct quantity_measure *qm; /* per quantity: the table summaries
+				   take (struct summary_opts) */
 };
+
+#define NO_MEASURE ((size_t)-1)
+
+/*
+ * The measure quantity q belongs to: its [measure] section's name, else
+ * the quantity's own name (a quantity in no [measure] is compared with
+ * nothing else).
+ */
+const char *tracker_measure_name(const struct tracker *, size_t q);
 
 /* Is place (any case) one of the tracker's own places? */
 bool	tracker_is_home(const struct tracker *, const char *place);

@@ -18,6 +18,13 @@ Rules, in short:
   latest          newest event; same day: more outlets, more articles,
                   newest claim id
   unattributed    listed, never a source in the measures
+  measure         the tracker's grouping of quantities (summary.json's
+                  measure_of; a quantity it does not list is its own);
+                  a source's position is its latest figure over the
+                  measure's quantities, per (source, modality, scope)
+  counted         attributed, current and not stale (older than
+                  stale_after_days): only counted estimates (exact,
+                  approx, range) give lowest / highest / ratio / median
 Absent numbers are None in the returned dicts, as in the JSON. Every
 function returns fresh objects that the caller owns.
 """
@@ -29,6 +36,8 @@ import sqlite3
 import pandas as pd
 
 ECHO_WINDOW_DAYS = 3
+STALE_AFTER_DAYS = 90
+ESTIMATES = ("exact", "approx", "range")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most",
 	      "up_to", "less_than", "range", "vague")
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "all": None}
@@ -81,10 +90,22 @@ def period_start(period, asof_day):
 	return None if n is None else asof_day - (n - 1)
 
 
-def family_of(quantity):
-	"""The measure family: the part of quantity before its first "_"."""
-	head = quantity.split("_", 1)[0]
-	return head if head else quantity
+def measures_of(summary):
+	"""
+	The quantity -> (measure, label, projection_of) table a summary.json
+	was built with (its measure_of, with each measure's label).
+	"""
+	info = {m["family"]: (m.get("label"), m.get("projection_of"))
+		for m in summary.get("measures", [])}
+	return {q: (m,) + info.get(m, (None, None))
+		for q, m in summary.get("measure_of", {}).items()}
+
+
+def family_of(quantity, measures=None):
+	"""The measure of quantity in the table, else the quantity itself."""
+	if measures and quantity in measures:
+		return measures[quantity][0]
+	return quantity
 
 
 def _text(v):
@@ -141,6 +162,7 @@ def _claims_of(df):
 		out.append({
 			"id": int(r.id), "article": int(r.article_id),
 			"outlet_key": _text(r.outlet) or ("\x1f" + (r.doc or "")),
+			"outlet": _text(r.outlet),
 			"qualifier": r.qualifier, "value": _num(r.value),
 			"low": _num(r.low), "high": _num(r.high),
 			"quantity": r.quantity, "source": r.source,
@@ -298,7 +320,7 @@ def _change(points, start):
 	return ch
 
 
-def _row(rid, key, events, start, rule):
+def _row(rid, key, events, start, rule, measures=None):
 	"""One row of the summary from its events (ids already given)."""
 	quantity, source, _, _ = key
 	first = events[0]["claims"][0]
@@ -315,7 +337,7 @@ def _row(rid, key, events, start, rule):
 		  day_text(p[0]) == ch["previous_date"]]
 	return {
 		"id": rid, "source": source, "quantity": quantity,
-		"family": family_of(quantity),
+		"family": family_of(quantity, measures),
 		"modality": first["modality"], "scope": first["scope"],
 		"attributed": source != "unattributed",
 		"latest_event": latest,
@@ -335,8 +357,9 @@ def _overlap(a, b):
 	return lo is None or hi is None or lo <= hi
 
 
-def _position(row, ev, start):
+def _position(row, ev, start, asof_day, stale_after):
 	e = ev[row["latest_event"]]
+	stale = asof_day - e["day"] > stale_after
 	return {
 		"row": row["id"], "source": row["source"],
 		"quantity": row["quantity"], "modality": row["modality"],
@@ -346,15 +369,44 @@ def _position(row, ev, start):
 		"date": day_text(e["day"]),
 		"in_period": start is None or e["day"] >= start,
 		"compatible": True,
+		"estimate": e["qualifier"] in ESTIMATES and e["value"] is not None,
+		"stale": stale,
+		"counted": row["attributed"] and row["modality"] == "current"
+		and not stale,
 		"claim_ids": [c["id"] for c in e["claims"]],  # by date
+		"_event": e,
 	}
 
 
-def _measure(family, positions):
-	"""Discrepancy between the latest estimates of one family's rows."""
-	att = [i for i, p in enumerate(positions) if p["attributed"]]
-	figs = [i for i in att if positions[i]["value"] is not None]
-	m = {"family": family, "positions": positions, "lowest": None,
+def _newer_position(a, b):
+	"""Does position a stand for its source rather than b?"""
+	ea, eb = a["_event"], b["_event"]
+	ka = (ea["day"], ea["value"] is not None, ea["outlets"],
+	      ea["articles"], ea["last_id"])
+	kb = (eb["day"], eb["value"] is not None, eb["outlets"],
+	      eb["articles"], eb["last_id"])
+	return ka > kb
+
+
+def _positions(rows, ev, start, asof_day, stale_after):
+	"""One position per (source, modality, scope): its latest figure."""
+	out = {}
+	for r in rows:
+		p = _position(r, ev, start, asof_day, stale_after)
+		k = (r["source"], MODALITIES.index(r["modality"]),
+		     (0, "") if r["scope"] is None else (1, r["scope"]))
+		if k not in out or _newer_position(p, out[k]):
+			out[k] = p
+	return [out[k] for k in sorted(out)]
+
+
+def _measure(family, positions, info=(None, None)):
+	"""Discrepancy between the positions of one measure."""
+	att = [i for i, p in enumerate(positions) if p["counted"]]
+	figs = [i for i in att if positions[i]["estimate"]]
+	bounds = [i for i in att if not positions[i]["estimate"]]
+	m = {"family": family, "label": info[0], "projection_of": info[1],
+	     "positions": positions, "lowest": None,
 	     "highest": None, "ratio": None, "spread": None, "median": None}
 	if figs:
 		lo = min(figs, key=lambda i: positions[i]["value"])
@@ -362,9 +414,20 @@ def _measure(family, positions):
 		a, b = positions[lo]["value"], positions[hi]["value"]
 		v = sorted(positions[i]["value"] for i in figs)
 		n = len(v)
-		m.update(lowest=lo, highest=hi, spread=b - a,
-			 ratio=None if a == 0 else b / a,
+		m.update(lowest=lo, highest=hi,
 			 median=v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2)
+		if n > 1:
+			m.update(spread=b - a, ratio=None if a == 0 else b / a)
+	lows = [i for i in bounds if positions[i]["low"] is not None]
+	highs = [i for i in bounds if positions[i]["high"] is not None]
+	m["floor"] = max(lows, key=lambda i: positions[i]["low"]) \
+		if lows else None
+	m["ceiling"] = min(highs, key=lambda i: positions[i]["high"]) \
+		if highs else None
+	m["estimates"] = len(figs)
+	m["bounds"] = len(bounds)
+	m["stale"] = sum(p["stale"] and p["attributed"] for p in positions)
+	m["fresh"] = sum(positions[i]["in_period"] for i in att)
 	iv = [(p["low"], p["high"]) for p in positions]
 	for i, p in enumerate(positions):
 		p["compatible"] = all(_overlap(iv[i], iv[j]) for j in att
@@ -399,8 +462,18 @@ def _combined(rows, ev, start, rule):
 	return res
 
 
+def _articles(claims):
+	"""Articles, the outlets they name, and those naming none."""
+	arts = {c["article"]: c["outlet"] for c in claims}
+	return (len(arts), len({o for o in arts.values() if o is not None}),
+		sum(o is None for o in arts.values()))
+
+
 def _totals(claims, events, start):
 	dated = [c for c in claims if c["day"] is not None]
+	_, named, unnamed = _articles(claims)
+	pa, pnamed, punnamed = _articles(
+		[c for c in dated if start is None or c["day"] >= start])
 	return {
 		"claims": len(claims),
 		"articles": len({c["article"] for c in claims}),
@@ -412,15 +485,23 @@ def _totals(claims, events, start):
 		"period_events": sum(e["day"] is not None and
 				     (start is None or e["day"] >= start)
 				     for e in events),
+		"named_outlets": named,
+		"articles_without_outlet": unnamed,
+		"period_articles": pa,
+		"period_outlets": pnamed,
+		"period_articles_without_outlet": punnamed,
 	}
 
 
-def summarize(db, asof, period="week", best_rule="latest"):
+def summarize(db, asof, period="week", best_rule="latest", measures=None,
+	      stale_after=STALE_AFTER_DAYS):
 	"""
 	Recompute the summary of the period of kind period ending at asof
-	("YYYY-MM-DD") from the database db (a path or a connection). Returns
-	a dict shaped like summary.json (without the events[] array; event
-	ids are the same as in the JSON).
+	("YYYY-MM-DD") from the database db (a path or a connection), with
+	the quantities grouped by measures (measures_of() of a summary.json;
+	None: each quantity its own measure) and positions older than
+	stale_after days stale. Returns a dict shaped like summary.json
+	(without the events[] array; event ids are the same as in the JSON).
 	"""
 	asof_day = day_of(asof)
 	if asof_day is None:
@@ -436,18 +517,25 @@ def summarize(db, asof, period="week", best_rule="latest"):
 		for e in events:
 			e["id"] = len(ev)
 			ev[e["id"]] = e
-		rows.append(_row(rid, key, events, start, best_rule))
+		rows.append(_row(rid, key, events, start, best_rule, measures))
 	families = sorted({r["family"] for r in rows
 			   if r["latest_event"] is not None})
-	measures = [_measure(f, [_position(r, ev, start) for r in rows
-				 if r["family"] == f and
-				 r["latest_event"] is not None])
-		    for f in families]
+	info = {}
+	for r in rows:  # a measure's words: its first quantity's
+		if measures and r["quantity"] in measures:
+			info.setdefault(r["family"], measures[r["quantity"]][1:])
+	out = [_measure(f, _positions([r for r in rows if r["family"] == f and
+					r["latest_event"] is not None],
+				       ev, start, asof_day, stale_after),
+			info.get(f, (None, None)))
+	       for f in families]
 	return {
 		"asof": asof, "start": day_text(start), "period": period,
 		"best_rule": best_rule, "echo_window_days": ECHO_WINDOW_DAYS,
+		"stale_after_days": stale_after,
+		"measure_of": {q: m[0] for q, m in (measures or {}).items()},
 		"totals": _totals(claims, list(ev.values()), start),
-		"rows": rows, "measures": measures,
+		"rows": rows, "measures": out,
 		"combined": _combined(rows, ev, start, best_rule),
 		"_events": ev,
 	}

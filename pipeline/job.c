@@ -109,12 +109,13 @@ static void
 job_init(struct job *j, struct store *st, const struct tracker *tr,
     const struct job_opts *o)
 {
-	const char *q = tr->nq > 0 ? tr->q[tr->qdefault].name : NULL;
+	const char *q = tr->nq > 0 ? tracker_measure_name(tr, tr->qdefault) :
+	    NULL;
 
 	memset(j, 0, sizeof(*j));
 	j->o = o;
 	j->st = st;
-	j->family = q ? xstrndup(q, quantity_family_len(q)) : NULL;
+	j->family = q ? xstrdup(q) : NULL;
 	j->po.title = tr->name ? tr->name : "tracked figures";
 	j->po.subject = tr->subject;
 	j->po.tracker = o->tracker_name;
@@ -481,6 +482,21 @@ program_build(struct strbuf *sb)
 		    (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
 }
 
+/* The tracker's measures, which shape every comparison. */
+static void
+fingerprint_measures(struct strbuf *sb, const struct summary_opts *so)
+{
+	const struct quantity_measure *m;
+	size_t i;
+
+	for (i = 0; i < so->nmeasures; i++) {
+		m = &so->measures[i];
+		strbuf_addf(sb, "measure %s: %s / %s / %s\n", m->quantity,
+		    m->measure, m->label, m->projection_of ?
+		    m->projection_of : "");
+	}
+}
+
 /*
  * What the briefing is made from, as one line: the program and its
  * build, the options and tracker words that shape it, and the stored
@@ -500,15 +516,16 @@ job_fingerprint(const struct job *j)
 	strbuf_init(&sb, 4096);
 	strbuf_addf(&sb, "claimtrack %s", CLAIMTRACK_VERSION);
 	program_build(&sb);
-	strbuf_addf(&sb, "; asof %s; period %d; best %d;"
+	strbuf_addf(&sb, "; asof %s; period %d; best %d; stale after %d;"
 	    " renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
 	    " / %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
 	    j->asof, (int)o->sum.period, (int)o->sum.best,
-	    (int)o->charts.renderer, o->charts.formats, o->charts.width,
+	    o->sum.stale_after, (int)o->charts.renderer, o->charts.formats, o->charts.width,
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
 	    j->family ? j->family : "",
 	    e.articles, e.newest_article, e.claims, e.newest_claim);
+	fingerprint_measures(&sb, &o->sum);
 	return strbuf_detach(&sb, NULL);
 }
 

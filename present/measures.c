@@ -18,7 +18,7 @@ present_measure_label(const struct present_opts *o,
 {
 	if (m == NULL)
 		return o->family ? o->family : o->title;
-	return m->family;
+	return m->label != NULL ? m->label : m->family;
 }
 
 char *

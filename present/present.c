@@ -123,32 +123,327 @@ present_main_measure(const struct summary *s, const struct present_opts *o)
 	return best;
 }
 
+/* "25 Oct", or "25 Oct 2024" when asof falls in another year. */
+static char *
+day_words(long day, long asof, char *buf, size_t size)
+{
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	int y, m, d, ay, am, ad;
+
+	if (day == DAY_NONE) {
+		snprintf(buf, size, "undated");
+		return buf;
+	}
+	date_civil(day, &y, &m, &d);
+	date_civil(asof, &ay, &am, &ad);
+	if (y == ay)
+		snprintf(buf, size, "%d %s", d, mon[m - 1]);
+	else
+		snprintf(buf, size, "%d %s %d", d, mon[m - 1], y);
+	return buf;
+}
+
+/* "this week", "this month", "today", "so far". */
+static const char *
+period_words(enum period_kind k)
+{
+	switch (k) {
+	case PERIOD_DAY:
+		return "today";
+	case PERIOD_WEEK:
+		return "this week";
+	case PERIOD_MONTH:
+		return "this month";
+	default:
+		return "so far";
+	}
+}
+
+/* What the headline calls the measure: its label, else its words. */
+static char *
+measure_noun(const struct sum_measure *m, char *buf, size_t size)
+{
+	size_t i;
+
+	snprintf(buf, size, "%s", m->label != NULL ? m->label : m->family);
+	if (m->label == NULL)
+		for (i = 0; buf[i] != '\0'; i++)
+			if (buf[i] == '_')
+				buf[i] = ' ';
+	return buf;
+}
+
+/* "Ukraine's", "the United States'", "NATO's". */
+static char *
+possessive(const char *source, char *buf, size_t size)
+{
+	size_t n = strlen(source);
+
+	snprintf(buf, size, "%s%s%s", strncmp(source, "United ", 7) == 0 ?
+	    "the " : "", source, n > 0 && source[n - 1] == 's' ? "'" : "'s");
+	return buf;
+}
+
+/* How hl_end() names a figure's source and date. */
+enum hl_who {
+	HL_SOURCE,		/* "(Ukraine)", "(Ukraine, last said 25 Oct)" */
+	HL_DATED,		/* "(Ukraine, 25 Oct)" */
+	HL_NO_SOURCE		/* "(last said 25 Oct)" or nothing */
+};
+
+/* "about 12,000 (Ukraine)", "(Ukraine, last said 25 Oct)" when older
+ * than the period. */
+static void
+hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
+    enum hl_who who)
+{
+	char fig[128], day[32];
+	bool dated = who == HL_DATED || !p->in_period;
+
+	headline_words(&s->events[p->event], fig, sizeof(fig));
+	strbuf_adds(sb, fig);
+	if (who == HL_NO_SOURCE && !dated)
+		return;
+	strbuf_addf(sb, " (%s", who != HL_NO_SOURCE ? s->rows[p->row].source :
+	    "");
+	if (dated)
+		strbuf_addf(sb, "%s%s%s", who != HL_NO_SOURCE ? ", " : "",
+		    who == HL_DATED && p->in_period ? "" : "last said ",
+		    day_words(s->events[p->event].day, s->opts.asof, day,
+		    sizeof(day)));
+	strbuf_adds(sb, ")");
+}
+
+/* "the United States' “at least 3,000” (25 Oct)": a figure in quotes. */
+static void
+hl_quoted(struct strbuf *sb, const struct summary *s,
+    const struct sum_position *p, bool date)
+{
+	char fig[128], who[160], day[32];
+
+	headline_words(&s->events[p->event], fig, sizeof(fig));
+	strbuf_addf(sb, "%s%s “%s”", possessive(s->rows[p->row].source, who,
+	    sizeof(who)), s->rows[p->row].modality == MODALITY_PROJECTED ?
+	    " projected" : "", fig);
+	if (date)
+		strbuf_addf(sb, " (%s)", day_words(s->events[p->event].day,
+		    s->opts.asof, day, sizeof(day)));
+}
+
+/* The range of the counted estimates, or what the bounds allow. */
+static void
+hl_range(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m, const char *noun)
+{
+	const struct sum_position *lo, *hi;
+	size_t i, n = 0;
+
+	if (m->estimates > 0) {
+		lo = &m->pos[m->lowest];
+		hi = &m->pos[m->highest];
+		if (lo->value != hi->value) {
+			strbuf_addf(sb, "sources put %s between ", noun);
+			hl_end(sb, s, lo, HL_SOURCE);
+			strbuf_adds(sb, " and ");
+			hl_end(sb, s, hi, HL_SOURCE);
+			if (!isnan(m->ratio))
+				strbuf_addf(sb, ", a %.1f× spread", m->ratio);
+			return;
+		}
+		if (m->estimates == 1)
+			strbuf_addf(sb, "%s puts %s at ", s->rows[hi->row].source,
+			    noun);
+		else
+			strbuf_addf(sb, "%zu sources put %s at ", m->estimates,
+			    noun);
+		hl_end(sb, s, hi, m->estimates == 1 ? HL_NO_SOURCE : HL_DATED);
+		return;
+	}
+	if (m->bounds == 0) {
+		strbuf_addf(sb, "no source has a current figure on %s", noun);
+		return;
+	}
+	for (i = 0; i < m->npos; i++)
+		if (m->pos[i].counted && (i == m->floor || i == m->ceiling))
+			n++;
+	if (m->bounds == 1) {
+		i = m->floor != NO_INDEX ? m->floor : m->ceiling;
+		strbuf_addf(sb, "%s gives only a bound on %s: ",
+		    s->rows[m->pos[i].row].source, noun);
+		hl_end(sb, s, &m->pos[i], HL_NO_SOURCE);
+		return;
+	}
+	strbuf_addf(sb, "sources give only bounds on %s, no figure to compare:"
+	    " ", noun);
+	if (n == 1) {
+		i = m->floor != NO_INDEX ? m->floor : m->ceiling;
+		hl_end(sb, s, &m->pos[i], HL_SOURCE);
+		return;
+	}
+	hl_end(sb, s, &m->pos[m->floor], HL_SOURCE);
+	strbuf_adds(sb, " … ");
+	hl_end(sb, s, &m->pos[m->ceiling], HL_SOURCE);
+}
+
+/* Does position p's interval overlap every counted estimate's? */
+static bool
+fits_estimates(const struct sum_measure *m, const struct sum_position *p,
+    bool *none)
+{
+	struct interval a = { p->low, p->high }, b;
+	size_t i, fit = 0, all = 0;
+
+	for (i = 0; i < m->npos; i++) {
+		if (!m->pos[i].counted || !m->pos[i].estimate)
+			continue;
+		b.low = m->pos[i].low;
+		b.high = m->pos[i].high;
+		all++;
+		fit += interval_overlap(a, b);
+	}
+	*none = fit == 0;
+	return fit == all;
+}
+
+/* The counted bounds against the estimates: "the United States' “at
+ * least 3,000” is compatible with both". */
+static void
+hl_bounds(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m)
+{
+	static const char *const verdict[] = { "is compatible with",
+	    "contradicts", "fits some of" };
+	const char *them = m->estimates == 1 ? "it" : m->estimates == 2 ?
+	    "both" : "all of them";
+	bool none;
+	int v;
+	size_t i, shown = 0;
+
+	if (m->estimates == 0 || m->bounds == 0)
+		return;
+	for (i = 0; i < m->npos && shown < 3; i++) {
+		if (!m->pos[i].counted || m->pos[i].estimate)
+			continue;
+		v = fits_estimates(m, &m->pos[i], &none) ? 0 : none ? 1 : 2;
+		strbuf_adds(sb, "; ");
+		hl_quoted(sb, s, &m->pos[i], false);
+		strbuf_addf(sb, " %s %s", verdict[v], v == 2 ? "them" : them);
+		shown++;
+	}
+}
+
+/* What was said in the period, when older figures stand beside it. */
+static void
+hl_fresh(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m)
+{
+	size_t i, shown = 0;
+
+	strbuf_addf(sb, "new %s: ", period_words(s->opts.period));
+	for (i = 0; i < m->npos && shown < 3; i++)
+		if (m->pos[i].counted && m->pos[i].in_period) {
+			strbuf_adds(sb, shown++ ? ", " : "");
+			hl_quoted(sb, s, &m->pos[i], true);
+		}
+	strbuf_adds(sb, "; ");
+}
+
+/* The positions gone stale, named with their date. */
+static void
+hl_stale(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m, bool *first)
+{
+	size_t i;
+
+	for (i = 0; i < m->npos; i++) {
+		if (!m->pos[i].stale || !s->rows[m->pos[i].row].attributed)
+			continue;
+		if (*first)
+			strbuf_addf(sb, "; stale (over %d days old): ",
+			    s->opts.stale_after);
+		else
+			strbuf_adds(sb, ", ");
+		*first = false;
+		hl_quoted(sb, s, &m->pos[i], true);
+	}
+}
+
+/* The current projections of the measure and of its projection
+ * measures: "projected: about 10,000 (United States, 28 Oct)". */
+static void
+hl_projected(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m)
+{
+	const struct sum_measure *pm;
+	const struct sum_position *p;
+	size_t i, k, n = 0;
+
+	for (k = 0; k < s->nmeasures; k++) {
+		pm = &s->measures[k];
+		if (pm != m && (pm->projection_of == NULL ||
+		    strcmp(pm->projection_of, m->family) != 0))
+			continue;
+		for (i = 0; i < pm->npos; i++) {
+			p = &pm->pos[i];
+			if (p->stale || !s->rows[p->row].attributed ||
+			    s->rows[p->row].modality != MODALITY_PROJECTED)
+				continue;
+			strbuf_adds(sb, n++ ? ", " : "; projected, apart from "
+			    "the count: ");
+			hl_end(sb, s, p, HL_DATED);
+		}
+	}
+}
+
+/* Stale positions of the measure and its projection measures. */
+static void
+hl_stale_all(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m)
+{
+	bool first = true;
+	size_t k;
+
+	hl_stale(sb, s, m, &first);
+	for (k = 0; k < s->nmeasures; k++)
+		if (s->measures[k].projection_of != NULL &&
+		    strcmp(s->measures[k].projection_of, m->family) == 0)
+			hl_stale(sb, s, &s->measures[k], &first);
+}
+
 char *
 present_headline(const struct summary *s, const struct present_opts *o,
     char *buf, size_t size)
 {
 	const struct sum_measure *m = present_main_measure(s, o);
-	const struct sum_position *lo, *hi;
-	char a[128], b[128], asof[DATE_LEN];
+	struct strbuf sb;
+	char noun[256], asof[DATE_LEN], *text;
+	size_t counted;
 
 	date_format(s->opts.asof, asof);
-	if (m == NULL || m->lowest == NO_INDEX) {
+	if (m == NULL) {
 		snprintf(buf, size, "No source put a figure on %s up to %s.",
 		    o->title, asof);
 		return buf;
 	}
-	lo = &m->pos[m->lowest];
-	hi = &m->pos[m->highest];
-	headline_words(&s->events[lo->event], a, sizeof(a));
-	headline_words(&s->events[hi->event], b, sizeof(b));
-	if (m->lowest == m->highest || isnan(m->ratio))
-		snprintf(buf, size, "Only %s puts a figure on %s: %s.",
-		    s->rows[hi->row].source, o->title, b);
-	else
-		snprintf(buf, size, "Sources put %s between %s (%s) and %s "
-		    "(%s), a %.1f× spread.", o->title, a,
-		    s->rows[lo->row].source, b, s->rows[hi->row].source,
-		    m->ratio);
+	measure_noun(m, noun, sizeof(noun));
+	counted = m->estimates + m->bounds;
+	strbuf_init(&sb, 4096);
+	if (m->fresh == 0)
+		strbuf_addf(&sb, "no new figures %s; ",
+		    period_words(s->opts.period));
+	else if (m->fresh < counted)
+		hl_fresh(&sb, s, m);
+	hl_range(&sb, s, m, noun);
+	hl_bounds(&sb, s, m);
+	hl_stale_all(&sb, s, m);
+	hl_projected(&sb, s, m);
+	strbuf_adds(&sb, ".");
+	text = strbuf_detach(&sb, NULL);
+	if (text[0] >= 'a' && text[0] <= 'z')
+		text[0] = (char)(text[0] - 'a' + 'A');
+	snprintf(buf, size, "%s", text);
+	free(text);
 	return buf;
 }
 
@@ -165,6 +460,9 @@ add_source_row(const struct summary *s, const struct sum_position *p,
 	briefing_source_init(&row);
 	row.source = (char *)r->source;
 	row.label = row_label(r, label, sizeof(label));
+	if (p->stale)
+		snprintf(label + strlen(label), sizeof(label) - strlen(label),
+		    "%sstale", *label ? ", " : "");
 	row.value = e->value;
 	row.low = e->low;
 	row.high = e->high;
@@ -386,13 +684,47 @@ add_pair_finding(const struct summary *s, const struct sum_measure *m,
 	add_sentence(b, text);
 }
 
+/* Positions out of the range: stale ones and projections. */
+static void
+add_apart_findings(const struct summary *s, const struct sum_measure *m,
+    struct briefing *b)
+{
+	const struct sum_position *p;
+	char a[256], text[512], day[32];
+	size_t i;
+
+	for (i = 0; i < m->npos; i++) {
+		p = &m->pos[i];
+		if (!s->rows[p->row].attributed)
+			continue;
+		position_words(s, p, a, sizeof(a));
+		day_words(s->events[p->event].day, s->opts.asof, day,
+		    sizeof(day));
+		if (strlen(a) > 0 && a[strlen(a) - 1] == ')')
+			snprintf(a + strlen(a) - 1, sizeof(a) - strlen(a) + 1,
+			    ", %s)", day);
+		if (p->stale)
+			snprintf(text, sizeof(text), "%s is stale: said over %d "
+			    "days before %s, it is left out of the range and "
+			    "the spread.", a, s->opts.stale_after, b->asof);
+		else if (s->rows[p->row].modality == MODALITY_PROJECTED)
+			snprintf(text, sizeof(text), "%s is a projection, "
+			    "kept apart from the current figures.", a);
+		else
+			continue;
+		add_sentence(b, text);
+	}
+}
+
 static void
 add_findings(const struct summary *s, const struct sum_measure *m,
     struct briefing *b)
 {
-	char text[256], lo[48], hi[48], n[48];
+	char text[512], lo[48], hi[48], n[48], noun[256];
 	size_t i, shown = 0, conflicts = 0;
 
+	measure_noun(m, noun, sizeof(noun));
+	add_apart_findings(s, m, b);
 	for (i = 0; i < m->npairs; i++) {
 		conflicts += !m->pairs[i].compatible;
 		if (shown < MAX_PAIR_FINDINGS) {
@@ -409,15 +741,15 @@ add_findings(const struct summary *s, const struct sum_measure *m,
 	if (m->consensus && m->npairs > 0) {
 		briefing_number(m->agreed.low, lo, sizeof(lo));
 		briefing_number(m->agreed.high, hi, sizeof(hi));
-		snprintf(text, sizeof(text), "All sources' figures for %s are "
-		    "compatible: together they allow %s to %s.", m->family,
+		snprintf(text, sizeof(text), "All current figures for %s are "
+		    "compatible: together they allow %s to %s.", noun,
 		    *lo ? lo : "any number", *hi ? hi : "no upper bound");
 		briefing_add_finding(b, text);
 	} else if (conflicts > 0) {
 		briefing_number((double)conflicts, lo, sizeof(lo));
 		briefing_number((double)m->npairs, hi, sizeof(hi));
 		snprintf(text, sizeof(text), "The sources conflict on %s: "
-		    "%s of %s pairs cannot both be true.", m->family, lo, hi);
+		    "%s of %s pairs cannot both be true.", noun, lo, hi);
 		briefing_add_finding(b, text);
 	}
 }
@@ -428,18 +760,69 @@ set_discrepancy(const struct summary *s, const struct sum_measure *m,
 {
 	char text[256], n[48];
 
-	if (m->lowest == NO_INDEX)
+	/* one estimate, or equal ones, are not a spread; bounds never are */
+	if (m->lowest == NO_INDEX || m->pos[m->lowest].value ==
+	    m->pos[m->highest].value)
 		return;
 	briefing_set(&b->discrepancy.lowest,
 	    position_words(s, &m->pos[m->lowest], text, sizeof(text)));
 	briefing_set(&b->discrepancy.highest,
 	    position_words(s, &m->pos[m->highest], text, sizeof(text)));
-	if (!isnan(m->ratio)) {
+	if (!isnan(m->ratio) && m->lowest != m->highest) {
 		snprintf(text, sizeof(text), "%.1f×", m->ratio);
 		briefing_set(&b->discrepancy.ratio, text);
 	}
 	briefing_set(&b->discrepancy.median,
 	    briefing_number(m->median, n, sizeof(n)));
+}
+
+/* "1 claim", "3 articles": n and the noun, plural when n is not 1. */
+static void
+count_words(struct strbuf *sb, size_t n, const char *one, const char *many)
+{
+	char num[48];
+
+	strbuf_addf(sb, "%s %s", briefing_number((double)n, num, sizeof(num)),
+	    n == 1 ? one : many);
+}
+
+/* The period's counts, then the all-time ones, each labelled; an
+ * article that names no outlet is counted apart, never as an outlet. */
+static void
+set_counts(const struct summary *s, struct briefing *b)
+{
+	const struct sum_totals *t = &s->totals;
+	struct strbuf sb;
+	char *text;
+
+	b->articles = t->period_articles;
+	b->outlets = t->period_named_outlets;
+	b->claims = t->period_claims;
+	strbuf_init(&sb, 1024);
+	strbuf_addf(&sb, "%s: ", s->opts.period == PERIOD_ALL ? "All time" :
+	    s->opts.period == PERIOD_DAY ? "This day" : s->opts.period ==
+	    PERIOD_WEEK ? "This week" : "This month");
+	count_words(&sb, t->period_claims, "claim", "claims");
+	strbuf_adds(&sb, " in ");
+	count_words(&sb, t->period_articles, "article", "articles");
+	strbuf_adds(&sb, " from ");
+	count_words(&sb, t->period_named_outlets, "outlet", "outlets");
+	if (t->period_no_outlet > 0) {
+		strbuf_adds(&sb, " (and ");
+		count_words(&sb, t->period_no_outlet, "article", "articles");
+		strbuf_adds(&sb, " without an outlet)");
+	}
+	if (s->opts.period != PERIOD_ALL) {
+		strbuf_adds(&sb, "   ·   all time: ");
+		count_words(&sb, t->claims, "claim", "claims");
+		strbuf_adds(&sb, ", ");
+		count_words(&sb, t->articles, "article", "articles");
+		strbuf_adds(&sb, ", ");
+		count_words(&sb, t->named_outlets, "outlet", "outlets");
+	}
+	text = strbuf_detach(&sb, NULL);
+	briefing_set(&b->counts, text);
+	free(text);
 }
 
 /* Which shown figures one claim stands behind, by display index. */
@@ -686,11 +1069,11 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 
 	briefing_set(&b->title, o->title);
 	briefing_set(&b->tracker, o->tracker);
-	briefing_set(&b->measure, o->title);
+	if (lead != NULL)
+		briefing_set(&b->measure, measure_noun(lead, text,
+		    sizeof(text)));
 	set_dates(s, b);
-	b->articles = s->totals.articles;
-	b->outlets = s->totals.outlets;
-	b->claims = s->totals.claims;
+	set_counts(s, b);
 	briefing_set(&b->headline, present_headline(s, o, text, sizeof(text)));
 	for (i = 0; i < s->nrows; i++)
 		source_of_row[i] = change_of_row[i] = BRIEFING_NONE;
@@ -741,6 +1124,7 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 	char when[160], sub[320], line[160], caption[160], start[DATE_LEN];
 	char asof[DATE_LEN];
 	const char *title = o->title;
+	size_t k;
 
 	date_format(s->opts.asof, asof);
 	if (s->start == PERIOD_BEGINNING)
@@ -755,11 +1139,22 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 		title = present_measure_label(o, m);
 		snprintf(sub, sizeof(sub), "%s · %s", o->title, when);
 	}
-	snprintf(line, sizeof(line), "claimtrack · %zu articles · %zu outlets",
-	    s->totals.articles, s->totals.outlets);
-	snprintf(caption, sizeof(caption), "%s%s%s", o->subject ? o->subject :
-	    "", o->subject && *o->subject ? " " : "",
-	    m ? present_measure_label(o, m) : "");
+	/* all time; an article naming no outlet is no outlet */
+	snprintf(line, sizeof(line), "claimtrack · all time: %zu articles, "
+	    "%zu outlets", s->totals.articles, s->totals.named_outlets);
+	/* the value axis: the measure's label says what is counted
+	 * ("North Korean troops to be sent to Russia"), else the subject
+	 * and the measure's name ("North Korean troops") */
+	if (m != NULL && m->label != NULL)
+		snprintf(caption, sizeof(caption), "%s",
+		    present_measure_label(o, m));
+	else
+		snprintf(caption, sizeof(caption), "%s%s%s", o->subject ?
+		    o->subject : "", o->subject && *o->subject ? " " : "",
+		    m ? m->family : "");
+	for (k = 0; caption[k] != '\0'; k++)
+		if (caption[k] == '_')
+			caption[k] = ' ';
 	chartset_set_meta(cs, title, sub, line, caption);
 	if (s->start != PERIOD_BEGINNING)
 		chartset_set_period(cs, s->start, s->opts.asof);
@@ -788,6 +1183,19 @@ chart_change_status(const struct sum_change *c)
 	}
 }
 
+/* How the figure of a row's point was qualified (vague when the day has
+ * no figure; exact when there is no point). */
+static enum qualifier
+point_qualifier(const struct summary *s, const struct sum_row *r, size_t pt)
+{
+	size_t e;
+
+	if (pt == NO_INDEX)
+		return QUAL_EXACT;
+	e = r->points[pt].range.best_event;
+	return e != NO_INDEX ? s->events[e].qualifier : QUAL_VAGUE;
+}
+
 /* Range row, series and change row of one attributed position. */
 static void
 chart_position(const struct summary *s, const struct sum_measure *m,
@@ -810,10 +1218,13 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 		chartset_add_point(cs, name, r->points[k].day,
 		    r->points[k].range.best, pe->qualifier);
 	}
-	if (c->kind != CHANGE_UNDATED)
-		chartset_add_change(cs, name, c->prev != NO_INDEX ?
-		    r->points[c->prev].range.best : NAN, c->cur != NO_INDEX ?
-		    r->points[c->cur].range.best : NAN, chart_change_status(c));
+	if (c->kind == CHANGE_UNDATED)
+		return;
+	chartset_add_change(cs, name, c->prev != NO_INDEX ?
+	    r->points[c->prev].range.best : NAN, c->cur != NO_INDEX ?
+	    r->points[c->cur].range.best : NAN, chart_change_status(c));
+	chartset_set_change_quals(cs, point_qualifier(s, r, c->prev),
+	    point_qualifier(s, r, c->cur));
 }
 
 /* The ratio matrix over the positions keep[0 .. n) of m, in that order. */
@@ -823,19 +1234,26 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 {
 	char **names = xcalloc(n + 1, sizeof(*names)), buf[256];
 	double *ratios = xcalloc(n * n + 1, sizeof(*ratios));
+	struct chartinterval *iv = xcalloc(n + 1, sizeof(*iv));
 	size_t i, j;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		names[i] = xstrdup(position_name(s, m, keep[i], buf,
 		    sizeof(buf)));
+		iv[i].low = m->pos[keep[i]].low;
+		iv[i].high = m->pos[keep[i]].high;
+		iv[i].qualifier = s->events[m->pos[keep[i]].event].qualifier;
+	}
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
 			ratios[i * n + j] = m->matrix[keep[i] * m->npos + keep[j]];
 	chartset_set_matrix(cs, n, (const char *const *)names, ratios);
+	chartset_set_matrix_intervals(cs, iv);
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
 	free(ratios);
+	free(iv);
 }
 
 void

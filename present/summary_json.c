@@ -12,7 +12,7 @@
 #include "aggregate.h"
 #include "present.h"
 
-#define SUMMARY_SCHEMA "claimtrack-summary/1"
+#define SUMMARY_SCHEMA "claimtrack-summary/2"
 
 /* While writing: which events a written figure refers to. */
 struct jctx {
@@ -173,13 +173,14 @@ position_json(struct jctx *j, const struct sum_position *p)
 	for (k = e->first; k < e->first + e->nclaims; k++)
 		json_array_append_new(ids, json_integer(s->claims[k].id));
 	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:b, s:o, s:s, s:o, s:o,"
-	    " s:o, s:o, s:b, s:b, s:o}", "row", (json_int_t)p->row,
+	    " s:o, s:o, s:b, s:b, s:b, s:b, s:b, s:o}", "row", (json_int_t)p->row,
 	    "source", r->source, "quantity", r->quantity,
 	    "modality", modality_name(r->modality), "scope", jstr(r->scope),
 	    "attributed", r->attributed, "event", jevent(j, p->event),
 	    "qualifier", qualifier_name(e->qualifier), "value", jnum(p->value),
 	    "low", jnum(p->low), "high", jnum(p->high), "date", jday(e->day),
 	    "in_period", p->in_period, "compatible", p->compatible,
+	    "estimate", p->estimate, "stale", p->stale, "counted", p->counted,
 	    "claim_ids", ids);
 }
 
@@ -234,11 +235,16 @@ measure_json(struct jctx *j, const struct sum_measure *m)
 		    "compatible", m->pairs[i].compatible,
 		    "rel_diff", jnum(m->pairs[i].rel_diff)));
 	}
-	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:b,"
-	    " s:o}", "family", m->family, "positions", pos,
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o,"
+	    " s:o, s:I, s:I, s:I, s:I, s:o, s:o, s:b, s:o}", "family", m->family,
+	    "label", jstr(m->label), "projection_of", jstr(m->projection_of),
+	    "positions", pos,
 	    "lowest", jidx(m->lowest), "highest", jidx(m->highest),
 	    "ratio", jnum(m->ratio), "spread", jnum(m->spread),
-	    "median", jnum(m->median), "matrix", matrix_json(m),
+	    "median", jnum(m->median), "floor", jidx(m->floor),
+	    "ceiling", jidx(m->ceiling), "estimates", (json_int_t)m->estimates,
+	    "bounds", (json_int_t)m->bounds, "stale", (json_int_t)m->stale,
+	    "fresh", (json_int_t)m->fresh, "matrix", matrix_json(m),
 	    "pairs", pairs, "consensus", m->consensus,
 	    "agreed", m->consensus ? json_pack("{s:o, s:o}",
 	    "low", jnum(m->agreed.low), "high", jnum(m->agreed.high)) :
@@ -256,12 +262,31 @@ combined_json(struct jctx *j, const struct sum_combined *c)
 static json_t *
 totals_json(const struct sum_totals *t)
 {
-	return json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
+	return json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I,"
+	    " s:I, s:I}",
 	    "claims", (json_int_t)t->claims, "articles", (json_int_t)t->articles,
 	    "outlets", (json_int_t)t->outlets, "events", (json_int_t)t->events,
 	    "undated", (json_int_t)t->undated,
 	    "period_claims", (json_int_t)t->period_claims,
-	    "period_events", (json_int_t)t->period_events);
+	    "period_events", (json_int_t)t->period_events,
+	    "named_outlets", (json_int_t)t->named_outlets,
+	    "articles_without_outlet", (json_int_t)t->no_outlet,
+	    "period_articles", (json_int_t)t->period_articles,
+	    "period_outlets", (json_int_t)t->period_named_outlets,
+	    "period_articles_without_outlet", (json_int_t)t->period_no_outlet);
+}
+
+/* The quantity -> measure table the summary was built with. */
+static json_t *
+measure_of_json(const struct summary_opts *o)
+{
+	json_t *m = json_object();
+	size_t i;
+
+	for (i = 0; i < o->nmeasures; i++)
+		json_object_set_new(m, o->measures[i].quantity,
+		    json_string(o->measures[i].measure));
+	return m;
 }
 
 /* Events referred to by a figure, and every event of the period. */
@@ -297,11 +322,14 @@ summary_to_json(const struct summary *s)
 	for (i = 0; i < s->ncombined; i++)
 		json_array_append_new(combined,
 		    combined_json(&j, &s->combined[i]));
-	out = json_pack("{s:s, s:o, s:o, s:s, s:s, s:I, s:o, s:o, s:o, s:o,"
-	    " s:o}", "schema", SUMMARY_SCHEMA, "asof", jday(s->opts.asof),
+	out = json_pack("{s:s, s:o, s:o, s:s, s:s, s:I, s:I, s:o, s:o, s:o,"
+	    " s:o, s:o, s:o}", "schema", SUMMARY_SCHEMA,
+	    "asof", jday(s->opts.asof),
 	    "start", jday(s->start), "period", period_name(s->opts.period),
 	    "best_rule", best_rule_name(s->opts.best),
 	    "echo_window_days", (json_int_t)ECHO_WINDOW_DAYS,
+	    "stale_after_days", (json_int_t)s->opts.stale_after,
+	    "measure_of", measure_of_json(&s->opts),
 	    "totals", totals_json(&s->totals), "rows", rows,
 	    "measures", measures, "combined", combined,
 	    "events", events_json(&j));

@@ -40,10 +40,14 @@ print_header(FILE *f, const struct summary *s)
 	    period_name(s->opts.period),
 	    s->start == PERIOD_BEGINNING ? "start" : day_str(s->start, from),
 	    to, best_rule_name(s->opts.best));
-	fprintf(f, "%zu claims (%zu undated) in %zu articles from %zu outlets,"
-	    " %zu claim events; in the period: %zu claims, %zu events\n",
-	    t->claims, t->undated, t->articles, t->outlets, t->events,
-	    t->period_claims, t->period_events);
+	fprintf(f, "in the period: %zu claims in %zu articles from %zu "
+	    "outlets (%zu articles without an outlet), %zu events\n",
+	    t->period_claims, t->period_articles, t->period_named_outlets,
+	    t->period_no_outlet, t->period_events);
+	fprintf(f, "all time up to asof: %zu claims (%zu undated) in %zu "
+	    "articles from %zu outlets (%zu articles without an outlet), "
+	    "%zu claim events\n", t->claims, t->undated, t->articles,
+	    t->named_outlets, t->no_outlet, t->events);
 }
 
 static void
@@ -136,10 +140,15 @@ print_position(FILE *f, const struct summary *s, const struct sum_position *p)
 {
 	char v[32];
 
+	char d[DATE_LEN];
+
 	figure_format(&s->events[p->event], v, sizeof(v));
-	fprintf(f, "%s (%s, %s %s)", v, s->rows[p->row].source,
+	fprintf(f, "%s (%s, %s %s, %s%s%s)", v, s->rows[p->row].source,
 	    s->rows[p->row].quantity,
-	    qualifier_name(s->events[p->event].qualifier));
+	    qualifier_name(s->events[p->event].qualifier),
+	    day_str(s->events[p->event].day, d),
+	    s->rows[p->row].modality == MODALITY_PROJECTED ? ", projected" : "",
+	    p->stale ? ", stale" : "");
 }
 
 static void
@@ -162,13 +171,57 @@ print_pairs(FILE *f, const struct summary *s, const struct sum_measure *m)
 	}
 }
 
+/* The strongest bounds: "at least ... at most ...". */
+static void
+print_bounds(FILE *f, const struct summary *s, const struct sum_measure *m)
+{
+	fprintf(f, "  bounds:");
+	if (m->floor != NO_INDEX) {
+		fprintf(f, " floor ");
+		print_position(f, s, &m->pos[m->floor]);
+	}
+	if (m->ceiling != NO_INDEX) {
+		fprintf(f, " ceiling ");
+		print_position(f, s, &m->pos[m->ceiling]);
+	}
+	fputc('\n', f);
+}
+
+/* A position out of the range (stale, projected), or a counted one that
+ * fits every other. */
+static void
+print_other(FILE *f, const struct summary *s, const struct sum_position *p)
+{
+	const char *what;
+
+	if (!s->rows[p->row].attributed)
+		return;
+	if (p->stale)
+		what = "stale, out of the range";
+	else if (s->rows[p->row].modality == MODALITY_PROJECTED)
+		what = "projected, out of the range";
+	else if (p->compatible)
+		what = "compatible with all";
+	else
+		return;
+	fprintf(f, "  %s: ", what);
+	print_position(f, s, p);
+	fputc('\n', f);
+}
+
 static void
 print_measure(FILE *f, const struct summary *s, const struct sum_measure *m)
 {
 	char a[32], b[32];
 	size_t i;
 
-	fprintf(f, "\nmeasure %s (%zu rows)\n", m->family, m->npos);
+	fprintf(f, "\nmeasure %s (%zu positions)", m->family, m->npos);
+	if (m->label != NULL)
+		fprintf(f, ": %s", m->label);
+	if (m->projection_of != NULL)
+		fprintf(f, " (projections of %s)", m->projection_of);
+	fprintf(f, "\n  %zu estimates, %zu bounds, %zu stale; %zu stated in "
+	    "the period\n", m->estimates, m->bounds, m->stale, m->fresh);
 	if (m->lowest != NO_INDEX) {
 		fprintf(f, "  lowest ");
 		print_position(f, s, &m->pos[m->lowest]);
@@ -182,17 +235,15 @@ print_measure(FILE *f, const struct summary *s, const struct sum_measure *m)
 		else
 			fprintf(f, "highest / lowest = %.1f\n", m->ratio);
 	}
+	if (m->floor != NO_INDEX || m->ceiling != NO_INDEX)
+		print_bounds(f, s, m);
 	for (i = 0; i < m->npos; i++)
-		if (s->rows[m->pos[i].row].attributed && m->pos[i].compatible) {
-			fprintf(f, "  compatible with all: ");
-			print_position(f, s, &m->pos[i]);
-			fputc('\n', f);
-		}
+		print_other(f, s, &m->pos[i]);
 	if (m->consensus) {
 		number_format(m->agreed.low, a, sizeof(a));
 		number_format(m->agreed.high, b, sizeof(b));
 		fprintf(f, "  consensus: %s .. %s\n", a, b);
-	} else {
+	} else if (m->npairs > 0) {
 		fprintf(f, "  sources conflict\n");
 		print_pairs(f, s, m);
 	}

@@ -90,6 +90,7 @@ briefing_release(struct briefing *b)
 	free(b->title);
 	free(b->tracker);
 	free(b->measure);
+	free(b->counts);
 	free(b->period);
 	free(b->generated);
 	free(b->version);

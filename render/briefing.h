@@ -125,8 +125,11 @@ struct briefing {
 	char	*generated;	/* ISO time in UTC, "2024-10-31T02:00:00Z" */
 	char	*version;	/* program version, CLAIMTRACK_VERSION */
 	size_t	 articles;	/* articles in the period */
-	size_t	 outlets;	/* distinct outlets */
-	size_t	 claims;	/* claims found */
+	size_t	 outlets;	/* distinct outlets they name */
+	size_t	 claims;	/* claims of the period */
+	char	*counts;	/* those counts and the all-time ones in
+				   words, each labelled; NULL: the writers
+				   print the three numbers above */
 	char	*headline;	/* one sentence, the lead of the briefing */
 	struct briefing_source *sources; /* sources table, in display order */
 	size_t	 nsources;

@@ -91,7 +91,7 @@ html_meta(xmlNodePtr body, const struct briefing *b)
 	el_class(body, "p", "meta", line);
 	snprintf(line, sizeof(line), "%zu articles · %zu outlets · %zu claims",
 	    b->articles, b->outlets, b->claims);
-	el_class(body, "p", "meta", line);
+	el_class(body, "p", "meta", b->counts != NULL ? b->counts : line);
 	el_class(body, "p", "headline", b->headline ? b->headline :
 	    "No headline for this period.");
 }

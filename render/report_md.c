@@ -52,8 +52,12 @@ md_meta(FILE *f, const struct briefing *b)
 	    *b->period_start ? b->period_start : "start unknown",
 	    *b->period_end ? b->period_end : "end unknown",
 	    *b->asof ? b->asof : "date unknown");
-	fprintf(f, "%zu articles · %zu outlets · %zu claims\n\n", b->articles,
-	    b->outlets, b->claims);
+	if (b->counts != NULL) {
+		md_put(f, b->counts);
+		fputs("\n\n", f);
+	} else
+		fprintf(f, "%zu articles · %zu outlets · %zu claims\n\n",
+		    b->articles, b->outlets, b->claims);
 	fputs("> **", f);
 	md_put(f, b->headline ? b->headline : "No headline for this period.");
 	fputs("**\n\n", f);

@@ -447,7 +447,8 @@ page_meta(struct pager *p)
 	    "%zu claim%s", b->articles, b->articles == 1 ? "" : "s",
 	    b->outlets, b->outlets == 1 ? "" : "s", b->claims,
 	    b->claims == 1 ? "" : "s");
-	pager_para(p, ST_META, line, 0, 0x555555, 12);
+	pager_para(p, ST_META, b->counts != NULL ? b->counts : line, 0,
+	    0x555555, 12);
 }
 
 /* The headline, prominent: a tinted block with an accent bar. */

@@ -118,6 +118,23 @@ db_with(const struct fx *fx, size_t n)
 	return st;
 }
 
+/* The built-in tracker's measures (trackers/default.ini). */
+#define TROOPS "North Korean troops in Russia"
+static const struct quantity_measure default_measures[] = {
+	{ "troops_deployed", "troops", TROOPS, NULL },
+	{ "troops_arrived", "troops", TROOPS, NULL },
+	{ "troops_training", "troops", TROOPS, NULL },
+	{ "troops_planned", "troops_projected", "North Korean troops to be "
+	  "sent to Russia", "troops" },
+	{ "casualties", "casualties", "North Korean troops killed or wounded",
+	  NULL },
+	{ "casualties_killed", "killed", "North Korean troops killed", NULL },
+	{ "casualties_wounded", "wounded", "North Korean troops wounded",
+	  NULL },
+	{ "casualties_captured", "captured", "North Korean troops captured",
+	  NULL },
+};
+
 static struct summary *
 build(struct store *st, const char *asof, enum period_kind p,
     enum best_rule b)
@@ -125,6 +142,9 @@ build(struct store *st, const char *asof, enum period_kind p,
 	struct summary_opts o;
 	struct summary *s;
 
+	summary_opts_defaults(&o);
+	o.measures = default_measures;
+	o.nmeasures = sizeof(default_measures) / sizeof(*default_measures);
 	o.period = p;
 	o.best = b;
 	assert_int_equal(date_parse(asof, &o.asof), 0);
@@ -222,66 +242,191 @@ should_merge_the_sample_ukraine_echo_into_one_event(void **state)
 	store_close(st);
 }
 
+/*
+ * The sample's week: Ukraine's about 12,000 is the one estimate; the
+ * United States' "at least 3,000" (arrived) is a bound and its "about
+ * 10,000" is a projection: neither is an end of a spread. Ukraine's
+ * deployed and training figures are one position (one source, one
+ * measure), and so are the United States' arrived and vague deployed.
+ */
 static void
-should_rank_the_sample_from_us_at_least_3000_to_ukraine_12000(void **state)
-{
-	struct store *st = db_with(sample, NELEM(sample));
-	struct summary *s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
-	const struct sum_measure *m = measure_find(s, "troops");
-	const struct sum_position *lo = &m->pos[m->lowest];
-	const struct sum_position *hi = &m->pos[m->highest];
-
-	(void)state;
-	assert_int_equal(s->nmeasures, 1);
-	assert_int_equal(m->npos, 6);	/* five source rows + unattributed */
-	assert_string_equal(s->rows[lo->row].source, "United States");
-	assert_int_equal(s->events[lo->event].qualifier, QUAL_AT_LEAST);
-	assert_double_equal(lo->value, 3000, 0);
-	assert_string_equal(s->rows[hi->row].source, "Ukraine");
-	assert_double_equal(hi->value, 12000, 0);
-	assert_double_equal(m->ratio, 4.0, 1e-12);
-	assert_double_equal(m->spread, 9000, 0);
-	/* figures 3,000 10,000 12,000 12,000 */
-	assert_double_equal(m->median, 11000, 0);
-	assert_double_equal(row_find(s, "United States",
-	    "troops_planned")->period.best, 10000, 0);
-	assert_int_equal(row_find(s, "United States",
-	    "troops_planned")->modality, MODALITY_PROJECTED);
-	summary_free(s);
-	store_close(st);
-}
-
-static void
-should_find_at_least_3000_compatible_and_10000_vs_12000_in_conflict(
+should_rank_only_estimates_and_keep_bounds_and_projections_apart(
     void **state)
 {
 	struct store *st = db_with(sample, NELEM(sample));
 	struct summary *s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
 	const struct sum_measure *m = measure_find(s, "troops");
-	const struct sum_pair *pr;
-	size_t i, conflicts = 0;
+	const struct sum_measure *pm = measure_find(s, "troops_projected");
+	const struct sum_position *hi = &m->pos[m->highest];
+
+	(void)state;
+	assert_int_equal(s->nmeasures, 2);
+	/* Ukraine, United States, unattributed (projected) */
+	assert_int_equal(m->npos, 3);
+	assert_int_equal(m->estimates, 1);
+	assert_int_equal(m->bounds, 1);
+	assert_true(m->lowest == m->highest);
+	assert_string_equal(s->rows[hi->row].source, "Ukraine");
+	assert_double_equal(hi->value, 12000, 0);
+	assert_true(isnan(m->ratio));	/* one estimate is no spread */
+	assert_true(isnan(m->spread));
+	assert_double_equal(m->median, 12000, 0);
+	assert_string_equal(s->rows[m->pos[m->floor].row].source,
+	    "United States");
+	assert_double_equal(m->pos[m->floor].value, 3000, 0);
+	assert_false(m->pos[m->floor].estimate);
+	assert_string_equal(m->label, TROOPS);
+	assert_string_equal(pm->projection_of, "troops");
+	assert_int_equal(pm->npos, 1);
+	assert_false(pm->pos[0].counted);
+	summary_free(s);
+	store_close(st);
+}
+
+static void
+should_find_at_least_3000_compatible_with_ukraine_12000(void **state)
+{
+	struct store *st = db_with(sample, NELEM(sample));
+	struct summary *s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
+	const struct sum_measure *m = measure_find(s, "troops");
 	char *text;
 
 	(void)state;
-	assert_true(m->pos[m->lowest].compatible);
-	assert_false(m->pos[m->highest].compatible);
-	assert_false(m->consensus);
-	for (i = 0; i < m->npairs; i++) {
-		pr = &m->pairs[i];
-		if (pr->compatible)
-			continue;
-		conflicts++;
-		/* only 10,000 (US planned) against each 12,000 of Ukraine */
-		assert_double_equal(pr->rel_diff, 0.2, 1e-12);
-	}
-	assert_int_equal(conflicts, 2);
+	assert_true(m->pos[m->floor].compatible);
+	assert_true(m->pos[m->highest].compatible);
+	assert_true(m->consensus);
+	assert_int_equal(m->npairs, 1);	/* Ukraine and the United States */
+	assert_true(m->pairs[0].compatible);
+	assert_true(isnan(m->pairs[0].rel_diff)); /* a bound: no ratio */
+	assert_true(isnan(m->matrix[m->floor * m->npos + m->highest]));
 	text = text_of(s);
-	assert_non_null(strstr(text, "lowest 3,000 (United States, "
-	    "troops_arrived at_least)"));
-	assert_non_null(strstr(text, "highest / lowest = 4.0"));
+	assert_non_null(strstr(text, "floor 3,000 (United States, "
+	    "troops_arrived at_least, 2024-10-25)"));
+	assert_non_null(strstr(text, "projected, out of the range: 10,000 "
+	    "(United States, troops_planned approx"));
 	assert_non_null(strstr(text, "carried by 3 articles in 3 outlets: "
 	    "s000 s001 s004"));
 	free(text);
+	summary_free(s);
+	store_close(st);
+}
+
+/*
+ * Case 1: in the month to 2025-03-01 every October figure is over 90
+ * days old: stale, out of the range; South Korea's new "over 11,000"
+ * is the one counted position, and it is stated in the period.
+ */
+static void
+should_leave_figures_older_than_stale_after_out_of_the_range(void **state)
+{
+	struct store *st = db_with(sample, NELEM(sample));
+	struct summary *s = build(st, "2025-03-01", PERIOD_MONTH, BEST_LATEST);
+	const struct sum_measure *m = measure_find(s, "troops");
+	size_t i;
+
+	(void)state;
+	assert_int_equal(m->estimates, 0);
+	assert_int_equal(m->bounds, 1);
+	assert_int_equal(m->fresh, 1);
+	assert_int_equal(m->stale, 2);	/* Ukraine, United States */
+	assert_true(m->lowest == NO_INDEX && m->highest == NO_INDEX);
+	assert_true(isnan(m->ratio));
+	assert_string_equal(s->rows[m->pos[m->floor].row].source,
+	    "South Korea");
+	for (i = 0; i < m->npos; i++)
+		if (s->rows[m->pos[i].row].attributed)
+			assert_true(m->pos[i].stale ==
+			    (strcmp(s->rows[m->pos[i].row].source,
+			    "South Korea") != 0));
+	summary_free(s);
+	store_close(st);
+}
+
+/*
+ * Case 2: a source's older "at least 3,000 arrived" is its history once
+ * it says "at least 12,000 deployed": one position per source in a
+ * measure, so the stale figure cannot set the low end; and killed or
+ * wounded is never compared with prisoners.
+ */
+static void
+should_take_a_sources_latest_figure_across_a_measures_quantities(
+    void **state)
+{
+	static const struct fx fx[] = {
+		{ "a", "X", "2024-10-25", "United States", "troops_arrived",
+		  "at_least", 3000, 3000, N, NULL, NULL },
+		{ "b", "Y", "2024-11-20", "United States", "troops_deployed",
+		  "at_least", 12000, 12000, N, NULL, NULL },
+		{ "c", "Z", "2024-11-21", "Ukraine", "troops_deployed",
+		  "approx", 11000, N, N, NULL, NULL },
+		{ "d", "Z", "2024-11-22", "South Korea", "troops_training",
+		  "approx", 10000, N, N, NULL, NULL },
+		{ "e", "Z", "2024-11-22", "Ukraine", "casualties",
+		  "approx", 3800, N, N, NULL, NULL },
+		{ "f", "Z", "2024-11-22", "Ukraine", "casualties_captured",
+		  "exact", 2, N, N, NULL, NULL },
+	};
+	struct store *st = db_with(fx, NELEM(fx));
+	struct summary *s = build(st, "2024-11-30", PERIOD_WEEK, BEST_LATEST);
+	const struct sum_measure *m = measure_find(s, "troops");
+	size_t i, us = 0;
+
+	(void)state;
+	for (i = 0; i < m->npos; i++)
+		us += strcmp(s->rows[m->pos[i].row].source,
+		    "United States") == 0;
+	assert_int_equal(us, 1);
+	assert_int_equal(m->npos, 3);
+	assert_double_equal(m->pos[m->floor].value, 12000, 0);
+	/* estimates 10,000 (South Korea, training) and 11,000 (Ukraine) */
+	assert_double_equal(m->ratio, 1.1, 1e-12);
+	assert_false(m->consensus);	/* at least 12,000 excludes both */
+	assert_int_equal(measure_find(s, "casualties")->npos, 1);
+	assert_int_equal(measure_find(s, "captured")->npos, 1);
+	assert_true(isnan(measure_find(s, "casualties")->ratio));
+	summary_free(s);
+	store_close(st);
+}
+
+/* A quantity that no [measure] lists is a measure of its own. */
+static void
+should_compare_a_quantity_in_no_measure_with_nothing_else(void **state)
+{
+	static const struct fx fx[] = {
+		{ "a", "X", "2024-10-25", "Ukraine", "troops_deployed",
+		  "approx", 12000, N, N, NULL, NULL },
+		{ "b", "X", "2024-10-25", "Ukraine", "troops_returned",
+		  "approx", 300, N, N, NULL, NULL },
+	};
+	struct store *st = db_with(fx, NELEM(fx));
+	struct summary *s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
+
+	(void)state;
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(measure_find(s, "troops_returned")->npos, 1);
+	assert_null(measure_find(s, "troops_returned")->label);
+	assert_int_equal(measure_find(s, "troops")->npos, 1);
+	summary_free(s);
+	store_close(st);
+}
+
+/* Case 7: the period's articles and outlets, apart from all time's; an
+ * article without an outlet is no outlet. */
+static void
+should_count_the_periods_articles_and_no_unnamed_outlet(void **state)
+{
+	struct store *st = db_with(sample, NELEM(sample));
+	struct summary *s = build(st, "2025-03-01", PERIOD_MONTH, BEST_LATEST);
+	const struct sum_totals *t = &s->totals;
+
+	(void)state;
+	assert_int_equal(t->period_claims, 1);
+	assert_int_equal(t->period_articles, 1);
+	assert_int_equal(t->period_named_outlets, 0);
+	assert_int_equal(t->period_no_outlet, 1);
+	assert_int_equal(t->articles, 5);
+	assert_int_equal(t->named_outlets, 1);	/* GZERO Media */
+	assert_int_equal(t->no_outlet, 4);
 	summary_free(s);
 	store_close(st);
 }
@@ -459,12 +604,12 @@ should_summarize_a_single_source(void **state)
 	};
 	struct store *st = db_with(fx, NELEM(fx));
 	struct summary *s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
-	const struct sum_measure *m = measure_find(s, "casualties");
+	const struct sum_measure *m = measure_find(s, "killed");
 
 	(void)state;
 	assert_int_equal(m->npos, 1);
 	assert_int_equal(m->npairs, 0);
-	assert_double_equal(m->ratio, 1, 0);
+	assert_true(isnan(m->ratio));	/* one figure is no spread */
 	assert_double_equal(m->median, 500, 0);
 	assert_true(m->consensus);
 	assert_double_equal(m->agreed.low, 500, 0);
@@ -737,8 +882,12 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(should_merge_the_sample_ukraine_echo_into_one_event),
-		cmocka_unit_test(should_rank_the_sample_from_us_at_least_3000_to_ukraine_12000),
-		cmocka_unit_test(should_find_at_least_3000_compatible_and_10000_vs_12000_in_conflict),
+		cmocka_unit_test(should_rank_only_estimates_and_keep_bounds_and_projections_apart),
+		cmocka_unit_test(should_find_at_least_3000_compatible_with_ukraine_12000),
+		cmocka_unit_test(should_leave_figures_older_than_stale_after_out_of_the_range),
+		cmocka_unit_test(should_take_a_sources_latest_figure_across_a_measures_quantities),
+		cmocka_unit_test(should_compare_a_quantity_in_no_measure_with_nothing_else),
+		cmocka_unit_test(should_count_the_periods_articles_and_no_unnamed_outlet),
 		cmocka_unit_test(should_show_south_korea_new_in_the_month_to_march_2025),
 		cmocka_unit_test(should_merge_echoes_only_within_three_days),
 		cmocka_unit_test(should_report_revisions_up_and_down_and_silent_sources),

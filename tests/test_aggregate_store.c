@@ -48,7 +48,8 @@ static void
 should_count_only_the_newest_version_of_a_changed_article(void **state)
 {
 	struct store *st = store_open(":memory:", 1000);
-	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST };
+	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST,
+	    STALE_AFTER_DEFAULT, NULL, 0 };
 	struct summary *s;
 
 	(void)state;

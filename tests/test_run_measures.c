@@ -2,8 +2,10 @@
  * test_run_measures.c - every measure of a tracker gets its own charts
  * and its own section in the briefing: the port strike of
  * tests/data/measures/ has ships waiting (the headline measure, two
- * sources), dockers striking (two sources), arrests (one source) and
- * injured (only an unattributed figure).
+ * sources), dockers on strike (two sources), people arrested (one
+ * source) and people injured (only an unattributed figure); each
+ * section is titled with the measure's label, each folder named after
+ * the measure.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -227,45 +229,46 @@ should_give_each_measure_a_section_the_headline_measure_first(
 {
 	static const char *const md[] = {
 		"## Where the sources stand\n",
-		"## ships\n",
+		"## ships waiting off Antwerp\n",
 		"![Range of estimates by source](charts/range.png)",
 		"![Discrepancy between sources](charts/matrix.png)",
-		"## dockers\n",
+		"## dockers on strike\n",
 		"### Range of estimates by source\n",
 		"![Range of estimates by source](charts/dockers/range.png)",
 		"![Claims over time](charts/dockers/timeline.png)",
 		"![Change since the previous period](charts/dockers/"
 		"changes.png)",
 		"![Discrepancy between sources](charts/dockers/matrix.png)",
-		"## arrests\n",
-		"Only Police puts a figure on arrests",
+		"## people arrested\n",
+		"Only Police puts a figure on people arrested",
 		"![Range of estimates by source](charts/arrests/range.png)",
 		"![Change since the previous period](charts/arrests/"
 		"changes.png)",
-		"## injured\n",
-		"No source put a figure on injured up to 2025-03-10",
+		"## people injured\n",
+		"No source put a figure on people injured up to 2025-03-10",
 		"no charts",
 		"## Changes, source by source\n",
 		"## Compatibility findings\n",
 	};
 	static const char *const pdf[] = {
-		"Where the sources stand", "ships",
-		"Range of estimates by source", "dockers",
+		"Where the sources stand", "ships waiting off Antwerp",
+		"Range of estimates by source", "dockers on strike",
 		"Range of estimates by source", "Discrepancy between sources",
-		"arrests", "Only Police puts a figure on arrests",
-		"Range of estimates by source", "injured",
-		"No source put a figure on injured", "All measures",
+		"people arrested",
+		"Only Police puts a figure on people arrested",
+		"Range of estimates by source", "people injured",
+		"No source put a figure on people injured", "All measures",
 		"Changes, source by source",
 	};
 	static const char *const html[] = {
-		"<h2 class=\"measure\" id=\"measure-1\">ships</h2>",
+		"<h2 class=\"measure\" id=\"measure-1\">ships waiting off Antwerp</h2>",
 		"<figure id=\"range\">",
-		"<h2 class=\"measure\" id=\"measure-2\">dockers</h2>",
+		"<h2 class=\"measure\" id=\"measure-2\">dockers on strike</h2>",
 		"<figure id=\"m2-range\"><svg",
 		"<figure id=\"m2-matrix\"><svg",
-		"<h2 class=\"measure\" id=\"measure-3\">arrests</h2>",
+		"<h2 class=\"measure\" id=\"measure-3\">people arrested</h2>",
 		"<figure id=\"m3-changes\"><svg",
-		"<h2 class=\"measure\" id=\"measure-4\">injured</h2>",
+		"<h2 class=\"measure\" id=\"measure-4\">people injured</h2>",
 	};
 	char *text;
 

@@ -1,0 +1,164 @@
+/*
+ * carry.c - see carry.h.
+ */
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "carry.h"
+#include "util.h"
+
+#define KEYS_MAX 8
+
+/* Whom a statement may be given by: sources and surnames (owned). */
+struct keys {
+	char	*v[KEYS_MAX];
+	size_t	 n;
+};
+
+static bool
+keys_has(const struct keys *k, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		if (strcmp(k->v[i], s) == 0)
+			return true;
+	return false;
+}
+
+static void
+keys_add(struct keys *k, const char *s)
+{
+	if (s == NULL || s[0] == '\0' || k->n == KEYS_MAX || keys_has(k, s))
+		return;
+	k->v[k->n++] = xstrdup(s);
+}
+
+static void
+keys_release(struct keys *k)
+{
+	while (k->n > 0)
+		free(k->v[--k->n]);
+}
+
+/*
+ * The surname of a claimant written as a name ("Farhan Haq" -> "Haq",
+ * "NIS" -> "NIS"), in buf; NULL when its last word is not capitalized.
+ */
+static const char *
+surname(const char *claimant, char *buf, size_t size)
+{
+	const char *w;
+	size_t n;
+
+	if (claimant == NULL)
+		return NULL;
+	w = strrchr(claimant, ' ');
+	w = w != NULL ? w + 1 : claimant;
+	while (*w == '(')
+		w++;
+	n = strcspn(w, ")");
+	if (n < 2 || n >= size || !isupper((unsigned char)*w))
+		return NULL;
+	memcpy(buf, w, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static bool
+source_known(const struct tracker *tr, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < tr->nsources; i++)
+		if (strcmp(tr->sources[i], source) == 0)
+			return true;
+	return false;
+}
+
+/* The first date written in one of the cues' words, or CDATE_NONE. */
+static enum cdate
+sentence_date(struct ctx *c, const struct cue *cues, size_t nc, long *d)
+{
+	size_t k;
+
+	for (k = 0; k < nc; k++)
+		if (claimdate_find(c->text, c->aux, c->naux, cues[k].win_first,
+		    cues[k].win_end, c->published, d) == CDATE_FOUND)
+			return CDATE_FOUND;
+	return CDATE_NONE;
+}
+
+/* Does cue k of the aux sentence name one of the keys? Adds its own. */
+static bool
+cue_matches(struct ctx *c, const struct cue *cue, struct keys *keys)
+{
+	const char *src = cue->source >= 0 ? c->tr->sources[cue->source] :
+	    NULL;
+	char buf[64], *name;
+	const char *sur;
+	bool hit;
+
+	if (cue->pronoun || cue->kind == CUE_PASSIVE ||
+	    cue->kind == CUE_MENTION)
+		return false;
+	name = cue_claimant(cue, c->text, c->aux);
+	sur = surname(name, buf, sizeof(buf));
+	hit = (src != NULL && keys_has(keys, src)) ||
+	    (sur != NULL && keys_has(keys, sur));
+	if (hit) {
+		keys_add(keys, src);
+		if (src == NULL)
+			keys_add(keys, sur);
+	}
+	free(name);
+	return hit;
+}
+
+/* The date of a statement of the keys in sentence s, CDATE_NONE when
+ * none is dated there. */
+static enum cdate
+date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
+{
+	struct cue cues[CUES_MAX];
+	size_t nc, k;
+	bool hit = false;
+	enum cdate r;
+
+	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
+	    EXTRACT_MAX_TOKENS);
+	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	for (k = 0; k < nc; k++) {
+		if (!cue_matches(c, &cues[k], keys))
+			continue;
+		r = claimdate_find(c->text, c->aux, c->naux, cues[k].win_first,
+		    cues[k].win_end, c->published, d);
+		if (r == CDATE_FOUND)
+			return r;
+		if (r == CDATE_NONE)
+			hit = true;
+	}
+	return hit ? sentence_date(c, cues, nc, d) : CDATE_NONE;
+}
+
+enum cdate
+carry_date(struct ctx *c, const struct claim *cl, long *days)
+{
+	struct keys keys = { { NULL }, 0 };
+	char buf[64];
+	size_t s;
+	enum cdate r = CDATE_NONE;
+
+	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0)
+		return CDATE_NONE;
+	keys_add(&keys, cl->source);
+	if (!source_known(c->tr, cl->source))	/* a person: "Haq" */
+		keys_add(&keys, surname(cl->claimant, buf, sizeof(buf)));
+	for (s = c->si; keys.n > 0 && s > 0 && c->si - s < CARRY_BACK; s--)
+		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)
+			break;
+	keys_release(&keys);
+	return r;
+}

@@ -1,0 +1,29 @@
+/*
+ * carry.h - the date a statement carries to the sentences that go on
+ * with it, private to extract/. "The ministry said on Thursday ..." and
+ * then "Its spokesman told a press conference ...", "She said ...",
+ * "Haq said ...": the later sentences give the same source's words of
+ * that day, so they take its date.
+ */
+#ifndef CARRY_H
+#define CARRY_H
+
+#include "claimdate.h"
+#include "extract_int.h"
+
+#define CARRY_BACK 12		/* sentences searched back */
+
+/*
+ * The date of the same source's statement in the CARRY_BACK sentences
+ * before the current one: the nearest whose cue names cl's source (or,
+ * when that source is a person written by name, a claimant of the same
+ * surname), or one named alongside those (the source of that
+ * spokesman). The date is
+ * the one written in that cue's words, else in another cue of its
+ * sentence ("X told a meeting Wednesday ..., according to Y"); a
+ * statement with a vague date of its own ("In January, X said") is
+ * passed over. CDATE_NONE when cl is unattributed or nothing is found.
+ */
+enum cdate carry_date(struct ctx *, const struct claim *cl, long *days);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * quantity.h - what kind of count a figure is (the tracker's quantity)
+ * and whether it is projected, private to extract/.
+ *
+ * The quantity is read from the tracker's triggers, the figure's own
+ * words first: the verb it is the subject of ("300 soldiers sent to
+ * Russia had been killed": killed), then a trigger inside its phrase
+ * ("2,000 wounded soldiers"), then the nearest trigger of its own clause
+ * ("100 died, and around 1,000 have been wounded": wounded for 1,000),
+ * then the nearest of the sentence. A clause ends at punctuation and at
+ * words that open another ("and", "while", "since", "which").
+ *
+ * A figure is projected when a word of possibility or plan governs it
+ * in its clause ("could send up to", "is expected to deploy", "agreed to
+ * send", "has the capacity to send", "a possible deployment of"), but
+ * not when it names a group already there ("would join the 11,000
+ * soldiers deployed"), nor "had to be evacuated" (done), nor "May Day".
+ * A projected figure of the tracker's default kind is of its one
+ * projected kind, when it has one ("could send 5,000": planned).
+ */
+#ifndef QUANTITY_H
+#define QUANTITY_H
+
+#include "extract_int.h"
+
+/*
+ * The quantity index of the figure whose phrase is tokens [a, b) of the
+ * current sentence, its amount ending at num_end; triggers are read from
+ * token from on. qnoun >= 0 is the quantity the counted noun names.
+ */
+size_t	quantity_of(struct ctx *, size_t from, size_t a, size_t num_end,
+	    size_t b, long qnoun);
+
+/* The modality of that figure, read as quantity q. */
+enum modality modality_of(struct ctx *, size_t from, size_t a, size_t b,
+	    size_t q);
+
+/* The quantity a figure read as q with modality m is. */
+size_t	quantity_for_modality(const struct tracker *, size_t q,
+	    enum modality m);
+
+#endif

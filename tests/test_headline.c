@@ -1,0 +1,374 @@
+/*
+ * test_headline.c - the briefing says only what the claims support: the
+ * headline, the counts line and the findings, on stories built claim by
+ * claim, asserting what a careful analyst would conclude from them.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "util.h"
+#include "date.h"
+#include "store.h"
+#include "tracker.h"
+#include "aggregate.h"
+#include "briefing.h"
+#include "present.h"
+
+#define N NAN
+
+/* One claim to store, in its own article. */
+struct hclaim {
+	const char *doc;
+	const char *outlet;	/* NULL = the article names none */
+	const char *day;	/* published = claim date */
+	const char *source;
+	const char *quantity;
+	enum qualifier qualifier;
+	double	 value, low, high;
+	bool	 projected;
+};
+
+static void
+put(struct store *st, const struct hclaim *h)
+{
+	struct article a;
+	struct claimset cs;
+	struct claim *c;
+	enum article_status status;
+	int64_t rowid;
+	char body[160];
+
+	snprintf(body, sizeof(body), "%s says %.0f (%s).", h->source,
+	    h->value, h->doc);
+	article_init(&a);
+	a.id = xstrdup(h->doc);
+	a.outlet = h->outlet ? xstrdup(h->outlet) : NULL;
+	a.body = xstrdup(body);
+	a.body_len = strlen(body);
+	snprintf(a.published, sizeof(a.published), "%s", h->day);
+	snprintf(a.hash, sizeof(a.hash), "%s", h->doc);
+	assert_int_equal(store_put_article(st, 0, &a, &status, &rowid), 0);
+	claimset_init(&cs);
+	c = claimset_add(&cs);
+	c->value = h->value;
+	c->low = h->low;
+	c->high = h->high;
+	c->qualifier = h->qualifier;
+	c->quantity = xstrdup(h->quantity);
+	c->source = xstrdup(h->source);
+	c->sentence = xstrdup(body);
+	c->modality = h->projected ? MODALITY_PROJECTED : MODALITY_CURRENT;
+	snprintf(c->claim_date, sizeof(c->claim_date), "%s", h->day);
+	assert_int_equal(store_put_claims(st, rowid, 0, &cs), 0);
+	claimset_release(&cs);
+	article_release(&a);
+}
+
+/* A story: its claims, stored once, and the tracker that reads it. */
+struct story {
+	struct store *st;
+	struct tracker *tr;
+	struct summary *sum;
+	struct briefing b;
+	char	 headline[2048];
+};
+
+static void
+story_open(struct story *s, const struct hclaim *v, size_t n,
+    const char *tracker_text)
+{
+	size_t i;
+
+	memset(s, 0, sizeof(*s));
+	s->st = store_open(":memory:", 1000);
+	assert_non_null(s->st);
+	for (i = 0; i < n; i++)
+		put(s->st, &v[i]);
+	s->tr = tracker_text ? tracker_parse(tracker_text, "test tracker") :
+	    tracker_default();
+	assert_non_null(s->tr);
+}
+
+/* The briefing of the period to asof, stale after stale days. */
+static void
+story_brief(struct story *s, const char *asof, enum period_kind period,
+    int stale)
+{
+	struct summary_opts o;
+	struct present_opts po;
+	struct claim_scope scope;
+	char start[DATE_LEN], end[DATE_LEN];
+
+	summary_free(s->sum);
+	briefing_release(&s->b);
+	summary_opts_defaults(&o);
+	assert_int_equal(date_parse(asof, &o.asof), 0);
+	o.period = period;
+	o.stale_after = stale;
+	o.measures = s->tr->qm;
+	o.nmeasures = s->tr->nq;
+	memset(&po, 0, sizeof(po));
+	po.title = s->tr->name;
+	po.tracker = "test";
+	po.subject = s->tr->subject;
+	po.family = tracker_measure_name(s->tr, s->tr->qdefault);
+	s->sum = summary_build(s->st, &o);
+	assert_non_null(s->sum);
+	present_headline(s->sum, &po, s->headline, sizeof(s->headline));
+	briefing_init(&s->b);
+	date_format(s->sum->start, start);
+	date_format(o.asof, end);
+	memset(&scope, 0, sizeof(scope));
+	scope.start = s->sum->start == PERIOD_BEGINNING ? "" : start;
+	scope.asof = end;
+	assert_int_equal(present_briefing(s->sum, &po, s->st, &scope, &s->b),
+	    0);
+}
+
+static void
+story_close(struct story *s)
+{
+	summary_free(s->sum);
+	briefing_release(&s->b);
+	tracker_free(s->tr);
+	store_close(s->st);
+}
+
+/* Fail, showing the text, unless it holds (or lacks) the words. */
+#define assert_says(text, words) do {					\
+	if (strstr((text), (words)) == NULL)				\
+		fail_msg("'%s' does not say '%s'", (text), (words));	\
+} while (0)
+#define assert_never_says(text, words) do {				\
+	if (strstr((text), (words)) != NULL)				\
+		fail_msg("'%s' says '%s'", (text), (words));		\
+} while (0)
+
+/* The sample corpus's figures: three in October, one in February. */
+static const struct hclaim sample[] = {
+	{ "s000", "GZERO Media", "2024-10-25", "Ukraine", "troops_deployed",
+	  QUAL_APPROX, 12000, 11400, 12600, false },
+	{ "s001", NULL, "2024-10-25", "Ukraine", "troops_training",
+	  QUAL_APPROX, 12000, 11400, 12600, false },
+	{ "s002", NULL, "2025-02-27", "South Korea", "troops_deployed",
+	  QUAL_MORE_THAN, 11000, 11000, N, false },
+	{ "s003", NULL, "2024-10-28", "United States", "troops_planned",
+	  QUAL_APPROX, 10000, 9500, 10500, true },
+	{ "s004", NULL, "2024-10-25", "United States", "troops_arrived",
+	  QUAL_AT_LEAST, 3000, 3000, N, false },
+};
+
+#define NELEM(a) (sizeof(a) / sizeof(*(a)))
+
+/* Case 1: October's figures must not set March's headline. */
+static void
+should_lead_with_the_months_new_figure_and_list_old_ones_as_stale(
+    void **state)
+{
+	struct story s;
+
+	(void)state;
+	story_open(&s, sample, NELEM(sample), NULL);
+	story_brief(&s, "2025-03-01", PERIOD_MONTH, 90);
+	assert_says(s.headline, "South Korea gives only a bound on North "
+	    "Korean troops in Russia: more than 11,000");
+	assert_says(s.headline, "stale (over 90 days old): Ukraine's “about "
+	    "12,000” (25 Oct 2024), the United States' “at least 3,000” "
+	    "(25 Oct 2024)");
+	assert_never_says(s.headline, "×");
+	assert_never_says(s.headline, "between");
+	/* older figures within the limit stand, with their date, after the
+	 * month's new one */
+	story_brief(&s, "2025-03-01", PERIOD_MONTH, 200);
+	assert_says(s.headline, "New this month: South Korea's “more than "
+	    "11,000” (27 Feb); Ukraine puts North Korean troops in Russia at "
+	    "about 12,000 (last said 25 Oct 2024)");
+	/* a month with nothing new says so first */
+	story_brief(&s, "2025-06-01", PERIOD_MONTH, 200);
+	assert_says(s.headline, "No new figures this month; ");
+	story_close(&s);
+}
+
+/* Case 2: killed or wounded is never set against prisoners, and a
+ * source's older figure is its history, not a second position. */
+static void
+should_compare_only_the_quantities_of_one_measure(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2024-12-20", "Ukraine", "casualties", QUAL_APPROX,
+		  3800, N, N, false },
+		{ "b", "X", "2024-12-21", "Ukraine", "casualties_captured",
+		  QUAL_EXACT, 2, N, N, false },
+		{ "c", "Y", "2024-10-25", "United States", "troops_arrived",
+		  QUAL_AT_LEAST, 3000, 3000, N, false },
+		{ "d", "Y", "2024-11-20", "United States", "troops_deployed",
+		  QUAL_AT_LEAST, 12000, 12000, N, false },
+		{ "e", "Z", "2024-12-18", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 11000, N, N, false },
+	};
+	struct story s;
+	size_t i;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2024-12-31", PERIOD_MONTH, 90);
+	for (i = 0; i < s.b.nfindings; i++)
+		assert_never_says(s.b.findings[i], "1900");
+	assert_never_says(s.headline, "3,000");
+	assert_says(s.headline, "the United States' “at least 12,000” "
+	    "contradicts it");
+	story_close(&s);
+}
+
+/* Case 3: a projection is its own line, never an end of the range. */
+static void
+should_keep_projections_apart_from_the_range(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2025-01-03", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 11000, N, N, false },
+		{ "b", "X", "2025-01-05", "Ukraine", "troops_planned",
+		  QUAL_RANGE, 35000, 30000, 40000, true },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2025-01-07", PERIOD_WEEK, 90);
+	assert_says(s.headline, "South Korea puts North Korean troops in "
+	    "Russia at about 11,000; projected, apart from the count: "
+	    "30,000–40,000 (Ukraine, 5 Jan).");
+	story_close(&s);
+}
+
+/* Case 4: a ratio only between estimates; bounds said as bounds. */
+static void
+should_describe_bounds_as_bounds(void **state)
+{
+	static const struct hclaim two[] = {
+		{ "a", "X", "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "b", "X", "2024-10-26", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 10000, N, N, false },
+		{ "c", "X", "2024-10-27", "United States", "troops_arrived",
+		  QUAL_AT_LEAST, 3000, 3000, N, false },
+	};
+	static const struct hclaim only[] = {
+		{ "a", "X", "2024-10-25", "United States", "troops_arrived",
+		  QUAL_AT_LEAST, 3000, 3000, N, false },
+		{ "b", "X", "2024-10-26", "NATO", "troops_deployed",
+		  QUAL_UP_TO, 40000, N, 40000, false },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, two, NELEM(two), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	assert_says(s.headline, "Sources put North Korean troops in Russia "
+	    "between about 10,000 (South Korea) and about 12,000 (Ukraine), "
+	    "a 1.2× spread; the United States' “at least 3,000” is "
+	    "compatible with both.");
+	story_close(&s);
+	story_open(&s, only, NELEM(only), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	assert_says(s.headline, "only bounds on North Korean troops in "
+	    "Russia, no figure to compare: at least 3,000 (United States) … "
+	    "up to 40,000 (NATO)");
+	assert_never_says(s.headline, "×");
+	assert_null(s.b.discrepancy.ratio);
+	story_close(&s);
+}
+
+/* A second story: ships waiting off a port during a strike. */
+static const char strike_tracker[] =
+    "[tracker]\nname = US port strike\nplace = United States\n"
+    "[nouns]\ncounted = ships, vessels, container ships\n"
+    "[quantity waiting]\ndefault = yes\ntriggers = waiting, anchored\n"
+    "[quantity strikers]\ntriggers = on strike, walked out\n"
+    "[sources]\nPort of Los Angeles = Port of Los Angeles, the port\n"
+    "ILA = ILA, International Longshoremen's Association, the union\n";
+
+static const struct hclaim strike[] = {
+	{ "p1", "Reuters", "2024-10-02", "Port of Los Angeles", "waiting",
+	  QUAL_APPROX, 40, N, N, false },
+	{ "p2", NULL, "2024-10-03", "ILA", "waiting", QUAL_EXACT, 54, N, N,
+	  false },
+	{ "p3", NULL, "2024-10-03", "ILA", "strikers", QUAL_APPROX, 45000,
+	  N, N, false },
+	{ "p4", "Reuters", "2024-09-01", "ILA", "waiting", QUAL_EXACT, 20, N,
+	  N, false },
+};
+
+/* Case 6: the headline's noun is the measure's, never the tracker's
+ * name; case 7: the period's counts are labelled as the period's. */
+static void
+should_name_what_is_counted_and_label_the_periods_counts(void **state)
+{
+	struct story s;
+
+	(void)state;
+	story_open(&s, strike, NELEM(strike), strike_tracker);
+	story_brief(&s, "2024-10-03", PERIOD_WEEK, 90);
+	assert_says(s.headline, "Sources put ships waiting between about 40 "
+	    "(Port of Los Angeles) and 54 (ILA), a 1.4× spread.");
+	assert_never_says(s.headline, "US port strike");
+	assert_string_equal(s.b.measure, "ships waiting");
+	assert_says(s.b.counts, "This week: 3 claims in 3 articles from 1 "
+	    "outlet (and 2 articles without an outlet)");
+	assert_says(s.b.counts, "all time: 4 claims, 4 articles, 1 outlet");
+	assert_int_equal(s.b.claims, 3);
+	story_close(&s);
+}
+
+/* Every built-in and bundled tracker's measure reads as a noun phrase
+ * in the headline template. */
+static void
+should_give_every_bundled_trackers_headline_a_noun_phrase(void **state)
+{
+	static const struct { const char *file, *label; } cases[] = {
+		{ "trackers/protest-crowds.ini", "the number of protesters" },
+		{ "trackers/quake-toll.ini", "the earthquake's dead" },
+		{ "trackers/migrant-arrivals.ini", "migrants arriving by sea" },
+		{ "trackers/wildfire-evacuations.ini", "people evacuated" },
+		{ "trackers/flood-casualties.ini",
+		  "people displaced by the floods" },
+	};
+	struct tracker *tr;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		tr = tracker_load(cases[i].file);
+		assert_non_null(tr);
+		assert_string_equal(tr->qm[tr->qdefault].label,
+		    cases[i].label);
+		tracker_free(tr);
+	}
+	tr = tracker_default();
+	assert_string_equal(tr->qm[tr->qdefault].label,
+	    "North Korean troops in Russia");
+	tracker_free(tr);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_lead_with_the_months_new_figure_and_list_old_ones_as_stale),
+		cmocka_unit_test(
+		    should_compare_only_the_quantities_of_one_measure),
+		cmocka_unit_test(should_keep_projections_apart_from_the_range),
+		cmocka_unit_test(should_describe_bounds_as_bounds),
+		cmocka_unit_test(
+		    should_name_what_is_counted_and_label_the_periods_counts),
+		cmocka_unit_test(
+		    should_give_every_bundled_trackers_headline_a_noun_phrase),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
