@@ -78,6 +78,15 @@ pdf_chart_height(double w, void *arg)
 	    w / PDF_CHART_WIDTH;
 }
 
+/* One measure's charts: what they show and where they go. */
+struct job_measure {
+	struct present_measure v;	/* which measure, which charts */
+	struct chartset	 cs;		/* the charts' data */
+	struct pdf_chart pdf[CHART_NKINDS]; /* draw arguments */
+	char		 dir[PRESENT_STEM_LEN + 8]; /* "charts", or
+					   "charts/STEM" */
+};
+
 /* Everything one publication holds while it is being written. */
 struct job {
 	const struct job_opts *o;	/* as asked */
@@ -85,10 +94,11 @@ struct job {
 	struct present_opts po;		/* the tracker's words */
 	char		*family;	/* headline measure, owned */
 	struct summary	*sum;		/* aggregated claims */
-	struct chartset	 cs;		/* the charts' data */
+	struct job_measure *ms;		/* the briefing's measures, in its
+					   order (present_measures()) */
+	size_t		 nms;
 	struct briefing	 b;		/* the briefing's words */
 	struct publication pub;		/* the folder being filled */
-	struct pdf_chart pdf[CHART_NKINDS]; /* draw arguments */
 	char		 asof[DATE_LEN];
 	char		 start[DATE_LEN]; /* "" for --period all */
 	int64_t		*cited;		/* claims behind the figures */
@@ -110,7 +120,6 @@ job_init(struct job *j, struct store *st, const struct tracker *tr,
 	j->po.subject = tr->subject;
 	j->po.tracker = o->tracker_name;
 	j->po.family = j->family;
-	chartset_init(&j->cs);
 	briefing_init(&j->b);
 	date_format(o->sum.asof, j->asof);
 }
@@ -130,8 +139,12 @@ job_scope(struct job *j)
 static void
 job_release(struct job *j)
 {
+	size_t i;
+
+	for (i = 0; i < j->nms; i++)
+		chartset_release(&j->ms[i].cs);
+	free(j->ms);
 	summary_free(j->sum);
-	chartset_release(&j->cs);
 	briefing_release(&j->b);
 	publication_abort(&j->pub);
 	free(j->family);
@@ -153,41 +166,185 @@ job_summary(struct job *j)
 	return EXIT_OK;
 }
 
+/* How many charts a mask of kinds holds. */
+static size_t
+kinds_count(unsigned kinds)
+{
+	size_t n = 0;
+	int k;
+
+	for (k = 0; k < CHART_NKINDS; k++)
+		n += (kinds & 1u << k) != 0;
+	return n;
+}
+
+/* Measure jm's chart data, drawn into its folder of the publication. */
+static int
+job_measure_draw(struct job *j, struct job_measure *jm)
+{
+	char *dir;
+	int rc;
+
+	if (jm->v.kinds == 0)
+		return EXIT_OK;
+	present_charts(j->sum, &j->po, jm->v.m, &jm->cs);
+	dir = publication_path(&j->pub, jm->dir);
+	rc = render_chart_files(&jm->cs, &j->o->charts, dir, jm->v.kinds);
+	free(dir);
+	return rc;
+}
+
+/* Every measure's charts: the headline measure's in charts/, each
+ * other's in charts/STEM/. Stops at the first that fails. */
 static int
 job_charts(struct job *j)
 {
 	double t0 = clock_now();
-	int rc;
+	struct present_measure *v;
+	struct job_measure *jm;
+	size_t i, drawn = 0;
+	int rc = EXIT_OK;
 
-	present_charts(j->sum, &j->po, &j->cs);
-	rc = render_charts(&j->cs, &j->o->charts, j->pub.tmp);
+	j->nms = present_measures(j->sum, &j->po, &v);
+	j->ms = xcalloc(j->nms, sizeof(*j->ms));
+	for (i = 0; i < j->nms; i++) {
+		jm = &j->ms[i];
+		jm->v = v[i];
+		chartset_init(&jm->cs);
+		snprintf(jm->dir, sizeof(jm->dir), "charts%s%s",
+		    *jm->v.stem ? "/" : "", jm->v.stem);
+	}
+	free(v);
+	for (i = 0; i < j->nms && rc == EXIT_OK; i++) {
+		rc = job_measure_draw(j, &j->ms[i]);
+		drawn += kinds_count(j->ms[i].v.kinds);
+	}
 	if (rc == EXIT_OK)
-		stage_log("charts", t0, "4 charts through %s",
+		stage_log("charts", t0, "%zu charts of %zu measure%s through %s",
+		    drawn, j->nms, j->nms == 1 ? "" : "s",
 		    j->o->charts.renderer == RENDERER_GNUPLOT ? "gnuplot" :
 		    "cairo");
 	return rc;
 }
 
-/* Hand each chart to the briefing: vectors for the PDF, SVG for HTML. */
+/* The chart formats, in the order files are listed. */
+static const struct {
+	enum chart_format format;
+	const char *ext;
+} chart_formats[] = {
+	{ CHART_PNG, "png" },
+	{ CHART_SVG, "svg" },
+	{ CHART_PDF, "pdf" },
+};
+
+/* The file of chart k of jm in the first of the formats asked for among
+ * want, relative to the folder: "charts/casualties/range.png"; "" when
+ * none of them is drawn. */
+static char *
+chart_file(const struct job *j, const struct job_measure *jm,
+    enum chart_kind k, unsigned want, char *buf, size_t size)
+{
+	size_t f;
+
+	buf[0] = '\0';
+	for (f = 0; f < sizeof(chart_formats) / sizeof(*chart_formats); f++)
+		if (want & j->o->charts.formats & chart_formats[f].format) {
+			snprintf(buf, size, "%s/%s.%s", jm->dir, chart_name(k),
+			    chart_formats[f].ext);
+			break;
+		}
+	return buf;
+}
+
+/* Call fn with each chart file of jm, relative to the folder. */
+static void
+chart_files_foreach(const struct job *j, const struct job_measure *jm,
+    void (*fn)(const char *file, void *arg), void *arg)
+{
+	char file[PRESENT_STEM_LEN + 64];
+	size_t f;
+	int k;
+
+	for (k = 0; k < CHART_NKINDS; k++)
+		for (f = 0; f < sizeof(chart_formats) / sizeof(*chart_formats);
+		    f++)
+			if (jm->v.kinds & 1u << k &&
+			    *chart_file(j, jm, (enum chart_kind)k,
+			    chart_formats[f].format, file, sizeof(file)))
+				fn(file, arg);
+}
+
+/* Hand measure jm's charts to its section of the briefing: vectors for
+ * the PDF, SVG for HTML, an image link (PNG, else SVG, else PDF) for
+ * Markdown. */
+static void
+job_section(struct job *j, struct job_measure *jm)
+{
+	struct briefing_section *sec;
+	char name[PRESENT_STEM_LEN + 64];
+	int k;
+
+	sec = briefing_add_section(&j->b, jm->v.label, *jm->v.note ?
+	    jm->v.note : NULL, jm->dir, jm->v.kinds);
+	for (k = 0; k < CHART_NKINDS && k < BRIEFING_CHART_COUNT; k++) {
+		if (!(jm->v.kinds & 1u << k))
+			continue;
+		jm->pdf[k].cs = &jm->cs;
+		jm->pdf[k].opts = &j->o->charts;
+		jm->pdf[k].kind = (enum chart_kind)k;
+		sec->charts[k].draw = pdf_chart_draw;
+		sec->charts[k].height = pdf_chart_height;
+		sec->charts[k].arg = &jm->pdf[k];
+		briefing_set(&sec->charts[k].png_link, chart_file(j, jm,
+		    (enum chart_kind)k, CHART_ALL_FORMATS, name, sizeof(name)));
+		if (!(j->o->charts.formats & CHART_SVG))
+			continue;
+		chart_file(j, jm, (enum chart_kind)k, CHART_SVG, name,
+		    sizeof(name));
+		sec->charts[k].svg_path = publication_path(&j->pub, name);
+	}
+}
+
 static void
 job_chart_slots(struct job *j)
 {
-	char name[64];
-	int k;
+	size_t i;
 
-	for (k = 0; k < CHART_NKINDS && k < BRIEFING_CHART_COUNT; k++) {
-		j->pdf[k].cs = &j->cs;
-		j->pdf[k].opts = &j->o->charts;
-		j->pdf[k].kind = (enum chart_kind)k;
-		j->b.charts[k].draw = pdf_chart_draw;
-		j->b.charts[k].height = pdf_chart_height;
-		j->b.charts[k].arg = &j->pdf[k];
-		if (!(j->o->charts.formats & CHART_SVG))
-			continue;
-		snprintf(name, sizeof(name), "charts/%s.svg",
-		    chart_name((enum chart_kind)k));
-		free(j->b.charts[k].svg_path);
-		j->b.charts[k].svg_path = publication_path(&j->pub, name);
+	for (i = 0; i < j->nms; i++)
+		job_section(j, &j->ms[i]);
+}
+
+static void
+json_add_file(const char *file, void *arg)
+{
+	json_array_append_new(arg, json_string(file));
+}
+
+/*
+ * Add to each measure of summary.json the files of its charts and the
+ * note said instead of those it has not.
+ */
+static void
+json_add_charts(const struct job *j, json_t *doc)
+{
+	json_t *measures = json_object_get(doc, "measures"), *m, *files;
+	const struct job_measure *jm;
+	const char *family;
+	size_t i, k;
+
+	json_array_foreach(measures, i, m) {
+		family = json_string_value(json_object_get(m, "family"));
+		files = json_array();
+		jm = NULL;
+		for (k = 0; family != NULL && k < j->nms && jm == NULL; k++)
+			if (j->ms[k].v.m != NULL &&
+			    strcmp(j->ms[k].v.m->family, family) == 0)
+				jm = &j->ms[k];
+		if (jm != NULL)
+			chart_files_foreach(j, jm, json_add_file, files);
+		json_object_set_new(m, "charts", files);
+		json_object_set_new(m, "chart_note", jm != NULL &&
+		    *jm->v.note ? json_string(jm->v.note) : json_null());
 	}
 }
 
@@ -195,9 +352,11 @@ static int
 job_json(struct job *j, const char *path)
 {
 	json_t *doc = summary_to_json(j->sum);
-	int rc = json_dump_file(doc, path, JSON_INDENT(2) |
-	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+	int rc;
 
+	json_add_charts(j, doc);
+	rc = json_dump_file(doc, path, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(15));
 	json_decref(doc);
 	if (rc != 0)
 		warnx("%s: cannot write", path);
@@ -370,36 +529,64 @@ job_fingerprint(const struct job *j)
 	return strbuf_detach(&sb, NULL);
 }
 
-/* Whether the file at path holds exactly text. */
+/* Whether the regular file dir/name is there and not empty. */
 static bool
-file_holds(const char *path, const char *text)
+file_present(const char *dir, const char *name)
 {
-	gchar *buf = NULL;
-	gsize len = 0;
-	bool same;
+	struct stat sb;
+	gchar *path = g_build_filename(dir, name, NULL);
+	bool there;
 
-	same = g_file_get_contents(path, &buf, &len, NULL) &&
-	    len == strlen(text) && memcmp(buf, text, len) == 0;
-	g_free(buf);
-	return same;
+	there = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0;
+	g_free(path);
+	return there;
 }
 
 /* Whether every document of a briefing is in dir (none was removed). */
 static bool
 documents_present(const char *dir)
 {
-	struct stat sb;
-	gchar *path;
 	bool all = true;
 	size_t i;
 
-	for (i = 0; all && i < sizeof(documents) / sizeof(*documents); i++) {
-		path = g_build_filename(dir, documents[i].name, NULL);
-		all = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
-		    sb.st_size > 0;
-		g_free(path);
-	}
+	for (i = 0; all && i < sizeof(documents) / sizeof(*documents); i++)
+		all = file_present(dir, documents[i].name);
 	return all;
+}
+
+/* Each line of the fingerprint file after the fingerprint names a
+ * published chart file. */
+#define MADE_FROM_FILE	"file "
+
+/*
+ * Whether dir's fingerprint file says its briefing was made from fp and
+ * every chart file it lists is still there: the published folder (or
+ * its history copy) is whole and current.
+ */
+static bool
+made_from(const char *dir, const char *fp)
+{
+	gchar *path = g_build_filename(dir, FINGERPRINT_FILE, NULL);
+	gchar *buf = NULL, *line, *next;
+	size_t n = strlen(fp);
+	bool same;
+
+	same = g_file_get_contents(path, &buf, NULL, NULL) &&
+	    strncmp(buf, fp, n) == 0;
+	for (line = same ? buf + n : NULL; same && *line != '\0';
+	    line = next) {
+		next = strchr(line, '\n');
+		if (next == NULL)
+			next = line + strlen(line);
+		else
+			*next++ = '\0';
+		same = strncmp(line, MADE_FROM_FILE, strlen(MADE_FROM_FILE)) ==
+		    0 && strstr(line, "..") == NULL &&
+		    file_present(dir, line + strlen(MADE_FROM_FILE));
+	}
+	g_free(buf);
+	g_free(path);
+	return same;
 }
 
 /*
@@ -410,41 +597,54 @@ documents_present(const char *dir)
 static bool
 job_current(const struct job *j, const char *fp)
 {
-	gchar *path, *hist;
+	gchar *path;
+	char *hist;
 	bool same;
 
 	if (fp == NULL || j->o->redraw)
 		return false;
-	path = g_build_filename(j->o->out, FINGERPRINT_FILE, NULL);
-	same = file_holds(path, fp) && documents_present(j->o->out);
-	g_free(path);
+	same = made_from(j->o->out, fp) && documents_present(j->o->out);
 	if (same && j->o->keep_history) {
 		hist = history_dir(j->o);
-		path = g_build_filename(hist, j->asof, FINGERPRINT_FILE, NULL);
-		same = file_holds(path, fp);
+		path = g_build_filename(hist, j->asof, NULL);
+		same = made_from(path, fp);
 		g_free(path);
 		free(hist);
 	}
 	return same;
 }
 
-/* Write the fingerprint into the folder being filled. */
+static void
+stamp_add_file(const char *file, void *arg)
+{
+	strbuf_addf(arg, MADE_FROM_FILE "%s\n", file);
+}
+
+/* Write the fingerprint into the folder being filled, and after it the
+ * chart files published, so that a run finds a missing one. */
 static int
 job_stamp(const struct job *j, const char *fp)
 {
 	GError *err = NULL;
+	struct strbuf sb;
 	char *path;
+	size_t i;
 	int rc = 0;
 
 	if (fp == NULL)
 		return 0;
+	strbuf_init(&sb, (size_t)1 << 24);
+	strbuf_adds(&sb, fp);
+	for (i = 0; i < j->nms; i++)
+		chart_files_foreach(j, &j->ms[i], stamp_add_file, &sb);
 	path = publication_path(&j->pub, FINGERPRINT_FILE);
-	if (!g_file_set_contents(path, fp, -1, &err)) {
+	if (!g_file_set_contents(path, sb.buf, -1, &err)) {
 		warnx("%s", err->message);
 		g_error_free(err);
 		rc = -1;
 	}
 	free(path);
+	strbuf_release(&sb);
 	return rc;
 }
 

@@ -1112,26 +1112,50 @@ position_name(const struct summary *s, const struct sum_measure *m,
 	return buf;
 }
 
+/*
+ * The texts every chart of measure m carries. The headline measure's
+ * charts are titled with the story; another measure's with its label,
+ * the story then leading their subtitle.
+ */
 static void
 chart_meta(const struct summary *s, const struct present_opts *o,
     const struct sum_measure *m, struct chartset *cs)
 {
-	char sub[160], line[160], caption[160], start[DATE_LEN], asof[DATE_LEN];
+	char when[160], sub[320], line[160], caption[160], start[DATE_LEN];
+	char asof[DATE_LEN];
+	const char *title = o->title;
+	size_t k;
 
 	date_format(s->opts.asof, asof);
 	if (s->start == PERIOD_BEGINNING)
-		snprintf(sub, sizeof(sub), "all claims up to %s", asof);
+		snprintf(when, sizeof(when), "all claims up to %s", asof);
 	else {
 		date_format(s->start, start);
-		snprintf(sub, sizeof(sub), "%s %s to %s · as of %s",
+		snprintf(when, sizeof(when), "%s %s to %s · as of %s",
 		    period_name(s->opts.period), start, asof, asof);
+	}
+	snprintf(sub, sizeof(sub), "%s", when);
+	if (m != NULL && m != present_main_measure(s, o)) {
+		title = present_measure_label(o, m);
+		snprintf(sub, sizeof(sub), "%s · %s", o->title, when);
 	}
 	/* all time; an article naming no outlet is no outlet */
 	snprintf(line, sizeof(line), "claimtrack · all time: %zu articles, "
 	    "%zu outlets", s->totals.articles, s->totals.named_outlets);
-	snprintf(caption, sizeof(caption), "%s%s%s", o->subject ? o->subject :
-	    "", o->subject ? " " : "", m ? m->family : "");
-	chartset_set_meta(cs, o->title, sub, line, caption);
+	/* the value axis: the measure's label says what is counted
+	 * ("North Korean troops to be sent to Russia"), else the subject
+	 * and the measure's name ("North Korean troops") */
+	if (m != NULL && m->label != NULL)
+		snprintf(caption, sizeof(caption), "%s",
+		    present_measure_label(o, m));
+	else
+		snprintf(caption, sizeof(caption), "%s%s%s", o->subject ?
+		    o->subject : "", o->subject && *o->subject ? " " : "",
+		    m ? m->family : "");
+	for (k = 0; caption[k] != '\0'; k++)
+		if (caption[k] == '_')
+			caption[k] = ' ';
+	chartset_set_meta(cs, title, sub, line, caption);
 	if (s->start != PERIOD_BEGINNING)
 		chartset_set_period(cs, s->start, s->opts.asof);
 	if (s->opts.period != PERIOD_ALL)
@@ -1234,9 +1258,8 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 
 void
 present_charts(const struct summary *s, const struct present_opts *o,
-    struct chartset *cs)
+    const struct sum_measure *m, struct chartset *cs)
 {
-	const struct sum_measure *m = present_main_measure(s, o);
 	size_t i, n, *order;
 
 	chart_meta(s, o, m, cs);

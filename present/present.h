@@ -80,11 +80,57 @@ int	present_briefing(const struct summary *, const struct present_opts *,
 	    struct store *, const struct claim_scope *, struct briefing *);
 
 /*
- * Fill an initialized chartset with the four charts of the headline
- * measure: the attributed rows' latest estimates (range), their series
- * (timeline, current period shaded), the ratio matrix and the changes.
+ * Fill an initialized chartset with the four charts of measure m (NULL:
+ * empty charts): its attributed rows' latest estimates (range), their
+ * series (timeline, current period shaded), the ratio matrix and the
+ * changes. The charts of a measure other than the headline's carry its
+ * label in their title.
  */
 void	present_charts(const struct summary *, const struct present_opts *,
-	    struct chartset *);
+	    const struct sum_measure *m, struct chartset *);
+
+/* Room of a measure's folder name under charts/, NUL included. */
+#define PRESENT_STEM_LEN	56
+
+/*
+ * One measure as the briefing shows it: its own section, titled with its
+ * label, and its own charts, those of the headline measure in charts/,
+ * every other's in charts/STEM/.
+ */
+struct present_measure {
+	const struct sum_measure *m; /* in the summary; NULL when the summary
+				   has no measure at all */
+	const char *label;	/* section and chart title,
+				   present_measure_label() */
+	char	 stem[PRESENT_STEM_LEN]; /* folder under charts/, unique in
+				   the briefing; "" for the headline measure */
+	size_t	 rows;		/* attributed rows its charts show */
+	size_t	 sources;	/* distinct sources among them */
+	unsigned kinds;		/* charts drawn: bit 1 << enum chart_kind */
+	char	 note[320];	/* one line under the title; "" for none */
+};
+
+/*
+ * The measures of the briefing in its order: the headline measure
+ * (present_main_measure()) first, then the others, busiest first (most
+ * attributed rows, then most articles behind them, then by name). A
+ * measure without a figure gets no charts, one with a single source no
+ * matrix, each with a note saying so; the headline measure always gets
+ * its four charts, so their files stay where links point. At least one
+ * (an empty headline measure when the summary has none). Returns how
+ * many; *views is the caller's to free.
+ */
+size_t	present_measures(const struct summary *, const struct present_opts *,
+	    struct present_measure **views);
+/* What the briefing calls a measure (NULL: the headline measure of a
+ * summary without measures). The one place a measure's title comes from. */
+const char *present_measure_label(const struct present_opts *,
+	    const struct sum_measure *);
+/*
+ * A measure name made safe as a file name in buf: lower case, [a-z0-9_-]
+ * only, other characters as one "-" (none leading or trailing),
+ * "measure" when nothing is left. Returns buf.
+ */
+char	*present_measure_stem(const char *name, char *buf, size_t size);
 
 #endif

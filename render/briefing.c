@@ -29,15 +29,8 @@ static const char *const chart_titles[BRIEFING_CHART_COUNT] = {
 void
 briefing_init(struct briefing *b)
 {
-	char link[64];
-	int k;
-
 	memset(b, 0, sizeof(*b));
 	b->version = xstrdup(CLAIMTRACK_VERSION);
-	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
-		snprintf(link, sizeof(link), "charts/%s.png", chart_names[k]);
-		b->charts[k].png_link = xstrdup(link);
-	}
 }
 
 static void
@@ -91,6 +84,7 @@ rows_release(struct briefing *b)
 void
 briefing_release(struct briefing *b)
 {
+	size_t i;
 	int k;
 
 	free(b->title);
@@ -103,10 +97,15 @@ briefing_release(struct briefing *b)
 	free(b->headline);
 	rows_release(b);
 	discrepancy_release(&b->discrepancy);
-	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
-		free(b->charts[k].svg_path);
-		free(b->charts[k].png_link);
+	for (i = 0; i < b->nsections; i++) {
+		free(b->sections[i].label);
+		free(b->sections[i].note);
+		for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
+			free(b->sections[i].charts[k].svg_path);
+			free(b->sections[i].charts[k].png_link);
+		}
 	}
+	free(b->sections);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -169,6 +168,30 @@ briefing_add_finding(struct briefing *b, const char *sentence)
 	b->findings = rows_grow(b->findings, b->nfindings, &b->capfindings,
 	    sizeof(*b->findings));
 	b->findings[b->nfindings++] = xstrdup(sentence);
+}
+
+struct briefing_section *
+briefing_add_section(struct briefing *b, const char *label, const char *note,
+    const char *dir, unsigned kinds)
+{
+	struct briefing_section *sec;
+	char link[4096];
+	int k;
+
+	b->sections = rows_grow(b->sections, b->nsections, &b->capsections,
+	    sizeof(*b->sections));
+	sec = &b->sections[b->nsections++];
+	memset(sec, 0, sizeof(*sec));
+	sec->label = xstrdup_or_null(label);
+	sec->note = xstrdup_or_null(note);
+	sec->kinds = kinds;
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
+		if (!(kinds & 1u << k))
+			continue;
+		snprintf(link, sizeof(link), "%s/%s.png", dir, chart_names[k]);
+		sec->charts[k].png_link = xstrdup(link);
+	}
+	return sec;
 }
 
 struct briefing_claim *

@@ -101,6 +101,19 @@ struct briefing_chart {
 	char	*png_link;	/* link written in the markdown, relative */
 };
 
+/*
+ * One measure's section: its title, a line under it, and the charts it
+ * has. The first section is the headline measure's; the writers put the
+ * discrepancy facts (struct briefing_discrepancy) in it.
+ */
+struct briefing_section {
+	char	*label;		/* title: the measure's label, "casualties" */
+	char	*note;		/* one line under the title; NULL for none */
+	unsigned kinds;		/* the charts it has: bit 1 << kind; a chart
+				   it has but cannot show says so */
+	struct briefing_chart charts[BRIEFING_CHART_COUNT]; /* by kind */
+};
+
 struct briefing {
 	char	*title;		/* "North Korean troops in Russia" */
 	char	*tracker;	/* tracker name */
@@ -133,11 +146,14 @@ struct briefing {
 				   those its figures cite, provenance */
 	size_t	 nappendix;
 	size_t	 capappendix;
-	struct briefing_chart charts[BRIEFING_CHART_COUNT]; /* by kind */
+	struct briefing_section *sections; /* one per measure, the headline
+				   measure's first */
+	size_t	 nsections;
+	size_t	 capsections;
 };
 
-/* An empty briefing: version set to CLAIMTRACK_VERSION, png links set to
- * "charts/NAME.png", everything else empty. */
+/* An empty briefing: version set to CLAIMTRACK_VERSION, everything else
+ * empty. */
 void	briefing_init(struct briefing *);
 /* Free everything the briefing owns and leave it zeroed (init to reuse). */
 void	briefing_release(struct briefing *);
@@ -153,6 +169,15 @@ struct briefing_source *briefing_add_source(struct briefing *,
 struct briefing_change *briefing_add_change(struct briefing *,
 	    const struct briefing_change *);
 void	briefing_add_finding(struct briefing *, const char *sentence);
+/*
+ * Append a measure's section titled label, with note (NULL for none)
+ * and the charts of kinds (bits 1 << kind), their png links set to
+ * "DIR/NAME.png" (dir "charts" for the headline measure). The rest of
+ * each chart slot is empty for the caller to fill.
+ */
+struct briefing_section *briefing_add_section(struct briefing *,
+	    const char *label, const char *note, const char *dir,
+	    unsigned kinds);
 struct briefing_claim *briefing_add_claim(struct briefing *,
 	    const struct briefing_claim *);
 
@@ -160,6 +185,13 @@ struct briefing_claim *briefing_add_claim(struct briefing *,
  * callers to fill in before add. */
 void	briefing_source_init(struct briefing_source *);
 void	briefing_claim_init(struct briefing_claim *);
+
+/* Title of the change sentences of every measure, after the measures'
+ * sections (each chart has its own title, briefing_chart_title()). */
+#define BRIEFING_CHANGES_TITLE	"Changes, source by source"
+/* The PDF's band over the changes and findings when the briefing has
+ * several measures: they speak of every one. */
+#define BRIEFING_ALL_MEASURES	"All measures"
 
 /* Stable file stem of a chart kind: "range", "timeline", ... */
 const char *briefing_chart_name(enum briefing_chart_kind);

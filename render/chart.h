@@ -548,5 +548,14 @@ void	labels_spread(const double *want, double *y, size_t n, double gap,
  */
 int	render_charts(const struct chartset *, const struct chart_opts *,
 	    const char *outdir);
+/* Every chart kind, as a mask of bits 1 << enum chart_kind. */
+#define CHART_ALL_KINDS	((1u << CHART_NKINDS) - 1)
+/*
+ * Write the charts of kinds (bits 1 << enum chart_kind) as
+ * dir/{range,timeline,matrix,changes}.{png,svg,pdf}, creating dir and
+ * its parents; returns as render_charts().
+ */
+int	render_chart_files(const struct chartset *,
+	    const struct chart_opts *, const char *dir, unsigned kinds);
 
 #endif

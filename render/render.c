@@ -1,6 +1,7 @@
 /*
- * render.c - render_charts(): create outdir/charts, then draw every
- * chart through the backend triple the options name.
+ * render.c - render_charts() and render_chart_files(): create the
+ * folder, then draw each chart asked for through the backend triple the
+ * options name.
  */
 #include <err.h>
 #include <errno.h>
@@ -58,13 +59,15 @@ status_worst(int a, int b)
 
 static int
 charts_cairo(const struct chartset *cs, const struct chart_opts *o,
-    const char *dir)
+    const char *dir, unsigned kinds)
 {
 	struct chartcairo *r = chartcairo_new(o);
 	struct strbuf base;
 	int rc = EXIT_OK, k;
 
 	for (k = 0; k < CHART_NKINDS; k++) {
+		if (!(kinds & 1u << k))
+			continue;
 		strbuf_init(&base, 8192);
 		if (strbuf_addf(&base, "%s/%s", dir, chart_name(k)) == -1)
 			rc = status_worst(rc, EXIT_FATAL);
@@ -79,7 +82,7 @@ charts_cairo(const struct chartset *cs, const struct chart_opts *o,
 
 static int
 charts_gnuplot(const struct chartset *cs, const struct chart_opts *o,
-    const char *dir)
+    const char *dir, unsigned kinds)
 {
 	struct chartgp *r = chartgp_new(o);
 	struct strbuf base;
@@ -88,6 +91,8 @@ charts_gnuplot(const struct chartset *cs, const struct chart_opts *o,
 	if (r == NULL)
 		return EXIT_USAGE;
 	for (k = 0; k < CHART_NKINDS && rc != EXIT_USAGE; k++) {
+		if (!(kinds & 1u << k))
+			continue;
 		strbuf_init(&base, 8192);
 		if (strbuf_addf(&base, "%s/%s", dir, chart_name(k)) == -1)
 			rc = status_worst(rc, EXIT_FATAL);
@@ -101,31 +106,35 @@ charts_gnuplot(const struct chartset *cs, const struct chart_opts *o,
 }
 
 int
-render_charts(const struct chartset *cs, const struct chart_opts *o,
-    const char *outdir)
+render_chart_files(const struct chartset *cs, const struct chart_opts *o,
+    const char *dir, unsigned kinds)
 {
-	struct strbuf dir;
-	int rc;
-
 	if (o->width < 320 || o->width > 10000 || o->dpi < 24 ||
 	    o->dpi > 1200 || (o->formats & CHART_ALL_FORMATS) == 0) {
 		warnx("charts: width must be 320 to 10000 px, dpi 24 to 1200, "
 		    "and one format at least");
 		return EXIT_USAGE;
 	}
+	if (dir_make(dir) == -1)
+		return EXIT_FATAL;
+	if (o->renderer == RENDERER_GNUPLOT)
+		return charts_gnuplot(cs, o, dir, kinds);
+	return charts_cairo(cs, o, dir, kinds);
+}
+
+int
+render_charts(const struct chartset *cs, const struct chart_opts *o,
+    const char *outdir)
+{
+	struct strbuf dir;
+	int rc;
+
 	strbuf_init(&dir, 8192);
 	if (strbuf_addf(&dir, "%s/charts", outdir) == -1) {
 		warnx("%s: path too long", outdir);
 		return EXIT_FATAL;
 	}
-	if (dir_make(outdir) == -1 || dir_make(dir.buf) == -1) {
-		strbuf_release(&dir);
-		return EXIT_FATAL;
-	}
-	if (o->renderer == RENDERER_GNUPLOT)
-		rc = charts_gnuplot(cs, o, dir.buf);
-	else
-		rc = charts_cairo(cs, o, dir.buf);
+	rc = render_chart_files(cs, o, dir.buf, CHART_ALL_KINDS);
 	strbuf_release(&dir);
 	return rc;
 }

@@ -30,6 +30,9 @@ static const char page_css[] =
 	"line-height:1.4}"
 	"h1{font-family:'DejaVu Serif',Georgia,serif;margin-bottom:.2em}"
 	"h2{color:#1f4e79;border-bottom:1px solid #1f4e79;margin-top:1.6em}"
+	"h2.measure{background:#1f4e79;color:#fff;padding:.2em .5em;"
+	"border:0}"
+	"h3{color:#1f4e79;margin-bottom:.3em}"
 	".meta{color:#555;font-size:.9em}"
 	".headline{font-family:'DejaVu Serif',Georgia,serif;font-size:1.3em;"
 	"background:#eef3f8;border-left:4px solid #1f4e79;padding:.6em 1em}"
@@ -231,19 +234,30 @@ svg_inline(xmlNodePtr parent, const char *path, const char *prefix)
 	return 0;
 }
 
+/* Chart k of section i, when the section has it, as a figure whose id
+ * (and the prefix of the ids inside its SVG) is unique in the page:
+ * "range" for the headline measure's, "m2-range" for the second's. */
 static int
-html_chart(xmlNodePtr body, const struct briefing *b,
-    enum briefing_chart_kind k, bool heading)
+html_chart(xmlNodePtr body, const struct briefing *b, size_t i,
+    enum briefing_chart_kind k)
 {
-	const char *path = b->charts[k].svg_path;
+	const struct briefing_section *sec = &b->sections[i];
+	const char *path = sec->charts[k].svg_path;
 	xmlNodePtr fig;
+	char id[64];
 	int rc = 0;
 
-	if (heading)
-		el(body, "h2", briefing_chart_title(k));
+	if (!(sec->kinds & 1u << k))
+		return 0;
+	if (i == 0)
+		snprintf(id, sizeof(id), "%s", briefing_chart_name(k));
+	else
+		snprintf(id, sizeof(id), "m%zu-%s", i + 1,
+		    briefing_chart_name(k));
+	el(body, "h3", briefing_chart_title(k));
 	fig = el(body, "figure", NULL);
-	xmlNewProp(fig, X("id"), X(briefing_chart_name(k)));
-	if (path == NULL || svg_inline(fig, path, briefing_chart_name(k)) != 0) {
+	xmlNewProp(fig, X("id"), X(id));
+	if (path == NULL || svg_inline(fig, path, id) != 0) {
 		el_class(fig, "p", "note", "(chart not available)");
 		rc = path != NULL;
 	}
@@ -264,36 +278,69 @@ html_fact(xmlNodePtr ul, const char *label, const char *text)
 	xmlAddChild(li, xmlNewText(X(text)));
 }
 
-static int
-html_changes(xmlNodePtr body, const struct briefing *b)
+/* How far apart the headline measure's sources are. */
+static void
+html_discrepancy(xmlNodePtr body, const struct briefing *b)
 {
 	const struct briefing_discrepancy *d = &b->discrepancy;
 	xmlNodePtr ul;
-	int rc;
-	size_t i;
 
-	rc = html_chart(body, b, BRIEFING_CHART_TIMELINE, true);
-	el(body, "h2", "Changes since the previous period");
-	rc |= html_chart(body, b, BRIEFING_CHART_CHANGES, false);
-	if (b->nchanges == 0)
-		el(body, "p", "No change since the previous period.");
-	ul = el(body, "ul", NULL);
-	for (i = 0; i < b->nchanges; i++)
-		el(ul, "li", b->changes[i].text);
-	el(body, "h2", "How far apart the sources are");
+	el(body, "h3", "How far apart the sources are");
+	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
+	    d->median == NULL)
+		el(body, "p", "Too few comparable claims to measure how far "
+		    "apart the sources are.");
 	ul = el(body, "ul", NULL);
 	html_fact(ul, "Lowest:", d->lowest);
 	html_fact(ul, "Highest:", d->highest);
 	html_fact(ul, "Spread (highest ÷ lowest):", d->ratio);
 	html_fact(ul, "Median:", d->median);
-	rc |= html_chart(body, b, BRIEFING_CHART_MATRIX, false);
+}
+
+/* Section i: a measure's title, note and charts; -1 when a chart's SVG
+ * could not be read. */
+static int
+html_section(xmlNodePtr body, const struct briefing *b, size_t i)
+{
+	const struct briefing_section *sec = &b->sections[i];
+	xmlNodePtr h2;
+	char id[32];
+	int rc;
+
+	h2 = el_class(body, "h2", "measure", sec->label ? sec->label :
+	    "(unnamed measure)");
+	snprintf(id, sizeof(id), "measure-%zu", i + 1);
+	xmlNewProp(h2, X("id"), X(id));
+	if (sec->note != NULL)
+		el_class(body, "p", "note", sec->note);
+	rc = html_chart(body, b, i, BRIEFING_CHART_RANGE);
+	rc |= html_chart(body, b, i, BRIEFING_CHART_TIMELINE);
+	rc |= html_chart(body, b, i, BRIEFING_CHART_CHANGES);
+	if (i == 0)
+		html_discrepancy(body, b);
+	rc |= html_chart(body, b, i, BRIEFING_CHART_MATRIX);
+	return rc;
+}
+
+/* The change sentences and findings of every measure. */
+static void
+html_changes(xmlNodePtr body, const struct briefing *b)
+{
+	xmlNodePtr ul;
+	size_t i;
+
+	el(body, "h2", BRIEFING_CHANGES_TITLE);
+	if (b->nchanges == 0)
+		el(body, "p", "No change since the previous period.");
+	ul = el(body, "ul", NULL);
+	for (i = 0; i < b->nchanges; i++)
+		el(ul, "li", b->changes[i].text);
 	el(body, "h2", "Compatibility findings");
 	if (b->nfindings == 0)
 		el(body, "p", "No findings.");
 	ul = el(body, "ul", NULL);
 	for (i = 0; i < b->nfindings; i++)
 		el(ul, "li", b->findings[i]);
-	return rc;
 }
 
 /*
@@ -396,6 +443,7 @@ report_html_write(const struct briefing *b, const char *path)
 {
 	htmlDocPtr doc = htmlNewDocNoDtD(NULL, NULL);
 	xmlNodePtr html, body;
+	size_t i;
 	int rc;
 
 	xmlCreateIntSubset(doc, X("html"), NULL, NULL);
@@ -406,8 +454,9 @@ report_html_write(const struct briefing *b, const char *path)
 	body = el(html, "body", NULL);
 	html_meta(body, b);
 	html_sources(body, b);
-	rc = html_chart(body, b, BRIEFING_CHART_RANGE, true);
-	rc |= html_changes(body, b);
+	for (i = 0, rc = 0; i < b->nsections; i++)
+		rc |= html_section(body, b, i);
+	html_changes(body, b);
 	html_appendix(body, b);
 	if (html_save(doc, path) == -1)
 		rc = -1;

@@ -95,14 +95,16 @@ md_sources(FILE *f, const struct briefing *b)
 	fputs("\n", f);
 }
 
+/* Chart k of sec under its title, when the section has it. */
 static void
-md_chart(FILE *f, const struct briefing *b, enum briefing_chart_kind k,
-    bool heading)
+md_chart(FILE *f, const struct briefing_section *sec,
+    enum briefing_chart_kind k)
 {
-	const char *link = b->charts[k].png_link;
+	const char *link = sec->charts[k].png_link;
 
-	if (heading)
-		fprintf(f, "## %s\n\n", briefing_chart_title(k));
+	if (!(sec->kinds & 1u << k))
+		return;
+	fprintf(f, "### %s\n\n", briefing_chart_title(k));
 	if (link == NULL) {
 		fputs("(chart not available)\n\n", f);
 		return;
@@ -126,15 +128,52 @@ md_list(FILE *f, const char *label, const char *text)
 	fputs("\n", f);
 }
 
+/* How far apart the headline measure's sources are. */
+static void
+md_discrepancy(FILE *f, const struct briefing *b)
+{
+	const struct briefing_discrepancy *d = &b->discrepancy;
+
+	fputs("### How far apart the sources are\n\n", f);
+	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
+	    d->median == NULL)
+		fputs("Too few comparable claims to measure how far apart the "
+		    "sources are.\n", f);
+	md_list(f, "Lowest", d->lowest);
+	md_list(f, "Highest", d->highest);
+	md_list(f, "Spread (highest ÷ lowest)", d->ratio);
+	md_list(f, "Median", d->median);
+	fputs("\n", f);
+}
+
+/* Section i: a measure's title, note and charts. */
+static void
+md_section(FILE *f, const struct briefing *b, size_t i)
+{
+	const struct briefing_section *sec = &b->sections[i];
+
+	fputs("## ", f);
+	md_put(f, sec->label ? sec->label : "(unnamed measure)");
+	fputs("\n\n", f);
+	if (sec->note != NULL) {
+		md_put(f, sec->note);
+		fputs("\n\n", f);
+	}
+	md_chart(f, sec, BRIEFING_CHART_RANGE);
+	md_chart(f, sec, BRIEFING_CHART_TIMELINE);
+	md_chart(f, sec, BRIEFING_CHART_CHANGES);
+	if (i == 0)
+		md_discrepancy(f, b);
+	md_chart(f, sec, BRIEFING_CHART_MATRIX);
+}
+
+/* The change sentences and findings of every measure. */
 static void
 md_changes(FILE *f, const struct briefing *b)
 {
-	const struct briefing_discrepancy *d = &b->discrepancy;
 	size_t i;
 
-	md_chart(f, b, BRIEFING_CHART_TIMELINE, true);
-	fputs("## Changes since the previous period\n\n", f);
-	md_chart(f, b, BRIEFING_CHART_CHANGES, false);
+	fprintf(f, "## %s\n\n", BRIEFING_CHANGES_TITLE);
 	if (b->nchanges == 0)
 		fputs("No change since the previous period.\n", f);
 	/* each change is a whole sentence that names its source */
@@ -143,14 +182,7 @@ md_changes(FILE *f, const struct briefing *b)
 		md_put(f, b->changes[i].text);
 		fputs("\n", f);
 	}
-	fputs("\n## How far apart the sources are\n\n", f);
-	md_list(f, "Lowest", d->lowest);
-	md_list(f, "Highest", d->highest);
-	md_list(f, "Spread (highest ÷ lowest)", d->ratio);
-	md_list(f, "Median", d->median);
-	fputs("\n", f);
-	md_chart(f, b, BRIEFING_CHART_MATRIX, false);
-	fputs("## Compatibility findings\n\n", f);
+	fputs("\n## Compatibility findings\n\n", f);
 	if (b->nfindings == 0)
 		fputs("No findings.\n", f);
 	for (i = 0; i < b->nfindings; i++) {
@@ -202,6 +234,7 @@ int
 report_md_write(const struct briefing *b, const char *path)
 {
 	FILE *f;
+	size_t i;
 	int failed;
 
 	if ((f = fopen(path, "w")) == NULL) {
@@ -210,7 +243,8 @@ report_md_write(const struct briefing *b, const char *path)
 	}
 	md_meta(f, b);
 	md_sources(f, b);
-	md_chart(f, b, BRIEFING_CHART_RANGE, true);
+	for (i = 0; i < b->nsections; i++)
+		md_section(f, b, i);
 	md_changes(f, b);
 	md_appendix(f, b);
 	failed = ferror(f);

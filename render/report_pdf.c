@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -31,7 +32,7 @@
 #define CHART_MAX_BOX	(LIMIT_Y - REPORT_PDF_TOP - 40) /* a page */
 
 enum style {
-	ST_TITLE, ST_META, ST_HEADLINE, ST_HEADING, ST_BODY, ST_NOTE,
+	ST_TITLE, ST_META, ST_HEADLINE, ST_SECTION, ST_HEADING, ST_BODY, ST_NOTE,
 	ST_CELL, ST_CELL_HEAD, ST_SMALL, ST_SMALL_HEAD, ST_FOOTER, ST_COUNT
 };
 
@@ -39,6 +40,7 @@ static const char *const style_fonts[ST_COUNT] = {
 	[ST_TITLE] = "DejaVu Serif Bold 20",
 	[ST_META] = "DejaVu Sans 9",
 	[ST_HEADLINE] = "DejaVu Serif 13.5",
+	[ST_SECTION] = "DejaVu Sans Bold 12.5",
 	[ST_HEADING] = "DejaVu Sans Bold 11.5",
 	[ST_BODY] = "DejaVu Sans 9.5",
 	[ST_NOTE] = "DejaVu Sans Oblique 7.5",
@@ -56,8 +58,9 @@ struct pager {
 	int	 page;		/* current page, from 1 */
 	int	 pages;		/* total, known in the drawing pass */
 	double	 y;		/* top of the next block */
-	const double *boxes;	/* chart box heights, by kind: asked once for
-				   both passes (a chart's layout is costly) */
+	const double *boxes;	/* chart box heights, by section and kind:
+				   asked once for both passes (a chart's
+				   layout is costly) */
 	PangoLayout *layout;	/* scratch layout for single blocks */
 	PangoFontDescription *fonts[ST_COUNT]; /* by enum style */
 };
@@ -244,12 +247,12 @@ pager_heading(struct pager *p, const char *text, double need)
 }
 
 /*
- * Height of the box of chart k: what the chart asks for at the content
- * width, at most a page below its heading; else a box that holds the
- * chart of a handful of sources at its natural size.
+ * Height of the box of chart k of section sec: what the chart asks for at
+ * the content width, at most a page below its heading; else a box that
+ * holds the chart of a handful of sources at its natural size.
  */
 static double
-chart_box(const struct briefing *b, enum briefing_chart_kind k)
+chart_box(const struct briefing_section *sec, enum briefing_chart_kind k)
 {
 	static const double boxes[BRIEFING_CHART_COUNT] = {
 		[BRIEFING_CHART_RANGE] = 252,
@@ -257,7 +260,7 @@ chart_box(const struct briefing *b, enum briefing_chart_kind k)
 		[BRIEFING_CHART_MATRIX] = 330,
 		[BRIEFING_CHART_CHANGES] = 236,
 	};
-	const struct briefing_chart *c = &b->charts[k];
+	const struct briefing_chart *c = &sec->charts[k];
 	double h;
 
 	if (c->draw == NULL || c->height == NULL)
@@ -268,13 +271,24 @@ chart_box(const struct briefing *b, enum briefing_chart_kind k)
 	return h < CHART_MAX_BOX ? h : CHART_MAX_BOX;
 }
 
-/* A chart slot: its title, then the chart drawn into its box. */
-static void
-pager_chart(struct pager *p, enum briefing_chart_kind k)
+/* The box of chart k of section i, as measured once. */
+static double
+pager_box(const struct pager *p, size_t i, enum briefing_chart_kind k)
 {
-	const struct briefing_chart *c = &p->b->charts[k];
-	double h = p->boxes[k];
+	return p->boxes[i * BRIEFING_CHART_COUNT + k];
+}
 
+/* Chart k of section i, when the section has it: its title, then the
+ * chart drawn into its box. */
+static void
+pager_chart(struct pager *p, size_t i, enum briefing_chart_kind k)
+{
+	const struct briefing_section *sec = &p->b->sections[i];
+	const struct briefing_chart *c = &sec->charts[k];
+	double h = pager_box(p, i, k);
+
+	if (!(sec->kinds & 1u << k))
+		return;
 	pager_heading(p, briefing_chart_title(k), h);
 	if (c->draw == NULL) {
 		pager_para(p, ST_NOTE, "(chart not available)", 0, 0x777777, 6);
@@ -289,6 +303,30 @@ pager_chart(struct pager *p, enum briefing_chart_kind k)
 		cairo_restore(p->cr);
 	}
 	p->y += h + 6;
+}
+
+/*
+ * A measure's title: white on a band the width of the text, kept with
+ * the next need points, so a section never starts at a page's foot. The
+ * heading that follows gives the space below it.
+ */
+static void
+pager_band(struct pager *p, const char *text, unsigned rgb, double need)
+{
+	double h = layout_fill(p, p->layout, ST_SECTION, text, CONTENT_W - 16,
+	    PANGO_ALIGN_LEFT);
+
+	if (p->y > REPORT_PDF_TOP)
+		p->y += 10;
+	pager_need(p, h + 8 + need);
+	if (p->draw) {
+		set_rgb(p->cr, rgb);
+		cairo_rectangle(p->cr, REPORT_PDF_MARGIN, p->y, CONTENT_W,
+		    h + 8);
+		cairo_fill(p->cr);
+	}
+	layout_show(p, p->layout, REPORT_PDF_MARGIN + 8, p->y + 4, 0xffffff);
+	p->y += h + 8;
 }
 
 static void
@@ -575,6 +613,7 @@ page_sources(struct pager *p)
 		    "not say when the claim was made.", 0, 0x555555, 4);
 }
 
+/* The change sentences of every measure, most newsworthy first. */
 static void
 page_changes(struct pager *p)
 {
@@ -582,7 +621,7 @@ page_changes(struct pager *p)
 	    REPORT_PDF_CHANGES;
 	char note[160], all[32];
 
-	pager_chart(p, BRIEFING_CHART_CHANGES);
+	pager_heading(p, BRIEFING_CHANGES_TITLE, 40);
 	if (p->b->nchanges == 0)
 		pager_para(p, ST_BODY, "No change since the previous period.",
 		    0, 0x222222, 4);
@@ -609,11 +648,11 @@ fact_line(struct pager *p, const char *label, const char *text)
 	pager_bullet(p, line, NULL);
 }
 
+/* How far apart the headline measure's sources are. */
 static void
 page_discrepancy(struct pager *p)
 {
 	const struct briefing_discrepancy *d = &p->b->discrepancy;
-	size_t i;
 
 	pager_heading(p, "How far apart the sources are", 40);
 	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
@@ -624,13 +663,63 @@ page_discrepancy(struct pager *p)
 	fact_line(p, "Highest", d->highest);
 	fact_line(p, "Spread (highest ÷ lowest)", d->ratio);
 	fact_line(p, "Median", d->median);
-	pager_chart(p, BRIEFING_CHART_MATRIX);
+}
+
+static void
+page_findings(struct pager *p)
+{
+	size_t i;
+
 	pager_heading(p, "Compatibility findings", 30);
 	if (p->b->nfindings == 0)
 		pager_para(p, ST_BODY, "No findings.", 0, 0x222222, 4);
 	for (i = 0; i < p->b->nfindings; i++)
 		pager_bullet(p, p->b->findings[i], i + 2 == p->b->nfindings ?
 		    p->b->findings[i + 1] : NULL);
+}
+
+/* What section i's title keeps with it on its page: its note and its
+ * first chart with that chart's heading. */
+static double
+section_lead(struct pager *p, size_t i)
+{
+	const struct briefing_section *sec = &p->b->sections[i];
+	double h = 0;
+	int k;
+
+	if (sec->note != NULL)
+		h += layout_fill(p, p->layout, ST_BODY, sec->note, CONTENT_W,
+		    PANGO_ALIGN_LEFT) + 6;
+	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
+		if (sec->kinds & 1u << k)
+			return h + layout_fill(p, p->layout, ST_HEADING,
+			    briefing_chart_title(k), CONTENT_W,
+			    PANGO_ALIGN_LEFT) + 16 + pager_box(p, i, k);
+	return h;
+}
+
+/*
+ * Section i: the measure's title and note, then its charts: range,
+ * timeline, changes, and for the headline measure the discrepancy
+ * facts, then the matrix.
+ */
+static void
+page_section(struct pager *p, size_t i)
+{
+	const struct briefing_section *sec = &p->b->sections[i];
+
+	pager_band(p, sec->label ? sec->label : "(unnamed measure)", 0x1f4e79,
+	    section_lead(p, i));
+	if (sec->note != NULL) {
+		p->y += 6;
+		pager_para(p, ST_BODY, sec->note, 0, 0x222222, 0);
+	}
+	pager_chart(p, i, BRIEFING_CHART_RANGE);
+	pager_chart(p, i, BRIEFING_CHART_TIMELINE);
+	pager_chart(p, i, BRIEFING_CHART_CHANGES);
+	if (i == 0)
+		page_discrepancy(p);
+	pager_chart(p, i, BRIEFING_CHART_MATRIX);
 }
 
 /* Columns of the appendix; claim_widths() fits "#" to the ids. */
@@ -779,15 +868,20 @@ page_appendix(struct pager *p)
 static void
 report_body(struct pager *p)
 {
+	size_t i;
+
 	pager_para(p, ST_TITLE, p->b->title ? p->b->title : "Briefing", 0,
 	    0x10202f, 6);
 	page_meta(p);
 	page_headline(p);
 	page_sources(p);
-	pager_chart(p, BRIEFING_CHART_RANGE);
-	pager_chart(p, BRIEFING_CHART_TIMELINE);
+	for (i = 0; i < p->b->nsections; i++)
+		page_section(p, i);
+	/* after several measures, say the text that follows is of them all */
+	if (p->b->nsections > 1)
+		pager_band(p, BRIEFING_ALL_MEASURES, 0x5a6b7d, 80);
 	page_changes(p);
-	page_discrepancy(p);
+	page_findings(p);
 	page_appendix(p);
 }
 
@@ -853,13 +947,18 @@ discard_write(void *closure, const unsigned char *data, unsigned int len)
 int
 report_pdf_write(const struct briefing *b, const char *path)
 {
-	double boxes[BRIEFING_CHART_COUNT];
+	double *boxes = xcalloc(b->nsections * BRIEFING_CHART_COUNT + 1,
+	    sizeof(*boxes));
 	cairo_surface_t *surface;
 	cairo_status_t st;
+	size_t i;
 	int k, pages = 0;
 
-	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
-		boxes[k] = chart_box(b, (enum briefing_chart_kind)k);
+	for (i = 0; i < b->nsections; i++)
+		for (k = 0; k < BRIEFING_CHART_COUNT; k++)
+			if (b->sections[i].kinds & 1u << k)
+				boxes[i * BRIEFING_CHART_COUNT + k] = chart_box(
+				    &b->sections[i], (enum briefing_chart_kind)k);
 	surface = cairo_pdf_surface_create_for_stream(discard_write, NULL,
 	    REPORT_PDF_WIDTH, REPORT_PDF_HEIGHT);
 	report_pass(b, boxes, surface, false, &pages);
@@ -878,6 +977,7 @@ report_pdf_write(const struct briefing *b, const char *path)
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(surface);
 	cairo_surface_destroy(surface);
+	free(boxes);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		warnx("%s: %s", path, cairo_status_to_string(st));
 		unlink(path);

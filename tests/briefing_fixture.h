@@ -112,14 +112,18 @@ fixture_claim(struct briefing *b, long id, const char *source,
 	return briefing_add_claim(b, &c);
 }
 
+/* The headline measure's section, "troops", with the four charts. */
 static inline void
 fixture_charts(struct briefing *b)
 {
+	struct briefing_section *sec;
 	int k;
 
+	sec = briefing_add_section(b, "troops", NULL, "charts",
+	    (1u << BRIEFING_CHART_COUNT) - 1);
 	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
-		b->charts[k].draw = fixture_draw;
-		b->charts[k].arg = (void *)&fixture_kinds[k];
+		sec->charts[k].draw = fixture_draw;
+		sec->charts[k].arg = (void *)&fixture_kinds[k];
 		fixture_draws[k] = 0;
 	}
 }

@@ -96,8 +96,12 @@ should_keep_copies_of_row_strings_after_the_caller_frees_them(void **state)
 	(void)state;
 	briefing_init(&b);
 	assert_string_equal(b.version, CLAIMTRACK_VERSION);
-	assert_string_equal(b.charts[BRIEFING_CHART_MATRIX].png_link,
-	    "charts/matrix.png");
+	assert_int_equal(b.nsections, 0);
+	briefing_add_section(&b, "casualties", NULL, "charts/casualties",
+	    1u << BRIEFING_CHART_RANGE | 1u << BRIEFING_CHART_MATRIX);
+	assert_string_equal(b.sections[0].charts[BRIEFING_CHART_MATRIX].png_link,
+	    "charts/casualties/matrix.png");
+	assert_null(b.sections[0].charts[BRIEFING_CHART_TIMELINE].png_link);
 	briefing_source_init(&s);
 	s.source = name;
 	s.qualifier = QUAL_MORE_THAN;

@@ -257,7 +257,7 @@ should_show_the_timeline_over_the_recent_history_of_the_period(void **state)
 
 	assert_int_equal(date_parse("2024-10-31", &asof), 0);
 	chartset_init(&cs);
-	present_charts(f->sum, &po, &cs);
+	present_charts(f->sum, &po, present_main_measure(f->sum, &po), &cs);
 	assert_true(cs.has_window);
 	assert_int_equal(cs.window_start, asof - 90);
 	assert_string_equal(cs.window, "last 13 weeks");

@@ -361,7 +361,7 @@ should_draw_each_chart_once_across_the_content_width(void **state)
 		assert_double_equal(fixture_widths[k],
 		    REPORT_PDF_WIDTH - 2 * REPORT_PDF_MARGIN, 1e-9);
 	}
-	b.charts[BRIEFING_CHART_MATRIX].draw = NULL;
+	b.sections[0].charts[BRIEFING_CHART_MATRIX].draw = NULL;
 	assert_int_equal(report_pdf_write(&b, path), 3);
 	assert_int_equal(fixture_draws[BRIEFING_CHART_MATRIX], 1);
 	unlink(path);
@@ -518,7 +518,7 @@ should_draw_a_chart_as_tall_as_it_asks_up_to_a_page(void **state)
 	(void)state;
 	fixture_sample(&b);
 	for (k = 0; k < BRIEFING_CHART_COUNT; k++) {
-		b.charts[k].height = fixture_height;
+		b.sections[0].charts[k].height = fixture_height;
 		fixture_wanted[k] = 150 + 50 * k;
 	}
 	fixture_wanted[BRIEFING_CHART_MATRIX] = 5000;

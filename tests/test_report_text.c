@@ -49,7 +49,7 @@ charts_as_svg(struct briefing *b)
 		fixture_draw(cr, 300, 200, (void *)&fixture_kinds[k]);
 		cairo_destroy(cr);
 		cairo_surface_destroy(s);
-		briefing_set(&b->charts[k].svg_path, in_dir(name));
+		briefing_set(&b->sections[0].charts[k].svg_path, in_dir(name));
 	}
 }
 
@@ -378,7 +378,7 @@ should_write_the_page_with_a_note_when_a_chart_is_missing(void **state)
 
 	(void)state;
 	fixture_sample(&b);
-	briefing_set(&b.charts[BRIEFING_CHART_TIMELINE].svg_path,
+	briefing_set(&b.sections[0].charts[BRIEFING_CHART_TIMELINE].svg_path,
 	    in_dir("no-such-chart.svg"));
 	assert_int_equal(report_html_write(&b, in_dir("summary.html")), 1);
 	raw = slurp(in_dir("summary.html"));
