@@ -100,6 +100,29 @@ adjective_like(const char *text, const struct token *t)
 	return (t->flags & TF_CAP) != 0;
 }
 
+/* "(UAW)": a name's short form in parentheses at token k. */
+static bool
+acronym_in_parens(struct ctx *c, size_t k)
+{
+	return k + 2 < c->n && tok_punct(&c->tok[k], '(') &&
+	    (c->tok[k + 1].flags & TF_UPPER) && tok_punct(&c->tok[k + 2], ')');
+}
+
+static const char *const phrase_enders[];
+
+/* A common noun before a counted one, naming its kind: "auto" of "auto
+ * workers", "health" of "health workers". */
+static bool
+noun_adjunct(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return k + 1 < c->n && t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
+	    t->len > 2 && !tok_in(c->text, t, phrase_enders) &&
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k + 1, c->n,
+	    NULL) > 0;
+}
+
 /* The counted noun after token j (skipping cues and modifiers). */
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
@@ -111,7 +134,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	ct->np_first = j;
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
-	if (k < c->n && tok_punct(&c->tok[k], '"'))
+	if (k < c->n && (tok_punct(&c->tok[k], '"') ||
+	    tok_punct(&c->tok[k], '\'')))
 		k++;		/* "\"several hundred\" casualties" */
 	while (k < c->n && mods <= 4) {
 		if ((len = phrase_match(&tr->qnouns, c->text, c->tok, k, c->n,
@@ -133,7 +157,11 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 			if (ct->cue_first == SIZE_MAX)
 				ct->cue_first = k;
 			k += len;
-		} else if (adjective_like(c->text, &c->tok[k])) {
+		} else if (k > j && acronym_in_parens(c, k))
+			k += 3;		/* "United Auto Workers (UAW) members" */
+		else if (noun_adjunct(c, k))
+			k++;		/* "rail workers" */
+		else if (adjective_like(c->text, &c->tok[k])) {
 			if ((c->tok[k].flags & TF_CAP) &&
 			    !tok_in(c->text, &c->tok[k], modifiers))
 				ct->foreign = true;	/* not "Of", "New" */
@@ -370,8 +398,9 @@ subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
 
 	if (ct->cue_first != SIZE_MAX)
 		return tok_text(c->text, t, ct->cue_first, ct->end);
-	if (ct->foreign || (owner_has(c, first) && !cue_follows(c, ct->end)))
-		return NULL;
+	if ((ct->foreign && c->tr->subject[0] != '\0') ||
+	    (owner_has(c, first) && !cue_follows(c, ct->end)))
+		return NULL;	/* a named subject's rival: "Russian troops" */
 	if (num_first > 0 && (t[num_first - 1].kind == TOK_POSS ||
 	    (tok_punct(&t[num_first - 1], '\'') && num_first > 1 &&
 	    (t[num_first - 2].flags & TF_CAP))) &&
@@ -517,7 +546,7 @@ product_at(struct ctx *c, const struct numphrase *np,
 
 /* Words that end a noun phrase: after "the 1.2 million-strong Korean
  * People's Army", "has" is no noun but the name was the whole phrase. */
-static const char *const phrase_enders[] = {
+static const char *const phrase_enders[] = {	/* see noun_adjunct */
 	"has", "have", "had", "is", "are", "was", "were", "will", "would",
 	"could", "can", "may", "might", "and", "or", "of", "in", "on", "at",
 	"to", "for", "with", "from", "that", "which", "who", NULL
