@@ -88,6 +88,77 @@ should_count_a_noun_behind_a_capitalized_modifier(void **state)
 	    "Kursk.", NULL, 0);
 }
 
+static void
+should_count_a_trigger_noun_after_the_figure(void **state)
+{
+	struct tracker *t = tracker_parse(strike_ini, "strike");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, "The strike has led to thousands of layoffs across the "
+	    "sector.", (const double[]){ NAN }, 1);
+	check_values(t, "Managers announced 300 layoffs as the strike dragged "
+	    "on.", (const double[]){ 300 }, 1);
+	/* the second figure takes the first one's noun */
+	check_values(t, "There were 300 layoffs on Monday and 120 overnight, "
+	    "the union said of the strike.", (const double[]){ 300, 120 }, 2);
+	/* a figure after a preposition of place counts places */
+	check_values(t, "During the strike families slept in 12 shelters.",
+	    NULL, 0);
+	tracker_free(t);
+}
+
+static void
+should_not_count_one_person_the_story_tells_of(void **state)
+{
+	struct tracker *t = tracker_parse(strike_ini, "strike");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, "One nurse said she walked out for her patients during "
+	    "the strike.", NULL, 0);
+	check_values(t, "One worker who joined the strike spoke to us.", NULL,
+	    0);
+	check_values(tr, "One North Korean soldier was killed in Kursk, "
+	    "Kyiv said.", (const double[]){ 1 }, 1);
+	check_values(tr, "One North Korean soldier said he was sent to "
+	    "Kursk.", NULL, 0);
+	check_values(tr, "At least one North Korean soldier was captured in "
+	    "Kursk.", (const double[]){ 1 }, 1);
+	/* "one" as a pronoun after a count is no count */
+	check_values(t, "The strike drew some 2,000 workers to the picket, one "
+	    "from each depot.", (const double[]){ 2000 }, 1);
+	tracker_free(t);
+}
+
+static void
+should_not_count_an_owners_figure_or_a_teams_size(void **state)
+{
+	struct tracker *t = tracker_parse(strike_ini, "strike");
+
+	(void)state;
+	assert_non_null(t);
+	/* a possessive with a curly apostrophe, a qualifier between */
+	check_values(tr, "Kyiv said it had met more than 2,000 of the "
+	    "Russians\u2019 estimated 40,000 troops, not North Korean ones.",
+	    NULL, 0);
+	check_values(tr, "Moscow\u2019s estimated 600,000 troops fight on, "
+	    "with North Korean units.", NULL, 0);
+	/* a team's own people */
+	check_values(t, "Our team consists of 85 people, volunteers helping "
+	    "the strike.", NULL, 0);
+	check_values(t, "The strike team is made up of 30 workers.",
+	    NULL, 0);
+	check_values(t, "A staff of 40 nurses kept the picket fed.", NULL, 0);
+	/* "There's" is no owner */
+	check_values(t, "There's about another 3,000 workers on strike.",
+	    (const double[]){ 3000 }, 1);
+	/* what a group is made of still counts when it is the story's */
+	check_values(tr, "The North Korean contingent consists of about 3,000 "
+	    "troops.", (const double[]){ 3000 }, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -96,6 +167,11 @@ main(void)
 		    should_read_hyphened_scales_and_a_couple_thousand),
 		cmocka_unit_test(
 		    should_count_a_noun_behind_a_capitalized_modifier),
+		cmocka_unit_test(should_count_a_trigger_noun_after_the_figure),
+		cmocka_unit_test(
+		    should_not_count_one_person_the_story_tells_of),
+		cmocka_unit_test(
+		    should_not_count_an_owners_figure_or_a_teams_size),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
