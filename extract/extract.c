@@ -766,7 +766,8 @@ static bool
 measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
-		"above", "at", "climbed", "cross", "crossed", "crosses",
+		"above", "approached", "approaches", "approaching", "at", "be",
+		"climbed", "cross", "crossed", "crosses",
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds", "hit",
 		"hits", "hitting", "is", "numbered", "numbering", "over",
 		"pass", "passed", "passes", "passing", "reach", "reached",

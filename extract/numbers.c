@@ -59,6 +59,7 @@ static const struct qualword qualwords[] = {
 	{ { "not", "more", "than" }, QUAL_AT_MOST, false },
 	{ { "in", "excess", "of" }, QUAL_MORE_THAN, false },
 	{ { "as", "many", "as" }, QUAL_UP_TO, false },
+	{ { "as", "high", "as" }, QUAL_UP_TO, false },
 	{ { "in", "the", "region", "of" }, QUAL_APPROX, false },
 	{ { "at", "least" }, QUAL_AT_LEAST, false },
 	{ { "a", "minimum", "of" }, QUAL_AT_LEAST, false },

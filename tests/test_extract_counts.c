@@ -159,6 +159,28 @@ should_not_count_an_owners_figure_or_a_teams_size(void **state)
 	tracker_free(t);
 }
 
+static void
+should_read_a_measured_noun_linked_to_a_figure(void **state)
+{
+	struct tracker *t = tracker_parse(strike_ini, "strike");
+	struct claimset cs;
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, "The strike's turnout was approaching 12,000 on "
+	    "Friday.", (const double[]){ 12000 }, 1);
+	claimset_init(&cs);
+	extract_text(t, "t", PUB, "Organisers said the strike turnout could "
+	    "be as high as 20,000.", &cs);
+	assert_int_equal(cs.n, 1);
+	assert_double_equal(cs.v[0].value, 20000, 1e-6);
+	assert_int_equal(cs.v[0].qualifier, QUAL_UP_TO);
+	claimset_release(&cs);
+	/* a figure that is no count after "be" */
+	check_values(t, "The strike could be 3 weeks long.", NULL, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -172,6 +194,8 @@ main(void)
 		    should_not_count_one_person_the_story_tells_of),
 		cmocka_unit_test(
 		    should_not_count_an_owners_figure_or_a_teams_size),
+		cmocka_unit_test(
+		    should_read_a_measured_noun_linked_to_a_figure),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
