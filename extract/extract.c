@@ -100,6 +100,29 @@ adjective_like(const char *text, const struct token *t)
 	return (t->flags & TF_CAP) != 0;
 }
 
+/* "(UAW)": a name's short form in parentheses at token k. */
+static bool
+acronym_in_parens(struct ctx *c, size_t k)
+{
+	return k + 2 < c->n && tok_punct(&c->tok[k], '(') &&
+	    (c->tok[k + 1].flags & TF_UPPER) && tok_punct(&c->tok[k + 2], ')');
+}
+
+static const char *const phrase_enders[];
+
+/* A common noun before a counted one, naming its kind: "auto" of "auto
+ * workers", "health" of "health workers". */
+static bool
+noun_adjunct(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return k + 1 < c->n && t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
+	    t->len > 2 && !tok_in(c->text, t, phrase_enders) &&
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k + 1, c->n,
+	    NULL) > 0;
+}
+
 /* The counted noun after token j (skipping cues and modifiers). */
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
@@ -111,7 +134,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	ct->np_first = j;
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
-	if (k < c->n && tok_punct(&c->tok[k], '"'))
+	if (k < c->n && (tok_punct(&c->tok[k], '"') ||
+	    tok_punct(&c->tok[k], '\'')))
 		k++;		/* "\"several hundred\" casualties" */
 	while (k < c->n && mods <= 4) {
 		if ((len = phrase_match(&tr->qnouns, c->text, c->tok, k, c->n,
@@ -133,7 +157,11 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 			if (ct->cue_first == SIZE_MAX)
 				ct->cue_first = k;
 			k += len;
-		} else if (adjective_like(c->text, &c->tok[k])) {
+		} else if (k > j && acronym_in_parens(c, k))
+			k += 3;		/* "United Auto Workers (UAW) members" */
+		else if (noun_adjunct(c, k))
+			k++;		/* "rail workers" */
+		else if (adjective_like(c->text, &c->tok[k])) {
 			if ((c->tok[k].flags & TF_CAP) &&
 			    !tok_in(c->text, &c->tok[k], modifiers))
 				ct->foreign = true;	/* not "Of", "New" */
@@ -218,6 +246,35 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 		return true;	/* "the centre can hold 400 people" */
 	return f >= 2 && tok_is(c->text, &t[f - 1], "of") &&
 	    tok_is(c->text, &t[f - 2], "capacity");
+}
+
+/*
+ * "our team consists of 140 people", "a crew of 12": the size of a
+ * team, staff or crew (its own people), not a count of the story.
+ */
+static bool
+staff_before(struct ctx *c, const struct numphrase *np)
+{
+	static const char *const staff[] = {	/* sorted */
+		"crew", "staff", "team", "workforce", NULL
+	};
+	static const char *const makeup[] = {	/* sorted */
+		"comprised", "composed", "consisting", "consists", "made",
+		"up", NULL
+	};
+	static const char *const be[] = { "is", "are", "was", "were", NULL };
+	const struct token *t = c->tok;
+	size_t f = np->first, k;
+
+	if (f < 2 || !tok_is(c->text, &t[f - 1], "of"))
+		return false;
+	k = f - 2;
+	while (k > 0 && f - k < 5 && tok_in_sorted(c->text, &t[k], makeup,
+	    NWORDS(makeup)))
+		k--;
+	if (k + 2 < f && k > 0 && tok_in(c->text, &t[k], be))
+		k--;		/* "is made up of" */
+	return tok_in_sorted(c->text, &t[k], staff, NWORDS(staff));
 }
 
 /* "55 people per boat", "30 migrants a day": a rate, not a count. */
@@ -364,19 +421,25 @@ static bool	partitive_whole(struct ctx *, const struct numphrase *,
 static char *
 subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
 {
+	static const char *const contracted[] = {	/* "there's" is */
+		"he", "here", "it", "she", "that", "there", "what", "who", NULL
+	};
 	const struct token *t = c->tok;
-	size_t first = np->first, num_first = np->num_first;
+	size_t first = np->first;
 	char *noun, *s;
 
 	if (ct->cue_first != SIZE_MAX)
 		return tok_text(c->text, t, ct->cue_first, ct->end);
-	if (ct->foreign || (owner_has(c, first) && !cue_follows(c, ct->end)))
-		return NULL;
-	if (num_first > 0 && (t[num_first - 1].kind == TOK_POSS ||
-	    (tok_punct(&t[num_first - 1], '\'') && num_first > 1 &&
-	    (t[num_first - 2].flags & TF_CAP))) &&
+	if ((ct->foreign && c->tr->subject[0] != '\0') ||
+	    (owner_has(c, first) && !cue_follows(c, ct->end)))
+		return NULL;	/* a named subject's rival: "Russian troops" */
+	if (first > 1 && ((t[first - 1].kind == TOK_POSS &&
+	    !tok_in(c->text, &t[first - 2], contracted)) ||
+	    (tok_punct(&t[first - 1], '\'') &&
+	    (t[first - 2].flags & TF_CAP))) &&
 	    !partitive_whole(c, np, ct))
-		return NULL;	/* "Russia's 600,000 troops" */
+		return NULL;	/* "Russia's 600,000 troops", "Hamas'
+				   estimated 25,000 fighters" */
 	if (!subject_in_context(c))
 		return NULL;
 	noun = ct->left_out ? tracker_noun(c->tr) :
@@ -517,7 +580,7 @@ product_at(struct ctx *c, const struct numphrase *np,
 
 /* Words that end a noun phrase: after "the 1.2 million-strong Korean
  * People's Army", "has" is no noun but the name was the whole phrase. */
-static const char *const phrase_enders[] = {
+static const char *const phrase_enders[] = {	/* see noun_adjunct */
 	"has", "have", "had", "is", "are", "was", "were", "will", "would",
 	"could", "can", "may", "might", "and", "or", "of", "in", "on", "at",
 	"to", "for", "with", "from", "that", "which", "who", NULL
@@ -703,7 +766,8 @@ static bool
 measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
-		"above", "at", "climbed", "cross", "crossed", "crosses",
+		"above", "approached", "approaches", "approaching", "at", "be",
+		"climbed", "cross", "crossed", "crosses",
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds", "hit",
 		"hits", "hitting", "is", "numbered", "numbering", "over",
 		"pass", "passed", "passes", "passing", "reach", "reached",
@@ -964,6 +1028,8 @@ attached_cue(struct ctx *c, size_t end)
 	return cue_attached(c->cues, c->ncues, c->text, c->tok, c->n, end);
 }
 
+static bool	trigger_verb_after(struct ctx *, size_t);
+
 /*
  * A number whose counted noun is left out because it was just named:
  * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
@@ -983,7 +1049,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	static const char *const preps[] = {
 		"in", "at", "on", "from", "following", "across", "near",
 		"inside", "into", "since", "during", "so", "more", "earlier",
-		"ago", "before", "last", NULL
+		"ago", "before", "last", "overnight", "today", "yesterday",
+		NULL
 	};
 	static const char *const spans[] = {
 		"day", "week", "month", "year", "fortnight", NULL
@@ -1005,6 +1072,9 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	}
 	if (back > 1)
 		return false;
+	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
+		return back == 0 && trigger_verb_after(c, e);
+			/* "one from each of them" */
 	if (e < c->n && tok_in(c->text, &t[e], aux))
 		return true;
 	if (attached_cue(c, e) != NULL)
@@ -1016,7 +1086,7 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    tok_in(c->text, &t[e], preps) ||
 	    (e + 1 < c->n && tok_is(c->text, &t[e], "a") &&
 	    tok_in(c->text, &t[e + 1], spans)) ||	/* "a week earlier" */
-	    phrase_match(&c->tr->triggers, c->text, t, e, c->n, NULL) > 0;
+	    trigger_verb_after(c, e);
 }
 
 /* Auxiliaries and verbs of a passive report between a count and its
@@ -1045,6 +1115,21 @@ verb_form(const char *text, const struct token *t)
 	    strncasecmp(s + n - 3, "ing", 3) == 0)
 		return true;
 	return tok_in_sorted(text, t, irregular, NWORDS(irregular));
+}
+
+/* The tracker's verb at token k, maybe after auxiliaries: "were
+ * killed", "had been arrested", "wounded". */
+static bool
+trigger_verb_after(struct ctx *c, size_t k)
+{
+	size_t e = k;
+
+	while (k < c->n && k < e + 3 && tok_in_sorted(c->text, &c->tok[k],
+	    between_words, NWORDS(between_words)))
+		k++;
+	return k < c->n && c->tok[k].kind == TOK_WORD &&
+	    verb_form(c->text, &c->tok[k]) && phrase_match(&c->tr->triggers,
+	    c->text, c->tok, k, c->n, NULL) > 0;
 }
 
 /*
@@ -1112,6 +1197,90 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/* Is a trigger of the tracker's written in the clause from token k,
+ * before a comma, a word that opens another clause or a verb of saying
+ * that makes the counted one a speaker ("One nurse said she ...")? */
+static bool
+trigger_in_clause(struct ctx *c, size_t k)
+{
+	static const char *const opens[] = {	/* sorted */
+		"after", "because", "but", "said", "says", "that", "told",
+		"when", "which", "while", "who", NULL
+	};
+
+	for (; k < c->n && !tok_punct(&c->tok[k], '.') &&
+	    !tok_punct(&c->tok[k], ',') && !tok_punct(&c->tok[k], ';') &&
+	    !tok_in_sorted(c->text, &c->tok[k], opens, NWORDS(opens)); k++)
+		if (phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
+		    NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * "One soldier admitted ...": a lone "one" before its noun is one person
+ * the story tells of, a count only when the tracker's verb follows in
+ * its clause ("one soldier was killed") or a qualifier says so ("at least
+ * one").
+ */
+static bool
+one_of_a_story(struct ctx *c, const struct numphrase *np, size_t end)
+{
+	return np->qual == QUAL_EXACT && np->value == 1 &&
+	    np->first == np->num_first &&
+	    c->tok[np->num_first].kind == TOK_WORD &&
+	    !trigger_in_clause(c, end);
+}
+
+/* A preposition of place before token f: "in nine shelters". */
+static bool
+place_before(struct ctx *c, size_t f)
+{
+	static const char *const preps[] = {	/* sorted */
+		"across", "at", "in", "inside", "into", "near", "within", NULL
+	};
+
+	return f > 0 && tok_in_sorted(c->text, &c->tok[f - 1], preps,
+	    NWORDS(preps));
+}
+
+/*
+ * A tracker's trigger written as the noun the figure counts: "46
+ * charges", "a total of 575 charges", "thousands of layoffs", "hundreds
+ * of wounded". Right after the figure it must be a plural noun (no
+ * verb's participle) and no group noun, and a figure after a
+ * preposition of place counts places ("sheltering in nine shelters");
+ * after "of" any trigger names the ones counted.
+ */
+static bool
+trigger_noun_after(struct ctx *c, const struct numphrase *np,
+    struct counted *ct)
+{
+	const struct token *t = c->tok;
+	size_t k = np->end, len, which;
+	bool of = false;
+
+	if (k + 1 < c->n && tok_is(c->text, &t[k], "of")) {
+		k++;
+		of = true;
+	}
+	if (k >= c->n || t[k].kind != TOK_WORD || (len = phrase_match(
+	    &c->tr->triggers, c->text, t, k, c->n, &which)) == 0)
+		return false;
+	if (!of && (verb_form(c->text, &t[k + len - 1]) ||
+	    c->text[t[k + len - 1].off + t[k + len - 1].len - 1] != 's' ||
+	    phrase_match(&c->tr->groups, c->text, t, k, c->n, NULL) > 0 ||
+	    place_before(c, np->first)))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->np_first = np->end;
+	ct->noun = k;
+	ct->end = k + len;
+	ct->qnoun = (long)c->tr->triggers.v[which].owner;
+	return true;
+}
+
 /*
  * The token after "of" and an owner at k: "the", "its", "their", or a
  * name and its "'s" ("of the UAW's 145,000 members"); k when none.
@@ -1128,10 +1297,13 @@ skip_owner(struct ctx *c, size_t k)
 	for (j = k; j < c->n && j < k + 3 && t[j].kind == TOK_WORD; j++)
 		;
 	if (j > k && j < c->n && (t[j].kind == TOK_POSS || (tok_punct(&t[j],
-	    '\'') && j + 1 < c->n && t[j + 1].kind == TOK_NUM)))
-		return j + 1;	/* "Hamas' 25,000 fighters" */
+	    '\'') && j + 1 < c->n && (t[j + 1].kind == TOK_NUM ||
+	    c->text[t[j - 1].off + t[j - 1].len - 1] == 's'))))
+		return j + 1;	/* "Hamas' (estimated) 25,000 fighters" */
 	return k;
 }
+
+static bool	cue_ends_at(struct ctx *, size_t);
 
 /*
  * A part of a counted whole: "about 12,700 of the union's 145,000
@@ -1141,11 +1313,13 @@ static bool
 partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	struct numphrase whole;
-	size_t k = np->end;
+	size_t k = np->end, o, ko;
 
 	if (k + 2 >= c->n || !tok_is(c->text, &c->tok[k], "of"))
 		return false;
+	o = k + 1;
 	k = skip_owner(c, k + 1);
+	ko = k;
 	while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
 	    !(c->tok[k].flags & TF_CAP))
 		k++;		/* "of the estimated 25,000" */
@@ -1155,6 +1329,10 @@ partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		return false;
 	ct->np_first = np->end;
 	ct->part = true;
+	if (ko > o + 1 && (c->tok[ko - 1].kind == TOK_POSS ||
+	    tok_punct(&c->tok[ko - 1], '\'')) && !cue_ends_at(c, ko - 1) &&
+	    (c->tok[ko - 2].flags & TF_CAP))
+		ct->foreign = true;	/* "2,000 of Russia's troops" */
 	return true;
 }
 
@@ -1219,14 +1397,16 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		*product = true;
 		return true;
 	}
-	if (capacity_before(c, np))
+	if (capacity_before(c, np) || staff_before(c, np))
 		return false;
 	if (counted_after(c, np->end, ct))
-		return !rate_after(c, ct->end);
+		return !rate_after(c, ct->end) &&
+		    !one_of_a_story(c, np, ct->end);
 	if (partitive_at(c, np, ct))
 		return true;
 	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
-	    measure_before(c, np, ct) || trigger_after(c, np, ct);
+	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
+	    trigger_noun_after(c, np, ct);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */

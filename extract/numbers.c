@@ -59,6 +59,7 @@ static const struct qualword qualwords[] = {
 	{ { "not", "more", "than" }, QUAL_AT_MOST, false },
 	{ { "in", "excess", "of" }, QUAL_MORE_THAN, false },
 	{ { "as", "many", "as" }, QUAL_UP_TO, false },
+	{ { "as", "high", "as" }, QUAL_UP_TO, false },
 	{ { "in", "the", "region", "of" }, QUAL_APPROX, false },
 	{ { "at", "least" }, QUAL_AT_LEAST, false },
 	{ { "a", "minimum", "of" }, QUAL_AT_LEAST, false },
@@ -154,6 +155,7 @@ static const char *const *
 amount_candidates(char c)
 {
 	static const char *const b[] = { "billion", NULL };
+	static const char *const cc[] = { "couple", NULL };
 	static const char *const d[] = { "dozen", "dozens", NULL };
 	static const char *const e[] = { "eight", "eleven", "eighteen",
 		"eighty", NULL };
@@ -174,6 +176,7 @@ amount_candidates(char c)
 
 	switch (c | 0x20) {
 	case 'b': return b;
+	case 'c': return cc;
 	case 'd': return d;
 	case 'e': return e;
 	case 'f': return f;
@@ -299,20 +302,35 @@ amount_vague_plural(const char *text, const struct token *t, size_t n,
 	return true;
 }
 
-/* "several thousand", "a few hundred", "several hundred thousand". */
+/* Is "a" before token i, maybe with a quote between ("a 'couple")? */
+static bool
+a_before(const char *text, const struct token *t, size_t i)
+{
+	if (i > 1 && (tok_punct(&t[i - 1], '"') || tok_punct(&t[i - 1],
+	    '\'')))
+		i--;
+	return i > 0 && tok_is(text, &t[i - 1], "a");
+}
+
+/* "several thousand", "a few hundred", "several hundred thousand", "a
+ * couple (of) thousand" (two or three thousand: a floor of 2,000). */
 static bool
 amount_vague_few(const char *text, const struct token *t, size_t n,
     size_t i, struct amount *am)
 {
 	size_t j = i + 1;
 	double s;
-	bool few;
+	bool few, couple;
 
 	few = tok_is(text, &t[i], "few");
-	if (!few && !tok_is(text, &t[i], "several"))
+	couple = tok_is(text, &t[i], "couple");
+	if (!few && !couple && !tok_is(text, &t[i], "several"))
 		return false;
-	if (few && (i == 0 || !tok_is(text, &t[i - 1], "a")))
+	if ((few || couple) && !a_before(text, t, i))
 		return false;
+	if (couple && j + 1 < n && tok_is(text, &t[j], "of") &&
+	    scale_word(text, &t[j + 1]) > 0)
+		j++;		/* "a couple of thousand" */
 	if (j >= n)
 		return false;
 	if ((s = scale_word(text, &t[j])) == 0 &&
@@ -323,8 +341,8 @@ amount_vague_few(const char *text, const struct token *t, size_t n,
 	else if (s == 100 && j + 1 < n && scale_word(text, &t[j + 1]) >= 1000)
 		s *= scale_word(text, &t[++j]);	/* "a few hundred thousand" */
 	am->v = NAN;
-	am->lo = (few ? 2 : 3) * s;
-	am->hi = (few ? 5 : 9) * s;
+	am->lo = (few || couple ? 2 : 3) * s;
+	am->hi = (few ? 5 : couple ? 3 : 9) * s;
 	am->end = j + 1;
 	return true;
 }
@@ -659,6 +677,18 @@ amount_num_scale(const char *text, const struct token *t, struct amount *am)
 	am->end++;
 }
 
+/* "thousand" of "25-thousand" or "25-thousand-strong". */
+static bool
+num_scale_after_dash(const char *text, const struct token *t)
+{
+	struct token p;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	p = first_piece(text, t);
+	return scale_word(text, &p) >= 1000;
+}
+
 /*
  * The code point of the character starting at p, or -1 when p holds no
  * valid UTF-8 (or a NUL).
@@ -803,6 +833,12 @@ amount_read(const char *text, const struct token *t, size_t n, size_t i,
 		if (t[i].flags & TF_KILO) {	/* "12k" */
 			am->lead = t[i].num / 1000;
 			am->scale = 1000;
+		} else if (i + 2 < n && tok_punct(&t[i + 1], '-') &&
+		    !tok_gap(&t[i], &t[i + 1]) &&
+		    !tok_gap(&t[i + 1], &t[i + 2]) &&
+		    num_scale_after_dash(text, &t[i + 2])) {
+			am->end = i + 2;	/* "25-thousand" */
+			amount_num_scale(text, &t[i + 2], am);
 		} else if (i + 1 < n)
 			amount_num_scale(text, &t[i + 1], am);
 		return true;
@@ -971,9 +1007,11 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 			np->first = i - 1;
 		return true;
 	}
-	if (i > 0 && t[i].kind == TOK_WORD && (tok_is(text, &t[i - 1], "a") ||
-	    tok_is(text, &t[i - 1], "an")))
-		np->first = i - 1;	/* "more than a million" */
+	if (i > 0 && ((t[i].kind == TOK_WORD && (tok_is(text, &t[i - 1], "a") ||
+	    tok_is(text, &t[i - 1], "an"))) || tok_is(text, &t[i - 1],
+	    "another")))
+		np->first = i - 1;	/* "more than a million", "about
+					   another thousand" */
 	qualifier_before(text, t, np->first, np, &from_below);
 	qualifier_after(text, t, n, np);
 	numphrase_interval(np, from_below);

@@ -208,6 +208,11 @@ should_share_the_scale_word_of_a_range(void **state)
 		  "range", 500, 6000, "troops" },
 		{ "five hundred and six thousand troops", 506000, "exact",
 		  506000, 506000, "troops" },
+		/* digits joined to their scale word by a hyphen */
+		{ "40-thousand to 45-thousand marchers", 42500, "range",
+		  40000, 45000, "marchers" },
+		{ "a 12-thousand-strong column", 12000, "exact", 12000,
+		  12000, "column" },
 	};
 
 	(void)state;
@@ -233,10 +238,40 @@ should_keep_vague_amounts_vague(void **state)
 		{ "tens of millions of people", NAN, "vague", 2e7, NAN, "of" },
 		{ "hundreds of troops", NAN, "vague", 200, NAN, "of" },
 		{ "dozens of troops", NAN, "vague", 24, NAN, "of" },
+		/* two or three thousand: a floor, never exactly 1,000 */
+		{ "a couple thousand troops", NAN, "vague", 2000, NAN,
+		  "troops" },
+		{ "a couple of hundred pickets", NAN, "vague", 200, NAN,
+		  "pickets" },
 	};
 
 	(void)state;
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void	check_none(const char *const *, size_t);
+
+static void
+should_read_another_and_a_hyphened_scale_as_one_figure(void **state)
+{
+	static const struct row rows[] = {
+		{ "another thousand evacuees", 1000, "exact", 1000, 1000,
+		  "evacuees" },
+		{ "roughly another thousand evacuees", 1000, "approx", 950,
+		  1050, "evacuees" },
+		{ "some 9-thousand sailors", 9000, "approx", 8550, 9450,
+		  "sailors" },
+		{ "the 1990-2000 decade", 1995, "range", 1990, 2000,
+		  "decade" },
+	};
+	static const char *const none[] = {
+		"a couple of sailors",
+		"a couple of days later",
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+	check_none(none, sizeof(none) / sizeof(*none));
 }
 
 static void
@@ -431,6 +466,8 @@ main(void)
 		cmocka_unit_test(should_keep_qualifiers_on_word_numbers),
 		cmocka_unit_test(should_share_the_scale_word_of_a_range),
 		cmocka_unit_test(should_keep_vague_amounts_vague),
+		cmocka_unit_test(
+		    should_read_another_and_a_hyphened_scale_as_one_figure),
 		cmocka_unit_test(should_mark_strong_amounts),
 		cmocka_unit_test(
 		    should_find_no_amount_in_ordinals_names_and_compounds),
