@@ -944,6 +944,8 @@ inverted_end(const char *text, const struct token *t, size_t n, size_t e)
 	    tok_in_sorted(text, &t[e], after, NWORDS(after));
 }
 
+#define CLAUSE_WORDS 16	/* words of a clause read for a date */
+
 /* Words that open a clause of time or cause: "since X declared war". */
 static const char *const subordinators[] = {
 	"after", "because", "before", "if", "once", "since", "until",
@@ -1046,6 +1048,42 @@ say_far_subject(const struct tracker *tr, const char *text,
 }
 
 /*
+ * "Speaking at a council meeting on Wednesday, X said": a participle
+ * phrase that opens the sentence before the speaker at a is the
+ * speaker's, and so is its date.
+ */
+static bool
+opening_participle(const char *text, const struct token *t, size_t a)
+{
+	const char *p = text + t[0].off;
+
+	return a > 2 && tok_punct(&t[a - 1], ',') && t[0].kind == TOK_WORD &&
+	    (t[0].flags & TF_CAP) && t[0].len > 5 &&
+	    strncmp(p + t[0].len - 3, "ing", 3) == 0;
+}
+
+/*
+ * The end of the words that may date an inverted statement ("..., said
+ * Deputy X on Monday", "..., said X, who spoke to reporters today"):
+ * past the name at e, through a relative clause about the speaker.
+ */
+static size_t
+inverted_window(const char *text, const struct token *t, size_t n,
+    size_t e, size_t win_end)
+{
+	size_t j;
+
+	if (e + 2 < n && tok_punct(&t[e], ',') && tok_is(text, &t[e + 1],
+	    "who")) {
+		for (j = e + 2; j < n && j < e + 2 + CLAUSE_WORDS; j++)
+			if (t[j].kind == TOK_PUNCT)
+				break;
+		return j;
+	}
+	return e > win_end ? e : win_end;
+}
+
+/*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
  * quote) says nothing after a clause of contrast. Its first token, or 0.
@@ -1114,8 +1152,12 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->subordinate = c->np_first > 0 && c->np_first < v &&
 	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->until = contrast_after(text, t, n, c, v);
-	c->win_first = c->np_first <= 8 ? 0 : c->np_first;
+	c->win_first = c->np_first <= 8 || opening_participle(text, t,
+	    c->np_first) ? 0 : c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
+	if (c->np_first > v)
+		c->win_end = inverted_window(text, t, n, c->np_end,
+		    c->win_end);
 	say_cited_as(text, t, n, v, c);
 	if (!has_relayer(c))
 		say_citing_after(text, t, n, v, c);

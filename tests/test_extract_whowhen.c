@@ -253,6 +253,56 @@ should_not_give_the_source_to_a_place_or_a_wider_name(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_date_a_figure_by_its_own_clause(void **state)
+{
+	static const struct row rows[] = {
+		/* no reporting verb: the date written with the figure */
+		{ "The flood toll climbed above 640 people on Monday.", 640,
+		  "unattributed", NULL, "2025-03-10" },
+		{ "The flood toll passed 700 people on March 4 in the north.",
+		  700, "unattributed", NULL, "2025-03-04" },
+		/* "as of DATE" when the statement has no date of its own */
+		{ "In all, 312 people had died in the floods as of Tuesday "
+		  "morning, the interior ministry said.", 312, "Interior",
+		  ANY, "2025-03-11" },
+		/* a date in another clause is not the figure's */
+		{ "The flood toll climbed above 810 people, and rain fell on "
+		  "Monday.", 810, "unattributed", NULL, NULL },
+		/* a statement's own date wins over "as of" */
+		{ "The interior ministry said on Monday that as of March 2, "
+		  "315 people had died in the floods.", 315, "Interior", ANY,
+		  "2025-03-10" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_date_a_statement_by_its_speaker_s_words(void **state)
+{
+	static const struct row rows[] = {
+		/* a date after the speaker's name */
+		{ "About 95 people died in the floods, said interior "
+		  "minister Ona Berg on Monday.", 95, "Blue Lantern", ANY,
+		  "2025-03-10" },
+		{ "About 96 people died in the floods, said Ona Berg, who "
+		  "spoke to reporters on Monday.", 96, "Blue Lantern", ANY,
+		  "2025-03-10" },
+		/* a participle phrase that opens the sentence */
+		{ "Speaking at a council meeting in the town of Eastvale on "
+		  "Tuesday, Ona Berg said that 97 people had died in the "
+		  "floods.", 97, "Blue Lantern", ANY, "2025-03-11" },
+		/* a relative clause about the speaker without a date */
+		{ "About 98 people died in the floods, said Ona Berg, who "
+		  "leads the relief work.", 98, "Blue Lantern", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -288,6 +338,9 @@ main(void)
 		    should_give_each_gapped_figure_to_its_own_subject),
 		cmocka_unit_test(
 		    should_not_give_the_source_to_a_place_or_a_wider_name),
+		cmocka_unit_test(should_date_a_figure_by_its_own_clause),
+		cmocka_unit_test(
+		    should_date_a_statement_by_its_speaker_s_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
