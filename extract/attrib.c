@@ -36,6 +36,12 @@ static const char *const report_verbs[] = {
 	"stating", "estimating", "claiming", NULL
 };
 
+/* Participles of saying that people, not reports, do: "with officials
+ * estimating up to 20,000". */
+static const char *const speaking[] = {
+	"claiming", "estimating", "saying", "stating", NULL
+};
+
 static const char *const report_nouns[] = {
 	"analysis", "announcement", "assessment", "assessments",
 	"briefing", "calculations", "count", "data", "estimate",
@@ -58,7 +64,9 @@ static const char *const np_words[] = {
 	"lawmaker", "lawmakers", "leader", "leadership", "management",
 	"media", "military", "minister", "ministry", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
-	"organisation", "organization", "outlet", "parliament", "premier", "president", "radio",
+	"organisation", "organiser", "organisers", "organization",
+	"organizer", "organizers", "outlet", "parliament", "police",
+	"premier", "president", "radio", "representative", "representatives",
 	"secretary", "secretary-general", "security", "senator",
 	"senior", "service", "she", "sources", "spokesman",
 	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
@@ -162,6 +170,8 @@ static const char *const media_nouns[] = {
 };
 
 static bool	verb_like(const char *, const struct token *);
+static size_t	agent_end(const struct tracker *, const char *,
+		    const struct token *, size_t, size_t);
 
 long
 source_find(const struct tracker *tr, const char *text,
@@ -266,7 +276,8 @@ np_token(const char *text, const struct token *t, size_t n, size_t i)
 	if (t[i].kind == TOK_POSS)
 		return true;
 	if (t[i].kind == TOK_PUNCT)
-		return t[i].ch == '(' || t[i].ch == ')' || title_dot(text, t, i);
+		return t[i].ch == '(' || t[i].ch == ')' || t[i].ch == '[' ||
+		    t[i].ch == ']' || title_dot(text, t, i);
 	if ((t[i].flags & TF_CAP) || hyphen_name(text, &t[i]))
 		return cap_name(text, t, n, i);
 	return tok_in_sorted(text, &t[i], np_words, NWORDS(np_words));
@@ -299,22 +310,28 @@ np_head(const struct tracker *tr, const char *text, const struct token *t,
 }
 
 /*
- * The "in" at j - 1 joins a place to the claimant before it ("the health
- * ministry in Gaza said", "Police in Kent say"): [j, e) is one name.
+ * The "in" (or "in the") before token j joins a place to the claimant
+ * before it ("the health ministry in Gaza said", "Police in Kent say",
+ * "officials in the Gaza Strip say"): [j, e) is one name. Returns how
+ * many words join it, 0 when none.
  */
-static bool
+static size_t
 np_place(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t j, size_t e)
 {
-	size_t i;
+	size_t i, k = 1;
 
-	if (j < 2 || j >= e || !tok_is(text, &t[j - 1], "in"))
-		return false;
+	if (j >= 3 && tok_is(text, &t[j - 1], "the"))
+		k = 2;
+	if (j < k + 1 || j >= e || !tok_is(text, &t[j - k], "in"))
+		return 0;
 	for (i = j; i < e; i++)
 		if (!cap_name(text, t, n, i))
-			return false;
-	return np_head(tr, text, t, j - 2) || (cap_name(text, t, n, j - 2) &&
-	    alias_before(tr, text, t, j - 1) > 0);
+			return 0;
+	if (np_head(tr, text, t, j - k - 1) || (cap_name(text, t, n,
+	    j - k - 1) && alias_before(tr, text, t, j - k) > 0))
+		return k;
+	return 0;
 }
 
 /*
@@ -339,6 +356,9 @@ np_modifier(const char *text, const struct token *t, size_t n, size_t j,
 	return t[j - 2].kind == TOK_POSS || cap_name(text, t, n, j - 2);
 }
 
+/* "the country's", "the nation's": the country named before. */
+static const char *const country_words[] = { "country", "nation", NULL };
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -351,8 +371,9 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j -= k;
 		else if (np_token(text, t, n, j - 1))
 			j--;
-		else if (np_place(tr, text, t, n, j, e) ||
-		    np_modifier(text, t, n, j, e))
+		else if ((k = np_place(tr, text, t, n, j, e)) > 0)
+			j -= k;
+		else if (np_modifier(text, t, n, j, e))
 			j--;
 		else
 			break;
@@ -367,6 +388,9 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 		j++;
 	if (j > 0 && j < e && tok_in(text, &t[j - 1], determiners))
 		j--;
+	if (j >= 2 && j < e && t[j].kind == TOK_POSS && tok_in(text,
+	    &t[j - 1], country_words) && tok_is(text, &t[j - 2], "the"))
+		j -= 2;		/* "the country's disaster agency" */
 	return j;
 }
 
@@ -588,13 +612,56 @@ surname_source(const struct tracker *tr, const char *text,
  * whom it cites ("Reuters reported") is the relayer of a claim that
  * names nobody: unattributed, as "reports say" is.
  */
+/*
+ * "The UN refugee agency (UNHCR)", "the disaster authority [AFAD]": an
+ * alias in brackets inside the phrase [a, b) names the source more
+ * exactly than the words before it. Its source, or -1.
+ */
+static long
+bracket_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, which;
+
+	for (i = a; i + 1 < b; i++)
+		if ((tok_punct(&t[i], '(') || tok_punct(&t[i], '[')) &&
+		    phrase_match(&tr->aliases, text, t, i + 1, b, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
+/*
+ * "In Turkey alone, ..., the country's disaster agency said": a claimant
+ * [a, b) that is the country's own means the last source named before it
+ * in its sentence. Its source, or -1.
+ */
+static long
+country_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	long src = -1;
+	size_t i, which;
+
+	if (b < a + 3 || !tok_is(text, &t[a], "the") || !tok_in(text,
+	    &t[a + 1], country_words) || t[a + 2].kind != TOK_POSS)
+		return -1;
+	for (i = 0; i < a; i++)
+		if (phrase_match(&tr->aliases, text, t, i, a, &which) > 0)
+			src = (long)tr->aliases.v[which].owner;
+	return src;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
 {
 	size_t a;
 
-	c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	c->source = bracket_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
 		c->source = surname_source(tr, text, t, c->np_first,
 		    c->np_end);
@@ -748,6 +815,36 @@ say_citing_before(const char *text, const struct token *t, struct cue *c)
 	c->np_end = a - 1;
 }
 
+/*
+ * "X cited Y as saying ...", "X quoted Y as telling ...": Y is the
+ * claimant, X (the claimant found so far) its relayer.
+ */
+static void
+say_cited_as(const char *text, const struct token *t, size_t n, size_t v,
+    struct cue *c)
+{
+	static const char *const cites[] = {
+		"cited", "cites", "quoted", "quotes", NULL
+	};
+	static const char *const saying[] = {
+		"saying", "stating", "telling", NULL
+	};
+	size_t e;
+
+	if (!tok_in(text, &t[v], cites) || c->np_first == c->np_end ||
+	    c->np_first > v)
+		return;
+	e = np_forward(text, t, n, v + 1);
+	if (e == v + 1 || e + 1 >= n || !tok_is(text, &t[e], "as") ||
+	    !tok_in(text, &t[e + 1], saying) || !np_names(text, t, v + 1, e))
+		return;
+	c->rel_first = c->np_first;
+	c->rel_end = c->np_end;
+	c->np_first = v + 1;
+	c->np_end = e;
+	c->win_end = e + 2;
+}
+
 /* The window after a verb where a statement's date may be written. */
 static size_t
 say_window_end(const char *text, const struct token *t, size_t n, size_t v)
@@ -771,7 +868,8 @@ static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const puts[] = {
-		"peg", "pegged", "pegs", "put", "puts", NULL
+		"peg", "pegged", "pegs", "place", "placed", "places", "put",
+		"puts", NULL
 	};
 	static const char *const dets[] = { "the", "its", "their", "his",
 		"her", "own", "total", NULL };
@@ -789,12 +887,43 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 		j++;
 	if (j < n && tok_is(text, &t[j], "at"))
 		return true;	/* "a figure the NIS puts at 3,000" */
+	if (j + 1 < n && tok_is(text, &t[j], "in") && t[j + 1].kind == TOK_NUM)
+		return true;	/* "Kyiv put in 4,000 casualties" */
 	while (j < n && j < i + 4 && tok_in(text, &t[j], dets))
 		j++;
 	if (j + 1 < n && !tok_in(text, &t[j], figures) &&
 	    tok_in(text, &t[j + 1], figures))
 		j++;	/* "the flood toll", "the death toll" */
 	return j < n && tok_in(text, &t[j], figures);
+}
+
+/*
+ * "X revised its earlier estimate of 4,000", "X gave a higher figure of
+ * 12,000": a verb whose object, a few words on, is an estimate.
+ */
+static bool
+estimate_object(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const verbs[] = {
+		"gave", "give", "gives", "lowered", "offered", "offers",
+		"provided", "provides", "raised", "revised", "revises",
+		"updated", "updates", NULL
+	};
+	static const char *const nouns[] = {
+		"count", "estimate", "estimates", "figure", "figures", "tally",
+		"toll", NULL
+	};
+	size_t j;
+
+	if (!tok_in(text, &t[i], verbs))
+		return false;
+	for (j = i + 1; j < n && j < i + 5; j++) {
+		if (t[j].kind != TOK_WORD || (t[j].flags & TF_CAP))
+			return false;
+		if (tok_in(text, &t[j], nouns))
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -814,6 +943,8 @@ inverted_end(const char *text, const struct token *t, size_t n, size_t e)
 	return e >= n || t[e].kind == TOK_PUNCT || date_word(text, t, n, e) ||
 	    tok_in_sorted(text, &t[e], after, NWORDS(after));
 }
+
+#define CLAUSE_WORDS 16	/* words of a clause read for a date */
 
 /* Words that open a clause of time or cause: "since X declared war". */
 static const char *const subordinators[] = {
@@ -916,6 +1047,62 @@ say_far_subject(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "Speaking at a council meeting on Wednesday, X said": a participle
+ * phrase that opens the sentence before the speaker at a is the
+ * speaker's, and so is its date.
+ */
+static bool
+opening_participle(const char *text, const struct token *t, size_t a)
+{
+	const char *p = text + t[0].off;
+
+	return a > 2 && tok_punct(&t[a - 1], ',') && t[0].kind == TOK_WORD &&
+	    (t[0].flags & TF_CAP) && t[0].len > 5 &&
+	    strncmp(p + t[0].len - 3, "ing", 3) == 0;
+}
+
+/*
+ * The end of the words that may date an inverted statement ("..., said
+ * Deputy X on Monday", "..., said X, who spoke to reporters today"):
+ * past the name at e, through a relative clause about the speaker.
+ */
+static size_t
+inverted_window(const char *text, const struct token *t, size_t n,
+    size_t e, size_t win_end)
+{
+	size_t j;
+
+	if (e + 2 < n && tok_punct(&t[e], ',') && tok_is(text, &t[e + 1],
+	    "who")) {
+		for (j = e + 2; j < n && j < e + 2 + CLAUSE_WORDS; j++)
+			if (t[j].kind == TOK_PUNCT)
+				break;
+		return j;
+	}
+	return e > win_end ? e : win_end;
+}
+
+/*
+ * "44,000 died, the agency said on Friday, while the toll in the north
+ * was 5,900": a speaker named after what is said (after a comma or a
+ * quote) says nothing after a clause of contrast. Its first token, or 0.
+ */
+static size_t
+contrast_after(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v)
+{
+	static const char *const contrast[] = { "whereas", "while", NULL };
+	size_t f = c->np_first < v ? c->np_first : v, j;
+
+	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
+		return 0;
+	for (j = v + 1; j + 1 < n; j++)
+		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], contrast))
+			return j + 1;
+	return 0;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -926,6 +1113,15 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
 		e--;
+	if (e > 0 && v + 2 < n && only_reports(text, t, e - 1, e) &&
+	    tok_in(text, &t[v + 1], citing) && cited_end(text, t, n, v + 2) >
+	    v + 2) {
+		c->np_first = v + 2;	/* "reports said quoting Y" */
+		c->np_end = cited_end(text, t, n, v + 2);
+		c->win_first = c->win_end = v;
+		cue_settle(tr, text, t, c);
+		return true;
+	}
 	if (e > 1 && tok_is(text, &t[e - 1], "and") &&
 	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
 		c->np_first = 0;	/* "Seoul confirmed it and said" */
@@ -955,8 +1151,14 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		return false;
 	c->subordinate = c->np_first > 0 && c->np_first < v &&
 	    tok_in(text, &t[c->np_first - 1], subordinators);
-	c->win_first = c->np_first <= 8 ? 0 : c->np_first;
+	c->until = contrast_after(text, t, n, c, v);
+	c->win_first = c->np_first <= 8 || opening_participle(text, t,
+	    c->np_first) ? 0 : c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
+	if (c->np_first > v)
+		c->win_end = inverted_window(text, t, n, c->np_end,
+		    c->win_end);
+	say_cited_as(text, t, n, v, c);
 	if (!has_relayer(c))
 		say_citing_after(text, t, n, v, c);
 	if (!has_relayer(c))
@@ -1198,6 +1400,72 @@ cited_noun(const char *text, const struct token *t, size_t i)
 	return false;
 }
 
+/* Verbs a headline writes capitalized after its claimant: "..., Police
+ * Say", "... Health Ministry Says" (sorted). */
+static const char *const headline_verbs[] = {
+	"claim", "claims", "estimate", "estimates", "said", "say", "says",
+	"warn", "warns", NULL
+};
+
+/*
+ * A capitalized verb of saying that ends a headline ("..., Police Say"):
+ * the last word, with no full stop after it.
+ */
+static bool
+headline_verb(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return i > 0 && i + 1 == n && (t[i].flags & TF_CAP) &&
+	    tok_in_sorted(text, &t[i], headline_verbs, NWORDS(headline_verbs));
+}
+
+/*
+ * A headline or summary line that ends in its claimant after a colon or
+ * a dash, with no verb: "... rises to 3,000: ministry", "... - UN". The
+ * claimant runs from the mark to the end of the line, which has no full
+ * stop; a figure before the mark is that claimant's.
+ */
+static bool
+trailing_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, struct cue *c)
+{
+	size_t m, i;
+
+	for (m = n; m > 0 && n - m < 8; m--)
+		if (tok_punct(&t[m - 1], ':') || tok_punct(&t[m - 1], '-'))
+			break;
+	if (m < 3 || m == n || n - m >= 8)
+		return false;
+	for (i = m; i < n; i++)
+		if (t[i].kind == TOK_NUM)
+			return false;
+	if (np_forward(text, t, n, m) != n || !np_names(text, t, m, n))
+		return false;
+	cue_init(c, CUE_SAY, m - 1);
+	c->np_first = m;
+	c->np_end = n;
+	c->win_first = c->win_end = n;
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
+/*
+ * "The police released a lower estimate, saying there were ...": a
+ * participle of saying after a comma is said by the sentence's subject.
+ */
+static bool
+participle_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	if (i < 3 || !tok_punct(&t[i - 1], ',') || !tok_in(text, &t[i],
+	    speaking) || !mention_find(tr, text, t, n, c) || c->np_end >= i)
+		return false;
+	c->kind = CUE_SAY;
+	c->pos = i;
+	c->win_first = c->np_first;
+	c->win_end = say_window_end(text, t, n, i);
+	return true;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -1206,19 +1474,51 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;
 	if (tok_is(text, &t[i], "according"))
 		return according_cue(tr, text, t, n, i, c);
+	if (headline_verb(text, t, n, i))
+		return say_cue(tr, text, t, n, i, c);
 	if (t[i].flags & TF_CAP)
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (passive_cue(tr, text, t, n, i, c))
 		return true;
+	if (participle_cue(tr, text, t, n, i, c))
+		return true;
 	if (tok_in(text, &t[i], report_verbs))
-		return report_cue(tr, text, t, i, c);
+		return report_cue(tr, text, t, i, c) || (tok_in(text, &t[i],
+		    speaking) && say_cue(tr, text, t, n, i, c));
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
-	    put_figure(text, t, n, i)) &&
+	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
 	    tok_in(text, &t[i - 1], articles))) && !cited_noun(text, t, i) &&
 	    say_cue(tr, text, t, n, i, c))
 		return true;
 	return named_report_cue(tr, text, t, n, i, c);
+}
+
+/*
+ * Gapping: "the unions counted 9,000 marchers and the police 4,000". A
+ * claimant after "and" at token i, followed at once by a figure, shares
+ * the verb of the statement prev before it and claims that figure.
+ */
+static bool
+gapped_cue(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, const struct cue *prev, size_t i, struct cue *c)
+{
+	size_t a = i + 1, e;
+
+	if (prev->kind != CUE_SAY || prev->pos >= i || a >= n ||
+	    !tok_is(text, &t[i], "and"))
+		return false;
+	e = agent_end(tr, text, t, n, a);
+	if (e == a || e >= n || t[e].kind != TOK_NUM || (e == a + 1 &&
+	    tok_in_sorted(text, &t[a], pronouns, NWORDS(pronouns))))
+		return false;
+	cue_init(c, CUE_SAY, i);
+	c->np_first = a;
+	c->np_end = e;
+	c->win_first = prev->win_first;
+	c->win_end = prev->win_end;
+	cue_settle(tr, text, t, c);
+	return true;
 }
 
 size_t
@@ -1228,8 +1528,11 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 	size_t i, nc = 0;
 
 	for (i = 0; i < n && nc < max; i++)
-		if (cue_at(tr, text, t, n, i, &out[nc]))
+		if (cue_at(tr, text, t, n, i, &out[nc]) || (nc > 0 &&
+		    gapped_cue(tr, text, t, n, &out[nc - 1], i, &out[nc])))
 			nc++;
+	if (nc < max && trailing_cue(tr, text, t, n, &out[nc]))
+		nc++;
 	return nc;
 }
 
@@ -1240,7 +1543,8 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 	size_t i;
 
 	for (i = 0; i < nc; i++)
-		if (c[i].pos < k && c[i].kind != CUE_PASSIVE && !c[i].inner)
+		if (c[i].pos < k && c[i].kind != CUE_PASSIVE && !c[i].inner &&
+		    (c[i].until == 0 || k < c[i].until))
 			best = &c[i];
 	if (best != NULL)
 		return best;

@@ -62,6 +62,8 @@ struct cue {
 				   declared"): no speaker of what is before */
 	bool	 inner;		/* names no one, inside a quote ("according
 				   to early data"): the quoted one's words */
+	size_t	 until;		/* governs no figure from this token on
+				   ("..., X said, while ..."); 0: no end */
 };
 
 /* Find the cues of the sentence tokens t[0..n); returns how many. */

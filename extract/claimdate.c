@@ -226,3 +226,31 @@ claimdate_earlier(const char *text, const struct token *t, size_t n,
 			return true;
 	return false;
 }
+
+/*
+ * The date written in a figure's own clause, from token a just after
+ * it: "climbed above 15,000 on Wednesday", "rose to 2,921 as of Tuesday
+ * morning", "passed 35,000 on February 13". With as_of, only a date
+ * after "as of".
+ */
+enum cdate
+claimdate_figure(const char *text, const struct token *t, size_t n,
+    size_t a, bool as_of, long published, long *days)
+{
+	enum cdate r;
+	size_t i;
+
+	for (i = a; i < n && i < a + CLAUSE_MAX; i++) {
+		if (i + 2 < n && tok_is(text, &t[i], "as") &&
+		    tok_is(text, &t[i + 1], "of"))
+			return date_at(text, t, n, i + 2, published, days);
+		if (!as_of && (r = date_at(text, t, n, i, published, days)) !=
+		    CDATE_NONE)
+			return r;
+		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
+		    tok_in_sorted(text, &t[i], clause_openers,
+		    sizeof(clause_openers) / sizeof(*clause_openers)))
+			break;
+	}
+	return CDATE_NONE;
+}

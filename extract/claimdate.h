@@ -51,6 +51,15 @@ enum cdate claimdate_clause(const char *text, const struct token *t,
 bool	claimdate_earlier(const char *text, const struct token *t,
 	    size_t n, size_t a, size_t b, size_t verb);
 
+/*
+ * The date written in a figure's own clause, read from token a just
+ * after the figure to the end of the clause: "climbed above 15,000 on
+ * Wednesday", "rose to 2,921 as of Tuesday morning". With as_of, only a
+ * date after "as of" counts (a figure whose statement has a cue).
+ */
+enum cdate claimdate_figure(const char *text, const struct token *t,
+	    size_t n, size_t a, bool as_of, long published, long *days);
+
 /* The last explicit calendar date (month and day) in t[0..n), like
  * claimdate_find; CDATE_NONE when there is none. */
 enum cdate claimdate_last(const char *text, const struct token *t,

@@ -944,6 +944,19 @@ adjacent_date(struct ctx *c, long src, long *d)
 	return CDATE_NONE;
 }
 
+/* The date in the clause of the figure cl ("above 15,000 on Wednesday",
+ * "2,921 as of Tuesday"); with as_of, only after "as of". */
+static enum cdate
+figure_date(struct ctx *c, const struct claim *cl, bool as_of, long *d)
+{
+	size_t k = 0;
+
+	while (k < c->n && c->tok[k].off < cl->num_end)
+		k++;
+	return claimdate_figure(c->text, c->tok, c->n, k, as_of,
+	    c->published, d);
+}
+
 static void
 date_of(struct ctx *c, const struct cue *cue, size_t num_first,
     struct claim *cl)
@@ -952,8 +965,11 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	long d;
 	enum cdate r;
 
-	if (cue == NULL)
+	if (cue == NULL) {
+		if (figure_date(c, cl, false, &d) == CDATE_FOUND)
+			date_format(d, cl->claim_date);
 		return;
+	}
 	a = cue->win_first;
 	if (cue->pos > num_first && a <= num_first)
 		a = cue->np_first < cue->pos ? cue->np_first : cue->pos;
@@ -967,6 +983,8 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
+	if (r == CDATE_NONE)
+		r = figure_date(c, cl, true, &d);
 	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
 	    cue->win_end, cue->pos))
 		r = carry_date(c, cl, &d);
