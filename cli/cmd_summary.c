@@ -120,8 +120,8 @@ cmd_summary(int argc, char **argv)
 	summary_opts_defaults(&a.opts);
 	if ((rc = summary_args_parse(&a, argc, argv)) != EXIT_OK)
 		return rc == -1 ? EXIT_OK : rc;
-	/* a summary never creates an empty database by mistake */
-	if (stat(a.db, &sb) == -1) {
+	/* a summary never creates an empty database file by mistake */
+	if (!store_is_postgres(a.db) && stat(a.db, &sb) == -1) {
 		warnx("%s: %s", a.db, strerror(errno));
 		return EXIT_FATAL;
 	}
