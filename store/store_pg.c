@@ -38,7 +38,9 @@
 /*
  * The schema at version 3, the same tables, columns and views as the
  * SQLite store's migrations 0 to 3 give (store.c). The row counters are
- * bigint; times are ISO 8601 text, as in SQLite.
+ * bigint; times are ISO 8601 text, as in SQLite. A claim follows its
+ * article's id when that changes (ON UPDATE CASCADE): claimtrack-dask
+ * numbers a batch's rows again in input order (scale/).
  */
 static const char pg_schema_3[] =
 	"CREATE TABLE schema_version (version integer NOT NULL);"
@@ -71,7 +73,7 @@ static const char pg_schema_3[] =
 	"CREATE TABLE claims ("
 	"  id bigserial PRIMARY KEY,"
 	"  article_id bigint NOT NULL"
-	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"    REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE,"
 	"  run_id bigint REFERENCES runs(id),"
 	"  value double precision, low double precision,"
 	"  high double precision,"
