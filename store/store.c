@@ -379,7 +379,7 @@ struct store *
 store_open(const char *path, int wait_ms)
 {
 	if (store_is_postgres(path))
-		return pgstore_open(path, wait_ms);
+		return pgstore_open(path, wait_ms, 1);
 	return store_open_checked(path, wait_ms, 1);
 }
 
@@ -387,7 +387,7 @@ struct store *
 store_open_read(const char *path, int wait_ms)
 {
 	if (store_is_postgres(path))
-		return pgstore_open(path, wait_ms);
+		return pgstore_open(path, wait_ms, 0);
 	return store_open_checked(path, wait_ms, 0);
 }
 

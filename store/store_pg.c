@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib.h>
 #include <libpq-fe.h>
 
 #include "claimtrack.h"
@@ -113,7 +114,20 @@ static const char pg_schema_3[] =
  * migration needs its PostgreSQL twin here: the build stops until it
  * has one.
  */
-static const char *const pg_migrations[] = { NULL };
+static const char *const pg_migrations[] = {
+	/*
+	 * 3 -> 4: the tracker the stored claims were extracted with (the
+	 * SQLite store's migration 3 -> 4). One row.
+	 */
+	"CREATE TABLE tracker ("
+	"  id integer PRIMARY KEY CHECK (id = 1),"
+	"  text" TXT " NOT NULL,"
+	"  hash" TXT " NOT NULL,"
+	"  stored" TXT " NOT NULL,"
+	"  run_id bigint REFERENCES runs(id)"
+	");",
+	NULL
+};
 #define PG_BASE_VERSION	3
 #define PG_NMIGRATIONS	(sizeof(pg_migrations) / sizeof(*pg_migrations) - 1)
 _Static_assert(PG_BASE_VERSION + PG_NMIGRATIONS == STORE_SCHEMA_VERSION,
@@ -139,6 +153,8 @@ static const char *const pg_sql[PQ_COUNT] = {
 	    " run_id = excluded.run_id",
 	[PQ_FILE_SEEN] = "UPDATE files SET last_seen = " PG_NOW ","
 	    " run_id = $2 WHERE path = $1",
+	[PQ_SAME_TEXT] = "SELECT id FROM articles WHERE doc = $1 AND"
+	    " hash = $2 ORDER BY version DESC LIMIT 1",
 };
 
 /* The columns a COPY of claims fills, in the order of claim_copy(). */
@@ -340,6 +356,21 @@ migrate_apply(struct store *st, long long version)
 }
 
 /*
+ * A reader's database must be claimtrack's already (store.c's
+ * schema_check()): creating the schema in an empty one would publish
+ * "0 articles" over a good briefing. 1 refused (reported), 0 go on.
+ */
+static int
+schema_refused(struct store *st)
+{
+	if (st->may_create)
+		return 0;
+	warnx("%s: not a claimtrack database (it holds no claims table); "
+	    "refusing to touch it", st->path);
+	return 1;
+}
+
+/*
  * Check and migrate under the schema lock, so that the processes of a
  * cluster opening a new database at once create it once.
  */
@@ -353,6 +384,7 @@ migrate(struct store *st)
 	if (pg_run(st, "SELECT pg_advisory_xact_lock(" PG_SCHEMA_LOCK ")",
 	    "locking the schema") == -1 ||
 	    schema_check(st, &version) == -1 ||
+	    (version == 0 && schema_refused(st)) ||
 	    (version < STORE_SCHEMA_VERSION &&
 	    migrate_apply(st, version) == -1) ||
 	    pgstore_commit(st) == -1) {
@@ -382,13 +414,14 @@ pg_connect(const char *uri, const char *shown)
 }
 
 struct store *
-pgstore_open(const char *uri, int wait_ms)
+pgstore_open(const char *uri, int wait_ms, int may_create)
 {
 	struct store *st = xcalloc(1, sizeof(*st));
 	char sql[160];
 
 	st->path = uri_shown(uri);
 	st->wait_ms = wait_ms;
+	st->may_create = may_create;
 	st->pg = xcalloc(1, sizeof(*st->pg));
 	strbuf_init(&st->pg->copy, COPY_MAX);
 	if ((st->pg->conn = pg_connect(uri, st->path)) == NULL) {
@@ -562,6 +595,28 @@ article_newest(struct store *st, const struct article *a, int64_t *rowid,
 	return found;
 }
 
+/*
+ * An older version of a's doc with this very text: 1 (sets *rowid), 0
+ * none, -1 error (reported).
+ */
+static int
+article_same_text(struct store *st, const struct article *a,
+    int64_t *rowid)
+{
+	const char *v[2] = { a->id, a->hash };
+	PGresult *res;
+	int found;
+
+	if ((res = pg_cached(st, PQ_SAME_TEXT, 2, v,
+	    "looking up an article")) == NULL)
+		return -1;
+	found = PQntuples(res) > 0;
+	if (found)
+		*rowid = pg_int(res, 0, 0);
+	PQclear(res);
+	return found;
+}
+
 /* NULL for a NULL string or, with empty_null, an empty one. */
 static const char *
 text_or_null(const char *s, int empty_null)
@@ -572,6 +627,21 @@ text_or_null(const char *s, int empty_null)
 }
 
 /*
+ * s as valid UTF-8, never invalid in the database whatever a caller
+ * hands over (store_write.c's bind_valid(): the readers repair it with a
+ * warning first, this is the last door; a UTF8 database would refuse
+ * the row). A repaired copy goes to *fixed, which the caller g_free()s.
+ */
+static const char *
+text_valid(const char *s, char **fixed)
+{
+	*fixed = NULL;
+	if (s == NULL || g_utf8_validate(s, -1, NULL))
+		return s;
+	return *fixed = g_utf8_make_valid(s, -1);
+}
+
+/*
  * Insert a as version of its doc: 1 inserted (sets *rowid), 0 when
  * another session stored that version first, -1 error (reported).
  */
@@ -579,29 +649,31 @@ static int
 article_insert(struct store *st, int64_t run_id, const struct article *a,
     long long version, int extracted, int64_t *rowid)
 {
-	char ver[24], line[24], run[24];
+	char ver[24], line[24], run[24], *fixed[6] = { NULL };
 	const char *v[13];
 	PGresult *res;
-	int inserted;
+	int i, inserted;
 
 	snprintf(ver, sizeof(ver), "%lld", version);
 	snprintf(line, sizeof(line), "%zu", a->line);
 	snprintf(run, sizeof(run), "%lld", (long long)run_id);
-	v[0] = a->id;
+	v[0] = text_valid(a->id, &fixed[0]);
 	v[1] = ver;
 	v[2] = a->hash;
-	v[3] = a->title;
-	v[4] = a->outlet;
-	v[5] = a->url;
+	v[3] = text_valid(a->title, &fixed[1]);
+	v[4] = text_valid(a->outlet, &fixed[2]);
+	v[5] = text_valid(a->url, &fixed[3]);
 	v[6] = text_or_null(a->published, 1);
-	v[7] = a->path;
+	v[7] = text_valid(a->path, &fixed[4]);
 	v[8] = line;
 	v[9] = a->format;
-	v[10] = a->body;
+	v[10] = text_valid(a->body, &fixed[5]);
 	v[11] = run_id > 0 ? run : NULL;
 	v[12] = extracted ? "1" : "0";
-	if ((res = pg_cached(st, PQ_INSERT, 13, v, "storing an article")) ==
-	    NULL)
+	res = pg_cached(st, PQ_INSERT, 13, v, "storing an article");
+	for (i = 0; i < 6; i++)
+		g_free(fixed[i]);
+	if (res == NULL)
 		return -1;
 	inserted = PQntuples(res) == 1;
 	if (inserted)
@@ -629,8 +701,14 @@ copy_text(struct strbuf *sb, const char *s)
 	const char *p;
 	int rc = 0;
 
+	char *fixed = NULL;
+
 	if (s == NULL)
 		return strbuf_add(sb, "\\N", 2);
+	/* never invalid UTF-8 in the database (store_write.c's bind_valid):
+	   a UTF8 database would refuse the whole COPY */
+	if (!g_utf8_validate(s, -1, NULL))
+		s = fixed = g_utf8_make_valid(s, -1);
 	for (p = s; *p != '\0' && rc == 0; p++) {
 		switch (*p) {
 		case '\\':
@@ -649,6 +727,7 @@ copy_text(struct strbuf *sb, const char *s)
 			rc = strbuf_addc(sb, *p);
 		}
 	}
+	g_free(fixed);
 	return rc;
 }
 
@@ -771,6 +850,12 @@ pgstore_put_extracted(struct store *st, int64_t run_id,
 		found = article_newest(st, a, article_rowid, &version, &same);
 		if (found == -1)
 			return -1;
+		/* one version per text: a text the doc had before is not
+		   stored again (store_write.c) */
+		if (found && !same)
+			same = article_same_text(st, a, article_rowid);
+		if (same == -1)
+			return -1;
 		if (found && same) {
 			*status = ARTICLE_UNCHANGED;
 			return article_touch(st, *article_rowid);
@@ -852,6 +937,27 @@ pgstore_put_claims(struct store *st, int64_t article_rowid,
 		return -1;
 	}
 	return pg_run(st, "RELEASE put_claims", "storing claims");
+}
+
+int
+pgstore_tracker_put(struct store *st, int64_t run_id, const char *text,
+    const char *hash)
+{
+	char run[24], *fixed;
+	const char *v[3];
+	int rc;
+
+	snprintf(run, sizeof(run), "%lld", (long long)run_id);
+	v[0] = text_valid(text, &fixed);
+	v[1] = hash;
+	v[2] = run_id > 0 ? run : NULL;
+	rc = pg_done(st, pg_exec(st, "INSERT INTO tracker (id, text, hash,"
+	    " stored, run_id) VALUES (1, $1, $2, " PG_NOW ", $3)"
+	    " ON CONFLICT (id) DO UPDATE SET text = excluded.text,"
+	    " hash = excluded.hash, stored = excluded.stored,"
+	    " run_id = excluded.run_id", 3, v, "storing the tracker"));
+	g_free(fixed);
+	return rc;
 }
 
 int

@@ -17,6 +17,9 @@
  *   session stored it first, so no (doc, version) is ever duplicated;
  * - claims are sent with COPY, in batches, before the next read or at
  *   commit;
+ * - text is made valid UTF-8 as it is written and repaired as claims are
+ *   read, as in SQLite (a UTF8 database refuses invalid bytes; an
+ *   SQL_ASCII one keeps whatever another program wrote);
  * - what is SQLite's own (quick_check, the DB-checked stamp, WAL
  *   checkpoints, the page cache) does nothing.
  */
@@ -32,11 +35,13 @@
 struct pgstore;
 
 /*
- * Open a store on the database at uri, creating or migrating the
- * schema under an advisory lock (several processes may open a new
- * database at once). NULL after reporting.
+ * Open a store on the database at uri, creating (when may_create: a
+ * writer's) or migrating the schema under an advisory lock (several
+ * processes may open a new database at once). A reader's database
+ * without our schema is refused, as store_open_read() refuses a missing
+ * file. NULL after reporting.
  */
-struct store *pgstore_open(const char *uri, int wait_ms);
+struct store *pgstore_open(const char *uri, int wait_ms, int may_create);
 /* Close the connection, rolling back an open transaction; frees st. */
 void	pgstore_close(struct store *st);
 
@@ -56,9 +61,14 @@ int	pgstore_put_claims(struct store *, int64_t article_rowid,
 int	pgstore_file_put(struct store *, int64_t run_id, const char *path,
 	    const struct file_stamp *);
 int	pgstore_file_seen(struct store *, int64_t run_id, const char *path);
+int	pgstore_tracker_put(struct store *, int64_t run_id, const char *text,
+	    const char *hash);
 
 long long pgstore_articles_pending(struct store *, store_article_fn fn,
 	    void *arg);
+long long pgstore_articles_current(struct store *, store_article_fn fn,
+	    void *arg);
+int	pgstore_tracker_get(struct store *, char **text, char hash[65]);
 int	pgstore_files_each(struct store *, store_file_fn fn, void *arg);
 int	pgstore_newest_each(struct store *, store_newest_fn fn, void *arg);
 int	pgstore_extent(struct store *, struct store_extent *e);

@@ -12,7 +12,7 @@
 /* The statements prepared on first use and kept for the connection. */
 enum pg_cached {
 	PQ_NEWEST, PQ_INSERT, PQ_TOUCH, PQ_FILE_PUT, PQ_FILE_SEEN,
-	PQ_COUNT
+	PQ_SAME_TEXT, PQ_COUNT
 };
 
 struct pgstore {

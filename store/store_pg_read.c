@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "claimtrack.h"
 #include "util.h"
 #include "store_int.h"
@@ -135,8 +137,13 @@ pending_visit(struct store *st, int64_t rowid, store_article_fn fn,
 	return rc;
 }
 
-long long
-pgstore_articles_pending(struct store *st, store_article_fn fn, void *arg)
+/*
+ * Call fn with each article sql lists (one column, the ids). The ids
+ * are read first, so that fn may write (store_put_claims).
+ */
+static long long
+articles_visit(struct store *st, const char *sql, store_article_fn fn,
+    void *arg, const char *what)
 {
 	PGresult *res;
 	int64_t *ids;
@@ -144,9 +151,7 @@ pgstore_articles_pending(struct store *st, store_article_fn fn, void *arg)
 
 	if (pg_flush(st) == -1)
 		return -1;
-	res = pg_exec(st, "SELECT id FROM current_articles"
-	    " WHERE extracted = 0 ORDER BY id", 0, NULL,
-	    "listing pending articles");
+	res = pg_exec(st, sql, 0, NULL, what);
 	if (res == NULL)
 		return -1;
 	/* ids first, so that fn may write (store_put_claims) */
@@ -159,6 +164,41 @@ pgstore_articles_pending(struct store *st, store_article_fn fn, void *arg)
 		rc = pending_visit(st, ids[i], fn, arg);
 	free(ids);
 	return rc == 0 ? (long long)n : -1;
+}
+
+long long
+pgstore_articles_pending(struct store *st, store_article_fn fn, void *arg)
+{
+	return articles_visit(st, "SELECT id FROM current_articles"
+	    " WHERE extracted = 0 ORDER BY id", fn, arg,
+	    "listing pending articles");
+}
+
+long long
+pgstore_articles_current(struct store *st, store_article_fn fn, void *arg)
+{
+	return articles_visit(st, "SELECT id FROM current_articles"
+	    " ORDER BY id", fn, arg, "listing the current articles");
+}
+
+int
+pgstore_tracker_get(struct store *st, char **text, char hash[65])
+{
+	PGresult *res;
+	int found;
+
+	*text = NULL;
+	res = pg_exec(st, "SELECT text, hash FROM tracker WHERE id = 1", 0,
+	    NULL, "reading the tracker");
+	if (res == NULL)
+		return -1;
+	found = PQntuples(res) == 1;
+	if (found) {
+		*text = xstrdup(PQgetvalue(res, 0, 0));
+		snprintf(hash, 65, "%s", PQgetvalue(res, 0, 1));
+	}
+	PQclear(res);
+	return found;
 }
 
 struct files_walk {
@@ -311,7 +351,56 @@ struct claim_walk {
 	store_claim_fn	 fn;
 	void		*arg;
 	struct claim_row r;	/* what upto_row() leaves alone stays set */
+	/*
+	 * The repaired copies of one row's text, as store_read.c's textfix:
+	 * a database whose encoding is not UTF8 (SQL_ASCII takes any byte)
+	 * may hold invalid UTF-8, and pango would stop the briefing at the
+	 * PDF over one byte.
+	 */
+	char	*copies[S_TITLE + 1];	/* owned; freed after each row */
+	size_t	 ncopies;
+	int	 row_bad;	/* this row needed a repair */
+	size_t	 rows_bad;	/* rows repaired so far */
 };
+
+/* Column i of a claim row as valid UTF-8 text, NULL when NULL. */
+static const char *
+col_valid(const PGresult *res, int i, struct claim_walk *w)
+{
+	const char *s = col_text(res, i);
+
+	if (s == NULL || g_utf8_validate(s, -1, NULL) ||
+	    w->ncopies == sizeof(w->copies) / sizeof(*w->copies))
+		return s;
+	w->row_bad = 1;
+	w->copies[w->ncopies] = g_utf8_make_valid(s, -1);
+	return w->copies[w->ncopies++];
+}
+
+/* Hand the filled row to the caller, then free its repaired copies. */
+static int
+claim_hand(struct claim_walk *w)
+{
+	int rc = w->fn(&w->r, w->arg);
+
+	while (w->ncopies > 0)
+		g_free(w->copies[--w->ncopies]);
+	w->rows_bad += w->row_bad;
+	w->row_bad = 0;
+	return rc;
+}
+
+/* Say once per store how many rows were repaired as they were read. */
+static int
+claim_walk_done(struct store *st, struct claim_walk *w, int rc)
+{
+	if (w->rows_bad > 0 && !st->warned_text)
+		warnx("%s: %zu stored claim%s held invalid UTF-8; replaced by "
+		    "U+FFFD as read", st->path, w->rows_bad, w->rows_bad == 1 ?
+		    "" : "s");
+	st->warned_text |= w->rows_bad > 0;
+	return rc;
+}
 
 static int
 scope_row(const PGresult *res, void *arg)
@@ -323,32 +412,32 @@ scope_row(const PGresult *res, void *arg)
 	r->article_id = col_int(res, S_ARTICLE_ID);
 	r->article_version = col_int(res, S_ARTICLE_VERSION);
 	r->run_id = col_int(res, S_RUN_ID);
-	r->doc = col_text(res, S_DOC);
-	r->outlet = col_text(res, S_OUTLET);
-	r->url = col_text(res, S_URL);
-	r->title = col_text(res, S_TITLE);
-	r->published = col_text(res, S_PUBLISHED);
-	r->claim_date = col_text(res, S_CLAIM_DATE);
-	r->effective_date = col_text(res, S_EFFECTIVE_DATE);
+	r->doc = col_valid(res, S_DOC, w);
+	r->outlet = col_valid(res, S_OUTLET, w);
+	r->url = col_valid(res, S_URL, w);
+	r->title = col_valid(res, S_TITLE, w);
+	r->published = col_valid(res, S_PUBLISHED, w);
+	r->claim_date = col_valid(res, S_CLAIM_DATE, w);
+	r->effective_date = col_valid(res, S_EFFECTIVE_DATE, w);
 	r->date_from_published = col_int(res, S_DATE_FROM_PUBLISHED) == 1;
-	r->source = col_text(res, S_SOURCE);
-	r->claimant = col_text(res, S_CLAIMANT);
-	r->relayer = col_text(res, S_RELAYER);
-	r->quantity = col_text(res, S_QUANTITY);
-	r->modality = col_text(res, S_MODALITY);
-	r->scope = col_text(res, S_SCOPE);
-	r->place = col_text(res, S_PLACE);
-	r->qualifier = col_text(res, S_QUALIFIER);
+	r->source = col_valid(res, S_SOURCE, w);
+	r->claimant = col_valid(res, S_CLAIMANT, w);
+	r->relayer = col_valid(res, S_RELAYER, w);
+	r->quantity = col_valid(res, S_QUANTITY, w);
+	r->modality = col_valid(res, S_MODALITY, w);
+	r->scope = col_valid(res, S_SCOPE, w);
+	r->place = col_valid(res, S_PLACE, w);
+	r->qualifier = col_valid(res, S_QUALIFIER, w);
 	r->value = col_real(res, S_VALUE);
 	r->low = col_real(res, S_LOW);
 	r->high = col_real(res, S_HIGH);
-	r->subject = col_text(res, S_SUBJECT);
-	r->sentence = col_text(res, S_SENTENCE);
+	r->subject = col_valid(res, S_SUBJECT, w);
+	r->sentence = col_valid(res, S_SENTENCE, w);
 	r->sent_start = col_int(res, S_SENT_START);
 	r->sent_end = col_int(res, S_SENT_END);
 	r->num_start = col_int(res, S_NUM_START);
 	r->num_end = col_int(res, S_NUM_END);
-	return w->fn(r, w->arg);
+	return claim_hand(w);
 }
 
 /* The cited ids as an array literal, "{1,2,3}"; the caller frees it. */
@@ -419,9 +508,10 @@ pgstore_claims_foreach(struct store *st, const struct claim_scope *sc,
 	w.fn = fn;
 	w.arg = arg;
 	if (sc->kept)
-		return pg_stream(st, kept_sql, 0, NULL, scope_row, &w,
-		    "reading claims");
-	return scope_run(st, sc, scope_sql, scope_row, &w);
+		return claim_walk_done(st, &w, pg_stream(st, kept_sql, 0, NULL,
+		    scope_row, &w, "reading claims"));
+	return claim_walk_done(st, &w, scope_run(st, sc, scope_sql,
+	    scope_row, &w));
 }
 
 /*
@@ -450,21 +540,21 @@ upto_row(const PGresult *res, void *arg)
 
 	r->id = col_int(res, U_ID);
 	r->article_id = col_int(res, U_ARTICLE);
-	r->doc = col_text(res, U_DOC);
-	r->outlet = col_text(res, U_OUTLET);
-	r->url = col_text(res, U_URL);
-	r->title = col_text(res, U_TITLE);
-	r->published = col_text(res, U_PUBLISHED);
+	r->doc = col_valid(res, U_DOC, w);
+	r->outlet = col_valid(res, U_OUTLET, w);
+	r->url = col_valid(res, U_URL, w);
+	r->title = col_valid(res, U_TITLE, w);
+	r->published = col_valid(res, U_PUBLISHED, w);
 	r->value = col_real(res, U_VALUE);
 	r->low = col_real(res, U_LOW);
 	r->high = col_real(res, U_HIGH);
-	r->qualifier = col_text(res, U_QUALIFIER);
-	r->quantity = col_text(res, U_QUANTITY);
-	r->source = col_text(res, U_SOURCE);
-	r->place = col_text(res, U_PLACE);
-	r->modality = col_text(res, U_MODALITY);
-	r->claim_date = col_text(res, U_CLAIM_DATE);
-	return w->fn(r, w->arg);
+	r->qualifier = col_valid(res, U_QUALIFIER, w);
+	r->quantity = col_valid(res, U_QUANTITY, w);
+	r->source = col_valid(res, U_SOURCE, w);
+	r->place = col_valid(res, U_PLACE, w);
+	r->modality = col_valid(res, U_MODALITY, w);
+	r->claim_date = col_valid(res, U_CLAIM_DATE, w);
+	return claim_hand(w);
 }
 
 int
@@ -480,6 +570,6 @@ pgstore_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
 	w.r.article_version = w.r.run_id = -1;
 	w.r.sent_start = w.r.sent_end = w.r.num_start = w.r.num_end = -1;
 	w.r.value = w.r.low = w.r.high = NAN;
-	return pg_stream(st, upto_sql, 1, v, upto_row, &w,
-	    "cannot read claims");
+	return claim_walk_done(st, &w, pg_stream(st, upto_sql, 1, v,
+	    upto_row, &w, "cannot read claims"));
 }

@@ -141,6 +141,8 @@ store_articles_current(struct store *st, store_article_fn fn, void *arg)
 	size_t i, n;
 	int rc = 0;
 
+	if (st->pg != NULL)
+		return pgstore_articles_current(st, fn, arg);
 	if (pending_ids(st, "SELECT id FROM current_articles ORDER BY id",
 	    &ids, &n) == -1) {
 		free(ids);
@@ -158,6 +160,8 @@ store_tracker_get(struct store *st, char **text, char hash[65])
 	sqlite3_stmt *stmt;
 	int rc;
 
+	if (st->pg != NULL)
+		return pgstore_tracker_get(st, text, hash);
 	*text = NULL;
 	if ((stmt = store_prepare(st, "SELECT text, hash FROM tracker"
 	    " WHERE id = 1")) == NULL)

@@ -459,6 +459,8 @@ store_tracker_put(struct store *st, int64_t run_id, const char *text,
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_tracker_put(st, run_id, text, hash);
 	stmt = store_prepare(st, "INSERT OR REPLACE INTO tracker (id, text,"
 	    " hash, stored, run_id) VALUES (1, ?1, ?2, " SQL_NOW ", ?3)");
 	if (stmt == NULL)
