@@ -27,7 +27,7 @@ run_lock(const char *db_path, int wait_seconds)
 
 	if (store_is_postgres(db_path)) {
 		free(path);
-		return pgstore_run_lock(db_path, wait_seconds);
+		return pgstore_run_lock(db_path, wait_seconds, false);
 	}
 	snprintf(path, len, "%s.lock", db_path);
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) == -1) {
@@ -49,6 +49,14 @@ run_lock(const char *db_path, int wait_seconds)
 	}
 	free(path);
 	return fd;
+}
+
+int
+run_lock_ingest(const char *db_path, int wait_seconds)
+{
+	if (store_is_postgres(db_path))
+		return pgstore_run_lock(db_path, wait_seconds, true);
+	return run_lock(db_path, wait_seconds);
 }
 
 void

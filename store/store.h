@@ -403,6 +403,14 @@ const char *article_status_name(enum article_status);
  * by a connection of its own whose socket is the descriptor returned.
  */
 int	run_lock(const char *db_path, int wait_seconds);
+/*
+ * The lock an ingest takes, so that it never interleaves with a nightly
+ * run: run_lock() itself on SQLite (one writer at a time anyway); on
+ * PostgreSQL the same advisory lock taken shared, so that ingests
+ * (claimtrack-dask's shards) write side by side while a run, which
+ * takes it exclusive, waits for them all and they for it.
+ */
+int	run_lock_ingest(const char *db_path, int wait_seconds);
 void	run_unlock(int fd);
 
 #endif

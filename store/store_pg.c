@@ -417,7 +417,8 @@ struct store *
 pgstore_open(const char *uri, int wait_ms, int may_create)
 {
 	struct store *st = xcalloc(1, sizeof(*st));
-	char sql[160];
+	const char *enc;
+	char sql[192];
 
 	st->path = uri_shown(uri);
 	st->wait_ms = wait_ms;
@@ -428,10 +429,19 @@ pgstore_open(const char *uri, int wait_ms, int may_create)
 		pgstore_close(st);
 		return NULL;
 	}
-	/* a wait of 0 would mean no limit to PostgreSQL */
+	/*
+	 * A wait of 0 would mean no limit to PostgreSQL. An SQL_ASCII
+	 * database holds any byte and the server checks what it sends a
+	 * UTF8 client, so one bad byte another program wrote would stop
+	 * every read: its bytes are taken as they are and the reads repair
+	 * them (store_pg_read.c), as the SQLite store's do.
+	 */
+	enc = PQparameterStatus(st->pg->conn, "server_encoding");
 	snprintf(sql, sizeof(sql), "SET client_min_messages = warning;"
-	    " SET client_encoding = 'UTF8'; SET extra_float_digits = 3;"
-	    " SET lock_timeout = %d", wait_ms > 0 ? wait_ms : 1);
+	    " SET client_encoding = '%s'; SET extra_float_digits = 3;"
+	    " SET lock_timeout = %d", enc != NULL &&
+	    strcmp(enc, "SQL_ASCII") == 0 ? "SQL_ASCII" : "UTF8",
+	    wait_ms > 0 ? wait_ms : 1);
 	if (pg_run(st, sql, "setting up the session") == -1 ||
 	    migrate(st) == -1) {
 		pgstore_close(st);
@@ -1002,13 +1012,15 @@ static PGconn *run_lock_conn;
 
 /* Try the run lock once: 1 taken, 0 held elsewhere, -1 error. */
 static int
-run_lock_try(PGconn *conn, const char *shown)
+run_lock_try(PGconn *conn, const char *shown, bool shared)
 {
 	PGresult *res;
 	const char *msg;
 	int rc, len;
 
-	res = PQexec(conn, "SELECT pg_try_advisory_lock(" PG_RUN_LOCK ")");
+	res = PQexec(conn, shared ?
+	    "SELECT pg_try_advisory_lock_shared(" PG_RUN_LOCK ")" :
+	    "SELECT pg_try_advisory_lock(" PG_RUN_LOCK ")");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		msg = pg_message(PQresultErrorMessage(res), &len);
 		warnx("%s: taking the run lock: %.*s", shown, len, msg);
@@ -1020,7 +1032,7 @@ run_lock_try(PGconn *conn, const char *shown)
 }
 
 int
-pgstore_run_lock(const char *uri, int wait_seconds)
+pgstore_run_lock(const char *uri, int wait_seconds, bool shared)
 {
 	struct timespec pause = { 0, 100 * 1000 * 1000 };
 	long tries = (long)wait_seconds * 10;
@@ -1034,7 +1046,7 @@ pgstore_run_lock(const char *uri, int wait_seconds)
 		free(shown);
 		return -1;
 	}
-	while ((rc = run_lock_try(conn, shown)) == 0 && tries-- > 0)
+	while ((rc = run_lock_try(conn, shown, shared)) == 0 && tries-- > 0)
 		nanosleep(&pause, NULL);
 	if (rc == 0)
 		warnx("%s: another claimtrack run holds the database; "

@@ -84,9 +84,11 @@ int	pgstore_claims_upto(struct store *, const char *asof,
  * run_lock() for a PostgreSQL database: pg_try_advisory_lock() on a
  * connection of its own, tried every 100 ms for wait_seconds. Returns
  * that connection's socket (the lock ends with it, so also with the
- * process), or -1 after reporting.
+ * process), or -1 after reporting. With shared (run_lock_ingest()),
+ * pg_try_advisory_lock_shared(): ingests hold it side by side, and a
+ * run's exclusive lock waits for all of them (and they for it).
  */
-int	pgstore_run_lock(const char *uri, int wait_seconds);
+int	pgstore_run_lock(const char *uri, int wait_seconds, bool shared);
 /* Release the lock taken with fd; false when fd is not one of ours. */
 bool	pgstore_run_unlock(int fd);
 
