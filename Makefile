@@ -14,7 +14,7 @@ TRACKERS = $(wildcard trackers/*.ini)
 
 CC	?= cc
 PKGS	 = cairo cairo-pdf cairo-svg pangocairo sqlite3 libxml-2.0 jansson \
-	   inih glib-2.0 libcrypto poppler-glib
+	   inih glib-2.0 libcrypto poppler-glib libpq
 # Recursive (=) so pkg-config runs at build time, after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # WordNet (wordnet-dev) has no pkg-config file.
@@ -45,7 +45,8 @@ DEPS_OK	 = $(BUILD)/.deps-ok
 # Test binaries link the command layer too, without its main().
 CLI_LIB_OBJS = $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJS))
 
-.PHONY: all check demo docs install uninstall clean deps sanitize memcheck eval
+.PHONY: all check check-scale demo docs install uninstall clean deps sanitize \
+	memcheck eval
 
 all: $(BUILD)/claimtrack
 
@@ -83,6 +84,11 @@ $(BUILD)/tests/%: tests/%.c $(CLI_LIB_OBJS) $(LIB) | $(DEPS_OK)
 CLAIMTRACK ?= $(BUILD)/claimtrack
 check: $(BUILD)/claimtrack $(TESTS)
 	CLAIMTRACK=$(CLAIMTRACK) tests/run-tests $(TESTS) $(CHECK_SCRIPTS)
+
+# The PostgreSQL store and the Dask ingest against a throwaway PostgreSQL
+# cluster and a Dask LocalCluster (tests/pg-check; under 3 minutes).
+check-scale: $(BUILD)/claimtrack
+	CLAIMTRACK=$(CLAIMTRACK) tests/pg-check
 
 # The extractor against the hand-marked real articles of tests/data/eval/:
 # per story and batch, per field, and the error classes (docs/accuracy.md).

@@ -269,8 +269,9 @@ cmd_ingest(int argc, char **argv)
 	    (ing.claims = claimfile_load(o.claims, &bad)) == NULL)
 		return EXIT_USAGE;
 	/* the run lock, as `run` takes it: an ingest from another cron
-	   line never interleaves with the nightly run */
-	if ((lock = run_lock(o.db, o.wait_s)) == -1) {
+	   line never interleaves with the nightly run (on PostgreSQL it is
+	   taken shared: ingests may run side by side, as Dask's shards) */
+	if ((lock = run_lock_ingest(o.db, o.wait_s)) == -1) {
 		claimfile_free(ing.claims);
 		return EXIT_FATAL;
 	}

@@ -7,6 +7,7 @@
 #include "util.h"
 #include "store_int.h"
 #include "checkpoint.h"
+#include "store_pg.h"
 
 #define AUTOCHECKPOINT_PAGES 1000	/* SQLite's default */
 
@@ -18,6 +19,8 @@ struct checkpoint {
 void
 store_autocheckpoint(struct store *st, int on)
 {
+	if (st->pg != NULL)
+		return;		/* no write-ahead log of ours */
 	sqlite3_wal_autocheckpoint(st->db, on ? AUTOCHECKPOINT_PAGES : 0);
 }
 
@@ -34,8 +37,11 @@ checkpoint_run(void *arg)
 struct checkpoint *
 checkpoint_start(const struct store *st)
 {
-	struct checkpoint *ck = xcalloc(1, sizeof(*ck));
+	struct checkpoint *ck;
 
+	if (st->pg != NULL)
+		return NULL;	/* PostgreSQL checkpoints by itself */
+	ck = xcalloc(1, sizeof(*ck));
 	if (sqlite3_open_v2(st->path, &ck->db, SQLITE_OPEN_READWRITE, NULL) !=
 	    SQLITE_OK)
 		goto fail;

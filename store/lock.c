@@ -14,6 +14,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "store.h"
+#include "store_pg.h"
 
 int
 run_lock(const char *db_path, int wait_seconds)
@@ -24,6 +25,10 @@ run_lock(const char *db_path, int wait_seconds)
 	long tries = (long)wait_seconds * 10;
 	int fd;
 
+	if (store_is_postgres(db_path)) {
+		free(path);
+		return pgstore_run_lock(db_path, wait_seconds, false);
+	}
 	snprintf(path, len, "%s.lock", db_path);
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) == -1) {
 		warnx("%s: cannot open database: its lock file %s: %s",
@@ -46,9 +51,17 @@ run_lock(const char *db_path, int wait_seconds)
 	return fd;
 }
 
+int
+run_lock_ingest(const char *db_path, int wait_seconds)
+{
+	if (store_is_postgres(db_path))
+		return pgstore_run_lock(db_path, wait_seconds, true);
+	return run_lock(db_path, wait_seconds);
+}
+
 void
 run_unlock(int fd)
 {
-	if (fd >= 0)
+	if (fd >= 0 && !pgstore_run_unlock(fd))
 		close(fd);
 }

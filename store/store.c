@@ -14,6 +14,7 @@
 #include "util.h"
 #include "store_int.h"
 #include "dbstamp.h"
+#include "store_pg.h"
 
 #define STORE_PAGE_SIZE "16384"	/* bytes, for new files */
 
@@ -377,12 +378,16 @@ store_open_checked(const char *path, int wait_ms, int check)
 struct store *
 store_open(const char *path, int wait_ms)
 {
+	if (store_is_postgres(path))
+		return pgstore_open(path, wait_ms, 1);
 	return store_open_checked(path, wait_ms, 1);
 }
 
 struct store *
 store_open_read(const char *path, int wait_ms)
 {
+	if (store_is_postgres(path))
+		return pgstore_open(path, wait_ms, 0);
 	return store_open_checked(path, wait_ms, 0);
 }
 
@@ -391,6 +396,10 @@ store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
+	if (st->pg != NULL) {
+		pgstore_close(st);
+		return;
+	}
 	cache_release(st);
 	/* the last connection's close checkpoints and removes the log */
 	if (sqlite3_close(st->db) == SQLITE_OK && st->writer && !st->failed)
@@ -402,19 +411,25 @@ store_close(struct store *st)
 int
 store_begin(struct store *st)
 {
+	if (st->pg != NULL)
+		return pgstore_begin(st);
 	return store_exec(st, "BEGIN IMMEDIATE", "starting a transaction");
 }
 
 int
 store_commit(struct store *st)
 {
+	if (st->pg != NULL)
+		return pgstore_commit(st);
 	return store_exec(st, "COMMIT", "committing");
 }
 
 void
 store_rollback(struct store *st)
 {
-	if (!sqlite3_get_autocommit(st->db))
+	if (st->pg != NULL)
+		pgstore_rollback(st);
+	else if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
@@ -459,6 +474,8 @@ store_bulk_begin(struct store *st, int cache_kib)
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return;		/* SQLite's page cache */
 	st->cache_size = -2000;	/* SQLite's default: 2,000 KiB */
 	if (sqlite3_prepare_v2(st->db, "PRAGMA cache_size", -1, &stmt,
 	    NULL) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
@@ -471,6 +488,8 @@ store_bulk_begin(struct store *st, int cache_kib)
 void
 store_bulk_end(struct store *st)
 {
+	if (st->pg != NULL)
+		return;
 	cache_size_set(st, st->cache_size);
 	sqlite3_exec(st->db, "PRAGMA temp_store = DEFAULT", NULL, NULL, NULL);
 }

@@ -35,6 +35,11 @@
  * after N s" and sets the store's locked flag.
  *
  * Times are ISO 8601 in UTC ("2024-10-25T08:15:00Z").
+ *
+ * A database named by a libpq URI ("postgresql://..." or
+ * "postgres://...") is a PostgreSQL one, with the same tables, views,
+ * schema version and answers (store_pg.h says what differs); anything
+ * else is an SQLite file.
  */
 #ifndef STORE_H
 #define STORE_H
@@ -91,6 +96,8 @@ struct store_counts {
  * The caller owns the store and frees it with store_close().
  */
 struct store *store_open(const char *path, int wait_ms);
+/* Whether db is a PostgreSQL URI rather than the path of a file. */
+bool	store_is_postgres(const char *db);
 /* Close the connection (rolling back an open transaction); NULL is a no-op. */
 /*
  * store_open() without reading every page first (PRAGMA quick_check takes
@@ -391,9 +398,19 @@ const char *article_status_name(enum article_status);
  * that two nightly runs never interleave. Waits up to wait_seconds, then
  * reports "another claimtrack run holds DB" and returns -1. On success
  * returns a descriptor to pass to run_unlock() (the lock also ends with
- * the process, so a killed run never leaves it behind).
+ * the process, so a killed run never leaves it behind). For a
+ * PostgreSQL database the lock is a session advisory lock instead, held
+ * by a connection of its own whose socket is the descriptor returned.
  */
 int	run_lock(const char *db_path, int wait_seconds);
+/*
+ * The lock an ingest takes, so that it never interleaves with a nightly
+ * run: run_lock() itself on SQLite (one writer at a time anyway); on
+ * PostgreSQL the same advisory lock taken shared, so that ingests
+ * (claimtrack-dask's shards) write side by side while a run, which
+ * takes it exclusive, waits for them all and they for it.
+ */
+int	run_lock_ingest(const char *db_path, int wait_seconds);
 void	run_unlock(int fd);
 
 #endif

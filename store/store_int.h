@@ -24,6 +24,8 @@ struct store {
 	int	 cache_size;	/* PRAGMA cache_size before store_bulk_begin() */
 	sqlite3_stmt **cache;	/* statements kept prepared for the store's
 				   life (store_cached()) */
+	struct pgstore *pg;	/* set: a PostgreSQL store (store_pg.h), db
+				   NULL and each function handing over */
 };
 
 /* The current time as stored: ISO 8601, UTC, whole seconds. */

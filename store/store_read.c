@@ -13,6 +13,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "store_int.h"
+#include "store_pg.h"
 
 /* Copy column i, or NULL when it is NULL. */
 static char *
@@ -120,6 +121,8 @@ store_articles_pending(struct store *st, store_article_fn fn, void *arg)
 	size_t i, n;
 	int rc = 0;
 
+	if (st->pg != NULL)
+		return pgstore_articles_pending(st, fn, arg);
 	if (pending_ids(st, "SELECT id FROM current_articles"
 	    " WHERE extracted = 0 ORDER BY id", &ids, &n) == -1) {
 		free(ids);
@@ -138,6 +141,8 @@ store_articles_current(struct store *st, store_article_fn fn, void *arg)
 	size_t i, n;
 	int rc = 0;
 
+	if (st->pg != NULL)
+		return pgstore_articles_current(st, fn, arg);
 	if (pending_ids(st, "SELECT id FROM current_articles ORDER BY id",
 	    &ids, &n) == -1) {
 		free(ids);
@@ -155,6 +160,8 @@ store_tracker_get(struct store *st, char **text, char hash[65])
 	sqlite3_stmt *stmt;
 	int rc;
 
+	if (st->pg != NULL)
+		return pgstore_tracker_get(st, text, hash);
 	*text = NULL;
 	if ((stmt = store_prepare(st, "SELECT text, hash FROM tracker"
 	    " WHERE id = 1")) == NULL)
@@ -179,6 +186,8 @@ store_files_each(struct store *st, store_file_fn fn, void *arg)
 	sqlite3_stmt *stmt;
 	int rc = SQLITE_DONE, stop = 0;
 
+	if (st->pg != NULL)
+		return pgstore_files_each(st, fn, arg);
 	stmt = store_prepare(st, "SELECT path, size, mtime_ns, ctime_ns,"
 	    " inode, articles FROM files");
 	if (stmt == NULL)
@@ -206,6 +215,8 @@ store_count(struct store *st, struct store_counts *c)
 	sqlite3_stmt *stmt;
 	int rc;
 
+	if (st->pg != NULL)
+		return pgstore_count(st, c);
 	stmt = store_prepare(st, "SELECT"
 	    " (SELECT count(DISTINCT doc) FROM articles),"
 	    " (SELECT count(*) FROM articles),"
@@ -242,6 +253,8 @@ store_newest_each(struct store *st, store_newest_fn fn, void *arg)
 	sqlite3_stmt *stmt;
 	int rc, stop = 0;
 
+	if (st->pg != NULL)
+		return pgstore_newest_each(st, fn, arg);
 	if (sqlite3_prepare_v2(st->db, "SELECT doc, hash, max(version)"
 	    " FROM articles GROUP BY doc", -1, &stmt, NULL) != SQLITE_OK)
 		return -1;
@@ -258,6 +271,8 @@ store_extent(struct store *st, struct store_extent *e)
 	sqlite3_stmt *stmt;
 	int rc;
 
+	if (st->pg != NULL)
+		return pgstore_extent(st, e);
 	if (sqlite3_prepare_v2(st->db, "SELECT (SELECT count(*) FROM"
 	    " articles), (SELECT max(id) FROM articles), (SELECT count(*)"
 	    " FROM claims), (SELECT max(id) FROM claims)", -1, &stmt, NULL) !=
@@ -464,6 +479,8 @@ store_scope_keep(struct store *st, struct claim_scope *sc)
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_scope_keep(st, sc);
 	store_scope_drop(st, sc);
 	if ((stmt = scope_prepare(st, sc, keep_sql)) == NULL)
 		return -1;
@@ -476,6 +493,10 @@ store_scope_keep(struct store *st, struct claim_scope *sc)
 void
 store_scope_drop(struct store *st, struct claim_scope *sc)
 {
+	if (st->pg != NULL) {
+		pgstore_scope_drop(st, sc);
+		return;
+	}
 	sqlite3_exec(st->db, "DROP TABLE IF EXISTS temp.scope_claims", NULL,
 	    NULL, NULL);
 	sc->kept = false;
@@ -490,6 +511,8 @@ store_claims_foreach(struct store *st, const struct claim_scope *sc,
 	sqlite3_stmt *stmt;
 	int rc, stop = 0;
 
+	if (st->pg != NULL)
+		return pgstore_claims_foreach(st, sc, fn, arg);
 	if (sc->kept)
 		stmt = store_prepare(st, kept_sql);
 	else
@@ -573,6 +596,8 @@ store_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
 	sqlite3_stmt *stmt;
 	int rc, stop = 0;
 
+	if (st->pg != NULL)
+		return pgstore_claims_upto(st, asof, fn, arg);
 	memset(&r, 0, sizeof(r));
 	r.article_version = r.run_id = -1;
 	r.sent_start = r.sent_end = r.num_start = r.num_end = -1;

@@ -13,6 +13,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "store_int.h"
+#include "store_pg.h"
 
 /* The SQL of each cached statement. */
 static const char *const cached_sql[Q_COUNT] = {
@@ -135,6 +136,8 @@ store_run_begin(struct store *st, const char *command, const char *args)
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_run_begin(st, command, args);
 	stmt = store_prepare(st, "INSERT INTO runs (started, command, args)"
 	    " VALUES (" SQL_NOW ", ?1, ?2)");
 	if (stmt == NULL)
@@ -152,6 +155,8 @@ store_run_finish(struct store *st, int64_t run_id,
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_run_finish(st, run_id, c, exit_status);
 	stmt = store_prepare(st, "UPDATE runs SET finished = " SQL_NOW ","
 	    " articles_new = ?2, articles_unchanged = ?3,"
 	    " articles_changed = ?4, articles_rejected = ?5, claims = ?6,"
@@ -321,6 +326,9 @@ store_put_extracted(struct store *st, int64_t run_id,
 	long long version = 0;
 	int found, same = 0;
 
+	if (st->pg != NULL)
+		return pgstore_put_extracted(st, run_id, a, cs, status,
+		    article_rowid);
 	if (article_refused(a))
 		return 1;
 	if (a->body_len > (size_t)0x7fffffff) {
@@ -436,6 +444,8 @@ int
 store_put_claims(struct store *st, int64_t article_rowid,
     int64_t run_id, const struct claimset *cs)
 {
+	if (st->pg != NULL)
+		return pgstore_put_claims(st, article_rowid, run_id, cs);
 	if (savepoint_begin(st) == -1)
 		return -1;
 	return savepoint_end(st, claims_reset(st, article_rowid) == 0 &&
@@ -449,6 +459,8 @@ store_tracker_put(struct store *st, int64_t run_id, const char *text,
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_tracker_put(st, run_id, text, hash);
 	stmt = store_prepare(st, "INSERT OR REPLACE INTO tracker (id, text,"
 	    " hash, stored, run_id) VALUES (1, ?1, ?2, " SQL_NOW ", ?3)");
 	if (stmt == NULL)
@@ -465,6 +477,8 @@ store_file_put(struct store *st, int64_t run_id, const char *path,
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_file_put(st, run_id, path, fs);
 	if ((stmt = store_cached(st, Q_FILE_PUT)) == NULL)
 		return -1;
 	bind_text(stmt, 1, path, 0);
@@ -482,6 +496,8 @@ store_file_seen(struct store *st, int64_t run_id, const char *path)
 {
 	sqlite3_stmt *stmt;
 
+	if (st->pg != NULL)
+		return pgstore_file_seen(st, run_id, path);
 	if ((stmt = store_cached(st, Q_FILE_SEEN)) == NULL)
 		return -1;
 	bind_text(stmt, 1, path, 0);
