@@ -154,7 +154,8 @@ claimfile_unused(const struct claimfile *cf)
 			lines[n++] = g->lines[i];
 		}
 	}
-	qsort(lines, n, sizeof(*lines), line_cmp);
+	if (n > 1)	/* qsort() takes no NULL, even for nothing */
+		qsort(lines, n, sizeof(*lines), line_cmp);
 	for (i = 0; i < n; i++)
 		warnx("%s:%zu: no article of its doc among the inputs",
 		    cf->path, lines[i]);
