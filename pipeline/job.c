@@ -499,7 +499,8 @@ fingerprint_measures(struct strbuf *sb, const struct summary_opts *so)
 
 /*
  * What the briefing is made from, as one line: the program and its
- * build, the options and tracker words that shape it, and the stored
+ * build, the options, the tracker's text (its hash: an edited label
+ * draws again) and the words that shape it, and the stored
  * articles and claims (counts and newest ids: rows are only added, and
  * claims extracted again get new ids). The same line means the same
  * briefing, but for the time it was generated. NULL on a database error.
@@ -518,12 +519,13 @@ job_fingerprint(const struct job *j)
 	program_build(&sb);
 	strbuf_addf(&sb, "; asof %s; period %d; best %d; stale after %d;"
 	    " renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
-	    " / %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
+	    " / %s / text %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
 	    j->asof, (int)o->sum.period, (int)o->sum.best,
 	    o->sum.stale_after, (int)o->charts.renderer, o->charts.formats, o->charts.width,
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
 	    j->family ? j->family : "",
+	    o->tracker_hash ? o->tracker_hash : "",
 	    e.articles, e.newest_article, e.claims, e.newest_claim);
 	fingerprint_measures(&sb, &o->sum);
 	return strbuf_detach(&sb, NULL);

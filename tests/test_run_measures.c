@@ -374,6 +374,33 @@ should_draw_again_when_a_measure_chart_is_missing(void **state)
 	assert_true(published("charts/dockers/range.svg"));
 }
 
+/* The fingerprint holds the tracker's text, not only its file name:
+ * a label edited in place is drawn the next night. */
+static void
+should_draw_again_when_the_tracker_text_changes(void **state)
+{
+	char *err, *md;
+
+	(void)state;
+	assert_int_equal(sh("cp tests/data/measures/tracker.ini %s/t.ini",
+	    dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/out --tracker "
+	    "%s/t.ini --asof 2025-03-10 --period week tests/data/measures "
+	    "2>%s/err", TEST_PROGRAM(), dir, dir, dir, dir), 0);
+	assert_int_equal(sh("sed -i 's/^label = dockers on strike$/label = "
+	    "dockworkers out/' %s/t.ini", dir), 0);
+	assert_int_equal(sh("%s run --db %s/c.db --out %s/out --tracker "
+	    "%s/t.ini --asof 2025-03-10 --period week tests/data/measures "
+	    "2>%s/err", TEST_PROGRAM(), dir, dir, dir, dir), 0);
+	err = slurp("err");
+	assert_null(strstr(err, "out is current"));
+	free(err);
+	md = slurp("out/summary.md");
+	assert_non_null(strstr(md, "## dockworkers out"));
+	assert_null(strstr(md, "ockers on strike"));
+	free(md);
+}
+
 static void
 should_make_measure_names_safe_as_file_names(void **state)
 {
@@ -414,6 +441,7 @@ main(void)
 		T(should_give_each_measure_a_section_the_headline_measure_first),
 		T(should_list_each_measure_chart_files_in_summary_json),
 		T(should_draw_again_when_a_measure_chart_is_missing),
+		T(should_draw_again_when_the_tracker_text_changes),
 		cmocka_unit_test(should_make_measure_names_safe_as_file_names),
 	};
 #undef T
