@@ -1196,6 +1196,16 @@ point_qualifier(const struct summary *s, const struct sum_row *r, size_t pt)
 	return e != NO_INDEX ? s->events[e].qualifier : QUAL_VAGUE;
 }
 
+/* Whether position p of m is a projection among current figures (in a
+ * measure of projections, every figure is one: none is set apart). */
+static bool
+projected_apart(const struct summary *s, const struct sum_measure *m,
+    const struct sum_position *p)
+{
+	return m->projection_of == NULL &&
+	    s->rows[p->row].modality == MODALITY_PROJECTED;
+}
+
 /* Range row, series and change row of one attributed position. */
 static void
 chart_position(const struct summary *s, const struct sum_measure *m,
@@ -1211,6 +1221,8 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	position_name(s, m, i, name, sizeof(name));
 	chartset_add_range(cs, r->source, row_label(r, label, sizeof(label)),
 	    e->value, e->low, e->high, e->qualifier);
+	chartset_set_range_flags(cs, (p->stale ? RANGE_STALE : 0) |
+	    (projected_apart(s, m, p) ? RANGE_PROJECTED : 0));
 	for (k = 0; k < r->npoints; k++) {
 		if (r->points[k].range.best_event == NO_INDEX)
 			continue;
@@ -1256,18 +1268,63 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 	free(iv);
 }
 
+/*
+ * The spread the range chart draws: the measure's own, between its
+ * lowest and highest current estimates (analysis leaves bounds, stale
+ * and projected figures out), only when there are two; order[] maps
+ * range rows to positions.
+ */
+static void
+chart_spread(const struct sum_measure *m, const size_t *order, size_t n,
+    struct chartset *cs)
+{
+	size_t i, lo = NO_INDEX, hi = NO_INDEX;
+
+	if (m->estimates < 2 || !isfinite(m->ratio) || m->lowest == NO_INDEX ||
+	    m->highest == NO_INDEX)
+		return;
+	for (i = 0; i < n; i++) {
+		if (order[i] == m->lowest)
+			lo = i;
+		if (order[i] == m->highest)
+			hi = i;
+	}
+	if (lo != NO_INDEX && hi != NO_INDEX)
+		chartset_set_spread(cs, lo, hi);
+}
+
+/* The positions the matrix compares: current ones, neither stale nor
+ * projected among current figures. Returns how many are left in keep. */
+static size_t
+matrix_positions(const struct summary *s, const struct sum_measure *m,
+    const size_t *order, size_t n, size_t *keep)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (!m->pos[order[i]].stale &&
+		    !projected_apart(s, m, &m->pos[order[i]]))
+			keep[k++] = order[i];
+	return k;
+}
+
 void
 present_charts(const struct summary *s, const struct present_opts *o,
     const struct sum_measure *m, struct chartset *cs)
 {
-	size_t i, n, *order;
+	size_t i, n, k, *order, *keep;
 
 	chart_meta(s, o, m, cs);
+	cs->stale_after = s->opts.stale_after;
 	if (m == NULL)
 		return;
 	n = chart_order(s, m, &order);
 	for (i = 0; i < n; i++)
 		chart_position(s, m, order[i], cs);
-	chart_matrix(s, m, order, n, cs);
+	chart_spread(m, order, n, cs);
+	keep = xcalloc(n + 1, sizeof(*keep));
+	k = matrix_positions(s, m, order, n, keep);
+	chart_matrix(s, m, keep, k, cs);
+	free(keep);
 	free(order);
 }
