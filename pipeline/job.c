@@ -158,11 +158,14 @@ job_summary(struct job *j)
 
 	if ((j->sum = summary_build(j->st, &j->o->sum)) == NULL)
 		return EXIT_FATAL;
-	stage_log("summary", t0, "%s to %s: %zu claims, %zu events, "
-	    "%zu rows, %zu articles, %zu outlets",
+	stage_log("summary", t0, "%s to %s: %zu claim%s, %zu event%s, "
+	    "%zu row%s, %zu article%s, %zu outlet%s",
 	    period_name(j->o->sum.period), j->asof, j->sum->totals.claims,
-	    j->sum->totals.events, j->sum->nrows, j->sum->totals.articles,
-	    j->sum->totals.outlets);
+	    plural_s(j->sum->totals.claims), j->sum->totals.events,
+	    plural_s(j->sum->totals.events), j->sum->nrows,
+	    plural_s(j->sum->nrows), j->sum->totals.articles,
+	    plural_s(j->sum->totals.articles), j->sum->totals.outlets,
+	    plural_s(j->sum->totals.outlets));
 	return EXIT_OK;
 }
 
@@ -220,8 +223,8 @@ job_charts(struct job *j)
 		drawn += kinds_count(j->ms[i].v.kinds);
 	}
 	if (rc == EXIT_OK)
-		stage_log("charts", t0, "%zu charts of %zu measure%s through %s",
-		    drawn, j->nms, j->nms == 1 ? "" : "s",
+		stage_log("charts", t0, "%zu chart%s of %zu measure%s through %s",
+		    drawn, plural_s(drawn), j->nms, plural_s(j->nms),
 		    j->o->charts.renderer == RENDERER_GNUPLOT ? "gnuplot" :
 		    "cairo");
 	return rc;
@@ -433,7 +436,8 @@ job_documents(struct job *j)
 	if (rc == -1)
 		return EXIT_FATAL;
 	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "
-	    "claims.csv/.jsonl; %zu claims in the appendix", j->b.nappendix);
+	    "claims.csv/.jsonl; %zu claim%s in the appendix", j->b.nappendix,
+	    plural_s(j->b.nappendix));
 	fprintf(stderr, "claimtrack: headline: %s\n", j->b.headline);
 	return EXIT_OK;
 }

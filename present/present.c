@@ -1140,8 +1140,9 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 		snprintf(sub, sizeof(sub), "%s · %s", o->title, when);
 	}
 	/* all time; an article naming no outlet is no outlet */
-	snprintf(line, sizeof(line), "claimtrack · all time: %zu articles, "
-	    "%zu outlets", s->totals.articles, s->totals.named_outlets);
+	snprintf(line, sizeof(line), "claimtrack · all time: %zu article%s, "
+	    "%zu outlet%s", s->totals.articles, plural_s(s->totals.articles),
+	    s->totals.named_outlets, plural_s(s->totals.named_outlets));
 	/* the value axis: the measure's label says what is counted
 	 * ("North Korean troops to be sent to Russia"), else the subject
 	 * and the measure's name ("North Korean troops") */

@@ -266,9 +266,12 @@ should_find_the_sample_story_figures_in_the_summary(void **state)
 static char *
 chart_text(const char *name)
 {
-	char file[64];
+	char file[64], *p;
 
 	snprintf(file, sizeof(file), "%s.txt", name);
+	for (p = file; *p; p++)
+		if (*p == '/')
+			*p = '-';
 	assert_int_equal(sh("pdftotext -enc UTF-8 %s/out/charts/%s.pdf "
 	    "%s/%s", dir, name, dir, file), 0);
 	return squeeze(slurp(file));
@@ -302,6 +305,29 @@ should_draw_a_spread_only_between_current_estimates(void **state)
 	assert_null(strstr(t, "Ukraine"));
 	assert_null(strstr(t, "United States"));
 	free(t);
+}
+
+/* One outlet is "1 outlet" wherever a count is written: the charts'
+ * source lines, the documents, the log. */
+static void
+should_never_write_one_with_a_plural_noun(void **state)
+{
+	static const char *const charts[] = { "range", "timeline", "matrix",
+	    "changes", "troops_projected/range" };
+	char *t;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	for (i = 0; i < sizeof(charts) / sizeof(*charts); i++) {
+		t = chart_text(charts[i]);
+		assert_non_null(strstr(t, "4 articles, 1 outlet"));
+		assert_null(strstr(t, "1 outlets"));
+		free(t);
+	}
+	assert_int_equal(sh("grep -rqE '(^|[^0-9,.])1 (article|outlet|claim|"
+	    "chart|source|event|row)s' %s/err %s/out/summary.md "
+	    "%s/out/summary.html", dir, dir, dir), 1);
 }
 
 static void
@@ -521,6 +547,7 @@ main(void)
 		T(should_list_every_exported_claim_in_the_appendix),
 		T(should_find_the_sample_story_figures_in_the_summary),
 		T(should_draw_a_spread_only_between_current_estimates),
+		T(should_never_write_one_with_a_plural_noun),
 		T(should_show_south_korea_as_new_in_the_month_to_march),
 		T(should_publish_again_when_nothing_is_new),
 		T(should_keep_the_briefing_when_nothing_changed),
