@@ -1207,6 +1207,29 @@ projected_apart(const struct summary *s, const struct sum_measure *m,
 	    s->rows[p->row].modality == MODALITY_PROJECTED;
 }
 
+/*
+ * What a range row adds to its source in measure m's chart: the row's
+ * label, but nothing when that only repeats the measure's name (the
+ * chart of "injured" need not say "Gaza · injured").
+ */
+static char *
+chart_row_words(const struct summary *s, const struct sum_measure *m,
+    const struct sum_row *r, char *buf, size_t size)
+{
+	char fam[160];
+	size_t k;
+
+	(void)s;
+	row_label(r, buf, size);
+	snprintf(fam, sizeof(fam), "%s", m->family);
+	for (k = 0; fam[k] != '\0'; k++)
+		if (fam[k] == '_')
+			fam[k] = ' ';
+	if (strcmp(buf, fam) == 0)
+		*buf = '\0';
+	return buf;
+}
+
 /* Range row, series and change row of one attributed position. */
 static void
 chart_position(const struct summary *s, const struct sum_measure *m,
@@ -1220,8 +1243,8 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	size_t k;
 
 	position_name(s, m, i, name, sizeof(name));
-	chartset_add_range(cs, r->source, row_label(r, label, sizeof(label)),
-	    e->value, e->low, e->high, e->qualifier);
+	chartset_add_range(cs, r->source, chart_row_words(s, m, r, label,
+	    sizeof(label)), e->value, e->low, e->high, e->qualifier);
 	chartset_set_range_flags(cs, (p->stale ? RANGE_STALE : 0) |
 	    (projected_apart(s, m, p) ? RANGE_PROJECTED : 0));
 	for (k = 0; k < r->npoints; k++) {

@@ -401,6 +401,27 @@ should_draw_again_when_the_tracker_text_changes(void **state)
 	free(md);
 }
 
+/* The chart of "injured" names its sources, not "Gaza Health
+ * Ministry · injured" (gaza-toll's tracker has no [measure]). */
+static void
+should_not_repeat_the_measure_in_its_chart_row_labels(void **state)
+{
+	char *t;
+
+	(void)state;
+	/* 1: the story's folder also holds files that are no articles */
+	assert_in_range(sh("%s run --db %s/c.db --out %s/out --tracker "
+	    "tests/data/eval/gaza-toll/tracker.ini --period all "
+	    "tests/data/eval/gaza-toll 2>%s/err", TEST_PROGRAM(), dir, dir,
+	    dir), 0, 1);
+	assert_int_equal(sh("pdftotext -enc UTF-8 %s/out/charts/injured/"
+	    "range.pdf %s/range.txt", dir, dir), 0);
+	t = slurp("range.txt");
+	assert_non_null(strstr(t, "Gaza Health Ministry"));
+	assert_null(strstr(t, "· injured"));
+	free(t);
+}
+
 static void
 should_make_measure_names_safe_as_file_names(void **state)
 {
@@ -442,6 +463,7 @@ main(void)
 		T(should_list_each_measure_chart_files_in_summary_json),
 		T(should_draw_again_when_a_measure_chart_is_missing),
 		T(should_draw_again_when_the_tracker_text_changes),
+		T(should_not_repeat_the_measure_in_its_chart_row_labels),
 		cmocka_unit_test(should_make_measure_names_safe_as_file_names),
 	};
 #undef T
