@@ -99,6 +99,7 @@ cmd_report(int argc, char **argv)
 		rc = dberr ? EXIT_FATAL : EXIT_USAGE;
 	else {
 		jo.tracker_name = tc.name;
+		jo.tracker_hash = tc.hash;
 		summary_opts_measures(&jo.sum, tc.tr);
 		rc = job_publish(st, tc.tr, &jo);
 		tracker_choice_release(&tc);

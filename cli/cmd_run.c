@@ -197,6 +197,7 @@ run_stored(struct store *st, struct run_opts *o, int argc, char **argv)
 	if (tracker_choose(&tc, o->tracker, st, &dberr) == -1)
 		return dberr ? EXIT_FATAL : EXIT_USAGE;
 	o->job.tracker_name = tc.name;
+	o->job.tracker_hash = tc.hash;
 	summary_opts_measures(&o->job.sum, tc.tr);
 	args = args_text(argc, argv);
 	rc = run_job(st, &tc, o, args);

@@ -314,3 +314,9 @@ ascii_lower(const char *s)
 		*q = (char)tolower((unsigned char)*q);
 	return p;
 }
+
+const char *
+plural_s(size_t n)
+{
+	return n == 1 ? "" : "s";
+}

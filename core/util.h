@@ -63,5 +63,7 @@ int	 config_check(const char *path);
 
 /* Lower-case ASCII copy of a string (UTF-8 passes through unchanged). */
 char	*ascii_lower(const char *);
+/* "s" unless n is 1, for "%zu article%s": never "1 articles". Static. */
+const char *plural_s(size_t n);
 
 #endif

@@ -158,11 +158,14 @@ job_summary(struct job *j)
 
 	if ((j->sum = summary_build(j->st, &j->o->sum)) == NULL)
 		return EXIT_FATAL;
-	stage_log("summary", t0, "%s to %s: %zu claims, %zu events, "
-	    "%zu rows, %zu articles, %zu outlets",
+	stage_log("summary", t0, "%s to %s: %zu claim%s, %zu event%s, "
+	    "%zu row%s, %zu article%s, %zu outlet%s",
 	    period_name(j->o->sum.period), j->asof, j->sum->totals.claims,
-	    j->sum->totals.events, j->sum->nrows, j->sum->totals.articles,
-	    j->sum->totals.outlets);
+	    plural_s(j->sum->totals.claims), j->sum->totals.events,
+	    plural_s(j->sum->totals.events), j->sum->nrows,
+	    plural_s(j->sum->nrows), j->sum->totals.articles,
+	    plural_s(j->sum->totals.articles), j->sum->totals.outlets,
+	    plural_s(j->sum->totals.outlets));
 	return EXIT_OK;
 }
 
@@ -220,8 +223,8 @@ job_charts(struct job *j)
 		drawn += kinds_count(j->ms[i].v.kinds);
 	}
 	if (rc == EXIT_OK)
-		stage_log("charts", t0, "%zu charts of %zu measure%s through %s",
-		    drawn, j->nms, j->nms == 1 ? "" : "s",
+		stage_log("charts", t0, "%zu chart%s of %zu measure%s through %s",
+		    drawn, plural_s(drawn), j->nms, plural_s(j->nms),
 		    j->o->charts.renderer == RENDERER_GNUPLOT ? "gnuplot" :
 		    "cairo");
 	return rc;
@@ -433,7 +436,8 @@ job_documents(struct job *j)
 	if (rc == -1)
 		return EXIT_FATAL;
 	stage_log("report", t0, "report.pdf, summary.md/.html/.json, "
-	    "claims.csv/.jsonl; %zu claims in the appendix", j->b.nappendix);
+	    "claims.csv/.jsonl; %zu claim%s in the appendix", j->b.nappendix,
+	    plural_s(j->b.nappendix));
 	fprintf(stderr, "claimtrack: headline: %s\n", j->b.headline);
 	return EXIT_OK;
 }
@@ -499,7 +503,8 @@ fingerprint_measures(struct strbuf *sb, const struct summary_opts *so)
 
 /*
  * What the briefing is made from, as one line: the program and its
- * build, the options and tracker words that shape it, and the stored
+ * build, the options, the tracker's text (its hash: an edited label
+ * draws again) and the words that shape it, and the stored
  * articles and claims (counts and newest ids: rows are only added, and
  * claims extracted again get new ids). The same line means the same
  * briefing, but for the time it was generated. NULL on a database error.
@@ -518,12 +523,13 @@ job_fingerprint(const struct job *j)
 	program_build(&sb);
 	strbuf_addf(&sb, "; asof %s; period %d; best %d; stale after %d;"
 	    " renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
-	    " / %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
+	    " / %s / text %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
 	    j->asof, (int)o->sum.period, (int)o->sum.best,
 	    o->sum.stale_after, (int)o->charts.renderer, o->charts.formats, o->charts.width,
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
 	    j->family ? j->family : "",
+	    o->tracker_hash ? o->tracker_hash : "",
 	    e.articles, e.newest_article, e.claims, e.newest_claim);
 	fingerprint_measures(&sb, &o->sum);
 	return strbuf_detach(&sb, NULL);

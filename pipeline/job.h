@@ -20,6 +20,9 @@ struct job_opts {
 	bool	 keep_history;	/* also keep HISTORY/ASOF */
 	bool	 redraw;	/* publish even when the folder is current */
 	const char *tracker_name; /* shown in the report */
+	const char *tracker_hash; /* SHA-256 hex of the tracker's text, in
+				   the fingerprint: an edited tracker draws
+				   again; NULL = none */
 	struct summary_opts sum; /* as-of date, period, best rule */
 	struct chart_opts charts; /* renderer, formats, size */
 };

@@ -1140,8 +1140,9 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 		snprintf(sub, sizeof(sub), "%s · %s", o->title, when);
 	}
 	/* all time; an article naming no outlet is no outlet */
-	snprintf(line, sizeof(line), "claimtrack · all time: %zu articles, "
-	    "%zu outlets", s->totals.articles, s->totals.named_outlets);
+	snprintf(line, sizeof(line), "claimtrack · all time: %zu article%s, "
+	    "%zu outlet%s", s->totals.articles, plural_s(s->totals.articles),
+	    s->totals.named_outlets, plural_s(s->totals.named_outlets));
 	/* the value axis: the measure's label says what is counted
 	 * ("North Korean troops to be sent to Russia"), else the subject
 	 * and the measure's name ("North Korean troops") */
@@ -1196,6 +1197,39 @@ point_qualifier(const struct summary *s, const struct sum_row *r, size_t pt)
 	return e != NO_INDEX ? s->events[e].qualifier : QUAL_VAGUE;
 }
 
+/* Whether position p of m is a projection among current figures (in a
+ * measure of projections, every figure is one: none is set apart). */
+static bool
+projected_apart(const struct summary *s, const struct sum_measure *m,
+    const struct sum_position *p)
+{
+	return m->projection_of == NULL &&
+	    s->rows[p->row].modality == MODALITY_PROJECTED;
+}
+
+/*
+ * What a range row adds to its source in measure m's chart: the row's
+ * label, but nothing when that only repeats the measure's name (the
+ * chart of "injured" need not say "Gaza · injured").
+ */
+static char *
+chart_row_words(const struct summary *s, const struct sum_measure *m,
+    const struct sum_row *r, char *buf, size_t size)
+{
+	char fam[160];
+	size_t k;
+
+	(void)s;
+	row_label(r, buf, size);
+	snprintf(fam, sizeof(fam), "%s", m->family);
+	for (k = 0; fam[k] != '\0'; k++)
+		if (fam[k] == '_')
+			fam[k] = ' ';
+	if (strcmp(buf, fam) == 0)
+		*buf = '\0';
+	return buf;
+}
+
 /* Range row, series and change row of one attributed position. */
 static void
 chart_position(const struct summary *s, const struct sum_measure *m,
@@ -1209,8 +1243,10 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	size_t k;
 
 	position_name(s, m, i, name, sizeof(name));
-	chartset_add_range(cs, r->source, row_label(r, label, sizeof(label)),
-	    e->value, e->low, e->high, e->qualifier);
+	chartset_add_range(cs, r->source, chart_row_words(s, m, r, label,
+	    sizeof(label)), e->value, e->low, e->high, e->qualifier);
+	chartset_set_range_flags(cs, (p->stale ? RANGE_STALE : 0) |
+	    (projected_apart(s, m, p) ? RANGE_PROJECTED : 0));
 	for (k = 0; k < r->npoints; k++) {
 		if (r->points[k].range.best_event == NO_INDEX)
 			continue;
@@ -1256,18 +1292,63 @@ chart_matrix(const struct summary *s, const struct sum_measure *m,
 	free(iv);
 }
 
+/*
+ * The spread the range chart draws: the measure's own, between its
+ * lowest and highest current estimates (analysis leaves bounds, stale
+ * and projected figures out), only when there are two; order[] maps
+ * range rows to positions.
+ */
+static void
+chart_spread(const struct sum_measure *m, const size_t *order, size_t n,
+    struct chartset *cs)
+{
+	size_t i, lo = NO_INDEX, hi = NO_INDEX;
+
+	if (m->estimates < 2 || !isfinite(m->ratio) || m->lowest == NO_INDEX ||
+	    m->highest == NO_INDEX)
+		return;
+	for (i = 0; i < n; i++) {
+		if (order[i] == m->lowest)
+			lo = i;
+		if (order[i] == m->highest)
+			hi = i;
+	}
+	if (lo != NO_INDEX && hi != NO_INDEX)
+		chartset_set_spread(cs, lo, hi);
+}
+
+/* The positions the matrix compares: current ones, neither stale nor
+ * projected among current figures. Returns how many are left in keep. */
+static size_t
+matrix_positions(const struct summary *s, const struct sum_measure *m,
+    const size_t *order, size_t n, size_t *keep)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (!m->pos[order[i]].stale &&
+		    !projected_apart(s, m, &m->pos[order[i]]))
+			keep[k++] = order[i];
+	return k;
+}
+
 void
 present_charts(const struct summary *s, const struct present_opts *o,
     const struct sum_measure *m, struct chartset *cs)
 {
-	size_t i, n, *order;
+	size_t i, n, k, *order, *keep;
 
 	chart_meta(s, o, m, cs);
+	cs->stale_after = s->opts.stale_after;
 	if (m == NULL)
 		return;
 	n = chart_order(s, m, &order);
 	for (i = 0; i < n; i++)
 		chart_position(s, m, order[i], cs);
-	chart_matrix(s, m, order, n, cs);
+	chart_spread(m, order, n, cs);
+	keep = xcalloc(n + 1, sizeof(*keep));
+	k = matrix_positions(s, m, order, n, keep);
+	chart_matrix(s, m, keep, k, cs);
+	free(keep);
 	free(order);
 }

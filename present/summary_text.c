@@ -9,6 +9,7 @@
 #include "claimtrack.h"
 #include "date.h"
 #include "numfmt.h"
+#include "util.h"
 #include "aggregate.h"
 #include "present.h"
 
@@ -40,14 +41,18 @@ print_header(FILE *f, const struct summary *s)
 	    period_name(s->opts.period),
 	    s->start == PERIOD_BEGINNING ? "start" : day_str(s->start, from),
 	    to, best_rule_name(s->opts.best));
-	fprintf(f, "in the period: %zu claims in %zu articles from %zu "
-	    "outlets (%zu articles without an outlet), %zu events\n",
-	    t->period_claims, t->period_articles, t->period_named_outlets,
-	    t->period_no_outlet, t->period_events);
-	fprintf(f, "all time up to asof: %zu claims (%zu undated) in %zu "
-	    "articles from %zu outlets (%zu articles without an outlet), "
-	    "%zu claim events\n", t->claims, t->undated, t->articles,
-	    t->named_outlets, t->no_outlet, t->events);
+	fprintf(f, "in the period: %zu claim%s in %zu article%s from %zu "
+	    "outlet%s (%zu without an outlet), %zu event%s\n",
+	    t->period_claims, plural_s(t->period_claims), t->period_articles,
+	    plural_s(t->period_articles), t->period_named_outlets,
+	    plural_s(t->period_named_outlets), t->period_no_outlet,
+	    t->period_events, plural_s(t->period_events));
+	fprintf(f, "all time up to asof: %zu claim%s (%zu undated) in %zu "
+	    "article%s from %zu outlet%s (%zu without an outlet), "
+	    "%zu claim event%s\n", t->claims, plural_s(t->claims), t->undated,
+	    t->articles, plural_s(t->articles), t->named_outlets,
+	    plural_s(t->named_outlets), t->no_outlet, t->events,
+	    plural_s(t->events));
 }
 
 static void
@@ -127,8 +132,9 @@ print_echoes(FILE *f, const struct summary *s)
 			continue;
 		figure_format(e, v, sizeof(v));
 		fprintf(f, "echo: %s %s %s %s carried by %zu articles in %zu "
-		    "outlets:", s->rows[e->row].source, s->rows[e->row].quantity,
-		    qualifier_name(e->qualifier), v, e->articles, e->outlets);
+		    "outlet%s:", s->rows[e->row].source,
+		    s->rows[e->row].quantity, qualifier_name(e->qualifier), v,
+		    e->articles, e->outlets, plural_s(e->outlets));
 		for (k = e->first; k < e->first + e->nclaims; k++)
 			fprintf(f, " %s", s->articles[s->claims[k].article].doc);
 		fputc('\n', f);

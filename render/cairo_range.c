@@ -43,11 +43,10 @@ static void
 row_value(struct canvas *cv, const struct range_layout *lay,
     const struct rangerow *r, double x, double y)
 {
-	char text[TEXTFMT_NUM_LEN * 2 + 16];
+	char text[TEXTFMT_NUM_LEN * 2 + 32];
 	double tw, th, gap = cv->st->marker + 4;
 
-	textfmt_estimate(r->value, r->low, r->high, r->qualifier, text,
-	    sizeof(text));
+	chart_range_figure(r, text, sizeof(text));
 	canvas_text_size(cv, text, canvas_font_text(cv), &tw, &th);
 	if (isnan(r->value))
 		x = isnan(r->low) ? lay->x0 : axis_map(&lay->axis, r->low,
@@ -65,7 +64,7 @@ row_draw(struct canvas *cv, const struct range_layout *lay, size_t i)
 {
 	const struct rangerow *r = &cv->cs->ranges[i];
 	size_t slot = chartset_slot(cv->cs, r->source);
-	struct rgb c = palette_color(slot);
+	struct rgb c = r->flags ? cv->st->muted : palette_color(slot);
 	double y = lay->row_y0 + i * lay->row_step;
 	double x = axis_map(&lay->axis, r->value, lay->x0, lay->x1);
 	char name[ROW_LABEL_MAX];
@@ -77,7 +76,7 @@ row_draw(struct canvas *cv, const struct range_layout *lay, size_t i)
 	row_interval(cv, lay, r, y, c);
 	if (!isnan(r->value))
 		canvas_marker(cv, x, y, cv->st->marker, palette_marker(slot), c,
-		    1);
+		    r->flags == 0);
 	row_value(cv, lay, r, x, y);
 }
 
@@ -111,6 +110,19 @@ spread_draw(struct canvas *cv, const struct range_layout *lay)
 	    cv->st->ink, 0);
 }
 
+/* Under the axis: the legend of grey rows and how many are shown. */
+static void
+range_note(struct canvas *cv, const struct range_layout *lay)
+{
+	char note[320];
+
+	if (*chart_range_note(cv->cs, lay->shown, lay->rows, note,
+	    sizeof(note)) == '\0')
+		return;
+	canvas_text(cv, note, cv->st->margin, lay->note_y, A_LEFT | A_TOP,
+	    canvas_font_small(cv), cv->st->ink, cv->w - 2 * cv->st->margin);
+}
+
 void
 draw_range(struct canvas *cv)
 {
@@ -130,5 +142,5 @@ draw_range(struct canvas *cv)
 	for (i = 0; i < lay.shown; i++)
 		row_draw(cv, &lay, i);
 	spread_draw(cv, &lay);
-	canvas_rows_note(cv, &lay);
+	range_note(cv, &lay);
 }

@@ -101,6 +101,7 @@ chartset_add_range(struct chartset *cs, const char *source,
 	r->low = low;
 	r->high = high;
 	r->qualifier = q;
+	r->flags = 0;
 }
 
 static struct tseries *
@@ -223,6 +224,21 @@ chartset_add_change(struct chartset *cs, const char *source, double prev,
 }
 
 void
+chartset_set_range_flags(struct chartset *cs, unsigned flags)
+{
+	if (cs->nranges > 0)
+		cs->ranges[cs->nranges - 1].flags = flags;
+}
+
+void
+chartset_set_spread(struct chartset *cs, size_t lo_row, size_t hi_row)
+{
+	cs->has_spread = true;
+	cs->spread_lo = lo_row;
+	cs->spread_hi = hi_row;
+}
+
+void
 chartset_set_change_quals(struct chartset *cs, enum qualifier prev,
     enum qualifier cur)
 {
@@ -335,24 +351,18 @@ chartset_slot(const struct chartset *cs, const char *source)
 double
 chartset_spread(const struct chartset *cs, size_t *lo_row, size_t *hi_row)
 {
-	size_t i, lo = 0, hi = 0, n = 0;
-	double v;
+	double lo, hi;
 
-	for (i = 0; i < cs->nranges; i++) {
-		v = cs->ranges[i].value;
-		if (!isfinite(v) || v <= 0)
-			continue;
-		if (n == 0 || v < cs->ranges[lo].value)
-			lo = i;
-		if (n == 0 || v > cs->ranges[hi].value)
-			hi = i;
-		n++;
-	}
-	if (n < 2)
+	if (!cs->has_spread || cs->spread_lo >= cs->nranges ||
+	    cs->spread_hi >= cs->nranges)
 		return NAN;
-	*lo_row = lo;
-	*hi_row = hi;
-	return cs->ranges[hi].value / cs->ranges[lo].value;
+	lo = cs->ranges[cs->spread_lo].value;
+	hi = cs->ranges[cs->spread_hi].value;
+	if (!isfinite(lo) || !isfinite(hi) || lo <= 0 || hi < lo)
+		return NAN;
+	*lo_row = cs->spread_lo;
+	*hi_row = cs->spread_hi;
+	return hi / lo;
 }
 
 void

@@ -63,7 +63,12 @@ struct rangerow {
 	double	 value;		/* latest estimate; NAN for a vague claim */
 	double	 low, high;	/* interval allowed; NAN = open */
 	enum qualifier qualifier; /* how the figure was qualified */
+	unsigned flags;		/* RANGE_STALE, RANGE_PROJECTED: drawn grey
+				   and hollow, named beside the figure */
 };
+
+#define RANGE_STALE	1u	/* older than the briefing's stale-after */
+#define RANGE_PROJECTED	2u	/* a projection, not a current position */
 
 /*
  * The interval a claim allows (README "Qualifiers and intervals"): about
@@ -134,6 +139,10 @@ struct chartset {
 				   intervals()); NULL: from the range rows */
 	struct changerow *changes; /* changes chart rows, top to bottom */
 	size_t	 nchanges;
+	bool	 has_spread;	/* present/ set the spread below */
+	size_t	 spread_lo;	/* range row of the lowest estimate */
+	size_t	 spread_hi;	/* range row of the highest estimate */
+	int	 stale_after;	/* days, for the legend of stale rows */
 	struct chartslots slotcache; /* private: see chartset_slot() */
 };
 
@@ -169,6 +178,15 @@ void	chartset_set_matrix(struct chartset *, size_t n,
  */
 void	chartset_set_matrix_intervals(struct chartset *,
 	    const struct chartinterval *);
+/* Flag the last range row added: RANGE_STALE, RANGE_PROJECTED. */
+void	chartset_set_range_flags(struct chartset *, unsigned flags);
+/*
+ * The spread the range chart draws, between range rows lo and hi: the
+ * lowest and highest of the measure's current estimates, as present/
+ * computed them (estimates only, at least two). Without this call no
+ * spread is drawn.
+ */
+void	chartset_set_spread(struct chartset *, size_t lo_row, size_t hi_row);
 void	chartset_add_change(struct chartset *, const char *source,
 	    double prev, double cur, enum change_status);
 /* The qualifiers of the last change row added (without this call they
@@ -189,9 +207,10 @@ void	chartset_set_change_quals(struct chartset *, enum qualifier prev,
 size_t	chartset_slot(const struct chartset *, const char *source);
 
 /*
- * Spread of the range rows: highest / lowest of the finite positive
- * values, with the rows holding them in *lo_row and *hi_row. NAN (rows
- * untouched) when fewer than two rows have such a value.
+ * The spread chartset_set_spread() set: highest / lowest, with the rows
+ * holding them in *lo_row and *hi_row. NAN (rows untouched) when none was
+ * set or its rows hold no positive figures. Never recomputed from the
+ * rows: a bound, a stale or a projected figure is no end of a spread.
  */
 double	chartset_spread(const struct chartset *, size_t *lo_row,
 	    size_t *hi_row);
@@ -288,6 +307,18 @@ enum range_span range_row_span(const struct range_layout *,
 
 /* "22 of 340 sources shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
+/* The figure beside a range row's mark: "≥3,000", "≈12,000 · stale". */
+char	*chart_range_figure(const struct rangerow *, char *buf, size_t len);
+/* Which of RANGE_STALE and RANGE_PROJECTED the first n range rows hold. */
+unsigned chart_range_flags(const struct chartset *, size_t n);
+/*
+ * The note under the range chart: the legend of its grey rows ("grey,
+ * hollow: stale (over 90 days old) or projected figures, not current
+ * positions and no end of the spread") and chart_shown_note()'s words;
+ * "" when neither applies.
+ */
+char	*chart_range_note(const struct chartset *, size_t shown, size_t n,
+	    char *buf, size_t len);
 
 void	range_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct range_layout *);

@@ -105,7 +105,8 @@ chart_height(enum chart_kind k, const struct chartset *cs,
 	else
 		body = (k == CHART_RANGE ? SPREAD_BAND : 8) +
 		    (n < CHART_MAX_ROWS ? n : CHART_MAX_ROWS) * st->row_height +
-		    AXIS_BAND + (n > CHART_MAX_ROWS ? NOTE_BAND : 0);
+		    AXIS_BAND + (n > CHART_MAX_ROWS || (k == CHART_RANGE &&
+		    chart_range_flags(cs, n) != 0) ? NOTE_BAND : 0);
 	return round(st->header + body + st->footer);
 }
 

@@ -361,3 +361,53 @@ chart_text_fit(const struct chartstyle *st, const char *s, double size,
 	}
 	return textfmt_truncate(s, lo, buf, n);
 }
+
+unsigned
+chart_range_flags(const struct chartset *cs, size_t n)
+{
+	unsigned f = 0;
+	size_t i;
+
+	for (i = 0; i < n && i < cs->nranges; i++)
+		f |= cs->ranges[i].flags;
+	return f;
+}
+
+char *
+chart_range_note(const struct chartset *cs, size_t shown, size_t n,
+    char *buf, size_t len)
+{
+	unsigned f = chart_range_flags(cs, shown);
+	char stale[64], more[128];
+	const char *what;
+
+	snprintf(stale, sizeof(stale), cs->stale_after > 0 ?
+	    "stale (over %d days old)" : "stale", cs->stale_after);
+	what = f == (RANGE_STALE | RANGE_PROJECTED) ? "%s or projected" :
+	    f == RANGE_STALE ? "%s" : "projected";
+	chart_shown_note(shown, n, more, sizeof(more));
+	if (f == 0) {
+		snprintf(buf, len, "%s", more);
+		return buf;
+	}
+	snprintf(buf, len, "grey, hollow: ");
+	snprintf(buf + strlen(buf), len - strlen(buf), what, stale);
+	snprintf(buf + strlen(buf), len - strlen(buf), " figures, not "
+	    "current positions and no end of the spread%s%s",
+	    *more ? " · " : "", more);
+	return buf;
+}
+
+char *
+chart_range_figure(const struct rangerow *r, char *buf, size_t len)
+{
+	size_t o;
+
+	textfmt_estimate(r->value, r->low, r->high, r->qualifier, buf, len);
+	o = strlen(buf);
+	if (r->flags & RANGE_STALE)
+		snprintf(buf + o, len - o, " · stale");
+	else if (r->flags & RANGE_PROJECTED)
+		snprintf(buf + o, len - o, " · projected");
+	return buf;
+}

@@ -31,12 +31,16 @@ screen_note(struct gpscript *gs, const char *text, double x, double y,
 
 /* "30 of 340 sources shown; summary.json has all" under the axis. */
 static void
-rows_note(struct gpscript *gs, const struct range_layout *lay)
+rows_note(struct gpscript *gs, const struct range_layout *lay, int legend)
 {
-	char note[128];
+	char note[320];
 
-	if (*chart_shown_note(lay->shown, lay->rows, note, sizeof(note)) !=
-	    '\0')
+	if (legend)
+		chart_range_note(gs->cs, lay->shown, lay->rows, note,
+		    sizeof(note));
+	else
+		chart_shown_note(lay->shown, lay->rows, note, sizeof(note));
+	if (*note != '\0')
 		screen_note(gs, note, gs->st->margin, lay->note_y + 8,
 		    gs->st->ink);
 }
@@ -77,7 +81,7 @@ static void
 range_rows(struct gpscript *gs, const struct range_layout *lay)
 {
 	const struct chartset *cs = gs->cs;
-	char text[TEXTFMT_NUM_LEN * 2 + 16];
+	char text[TEXTFMT_NUM_LEN * 2 + 32];
 	size_t i, slot;
 
 	gp_setup(gs, "$rows << EOD\n");
@@ -87,15 +91,15 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 		slot = chartset_slot(cs, r->source);
 		if (isfinite(r->value))
 			gp_setup(gs, "%.17g %zu %d %ld\n", r->value, i,
-			    gp_point(palette_marker(slot), 1),
-			    gp_rgb(palette_color(slot)));
+			    gp_point(palette_marker(slot), r->flags == 0),
+			    gp_rgb(r->flags ? gs->st->muted :
+			    palette_color(slot)));
 	}
 	gp_setup(gs, "EOD\n");
 	for (i = 0; i < lay->shown; i++) {
 		const struct rangerow *r = &cs->ranges[i];
 
-		textfmt_estimate(r->value, r->low, r->high, r->qualifier, text,
-		    sizeof(text));
+		chart_range_figure(r, text, sizeof(text));
 		row_label(gs, text, !isnan(r->value) ? r->value :
 		    !isnan(r->low) ? r->low : lay->axis.lo, i,
 		    "offset 0.9,0.75 left");
@@ -135,7 +139,8 @@ range_intervals(struct gpscript *gs, const struct range_layout *lay,
 
 		if (!range_interval(lay, r, arrows, &from, &to))
 			continue;
-		c = gp_rgb(palette_color(chartset_slot(cs, r->source)));
+		c = gp_rgb(r->flags ? gs->st->muted :
+		    palette_color(chartset_slot(cs, r->source)));
 		gp_setup(gs, "%.17g %zu %.17g %ld\n", from, i, to,
 		    arrows ? c : c | BAR_ALPHA);
 	}
@@ -202,7 +207,7 @@ gp_range(struct gpscript *gs)
 	range_intervals(gs, &lay, 1);
 	range_rows(gs, &lay);
 	range_spread(gs, &lay);
-	rows_note(gs, &lay);
+	rows_note(gs, &lay, 1);
 	gp_plot(gs, "plot $bars using 1:2:($3-$1):(0):4 with vectors nohead "
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
@@ -668,7 +673,7 @@ gp_changes(struct gpscript *gs)
 	gp_text(gs, caption, 120);
 	gp_setup(gs, " font ',%.1f'\n", gs->st->small_size * PX_PT);
 	changes_rows(gs, &lay);
-	rows_note(gs, &lay);
+	rows_note(gs, &lay, 0);
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lw 2.5 lc rgb variable, $dumbbells "

@@ -89,8 +89,9 @@ html_meta(xmlNodePtr body, const struct briefing *b)
 	    *b->period_end ? b->period_end : "end unknown",
 	    *b->asof ? b->asof : "date unknown");
 	el_class(body, "p", "meta", line);
-	snprintf(line, sizeof(line), "%zu articles · %zu outlets · %zu claims",
-	    b->articles, b->outlets, b->claims);
+	snprintf(line, sizeof(line), "%zu article%s · %zu outlet%s · %zu claim%s",
+	    b->articles, plural_s(b->articles), b->outlets,
+	    plural_s(b->outlets), b->claims, plural_s(b->claims));
 	el_class(body, "p", "meta", b->counts != NULL ? b->counts : line);
 	el_class(body, "p", "headline", b->headline ? b->headline :
 	    "No headline for this period.");

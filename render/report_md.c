@@ -10,6 +10,7 @@
 #include "claimtrack.h"
 #include "lexicon.h"
 #include "briefing.h"
+#include "util.h"
 #include "report_text.h"
 
 /* Text with markdown punctuation escaped and newlines turned to spaces,
@@ -56,8 +57,9 @@ md_meta(FILE *f, const struct briefing *b)
 		md_put(f, b->counts);
 		fputs("\n\n", f);
 	} else
-		fprintf(f, "%zu articles · %zu outlets · %zu claims\n\n",
-		    b->articles, b->outlets, b->claims);
+		fprintf(f, "%zu article%s · %zu outlet%s · %zu claim%s\n\n",
+		    b->articles, plural_s(b->articles), b->outlets,
+		    plural_s(b->outlets), b->claims, plural_s(b->claims));
 	fputs("> **", f);
 	md_put(f, b->headline ? b->headline : "No headline for this period.");
 	fputs("**\n\n", f);

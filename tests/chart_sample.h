@@ -39,6 +39,30 @@ sample_matrix(struct chartset *cs, size_t n, const char *const *names,
 	chartset_set_matrix(cs, n, names, r);
 }
 
+/* The spread present/ would set: lowest and highest of the rows with a
+ * figure that is an estimate (exact, approx, range), when two or more. */
+static inline void
+sample_spread(struct chartset *cs)
+{
+	size_t i, lo = 0, hi = 0, n = 0;
+	const struct rangerow *r;
+
+	for (i = 0; i < cs->nranges; i++) {
+		r = &cs->ranges[i];
+		if (!isfinite(r->value) || r->value <= 0 || r->flags != 0 ||
+		    (r->qualifier != QUAL_EXACT && r->qualifier != QUAL_APPROX &&
+		    r->qualifier != QUAL_RANGE))
+			continue;
+		if (n == 0 || r->value < cs->ranges[lo].value)
+			lo = i;
+		if (n == 0 || r->value > cs->ranges[hi].value)
+			hi = i;
+		n++;
+	}
+	if (n >= 2)
+		chartset_set_spread(cs, lo, hi);
+}
+
 static inline void
 sample_fill(struct chartset *cs)
 {
@@ -57,6 +81,7 @@ sample_fill(struct chartset *cs)
 	    QUAL_MORE_THAN);
 	chartset_add_range(cs, "unattributed", NULL, 12000, NAN, NAN,
 	    QUAL_EXACT);
+	sample_spread(cs);
 	chartset_add_point(cs, "South Korea", sample_day(10, 18), 1500,
 	    QUAL_APPROX);
 	chartset_add_point(cs, "South Korea", sample_day(10, 23), 3000,
@@ -142,6 +167,7 @@ sample_sources(struct chartset *cs, size_t n, const char *const *names,
 	}
 	chartset_set_period(cs, sample_day(10, 21), sample_day(10, 27));
 	sample_matrix(cs, n, names, values);
+	sample_spread(cs);
 }
 
 /* First day of the 13 weeks a weekly briefing as of 31 Oct 2024 shows. */

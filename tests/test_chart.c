@@ -137,7 +137,7 @@ should_label_each_row_with_its_qualified_figure_and_the_spread(void **state)
 		"claimtrack · 5 articles · 4 outlets",
 		"Ukraine", "United States · planned", "United States · arrived",
 		"≈12,000", "≈10,000", "≥3,000", ">11,000", "12,000",
-		"4.0× between lowest and highest", "North Korean troops",
+		"1.2× between lowest and highest", "North Korean troops",
 		"0", "2,000", "14,000",
 	};
 	struct chartstyle st;

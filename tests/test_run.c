@@ -262,6 +262,74 @@ should_find_the_sample_story_figures_in_the_summary(void **state)
 	json_decref(j);
 }
 
+/* The text of dir/out/charts/NAME.pdf, squeezed; the caller frees. */
+static char *
+chart_text(const char *name)
+{
+	char file[64], *p;
+
+	snprintf(file, sizeof(file), "%s.txt", name);
+	for (p = file; *p; p++)
+		if (*p == '/')
+			*p = '-';
+	assert_int_equal(sh("pdftotext -enc UTF-8 %s/out/charts/%s.pdf "
+	    "%s/%s", dir, name, dir, file), 0);
+	return squeeze(slurp(file));
+}
+
+/* "at least 3,000" against "about 12,000" is a bound that fits an
+ * estimate, as the headline says: no "4.0× between lowest and highest";
+ * a month later both are stale, so they are marked as such and left
+ * out of the matrix. */
+static void
+should_draw_a_spread_only_between_current_estimates(void **state)
+{
+	char *t;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	t = chart_text("range");
+	assert_null(strstr(t, "between lowest and highest"));
+	assert_null(strstr(t, "stale"));
+	free(t);
+	assert_int_equal(sh("%s report --db %s/c.db --out %s/out --asof "
+	    "2025-03-01 --period month 2>%s/err", TEST_PROGRAM(), dir, dir,
+	    dir), 0);
+	t = chart_text("range");
+	assert_null(strstr(t, "between lowest and highest"));
+	assert_non_null(strstr(t, "≈12,000 · stale"));
+	assert_non_null(strstr(t, "≥3,000 · stale"));
+	assert_non_null(strstr(t, "grey, hollow: stale (over 90 days old)"));
+	free(t);
+	t = chart_text("matrix");
+	assert_null(strstr(t, "Ukraine"));
+	assert_null(strstr(t, "United States"));
+	free(t);
+}
+
+/* One outlet is "1 outlet" wherever a count is written: the charts'
+ * source lines, the documents, the log. */
+static void
+should_never_write_one_with_a_plural_noun(void **state)
+{
+	static const char *const charts[] = { "range", "timeline", "matrix",
+	    "changes", "troops_projected/range" };
+	char *t;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(run_sample(ASOF_WEEK), 0);
+	for (i = 0; i < sizeof(charts) / sizeof(*charts); i++) {
+		t = chart_text(charts[i]);
+		assert_non_null(strstr(t, "4 articles, 1 outlet"));
+		assert_null(strstr(t, "1 outlets"));
+		free(t);
+	}
+	assert_int_equal(sh("grep -rqE '(^|[^0-9,.])1 (article|outlet|claim|"
+	    "chart|source|event|row)s' %s/err %s/out/summary.md "
+	    "%s/out/summary.html", dir, dir, dir), 1);
+}
+
 static void
 should_show_south_korea_as_new_in_the_month_to_march(void **state)
 {
@@ -478,6 +546,8 @@ main(void)
 		T(should_put_the_figures_and_headline_in_the_pdf),
 		T(should_list_every_exported_claim_in_the_appendix),
 		T(should_find_the_sample_story_figures_in_the_summary),
+		T(should_draw_a_spread_only_between_current_estimates),
+		T(should_never_write_one_with_a_plural_noun),
 		T(should_show_south_korea_as_new_in_the_month_to_march),
 		T(should_publish_again_when_nothing_is_new),
 		T(should_keep_the_briefing_when_nothing_changed),
