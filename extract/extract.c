@@ -767,13 +767,16 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
 		"above", "approached", "approaches", "approaching", "at", "be",
-		"climbed", "cross", "crossed", "crosses",
-		"crossing", "exceed", "exceeded", "exceeding", "exceeds", "hit",
-		"hits", "hitting", "is", "numbered", "numbering", "over",
-		"pass", "passed", "passes", "passing", "reach", "reached",
-		"reaches", "reaching", "rose", "stands", "stood", "surpass",
-		"surpassed", "surpasses", "to", "top", "topped", "tops",
-		"totaled", "totaling", "totalled", "totalling", "was", NULL
+		"climbed", "climbing", "climbs", "cross", "crossed", "crosses",
+		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
+		"grew", "grows", "hit", "hits", "hitting", "increased",
+		"increases", "is", "jumped", "jumps", "mounted", "mounts",
+		"numbered", "numbering", "over", "pass", "passed", "passes",
+		"passing", "reach", "reached", "reaches", "reaching", "rise",
+		"rises", "rising", "rose", "soared", "soaring", "soars",
+		"stands", "stood", "surged", "surges", "surpass", "surpassed",
+		"surpasses", "to", "top", "topped", "tops", "totaled",
+		"totaling", "totalled", "totalling", "was", NULL
 	};
 	static const char *const adverbs[] = {	/* sorted */
 		"already", "now", "still", "ultimately", NULL
@@ -814,6 +817,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	if (tok_punct(&t[k - 1], ','))
 		k--;
 	for (; k > 0 && f - k < 20; k--) {
+		if (k >= 2 && k < f && tok_punct(&t[k - 1], ',') &&
+		    (t[k - 2].flags & TF_CAP) && (t[k].flags & TF_CAP) &&
+		    t[k].kind == TOK_WORD && t[k - 2].kind == TOK_WORD)
+			continue;	/* "in Turkey, Syria rises to" */
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
 		    !(t[k - 1].flags & TF_YEARLIKE)))
 			return false;	/* "the total for 2024 so far to" */

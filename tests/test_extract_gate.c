@@ -1,0 +1,95 @@
+/*
+ * test_extract_gate.c - the claim gate, third round: a measured noun
+ * linked to its figure by a verb of increase ("the toll rises above N")
+ * or across a list of places; more cases below as classes are added.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "default_tracker.h"
+
+#define PUB "2024-12-19"
+
+/* A tracker of a storm's toll, in its own words. */
+static const char storm_ini[] =
+    "[tracker]\nname = Storm\nsubject =\n"
+    "[nouns]\ncounted = people, residents, victims, bodies\n"
+    "[subjects]\ncues = storm, cyclone, hurricane, flooding\n"
+    "[quantity killed]\ndefault = yes\n"
+    "triggers = killed, dead, died, deaths, death toll, toll, killing\n"
+    "nouns = deaths, dead\n"
+    "[quantity injured]\ntriggers = injured, wounded\n"
+    "[quantity displaced]\ntriggers = displaced, evacuated, homeless\n"
+    "[sources]\nRed Cross = Red Cross\n";
+
+/* The figures the text gives, in order: values (NAN for vague). */
+static void
+check_values(const struct tracker *t, const char *title, const char *text,
+    const double *want, size_t nwant)
+{
+	struct claimset cs;
+	struct article art;
+	size_t i;
+
+	article_init(&art);
+	art.id = strdup("t");
+	art.title = title != NULL ? strdup(title) : NULL;
+	art.body = strdup(text);
+	art.body_len = strlen(text);
+	memcpy(art.published, PUB, sizeof(PUB));
+	claimset_init(&cs);
+	extract_article(t, &art, &cs);
+	if (cs.n != nwant)
+		fail_msg("%zu claims, expected %zu, in: %s", cs.n, nwant, text);
+	for (i = 0; i < cs.n; i++) {
+		if (isnan(want[i]))
+			assert_int_equal(cs.v[i].qualifier, QUAL_VAGUE);
+		else
+			assert_double_equal(cs.v[i].value, want[i], 1e-6);
+	}
+	claimset_release(&cs);
+	article_release(&art);
+}
+
+static void
+should_link_a_measured_noun_by_a_verb_of_increase(void **state)
+{
+	static const double one[] = { 2300 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "storm");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "The cyclone's toll climbs above 2,300.", one, 1);
+	check_values(t, NULL, "The death toll of the storm has soared above "
+	    "2,300 by now.", one, 1);
+	check_values(t, NULL, "The storm toll jumped to 2,300 overnight.",
+	    one, 1);
+	/* Names listed with a comma stay in the noun's clause. */
+	check_values(t, NULL, "Toll from the storm in Fiji, Tonga rises to "
+	    "2,300; rescuers dig on.", one, 1);
+	/* A clause of its own after a comma is another thing. */
+	check_values(t, NULL, "The storm toll is unclear, prices rose to "
+	    "2,300 dollars.", none, 0);
+	check_values(t, NULL, "After the storm, sales rose to 2,300 in "
+	    "March.", none, 0);
+	tracker_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_link_a_measured_noun_by_a_verb_of_increase),
+	};
+
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
+}
