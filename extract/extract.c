@@ -1410,6 +1410,44 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 	return false;		/* "the worst since 2016, when" compares */
 }
 
+/*
+ * A figure with no noun as the object of the tracker's verb: "have
+ * killed more than 4,000 and injured ...", "killing hundreds, levelling
+ * ...", "has displaced about 10 million." The verb is a participle or
+ * past just before the figure; after it the clause ends or goes on with
+ * "and", "or", a preposition or a day, never a noun of its own ("killed
+ * 300 cattle", "evacuated 12 hospitals").
+ */
+static bool
+trigger_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	static const char *const next[] = {	/* sorted */
+		"across", "after", "and", "around", "as", "at", "by",
+		"during", "from", "in", "inside", "near", "on", "or", "since",
+		"so", "throughout", "within", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first, e = np->end;
+
+	if (f == 0 || t[f - 1].kind != TOK_WORD ||
+	    !verb_form(c->text, &t[f - 1]) ||
+	    phrase_match(&c->tr->triggers, c->text, t, f - 1, c->n,
+	    NULL) != 1 || (t[np->num_first].flags & TF_YEARLIKE))
+		return false;
+	if (e < c->n && !(t[e].kind == TOK_PUNCT && t[e].ch != '-' &&
+	    t[e].ch != '$' && t[e].ch != '%') &&
+	    !tok_in_sorted(c->text, &t[e], next, NWORDS(next)) &&
+	    tok_weekday(c->text, &t[e]) < 0)
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = e;
+	ct->end = e;
+	ct->left_out = true;
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1431,7 +1469,7 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		return true;
 	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
-	    trigger_noun_after(c, np, ct);
+	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */

@@ -1,7 +1,8 @@
 /*
  * test_extract_gate.c - the claim gate, third round: a measured noun
  * linked to its figure by a verb of increase ("the toll rises above N")
- * or across a list of places; more cases below as classes are added.
+ * or across a list of places; a figure with no noun after the
+ * tracker's verb ("killing hundreds,").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -82,12 +83,42 @@ should_link_a_measured_noun_by_a_verb_of_increase(void **state)
 	tracker_free(t);
 }
 
+static void
+should_count_a_bare_figure_after_the_trackers_verb(void **state)
+{
+	static const double two[] = { 120, 900 };
+	static const double vague[] = { NAN };
+	static const double one[] = { 120 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "storm");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "The hurricane has killed at least 120 and "
+	    "injured about 900 across the islands.", two, 2);
+	check_values(t, NULL, "The cyclone struck at dawn, killing dozens, "
+	    "flattening homes.", vague, 1);
+	check_values(t, NULL, "The storm has displaced 120 since Friday.", one,
+	    1);
+	/* A noun of its own after the figure counts something else. */
+	check_values(t, NULL, "The storm killed 120 cattle on the farms.",
+	    none, 0);
+	check_values(t, NULL, "Flooding evacuated 12 hospitals in the "
+	    "south.", none, 0);
+	/* A year is no count. */
+	check_values(t, NULL, "The storm was the deadliest since the cyclone "
+	    "that killed in 1999.", none, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_link_a_measured_noun_by_a_verb_of_increase),
+		cmocka_unit_test(
+		    should_count_a_bare_figure_after_the_trackers_verb),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
