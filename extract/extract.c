@@ -773,7 +773,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
 		"numbered", "numbering", "over", "pass", "passed", "passes",
 		"passing", "reach", "reached", "reaches", "reaching", "rise",
-		"rises", "rising", "rose", "soared", "soaring", "soars",
+		"risen", "rises", "rising", "rose", "soared", "soaring", "soars",
 		"stands", "stood", "surged", "surges", "surpass", "surpassed",
 		"surpasses", "to", "top", "topped", "tops", "totaled",
 		"totaling", "totalled", "totalling", "was", NULL
@@ -793,16 +793,33 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	static const char *const follows[] = {
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
-		"while", "including", "with", "up", "down", "today",
+		"while", "including", "with", "up", "down", "today", "but",
 		"yesterday", "tonight", "overnight", "earlier", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
 	bool over;
 
+	static const char *const measured_of[] = {	/* sorted */
+		"count", "crowd", "estimate", "figure", "tally", "toll",
+		"total", "turnout", NULL
+	};
+
 	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
 	    NWORDS(adverbs)))
 		f--;		/* "is still more than 35,000" */
+	if (f >= 3 && tok_is(c->text, &t[f - 1], "of") &&
+	    tok_in_sorted(c->text, &t[f - 2], measured_of,
+	    NWORDS(measured_of)) && measure_noun(c, f - 2, ct)) {
+		ct->beyond = false;	/* "a death toll of over 20,000" */
+		return e >= c->n || t[e].kind == TOK_PUNCT ||
+		    tok_in(c->text, &t[e], follows) ||
+		    tok_in(c->text, &t[e], phrase_enders);
+	}
+	if (f >= 2 && np->first < np->num_first &&
+	    !tok_in_sorted(c->text, &t[f - 1], links, NWORDS(links)) &&
+	    tok_in_sorted(c->text, &t[np->first], beyond, NWORDS(beyond)))
+		f = np->first + 1;	/* "the toll (still) over 35,000" */
 	if (f < 2 || !tok_in_sorted(c->text, &t[f - 1], links,
 	    NWORDS(links)))
 		return false;

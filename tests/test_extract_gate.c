@@ -1,7 +1,8 @@
 /*
  * test_extract_gate.c - the claim gate, third round: a measured noun
  * linked to its figure by a verb of increase ("the toll rises above N")
- * or across a list of places; a figure with no noun after the
+ * or across a list of places, by "of" ("a toll of over N") or by a
+ * qualifier ("the toll still above N"); a figure with no noun after the
  * tracker's verb ("killing hundreds,").
  */
 #include <math.h>
@@ -111,6 +112,32 @@ should_count_a_bare_figure_after_the_trackers_verb(void **state)
 	tracker_free(t);
 }
 
+static void
+should_link_a_measured_noun_by_of_or_a_qualifier(void **state)
+{
+	static const double one[] = { 2300 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "storm");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "A storm toll of over 2,300 would make it the "
+	    "worst on record.", one, 1);
+	check_values(t, NULL, "Officials gave a figure of 2,300 for the "
+	    "storm.", one, 1);
+	check_values(t, NULL, "Red Cross says storm toll still above 2,300 "
+	    "but many are unnamed", one, 1);
+	check_values(t, NULL, "The death toll from the storm has risen to "
+	    "2,300, officials said.", one, 1);
+	/* The measured word must stand right before "of", and the figure
+	 * must not count a noun of its own. */
+	check_values(t, NULL, "The toll of the storm on 2,300 farms is "
+	    "unknown.", none, 0);
+	check_values(t, NULL, "The storm's toll of 2,300 houses was "
+	    "counted.", none, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -119,6 +146,8 @@ main(void)
 		    should_link_a_measured_noun_by_a_verb_of_increase),
 		cmocka_unit_test(
 		    should_count_a_bare_figure_after_the_trackers_verb),
+		cmocka_unit_test(
+		    should_link_a_measured_noun_by_of_or_a_qualifier),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
