@@ -1114,6 +1114,10 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	}
 	if (back > 1)
 		return false;
+	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
+	    tok_is(c->text, &t[e], "more")))
+		*end = ++e;	/* "with 2,700 others injured", "thousands
+				   more have died" */
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
 		return back == 0 && trigger_verb_after(c, e);
 			/* "one from each of them" */

@@ -3,7 +3,8 @@
  * linked to its figure by a verb of increase ("the toll rises above N")
  * or across a list of places, by "of" ("a toll of over N") or by a
  * qualifier ("the toll still above N"); a figure with no noun after the
- * tracker's verb ("killing hundreds,").
+ * tracker's verb ("killing hundreds,"); "N others" and "N more" of
+ * the noun just named.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -138,6 +139,28 @@ should_link_a_measured_noun_by_of_or_a_qualifier(void **state)
 	tracker_free(t);
 }
 
+static void
+should_count_others_and_more_of_the_noun_just_named(void **state)
+{
+	static const double two[] = { 40, 300 };
+	static const double vague[] = { 40, NAN };
+	static const double one[] = { 40 };
+	struct tracker *t = tracker_parse(storm_ini, "storm");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "The storm killed 40 people, with about 300 "
+	    "others injured.", two, 2);
+	check_values(t, NULL, "The storm killed 40 people on the coast. "
+	    "Hundreds more are feared dead inland.", vague, 2);
+	/* "more" or "others" before a noun of their own count that noun. */
+	check_values(t, NULL, "The storm killed 40 people, and 300 more "
+	    "houses were lost.", one, 1);
+	check_values(t, NULL, "The storm killed 40 people. Days later, 300 "
+	    "more volunteers arrived.", one, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -148,6 +171,8 @@ main(void)
 		    should_count_a_bare_figure_after_the_trackers_verb),
 		cmocka_unit_test(
 		    should_link_a_measured_noun_by_of_or_a_qualifier),
+		cmocka_unit_test(
+		    should_count_others_and_more_of_the_noun_just_named),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
