@@ -330,6 +330,10 @@ subject_in_context(struct ctx *c)
 	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
 		if (cue_in_aux(c, s - 1))
 			return true;
+	for (s = c->si + 1; c->si == 0 && s < c->sl.n && s <= CONTEXT_BACK;
+	    s++)
+		if (cue_in_aux(c, s))
+			return true;	/* a headline's story names it next */
 	if (c->art->title == NULL)
 		return false;
 	nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);

@@ -4,7 +4,7 @@
  * or across a list of places, by "of" ("a toll of over N") or by a
  * qualifier ("the toll still above N"); a figure with no noun after the
  * tracker's verb ("killing hundreds,"); "N others" and "N more" of
- * the noun just named.
+ * the noun just named; a headline whose subject its lead names.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -161,6 +161,24 @@ should_count_others_and_more_of_the_noun_just_named(void **state)
 	tracker_free(t);
 }
 
+static void
+should_read_a_headline_in_the_subject_of_its_lead(void **state)
+{
+	static const double one[] = { 300 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "storm");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, NULL, "At least 300 dead as aid teams arrive\n"
+	    "Rescuers dig through the ruins left by the cyclone.\n", one, 1);
+	/* No subject in the lead: the figure is about something else. */
+	check_values(t, NULL, "At least 300 dead as aid teams arrive\n"
+	    "Rescuers dig through the ruins of the town.\n"
+	    "The roads are closed.\n", none, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -173,6 +191,8 @@ main(void)
 		    should_link_a_measured_noun_by_of_or_a_qualifier),
 		cmocka_unit_test(
 		    should_count_others_and_more_of_the_noun_just_named),
+		cmocka_unit_test(
+		    should_read_a_headline_in_the_subject_of_its_lead),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
