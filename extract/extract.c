@@ -330,6 +330,10 @@ subject_in_context(struct ctx *c)
 	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
 		if (cue_in_aux(c, s - 1))
 			return true;
+	for (s = c->si + 1; c->si == 0 && s < c->sl.n && s <= CONTEXT_BACK;
+	    s++)
+		if (cue_in_aux(c, s))
+			return true;	/* a headline's story names it next */
 	if (c->art->title == NULL)
 		return false;
 	nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
@@ -767,13 +771,16 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
 		"above", "approached", "approaches", "approaching", "at", "be",
-		"climbed", "cross", "crossed", "crosses",
-		"crossing", "exceed", "exceeded", "exceeding", "exceeds", "hit",
-		"hits", "hitting", "is", "numbered", "numbering", "over",
-		"pass", "passed", "passes", "passing", "reach", "reached",
-		"reaches", "reaching", "rose", "stands", "stood", "surpass",
-		"surpassed", "surpasses", "to", "top", "topped", "tops",
-		"totaled", "totaling", "totalled", "totalling", "was", NULL
+		"climbed", "climbing", "climbs", "cross", "crossed", "crosses",
+		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
+		"grew", "grows", "hit", "hits", "hitting", "increased",
+		"increases", "is", "jumped", "jumps", "mounted", "mounts",
+		"numbered", "numbering", "over", "pass", "passed", "passes",
+		"passing", "reach", "reached", "reaches", "reaching", "rise",
+		"risen", "rises", "rising", "rose", "soared", "soaring", "soars",
+		"stands", "stood", "surged", "surges", "surpass", "surpassed",
+		"surpasses", "to", "top", "topped", "tops", "totaled",
+		"totaling", "totalled", "totalling", "was", NULL
 	};
 	static const char *const adverbs[] = {	/* sorted */
 		"already", "now", "still", "ultimately", NULL
@@ -790,16 +797,33 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	static const char *const follows[] = {
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
-		"while", "including", "with", "up", "down", "today",
+		"while", "including", "with", "up", "down", "today", "but",
 		"yesterday", "tonight", "overnight", "earlier", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
 	bool over;
 
+	static const char *const measured_of[] = {	/* sorted */
+		"count", "crowd", "estimate", "figure", "tally", "toll",
+		"total", "turnout", NULL
+	};
+
 	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
 	    NWORDS(adverbs)))
 		f--;		/* "is still more than 35,000" */
+	if (f >= 3 && tok_is(c->text, &t[f - 1], "of") &&
+	    tok_in_sorted(c->text, &t[f - 2], measured_of,
+	    NWORDS(measured_of)) && measure_noun(c, f - 2, ct)) {
+		ct->beyond = false;	/* "a death toll of over 20,000" */
+		return e >= c->n || t[e].kind == TOK_PUNCT ||
+		    tok_in(c->text, &t[e], follows) ||
+		    tok_in(c->text, &t[e], phrase_enders);
+	}
+	if (f >= 2 && np->first < np->num_first &&
+	    !tok_in_sorted(c->text, &t[f - 1], links, NWORDS(links)) &&
+	    tok_in_sorted(c->text, &t[np->first], beyond, NWORDS(beyond)))
+		f = np->first + 1;	/* "the toll (still) over 35,000" */
 	if (f < 2 || !tok_in_sorted(c->text, &t[f - 1], links,
 	    NWORDS(links)))
 		return false;
@@ -814,6 +838,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	if (tok_punct(&t[k - 1], ','))
 		k--;
 	for (; k > 0 && f - k < 20; k--) {
+		if (k >= 2 && k < f && tok_punct(&t[k - 1], ',') &&
+		    (t[k - 2].flags & TF_CAP) && (t[k].flags & TF_CAP) &&
+		    t[k].kind == TOK_WORD && t[k - 2].kind == TOK_WORD)
+			continue;	/* "in Turkey, Syria rises to" */
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
 		    !(t[k - 1].flags & TF_YEARLIKE)))
 			return false;	/* "the total for 2024 so far to" */
@@ -1090,6 +1118,10 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	}
 	if (back > 1)
 		return false;
+	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
+	    tok_is(c->text, &t[e], "more")))
+		*end = ++e;	/* "with 2,700 others injured", "thousands
+				   more have died" */
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
 		return back == 0 && trigger_verb_after(c, e);
 			/* "one from each of them" */
@@ -1403,6 +1435,44 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 	return false;		/* "the worst since 2016, when" compares */
 }
 
+/*
+ * A figure with no noun as the object of the tracker's verb: "have
+ * killed more than 4,000 and injured ...", "killing hundreds, levelling
+ * ...", "has displaced about 10 million." The verb is a participle or
+ * past just before the figure; after it the clause ends or goes on with
+ * "and", "or", a preposition or a day, never a noun of its own ("killed
+ * 300 cattle", "evacuated 12 hospitals").
+ */
+static bool
+trigger_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	static const char *const next[] = {	/* sorted */
+		"across", "after", "and", "around", "as", "at", "by",
+		"during", "from", "in", "inside", "near", "on", "or", "since",
+		"so", "throughout", "within", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first, e = np->end;
+
+	if (f == 0 || t[f - 1].kind != TOK_WORD ||
+	    !verb_form(c->text, &t[f - 1]) ||
+	    phrase_match(&c->tr->triggers, c->text, t, f - 1, c->n,
+	    NULL) != 1 || (t[np->num_first].flags & TF_YEARLIKE))
+		return false;
+	if (e < c->n && !(t[e].kind == TOK_PUNCT && t[e].ch != '-' &&
+	    t[e].ch != '$' && t[e].ch != '%') &&
+	    !tok_in_sorted(c->text, &t[e], next, NWORDS(next)) &&
+	    tok_weekday(c->text, &t[e]) < 0)
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = e;
+	ct->end = e;
+	ct->left_out = true;
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1424,7 +1494,7 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		return true;
 	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
-	    trigger_noun_after(c, np, ct);
+	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */
