@@ -70,4 +70,10 @@ int	cached_done(struct store *, sqlite3_stmt *, const char *what);
 /* Finalize the cached statements (before closing the connection). */
 void	cache_release(struct store *);
 
+/*
+ * Refuse an article the schema cannot hold (no id, body or hash), as
+ * either backend stores one: 1 when refused (reported), else 0.
+ */
+int	article_refused(const struct article *);
+
 #endif

@@ -223,15 +223,12 @@ pg_fail(struct store *st, PGresult *res, const char *what)
 	return -1;
 }
 
-PGresult *
-pg_exec(struct store *st, const char *sql, int n, const char *const *v,
-    const char *what)
+/* res when its statement succeeded; else NULL, reported as what. */
+static PGresult *
+pg_checked(struct store *st, PGresult *res, const char *what)
 {
-	PGresult *res;
-	ExecStatusType s;
+	ExecStatusType s = PQresultStatus(res);
 
-	res = PQexecParams(st->pg->conn, sql, n, NULL, v, NULL, NULL, 0);
-	s = PQresultStatus(res);
 	if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK)
 		return res;
 	pg_fail(st, res, what);
@@ -239,17 +236,18 @@ pg_exec(struct store *st, const char *sql, int n, const char *const *v,
 	return NULL;
 }
 
+PGresult *
+pg_exec(struct store *st, const char *sql, int n, const char *const *v,
+    const char *what)
+{
+	return pg_checked(st, PQexecParams(st->pg->conn, sql, n, NULL, v,
+	    NULL, NULL, 0), what);
+}
+
 int
 pg_run(struct store *st, const char *sql, const char *what)
 {
-	PGresult *res = PQexec(st->pg->conn, sql);
-	ExecStatusType s = PQresultStatus(res);
-	int rc = 0;
-
-	if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-		rc = pg_fail(st, res, what);
-	PQclear(res);
-	return rc;
+	return pg_done(st, pg_checked(st, PQexec(st->pg->conn, sql), what));
 }
 
 /* Run cached statement q (prepared on first use); NULL after reporting. */
@@ -260,7 +258,6 @@ pg_cached(struct store *st, enum pg_cached q, int n, const char *const *v,
 	struct pgstore *pg = st->pg;
 	char name[16];
 	PGresult *res;
-	ExecStatusType s;
 
 	snprintf(name, sizeof(name), "ct%d", (int)q);
 	if (!pg->prepared[q]) {
@@ -273,13 +270,8 @@ pg_cached(struct store *st, enum pg_cached q, int n, const char *const *v,
 		PQclear(res);
 		pg->prepared[q] = 1;
 	}
-	res = PQexecPrepared(pg->conn, name, n, v, NULL, NULL, 0);
-	s = PQresultStatus(res);
-	if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK)
-		return res;
-	pg_fail(st, res, what);
-	PQclear(res);
-	return NULL;
+	return pg_checked(st, PQexecPrepared(pg->conn, name, n, v, NULL,
+	    NULL, 0), what);
 }
 
 /* One integer of a one-row result. */
@@ -556,28 +548,6 @@ pg_done(struct store *st, PGresult *res)
 	(void)st;
 	PQclear(res);
 	return res == NULL ? -1 : 0;
-}
-
-/* Refuse an article the schema cannot hold; 1 when refused (reported). */
-static int
-article_refused(const struct article *a)
-{
-	const char *why = NULL;
-
-	if (a->id == NULL || *a->id == '\0')
-		why = "article has no id";
-	else if (a->body == NULL)
-		why = "article has no body";
-	else if (a->hash[0] == '\0')
-		why = "article has no content hash";
-	if (why == NULL)
-		return 0;
-	if (a->line > 0)
-		warnx("%s:%zu: %s; not stored", a->path ? a->path : "-",
-		    a->line, why);
-	else
-		warnx("%s: %s; not stored", a->path ? a->path : "-", why);
-	return 1;
 }
 
 /*

@@ -18,6 +18,7 @@
 #include "store_int.h"
 #include "store_pg.h"
 #include "store_pg_int.h"
+#include "store_sql.h"
 
 /* Called with each row (row 0 of res); nonzero stops. */
 typedef int (*pg_row_fn)(const PGresult *res, void *arg);
@@ -63,38 +64,47 @@ pg_stream(struct store *st, const char *sql, int n, const char *const *v,
 	return stop || failed ? -1 : 0;
 }
 
-/* Column i as text, NULL when NULL. */
+/*
+ * The column readers of struct row_cols: row is a PGresult, read at its
+ * row 0 (pg_stream()'s single rows, a one-row result).
+ */
 static const char *
-col_text(const PGresult *res, int i)
+col_text(const void *row, int i)
 {
+	const PGresult *res = row;
+
 	return PQgetisnull(res, 0, i) ? NULL : PQgetvalue(res, 0, i);
 }
 
-/* Column i as a number, NAN when NULL. */
 static double
-col_real(const PGresult *res, int i)
+col_real(const void *row, int i)
 {
+	const PGresult *res = row;
+
 	if (PQgetisnull(res, 0, i))
 		return NAN;
 	return strtod(PQgetvalue(res, 0, i), NULL);
 }
 
-/* Column i as an integer, -1 when NULL. */
 static long long
-col_int(const PGresult *res, int i)
+col_int(const void *row, int i)
 {
-	return pg_int(res, 0, i);
+	return pg_int(row, 0, i);
 }
 
-/* The static format name matching a stored one. */
-static const char *
-format_static(const char *s)
+static size_t
+col_length(const void *row, int i)
 {
-	if (s != NULL && strcmp(s, "jsonl") == 0)
-		return "jsonl";
-	if (s != NULL && strcmp(s, "html") == 0)
-		return "html";
-	return "text";
+	return (size_t)PQgetlength(row, 0, i);
+}
+
+/* Row 0 of res, for store_rows.c. */
+static struct row_cols
+cols_of(const PGresult *res)
+{
+	struct row_cols c = { res, col_text, col_int, col_real, col_length };
+
+	return c;
 }
 
 /* Load article rowid and hand it to fn. Returns fn's answer or -1. */
@@ -104,13 +114,13 @@ pending_visit(struct store *st, int64_t rowid, store_article_fn fn,
 {
 	char id[24];
 	const char *v[1] = { id };
+	struct row_cols cols;
 	struct article a;
 	PGresult *res;
 	int rc;
 
 	snprintf(id, sizeof(id), "%lld", (long long)rowid);
-	res = pg_exec(st, "SELECT doc, title, outlet, url, published, path,"
-	    " line, format, body, hash FROM articles WHERE id = $1", 1, v,
+	res = pg_exec(st, SQL_ARTICLE_BY_ID("$1"), 1, v,
 	    "reading a pending article");
 	if (res == NULL)
 		return -1;
@@ -118,19 +128,8 @@ pending_visit(struct store *st, int64_t rowid, store_article_fn fn,
 		PQclear(res);
 		return pg_fail(st, NULL, "reading a pending article");
 	}
-	article_init(&a);
-	a.id = xstrdup_or_null(col_text(res, 0));
-	a.title = xstrdup_or_null(col_text(res, 1));
-	a.outlet = xstrdup_or_null(col_text(res, 2));
-	a.url = xstrdup_or_null(col_text(res, 3));
-	if (col_text(res, 4) != NULL)
-		snprintf(a.published, DATE_LEN, "%s", col_text(res, 4));
-	a.path = xstrdup_or_null(col_text(res, 5));
-	a.line = (size_t)col_int(res, 6);
-	a.format = format_static(col_text(res, 7));
-	a.body = xstrdup_or_null(col_text(res, 8));
-	a.body_len = (size_t)PQgetlength(res, 0, 8);
-	snprintf(a.hash, sizeof(a.hash), "%s", PQgetvalue(res, 0, 9));
+	cols = cols_of(res);
+	article_fill(&a, &cols);
 	PQclear(res);
 	rc = fn(&a, rowid, arg);
 	article_release(&a);
@@ -169,16 +168,14 @@ articles_visit(struct store *st, const char *sql, store_article_fn fn,
 long long
 pgstore_articles_pending(struct store *st, store_article_fn fn, void *arg)
 {
-	return articles_visit(st, "SELECT id FROM current_articles"
-	    " WHERE extracted = 0 ORDER BY id", fn, arg,
+	return articles_visit(st, SQL_PENDING_IDS, fn, arg,
 	    "listing pending articles");
 }
 
 long long
 pgstore_articles_current(struct store *st, store_article_fn fn, void *arg)
 {
-	return articles_visit(st, "SELECT id FROM current_articles"
-	    " ORDER BY id", fn, arg, "listing the current articles");
+	return articles_visit(st, SQL_CURRENT_IDS, fn, arg, "listing the current articles");
 }
 
 int
@@ -188,8 +185,7 @@ pgstore_tracker_get(struct store *st, char **text, char hash[65])
 	int found;
 
 	*text = NULL;
-	res = pg_exec(st, "SELECT text, hash FROM tracker WHERE id = 1", 0,
-	    NULL, "reading the tracker");
+	res = pg_exec(st, SQL_TRACKER_GET, 0, NULL, "reading the tracker");
 	if (res == NULL)
 		return -1;
 	found = PQntuples(res) == 1;
@@ -210,13 +206,10 @@ static int
 file_row(const PGresult *res, void *arg)
 {
 	struct files_walk *w = arg;
+	struct row_cols cols = cols_of(res);
 	struct file_stamp fs;
 
-	fs.size = col_int(res, 1);
-	fs.mtime_ns = col_int(res, 2);
-	fs.ctime_ns = col_int(res, 3);
-	fs.inode = col_int(res, 4);
-	fs.articles = col_int(res, 5);
+	file_stamp_fill(&fs, &cols);
 	return w->fn(col_text(res, 0), &fs, w->arg);
 }
 
@@ -225,8 +218,8 @@ pgstore_files_each(struct store *st, store_file_fn fn, void *arg)
 {
 	struct files_walk w = { fn, arg };
 
-	return pg_stream(st, "SELECT path, size, mtime_ns, ctime_ns, inode,"
-	    " articles FROM files", 0, NULL, file_row, &w, "listing files");
+	return pg_stream(st, SQL_FILES, 0, NULL, file_row, &w,
+	    "listing files");
 }
 
 struct newest_walk {
@@ -280,113 +273,55 @@ pgstore_extent(struct store *st, struct store_extent *e)
 int
 pgstore_count(struct store *st, struct store_counts *c)
 {
+	struct row_cols cols;
 	PGresult *res;
 
 	if (pg_flush(st) == -1)
 		return -1;
-	res = pg_exec(st, "SELECT"
-	    " (SELECT count(DISTINCT doc) FROM articles),"
-	    " (SELECT count(*) FROM articles),"
-	    " (SELECT count(*) FROM claims),"
-	    " (SELECT count(*) FROM current_claims),"
-	    " (SELECT count(*) FROM runs),"
-	    " (SELECT count(*) FROM current_articles WHERE extracted = 0)",
-	    0, NULL, "counting");
+	res = pg_exec(st, SQL_COUNT, 0, NULL, "counting");
 	if (res == NULL)
 		return -1;
-	c->docs = pg_int(res, 0, 0);
-	c->versions = pg_int(res, 0, 1);
-	c->claims = pg_int(res, 0, 2);
-	c->current_claims = pg_int(res, 0, 3);
-	c->runs = pg_int(res, 0, 4);
-	c->pending = pg_int(res, 0, 5);
+	cols = cols_of(res);
+	counts_fill(c, &cols);
 	PQclear(res);
 	return 0;
 }
 
 /*
- * The claims of a scope, as store_read.c's SCOPE_SELECT: $1 asof, $2
- * start, $3 the cited ids as an array literal. Columns are named so that
- * a kept copy can be read back in the same order (KEPT_SELECT).
+ * The claims of a scope, as store_read.c's: $1 asof, $2 start, $3 the
+ * cited ids as an array literal. The order SQLite gives is written out
+ * (NULLs first, as SQLite sorts them) by the names the columns have, so
+ * that a kept copy reads back in the same order.
  */
-#define SCOPE_FROM \
-    " c.id AS id, c.doc AS doc, c.outlet AS outlet, c.url AS url," \
-    "  c.published AS published, c.claim_date AS claim_date," \
-    "  coalesce(c.claim_date, c.published) AS eff," \
-    "  (c.claim_date IS NULL AND c.published IS NOT NULL)::int AS dfp," \
-    "  c.source AS source, c.claimant AS claimant, c.relayer AS relayer," \
-    "  c.quantity AS quantity, c.modality AS modality, c.scope AS scope," \
-    "  c.place AS place, c.qualifier AS qualifier, c.value AS value," \
-    "  c.low AS low, c.high AS high, c.subject AS subject," \
-    "  c.sentence AS sentence, c.sent_start AS sent_start," \
-    "  c.sent_end AS sent_end, c.num_start AS num_start," \
-    "  c.num_end AS num_end," \
-    "  (SELECT version FROM articles a WHERE a.id = c.article_id)" \
-    "    AS article_version," \
-    "  c.run_id AS run_id, c.article_id AS article_id, c.title AS title" \
-    " FROM current_claims c" \
-    " WHERE (c.published IS NULL OR substr(c.published, 1, 10) <= $1::text)" \
-    "   AND (coalesce(c.claim_date, c.published) IS NULL" \
-    "    OR (coalesce(c.claim_date, c.published) <= $1::text" \
-    "        AND (coalesce(c.claim_date, c.published) >= $2::text" \
-    "             OR c.id = ANY ($3::bigint[]))))"
+#define SCOPE_SELECT SQL_SCOPE_SELECT("::int", "$1::text", "$2::text", \
+    "= ANY ($3::bigint[])")
 #define SCOPE_ORDER \
     " ORDER BY eff NULLS FIRST, doc, num_start NULLS FIRST, id"
 
-static const char scope_sql[] = "SELECT" SCOPE_FROM SCOPE_ORDER;
-static const char keep_sql[] = "CREATE TEMP TABLE scope_claims AS SELECT"
-    SCOPE_FROM;
+static const char scope_sql[] = SCOPE_SELECT SCOPE_ORDER;
+static const char keep_sql[] = "CREATE TEMP TABLE scope_claims AS "
+    SCOPE_SELECT;
 static const char kept_sql[] = "SELECT * FROM scope_claims" SCOPE_ORDER;
 
-enum scope_column {
-	S_ID, S_DOC, S_OUTLET, S_URL, S_PUBLISHED, S_CLAIM_DATE,
-	S_EFFECTIVE_DATE, S_DATE_FROM_PUBLISHED, S_SOURCE, S_CLAIMANT,
-	S_RELAYER, S_QUANTITY, S_MODALITY, S_SCOPE, S_PLACE, S_QUALIFIER,
-	S_VALUE, S_LOW, S_HIGH, S_SUBJECT, S_SENTENCE, S_SENT_START,
-	S_SENT_END, S_NUM_START, S_NUM_END, S_ARTICLE_VERSION, S_RUN_ID,
-	S_ARTICLE_ID, S_TITLE
-};
-
 struct claim_walk {
+	claim_fill_fn	 fill;	/* claim_row_scope or claim_row_upto */
 	store_claim_fn	 fn;
 	void		*arg;
-	struct claim_row r;	/* what upto_row() leaves alone stays set */
-	/*
-	 * The repaired copies of one row's text, as store_read.c's textfix:
-	 * a database whose encoding is not UTF8 (SQL_ASCII takes any byte)
-	 * may hold invalid UTF-8, and pango would stop the briefing at the
-	 * PDF over one byte.
-	 */
-	char	*copies[S_TITLE + 1];	/* owned; freed after each row */
-	size_t	 ncopies;
-	int	 row_bad;	/* this row needed a repair */
-	size_t	 rows_bad;	/* rows repaired so far */
+	struct claim_row r;	/* what claim_row_upto() leaves stays set */
+	struct textfix	 fx;
 };
 
-/* Column i of a claim row as valid UTF-8 text, NULL when NULL. */
-static const char *
-col_valid(const PGresult *res, int i, struct claim_walk *w)
-{
-	const char *s = col_text(res, i);
-
-	if (s == NULL || g_utf8_validate(s, -1, NULL) ||
-	    w->ncopies == sizeof(w->copies) / sizeof(*w->copies))
-		return s;
-	w->row_bad = 1;
-	w->copies[w->ncopies] = g_utf8_make_valid(s, -1);
-	return w->copies[w->ncopies++];
-}
-
-/* Hand the filled row to the caller, then free its repaired copies. */
+/* Fill the row, hand it to the caller, then free its repaired copies. */
 static int
-claim_hand(struct claim_walk *w)
+claim_row(const PGresult *res, void *arg)
 {
-	int rc = w->fn(&w->r, w->arg);
+	struct claim_walk *w = arg;
+	struct row_cols cols = cols_of(res);
+	int rc;
 
-	while (w->ncopies > 0)
-		g_free(w->copies[--w->ncopies]);
-	w->rows_bad += w->row_bad;
-	w->row_bad = 0;
+	w->fill(&w->r, &cols, &w->fx);
+	rc = w->fn(&w->r, w->arg);
+	textfix_next(&w->fx);
 	return rc;
 }
 
@@ -394,50 +329,8 @@ claim_hand(struct claim_walk *w)
 static int
 claim_walk_done(struct store *st, struct claim_walk *w, int rc)
 {
-	if (w->rows_bad > 0 && !st->warned_text)
-		warnx("%s: %zu stored claim%s held invalid UTF-8; replaced by "
-		    "U+FFFD as read", st->path, w->rows_bad, w->rows_bad == 1 ?
-		    "" : "s");
-	st->warned_text |= w->rows_bad > 0;
+	textfix_done(st, &w->fx);
 	return rc;
-}
-
-static int
-scope_row(const PGresult *res, void *arg)
-{
-	struct claim_walk *w = arg;
-	struct claim_row *r = &w->r;
-
-	r->id = col_int(res, S_ID);
-	r->article_id = col_int(res, S_ARTICLE_ID);
-	r->article_version = col_int(res, S_ARTICLE_VERSION);
-	r->run_id = col_int(res, S_RUN_ID);
-	r->doc = col_valid(res, S_DOC, w);
-	r->outlet = col_valid(res, S_OUTLET, w);
-	r->url = col_valid(res, S_URL, w);
-	r->title = col_valid(res, S_TITLE, w);
-	r->published = col_valid(res, S_PUBLISHED, w);
-	r->claim_date = col_valid(res, S_CLAIM_DATE, w);
-	r->effective_date = col_valid(res, S_EFFECTIVE_DATE, w);
-	r->date_from_published = col_int(res, S_DATE_FROM_PUBLISHED) == 1;
-	r->source = col_valid(res, S_SOURCE, w);
-	r->claimant = col_valid(res, S_CLAIMANT, w);
-	r->relayer = col_valid(res, S_RELAYER, w);
-	r->quantity = col_valid(res, S_QUANTITY, w);
-	r->modality = col_valid(res, S_MODALITY, w);
-	r->scope = col_valid(res, S_SCOPE, w);
-	r->place = col_valid(res, S_PLACE, w);
-	r->qualifier = col_valid(res, S_QUALIFIER, w);
-	r->value = col_real(res, S_VALUE);
-	r->low = col_real(res, S_LOW);
-	r->high = col_real(res, S_HIGH);
-	r->subject = col_valid(res, S_SUBJECT, w);
-	r->sentence = col_valid(res, S_SENTENCE, w);
-	r->sent_start = col_int(res, S_SENT_START);
-	r->sent_end = col_int(res, S_SENT_END);
-	r->num_start = col_int(res, S_NUM_START);
-	r->num_end = col_int(res, S_NUM_END);
-	return claim_hand(w);
 }
 
 /* The cited ids as an array literal, "{1,2,3}"; the caller frees it. */
@@ -505,57 +398,22 @@ pgstore_claims_foreach(struct store *st, const struct claim_scope *sc,
 	struct claim_walk w;
 
 	memset(&w, 0, sizeof(w));
+	w.fill = claim_row_scope;
 	w.fn = fn;
 	w.arg = arg;
 	if (sc->kept)
 		return claim_walk_done(st, &w, pg_stream(st, kept_sql, 0, NULL,
-		    scope_row, &w, "reading claims"));
+		    claim_row, &w, "reading claims"));
 	return claim_walk_done(st, &w, scope_run(st, sc, scope_sql,
-	    scope_row, &w));
+	    claim_row, &w));
 }
 
 /*
- * What the aggregation reads (store_read.c's upto_sql), in the order
- * SQLite's plan gives it: by doc (its GROUP BY of the newest versions),
- * then claim id (the claims_by_article index).
+ * What the aggregation reads (store_read.c's), in the order SQLite's
+ * plan gives it: by doc (its GROUP BY of the newest versions), then
+ * claim id (the claims_by_article index).
  */
-enum upto_column {
-	U_ID, U_ARTICLE, U_DOC, U_OUTLET, U_URL, U_TITLE, U_PUBLISHED,
-	U_VALUE, U_LOW, U_HIGH, U_QUALIFIER, U_QUANTITY, U_SOURCE, U_PLACE,
-	U_MODALITY, U_CLAIM_DATE
-};
-
-static const char upto_sql[] =
-    "SELECT id, article_id, doc, outlet, url, title, published,"
-    " value, low, high, qualifier, quantity, source, place, modality,"
-    " claim_date FROM current_claims"
-    " WHERE published IS NULL OR substr(published, 1, 10) <= $1::text"
-    " ORDER BY doc, id";
-
-static int
-upto_row(const PGresult *res, void *arg)
-{
-	struct claim_walk *w = arg;
-	struct claim_row *r = &w->r;
-
-	r->id = col_int(res, U_ID);
-	r->article_id = col_int(res, U_ARTICLE);
-	r->doc = col_valid(res, U_DOC, w);
-	r->outlet = col_valid(res, U_OUTLET, w);
-	r->url = col_valid(res, U_URL, w);
-	r->title = col_valid(res, U_TITLE, w);
-	r->published = col_valid(res, U_PUBLISHED, w);
-	r->value = col_real(res, U_VALUE);
-	r->low = col_real(res, U_LOW);
-	r->high = col_real(res, U_HIGH);
-	r->qualifier = col_valid(res, U_QUALIFIER, w);
-	r->quantity = col_valid(res, U_QUANTITY, w);
-	r->source = col_valid(res, U_SOURCE, w);
-	r->place = col_valid(res, U_PLACE, w);
-	r->modality = col_valid(res, U_MODALITY, w);
-	r->claim_date = col_valid(res, U_CLAIM_DATE, w);
-	return claim_hand(w);
-}
+static const char upto_sql[] = SQL_UPTO("$1::text") " ORDER BY doc, id";
 
 int
 pgstore_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
@@ -565,11 +423,10 @@ pgstore_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
 	const char *v[1] = { asof };
 
 	memset(&w, 0, sizeof(w));
+	w.fill = claim_row_upto;
 	w.fn = fn;
 	w.arg = arg;
-	w.r.article_version = w.r.run_id = -1;
-	w.r.sent_start = w.r.sent_end = w.r.num_start = w.r.num_end = -1;
-	w.r.value = w.r.low = w.r.high = NAN;
+	claim_row_upto_init(&w.r);
 	return claim_walk_done(st, &w, pg_stream(st, upto_sql, 1, v,
-	    upto_row, &w, "cannot read claims"));
+	    claim_row, &w, "cannot read claims"));
 }

@@ -173,8 +173,7 @@ store_run_finish(struct store *st, int64_t run_id,
 	return stmt_done(st, stmt, "finishing the run");
 }
 
-/* Refuse an article the schema cannot hold; 1 when refused (reported). */
-static int
+int
 article_refused(const struct article *a)
 {
 	const char *why = NULL;

@@ -1,0 +1,171 @@
+/*
+ * store_rows.c - see store_sql.h: rows of either backend made into the
+ * store's structs, the backend only reading its column values.
+ */
+#include <err.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "claimtrack.h"
+#include "util.h"
+#include "store_int.h"
+#include "store_sql.h"
+
+void
+textfix_next(struct textfix *fx)
+{
+	while (fx->n > 0)
+		g_free(fx->copies[--fx->n]);
+	fx->rows += fx->row_bad;
+	fx->row_bad = 0;
+}
+
+void
+textfix_done(struct store *st, struct textfix *fx)
+{
+	textfix_next(fx);
+	if (fx->rows > 0 && !st->warned_text)
+		warnx("%s: %zu stored claim%s held invalid UTF-8; replaced by "
+		    "U+FFFD as read", st->path, fx->rows, fx->rows == 1 ?
+		    "" : "s");
+	st->warned_text |= fx->rows > 0;
+}
+
+/* Column i as valid UTF-8 text, NULL when NULL. */
+static const char *
+col_valid(const struct row_cols *c, int i, struct textfix *fx)
+{
+	const char *s = c->text(c->row, i);
+
+	if (s == NULL || g_utf8_validate(s, -1, NULL) ||
+	    fx->n == sizeof(fx->copies) / sizeof(*fx->copies))
+		return s;
+	fx->row_bad = 1;
+	fx->copies[fx->n] = g_utf8_make_valid(s, -1);
+	return fx->copies[fx->n++];
+}
+
+void
+claim_row_scope(struct claim_row *r, const struct row_cols *c,
+    struct textfix *fx)
+{
+	const void *row = c->row;
+
+	r->id = c->integer(row, S_ID);
+	r->article_id = c->integer(row, S_ARTICLE_ID);
+	r->article_version = c->integer(row, S_ARTICLE_VERSION);
+	r->run_id = c->integer(row, S_RUN_ID);
+	r->doc = col_valid(c, S_DOC, fx);
+	r->outlet = col_valid(c, S_OUTLET, fx);
+	r->url = col_valid(c, S_URL, fx);
+	r->title = col_valid(c, S_TITLE, fx);
+	r->published = col_valid(c, S_PUBLISHED, fx);
+	r->claim_date = col_valid(c, S_CLAIM_DATE, fx);
+	r->effective_date = col_valid(c, S_EFFECTIVE_DATE, fx);
+	r->date_from_published = c->integer(row, S_DATE_FROM_PUBLISHED) == 1;
+	r->source = col_valid(c, S_SOURCE, fx);
+	r->claimant = col_valid(c, S_CLAIMANT, fx);
+	r->relayer = col_valid(c, S_RELAYER, fx);
+	r->quantity = col_valid(c, S_QUANTITY, fx);
+	r->modality = col_valid(c, S_MODALITY, fx);
+	r->scope = col_valid(c, S_SCOPE, fx);
+	r->place = col_valid(c, S_PLACE, fx);
+	r->qualifier = col_valid(c, S_QUALIFIER, fx);
+	r->value = c->real(row, S_VALUE);
+	r->low = c->real(row, S_LOW);
+	r->high = c->real(row, S_HIGH);
+	r->subject = col_valid(c, S_SUBJECT, fx);
+	r->sentence = col_valid(c, S_SENTENCE, fx);
+	r->sent_start = c->integer(row, S_SENT_START);
+	r->sent_end = c->integer(row, S_SENT_END);
+	r->num_start = c->integer(row, S_NUM_START);
+	r->num_end = c->integer(row, S_NUM_END);
+}
+
+void
+claim_row_upto_init(struct claim_row *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->article_version = r->run_id = -1;
+	r->sent_start = r->sent_end = r->num_start = r->num_end = -1;
+	r->value = r->low = r->high = NAN;
+}
+
+void
+claim_row_upto(struct claim_row *r, const struct row_cols *c,
+    struct textfix *fx)
+{
+	const void *row = c->row;
+
+	r->id = c->integer(row, U_ID);
+	r->article_id = c->integer(row, U_ARTICLE);
+	r->doc = col_valid(c, U_DOC, fx);
+	r->outlet = col_valid(c, U_OUTLET, fx);
+	r->url = col_valid(c, U_URL, fx);
+	r->title = col_valid(c, U_TITLE, fx);
+	r->published = col_valid(c, U_PUBLISHED, fx);
+	r->value = c->real(row, U_VALUE);
+	r->low = c->real(row, U_LOW);
+	r->high = c->real(row, U_HIGH);
+	r->qualifier = col_valid(c, U_QUALIFIER, fx);
+	r->quantity = col_valid(c, U_QUANTITY, fx);
+	r->source = col_valid(c, U_SOURCE, fx);
+	r->place = col_valid(c, U_PLACE, fx);
+	r->modality = col_valid(c, U_MODALITY, fx);
+	r->claim_date = col_valid(c, U_CLAIM_DATE, fx);
+}
+
+const char *
+format_static(const char *s)
+{
+	if (s != NULL && strcmp(s, "jsonl") == 0)
+		return "jsonl";
+	if (s != NULL && strcmp(s, "html") == 0)
+		return "html";
+	return "text";
+}
+
+void
+article_fill(struct article *a, const struct row_cols *c)
+{
+	const void *row = c->row;
+	const char *published = c->text(row, 4);
+
+	article_init(a);
+	a->id = xstrdup_or_null(c->text(row, 0));
+	a->title = xstrdup_or_null(c->text(row, 1));
+	a->outlet = xstrdup_or_null(c->text(row, 2));
+	a->url = xstrdup_or_null(c->text(row, 3));
+	if (published != NULL)
+		snprintf(a->published, DATE_LEN, "%s", published);
+	a->path = xstrdup_or_null(c->text(row, 5));
+	a->line = (size_t)c->integer(row, 6);
+	a->format = format_static(c->text(row, 7));
+	a->body = xstrdup_or_null(c->text(row, 8));
+	a->body_len = c->length(row, 8);
+	snprintf(a->hash, sizeof(a->hash), "%s", c->text(row, 9));
+}
+
+void
+file_stamp_fill(struct file_stamp *fs, const struct row_cols *c)
+{
+	fs->size = c->integer(c->row, 1);
+	fs->mtime_ns = c->integer(c->row, 2);
+	fs->ctime_ns = c->integer(c->row, 3);
+	fs->inode = c->integer(c->row, 4);
+	fs->articles = c->integer(c->row, 5);
+}
+
+void
+counts_fill(struct store_counts *n, const struct row_cols *c)
+{
+	n->docs = c->integer(c->row, 0);
+	n->versions = c->integer(c->row, 1);
+	n->claims = c->integer(c->row, 2);
+	n->current_claims = c->integer(c->row, 3);
+	n->runs = c->integer(c->row, 4);
+	n->pending = c->integer(c->row, 5);
+}
