@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 #include "quantity.h"
@@ -35,11 +36,144 @@ static const char *const pronouns[] = {
 	"he", "i", "it", "she", "they", "we"
 };
 
+/* Verbs of belief or report between an auxiliary and the verb that
+ * counts: "are believed to have been killed", "were feared missing"
+ * (sorted). */
+static const char *const beliefs[] = {
+	"assumed", "believed", "confirmed", "estimated", "feared",
+	"known", "presumed", "reported", "said", "suspected", "thought"
+};
+
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
 	"have", "is", "reportedly", "was", "were"
 };
+
+/* Words that join coordinated triggers: "killed or wounded" (sorted). */
+static const char *const coordinators[] = {
+	"and", "or"
+};
+
+static bool
+is_coordinator(struct ctx *c, size_t i)
+{
+	return tok_in_sorted(c->text, &c->tok[i], coordinators,
+	    NWORDS_OF(coordinators));
+}
+
+static bool
+word_is_coordinator(const char *w)
+{
+	return strcmp(w, "and") == 0 || strcmp(w, "or") == 0;
+}
+
+/* Is words w[0..n) (lower case) the whole of a trigger of a quantity
+ * other than not? That quantity, else SIZE_MAX. */
+static size_t
+trigger_words_owner(const struct tracker *tr, char *const *w, size_t n,
+    size_t not)
+{
+	size_t i, k;
+	const struct phrase *p;
+
+	for (i = 0; i < tr->triggers.n; i++) {
+		p = &tr->triggers.v[i];
+		if (p->n != n || p->owner == not)
+			continue;
+		for (k = 0; k < n && strcasecmp(p->w[k], w[k]) == 0; k++)
+			;
+		if (k == n)
+			return p->owner;
+	}
+	return SIZE_MAX;
+}
+
+/* The quantities a combined trigger ("killed or wounded") coordinates,
+ * as a bit set, when each of its parts is another quantity's trigger;
+ * 0 when it is not such a trigger. */
+static uint64_t
+combined_set(const struct tracker *tr, const struct phrase *p)
+{
+	uint64_t set = 0;
+	size_t k, start = 0, q;
+
+	for (k = 0; k <= p->n; k++) {
+		if (k < p->n && !word_is_coordinator(p->w[k]))
+			continue;
+		if (k == start)
+			return 0;
+		q = trigger_words_owner(tr, p->w + start, k - start, p->owner);
+		if (q == SIZE_MAX || q >= 64)
+			return 0;
+		set |= (uint64_t)1 << q;
+		start = k + 1;
+	}
+	return (set & (set - 1)) != 0 ? set : 0;
+}
+
+/* The tracker's quantity whose combined trigger coordinates the most of
+ * the quantities in set, none outside it; SIZE_MAX when none. */
+static size_t
+combined_quantity(const struct tracker *tr, uint64_t set)
+{
+	size_t i, q = SIZE_MAX;
+	int n, best = 1;
+	uint64_t s;
+
+	for (i = 0; i < tr->triggers.n; i++) {
+		s = combined_set(tr, &tr->triggers.v[i]);
+		if (s == 0 || (s & ~set) != 0)
+			continue;
+		n = __builtin_popcountll(s);
+		if (n > best) {
+			best = n;
+			q = tr->triggers.v[i].owner;
+		}
+	}
+	return q;
+}
+
+/*
+ * Length in tokens of the trigger at token i, or 0; *q gets its quantity.
+ * Triggers of different quantities coordinated by commas, "and" or "or"
+ * ("killed, wounded or captured", "injured or killed") are one trigger
+ * of the quantity whose own combined trigger ("killed or wounded")
+ * names the most of them, when the tracker has one.
+ */
+static size_t
+trigger_at(struct ctx *c, size_t i, size_t *q)
+{
+	size_t len, j, k, which, end;
+	uint64_t set = 0;
+
+	if ((len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
+	    &which)) == 0)
+		return 0;
+	*q = c->tr->triggers.v[which].owner;
+	if (*q < 64)
+		set = (uint64_t)1 << *q;
+	for (end = j = i + len; j < c->n; j = end) {
+		k = j;
+		if (c->tok[k].kind == TOK_PUNCT && c->tok[k].ch == ',')
+			k++;
+		if (k < c->n && is_coordinator(c, k))
+			k++;
+		if (k == j || k >= c->n || (len = phrase_match(
+		    &c->tr->triggers, c->text, c->tok, k, c->n, &which)) == 0)
+			break;
+		if (c->tr->triggers.v[which].owner >= 64)
+			return end - i;
+		set |= (uint64_t)1 << c->tr->triggers.v[which].owner;
+		end = k + len;
+	}
+	if ((set & (set - 1)) == 0 ||
+	    (k = combined_quantity(c->tr, set)) == SIZE_MAX)
+		return phrase_match(&c->tr->triggers, c->text, c->tok, i,
+		    c->n, NULL);
+	*q = k;
+	return end - i;
+}
 
 static bool
 clause_edge(struct ctx *c, size_t i)
@@ -79,9 +213,7 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 	for (i = from; i < to && i < c->n; i++) {
 		if (i >= a && i < e)
 			continue;
-		len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
-		    &which);
-		if (len == 0)
+		if ((len = trigger_at(c, i, &which)) == 0)
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
@@ -90,40 +222,59 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 			best_before = before;
 			best = d;
 			bestlen = len;
-			q = c->tr->triggers.v[which].owner;
+			q = which;
 		}
+		if (len > 1 && i + len <= a)
+			i += len - 1;	/* not the words inside it */
 	}
 	return q;
 }
 
+/* Tokens from i on that are auxiliaries or verbs of belief with their
+ * "to" ("are believed to have been", "were feared", "is thought to
+ * have"): the first token after them. */
+static size_t
+skip_auxiliaries(struct ctx *c, size_t i, size_t end)
+{
+	while (i < end) {
+		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
+		    NWORDS_OF(auxiliaries)))
+			i++;
+		else if (tok_in_sorted(c->text, &c->tok[i], beliefs,
+		    NWORDS_OF(beliefs)))
+			i += i + 1 < end && tok_is(c->text, &c->tok[i + 1],
+			    "to") ? 2 : 1;
+		else
+			break;
+	}
+	return i;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
- * auxiliaries in [b, end) and the trigger after it ("... had been
- * killed"); SIZE_MAX when there is none. */
+ * auxiliaries in [b, end), before any "and", "or" or number (another
+ * subject's verb), and the trigger after it ("... had been
+ * killed", "are believed to have died"); SIZE_MAX when there is none. */
 static size_t
 predicate_trigger(struct ctx *c, size_t b, size_t end)
 {
-	size_t i, j, which;
+	size_t i, j, q;
 
 	if (b < c->n && (tok_is(c->text, &c->tok[b], "who") ||
 	    tok_is(c->text, &c->tok[b], "that"))) {
-		for (j = b + 1; j < c->n && tok_in_sorted(c->text,
-		    &c->tok[j], auxiliaries, NWORDS_OF(auxiliaries)); j++)
-			;	/* "migrants who (had) arrived" */
-		if (j < c->n && phrase_match(&c->tr->triggers, c->text,
-		    c->tok, j, c->n, &which) > 0)
-			return c->tr->triggers.v[which].owner;
+		j = skip_auxiliaries(c, b + 1, c->n);
+		if (j < c->n && trigger_at(c, j, &q) > 0)
+			return q;	/* "migrants who (had) arrived" */
 	}
 	for (i = b; i < end; i++) {
+		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
+			return SIZE_MAX;	/* another verb's subject */
 		if (!tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NWORDS_OF(auxiliaries)))
 			continue;
-		for (j = i; j < end && tok_in_sorted(c->text, &c->tok[j],
-		    auxiliaries, NWORDS_OF(auxiliaries)); j++)
-			;
-		if (j < end && phrase_match(&c->tr->triggers, c->text, c->tok,
-		    j, c->n, &which) > 0)
-			return c->tr->triggers.v[which].owner;
+		j = skip_auxiliaries(c, i, end);
+		if (j < end && trigger_at(c, j, &q) > 0)
+			return q;
 		return SIZE_MAX;
 	}
 	return SIZE_MAX;

@@ -1,0 +1,163 @@
+/*
+ * test_extract_quantity.c - which of the tracker's quantities a figure
+ * counts: coordinated triggers read as the tracker's combined quantity,
+ * the verb of the figure's own clause over a participle or a verb of
+ * belief, and the verb of another subject left alone.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "default_tracker.h"
+
+#define PUB "2024-12-19"
+
+/* A tracker of a shipwreck, with a combined quantity of its own. */
+static const char wreck_ini[] =
+    "[tracker]\nname = Wreck\nsubject =\n"
+    "[nouns]\ncounted = people, passengers, migrants\n"
+    "[subjects]\ncues = boat, shipwreck, sank\n"
+    "[quantity aboard]\ndefault = yes\ntriggers = aboard, carrying\n"
+    "[quantity dead]\ntriggers = died, dead, drowned\n"
+    "[quantity missing]\ntriggers = missing, unaccounted for, went missing\n"
+    "[quantity rescued]\ntriggers = rescued, saved\n"
+    "[quantity dead_missing]\ntriggers = dead or missing\n"
+    "[sources]\nCoastguard = coastguard\n";
+
+/* One row: a sentence and the quantity of each of its figures. */
+struct qcase {
+	const char *text;
+	const char *want[3];	/* quantities in text order; NULL ends */
+};
+
+static void
+check_quantities(const struct tracker *t, const struct qcase *v, size_t n)
+{
+	struct claimset cs;
+	size_t i, k, nwant;
+
+	for (i = 0; i < n; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, v[i].text, &cs);
+		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
+			;
+		if (cs.n != nwant)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    nwant, v[i].text);
+		for (k = 0; k < cs.n; k++)
+			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
+				fail_msg("claim %zu is %s, expected %s, in: %s",
+				    k, cs.v[k].quantity, v[i].want[k],
+				    v[i].text);
+		claimset_release(&cs);
+	}
+}
+
+static void
+should_read_coordinated_triggers_as_the_combined_quantity(void **state)
+{
+	static const struct qcase v[] = {
+		{ "Seoul said 1,500 North Korean soldiers were wounded or "
+		  "killed near Kursk.", { "casualties" } },
+		{ "Kyiv said 900 North Korean soldiers had been killed, "
+		  "wounded or captured.", { "casualties" } },
+		{ "About 700 North Korean Troops Killed, Wounded Near "
+		  "Kursk", { "casualties" } },
+		{ "Kyiv said 300 North Korean soldiers were dead or "
+		  "injured.", { "casualties" } },
+		/* one trigger alone keeps its own quantity */
+		{ "Kyiv said 450 North Korean soldiers were wounded near "
+		  "Kursk.", { "casualties_wounded" } },
+		/* two verbs of two figures are no coordination */
+		{ "Kyiv said 200 North Korean soldiers were killed and 600 "
+		  "wounded.", { "casualties_killed", "casualties_wounded" } },
+	};
+
+	(void)state;
+	check_quantities(tr, v, sizeof(v) / sizeof(*v));
+}
+
+static void
+should_read_a_combined_quantity_only_when_the_tracker_has_one(void **state)
+{
+	static const struct qcase v[] = {
+		{ "After the boat sank, the coastguard said 60 migrants "
+		  "were missing or dead.",
+		  { "dead_missing" } },
+		{ "After the boat sank, the coastguard said 45 passengers "
+		  "died or went missing.", { "dead_missing" } },
+		/* rescued and dead combine into nothing the tracker has */
+		{ "After the boat sank, the coastguard said 80 migrants "
+		  "were rescued or dead.",
+		  { "rescued" } },
+	};
+	struct tracker *t = tracker_parse(wreck_ini, "wreck");
+
+	(void)state;
+	assert_non_null(t);
+	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
+static void
+should_take_the_verb_of_the_figures_own_clause(void **state)
+{
+	static const struct qcase v[] = {
+		/* a participle on the noun, then the main verb */
+		{ "About 600 North Korean soldiers sent to the front in "
+		  "Kursk are believed to have been killed, Seoul said.",
+		  { "casualties_killed" } },
+		{ "Some 400 North Korean soldiers deployed near Kursk were "
+		  "thought to have been captured, Kyiv said.",
+		  { "casualties_captured" } },
+		/* the second subject's verb is not the first's */
+		{ "Kyiv said 150 North Korean soldiers died and hundreds "
+		  "more were feared wounded.",
+		  { "casualties_killed", "casualties_wounded" } },
+	};
+
+	(void)state;
+	check_quantities(tr, v, sizeof(v) / sizeof(*v));
+}
+
+static void
+should_read_a_hedged_verb_in_another_tracker(void **state)
+{
+	static const struct qcase v[] = {
+		{ "After the boat sank, the coastguard said 30 "
+		  "passengers were feared drowned.",
+		  { "dead" } },
+		{ "After the boat sank, the coastguard said 120 "
+		  "migrants were presumed missing.", { "missing" } },
+		/* no trigger after the verb of belief: the default */
+		{ "The coastguard said 500 migrants were believed to "
+		  "be on the boat that sank.", { "aboard" } },
+	};
+	struct tracker *t = tracker_parse(wreck_ini, "wreck");
+
+	(void)state;
+	assert_non_null(t);
+	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_read_coordinated_triggers_as_the_combined_quantity),
+		cmocka_unit_test(
+		    should_read_a_combined_quantity_only_when_the_tracker_has_one),
+		cmocka_unit_test(should_take_the_verb_of_the_figures_own_clause),
+		cmocka_unit_test(should_read_a_hedged_verb_in_another_tracker),
+	};
+
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
+}
