@@ -13,6 +13,7 @@
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 #define MODAL_BACK 8		/* tokens a modal may stand before a figure */
 #define MODAL_AHEAD 5		/* ... and after it */
+#define VERB_OBJECT 3		/* words between a verb and its particle */
 
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
@@ -49,6 +50,16 @@ static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
 	"have", "is", "reportedly", "was", "were"
 };
+
+static bool
+clause_edge(struct ctx *c, size_t i)
+{
+	const struct token *t = &c->tok[i];
+
+	if (t->kind == TOK_PUNCT)
+		return t->ch != '"' && t->ch != '\'';
+	return tok_in_sorted(c->text, t, clause_words, NWORDS_OF(clause_words));
+}
 
 /* Words that join coordinated triggers: "killed or wounded" (sorted). */
 static const char *const coordinators[] = {
@@ -134,6 +145,75 @@ combined_quantity(const struct tracker *tr, uint64_t set)
 	return q;
 }
 
+/* Does word k of phrase p match token t (as tracker.c matches)? */
+static bool
+phrase_word_is(const struct phrase *p, size_t k, const char *text,
+    const struct token *t)
+{
+	if (t->kind == TOK_POSS)
+		return strcmp(p->w[k], "'s") == 0;
+	if (t->len != p->len[k])
+		return false;
+	if (p->cased[k])
+		return memcmp(text + t->off, p->w[k], t->len) == 0;
+	return strncasecmp(text + t->off, p->w[k], t->len) == 0;
+}
+
+/* Do words [1, n) of phrase p match tokens from k on? */
+static bool
+phrase_rest_at(struct ctx *c, const struct phrase *p, size_t k)
+{
+	size_t m;
+
+	if (k + p->n - 1 > c->n)
+		return false;
+	for (m = 1; m < p->n; m++)
+		if (!phrase_word_is(p, m, c->text, &c->tok[k + m - 1]))
+			return false;
+	return true;
+}
+
+/* May tokens (i, k) stand between a verb and its particle? Words only,
+ * none opening a clause, joining, or itself a trigger. */
+static bool
+verb_object(struct ctx *c, size_t i, size_t k)
+{
+	size_t j;
+
+	for (j = i + 1; j < k; j++)
+		if ((c->tok[j].kind != TOK_WORD && c->tok[j].kind != TOK_POSS) ||
+		    clause_edge(c, j) || is_coordinator(c, j) ||
+		    phrase_match(&c->tr->triggers, c->text, c->tok, j, c->n,
+		    NULL) > 0)
+			return false;
+	return true;
+}
+
+/*
+ * A trigger of a verb and its particle with the verb's object between
+ * ("fled Sudan to" for "fled to", "fled from Sudan into" for "fled
+ * into"), the verb at token i: its length up to the particle, or 0;
+ * *q gets its quantity. The object is at most VERB_OBJECT words.
+ */
+static size_t
+split_trigger_at(struct ctx *c, size_t i, size_t *q)
+{
+	const struct phrase *p;
+	size_t j, k;
+
+	for (j = 0; j < c->tr->triggers.n; j++) {
+		p = &c->tr->triggers.v[j];
+		if (p->n < 2 || !phrase_word_is(p, 0, c->text, &c->tok[i]))
+			continue;
+		for (k = i + 2; k <= i + 1 + VERB_OBJECT && k < c->n; k++)
+			if (phrase_rest_at(c, p, k) && verb_object(c, i, k)) {
+				*q = p->owner;
+				return k + p->n - 1 - i;
+			}
+	}
+	return 0;
+}
+
 /*
  * Length in tokens of the trigger at token i, or 0; *q gets its quantity.
  * Triggers of different quantities coordinated by commas, "and" or "or"
@@ -151,6 +231,10 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 	    &which)) == 0)
 		return 0;
 	*q = c->tr->triggers.v[which].owner;
+	if (len == 1 && (k = split_trigger_at(c, i, &j)) > 0) {
+		*q = j;		/* "fled Sudan to" */
+		return k;
+	}
 	if (*q < 64)
 		set = (uint64_t)1 << *q;
 	for (end = j = i + len; j < c->n; j = end) {
@@ -173,16 +257,6 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 		    c->n, NULL);
 	*q = k;
 	return end - i;
-}
-
-static bool
-clause_edge(struct ctx *c, size_t i)
-{
-	const struct token *t = &c->tok[i];
-
-	if (t->kind == TOK_PUNCT)
-		return t->ch != '"' && t->ch != '\'';
-	return tok_in_sorted(c->text, t, clause_words, NWORDS_OF(clause_words));
 }
 
 /* Distance from a trigger at [p, p+len) to the phrase [a, b). */

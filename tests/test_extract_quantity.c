@@ -146,6 +146,39 @@ should_read_a_hedged_verb_in_another_tracker(void **state)
 	tracker_free(t);
 }
 
+/* A tracker of people fleeing a war, whose refugees flee "to". */
+static const char flight_ini[] =
+    "[tracker]\nname = Flight\nsubject =\n"
+    "[nouns]\ncounted = people, civilians, families\n"
+    "[subjects]\ncues = war, fighting\n"
+    "[quantity displaced]\ndefault = yes\ntriggers = displaced, fled\n"
+    "[quantity refugees]\ntriggers = fled to, fled into, crossed into\n"
+    "[sources]\nUN = UN\n";
+
+static void
+should_read_a_verb_and_its_particle_around_the_object(void **state)
+{
+	static const struct qcase v[] = {
+		{ "The UN said 30,000 people had fled Ruritania to "
+		  "neighbouring states since the war began.",
+		  { "refugees" } },
+		{ "The UN said 12,000 civilians fled from the capital into "
+		  "Freedonia after the fighting.", { "refugees" } },
+		/* no particle after the object: the verb alone */
+		{ "The UN said 8,000 people fled the fighting in the "
+		  "capital.", { "displaced" } },
+		/* a particle of another clause is not the verb's */
+		{ "The UN said 5,000 families fled, and aid was sent to "
+		  "the camps after the war.", { "displaced" } },
+	};
+	struct tracker *t = tracker_parse(flight_ini, "flight");
+
+	(void)state;
+	assert_non_null(t);
+	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -156,6 +189,8 @@ main(void)
 		    should_read_a_combined_quantity_only_when_the_tracker_has_one),
 		cmocka_unit_test(should_take_the_verb_of_the_figures_own_clause),
 		cmocka_unit_test(should_read_a_hedged_verb_in_another_tracker),
+		cmocka_unit_test(
+		    should_read_a_verb_and_its_particle_around_the_object),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
