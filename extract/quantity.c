@@ -13,6 +13,7 @@
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 #define MODAL_BACK 8		/* tokens a modal may stand before a figure */
 #define MODAL_AHEAD 5		/* ... and after it */
+#define PARTITIVE_OWNER 4	/* words between "of" and a partitive's whole */
 #define VERB_OBJECT 3		/* words between a verb and its particle */
 
 /* Words of possibility, plan or capacity that make a figure projected
@@ -354,6 +355,54 @@ predicate_trigger(struct ctx *c, size_t b, size_t end)
 	return SIZE_MAX;
 }
 
+/* Is the figure at token a the whole of a partitive, after a number and
+ * "of" and at most PARTITIVE_OWNER words ("12,700 of the union's
+ * 145,000 members")? */
+static bool
+partitive_whole(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= PARTITIVE_OWNER; i--) {
+		if (tok_is(c->text, &c->tok[i - 1], "of"))
+			return i >= 2 && c->tok[i - 2].kind == TOK_NUM;
+		if (c->tok[i - 1].kind != TOK_WORD &&
+		    c->tok[i - 1].kind != TOK_POSS)
+			return false;
+	}
+	return false;
+}
+
+/* Is the phrase [num_end, b) the "of" and whole of a partitive whose
+ * part is the figure ("12,700 of the union's 145,000 members")? */
+static bool
+partitive_part(struct ctx *c, size_t num_end, size_t b)
+{
+	size_t i;
+
+	if (num_end >= b || !tok_is(c->text, &c->tok[num_end], "of"))
+		return false;
+	for (i = num_end + 1; i < b; i++)
+		if (c->tok[i].kind == TOK_NUM)
+			return true;
+	return false;
+}
+
+/* The whole of a partitive counts what its own noun or the participle
+ * on it counts ("the 150,000 members employed by"), not the part's
+ * verb. */
+static size_t
+whole_quantity(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	size_t q;
+
+	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
+		return q;
+	if (b < c->n && trigger_at(c, b, &q) > 0)
+		return q;
+	return c->tr->qdefault;
+}
+
 size_t
 quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -362,6 +411,10 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 
 	if (qnoun >= 0)
 		return (size_t)qnoun;
+	if (partitive_whole(c, a))
+		return whole_quantity(c, a, num_end, b);
+	if (partitive_part(c, num_end, b))
+		num_end = b;	/* the whole's words count the whole */
 	while (cs > from && !clause_edge(c, cs - 1))
 		cs--;
 	while (ce < c->n && !clause_edge(c, ce))

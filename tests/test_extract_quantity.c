@@ -179,6 +179,39 @@ should_read_a_verb_and_its_particle_around_the_object(void **state)
 	tracker_free(t);
 }
 
+/* A tracker of a strike, whose union's members are a quantity. */
+static const char strike_ini[] =
+    "[tracker]\nname = Strike\nsubject =\n"
+    "[nouns]\ncounted = workers, members, people\n"
+    "[subjects]\ncues = strike, walkout, union\n"
+    "[quantity strikers]\ndefault = yes\n"
+    "triggers = on strike, walked out\n"
+    "[quantity represented]\ntriggers = members, employed, represents\n"
+    "[sources]\nUnion = union\n";
+
+static void
+should_count_a_part_by_its_verb_and_a_whole_by_its_noun(void **state)
+{
+	static const struct qcase v[] = {
+		/* the part's clause names no trigger: the default, not
+		 * the whole's noun */
+		{ "The walkout drew about 3,400 of the union's 52,000 "
+		  "members.", { "strikers", "represented" } },
+		/* the part's verb comes after the whole's participle */
+		{ "Some 6,000 of the 48,000 union members employed by the "
+		  "carmaker are on strike.", { "strikers", "represented" } },
+		/* no partitive: the noun itself still counts */
+		{ "The union said it has 52,000 members.",
+		  { "represented" } },
+	};
+	struct tracker *t = tracker_parse(strike_ini, "strike");
+
+	(void)state;
+	assert_non_null(t);
+	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -191,6 +224,8 @@ main(void)
 		cmocka_unit_test(should_read_a_hedged_verb_in_another_tracker),
 		cmocka_unit_test(
 		    should_read_a_verb_and_its_particle_around_the_object),
+		cmocka_unit_test(
+		    should_count_a_part_by_its_verb_and_a_whole_by_its_noun),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
