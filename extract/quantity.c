@@ -13,6 +13,7 @@
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 #define MODAL_BACK 8		/* tokens a modal may stand before a figure */
 #define MODAL_AHEAD 5		/* ... and after it */
+#define ADDED_BACK 2		/* words between "including" and a figure */
 #define PARTITIVE_OWNER 4	/* words between "of" and a partitive's whole */
 #define VERB_OBJECT 3		/* words between a verb and its particle */
 
@@ -44,6 +45,11 @@ static const char *const pronouns[] = {
 static const char *const beliefs[] = {
 	"assumed", "believed", "confirmed", "estimated", "feared",
 	"known", "presumed", "reported", "said", "suspected", "thought"
+};
+
+/* Words that add a figure to the one before it (sorted). */
+static const char *const additions[] = {
+	"besides", "including", "plus"
 };
 
 /* Auxiliaries between a figure and its verb (sorted). */
@@ -403,6 +409,52 @@ whole_quantity(struct ctx *c, size_t a, size_t num_end, size_t b)
 	return c->tr->qdefault;
 }
 
+/* Is the figure at token a added to the one before it ("including 12
+ * children", "in addition to 22 officers", "as well as 40 more"), at
+ * most ADDED_BACK words after those words? */
+static bool
+added_figure(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= ADDED_BACK; i--) {
+		if (tok_in_sorted(c->text, &c->tok[i - 1], additions,
+		    NWORDS_OF(additions)))
+			return true;
+		if (tok_is(c->text, &c->tok[i - 1], "to") ||
+		    tok_is(c->text, &c->tok[i - 1], "as"))
+			return i >= 3 && ((tok_is(c->text, &c->tok[i - 2],
+			    "addition") && tok_is(c->text, &c->tok[i - 3],
+			    "in")) || (tok_is(c->text, &c->tok[i - 2], "well") &&
+			    tok_is(c->text, &c->tok[i - 3], "as")));
+		if (c->tok[i - 1].kind != TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
+/* The quantity of the claim made before the current one, when it is
+ * from the same sentence; SIZE_MAX otherwise. */
+static size_t
+previous_quantity(struct ctx *c)
+{
+	const struct claim *cur, *prev;
+	size_t q;
+
+	if (c->out->n < 2)
+		return SIZE_MAX;
+	cur = &c->out->v[c->out->n - 1];
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->sent_start != cur->sent_start || prev->quantity == NULL ||
+	    prev->doc == NULL || cur->doc == NULL ||
+	    strcmp(prev->doc, cur->doc) != 0)
+		return SIZE_MAX;
+	for (q = 0; q < c->tr->nq; q++)
+		if (strcmp(c->tr->q[q].name, prev->quantity) == 0)
+			return q;
+	return SIZE_MAX;
+}
+
 size_t
 quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -426,6 +478,9 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if (added_figure(c, a) && nearest_trigger(c, b, ce, a, num_end, b) ==
+	    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
+		return q;	/* "30 killed, including 12 children" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)

@@ -212,6 +212,25 @@ should_count_a_part_by_its_verb_and_a_whole_by_its_noun(void **state)
 	tracker_free(t);
 }
 
+static void
+should_count_an_added_figure_as_the_one_before_it(void **state)
+{
+	static const struct qcase v[] = {
+		{ "Kyiv said 500 North Korean soldiers were wounded, in "
+		  "addition to 40 officers.",
+		  { "casualties_wounded", "casualties_wounded" } },
+		{ "Kyiv said 300 North Korean soldiers had been captured, "
+		  "including 25 officers.",
+		  { "casualties_captured", "casualties_captured" } },
+		/* its own trigger after it wins */
+		{ "Seoul put North Korean casualties at 900, including at "
+		  "least 80 killed.", { "casualties", "casualties_killed" } },
+	};
+
+	(void)state;
+	check_quantities(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -226,6 +245,8 @@ main(void)
 		    should_read_a_verb_and_its_particle_around_the_object),
 		cmocka_unit_test(
 		    should_count_a_part_by_its_verb_and_a_whole_by_its_noun),
+		cmocka_unit_test(
+		    should_count_an_added_figure_as_the_one_before_it),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
