@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 #include "quantity.h"
@@ -12,6 +13,9 @@
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 #define MODAL_BACK 8		/* tokens a modal may stand before a figure */
 #define MODAL_AHEAD 5		/* ... and after it */
+#define ADDED_BACK 2		/* words between "including" and a figure */
+#define PARTITIVE_OWNER 4	/* words between "of" and a partitive's whole */
+#define VERB_OBJECT 3		/* words between a verb and its particle */
 
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
@@ -35,6 +39,19 @@ static const char *const pronouns[] = {
 	"he", "i", "it", "she", "they", "we"
 };
 
+/* Verbs of belief or report between an auxiliary and the verb that
+ * counts: "are believed to have been killed", "were feared missing"
+ * (sorted). */
+static const char *const beliefs[] = {
+	"assumed", "believed", "confirmed", "estimated", "feared",
+	"known", "presumed", "reported", "said", "suspected", "thought"
+};
+
+/* Words that add a figure to the one before it (sorted). */
+static const char *const additions[] = {
+	"besides", "including", "plus"
+};
+
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
@@ -49,6 +66,204 @@ clause_edge(struct ctx *c, size_t i)
 	if (t->kind == TOK_PUNCT)
 		return t->ch != '"' && t->ch != '\'';
 	return tok_in_sorted(c->text, t, clause_words, NWORDS_OF(clause_words));
+}
+
+/* Words that join coordinated triggers: "killed or wounded" (sorted). */
+static const char *const coordinators[] = {
+	"and", "or"
+};
+
+static bool
+is_coordinator(struct ctx *c, size_t i)
+{
+	return tok_in_sorted(c->text, &c->tok[i], coordinators,
+	    NWORDS_OF(coordinators));
+}
+
+static bool
+word_is_coordinator(const char *w)
+{
+	return strcmp(w, "and") == 0 || strcmp(w, "or") == 0;
+}
+
+/* Is words w[0..n) (lower case) the whole of a trigger of a quantity
+ * other than not? That quantity, else SIZE_MAX. */
+static size_t
+trigger_words_owner(const struct tracker *tr, char *const *w, size_t n,
+    size_t not)
+{
+	size_t i, k;
+	const struct phrase *p;
+
+	for (i = 0; i < tr->triggers.n; i++) {
+		p = &tr->triggers.v[i];
+		if (p->n != n || p->owner == not)
+			continue;
+		for (k = 0; k < n && strcasecmp(p->w[k], w[k]) == 0; k++)
+			;
+		if (k == n)
+			return p->owner;
+	}
+	return SIZE_MAX;
+}
+
+/* The quantities a combined trigger ("killed or wounded") coordinates,
+ * as a bit set, when each of its parts is another quantity's trigger;
+ * 0 when it is not such a trigger. */
+static uint64_t
+combined_set(const struct tracker *tr, const struct phrase *p)
+{
+	uint64_t set = 0;
+	size_t k, start = 0, q;
+
+	for (k = 0; k <= p->n; k++) {
+		if (k < p->n && !word_is_coordinator(p->w[k]))
+			continue;
+		if (k == start)
+			return 0;
+		q = trigger_words_owner(tr, p->w + start, k - start, p->owner);
+		if (q == SIZE_MAX || q >= 64)
+			return 0;
+		set |= (uint64_t)1 << q;
+		start = k + 1;
+	}
+	return (set & (set - 1)) != 0 ? set : 0;
+}
+
+/* The tracker's quantity whose combined trigger coordinates the most of
+ * the quantities in set, none outside it; SIZE_MAX when none. */
+static size_t
+combined_quantity(const struct tracker *tr, uint64_t set)
+{
+	size_t i, q = SIZE_MAX;
+	int n, best = 1;
+	uint64_t s;
+
+	for (i = 0; i < tr->triggers.n; i++) {
+		s = combined_set(tr, &tr->triggers.v[i]);
+		if (s == 0 || (s & ~set) != 0)
+			continue;
+		n = __builtin_popcountll(s);
+		if (n > best) {
+			best = n;
+			q = tr->triggers.v[i].owner;
+		}
+	}
+	return q;
+}
+
+/* Does word k of phrase p match token t (as tracker.c matches)? */
+static bool
+phrase_word_is(const struct phrase *p, size_t k, const char *text,
+    const struct token *t)
+{
+	if (t->kind == TOK_POSS)
+		return strcmp(p->w[k], "'s") == 0;
+	if (t->len != p->len[k])
+		return false;
+	if (p->cased[k])
+		return memcmp(text + t->off, p->w[k], t->len) == 0;
+	return strncasecmp(text + t->off, p->w[k], t->len) == 0;
+}
+
+/* Do words [1, n) of phrase p match tokens from k on? */
+static bool
+phrase_rest_at(struct ctx *c, const struct phrase *p, size_t k)
+{
+	size_t m;
+
+	if (k + p->n - 1 > c->n)
+		return false;
+	for (m = 1; m < p->n; m++)
+		if (!phrase_word_is(p, m, c->text, &c->tok[k + m - 1]))
+			return false;
+	return true;
+}
+
+/* May tokens (i, k) stand between a verb and its particle? Words only,
+ * none opening a clause, joining, or itself a trigger. */
+static bool
+verb_object(struct ctx *c, size_t i, size_t k)
+{
+	size_t j;
+
+	for (j = i + 1; j < k; j++)
+		if ((c->tok[j].kind != TOK_WORD && c->tok[j].kind != TOK_POSS) ||
+		    clause_edge(c, j) || is_coordinator(c, j) ||
+		    phrase_match(&c->tr->triggers, c->text, c->tok, j, c->n,
+		    NULL) > 0)
+			return false;
+	return true;
+}
+
+/*
+ * A trigger of a verb and its particle with the verb's object between
+ * ("fled Sudan to" for "fled to", "fled from Sudan into" for "fled
+ * into"), the verb at token i: its length up to the particle, or 0;
+ * *q gets its quantity. The object is at most VERB_OBJECT words.
+ */
+static size_t
+split_trigger_at(struct ctx *c, size_t i, size_t *q)
+{
+	const struct phrase *p;
+	size_t j, k;
+
+	for (j = 0; j < c->tr->triggers.n; j++) {
+		p = &c->tr->triggers.v[j];
+		if (p->n < 2 || !phrase_word_is(p, 0, c->text, &c->tok[i]))
+			continue;
+		for (k = i + 2; k <= i + 1 + VERB_OBJECT && k < c->n; k++)
+			if (phrase_rest_at(c, p, k) && verb_object(c, i, k)) {
+				*q = p->owner;
+				return k + p->n - 1 - i;
+			}
+	}
+	return 0;
+}
+
+/*
+ * Length in tokens of the trigger at token i, or 0; *q gets its quantity.
+ * Triggers of different quantities coordinated by commas, "and" or "or"
+ * ("killed, wounded or captured", "injured or killed") are one trigger
+ * of the quantity whose own combined trigger ("killed or wounded")
+ * names the most of them, when the tracker has one.
+ */
+static size_t
+trigger_at(struct ctx *c, size_t i, size_t *q)
+{
+	size_t len, j, k, which, end;
+	uint64_t set = 0;
+
+	if ((len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
+	    &which)) == 0)
+		return 0;
+	*q = c->tr->triggers.v[which].owner;
+	if (len == 1 && (k = split_trigger_at(c, i, &j)) > 0) {
+		*q = j;		/* "fled Sudan to" */
+		return k;
+	}
+	if (*q < 64)
+		set = (uint64_t)1 << *q;
+	for (end = j = i + len; j < c->n; j = end) {
+		k = j;
+		if (c->tok[k].kind == TOK_PUNCT && c->tok[k].ch == ',')
+			k++;
+		if (k < c->n && is_coordinator(c, k))
+			k++;
+		if (k == j || k >= c->n || (len = phrase_match(
+		    &c->tr->triggers, c->text, c->tok, k, c->n, &which)) == 0)
+			break;
+		if (c->tr->triggers.v[which].owner >= 64)
+			return end - i;
+		set |= (uint64_t)1 << c->tr->triggers.v[which].owner;
+		end = k + len;
+	}
+	if ((set & (set - 1)) == 0 ||
+	    (k = combined_quantity(c->tr, set)) == SIZE_MAX)
+		return phrase_match(&c->tr->triggers, c->text, c->tok, i,
+		    c->n, NULL);
+	*q = k;
+	return end - i;
 }
 
 /* Distance from a trigger at [p, p+len) to the phrase [a, b). */
@@ -79,9 +294,7 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 	for (i = from; i < to && i < c->n; i++) {
 		if (i >= a && i < e)
 			continue;
-		len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
-		    &which);
-		if (len == 0)
+		if ((len = trigger_at(c, i, &which)) == 0)
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
@@ -90,42 +303,155 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 			best_before = before;
 			best = d;
 			bestlen = len;
-			q = c->tr->triggers.v[which].owner;
+			q = which;
 		}
+		if (len > 1 && i + len <= a)
+			i += len - 1;	/* not the words inside it */
 	}
 	return q;
 }
 
+/* Tokens from i on that are auxiliaries or verbs of belief with their
+ * "to" ("are believed to have been", "were feared", "is thought to
+ * have"): the first token after them. */
+static size_t
+skip_auxiliaries(struct ctx *c, size_t i, size_t end)
+{
+	while (i < end) {
+		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
+		    NWORDS_OF(auxiliaries)))
+			i++;
+		else if (tok_in_sorted(c->text, &c->tok[i], beliefs,
+		    NWORDS_OF(beliefs)))
+			i += i + 1 < end && tok_is(c->text, &c->tok[i + 1],
+			    "to") ? 2 : 1;
+		else
+			break;
+	}
+	return i;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
- * auxiliaries in [b, end) and the trigger after it ("... had been
- * killed"); SIZE_MAX when there is none. */
+ * auxiliaries in [b, end), before any "and", "or" or number (another
+ * subject's verb), and the trigger after it ("... had been
+ * killed", "are believed to have died"); SIZE_MAX when there is none. */
 static size_t
 predicate_trigger(struct ctx *c, size_t b, size_t end)
 {
-	size_t i, j, which;
+	size_t i, j, q;
 
 	if (b < c->n && (tok_is(c->text, &c->tok[b], "who") ||
 	    tok_is(c->text, &c->tok[b], "that"))) {
-		for (j = b + 1; j < c->n && tok_in_sorted(c->text,
-		    &c->tok[j], auxiliaries, NWORDS_OF(auxiliaries)); j++)
-			;	/* "migrants who (had) arrived" */
-		if (j < c->n && phrase_match(&c->tr->triggers, c->text,
-		    c->tok, j, c->n, &which) > 0)
-			return c->tr->triggers.v[which].owner;
+		j = skip_auxiliaries(c, b + 1, c->n);
+		if (j < c->n && trigger_at(c, j, &q) > 0)
+			return q;	/* "migrants who (had) arrived" */
 	}
 	for (i = b; i < end; i++) {
+		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
+			return SIZE_MAX;	/* another verb's subject */
 		if (!tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NWORDS_OF(auxiliaries)))
 			continue;
-		for (j = i; j < end && tok_in_sorted(c->text, &c->tok[j],
-		    auxiliaries, NWORDS_OF(auxiliaries)); j++)
-			;
-		if (j < end && phrase_match(&c->tr->triggers, c->text, c->tok,
-		    j, c->n, &which) > 0)
-			return c->tr->triggers.v[which].owner;
+		j = skip_auxiliaries(c, i, end);
+		if (j < end && trigger_at(c, j, &q) > 0)
+			return q;
 		return SIZE_MAX;
 	}
+	return SIZE_MAX;
+}
+
+/* Is the figure at token a the whole of a partitive, after a number and
+ * "of" and at most PARTITIVE_OWNER words ("12,700 of the union's
+ * 145,000 members")? */
+static bool
+partitive_whole(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= PARTITIVE_OWNER; i--) {
+		if (tok_is(c->text, &c->tok[i - 1], "of"))
+			return i >= 2 && c->tok[i - 2].kind == TOK_NUM;
+		if (c->tok[i - 1].kind != TOK_WORD &&
+		    c->tok[i - 1].kind != TOK_POSS)
+			return false;
+	}
+	return false;
+}
+
+/* Is the phrase [num_end, b) the "of" and whole of a partitive whose
+ * part is the figure ("12,700 of the union's 145,000 members")? */
+static bool
+partitive_part(struct ctx *c, size_t num_end, size_t b)
+{
+	size_t i;
+
+	if (num_end >= b || !tok_is(c->text, &c->tok[num_end], "of"))
+		return false;
+	for (i = num_end + 1; i < b; i++)
+		if (c->tok[i].kind == TOK_NUM)
+			return true;
+	return false;
+}
+
+/* The whole of a partitive counts what its own noun or the participle
+ * on it counts ("the 150,000 members employed by"), not the part's
+ * verb. */
+static size_t
+whole_quantity(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	size_t q;
+
+	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
+		return q;
+	if (b < c->n && trigger_at(c, b, &q) > 0)
+		return q;
+	return c->tr->qdefault;
+}
+
+/* Is the figure at token a added to the one before it ("including 12
+ * children", "in addition to 22 officers", "as well as 40 more"), at
+ * most ADDED_BACK words after those words? */
+static bool
+added_figure(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= ADDED_BACK; i--) {
+		if (tok_in_sorted(c->text, &c->tok[i - 1], additions,
+		    NWORDS_OF(additions)))
+			return true;
+		if (tok_is(c->text, &c->tok[i - 1], "to") ||
+		    tok_is(c->text, &c->tok[i - 1], "as"))
+			return i >= 3 && ((tok_is(c->text, &c->tok[i - 2],
+			    "addition") && tok_is(c->text, &c->tok[i - 3],
+			    "in")) || (tok_is(c->text, &c->tok[i - 2], "well") &&
+			    tok_is(c->text, &c->tok[i - 3], "as")));
+		if (c->tok[i - 1].kind != TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
+/* The quantity of the claim made before the current one, when it is
+ * from the same sentence; SIZE_MAX otherwise. */
+static size_t
+previous_quantity(struct ctx *c)
+{
+	const struct claim *cur, *prev;
+	size_t q;
+
+	if (c->out->n < 2)
+		return SIZE_MAX;
+	cur = &c->out->v[c->out->n - 1];
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->sent_start != cur->sent_start || prev->quantity == NULL ||
+	    prev->doc == NULL || cur->doc == NULL ||
+	    strcmp(prev->doc, cur->doc) != 0)
+		return SIZE_MAX;
+	for (q = 0; q < c->tr->nq; q++)
+		if (strcmp(c->tr->q[q].name, prev->quantity) == 0)
+			return q;
 	return SIZE_MAX;
 }
 
@@ -137,6 +463,10 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 
 	if (qnoun >= 0)
 		return (size_t)qnoun;
+	if (partitive_whole(c, a))
+		return whole_quantity(c, a, num_end, b);
+	if (partitive_part(c, num_end, b))
+		num_end = b;	/* the whole's words count the whole */
 	while (cs > from && !clause_edge(c, cs - 1))
 		cs--;
 	while (ce < c->n && !clause_edge(c, ce))
@@ -148,6 +478,9 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if (added_figure(c, a) && nearest_trigger(c, b, ce, a, num_end, b) ==
+	    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
+		return q;	/* "30 killed, including 12 children" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)

@@ -10,6 +10,16 @@
  * then the nearest of the sentence. A clause ends at punctuation and at
  * words that open another ("and", "while", "since", "which").
  *
+ * Triggers of different quantities coordinated by commas, "and" or "or"
+ * ("killed, wounded or captured") are the quantity whose own combined
+ * trigger ("killed or wounded") they cover; a verb and its particle
+ * around a short object ("fled Sudan to") are the two-word trigger; a
+ * verb of belief between auxiliary and verb is passed ("are believed to
+ * have been killed"). A partitive's part counts what its clause's verb
+ * counts, its whole what its own noun counts ("12,700 of the union's
+ * 145,000 members"); a figure added by "including", "in addition to"
+ * counts what the figure before it counts, unless a trigger follows it.
+ *
  * A figure is projected when a word of possibility or plan governs it
  * in its clause ("could send up to", "is expected to deploy", "agreed to
  * send", "has the capacity to send", "a possible deployment of"), but
