@@ -315,7 +315,9 @@ cue_in_aux(struct ctx *c, size_t s)
 	return false;
 }
 
-/* A subject cue in this sentence, the ones before, or the title. */
+/* A subject cue in this sentence, the ones before, the lead sentence
+ * (an article whose lead names the subject is about it throughout), or
+ * the title. */
 static bool
 subject_in_context(struct ctx *c)
 {
@@ -334,6 +336,8 @@ subject_in_context(struct ctx *c)
 	    s++)
 		if (cue_in_aux(c, s))
 			return true;	/* a headline's story names it next */
+	if (c->si >= CONTEXT_BACK && cue_in_aux(c, 0))
+		return true;
 	if (c->art->title == NULL)
 		return false;
 	nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
@@ -728,6 +732,9 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	static const char *const counts[] = {
 		"number", "total", "tally", "count", NULL
 	};
+	static const char *const estimates[] = {	/* sorted */
+		"estimated", "pegged", "placed", "put", NULL
+	};
 	size_t len, which;
 
 	memset(ct, 0, sizeof(*ct));
@@ -755,6 +762,18 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	    phrase_match(&c->tr->triggers, c->text, c->tok, k + 2, c->n,
 	    NULL) > 0)
 		return true;	/* "the number who made the crossing" */
+	if (k >= 2 && k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    tok_is(c->text, &c->tok[k + 1], "at") &&
+	    tok_is(c->text, &c->tok[k - 1], "the") &&
+	    tok_in_sorted(c->text, &c->tok[k - 2], estimates,
+	    NWORDS(estimates)))
+		return true;	/* "had put the number at" */
+	if (k + 3 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    tok_is(c->text, &c->tok[k + 1], "of") &&
+	    tok_is(c->text, &c->tok[k + 2], "those") &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k + 3, c->n,
+	    NULL) > 0)
+		return true;	/* "the number of those wounded" */
 	if (k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
 	    tok_is(c->text, &c->tok[k + 1], "of")) {
 		len = phrase_match(&c->tr->cues, c->text, c->tok, k + 2, c->n,
@@ -804,7 +823,8 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today", "but",
-		"yesterday", "tonight", "overnight", "earlier", NULL
+		"yesterday", "tonight", "overnight", "earlier", "although",
+		"though", "whereas", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;

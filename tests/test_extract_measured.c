@@ -2,7 +2,8 @@
  * test_extract_measured.c - the claim gate, measured nouns: "the number
  * who <tracker verb>" as a measure, "reached a (new) record N", a
  * measure linked by ", which was N", a lone bracketed figure after a
- * time phrase in a comparison, and no year taken for a figure.
+ * time phrase in a comparison, and no year taken for a figure; "put
+ * the number at N"; the subject named in the lead sentence.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -113,6 +114,45 @@ should_read_a_bracketed_figure_after_a_time_phrase(void **state)
 	tracker_free(t);
 }
 
+static void
+should_link_a_number_put_at_a_figure(void **state)
+{
+	static const double two[] = { 5000, 6200 };
+	static const double one[] = { 5000 };
+	struct tracker *t = tracker_parse(fair_ini, "fair");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, "About 5,000 visitors attended the fair on Friday. "
+	    "Organisers had earlier put the number at 6,200 although "
+	    "gate counts differed.", two, 2);
+	/* "at" a place with a noun of its own is no figure. */
+	check_values(t, "About 5,000 visitors attended the fair on Friday. "
+	    "Organisers put the number at 6 stands too low.", one, 1);
+	tracker_free(t);
+}
+
+static void
+should_keep_the_subject_of_the_lead_sentence(void **state)
+{
+	static const double one[] = { 900 };
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(fair_ini, "fair");
+
+	(void)state;
+	assert_non_null(t);
+	check_values(t, "The town's spring fair closed on Sunday.\n"
+	    "The weather was kind.\nStalls sold out early.\n"
+	    "Parking was scarce.\nBuses ran late.\n"
+	    "Some 900 visitors attended on the last day.\n", one, 1);
+	/* A lead that names nothing of the tracker gives no topic. */
+	check_values(t, "The town's council met on Sunday.\n"
+	    "The weather was kind.\nStalls sold out early.\n"
+	    "Parking was scarce.\nBuses ran late.\n"
+	    "Some 900 visitors attended on the last day.\n", none, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -122,6 +162,8 @@ main(void)
 		cmocka_unit_test(should_link_a_measure_by_which_was),
 		cmocka_unit_test(
 		    should_read_a_bracketed_figure_after_a_time_phrase),
+		cmocka_unit_test(should_link_a_number_put_at_a_figure),
+		cmocka_unit_test(should_keep_the_subject_of_the_lead_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
