@@ -315,7 +315,9 @@ cue_in_aux(struct ctx *c, size_t s)
 	return false;
 }
 
-/* A subject cue in this sentence, the ones before, or the title. */
+/* A subject cue in this sentence, the ones before, the lead sentence
+ * (an article whose lead names the subject is about it throughout), or
+ * the title. */
 static bool
 subject_in_context(struct ctx *c)
 {
@@ -334,6 +336,8 @@ subject_in_context(struct ctx *c)
 	    s++)
 		if (cue_in_aux(c, s))
 			return true;	/* a headline's story names it next */
+	if (c->si >= CONTEXT_BACK && cue_in_aux(c, 0))
+		return true;
 	if (c->art->title == NULL)
 		return false;
 	nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
@@ -728,6 +732,9 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	static const char *const counts[] = {
 		"number", "total", "tally", "count", NULL
 	};
+	static const char *const estimates[] = {	/* sorted */
+		"estimated", "pegged", "placed", "put", NULL
+	};
 	size_t len, which;
 
 	memset(ct, 0, sizeof(*ct));
@@ -749,6 +756,24 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 		ct->end = k + len;
 		return true;
 	}
+	if (k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    (tok_is(c->text, &c->tok[k + 1], "who") ||
+	    tok_is(c->text, &c->tok[k + 1], "that")) &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k + 2, c->n,
+	    NULL) > 0)
+		return true;	/* "the number who made the crossing" */
+	if (k >= 2 && k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    tok_is(c->text, &c->tok[k + 1], "at") &&
+	    tok_is(c->text, &c->tok[k - 1], "the") &&
+	    tok_in_sorted(c->text, &c->tok[k - 2], estimates,
+	    NWORDS(estimates)))
+		return true;	/* "had put the number at" */
+	if (k + 3 < c->n && tok_in(c->text, &c->tok[k], counts) &&
+	    tok_is(c->text, &c->tok[k + 1], "of") &&
+	    tok_is(c->text, &c->tok[k + 2], "those") &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k + 3, c->n,
+	    NULL) > 0)
+		return true;	/* "the number of those wounded" */
 	if (k + 2 < c->n && tok_in(c->text, &c->tok[k], counts) &&
 	    tok_is(c->text, &c->tok[k + 1], "of")) {
 		len = phrase_match(&c->tr->cues, c->text, c->tok, k + 2, c->n,
@@ -798,7 +823,8 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"in", "on", "at", "by", "since", "across", "nationwide",
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today", "but",
-		"yesterday", "tonight", "overnight", "earlier", NULL
+		"yesterday", "tonight", "overnight", "earlier", "although",
+		"though", "whereas", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
@@ -809,9 +835,16 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"total", "turnout", NULL
 	};
 
+	if (t[np->num_first].flags & TF_YEARLIKE)
+		return false;	/* "the first such year was 2022" */
 	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
 	    NWORDS(adverbs)))
 		f--;		/* "is still more than 35,000" */
+	if (f > 4 && tok_is(c->text, &t[f - 1], "record")) {
+		k = tok_is(c->text, &t[f - 2], "new") ? f - 3 : f - 2;
+		if (tok_is(c->text, &t[k], "a"))
+			f = k;	/* "reached a (new) record 1,200" */
+	}
 	if (f >= 3 && tok_is(c->text, &t[f - 1], "of") &&
 	    tok_in_sorted(c->text, &t[f - 2], measured_of,
 	    NWORDS(measured_of)) && measure_noun(c, f - 2, ct)) {
@@ -837,6 +870,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		k--;		/* "troops in Kursk, estimated at 11,000," */
 	if (tok_punct(&t[k - 1], ','))
 		k--;
+	else if (k >= 3 && tok_is(c->text, &t[k - 1], "which") &&
+	    tok_punct(&t[k - 2], ',') &&
+	    !(t[np->num_first].flags & TF_YEARLIKE))
+		k -= 2;		/* "the figure recorded then, which was" */
 	for (; k > 0 && f - k < 20; k--) {
 		if (k >= 2 && k < f && tok_punct(&t[k - 1], ',') &&
 		    (t[k - 2].flags & TF_CAP) && (t[k].flags & TF_CAP) &&
@@ -1077,6 +1114,38 @@ attached_cue(struct ctx *c, size_t end)
 static bool	trigger_verb_after(struct ctx *, size_t);
 
 /*
+ * "up 10% on the same point last year (16,842)", "lower than in 2023
+ * (14,732)": a lone figure in brackets just after a time phrase stands
+ * for the measure just claimed, at that time.
+ */
+static bool
+bracketed_after_time(struct ctx *c, const struct numphrase *np)
+{
+	static const char *const spans[] = {	/* sorted */
+		"day", "fortnight", "month", "period", "week", "year", NULL
+	};
+	static const char *const compare[] = {	/* sorted */
+		"compared", "than", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first, e = np->end, k;
+
+	if (f < 2 || e >= c->n || np->first != np->num_first ||
+	    np->qual != QUAL_EXACT || !tok_punct(&t[f - 1], '(') ||
+	    !tok_punct(&t[e], ')') || t[np->num_first].kind != TOK_NUM ||
+	    (t[np->num_first].flags & (TF_YEARLIKE | TF_DECIMAL)))
+		return false;
+	if (t[f - 2].kind == TOK_NUM ? !(t[f - 2].flags & TF_YEARLIKE) :
+	    !tok_in_sorted(c->text, &t[f - 2], spans, NWORDS(spans)))
+		return false;
+	for (k = 0; k + 2 < f; k++)	/* a comparison names the measure */
+		if (tok_punct(&t[k], '%') || tok_in_sorted(c->text, &t[k],
+		    compare, NWORDS(compare)))
+			return true;
+	return false;
+}
+
+/*
  * A number whose counted noun is left out because it was just named:
  * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
  * marched, with 700,000 in the capital", "about 8,000 of them". In the
@@ -1118,6 +1187,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	}
 	if (back > 1)
 		return false;
+	if (bracketed_after_time(c, np))
+		return true;	/* "up 51% on a year ago (16,842)" */
 	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
 	    tok_is(c->text, &t[e], "more")))
 		*end = ++e;	/* "with 2,700 others injured", "thousands
