@@ -172,6 +172,24 @@ struct sum_row {
 };
 
 /*
+ * A position's change since the previous period: its figure now against
+ * its figure when the previous period ended, each over all the measure's
+ * quantities (so a source that moved from "deployed" to "arrived" is
+ * one revision, not a new row beside a silent one). A figure restated
+ * with another qualifier ("at least 3,000", then "about 3,000") is
+ * CHANGE_REVISED with abs 0.
+ */
+struct sum_shift {
+	enum change_kind kind;	/* never CHANGE_UNDATED: positions are dated */
+	size_t	 cur;		/* event: the position's figure when stated
+				   in the period, NO_INDEX */
+	size_t	 prev;		/* event: its latest figure before the period,
+				   whichever quantity it was in; NO_INDEX */
+	double	 abs;		/* cur value - prev value; NAN if not both */
+	double	 rel;		/* abs / prev value; NAN when prev is 0 */
+};
+
+/*
  * One source's standing in a measure: its latest dated figure over the
  * measure's quantities (per source, modality and scope).
  */
@@ -185,6 +203,7 @@ struct sum_position {
 	bool	 estimate;	/* a figure (exact, approx, range), not a bound */
 	bool	 stale;		/* older than opts.stale_after days */
 	bool	 counted;	/* attributed, current, not stale: in the range */
+	struct sum_shift change; /* since the previous period */
 };
 
 struct sum_pair {
@@ -282,6 +301,10 @@ bool	qualifier_is_estimate(enum qualifier);
  * the row has no dated point.
  */
 size_t	summary_row_latest(const struct summary *s, size_t row);
+/* The same for row r's latest dated point before day; NO_INDEX when it
+ * has none. */
+size_t	summary_row_latest_before(const struct summary *s, size_t row,
+	    long day);
 
 /* asof today, period week, best latest, stale after 90 days, no
  * measure table. */

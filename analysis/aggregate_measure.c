@@ -17,22 +17,41 @@ str_ptr_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The event standing for point pt of row r: its best event, or when
+ * that day has only vague figures, the newest of them. */
+static size_t
+point_event(const struct summary *s, const struct sum_row *r, size_t pt)
+{
+	const struct sum_point *p = &r->points[pt];
+	size_t e, pick = NO_INDEX;
+
+	if (p->range.best_event != NO_INDEX)
+		return p->range.best_event;
+	for (e = r->first; e < r->first + r->nevents; e++)
+		if (s->events[e].day == p->day)
+			pick = e;	/* by day, then newest claim */
+	return pick;
+}
+
 size_t
 summary_row_latest(const struct summary *s, size_t row)
 {
 	const struct sum_row *r = &s->rows[row];
-	const struct sum_point *pt;
-	size_t e, pick = NO_INDEX;
 
 	if (r->npoints == 0)
 		return NO_INDEX;
-	pt = &r->points[r->npoints - 1];
-	if (pt->range.best_event != NO_INDEX)
-		return pt->range.best_event;
-	for (e = r->first; e < r->first + r->nevents; e++)
-		if (s->events[e].day == pt->day)
-			pick = e;	/* by day, then newest claim */
-	return pick;
+	return point_event(s, r, r->npoints - 1);
+}
+
+size_t
+summary_row_latest_before(const struct summary *s, size_t row, long day)
+{
+	const struct sum_row *r = &s->rows[row];
+	size_t n = r->npoints;
+
+	while (n > 0 && r->points[n - 1].day >= day)
+		n--;
+	return n > 0 ? point_event(s, r, n - 1) : NO_INDEX;
 }
 
 /* The row's latest dated estimate; false when it has none. */
@@ -72,16 +91,15 @@ same_key(const struct sum_row *a, const struct sum_row *b)
 }
 
 /*
- * Does position a stand for its source rather than b: the newer day; on
- * one day a figure before a vague one, then more outlets, articles and
- * the newest claim.
+ * Does event a stand for its source rather than event b: the newer day;
+ * on one day a figure before a vague one, then more outlets, articles
+ * and the newest claim.
  */
 static bool
-position_newer(const struct summary *s, const struct sum_position *a,
-    const struct sum_position *b)
+event_newer(const struct summary *s, size_t a, size_t b)
 {
-	const struct sum_event *ea = &s->events[a->event];
-	const struct sum_event *eb = &s->events[b->event];
+	const struct sum_event *ea = &s->events[a];
+	const struct sum_event *eb = &s->events[b];
 
 	if (ea->day != eb->day)
 		return ea->day > eb->day;
@@ -246,23 +264,71 @@ measure_compare(const struct summary *s, struct sum_measure *m)
 	}
 }
 
-/* Add the row's latest figure as its source's position, or let it replace
- * that source's older one (which stays the row's history). */
+/* The newer of events a and b (either NO_INDEX). */
+static size_t
+event_pick(const struct summary *s, size_t a, size_t b)
+{
+	if (a == NO_INDEX)
+		return b;
+	if (b == NO_INDEX)
+		return a;
+	return event_newer(s, a, b) ? a : b;
+}
+
+/* Position p's change since the previous period (struct sum_shift);
+ * change.prev is already set. */
+static void
+position_shift(const struct summary *s, struct sum_position *p)
+{
+	struct sum_shift *ch = &p->change;
+	const struct sum_event *cur, *prev;
+
+	ch->cur = p->in_period ? p->event : NO_INDEX;
+	ch->abs = ch->rel = NAN;
+	if (ch->cur == NO_INDEX || ch->prev == NO_INDEX) {
+		ch->kind = ch->cur == NO_INDEX ? CHANGE_SILENT : CHANGE_NEW;
+		return;
+	}
+	cur = &s->events[ch->cur];
+	prev = &s->events[ch->prev];
+	ch->abs = cur->value - prev->value;
+	ch->rel = ratio_safe(ch->abs, prev->value);
+	if (isnan(ch->abs))
+		ch->kind = isnan(cur->value) && isnan(prev->value) ?
+		    CHANGE_UNCHANGED : CHANGE_REVISED;
+	else
+		ch->kind = ch->abs > 0 ? CHANGE_UP : ch->abs < 0 ?
+		    CHANGE_DOWN : cur->qualifier != prev->qualifier ?
+		    CHANGE_REVISED : CHANGE_UNCHANGED;
+}
+
+/*
+ * Add the row's latest figure as its source's position, or let it replace
+ * that source's older one (which stays the row's history). Either way
+ * the position's figure before the period (change.prev) becomes the
+ * newest of its rows' figures before the period.
+ */
 static void
 measure_take(const struct summary *s, struct sum_measure *m, size_t row)
 {
 	struct sum_position p;
-	size_t k;
+	size_t k, prev;
 
 	if (!position_of(s, row, &p))
 		return;
+	prev = summary_row_latest_before(s, row, s->start);
 	for (k = 0; k < m->npos; k++)
 		if (same_key(&s->rows[m->pos[k].row], &s->rows[row]))
 			break;
-	if (k == m->npos)
+	if (k == m->npos) {
+		p.change.prev = prev;
 		m->pos[m->npos++] = p;
-	else if (position_newer(s, &p, &m->pos[k]))
+		return;
+	}
+	prev = event_pick(s, prev, m->pos[k].change.prev);
+	if (event_newer(s, p.event, m->pos[k].event))
 		m->pos[k] = p;
+	m->pos[k].change.prev = prev;
 }
 
 static void
@@ -284,6 +350,8 @@ measure_build(const struct summary *s, struct sum_measure *m,
 		}
 	g_qsort_with_data(m->pos, (gint)m->npos, sizeof(*m->pos),
 	    (GCompareDataFunc)position_cmp, (gpointer)s);
+	for (i = 0; i < m->npos; i++)
+		position_shift(s, &m->pos[i]);
 	measure_stats(s, m);
 	measure_compare(s, m);
 }

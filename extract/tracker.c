@@ -606,32 +606,87 @@ tracker_expand(struct tracker *tr, char **expand, size_t nexpand)
 	wordnet_forms_reset();
 }
 
+/* Is word one of the words of the first n phrases of list (any case)? */
+static bool
+phrases_have_word(const struct phraselist *list, size_t n, const char *word,
+    size_t len)
+{
+	size_t i, k;
+
+	for (i = 0; i < n && i < list->n; i++)
+		for (k = 0; k < list->v[i].n; k++)
+			if (list->v[i].len[k] == len &&
+			    strncasecmp(list->v[i].w[k], word, len) == 0)
+				return true;
+	return false;
+}
+
 /*
- * A noun phrase for a quantity or measure without a label: its words
- * ("ships_waiting" -> "ships waiting"), after the first counted noun when
- * they do not start with it ("waiting" -> "ships waiting").
+ * Do the words of a label name a thing: one of them is a noun the
+ * tracker's file counts ("ships", "dockers") or a plural ("arrests",
+ * "casualties"; a count is of things). "deployed", "dead", "homeless"
+ * and "waiting" name none, so the counted noun is added.
+ */
+static bool
+label_has_noun(const struct tracker *tr, const char *words)
+{
+	const char *w;
+	size_t n;
+
+	for (w = words; *w != '\0'; w += n + (w[n] == ' ')) {
+		n = strcspn(w, " ");
+		if (n == 0)
+			continue;
+		/* the nouns the file gives, not WordNet's additions */
+		if (phrases_have_word(&tr->nouns, tr->nouns.n -
+		    tr->nexpanded, w, n) ||
+		    phrases_have_word(&tr->groups, tr->groups.n, w, n))
+			return true;
+		if (n > 3 && tolower((unsigned char)w[n - 1]) == 's' &&
+		    tolower((unsigned char)w[n - 2]) != 's')
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A plain noun phrase for a measure without a label, from name (its one
+ * quantity's, else its own): its words ("ships_waiting" -> "ships
+ * waiting"), after the tracker's first counted noun only when they name
+ * no thing ("deployed" -> "troops deployed"). Never the tracker's name.
  */
 static char *
 label_build(const struct tracker *tr, const char *name)
 {
 	char noun[128], *words = xstrdup(name), *out;
-	size_t i, n, len;
+	size_t i, len;
 
 	for (i = 0; words[i] != '\0'; i++)
 		if (words[i] == '_')
 			words[i] = ' ';
-	if (tr->nouns.n == 0 || !phrase_text(&tr->nouns.v[0], noun,
-	    sizeof(noun)))
-		return words;
-	n = strcspn(noun, " ");
-	if (strncasecmp(words, noun, n) == 0 &&
-	    (words[n] == ' ' || words[n] == '\0'))
+	if (label_has_noun(tr, words) || tr->nouns.n == 0 ||
+	    !phrase_text(&tr->nouns.v[0], noun, sizeof(noun)))
 		return words;
 	len = strlen(noun) + strlen(words) + 2;
 	out = xmalloc(len);
 	snprintf(out, len, "%s %s", noun, words);
 	free(words);
 	return out;
+}
+
+/* The name a label is built from for quantity q of measure m (NULL for
+ * none): the quantity's when it is the measure's only one, else the
+ * measure's. */
+static const char *
+label_name(const struct tracker *tr, size_t q, const struct measure_def *md)
+{
+	size_t i, n = 0;
+
+	if (md == NULL)
+		return tr->q[q].name;
+	for (i = 0; i < tr->nq; i++)
+		n += tr->measure_of[i] == tr->measure_of[q];
+	return n == 1 ? tr->q[q].name : md->name;
 }
 
 /*
@@ -685,8 +740,8 @@ tracker_measures(struct tracker *tr, const struct parse_state *st,
 		m = tr->measure_of[q];
 		md = m != NO_MEASURE ? &tr->measures[m] : NULL;
 		tr->qlabels[q] = md != NULL && md->label != NULL ?
-		    xstrdup(md->label) : label_build(tr, md != NULL ?
-		    md->name : tr->q[q].name);
+		    xstrdup(md->label) : label_build(tr, label_name(tr, q,
+		    md));
 		tr->qm[q].quantity = tr->q[q].name;
 		tr->qm[q].measure = tracker_measure_name(tr, q);
 		tr->qm[q].label = tr->qlabels[q];

@@ -493,68 +493,111 @@ add_sources(const struct summary *s, struct briefing *b,
 	}
 }
 
-/* The figure a row stated on one point of its series. */
-static char *
-point_words(const struct summary *s, const struct sum_row *r, size_t point,
-    char *buf, size_t size)
+/* Whether position p of m is a projection among current figures (in a
+ * measure of projections, every figure is one: none is set apart). */
+static bool
+projected_apart(const struct summary *s, const struct sum_measure *m,
+    const struct sum_position *p)
 {
-	const struct sum_range *rg = &r->points[point].range;
-
-	if (rg->best_event == NO_INDEX)
-		return figure_words(QUAL_VAGUE, NAN, rg->low, rg->high, buf,
-		    size);
-	return event_words(&s->events[rg->best_event], buf, size);
+	return m->projection_of == NULL &&
+	    s->rows[p->row].modality == MODALITY_PROJECTED;
 }
 
+/* Who a change sentence speaks for: the source, and what sets its
+ * position apart beyond the measure ("United States (projected)"). */
 static char *
-change_sentence(const struct summary *s, const struct sum_row *r,
+change_who(const struct summary *s, const struct sum_measure *m,
+    const struct sum_position *p, char *buf, size_t size)
+{
+	const struct sum_row *r = &s->rows[p->row];
+	bool proj = projected_apart(s, m, p);
+
+	if (!proj && r->scope == NULL)
+		snprintf(buf, size, "%s", r->source);
+	else
+		snprintf(buf, size, "%s (%s%s%s%s)", r->source,
+		    proj ? "projected" : "", proj && r->scope ? ", " : "",
+		    r->scope ? "in " : "", r->scope ? r->scope : "");
+	return buf;
+}
+
+/* Event e's figure in words; with its quantity ("about 12,000 (arrived)")
+ * when the change compares figures of two quantities. */
+static char *
+shift_words(const struct summary *s, const struct sum_shift *c, size_t e,
     char *buf, size_t size)
 {
-	const struct sum_change *c = &r->change;
-	char label[160], cur[128], prev[128], day[DATE_LEN], d[48];
+	const struct sum_row *r = &s->rows[s->events[e].row];
+	const char *q = r->quantity;
+	size_t n, k;
 
-	row_label(r, label, sizeof(label));
+	event_words(&s->events[e], buf, size);
+	if (c->kind == CHANGE_UNCHANGED || c->cur == NO_INDEX ||
+	    c->prev == NO_INDEX ||
+	    s->events[c->cur].row == s->events[c->prev].row)
+		return buf;
+	n = strlen(buf);
+	if (q[quantity_family_len(q)] == '_')
+		q += quantity_family_len(q) + 1;
+	snprintf(buf + n, size - n, " (%s)", q);
+	for (k = n; buf[k] != '\0'; k++)
+		if (buf[k] == '_')
+			buf[k] = ' ';
+	return buf;
+}
+
+/*
+ * One sentence for position p of measure m: its figure now against its
+ * figure when the previous period ended, whichever of the measure's
+ * quantities each was in, every figure with its qualifier.
+ */
+static char *
+change_sentence(const struct summary *s, const struct present_opts *o,
+    const struct sum_measure *m, const struct sum_position *p, char *buf,
+    size_t size)
+{
+	const struct sum_shift *c = &p->change;
+	char who[256], lead[512], cur[160] = "", prev[160] = "";
+	char day[DATE_LEN], d[48];
+
+	change_who(s, m, p, who, sizeof(who));
+	snprintf(lead, sizeof(lead), "%s on %s", who,
+	    present_measure_label(o, m));
 	if (c->cur != NO_INDEX)
-		point_words(s, r, c->cur, cur, sizeof(cur));
+		shift_words(s, c, c->cur, cur, sizeof(cur));
 	if (c->prev != NO_INDEX)
-		point_words(s, r, c->prev, prev, sizeof(prev));
+		shift_words(s, c, c->prev, prev, sizeof(prev));
 	switch (c->kind) {
 	case CHANGE_NEW:
-		date_format(r->points[c->cur].day, day);
-		snprintf(buf, size, "%s (%s): new this period, %s on %s.",
-		    r->source, label, cur, day);
+		date_format(s->events[c->cur].day, day);
+		snprintf(buf, size, "%s: new this period, %s on %s.", lead,
+		    cur, day);
 		break;
 	case CHANGE_UNCHANGED:
-		snprintf(buf, size, "%s (%s): unchanged at %s.", r->source,
-		    label, cur);
+		snprintf(buf, size, "%s: unchanged at %s.", lead, cur);
 		break;
 	case CHANGE_UP:
 	case CHANGE_DOWN:
-		snprintf(buf, size, "%s (%s): revised %s from %s to %s "
-		    "(%s%s, %+.0f%%).", r->source, label,
-		    c->kind == CHANGE_UP ? "up" : "down", prev, cur,
-		    c->abs > 0 ? "+" : "", briefing_number(c->abs, d,
-		    sizeof(d)), c->rel * 100);
+		snprintf(buf, size, "%s: revised %s from %s to %s (%s%s, "
+		    "%+.0f%%).", lead, c->kind == CHANGE_UP ? "up" : "down",
+		    prev, cur, c->abs > 0 ? "+" : "", briefing_number(c->abs,
+		    d, sizeof(d)), c->rel * 100);
 		break;
 	case CHANGE_REVISED:
-		snprintf(buf, size, "%s (%s): revised from %s to %s.",
-		    r->source, label, prev, cur);
-		break;
-	case CHANGE_SILENT:
-		date_format(r->points[c->prev].day, day);
-		snprintf(buf, size, "%s (%s): silent this period; last said "
-		    "%s on %s.", r->source, label, prev, day);
+		snprintf(buf, size, "%s: revised from %s to %s.", lead, prev,
+		    cur);
 		break;
 	default:
-		snprintf(buf, size, "%s (%s): only undated claims.",
-		    r->source, label);
+		date_format(s->events[c->prev].day, day);
+		snprintf(buf, size, "%s: silent this period; last said %s on "
+		    "%s.", lead, prev, day);
 		break;
 	}
 	return buf;
 }
 
 /* How newsworthy a change is, most first: revisions, new figures, then
- * figures that stood still, sources gone silent, undated rows. */
+ * figures that stood still, sources gone silent. */
 static int
 change_class(enum change_kind k)
 {
@@ -574,15 +617,16 @@ change_class(enum change_kind k)
 	}
 }
 
-/* A row's change with what orders it in the briefing. */
+/* A position's change with what orders it in the briefing. */
 struct ranked_change {
 	int	 class;		/* change_class() */
-	size_t	 chart;		/* place in the charts' order; NO_INDEX when
-				   the charts do not show the row */
+	size_t	 chart;		/* place in the headline charts' order;
+				   NO_INDEX when they do not show it */
 	size_t	 articles;	/* articles carrying its latest event */
 	long	 day;		/* that event's date */
 	const char *source;
-	size_t	 row;		/* index in summary.rows */
+	size_t	 measure;	/* index in summary.measures */
+	size_t	 pos;		/* index in the measure's positions */
 };
 
 static int
@@ -600,45 +644,63 @@ ranked_change_cmp(const void *a, const void *b)
 		return ra->day > rb->day ? -1 : 1;
 	if (strcmp(ra->source, rb->source) != 0)
 		return strcmp(ra->source, rb->source);
-	return ra->row < rb->row ? -1 : ra->row > rb->row;
+	if (ra->measure != rb->measure)
+		return ra->measure < rb->measure ? -1 : 1;
+	return ra->pos < rb->pos ? -1 : ra->pos > rb->pos;
+}
+
+static size_t
+count_positions(const struct summary *s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->nmeasures; i++)
+		n += s->measures[i].npos;
+	return n;
 }
 
 /*
- * The changes, most newsworthy first, so that a writer showing only the
- * first ones shows revisions before figures that stood still. Within a
- * kind, the rows of the changes chart come first and in its order (most
- * reported, newest), so the sentences under the chart speak of its rows.
- * Sets change_of_row[row] to the change's index in the briefing.
+ * The changes, one per position of every measure, most newsworthy first,
+ * so that a writer showing only the first ones shows revisions before
+ * figures that stood still. Within a kind, the positions of the headline
+ * changes chart come first and in its order (most reported, newest), so
+ * the sentences under the chart speak of its rows. A source's older rows
+ * in a measure are its history and get no sentence. Sets
+ * change_of_row[row] to the change's index for each position's row.
  */
 static void
-add_changes(const struct summary *s, const size_t *chart_rank,
-    struct briefing *b, size_t *change_of_row)
+add_changes(const struct summary *s, const struct present_opts *o,
+    const size_t *chart_rank, struct briefing *b, size_t *change_of_row)
 {
-	struct ranked_change *rank = xcalloc(s->nrows + 1, sizeof(*rank));
+	size_t n = count_positions(s);
+	struct ranked_change *rank = xcalloc(n + 1, sizeof(*rank));
+	const struct sum_measure *m;
+	const struct sum_position *p;
 	struct briefing_change ch;
-	const struct sum_row *r;
-	char text[512];
-	size_t i, e;
+	char text[1024];
+	size_t i, j, k = 0;
 
-	for (i = 0; i < s->nrows; i++) {
-		e = summary_row_latest(s, i);
-		rank[i] = (struct ranked_change){
-		    change_class(s->rows[i].change.kind), chart_rank[i],
-		    e != NO_INDEX ? s->events[e].articles : 0,
-		    e != NO_INDEX ? s->events[e].day : DAY_NONE,
-		    s->rows[i].source, i };
-	}
-	qsort(rank, s->nrows, sizeof(*rank), ranked_change_cmp);
-	for (i = 0; i < s->nrows; i++) {
-		r = &s->rows[rank[i].row];
-		ch.source = (char *)r->source;
-		ch.text = change_sentence(s, r, text, sizeof(text));
-		ch.previous = r->change.prev != NO_INDEX ?
-		    r->points[r->change.prev].range.best : NAN;
-		ch.current = r->change.cur != NO_INDEX ?
-		    r->points[r->change.cur].range.best : NAN;
+	for (i = 0; i < s->nmeasures; i++)
+		for (j = 0; j < s->measures[i].npos; j++) {
+			p = &s->measures[i].pos[j];
+			rank[k++] = (struct ranked_change){
+			    change_class(p->change.kind), chart_rank[p->row],
+			    s->events[p->event].articles,
+			    s->events[p->event].day, s->rows[p->row].source,
+			    i, j };
+		}
+	qsort(rank, n, sizeof(*rank), ranked_change_cmp);
+	for (k = 0; k < n; k++) {
+		m = &s->measures[rank[k].measure];
+		p = &m->pos[rank[k].pos];
+		ch.source = (char *)s->rows[p->row].source;
+		ch.text = change_sentence(s, o, m, p, text, sizeof(text));
+		ch.previous = p->change.prev != NO_INDEX ?
+		    s->events[p->change.prev].value : NAN;
+		ch.current = p->change.cur != NO_INDEX ?
+		    s->events[p->change.cur].value : NAN;
 		briefing_add_change(b, &ch);
-		change_of_row[rank[i].row] = b->nchanges - 1;
+		change_of_row[p->row] = b->nchanges - 1;
 	}
 	free(rank);
 }
@@ -900,18 +962,6 @@ set_dates(const struct summary *s, struct briefing *b)
 	briefing_set(&b->period, period_name(s->opts.period));
 }
 
-/* The event behind the figure a row's change compares with: the best
- * one of its previous point; NO_INDEX when none. */
-static size_t
-row_previous_event(const struct summary *s, size_t row)
-{
-	const struct sum_row *r = &s->rows[row];
-
-	if (r->change.prev == NO_INDEX)
-		return NO_INDEX;
-	return r->points[r->change.prev].range.best_event;
-}
-
 /* Append the claim ids of event e to ids[*n], growing *cap. */
 static void
 cite_event(const struct summary *s, size_t e, int64_t **ids, size_t *n,
@@ -932,15 +982,18 @@ cite_event(const struct summary *s, size_t e, int64_t **ids, size_t *n,
 size_t
 present_cited(const struct summary *s, int64_t **ids)
 {
-	size_t i, n = 0, cap = 0, e;
+	const struct sum_position *p;
+	size_t i, j, n = 0, cap = 0;
 
 	*ids = NULL;
-	for (i = 0; i < s->nrows; i++) {
-		if ((e = summary_row_latest(s, i)) != NO_INDEX)
-			cite_event(s, e, ids, &n, &cap);
-		if ((e = row_previous_event(s, i)) != NO_INDEX)
-			cite_event(s, e, ids, &n, &cap);
-	}
+	for (i = 0; i < s->nmeasures; i++)
+		for (j = 0; j < s->measures[i].npos; j++) {
+			p = &s->measures[i].pos[j];
+			cite_event(s, p->event, ids, &n, &cap);
+			if (p->change.prev != NO_INDEX &&
+			    p->change.prev != p->event)
+				cite_event(s, p->change.prev, ids, &n, &cap);
+		}
 	return n;
 }
 
@@ -965,26 +1018,28 @@ back_event(const struct summary *s, size_t e, size_t source, size_t change,
 }
 
 /*
- * The claims behind each row's figures, as present_cited() lists them:
- * the latest event backs the row's line of the sources table and its
- * change (the figure now, or last said when silent), the previous one
- * only the change.
+ * The claims behind each position's figures, as present_cited() lists
+ * them: its figure backs its line of the sources table and its change
+ * (the figure now, or last said when silent), its figure before the
+ * period only the change.
  */
 static void
-back_rows(const struct summary *s, const size_t *source_of_row,
+back_positions(const struct summary *s, const size_t *source_of_row,
     const size_t *change_of_row, struct appendix_fill *f)
 {
-	size_t i, latest, prev;
+	const struct sum_position *p;
+	size_t i, j;
 
-	for (i = 0; i < s->nrows; i++) {
-		latest = summary_row_latest(s, i);
-		prev = row_previous_event(s, i);
-		if (latest != NO_INDEX)
-			back_event(s, latest, source_of_row[i], change_of_row[i],
-			    f);
-		if (prev != NO_INDEX && prev != latest)
-			back_event(s, prev, BRIEFING_NONE, change_of_row[i], f);
-	}
+	for (i = 0; i < s->nmeasures; i++)
+		for (j = 0; j < s->measures[i].npos; j++) {
+			p = &s->measures[i].pos[j];
+			back_event(s, p->event, source_of_row[p->row],
+			    change_of_row[p->row], f);
+			if (p->change.prev != NO_INDEX &&
+			    p->change.prev != p->event)
+				back_event(s, p->change.prev, BRIEFING_NONE,
+				    change_of_row[p->row], f);
+		}
 	if (f->nbacks > 0)
 		qsort(f->backs, f->nbacks, sizeof(*f->backs), backing_cmp);
 }
@@ -1078,13 +1133,13 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 	for (i = 0; i < s->nrows; i++)
 		source_of_row[i] = change_of_row[i] = BRIEFING_NONE;
 	add_sources(s, b, source_of_row);
-	add_changes(s, chart_rank, b, change_of_row);
+	add_changes(s, o, chart_rank, b, change_of_row);
 	if (lead != NULL) {
 		set_discrepancy(s, lead, b);
 		for (i = 0; i < s->nmeasures; i++)
 			add_findings(s, &s->measures[i], b);
 	}
-	back_rows(s, source_of_row, change_of_row, &fill);
+	back_positions(s, source_of_row, change_of_row, &fill);
 	rc = store_claims_foreach(st, scope, add_appendix_claim, &fill);
 	free(fill.backs);
 	free(chart_rank);
@@ -1165,7 +1220,7 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 }
 
 static enum change_status
-chart_change_status(const struct sum_change *c)
+chart_change_status(const struct sum_shift *c)
 {
 	switch (c->kind) {
 	case CHANGE_NEW:
@@ -1184,27 +1239,13 @@ chart_change_status(const struct sum_change *c)
 	}
 }
 
-/* How the figure of a row's point was qualified (vague when the day has
- * no figure; exact when there is no point). */
-static enum qualifier
-point_qualifier(const struct summary *s, const struct sum_row *r, size_t pt)
+/* Event e's figure and qualifier for the changes chart (NAN and exact
+ * when there is none). */
+static double
+shift_value(const struct summary *s, size_t e, enum qualifier *q)
 {
-	size_t e;
-
-	if (pt == NO_INDEX)
-		return QUAL_EXACT;
-	e = r->points[pt].range.best_event;
-	return e != NO_INDEX ? s->events[e].qualifier : QUAL_VAGUE;
-}
-
-/* Whether position p of m is a projection among current figures (in a
- * measure of projections, every figure is one: none is set apart). */
-static bool
-projected_apart(const struct summary *s, const struct sum_measure *m,
-    const struct sum_position *p)
-{
-	return m->projection_of == NULL &&
-	    s->rows[p->row].modality == MODALITY_PROJECTED;
+	*q = e != NO_INDEX ? s->events[e].qualifier : QUAL_EXACT;
+	return e != NO_INDEX ? s->events[e].value : NAN;
 }
 
 /*
@@ -1238,8 +1279,10 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	const struct sum_position *p = &m->pos[i];
 	const struct sum_row *r = &s->rows[p->row];
 	const struct sum_event *e = &s->events[p->event], *pe;
-	const struct sum_change *c = &r->change;
+	const struct sum_shift *c = &p->change;
 	char name[256], label[160];
+	enum qualifier qprev, qcur;
+	double prev, cur;
 	size_t k;
 
 	position_name(s, m, i, name, sizeof(name));
@@ -1254,13 +1297,10 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 		chartset_add_point(cs, name, r->points[k].day,
 		    r->points[k].range.best, pe->qualifier);
 	}
-	if (c->kind == CHANGE_UNDATED)
-		return;
-	chartset_add_change(cs, name, c->prev != NO_INDEX ?
-	    r->points[c->prev].range.best : NAN, c->cur != NO_INDEX ?
-	    r->points[c->cur].range.best : NAN, chart_change_status(c));
-	chartset_set_change_quals(cs, point_qualifier(s, r, c->prev),
-	    point_qualifier(s, r, c->cur));
+	prev = shift_value(s, c->prev, &qprev);
+	cur = shift_value(s, c->cur, &qcur);
+	chartset_add_change(cs, name, prev, cur, chart_change_status(c));
+	chartset_set_change_quals(cs, qprev, qcur);
 }
 
 /* The ratio matrix over the positions keep[0 .. n) of m, in that order. */

@@ -61,16 +61,19 @@ char	*present_headline(const struct summary *, const struct present_opts *,
 
 /*
  * The ids of the claims behind the summary's figures that the period
- * alone would not list: each row's latest estimate and its previous one.
+ * alone would not list: each position's figure and the one its change
+ * compares with (which may be another quantity's).
  * Returns how many; *ids is the caller's to free.
  */
 size_t	present_cited(const struct summary *, int64_t **ids);
 
 /*
- * Fill an initialized briefing from the summary. The changes come most
- * newsworthy first: revisions, new figures, unchanged, silent, undated;
- * within each, the rows of the charts in their order, then the others by
- * articles. The appendix lists the claims of scope (the same as the
+ * Fill an initialized briefing from the summary. The changes are one per
+ * position of each measure (struct sum_shift: a source's figure now
+ * against its figure before the period, over the measure's quantities),
+ * each sentence naming the measure's label, most newsworthy first:
+ * revisions, new figures, unchanged, silent; within each, the positions
+ * of the charts in their order, then the others by articles. The appendix lists the claims of scope (the same as the
  * exports), each marked with the sources row and the change whose figures
  * it states (present_cited()'s events), so a writer that shows the first
  * rows can list just their claims. Returns 0, or -1 after reporting a

@@ -161,6 +161,35 @@ row_json(struct jctx *j, size_t i)
 	    "undated_events", undated);
 }
 
+/* A position's change: the figures it compares, each with its event,
+ * date and quantity (the two may differ within one measure). */
+static json_t *
+shift_json(struct jctx *j, const struct sum_shift *ch)
+{
+	const struct summary *s = j->s;
+	const struct sum_event *cur = ch->cur != NO_INDEX ?
+	    &s->events[ch->cur] : NULL;
+	const struct sum_event *prev = ch->prev != NO_INDEX ?
+	    &s->events[ch->prev] : NULL;
+
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o,"
+	    " s:o, s:o, s:o, s:o}", "kind", change_kind_name(ch->kind),
+	    "current", cur ? jnum(cur->value) : json_null(),
+	    "current_qualifier", cur ? json_string(qualifier_name(
+	    cur->qualifier)) : json_null(),
+	    "current_date", cur ? jday(cur->day) : json_null(),
+	    "current_quantity", cur ? json_string(s->rows[cur->row].quantity) :
+	    json_null(), "current_event", jevent(j, ch->cur),
+	    "previous", prev ? jnum(prev->value) : json_null(),
+	    "previous_qualifier", prev ? json_string(qualifier_name(
+	    prev->qualifier)) : json_null(),
+	    "previous_date", prev ? jday(prev->day) : json_null(),
+	    "previous_quantity", prev ?
+	    json_string(s->rows[prev->row].quantity) : json_null(),
+	    "previous_event", jevent(j, ch->prev),
+	    "abs", jnum(ch->abs), "rel", jnum(ch->rel));
+}
+
 static json_t *
 position_json(struct jctx *j, const struct sum_position *p)
 {
@@ -173,7 +202,8 @@ position_json(struct jctx *j, const struct sum_position *p)
 	for (k = e->first; k < e->first + e->nclaims; k++)
 		json_array_append_new(ids, json_integer(s->claims[k].id));
 	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:b, s:o, s:s, s:o, s:o,"
-	    " s:o, s:o, s:b, s:b, s:b, s:b, s:b, s:o}", "row", (json_int_t)p->row,
+	    " s:o, s:o, s:b, s:b, s:b, s:b, s:b, s:o, s:o}",
+	    "row", (json_int_t)p->row,
 	    "source", r->source, "quantity", r->quantity,
 	    "modality", modality_name(r->modality), "scope", jstr(r->scope),
 	    "attributed", r->attributed, "event", jevent(j, p->event),
@@ -181,7 +211,7 @@ position_json(struct jctx *j, const struct sum_position *p)
 	    "low", jnum(p->low), "high", jnum(p->high), "date", jday(e->day),
 	    "in_period", p->in_period, "compatible", p->compatible,
 	    "estimate", p->estimate, "stale", p->stale, "counted", p->counted,
-	    "claim_ids", ids);
+	    "claim_ids", ids, "change", shift_json(j, &p->change));
 }
 
 /*

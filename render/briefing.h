@@ -36,7 +36,8 @@ struct briefing_source {
 	size_t	 outlets;	/* distinct outlets among them */
 };
 
-/* What changed for one source since the previous period. */
+/* What changed for one source's position in a measure since the
+ * previous period. */
 struct briefing_change {
 	char	*source;	/* canonical source */
 	char	*text;		/* the sentence shown to readers */
@@ -134,8 +135,9 @@ struct briefing {
 	struct briefing_source *sources; /* sources table, in display order */
 	size_t	 nsources;
 	size_t	 capsources;
-	struct briefing_change *changes; /* one per row: revisions first, then
-				   new, unchanged, silent, undated */
+	struct briefing_change *changes; /* one per position (source and
+				   measure): revisions first, then new,
+				   unchanged, silent */
 	size_t	 nchanges;
 	size_t	 capchanges;
 	char	**findings;	/* compatibility findings, sentences */

@@ -92,12 +92,91 @@ should_track_another_story_with_another_tracker(void **state)
 	tracker_free(tr);
 }
 
+/* Tracker text without its "label =" lines; free the result. */
+static char *
+without_labels(const char *path)
+{
+	size_t len, n = 0;
+	char *s = file_read(path, 1 << 20, &len), *out, *line, *next;
+
+	assert_non_null(s);
+	out = xcalloc(len + 1, 1);
+	for (line = s; *line != '\0'; line = next) {
+		next = strchr(line, '\n');
+		next = next != NULL ? next + 1 : line + strlen(line);
+		if (strncmp(line, "label", 5) == 0)
+			continue;
+		memcpy(out + n, line, (size_t)(next - line));
+		n += (size_t)(next - line);
+	}
+	free(s);
+	return out;
+}
+
+/* The label of quantity name in tr's summary table. */
+static const char *
+label_of(const struct tracker *tr, const char *name)
+{
+	size_t q;
+
+	for (q = 0; q < tr->nq; q++)
+		if (strcmp(tr->qm[q].quantity, name) == 0)
+			return tr->qm[q].label;
+	fail_msg("no quantity %s", name);
+	return NULL;
+}
+
+/*
+ * Without a label, a measure is called by a plain noun phrase from its
+ * quantity's name ("ships waiting", "dockers striking"), the first
+ * counted noun added only when the name has none ("troops deployed"),
+ * never by the tracker's name; a label given always wins.
+ */
+static void
+should_build_plain_labels_from_the_quantity_name(void **state)
+{
+	char *text = without_labels("tests/data/measures/tracker.ini");
+	struct tracker *tr = tracker_parse(text, "port.ini");
+	static const char troops[] = "[tracker]\nname = troop story\n"
+	    "[nouns]\ncounted = troops, soldiers\n"
+	    "[quantity deployed]\ndefault = yes\ntriggers = deployed\n"
+	    "[quantity troops_killed]\ntriggers = killed\n"
+	    "[quantity casualties]\ntriggers = casualties\n"
+	    "[measure deployed]\nquantities = deployed\n"
+	    "[measure losses]\nquantities = troops_killed, casualties\n";
+
+	(void)state;
+	assert_non_null(tr);
+	assert_string_equal(label_of(tr, "ships_waiting"), "ships waiting");
+	assert_string_equal(label_of(tr, "dockers_striking"),
+	    "dockers striking");
+	assert_string_equal(label_of(tr, "arrests"), "arrests");
+	assert_null(strstr(label_of(tr, "injured"), "Antwerp"));
+	assert_null(strstr(label_of(tr, "injured"), "dockers"));
+	tracker_free(tr);
+	free(text);
+	tr = tracker_parse(troops, "troops.ini");
+	assert_non_null(tr);
+	assert_string_equal(label_of(tr, "deployed"), "troops deployed");
+	/* a measure of several quantities: its own name, a noun already */
+	assert_string_equal(label_of(tr, "troops_killed"), "losses");
+	assert_string_equal(label_of(tr, "casualties"), "losses");
+	tracker_free(tr);
+	tr = tracker_load("tests/data/measures/tracker.ini");
+	assert_non_null(tr);
+	assert_string_equal(label_of(tr, "dockers_striking"),
+	    "dockers on strike");
+	tracker_free(tr);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(should_embed_exactly_the_default_tracker_file),
 		cmocka_unit_test(should_parse_the_default_tracker),
+		cmocka_unit_test(
+		    should_build_plain_labels_from_the_quantity_name),
 		cmocka_unit_test(should_refuse_malformed_trackers),
 		cmocka_unit_test(should_refuse_a_binary_tracker_file),
 		cmocka_unit_test(should_track_another_story_with_another_tracker),
