@@ -17,7 +17,7 @@ static const char *const say_verbs[] = {
 	"assesses", "believe", "believed", "believes", "briefed",
 	"calculated", "cited", "claim", "claimed", "claims", "confirm",
 	"confirmed", "confirms", "counted", "declared", "disclosed",
-	"discloses", "estimate", "estimated", "estimates", "explained",
+	"discloses", "documented", "estimate", "estimated", "estimates", "explained",
 	"indicated", "indicates", "informed", "insisted", "noted",
 	"notes", "posted", "quoted", "recorded", "registered",
 	"reported", "reports", "revealed", "reveals", "said", "say",
@@ -743,6 +743,34 @@ name_apposition(const char *text, const struct token *t, size_t n,
 	return a < b;
 }
 
+/* Finite verbs that end the subject's phrase before the verb at e. */
+static const char *const finite[] = {
+	"are", "had", "has", "have", "is", "was", "were", NULL
+};
+
+/* The most tokens between the commas of an apposition. */
+#define APPOSITION_LONG	18
+
+/*
+ * "X, a news site run by a collective of rights advocates, said", "X,
+ * the agency's director for the Middle East and North Africa, said": a
+ * long description [a, b) between a claimant and its verb holds no
+ * figure, no quote and no finite verb (that would be a clause of its
+ * own: "In May, police arrested 40 people in the north, said X").
+ */
+static bool
+long_apposition(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (t[k].kind == TOK_NUM || tok_punct(&t[k], '"') ||
+		    tok_in(text, &t[k], finite) || (t[k].kind == TOK_WORD &&
+		    tok_in_sorted(text, &t[k], say_verbs, NWORDS(say_verbs))))
+			return false;
+	return true;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -751,10 +779,12 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 
 	if (v < 4 || !tok_punct(&t[v - 1], ','))
 		return false;
-	for (j = v - 1; j > 0 && v - j < 10; j--)
+	for (j = v - 1; j > 0 && v - j < APPOSITION_LONG; j--)
 		if (tok_punct(&t[j - 1], ','))
 			break;
-	if (j < 2 || v - j >= 10)
+	if (j < 2 || v - j >= APPOSITION_LONG)
+		return false;
+	if (v - j >= 10 && !long_apposition(text, t, j, v - 1))
 		return false;
 	if (!tok_is(text, &t[j], "the") &&
 	    name_apposition(text, t, n, j, v - 1, c))
@@ -989,11 +1019,6 @@ ing_word(const char *text, const struct token *t)
 	    !tok_in_sorted(text, t, function_words, NWORDS(function_words));
 }
 
-/* Finite verbs that end the subject's phrase before the verb at e. */
-static const char *const finite[] = {
-	"are", "had", "has", "have", "is", "was", "were", NULL
-};
-
 /* The first token of the clause that the verb at e belongs to. */
 static size_t
 clause_first(const char *text, const struct token *t, size_t e)
@@ -1177,7 +1202,7 @@ static const char *const passive_verbs[] = {
 	"announced", "assessed", "calculated", "cited", "claimed",
 	"confirmed", "counted", "estimated", "given", "mentioned",
 	"published", "quoted", "recorded", "reported", "stated",
-	"suggested", NULL
+	"suggested", "tallied", NULL
 };
 
 /* "cited by", "put forward by" at token i: the token of "by", or 0. */
