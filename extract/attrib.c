@@ -1428,8 +1428,8 @@ cited_noun(const char *text, const struct token *t, size_t i)
 /* Verbs a headline writes capitalized after its claimant: "..., Police
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
-	"claim", "claims", "estimate", "estimates", "said", "say", "says",
-	"warn", "warns", NULL
+	"claim", "claims", "confirm", "confirms", "estimate", "estimates",
+	"said", "say", "says", "warn", "warns", NULL
 };
 
 /*
@@ -1439,8 +1439,48 @@ static const char *const headline_verbs[] = {
 static bool
 headline_verb(const char *text, const struct token *t, size_t n, size_t i)
 {
-	return i > 0 && i + 1 == n && (t[i].flags & TF_CAP) &&
-	    tok_in_sorted(text, &t[i], headline_verbs, NWORDS(headline_verbs));
+	if (i == 0 || !(t[i].flags & TF_CAP) || !tok_in_sorted(text, &t[i],
+	    headline_verbs, NWORDS(headline_verbs)))
+		return false;
+	if (i + 1 == n)
+		return true;
+	/* "Governor Confirms 99 Dead in ...": in a title-case line with no
+	 * full stop, between a capitalized claimant and its figure */
+	return t[i + 1].kind == TOK_NUM && (t[i - 1].flags & TF_CAP) &&
+	    !tok_punct(&t[n - 1], '.');
+}
+
+/*
+ * A headline that opens with its claimant and a colon, with no verb:
+ * "Governor: Toll stands at 42", "Police: 3 dead in ...". The claimant
+ * is a short phrase the gazetteer knows or that ends in a head noun of
+ * claimants; the line has a figure after the colon and no full stop.
+ */
+static bool
+leading_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, struct cue *c)
+{
+	size_t m, i;
+
+	for (m = 1; m < n && m < 5; m++)
+		if (t[m].kind == TOK_PUNCT)
+			break;
+	if (m >= n || m >= 5 || !tok_punct(&t[m], ':') ||
+	    tok_punct(&t[n - 1], '.') || np_forward(text, t, n, 0) != m ||
+	    !np_names(text, t, 0, m))
+		return false;
+	for (i = m + 1; i < n; i++)
+		if (t[i].kind == TOK_NUM)
+			break;
+	if (i == n)
+		return false;
+	cue_init(c, CUE_SAY, m);
+	c->np_first = 0;
+	c->np_end = m;
+	c->win_first = c->win_end = m;
+	cue_settle(tr, text, t, c);
+	return c->source >= 0 || tok_in_sorted(text, &t[m - 1], np_words,
+	    NWORDS(np_words));
 }
 
 /*
@@ -1557,6 +1597,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 		    gapped_cue(tr, text, t, n, &out[nc - 1], i, &out[nc])))
 			nc++;
 	if (nc < max && trailing_cue(tr, text, t, n, &out[nc]))
+		nc++;
+	if (nc == 0 && leading_cue(tr, text, t, n, &out[nc]))
 		nc++;
 	return nc;
 }

@@ -4,7 +4,9 @@
  * Lantern Society, a charity run by volunteers from the river towns,
  * said"), and a description that later means it ("the group
  * estimated", "according to the report"); a claimant that documented
- * what it counts. Each row is a short article read with the tracker
+ * what it counts; a headline's claimant before a title-case verb in the
+ * middle of the line ("Agency Confirms 40 Dead in ...") or before a
+ * colon that opens it ("Police: 12 missing ..."). Each row is a short article read with the tracker
  * below; its last claim must have the source and claimant given (NULL
  * for none).
  */
@@ -122,6 +124,26 @@ should_not_take_a_clause_for_a_description(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_a_headline_claimant_before_its_verb_or_colon(void **state)
+{
+	static const struct row rows[] = {
+		{ "Health Ministry Confirms 40 Dead in Floods Along the River",
+		  40, "Health Ministry", "Health Ministry" },
+		{ "Police: 12 people missing after floods hit the valley", 12,
+		  "Police", "Police" },
+		/* a label before the colon names no one */
+		{ "Update: 12 people missing after floods hit the valley", 12,
+		  "unattributed", NULL },
+		/* no figure right after the verb: no headline claimant */
+		{ "Floods Confirm Fears as 15 People Die in the Valley", 15,
+		  "unattributed", NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -145,6 +167,8 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_claimant_behind_a_long_description),
 		cmocka_unit_test(should_not_take_a_clause_for_a_description),
+		cmocka_unit_test(
+		    should_read_a_headline_claimant_before_its_verb_or_colon),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
