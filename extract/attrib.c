@@ -651,6 +651,39 @@ country_source(const struct tracker *tr, const char *text,
 	return src;
 }
 
+/*
+ * "according to human rights activists in Iran": a description written
+ * in lower case that is, word for word, a name the gazetteer knows in
+ * capitals ("Human Rights Activists in Iran") names that source, not
+ * the place at its end. The phrase [a, b), after "the", must be it all.
+ */
+static long
+described_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *p;
+	size_t j, k;
+
+	if (a < b && tok_is(text, &t[a], "the"))
+		a++;
+	if (b < a + 2 || b - a > PHRASE_MAX_WORDS || t[a].kind != TOK_WORD ||
+	    (t[a].flags & TF_CAP))
+		return -1;
+	for (j = 0; j < tr->aliases.n; j++) {
+		p = &tr->aliases.v[j];
+		if (p->n != b - a)
+			continue;
+		for (k = 0; k < p->n; k++)
+			if (t[a + k].kind == TOK_POSS ? strcmp(p->w[k], "'s") !=
+			    0 : t[a + k].len != p->len[k] || strncasecmp(text +
+			    t[a + k].off, p->w[k], p->len[k]) != 0)
+				break;
+		if (k == p->n)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -658,6 +691,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	size_t a;
 
 	c->source = bracket_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = described_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)

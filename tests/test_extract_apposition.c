@@ -6,7 +6,9 @@
  * estimated", "according to the report"); a claimant that documented
  * what it counts; a headline's claimant before a title-case verb in the
  * middle of the line ("Agency Confirms 40 Dead in ...") or before a
- * colon that opens it ("Police: 12 missing ..."). Each row is a short article read with the tracker
+ * colon that opens it ("Police: 12 missing ..."); a description in
+ * lower case that is word for word a name the gazetteer writes in
+ * capitals. Each row is a short article read with the tracker
  * below; its last claim must have the source and claimant given (NULL
  * for none).
  */
@@ -32,6 +34,7 @@ static const char tracker_text[] =
 	"Health Ministry = health ministry, Ministry of Health\n"
 	"Health Ministry = Karim al-Hassan\n"
 	"Blue Lantern = Blue Lantern, Blue Lantern Society, Ona Berg\n"
+	"Blue Lantern = Volunteers of the Valley\n"
 	"Interior = interior ministry, home office, prefecture\n"
 	"Unions = unions, union\n"
 	"Police = police\n";
@@ -144,6 +147,22 @@ should_read_a_headline_claimant_before_its_verb_or_colon(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_a_name_written_as_a_description(void **state)
+{
+	static const struct row rows[] = {
+		{ "According to volunteers of the valley, 30 people died in "
+		  "the floods.", 30, "Blue Lantern", "volunteers of the valley" },
+		/* only part of the name: no one the gazetteer knows */
+		{ "According to volunteers in the valley, 30 people died in "
+		  "the floods.", 30, "unattributed",
+		  "volunteers in the valley" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -169,6 +188,7 @@ main(void)
 		cmocka_unit_test(should_not_take_a_clause_for_a_description),
 		cmocka_unit_test(
 		    should_read_a_headline_claimant_before_its_verb_or_colon),
+		cmocka_unit_test(should_read_a_name_written_as_a_description),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
