@@ -1164,6 +1164,34 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	return 0;
 }
 
+/*
+ * "Sen. Ann Lee (D-Ohio) told ...": a party and state in brackets after
+ * a name are no part of the claimant. A bracket with a hyphen in it,
+ * which ends the claimant's phrase, after a capitalized name.
+ */
+static void
+affiliation_drop(const char *text, const struct token *t, struct cue *c)
+{
+	size_t e = c->np_end, k;
+
+	if (e < c->np_first + 4 || !tok_punct(&t[e - 1], ')'))
+		return;
+	for (k = e - 1; k > c->np_first && e - k <= 6; k--)
+		if (tok_punct(&t[k - 1], '('))
+			break;
+	if (k <= c->np_first + 1 || e - k > 6 || !(t[k - 2].flags & TF_CAP))
+		return;
+	for (; k < e - 1; k++)
+		if (tok_punct(&t[k], '-') || memchr(text + t[k].off, '-',
+		    t[k].len) != NULL)
+			break;
+	if (k == e - 1)
+		return;
+	for (k = e - 1; !tok_punct(&t[k], '('); k--)
+		;
+	c->np_end = k;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1219,6 +1247,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->np_first > v)
 		c->win_end = inverted_window(text, t, n, c->np_end,
 		    c->win_end);
+	affiliation_drop(text, t, c);
 	say_cited_as(text, t, n, v, c);
 	if (!has_relayer(c))
 		say_citing_after(text, t, n, v, c);

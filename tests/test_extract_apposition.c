@@ -8,7 +8,8 @@
  * middle of the line ("Agency Confirms 40 Dead in ...") or before a
  * colon that opens it ("Police: 12 missing ..."); a description in
  * lower case that is word for word a name the gazetteer writes in
- * capitals. Each row is a short article read with the tracker
+ * capitals; a party and state in brackets after a name ("Sen. X
+ * (D-Ohio) told ..."), no part of the claimant. Each row is a short article read with the tracker
  * below; its last claim must have the source and claimant given (NULL
  * for none).
  */
@@ -153,6 +154,13 @@ should_read_a_name_written_as_a_description(void **state)
 	static const struct row rows[] = {
 		{ "According to volunteers of the valley, 30 people died in "
 		  "the floods.", 30, "Blue Lantern", "volunteers of the valley" },
+		{ "At least 19 people are missing in the floods, Sen. Alma "
+		  "Reyes (D-Ohio) told a local newspaper.", 19, "Alma Reyes",
+		  "Alma Reyes" },
+		/* a bracket with no hyphen stays in the claimant's phrase */
+		{ "At least 19 people are missing in the floods, the Valley "
+		  "Relief Fund (VRF) said.", 19, "unattributed",
+		  "Valley Relief Fund (VRF)" },
 		/* only part of the name: no one the gazetteer knows */
 		{ "According to volunteers in the valley, 30 people died in "
 		  "the floods.", 30, "unattributed",
