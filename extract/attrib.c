@@ -17,7 +17,7 @@ static const char *const say_verbs[] = {
 	"assesses", "believe", "believed", "believes", "briefed",
 	"calculated", "cited", "claim", "claimed", "claims", "confirm",
 	"confirmed", "confirms", "counted", "declared", "disclosed",
-	"discloses", "estimate", "estimated", "estimates", "explained",
+	"discloses", "documented", "estimate", "estimated", "estimates", "explained",
 	"indicated", "indicates", "informed", "insisted", "noted",
 	"notes", "posted", "quoted", "recorded", "registered",
 	"reported", "reports", "revealed", "reveals", "said", "say",
@@ -651,6 +651,39 @@ country_source(const struct tracker *tr, const char *text,
 	return src;
 }
 
+/*
+ * "according to human rights activists in Iran": a description written
+ * in lower case that is, word for word, a name the gazetteer knows in
+ * capitals ("Human Rights Activists in Iran") names that source, not
+ * the place at its end. The phrase [a, b), after "the", must be it all.
+ */
+static long
+described_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *p;
+	size_t j, k;
+
+	if (a < b && tok_is(text, &t[a], "the"))
+		a++;
+	if (b < a + 2 || b - a > PHRASE_MAX_WORDS || t[a].kind != TOK_WORD ||
+	    (t[a].flags & TF_CAP))
+		return -1;
+	for (j = 0; j < tr->aliases.n; j++) {
+		p = &tr->aliases.v[j];
+		if (p->n != b - a)
+			continue;
+		for (k = 0; k < p->n; k++)
+			if (t[a + k].kind == TOK_POSS ? strcmp(p->w[k], "'s") !=
+			    0 : t[a + k].len != p->len[k] || strncasecmp(text +
+			    t[a + k].off, p->w[k], p->len[k]) != 0)
+				break;
+		if (k == p->n)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -658,6 +691,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	size_t a;
 
 	c->source = bracket_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = described_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
@@ -743,6 +779,34 @@ name_apposition(const char *text, const struct token *t, size_t n,
 	return a < b;
 }
 
+/* Finite verbs that end the subject's phrase before the verb at e. */
+static const char *const finite[] = {
+	"are", "had", "has", "have", "is", "was", "were", NULL
+};
+
+/* The most tokens between the commas of an apposition. */
+#define APPOSITION_LONG	18
+
+/*
+ * "X, a news site run by a collective of rights advocates, said", "X,
+ * the agency's director for the Middle East and North Africa, said": a
+ * long description [a, b) between a claimant and its verb holds no
+ * figure, no quote and no finite verb (that would be a clause of its
+ * own: "In May, police arrested 40 people in the north, said X").
+ */
+static bool
+long_apposition(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (t[k].kind == TOK_NUM || tok_punct(&t[k], '"') ||
+		    tok_in(text, &t[k], finite) || (t[k].kind == TOK_WORD &&
+		    tok_in_sorted(text, &t[k], say_verbs, NWORDS(say_verbs))))
+			return false;
+	return true;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -751,10 +815,12 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 
 	if (v < 4 || !tok_punct(&t[v - 1], ','))
 		return false;
-	for (j = v - 1; j > 0 && v - j < 10; j--)
+	for (j = v - 1; j > 0 && v - j < APPOSITION_LONG; j--)
 		if (tok_punct(&t[j - 1], ','))
 			break;
-	if (j < 2 || v - j >= 10)
+	if (j < 2 || v - j >= APPOSITION_LONG)
+		return false;
+	if (v - j >= 10 && !long_apposition(text, t, j, v - 1))
 		return false;
 	if (!tok_is(text, &t[j], "the") &&
 	    name_apposition(text, t, n, j, v - 1, c))
@@ -989,11 +1055,6 @@ ing_word(const char *text, const struct token *t)
 	    !tok_in_sorted(text, t, function_words, NWORDS(function_words));
 }
 
-/* Finite verbs that end the subject's phrase before the verb at e. */
-static const char *const finite[] = {
-	"are", "had", "has", "have", "is", "was", "were", NULL
-};
-
 /* The first token of the clause that the verb at e belongs to. */
 static size_t
 clause_first(const char *text, const struct token *t, size_t e)
@@ -1103,6 +1164,34 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	return 0;
 }
 
+/*
+ * "Sen. Ann Lee (D-Ohio) told ...": a party and state in brackets after
+ * a name are no part of the claimant. A bracket with a hyphen in it,
+ * which ends the claimant's phrase, after a capitalized name.
+ */
+static void
+affiliation_drop(const char *text, const struct token *t, struct cue *c)
+{
+	size_t e = c->np_end, k;
+
+	if (e < c->np_first + 4 || !tok_punct(&t[e - 1], ')'))
+		return;
+	for (k = e - 1; k > c->np_first && e - k <= 6; k--)
+		if (tok_punct(&t[k - 1], '('))
+			break;
+	if (k <= c->np_first + 1 || e - k > 6 || !(t[k - 2].flags & TF_CAP))
+		return;
+	for (; k < e - 1; k++)
+		if (tok_punct(&t[k], '-') || memchr(text + t[k].off, '-',
+		    t[k].len) != NULL)
+			break;
+	if (k == e - 1)
+		return;
+	for (k = e - 1; !tok_punct(&t[k], '('); k--)
+		;
+	c->np_end = k;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1158,6 +1247,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->np_first > v)
 		c->win_end = inverted_window(text, t, n, c->np_end,
 		    c->win_end);
+	affiliation_drop(text, t, c);
 	say_cited_as(text, t, n, v, c);
 	if (!has_relayer(c))
 		say_citing_after(text, t, n, v, c);
@@ -1177,7 +1267,7 @@ static const char *const passive_verbs[] = {
 	"announced", "assessed", "calculated", "cited", "claimed",
 	"confirmed", "counted", "estimated", "given", "mentioned",
 	"published", "quoted", "recorded", "reported", "stated",
-	"suggested", NULL
+	"suggested", "tallied", NULL
 };
 
 /* "cited by", "put forward by" at token i: the token of "by", or 0. */
@@ -1403,8 +1493,8 @@ cited_noun(const char *text, const struct token *t, size_t i)
 /* Verbs a headline writes capitalized after its claimant: "..., Police
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
-	"claim", "claims", "estimate", "estimates", "said", "say", "says",
-	"warn", "warns", NULL
+	"claim", "claims", "confirm", "confirms", "estimate", "estimates",
+	"said", "say", "says", "warn", "warns", NULL
 };
 
 /*
@@ -1414,8 +1504,48 @@ static const char *const headline_verbs[] = {
 static bool
 headline_verb(const char *text, const struct token *t, size_t n, size_t i)
 {
-	return i > 0 && i + 1 == n && (t[i].flags & TF_CAP) &&
-	    tok_in_sorted(text, &t[i], headline_verbs, NWORDS(headline_verbs));
+	if (i == 0 || !(t[i].flags & TF_CAP) || !tok_in_sorted(text, &t[i],
+	    headline_verbs, NWORDS(headline_verbs)))
+		return false;
+	if (i + 1 == n)
+		return true;
+	/* "Governor Confirms 99 Dead in ...": in a title-case line with no
+	 * full stop, between a capitalized claimant and its figure */
+	return t[i + 1].kind == TOK_NUM && (t[i - 1].flags & TF_CAP) &&
+	    !tok_punct(&t[n - 1], '.');
+}
+
+/*
+ * A headline that opens with its claimant and a colon, with no verb:
+ * "Governor: Toll stands at 42", "Police: 3 dead in ...". The claimant
+ * is a short phrase the gazetteer knows or that ends in a head noun of
+ * claimants; the line has a figure after the colon and no full stop.
+ */
+static bool
+leading_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, struct cue *c)
+{
+	size_t m, i;
+
+	for (m = 1; m < n && m < 5; m++)
+		if (t[m].kind == TOK_PUNCT)
+			break;
+	if (m >= n || m >= 5 || !tok_punct(&t[m], ':') ||
+	    tok_punct(&t[n - 1], '.') || np_forward(text, t, n, 0) != m ||
+	    !np_names(text, t, 0, m))
+		return false;
+	for (i = m + 1; i < n; i++)
+		if (t[i].kind == TOK_NUM)
+			break;
+	if (i == n)
+		return false;
+	cue_init(c, CUE_SAY, m);
+	c->np_first = 0;
+	c->np_end = m;
+	c->win_first = c->win_end = m;
+	cue_settle(tr, text, t, c);
+	return c->source >= 0 || tok_in_sorted(text, &t[m - 1], np_words,
+	    NWORDS(np_words));
 }
 
 /*
@@ -1532,6 +1662,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 		    gapped_cue(tr, text, t, n, &out[nc - 1], i, &out[nc])))
 			nc++;
 	if (nc < max && trailing_cue(tr, text, t, n, &out[nc]))
+		nc++;
+	if (nc == 0 && leading_cue(tr, text, t, n, &out[nc]))
 		nc++;
 	return nc;
 }
