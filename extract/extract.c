@@ -1703,7 +1703,10 @@ extract_article(const struct tracker *tr, const struct article *art,
 	sentlist_init(&c.sl);
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
-	for (c.si = 0; c.si < c.sl.n; c.si++)
+	/* a scraping accident can repeat one sentence a million times:
+	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
+	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;
+	    c.si++)
 		sentence_claims(&c);
 	sentlist_release(&c.sl);
 	free(c.last_subject);

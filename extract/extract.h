@@ -27,6 +27,9 @@
 
 /* Tokens analysed per sentence; the rest of a longer sentence is not. */
 #define EXTRACT_MAX_TOKENS 512
+/* Claims read from one article at most; the ingest then keeps each
+   distinct claim once and at most INGEST_CLAIMS_MAX of them. */
+#define EXTRACT_MAX_CLAIMS 20000
 
 /*
  * Append the claims of art to out, in text order. The claims own copies
