@@ -15,6 +15,7 @@
 struct keys {
 	char	*v[KEYS_MAX];
 	size_t	 n;
+	char	 noun[32];	/* "ministry" of "the ministry"; "" when none */
 };
 
 static bool
@@ -67,6 +68,48 @@ surname(const char *claimant, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * The head noun of a claimant written as a common noun ("ministry" of
+ * "the ministry", "health ministry"), lower case, in buf; NULL when the
+ * claimant is a name, a pronoun or too short to tell.
+ */
+static const char *
+head_noun(const char *claimant, char *buf, size_t size)
+{
+	const char *w;
+	size_t n, i;
+
+	if (claimant == NULL)
+		return NULL;
+	w = strrchr(claimant, ' ');
+	w = w != NULL ? w + 1 : claimant;
+	n = strlen(w);
+	if (n < 4 || n >= size || strcmp(w, "they") == 0)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (!islower((unsigned char)w[i]))
+			return NULL;
+	memcpy(buf, w, n + 1);
+	return buf;
+}
+
+/*
+ * Does the subject of cue (its words before the verb) hold the noun?
+ * "The Ministry of the Interior announced today ..." for "the ministry".
+ */
+static bool
+subject_has(struct ctx *c, const struct cue *cue, const char *noun)
+{
+	size_t i, a = cue->win_first;
+
+	if (cue->pos > a + CLAUSE_MAX)
+		a = cue->pos - CLAUSE_MAX;
+	for (i = a; i < cue->pos && i < c->naux; i++)
+		if (tok_is(c->text, &c->aux[i], noun))
+			return true;
+	return false;
+}
+
 static bool
 source_known(const struct tracker *tr, const char *source)
 {
@@ -101,8 +144,15 @@ cue_matches(struct ctx *c, const struct cue *cue, struct keys *keys)
 	const char *sur;
 	bool hit;
 
-	if (cue->pronoun || cue->kind == CUE_PASSIVE ||
-	    cue->kind == CUE_MENTION)
+	if (cue->kind == CUE_PASSIVE || cue->kind == CUE_MENTION)
+		return false;
+	/* the same noun names the source: "The Ministry of ... announced
+	 * today" and then "the ministry said" */
+	if (keys->noun[0] != '\0' && !cue->person && !cue->speaker &&
+	    (src == NULL || keys_has(keys, src)) &&
+	    subject_has(c, cue, keys->noun))
+		return true;
+	if (cue->pronoun)
 		return false;
 	name = cue_claimant(cue, c->text, c->aux);
 	sur = surname(name, buf, sizeof(buf));
@@ -146,7 +196,7 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
-	struct keys keys = { { NULL }, 0 };
+	struct keys keys = { { NULL }, 0, "" };
 	char buf[64];
 	size_t s;
 	enum cdate r = CDATE_NONE;
@@ -154,6 +204,9 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0)
 		return CDATE_NONE;
 	keys_add(&keys, cl->source);
+	if (head_noun(cl->claimant, buf, sizeof(buf)) != NULL &&
+	    strlen(buf) < sizeof(keys.noun))
+		strcpy(keys.noun, buf);
 	if (!source_known(c->tr, cl->source))	/* a person: "Haq" */
 		keys_add(&keys, surname(cl->claimant, buf, sizeof(buf)));
 	for (s = c->si; keys.n > 0 && s > 0 && c->si - s < CARRY_BACK; s--)

@@ -56,6 +56,31 @@ check_dates(const struct when_row *rows, size_t nrows)
 }
 
 static void
+should_carry_a_date_from_a_long_name_to_its_head_noun(void **state)
+{
+	static const struct when_row rows[] = {
+		/* the earlier statement names the ministry at length, the
+		 * later one by its head noun alone */
+		{ "A new toll for the Korean units was given this week. The "
+		  "Ukrainian Ministry of Defence announced on Tuesday a "
+		  "review of the fighting. The ministry said 300 North Korean "
+		  "soldiers had been killed.", 300, "2024-12-17" },
+		{ "A new toll for the Korean units was given this week. The "
+		  "Ukrainian Ministry of Defence announced today, "
+		  "Thursday, a review of the fighting. The ministry said 300 "
+		  "North Korean soldiers had been killed.", 300, "2024-12-19" },
+		/* the noun after the verb is not who spoke */
+		{ "A new toll for the Korean units was given this week. "
+		  "Reporters said on Tuesday that they had written to the "
+		  "Ukrainian ministry. The ministry said 300 North Korean "
+		  "soldiers had been killed.", 300, "" },
+	};
+
+	(void)state;
+	check_dates(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
 should_carry_a_date_to_the_same_sources_next_words(void **state)
 {
 	static const struct when_row rows[] = {
@@ -264,6 +289,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_carry_a_date_from_a_long_name_to_its_head_noun),
 		cmocka_unit_test(
 		    should_carry_a_date_to_the_same_sources_next_words),
 		cmocka_unit_test(
