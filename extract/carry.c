@@ -202,7 +202,7 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	enum cdate r = CDATE_NONE;
 
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0)
-		return CDATE_NONE;
+		return carry_dateline(c, days) ? CDATE_FOUND : CDATE_NONE;
 	keys_add(&keys, cl->source);
 	if (head_noun(cl->claimant, buf, sizeof(buf)) != NULL &&
 	    strlen(buf) < sizeof(keys.noun))
@@ -213,5 +213,28 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)
 			break;
 	keys_release(&keys);
+	if (r != CDATE_FOUND && carry_dateline(c, days))
+		r = CDATE_FOUND;
 	return r;
+}
+
+#define DATELINE_LINES 8	/* lines of the body a dateline may open */
+
+bool
+carry_dateline(struct ctx *c, long *days)
+{
+	size_t start = 0, end, len, k;
+
+	if (c->sl.n == 0)
+		return false;
+	len = c->sl.v[c->sl.n - 1].end;
+	for (k = 0; k < DATELINE_LINES && start < len; k++) {
+		for (end = start; end < len && c->text[end] != '\n'; end++)
+			;
+		if (claimdate_dateline(c->text, start, end, c->aux,
+		    EXTRACT_MAX_TOKENS, c->published, days))
+			return true;
+		start = end + 1;
+	}
+	return false;
 }
