@@ -15,6 +15,7 @@
 struct keys {
 	char	*v[KEYS_MAX];
 	size_t	 n;
+	char	 noun[32];	/* "ministry" of "the ministry"; "" when none */
 };
 
 static bool
@@ -67,6 +68,48 @@ surname(const char *claimant, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * The head noun of a claimant written as a common noun ("ministry" of
+ * "the ministry", "health ministry"), lower case, in buf; NULL when the
+ * claimant is a name, a pronoun or too short to tell.
+ */
+static const char *
+head_noun(const char *claimant, char *buf, size_t size)
+{
+	const char *w;
+	size_t n, i;
+
+	if (claimant == NULL)
+		return NULL;
+	w = strrchr(claimant, ' ');
+	w = w != NULL ? w + 1 : claimant;
+	n = strlen(w);
+	if (n < 4 || n >= size || strcmp(w, "they") == 0)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (!islower((unsigned char)w[i]))
+			return NULL;
+	memcpy(buf, w, n + 1);
+	return buf;
+}
+
+/*
+ * Does the subject of cue (its words before the verb) hold the noun?
+ * "The Ministry of the Interior announced today ..." for "the ministry".
+ */
+static bool
+subject_has(struct ctx *c, const struct cue *cue, const char *noun)
+{
+	size_t i, a = cue->win_first;
+
+	if (cue->pos > a + CLAUSE_MAX)
+		a = cue->pos - CLAUSE_MAX;
+	for (i = a; i < cue->pos && i < c->naux; i++)
+		if (tok_is(c->text, &c->aux[i], noun))
+			return true;
+	return false;
+}
+
 static bool
 source_known(const struct tracker *tr, const char *source)
 {
@@ -101,8 +144,15 @@ cue_matches(struct ctx *c, const struct cue *cue, struct keys *keys)
 	const char *sur;
 	bool hit;
 
-	if (cue->pronoun || cue->kind == CUE_PASSIVE ||
-	    cue->kind == CUE_MENTION)
+	if (cue->kind == CUE_PASSIVE || cue->kind == CUE_MENTION)
+		return false;
+	/* the same noun names the source: "The Ministry of ... announced
+	 * today" and then "the ministry said" */
+	if (keys->noun[0] != '\0' && !cue->person && !cue->speaker &&
+	    (src == NULL || keys_has(keys, src)) &&
+	    subject_has(c, cue, keys->noun))
+		return true;
+	if (cue->pronoun)
 		return false;
 	name = cue_claimant(cue, c->text, c->aux);
 	sur = surname(name, buf, sizeof(buf));
@@ -146,19 +196,45 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
-	struct keys keys = { { NULL }, 0 };
+	struct keys keys = { { NULL }, 0, "" };
 	char buf[64];
 	size_t s;
 	enum cdate r = CDATE_NONE;
 
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0)
-		return CDATE_NONE;
+		return carry_dateline(c, days) ? CDATE_FOUND : CDATE_NONE;
 	keys_add(&keys, cl->source);
+	if (head_noun(cl->claimant, buf, sizeof(buf)) != NULL &&
+	    strlen(buf) < sizeof(keys.noun))
+		strcpy(keys.noun, buf);
 	if (!source_known(c->tr, cl->source))	/* a person: "Haq" */
 		keys_add(&keys, surname(cl->claimant, buf, sizeof(buf)));
 	for (s = c->si; keys.n > 0 && s > 0 && c->si - s < CARRY_BACK; s--)
 		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)
 			break;
 	keys_release(&keys);
+	if (r != CDATE_FOUND && carry_dateline(c, days))
+		r = CDATE_FOUND;
 	return r;
+}
+
+#define DATELINE_LINES 8	/* lines of the body a dateline may open */
+
+bool
+carry_dateline(struct ctx *c, long *days)
+{
+	size_t start = 0, end, len, k;
+
+	if (c->sl.n == 0)
+		return false;
+	len = c->sl.v[c->sl.n - 1].end;
+	for (k = 0; k < DATELINE_LINES && start < len; k++) {
+		for (end = start; end < len && c->text[end] != '\n'; end++)
+			;
+		if (claimdate_dateline(c->text, start, end, c->aux,
+		    EXTRACT_MAX_TOKENS, c->published, days))
+			return true;
+		start = end + 1;
+	}
+	return false;
 }

@@ -22,8 +22,16 @@
  * the one written in that cue's words, else in another cue of its
  * sentence ("X told a meeting Wednesday ..., according to Y"); a
  * statement with a vague date of its own ("In January, X said") is
- * passed over. CDATE_NONE when cl is unattributed or nothing is found.
+ * passed over. When no such statement is dated, the date of the
+ * article's dateline (carry_dateline). CDATE_NONE when nothing is found.
  */
 enum cdate carry_date(struct ctx *, const struct claim *cl, long *days);
+
+/*
+ * The date of a dateline with a full date opening one of the first lines
+ * of the body ("GENEVA/ISLAMABAD, 20 September 2022 - ..."): a press
+ * release's statements are of that day when they name no other.
+ */
+bool	carry_dateline(struct ctx *, long *days);
 
 #endif

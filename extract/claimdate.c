@@ -254,3 +254,55 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 	}
 	return CDATE_NONE;
 }
+
+/* A dash after a dateline: "-", "\u2013", "\u2014". */
+static bool
+dash_at(const char *s)
+{
+	return s[0] == '-' || strncmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x94", 3) == 0;
+}
+
+bool
+claimdate_dateline(const char *text, size_t start, size_t end,
+    struct token *t, size_t max, long published, long *days)
+{
+	size_t p = start, caps = 0, n, i, j;
+	int m, d, y;
+
+	for (; p < end && text[p] != ','; p++) {
+		if (text[p] >= 'a' && text[p] <= 'z')
+			return false;
+		if (text[p] >= 'A' && text[p] <= 'Z')
+			caps++;
+		else if (strchr(" /.-", text[p]) == NULL)
+			return false;
+	}
+	if (caps < 3 || p >= end || p - start > 40)
+		return false;
+	n = tokenize(text, p + 1, end, t, max < 8 ? max : 8);
+	i = 0;
+	if (n > 0 && (m = month_of(text, &t[0])) > 0) {
+		i = 1;
+		if (i < n && tok_punct(&t[i], '.'))
+			i++;
+		if (i >= n || !day_number(&t[i]))
+			return false;
+		d = (int)t[i++].num;
+	} else if (n > 1 && day_number(&t[0]) &&
+	    (m = month_of(text, &t[1])) > 0) {
+		d = (int)t[0].num;
+		i = 2;
+	} else
+		return false;
+	j = i;
+	if ((y = year_after(t, n, &j)) == 0 || j == 0)
+		return false;
+	p = t[j - 1].off + t[j - 1].len;
+	while (p < end && text[p] == ' ')
+		p++;
+	if (p >= end || !dash_at(text + p) || !date_valid(y, m, d))
+		return false;
+	*days = date_days(y, m, d);
+	return published == DATE_UNKNOWN || *days <= published;
+}

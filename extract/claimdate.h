@@ -65,4 +65,14 @@ enum cdate claimdate_figure(const char *text, const struct token *t,
 enum cdate claimdate_last(const char *text, const struct token *t,
 	    size_t n, long published, long *days);
 
+/*
+ * A dateline with a full date opening the line text[start..end): "GENEVA/
+ * ISLAMABAD, 20 September 2022 -" (a place in capitals, a comma, a day,
+ * month and year, a dash), as press releases open. t (max tokens) is
+ * scratch. False when the line opens otherwise or the date is after
+ * publication.
+ */
+bool	claimdate_dateline(const char *text, size_t start, size_t end,
+	    struct token *t, size_t max, long published, long *days);
+
 #endif

@@ -1031,7 +1031,8 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	enum cdate r;
 
 	if (cue == NULL) {
-		if (figure_date(c, cl, false, &d) == CDATE_FOUND)
+		if (figure_date(c, cl, false, &d) == CDATE_FOUND ||
+		    carry_dateline(c, &d))
 			date_format(d, cl->claim_date);
 		return;
 	}

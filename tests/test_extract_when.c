@@ -56,6 +56,57 @@ check_dates(const struct when_row *rows, size_t nrows)
 }
 
 static void
+should_carry_a_date_from_a_long_name_to_its_head_noun(void **state)
+{
+	static const struct when_row rows[] = {
+		/* the earlier statement names the ministry at length, the
+		 * later one by its head noun alone */
+		{ "A new toll for the Korean units was given this week. The "
+		  "Ukrainian Ministry of Defence announced on Tuesday a "
+		  "review of the fighting. The ministry said 300 North Korean "
+		  "soldiers had been killed.", 300, "2024-12-17" },
+		{ "A new toll for the Korean units was given this week. The "
+		  "Ukrainian Ministry of Defence announced today, "
+		  "Thursday, a review of the fighting. The ministry said 300 "
+		  "North Korean soldiers had been killed.", 300, "2024-12-19" },
+		/* the noun after the verb is not who spoke */
+		{ "A new toll for the Korean units was given this week. "
+		  "Reporters said on Tuesday that they had written to the "
+		  "Ukrainian ministry. The ministry said 300 North Korean "
+		  "soldiers had been killed.", 300, "" },
+	};
+
+	(void)state;
+	check_dates(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_date_a_press_releases_words_by_its_full_dateline(void **state)
+{
+	static const struct when_row rows[] = {
+		{ "SEOUL/KYIV, 16 December 2024 \u2013 About 300 North "
+		  "Korean soldiers have been killed in the fighting.\nThe "
+		  "agency called for restraint.", 300, "2024-12-16" },
+		{ "A briefing on the war.\nKYIV, 16 December 2024 - The "
+		  "agency said about 300 North Korean soldiers have been "
+		  "killed in the fighting.", 300, "2024-12-16" },
+		/* a dateline without the year is not a full date */
+		{ "SEOUL, December 16 (Agencies) \u2014 About 300 North "
+		  "Korean soldiers have been killed in the fighting.", 300,
+		  "" },
+		/* a date opening a line in lower case is no dateline */
+		{ "On 16 December 2024 - about 300 North Korean soldiers "
+		  "had been killed in the fighting.", 300, "" },
+		/* a dateline after publication is not this article's */
+		{ "SEOUL, 16 December 2025 \u2013 About 300 North Korean "
+		  "soldiers have been killed in the fighting.", 300, "" },
+	};
+
+	(void)state;
+	check_dates(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
 should_carry_a_date_to_the_same_sources_next_words(void **state)
 {
 	static const struct when_row rows[] = {
@@ -264,6 +315,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_date_a_press_releases_words_by_its_full_dateline),
+		cmocka_unit_test(
+		    should_carry_a_date_from_a_long_name_to_its_head_noun),
 		cmocka_unit_test(
 		    should_carry_a_date_to_the_same_sources_next_words),
 		cmocka_unit_test(
