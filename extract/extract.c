@@ -1210,10 +1210,11 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    trigger_verb_after(c, e);
 }
 
-/* Auxiliaries and verbs of a passive report between a count and its
- * verb: "1,024 had been arrested", "10,000 feared missing". */
+/* Auxiliaries, adverbs of addition and verbs of a passive report between
+ * a count and its verb: "1,024 had been arrested", "10,000 feared
+ * missing", "5,000 also marched". */
 static const char *const between_words[] = {	/* sorted */
-	"already", "are", "been", "being", "believed", "confirmed",
+	"already", "also", "are", "been", "being", "believed", "confirmed",
 	"feared", "found", "had", "has", "have", "is", "now", "presumed",
 	"reported", "reportedly", "thought", "to", "was", "were", NULL
 };
