@@ -800,6 +800,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
 		"grew", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
+		"near", "neared", "nearing", "nears",
 		"numbered", "numbering", "over", "pass", "passed", "passes",
 		"passing", "reach", "reached", "reaches", "reaching", "rise",
 		"risen", "rises", "rising", "rose", "soared", "soaring", "soars",
@@ -809,6 +810,13 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	};
 	static const char *const adverbs[] = {	/* sorted */
 		"already", "now", "still", "ultimately", NULL
+	};
+	/* Verbs of increase before "to": what follows is the new level,
+	 * never a year ("the toll rose to 2012"). */
+	static const char *const rises_to[] = {	/* sorted */
+		"climbed", "climbs", "grew", "grows", "increased",
+		"increases", "jumped", "jumps", "risen", "rises", "rose",
+		"soared", "soars", "surged", "surges", NULL
 	};
 	static const char *const beyond[] = {	/* sorted */
 		"above", "cross", "crossed", "crosses", "crossing", "exceed",
@@ -835,7 +843,9 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"total", "turnout", NULL
 	};
 
-	if (t[np->num_first].flags & TF_YEARLIKE)
+	if ((t[np->num_first].flags & TF_YEARLIKE) && !(f >= 3 &&
+	    tok_is(c->text, &t[f - 1], "to") && tok_in_sorted(c->text,
+	    &t[f - 2], rises_to, NWORDS(rises_to))))
 		return false;	/* "the first such year was 2022" */
 	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
 	    NWORDS(adverbs)))

@@ -2,7 +2,9 @@
  * test_extract_lists.c - the claim gate, missed figures: an adverb of
  * addition between a bare count and the tracker's verb ("5,000 also
  * marched"), and the vague amount "scores of" before a counted noun
- * (never "scores" alone: "test scores").
+ * (never "scores" alone: "test scores"); a measured noun linked by
+ * "nears", and a four-digit level after a verb of increase and "to"
+ * that is no year ("the toll rose to 2031").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -25,6 +27,15 @@ static const char march_ini[] =
     "[quantity turnout]\ndefault = yes\n"
     "triggers = marched, rallied, gathered, joined\n"
     "[quantity arrests]\ntriggers = arrested, detained\n";
+
+/* A tracker of a storm's toll. */
+static const char storm_ini[] =
+    "[tracker]\nname = Storm\nsubject =\n"
+    "[nouns]\ncounted = people, residents\n"
+    "[subjects]\ncues = storm, flooding\n"
+    "[quantity killed]\ndefault = yes\n"
+    "triggers = killed, dead, died, deaths, death toll, toll\n"
+    "nouns = deaths, dead\n";
 
 /* The figures the text gives, in order: values (NAN for vague). */
 static void
@@ -93,6 +104,30 @@ should_read_scores_of_as_a_vague_amount(void **state)
 	tracker_free(t);
 }
 
+static void
+should_link_a_toll_by_nears_and_a_level_after_rises_to(void **state)
+{
+	static const double one[] = { 4700 };
+	static const double year[] = { 2031 };
+	static const double forty[] = { 40 };
+	struct tracker *t = tracker_parse(storm_ini, "storm");
+
+	(void)state;
+	check_values(t, "The storm passed.\n"
+	    "The death toll from the storm nears 4,700.\n", one, 1);
+	check_values(t, "The storm passed.\n"
+	    "The death toll from the storm rose to 2031 on Monday.\n",
+	    year, 1);
+	/* A year after "to" with no verb of increase, or before a noun. */
+	check_values(t, "The storm passed.\n"
+	    "The storm killed 40 people, the worst toll from 2009 to "
+	    "2011.\n", forty, 1);
+	check_values(t, "The storm passed.\n"
+	    "The death toll from the storm rose to 2011 levels.\n",
+	    NULL, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -100,6 +135,8 @@ main(void)
 		cmocka_unit_test(
 		    should_count_a_bare_figure_with_an_adverb_before_its_verb),
 		cmocka_unit_test(should_read_scores_of_as_a_vague_amount),
+		cmocka_unit_test(
+		    should_link_a_toll_by_nears_and_a_level_after_rises_to),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
