@@ -1306,10 +1306,46 @@ other_count_before(struct ctx *c, size_t f)
  * passive report; the trigger must not be a noun the figure owns ("the
  * 2,000 deaths" is read as its noun before this).
  */
+/*
+ * The present tense of a one-word trigger written in the past: "protest"
+ * of "protested", "rally" of "rallied", "march" of "marched".
+ */
+static bool
+present_of_trigger(struct ctx *c, const struct token *t)
+{
+	const char *s = c->text + t->off;
+	size_t n = t->len, i;
+
+	if (t->kind != TOK_WORD || n < 4 || (t->flags & TF_CAP) ||
+	    s[n - 1] == 's')
+		return false;
+	for (i = 0; i < c->tr->triggers.n; i++) {
+		const struct phrase *p = &c->tr->triggers.v[i];
+		const char *w = p->w[0];
+		size_t m = p->len[0];
+
+		if (p->n != 1 || m < n + 1 || m > n + 2)
+			continue;
+		if ((m == n + 2 && strncasecmp(w, s, n) == 0 &&
+		    strcmp(w + n, "ed") == 0) ||
+		    (m == n + 1 && s[n - 1] == 'e' &&
+		    strncasecmp(w, s, n) == 0 && w[n] == 'd') ||
+		    (m == n + 2 && s[n - 1] == 'y' &&
+		    strncasecmp(w, s, n - 1) == 0 &&
+		    strcmp(w + n - 1, "ied") == 0))
+			return true;
+	}
+	return false;
+}
+
 static bool
 trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	size_t k = np->end, len;
+
+	if (np->first == 0 && isnan(np->value) && k < c->n &&
+	    present_of_trigger(c, &c->tok[k]))
+		goto counted;	/* a headline's "Thousands protest in ..." */
 
 	if (other_count_before(c, np->first))
 		return false;
@@ -1320,6 +1356,7 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    (len = phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
 	    NULL)) == 0 || !verb_form(c->text, &c->tok[k]))
 		return false;
+counted:
 	memset(ct, 0, sizeof(*ct));
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;

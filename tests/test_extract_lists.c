@@ -4,7 +4,9 @@
  * marched"), and the vague amount "scores of" before a counted noun
  * (never "scores" alone: "test scores"); a measured noun linked by
  * "nears", and a four-digit level after a verb of increase and "to"
- * that is no year ("the toll rose to 2031").
+ * that is no year ("the toll rose to 2031"); a bare vague amount
+ * opening a headline before the present tense of the tracker's verb
+ * ("Hundreds march on ...").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -128,6 +130,25 @@ should_link_a_toll_by_nears_and_a_level_after_rises_to(void **state)
 	tracker_free(t);
 }
 
+static void
+should_count_a_headline_crowd_before_a_present_verb(void **state)
+{
+	static const double one[] = { NAN };
+	struct tracker *t = tracker_parse(march_ini, "strike");
+
+	(void)state;
+	check_values(t, "The strike spread.\n"
+	    "Thousands march on the ministry as the strike grows.\n", one, 1);
+	check_values(t, "The strike spread.\n"
+	    "Hundreds rally outside the port.\n", one, 1);
+	/* Another verb, a figure inside the sentence, a named subject. */
+	check_values(t, "The strike spread.\n"
+	    "Thousands remain without pay as the strike grows.\n", NULL, 0);
+	check_values(t, "The strike spread.\n"
+	    "The union says thousands march on the ministry.\n", NULL, 0);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -137,6 +158,8 @@ main(void)
 		cmocka_unit_test(should_read_scores_of_as_a_vague_amount),
 		cmocka_unit_test(
 		    should_link_a_toll_by_nears_and_a_level_after_rises_to),
+		cmocka_unit_test(
+		    should_count_a_headline_crowd_before_a_present_verb),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
