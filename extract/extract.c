@@ -800,6 +800,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
 		"grew", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
+		"near", "neared", "nearing", "nears",
 		"numbered", "numbering", "over", "pass", "passed", "passes",
 		"passing", "reach", "reached", "reaches", "reaching", "rise",
 		"risen", "rises", "rising", "rose", "soared", "soaring", "soars",
@@ -809,6 +810,13 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	};
 	static const char *const adverbs[] = {	/* sorted */
 		"already", "now", "still", "ultimately", NULL
+	};
+	/* Verbs of increase before "to": what follows is the new level,
+	 * never a year ("the toll rose to 2012"). */
+	static const char *const rises_to[] = {	/* sorted */
+		"climbed", "climbs", "grew", "grows", "increased",
+		"increases", "jumped", "jumps", "risen", "rises", "rose",
+		"soared", "soars", "surged", "surges", NULL
 	};
 	static const char *const beyond[] = {	/* sorted */
 		"above", "cross", "crossed", "crosses", "crossing", "exceed",
@@ -835,7 +843,9 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"total", "turnout", NULL
 	};
 
-	if (t[np->num_first].flags & TF_YEARLIKE)
+	if ((t[np->num_first].flags & TF_YEARLIKE) && !(f >= 3 &&
+	    tok_is(c->text, &t[f - 1], "to") && tok_in_sorted(c->text,
+	    &t[f - 2], rises_to, NWORDS(rises_to))))
 		return false;	/* "the first such year was 2022" */
 	while (f > 2 && tok_in_sorted(c->text, &t[f - 1], adverbs,
 	    NWORDS(adverbs)))
@@ -1211,10 +1221,11 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    trigger_verb_after(c, e);
 }
 
-/* Auxiliaries and verbs of a passive report between a count and its
- * verb: "1,024 had been arrested", "10,000 feared missing". */
+/* Auxiliaries, adverbs of addition and verbs of a passive report between
+ * a count and its verb: "1,024 had been arrested", "10,000 feared
+ * missing", "5,000 also marched". */
 static const char *const between_words[] = {	/* sorted */
-	"already", "are", "been", "being", "believed", "confirmed",
+	"already", "also", "are", "been", "being", "believed", "confirmed",
 	"feared", "found", "had", "has", "have", "is", "now", "presumed",
 	"reported", "reportedly", "thought", "to", "was", "were", NULL
 };
@@ -1296,10 +1307,46 @@ other_count_before(struct ctx *c, size_t f)
  * passive report; the trigger must not be a noun the figure owns ("the
  * 2,000 deaths" is read as its noun before this).
  */
+/*
+ * The present tense of a one-word trigger written in the past: "protest"
+ * of "protested", "rally" of "rallied", "march" of "marched".
+ */
+static bool
+present_of_trigger(struct ctx *c, const struct token *t)
+{
+	const char *s = c->text + t->off;
+	size_t n = t->len, i;
+
+	if (t->kind != TOK_WORD || n < 4 || (t->flags & TF_CAP) ||
+	    s[n - 1] == 's')
+		return false;
+	for (i = 0; i < c->tr->triggers.n; i++) {
+		const struct phrase *p = &c->tr->triggers.v[i];
+		const char *w = p->w[0];
+		size_t m = p->len[0];
+
+		if (p->n != 1 || m < n + 1 || m > n + 2)
+			continue;
+		if ((m == n + 2 && strncasecmp(w, s, n) == 0 &&
+		    strcmp(w + n, "ed") == 0) ||
+		    (m == n + 1 && s[n - 1] == 'e' &&
+		    strncasecmp(w, s, n) == 0 && w[n] == 'd') ||
+		    (m == n + 2 && s[n - 1] == 'y' &&
+		    strncasecmp(w, s, n - 1) == 0 &&
+		    strcmp(w + n - 1, "ied") == 0))
+			return true;
+	}
+	return false;
+}
+
 static bool
 trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	size_t k = np->end, len;
+
+	if (np->first == 0 && isnan(np->value) && k < c->n &&
+	    present_of_trigger(c, &c->tok[k]))
+		goto counted;	/* a headline's "Thousands protest in ..." */
 
 	if (other_count_before(c, np->first))
 		return false;
@@ -1310,6 +1357,7 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    (len = phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
 	    NULL)) == 0 || !verb_form(c->text, &c->tok[k]))
 		return false;
+counted:
 	memset(ct, 0, sizeof(*ct));
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;

@@ -167,7 +167,7 @@ amount_candidates(char c)
 	static const char *const n[] = { "nine", "nineteen", "ninety", NULL };
 	static const char *const o[] = { "one", NULL };
 	static const char *const s[] = { "six", "seven", "sixteen",
-		"seventeen", "sixty", "seventy", "several", NULL };
+		"seventeen", "sixty", "seventy", "several", "scores", NULL };
 	static const char *const t[] = { "two", "three", "ten", "twelve",
 		"thirteen", "twenty", "thirty", "thousand", "thousands", "tens",
 		NULL };
@@ -267,7 +267,8 @@ plural_scale(const char *text, const struct token *t)
 	return tok_is(text, t, "millions") ? 1e6 : 0;
 }
 
-/* Vague plural amounts: "tens of thousands", "hundreds", "dozens". */
+/* Vague plural amounts: "tens of thousands", "hundreds", "dozens",
+ * "scores of" (never alone: "test scores"). */
 static bool
 amount_vague_plural(const char *text, const struct token *t, size_t n,
     size_t i, struct amount *am)
@@ -285,7 +286,12 @@ amount_vague_plural(const char *text, const struct token *t, size_t n,
 		return true;
 	}
 	am->end = i + 1;
-	if (tok_is(text, &t[i], "hundreds")) {
+	if (tok_is(text, &t[i], "scores")) {
+		if (!of || t[i + 2].kind != TOK_WORD)
+			return false;	/* "scores of 3 and 4" */
+		am->lo = 40;
+		am->hi = 199;
+	} else if (tok_is(text, &t[i], "hundreds")) {
 		am->lo = 200;
 		am->hi = 999;
 	} else if (tok_is(text, &t[i], "thousands")) {
