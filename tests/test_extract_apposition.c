@@ -21,6 +21,7 @@
 #include "claimtrack.h"
 #include "extract.h"
 #include "tracker.h"
+#include "extract_check.h"
 
 #define PUB "2025-03-12"	/* a Wednesday */
 
@@ -48,18 +49,6 @@ struct row {
 	const char *source;	/* its source */
 	const char *claimant;	/* as written, NULL for none */
 };
-
-static void
-check_str(const char *what, const char *got, const char *want,
-    const char *text)
-{
-	if (want == NULL && got == NULL)
-		return;
-	if (want == NULL || got == NULL || strcmp(got, want) != 0)
-		fail_msg("%s is \"%s\", expected \"%s\", in: %s", what,
-		    got != NULL ? got : "(none)", want != NULL ? want : "(none)",
-		    text);
-}
 
 /* The last claim of each row's text is attributed as the row says. */
 static void

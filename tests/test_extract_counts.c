@@ -14,6 +14,7 @@
 #include "claimtrack.h"
 #include "extract.h"
 #include "tracker.h"
+#include "extract_check.h"
 #include "default_tracker.h"
 
 #define PUB "2024-12-19"
@@ -35,20 +36,7 @@ static void
 check_values(const struct tracker *t, const char *text, const double *want,
     size_t nwant)
 {
-	struct claimset cs;
-	size_t i;
-
-	claimset_init(&cs);
-	extract_text(t, "t", PUB, text, &cs);
-	if (cs.n != nwant)
-		fail_msg("%zu claims, expected %zu, in: %s", cs.n, nwant, text);
-	for (i = 0; i < cs.n; i++) {
-		if (isnan(want[i]))
-			assert_int_equal(cs.v[i].qualifier, QUAL_VAGUE);
-		else
-			assert_double_equal(cs.v[i].value, want[i], 1e-6);
-	}
-	claimset_release(&cs);
+	check_claim_values(t, PUB, NULL, text, want, nwant);
 }
 
 static void

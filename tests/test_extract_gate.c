@@ -15,6 +15,7 @@
 #include "claimtrack.h"
 #include "extract.h"
 #include "tracker.h"
+#include "extract_check.h"
 #include "default_tracker.h"
 
 #define PUB "2024-12-19"
@@ -36,28 +37,7 @@ static void
 check_values(const struct tracker *t, const char *title, const char *text,
     const double *want, size_t nwant)
 {
-	struct claimset cs;
-	struct article art;
-	size_t i;
-
-	article_init(&art);
-	art.id = strdup("t");
-	art.title = title != NULL ? strdup(title) : NULL;
-	art.body = strdup(text);
-	art.body_len = strlen(text);
-	memcpy(art.published, PUB, sizeof(PUB));
-	claimset_init(&cs);
-	extract_article(t, &art, &cs);
-	if (cs.n != nwant)
-		fail_msg("%zu claims, expected %zu, in: %s", cs.n, nwant, text);
-	for (i = 0; i < cs.n; i++) {
-		if (isnan(want[i]))
-			assert_int_equal(cs.v[i].qualifier, QUAL_VAGUE);
-		else
-			assert_double_equal(cs.v[i].value, want[i], 1e-6);
-	}
-	claimset_release(&cs);
-	article_release(&art);
+	check_claim_values(t, PUB, title, text, want, nwant);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "extract.h"
 #include "sentences.h"
 #include "tracker.h"
+#include "extract_check.h"
 #include "default_tracker.h"
 
 #define PUB "2025-05-20"	/* a Tuesday */
@@ -30,18 +31,6 @@ struct row {
 	const char *claimant;	/* as written, NULL for none */
 	const char *relayer;	/* NULL for none */
 };
-
-static void
-check_str(const char *what, const char *got, const char *want,
-    const char *text)
-{
-	if (want == NULL && got == NULL)
-		return;
-	if (want == NULL || got == NULL || strcmp(got, want) != 0)
-		fail_msg("%s is \"%s\", expected \"%s\", in: %s", what,
-		    got != NULL ? got : "(none)", want != NULL ? want : "(none)",
-		    text);
-}
 
 /* The last claim of each row's text is attributed as the row says. */
 static void

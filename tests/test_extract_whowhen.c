@@ -18,9 +18,10 @@
 #include "claimtrack.h"
 #include "extract.h"
 #include "tracker.h"
+#include "extract_check.h"
 
 #define PUB "2025-03-12"	/* a Wednesday */
-#define ANY "*"			/* a field the row does not check */
+#define ANY CHECK_ANY		/* a field the row does not check */
 
 static const char tracker_text[] =
 	"[tracker]\nname = floods\nsubject =\n"
@@ -49,20 +50,6 @@ struct row {
 	const char *claimant;	/* as written, NULL for none, ANY */
 	const char *date;	/* claim date, NULL for none, ANY */
 };
-
-static void
-check_str(const char *what, const char *got, const char *want,
-    const char *text)
-{
-	if (want != NULL && strcmp(want, ANY) == 0)
-		return;
-	if (want == NULL && got == NULL)
-		return;
-	if (want == NULL || got == NULL || strcmp(got, want) != 0)
-		fail_msg("%s is \"%s\", expected \"%s\", in: %s", what,
-		    got != NULL ? got : "(none)", want != NULL ? want : "(none)",
-		    text);
-}
 
 /* The last claim of the row's value. */
 static const struct claim *

@@ -1,0 +1,65 @@
+/*
+ * extract_check.h - the checks the extraction tests share: the figures
+ * an article yields, in order, and a claim's text field against the one
+ * expected. Include after testutil.h, claimtrack.h and extract.h.
+ */
+#ifndef EXTRACT_CHECK_H
+#define EXTRACT_CHECK_H
+
+#include <math.h>
+#include <string.h>
+
+/*
+ * The claims of an article (title may be NULL) published on pub state
+ * exactly the figures want, in order; NAN stands for a vague amount.
+ */
+static inline void
+check_claim_values(const struct tracker *t, const char *pub,
+    const char *title, const char *text, const double *want, size_t nwant)
+{
+	struct claimset cs;
+	struct article art;
+	size_t i;
+
+	article_init(&art);
+	art.id = strdup("t");
+	art.title = title != NULL ? strdup(title) : NULL;
+	art.body = strdup(text);
+	art.body_len = strlen(text);
+	memcpy(art.published, pub, strlen(pub) + 1);
+	claimset_init(&cs);
+	extract_article(t, &art, &cs);
+	if (cs.n != nwant)
+		fail_msg("%zu claims, expected %zu, in: %s", cs.n, nwant, text);
+	for (i = 0; i < cs.n; i++) {
+		if (isnan(want[i]))
+			assert_int_equal(cs.v[i].qualifier, QUAL_VAGUE);
+		else
+			assert_double_equal(cs.v[i].value, want[i], 1e-6);
+	}
+	claimset_release(&cs);
+	article_release(&art);
+}
+
+/* want of a field that may be anything */
+#define CHECK_ANY "*"
+
+/*
+ * A claim's field what is want (NULL: none; CHECK_ANY: whatever it is),
+ * else fail naming text.
+ */
+static inline void
+check_str(const char *what, const char *got, const char *want,
+    const char *text)
+{
+	if (want != NULL && strcmp(want, CHECK_ANY) == 0)
+		return;
+	if (want == NULL && got == NULL)
+		return;
+	if (want == NULL || got == NULL || strcmp(got, want) != 0)
+		fail_msg("%s is \"%s\", expected \"%s\", in: %s", what,
+		    got != NULL ? got : "(none)", want != NULL ? want : "(none)",
+		    text);
+}
+
+#endif
