@@ -62,4 +62,35 @@ check_str(const char *what, const char *got, const char *want,
 		    text);
 }
 
+/* An article's text and what its last claim must say. */
+struct attr_row {
+	const char *text;	/* article body */
+	double	 value;		/* of the last claim */
+	const char *source;	/* its source */
+	const char *claimant;	/* as written, NULL for none */
+};
+
+/* The last claim of each row's text is attributed as the row says. */
+static inline void
+check_attr_rows(const struct tracker *t, const char *pub,
+    const struct attr_row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", pub, rows[i].text, &cs);
+		if (cs.n == 0)
+			fail_msg("no claim in: %s", rows[i].text);
+		cl = &cs.v[cs.n - 1];
+		assert_double_equal(cl->value, rows[i].value, 1e-6);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		check_str("claimant", cl->claimant, rows[i].claimant,
+		    rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
 #endif

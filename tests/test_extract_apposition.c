@@ -43,39 +43,17 @@ static const char tracker_text[] =
 
 static struct tracker *tr;
 
-struct row {
-	const char *text;	/* article body */
-	double	 value;		/* of the last claim */
-	const char *source;	/* its source */
-	const char *claimant;	/* as written, NULL for none */
-};
-
 /* The last claim of each row's text is attributed as the row says. */
 static void
-check_rows(const struct row *rows, size_t nrows)
+check_rows(const struct attr_row *rows, size_t nrows)
 {
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		if (cs.n == 0)
-			fail_msg("no claim in: %s", rows[i].text);
-		cl = &cs.v[cs.n - 1];
-		assert_double_equal(cl->value, rows[i].value, 1e-6);
-		check_str("source", cl->source, rows[i].source, rows[i].text);
-		check_str("claimant", cl->claimant, rows[i].claimant,
-		    rows[i].text);
-		claimset_release(&cs);
-	}
+	check_attr_rows(tr, PUB, rows, nrows);
 }
 
 static void
 should_read_a_claimant_behind_a_long_description(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		{ "The floods have killed 12 residents, the Blue Lantern "
 		  "Society, a charity run by volunteers from the towns along "
 		  "the river, said.", 12, "Blue Lantern", "Blue Lantern Society" },
@@ -102,7 +80,7 @@ should_read_a_claimant_behind_a_long_description(void **state)
 static void
 should_not_take_a_clause_for_a_description(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		/* the words between the commas are a clause with a figure
 		 * and a verb of their own: no description of anyone */
 		{ "In the north, the floods had killed 9 people in the "
@@ -120,7 +98,7 @@ should_not_take_a_clause_for_a_description(void **state)
 static void
 should_read_a_headline_claimant_before_its_verb_or_colon(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		{ "Health Ministry Confirms 40 Dead in Floods Along the River",
 		  40, "Health Ministry", "Health Ministry" },
 		{ "Police: 12 people missing after floods hit the valley", 12,
@@ -140,7 +118,7 @@ should_read_a_headline_claimant_before_its_verb_or_colon(void **state)
 static void
 should_read_a_name_written_as_a_description(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		{ "According to volunteers of the valley, 30 people died in "
 		  "the floods.", 30, "Blue Lantern", "volunteers of the valley" },
 		{ "At least 19 people are missing in the floods, Sen. Alma "

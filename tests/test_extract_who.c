@@ -38,39 +38,17 @@ static const char tracker_text[] =
 
 static struct tracker *tr;
 
-struct row {
-	const char *text;	/* article body */
-	double	 value;		/* of the last claim */
-	const char *source;	/* its source */
-	const char *claimant;	/* as written, NULL for none */
-};
-
 /* The last claim of each row's text is attributed as the row says. */
 static void
-check_rows(const struct row *rows, size_t nrows)
+check_rows(const struct attr_row *rows, size_t nrows)
 {
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		if (cs.n == 0)
-			fail_msg("no claim in: %s", rows[i].text);
-		cl = &cs.v[cs.n - 1];
-		assert_double_equal(cl->value, rows[i].value, 1e-6);
-		check_str("source", cl->source, rows[i].source, rows[i].text);
-		check_str("claimant", cl->claimant, rows[i].claimant,
-		    rows[i].text);
-		claimset_release(&cs);
-	}
+	check_attr_rows(tr, PUB, rows, nrows);
 }
 
 static void
 should_read_a_claimant_whose_phrase_has_more_than_names(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		/* a name after a lower-case particle, in apposition */
 		{ "The spokesman of the ministry, Karim al-Hassan, said the "
 		  "floods had left 85 people dead.", 85,
@@ -102,7 +80,7 @@ should_read_a_claimant_whose_phrase_has_more_than_names(void **state)
 static void
 should_not_stretch_a_claimant_over_what_is_no_name(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		/* the place belongs to the figure, not to a claimant */
 		{ "Rescuers found 12 flood victims dead in Northport on "
 		  "Monday.", 12,
@@ -120,7 +98,7 @@ should_not_stretch_a_claimant_over_what_is_no_name(void **state)
 static void
 should_read_whom_a_report_or_a_clause_names(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		/* a report named by its kind alone names no one */
 		{ "Report says 64 people died in the floods.", 64,
 		  "unattributed", NULL },
@@ -148,7 +126,7 @@ should_read_whom_a_report_or_a_clause_names(void **state)
 static void
 should_leave_a_report_that_names_no_one_unattributed(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		/* outside a quote, early data name no one */
 		{ "According to early data, 33 people died in the floods.",
 		  33, "unattributed", NULL },
@@ -163,7 +141,7 @@ should_leave_a_report_that_names_no_one_unattributed(void **state)
 static void
 should_give_a_figure_in_a_long_quote_to_the_one_quoted(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		/* the quote goes on after "X said." */
 		{ "\"The water came at night,\" Ona Berg said. \"By "
 		  "morning, 27 people were missing in the floods.\"", 27,
@@ -190,7 +168,7 @@ should_give_a_figure_in_a_long_quote_to_the_one_quoted(void **state)
 static void
 should_not_give_a_figure_after_a_quote_to_the_one_quoted(void **state)
 {
-	static const struct row rows[] = {
+	static const struct attr_row rows[] = {
 		{ "\"We are working,\" Ona Berg said. The floods have "
 		  "killed 14 people.", 14, "unattributed", NULL },
 		{ "\"We are working.\" The floods have killed 14 people, "
