@@ -235,8 +235,12 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 	uint64_t set = 0;
 
 	if ((len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
-	    &which)) == 0)
-		return 0;
+	    &which)) == 0) {
+		if ((len = phrase_match(&c->tr->forms, c->text, c->tok, i,
+		    c->n, &which)) > 0)
+			*q = c->tr->forms.v[which].owner;	/* "die" */
+		return len;
+	}
 	*q = c->tr->triggers.v[which].owner;
 	if (len == 1 && (k = split_trigger_at(c, i, &j)) > 0) {
 		*q = j;		/* "fled Sudan to" */
@@ -331,6 +335,25 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 	return i;
 }
 
+static bool modal_at(struct ctx *, size_t);
+
+/* Is token i a verb opening a predicate: a participle, a modal, or a
+ * verb form of a trigger ("die")? */
+static bool
+verb_like(struct ctx *c, size_t i)
+{
+	const struct token *t = &c->tok[i];
+	const char *s = c->text + t->off;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	if ((t->len > 4 && strncasecmp(s + t->len - 3, "ing", 3) == 0) ||
+	    (t->len > 3 && strncasecmp(s + t->len - 2, "ed", 2) == 0))
+		return true;
+	return modal_at(c, i) || phrase_match(&c->tr->forms, c->text, c->tok,
+	    i, c->n, NULL) > 0;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -349,15 +372,17 @@ predicate_trigger(struct ctx *c, size_t b, size_t end)
 	}
 	for (i = b; i < end; i++) {
 		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
-			return SIZE_MAX;	/* another verb's subject */
+			break;		/* another verb's subject */
 		if (!tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NWORDS_OF(auxiliaries)))
 			continue;
 		j = skip_auxiliaries(c, i, end);
 		if (j < end && trigger_at(c, j, &q) > 0)
 			return q;
-		return SIZE_MAX;
+		break;
 	}
+	if (b < end && verb_like(c, b) && trigger_at(c, b, &q) > 0)
+		return q;	/* "members walking off the job" */
 	return SIZE_MAX;
 }
 
@@ -455,8 +480,51 @@ previous_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+/* Copulas between a figure and the noun of its part ("32 were
+ * children") (sorted). */
+static const char *const copulas[] = {
+	"are", "is", "was", "were"
+};
+
+/* The part of quantity q the tracker counts apart whose noun the
+ * figure counts: a noun of the phrase [num_end, b) or after a copula
+ * ("32 were children"); q when there is none. */
+static size_t
+part_quantity(struct ctx *c, size_t q, size_t num_end, size_t b)
+{
+	const struct tracker *tr = c->tr;
+	size_t i, which, p;
+
+	if (tr->subnouns.n == 0)
+		return q;
+	for (i = num_end; i <= b && i < c->n; i++) {
+		if (i == b && !(tok_in_sorted(c->text, &c->tok[i], copulas,
+		    NWORDS_OF(copulas)) && ++i < c->n))
+			break;
+		if (phrase_match(&tr->subnouns, c->text, c->tok, i, c->n,
+		    &which) == 0)
+			continue;
+		p = tr->subnouns.v[which].owner;
+		if (p == q || tr->q[p].base == q)
+			return p;
+	}
+	return q;
+}
+
+static size_t
+quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
+    size_t b, long qnoun);
+
 size_t
 quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
+    size_t b, long qnoun)
+{
+	return part_quantity(c, quantity_read(c, from, a, num_end, b, qnoun),
+	    num_end, b);
+}
+
+static size_t
+quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
 	size_t cs = a, ce = b, se, q;

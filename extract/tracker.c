@@ -120,6 +120,8 @@ tracker_index(struct tracker *tr)
 	phraselist_index(&tr->cues);
 	phraselist_index(&tr->triggers);
 	phraselist_index(&tr->qnouns);
+	phraselist_index(&tr->subnouns);
+	phraselist_index(&tr->forms);
 	phraselist_index(&tr->aliases);
 	phraselist_index(&tr->outlets);
 }
@@ -758,6 +760,275 @@ tracker_measure_name(const struct tracker *tr, size_t q)
 	return tr->q[q].name;
 }
 
+/* Auxiliaries between a part's noun and its verb in a trigger ("children
+ * have been killed") (sorted). */
+static const char *const part_auxiliaries[] = {
+	"are", "been", "had", "has", "have", "is", "was", "were"
+};
+
+static bool
+word_listed(const char *w, const char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcasecmp(w, v[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The words of the longest counted noun opening phrase p, or 0. */
+static size_t
+leading_noun(const struct tracker *tr, const struct phrase *p)
+{
+	const struct phrase *nn;
+	size_t j, k, best = 0;
+
+	for (j = 0; j < tr->nouns.n; j++) {
+		nn = &tr->nouns.v[j];
+		if (nn->n > p->n || nn->n <= best)
+			continue;
+		for (k = 0; k < nn->n && strcasecmp(nn->w[k], p->w[k]) == 0;
+		    k++)
+			;
+		if (k == nn->n)
+			best = k;
+	}
+	return best;
+}
+
+/* The quantity other than not having words [from, n) of p as a whole
+ * trigger; SIZE_MAX when none. */
+static size_t
+rest_trigger_owner(const struct tracker *tr, const struct phrase *p,
+    size_t from, size_t not)
+{
+	const struct phrase *t;
+	size_t i, k;
+
+	for (i = 0; i < tr->triggers.n; i++) {
+		t = &tr->triggers.v[i];
+		if (t->owner == not || t->n != p->n - from)
+			continue;
+		for (k = 0; k < t->n && strcasecmp(t->w[k], p->w[from + k]) ==
+		    0; k++)
+			;
+		if (k == t->n)
+			return t->owner;
+	}
+	return SIZE_MAX;
+}
+
+/* Add the first k words of p to l, owned by owner, unless there. */
+static void
+phrase_prefix_push(struct phraselist *l, const struct phrase *p, size_t k,
+    size_t owner)
+{
+	struct phrase head = *p;
+	char buf[256];
+	size_t j;
+
+	head.n = k;
+	if (!phrase_text(&head, buf, sizeof(buf)))
+		return;
+	for (j = 0; j < l->n; j++)
+		if (phrase_same(&l->v[j], &head))
+			return;
+	(void)phraselist_push(l, buf, strlen(buf), owner);
+}
+
+/*
+ * Parts counted apart: a quantity with a trigger that is a counted noun
+ * and another quantity's trigger ("children killed", "children have been
+ * killed") counts that noun's part of the other (its base); its triggers
+ * that are counted nouns alone ("boys", "girls") name the part too.
+ */
+static void
+tracker_parts(struct tracker *tr)
+{
+	const struct phrase *p;
+	size_t i, k, m, base;
+
+	for (i = 0; i < tr->nq; i++)
+		tr->q[i].base = SIZE_MAX;
+	for (i = 0; i < tr->triggers.n; i++) {
+		p = &tr->triggers.v[i];
+		if ((k = leading_noun(tr, p)) == 0 || k == p->n)
+			continue;
+		for (m = k; m < p->n && word_listed(p->w[m], part_auxiliaries,
+		    sizeof(part_auxiliaries) / sizeof(*part_auxiliaries)); m++)
+			;
+		if (m == p->n || (base = rest_trigger_owner(tr, p, m,
+		    p->owner)) == SIZE_MAX || tr->q[base].base != SIZE_MAX)
+			continue;
+		if (tr->q[p->owner].base == SIZE_MAX)
+			tr->q[p->owner].base = base;
+		if (tr->q[p->owner].base == base)
+			phrase_prefix_push(&tr->subnouns, p, k, p->owner);
+	}
+	for (i = 0; i < tr->triggers.n; i++) {
+		p = &tr->triggers.v[i];
+		if (tr->q[p->owner].base != SIZE_MAX &&
+		    leading_noun(tr, p) == p->n)
+			phrase_prefix_push(&tr->subnouns, p, p->n, p->owner);
+	}
+}
+
+/* A verb's forms by its past (sorted by past): past, base, third person,
+ * present participle, past participle. */
+static const char *const verb_forms[][5] = {
+	{ "brought", "bring", "brings", "bringing", "brought" },
+	{ "came", "come", "comes", "coming", "come" },
+	{ "died", "die", "dies", "dying", "died" },
+	{ "drove", "drive", "drives", "driving", "driven" },
+	{ "fled", "flee", "flees", "fleeing", "fled" },
+	{ "fought", "fight", "fights", "fighting", "fought" },
+	{ "laid", "lay", "lays", "laying", "laid" },
+	{ "left", "leave", "leaves", "leaving", "left" },
+	{ "lost", "lose", "loses", "losing", "lost" },
+	{ "made", "make", "makes", "making", "made" },
+	{ "sent", "send", "sends", "sending", "sent" },
+	{ "sought", "seek", "seeks", "seeking", "sought" },
+	{ "took", "take", "takes", "taking", "taken" },
+	{ "went", "go", "goes", "going", "gone" },
+};
+
+/* Pasts whose other forms mean another thing ("trying" to cross is no
+ * trial) (sorted). */
+static const char *const no_forms[] = {
+	"being", "held", "tried"
+};
+
+#define FORMS_MAX 8
+
+/* Other spellings of a verb w (lower case) into f, as many as fit; their
+ * count. A regular past or present participle gives the other
+ * participle, and when the verb opens a longer trigger (alone, a regular
+ * stem is too often a noun: "rescue", "house") its stem with and without
+ * an "e" and third person; a doubled last consonant ("stopped") also
+ * gives the single one. */
+static size_t
+verb_spellings(const char *w, bool alone, char f[FORMS_MAX][64])
+{
+	size_t i, k, n = 0, len = strlen(w);
+	char stem[56];
+
+	if (len < 4 || len >= 48 || word_listed(w, no_forms,
+	    sizeof(no_forms) / sizeof(*no_forms)))
+		return 0;
+	for (i = 0; i < sizeof(verb_forms) / sizeof(*verb_forms); i++)
+		for (k = 0; k < 5; k++)
+			if (strcmp(w, verb_forms[i][k]) == 0) {
+				for (k = 0; k < 5; k++)
+					snprintf(f[n++], 64, "%s",
+					    verb_forms[i][k]);
+				return n;
+			}
+	if (len > 4 && strcmp(w + len - 3, "ied") == 0) {
+		snprintf(stem, sizeof(stem), "%.*s", (int)(len - 3), w);
+		snprintf(f[n++], 64, "%sying", stem);
+		if (alone)
+			return n;
+		snprintf(f[n++], 64, "%sy", stem);
+		snprintf(f[n++], 64, "%sies", stem);
+		return n;
+	}
+	if (strcmp(w + len - 2, "ed") == 0)
+		snprintf(stem, sizeof(stem), "%.*s", (int)(len - 2), w);
+	else if (len > 5 && strcmp(w + len - 3, "ing") == 0)
+		snprintf(stem, sizeof(stem), "%.*s", (int)(len - 3), w);
+	else
+		return 0;
+	k = strlen(stem);
+	snprintf(f[n++], 64, "%sing", stem);
+	snprintf(f[n++], 64, "%sed", stem);
+	if (alone)
+		return n;
+	snprintf(f[n++], 64, "%s", stem);
+	snprintf(f[n++], 64, "%se", stem);
+	snprintf(f[n++], 64, "%ss", stem);
+	snprintf(f[n++], 64, "%ses", stem);
+	if (k > 2 && stem[k - 1] == stem[k - 2] &&
+	    strchr("bdgmnprt", stem[k - 1]) != NULL) {
+		snprintf(f[n++], 64, "%.*s", (int)(k - 1), stem);
+		snprintf(f[n++], 64, "%.*ss", (int)(k - 1), stem);
+	}
+	return n;
+}
+
+/* Is form i of forms a phrase of triggers or an earlier form (any
+ * case)? */
+static bool
+phraselist_has(const struct phraselist *triggers,
+    const struct phraselist *forms, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < triggers->n; j++)
+		if (phrase_same(&triggers->v[j], &forms->v[i]))
+			return true;
+	for (j = 0; j < i; j++)
+		if (phrase_same(&forms->v[j], &forms->v[i]))
+			return true;
+	return false;
+}
+
+static void
+phrase_drop_last(struct phraselist *l)
+{
+	size_t k;
+
+	l->n--;
+	for (k = 0; k < l->v[l->n].n; k++)
+		free(l->v[l->n].w[k]);
+}
+
+/*
+ * The other forms of the triggers' verbs: a trigger opening with a verb
+ * ("walked off the job", "died", "fled to") is also matched as
+ * "walking off the job", "die", "flee to". Only quantity.c reads them:
+ * no figure becomes a claim by them.
+ */
+static void
+tracker_forms(struct tracker *tr)
+{
+	struct phrase *p;
+	char f[FORMS_MAX][64], buf[256], word[64];
+	size_t i, j, k, nf, at, ntrig = tr->triggers.n;
+	int w;
+
+	for (i = 0; i < ntrig; i++) {
+		p = &tr->triggers.v[i];
+		if (p->cased[0] || p->len[0] >= sizeof(word))
+			continue;
+		for (k = 0; k < p->len[0]; k++)
+			word[k] = (char)tolower((unsigned char)p->w[0][k]);
+		word[k] = '\0';
+		nf = verb_spellings(word, p->n == 1, f);
+		for (j = 0; j < nf; j++) {
+			if (strcmp(f[j], word) == 0)
+				continue;
+			at = 0;
+			w = snprintf(buf, sizeof(buf), "%s", f[j]);
+			for (k = 1; w >= 0 && (size_t)w < sizeof(buf) - at &&
+			    k < p->n; k++) {
+				at += (size_t)w;
+				if (strcmp(p->w[k], "'s") == 0)
+					break;
+				w = snprintf(buf + at, sizeof(buf) - at,
+				    " %s", p->w[k]);
+			}
+			if (k < p->n || w < 0 || (size_t)w >= sizeof(buf) - at ||
+			    phraselist_push(&tr->forms, buf, strlen(buf),
+			    p->owner) == -1)
+				continue;
+			if (phraselist_has(&tr->triggers, &tr->forms,
+			    tr->forms.n - 1))
+				phrase_drop_last(&tr->forms);
+		}
+	}
+}
+
 /* Checks after parsing; a message names the file only. */
 static int
 tracker_check(const struct tracker *tr, const char *name)
@@ -821,6 +1092,8 @@ tracker_parse(const char *s, const char *name)
 		tracker_free(tr);
 		return NULL;
 	}
+	tracker_parts(tr);
+	tracker_forms(tr);
 	tracker_index(tr);
 	if (tr->subject == NULL)
 		tr->subject = xstrdup("");
@@ -876,6 +1149,8 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->cues);
 	phraselist_release(&tr->triggers);
 	phraselist_release(&tr->qnouns);
+	phraselist_release(&tr->subnouns);
+	phraselist_release(&tr->forms);
 	phraselist_release(&tr->aliases);
 	phraselist_release(&tr->outlets);
 	for (i = 0; i < tr->nq; i++)

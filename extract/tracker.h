@@ -56,6 +56,9 @@ struct quantity {
 	char	*name;		/* "troops_deployed" */
 	enum modality modality;	/* modality hint for its triggers */
 	bool	 projected;	/* the hint was given as projected */
+	size_t	 base;		/* the quantity this one counts a part of
+				   ("children killed" of killed), else
+				   SIZE_MAX */
 };
 
 /* A [measure NAME] section: quantities compared with each other. */
@@ -78,6 +81,10 @@ struct tracker {
 	struct phraselist cues;		/* subject cues: "North Korean" */
 	struct phraselist triggers;	/* owner = quantity index */
 	struct phraselist qnouns;	/* nouns naming a quantity itself */
+	struct phraselist subnouns;	/* nouns of a part counted apart:
+					   owner = that part's quantity */
+	struct phraselist forms;	/* other forms of the triggers' verbs
+					   ("die" of "died"), owner = quantity */
 	struct phraselist aliases;	/* owner = source index */
 	struct phraselist outlets;	/* news outlets: "Reuters", "BBC" */
 	struct quantity *q;	/* quantity kinds */

@@ -1,0 +1,148 @@
+/*
+ * test_extract_kinds.c - which of the tracker's quantities a figure
+ * counts and whether it is projected, for kinds of count the tracker
+ * declares in its own way: a part counted apart ("children killed"), a
+ * trigger written in another form of its verb ("walking off the job"
+ * for "walked off the job"), and the counts of people taken prisoner,
+ * missing, rescued, made homeless or fled abroad.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "default_tracker.h"
+
+#define PUB "2024-12-19"
+
+/* One row: a sentence and the quantity of each of its figures. */
+struct kcase {
+	const char *text;
+	const char *want[3];	/* quantities in text order; NULL ends */
+};
+
+static void
+check_kinds(const struct tracker *t, const struct kcase *v, size_t n)
+{
+	struct claimset cs;
+	size_t i, k, nwant;
+
+	for (i = 0; i < n; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, v[i].text, &cs);
+		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
+			;
+		if (cs.n != nwant)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    nwant, v[i].text);
+		for (k = 0; k < cs.n; k++)
+			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
+				fail_msg("claim %zu is %s, expected %s, in: %s",
+				    k, cs.v[k].quantity, v[i].want[k],
+				    v[i].text);
+		claimset_release(&cs);
+	}
+}
+
+static struct tracker *
+parse(const char *ini)
+{
+	struct tracker *t = tracker_parse(ini, "kinds");
+
+	assert_non_null(t);
+	return t;
+}
+
+/* A tracker of a crackdown counting the minors killed apart. */
+static const char crackdown_ini[] =
+    "[tracker]\nname = Crackdown\nsubject =\n"
+    "[nouns]\ncounted = people, protesters, children, minors, teenagers\n"
+    "[subjects]\ncues = protests, crackdown, unrest\n"
+    "[quantity detained]\ndefault = yes\ntriggers = detained, arrested\n"
+    "[quantity killed]\ntriggers = killed, died, dead\n"
+    "[quantity minors_killed]\n"
+    "triggers = minors killed, minors have been killed, teenagers\n"
+    "[sources]\nMonitor = monitor\n";
+
+static void
+should_count_a_part_the_tracker_counts_apart(void **state)
+{
+	static const struct kcase v[] = {
+		{ "The monitor said 61 minors had been killed in the "
+		  "crackdown.", { "minors_killed" } },
+		{ "At least 140 protesters, among them 18 minors, were "
+		  "killed in the unrest.", { "killed", "minors_killed" } },
+		{ "The monitor said 230 people died in the crackdown. Of "
+		  "those killed, 15 were minors.",
+		  { "killed", "minors_killed" } },
+		{ "Troops killed nine teenagers during the protests.",
+		  { "minors_killed" } },
+		/* the part's noun with another verb: that verb's count */
+		{ "Police detained 40 minors during the protests.",
+		  { "detained" } },
+		/* the whole stays the whole */
+		{ "The monitor said 230 people had died in the crackdown.",
+		  { "killed" } },
+		/* a noun the tracker does not count apart */
+		{ "The monitor said 12 children were killed in the "
+		  "crackdown.", { "killed" } },
+	};
+	struct tracker *t = parse(crackdown_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
+/* A tracker of a strike and a sea crossing, whose triggers are written
+ * in one form of their verbs. */
+static const char walkout_ini[] =
+    "[tracker]\nname = Walkout\nsubject =\n"
+    "[nouns]\ncounted = workers, members, people, migrants\n"
+    "[subjects]\ncues = strike, union, plant, crossing\n"
+    "[quantity members]\ndefault = yes\ntriggers = members, represents\n"
+    "[quantity strikers]\ntriggers = walked off the job, took part\n"
+    "[quantity dead]\ntriggers = died, drowned\n"
+    "[sources]\nUnion = union\n";
+
+static void
+should_match_a_trigger_in_another_form_of_its_verb(void **state)
+{
+	static const struct kcase v[] = {
+		{ "The strike grew, with 4,300 union members walking off "
+		  "the job at the plant.", { "strikers" } },
+		{ "Some 900 workers are taking part in the strike at the "
+		  "plant.", { "strikers" } },
+		{ "Seven migrants die as their boat sinks on the crossing.",
+		  { "dead" } },
+		{ "Three migrants dying in the crossing were found by the "
+		  "union's boat.", { "dead" } },
+		/* no trigger in any form: the default */
+		{ "The union at the plant has 4,300 members.",
+		  { "members" } },
+		{ "The union says 2,000 workers walked to the plant on "
+		  "the first day of the strike.", { "members" } },
+	};
+	struct tracker *t = parse(walkout_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_count_a_part_the_tracker_counts_apart),
+		cmocka_unit_test(
+		    should_match_a_trigger_in_another_form_of_its_verb),
+	};
+
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
+}
