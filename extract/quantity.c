@@ -1,6 +1,7 @@
 /*
  * quantity.c - see quantity.h.
  */
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -16,6 +17,8 @@
 #define ADDED_BACK 2		/* words between "including" and a figure */
 #define PARTITIVE_OWNER 4	/* words between "of" and a partitive's whole */
 #define VERB_OBJECT 3		/* words between a verb and its particle */
+#define ASIDE_WORDS 4		/* words of a concessive aside */
+#define RESTATED_BACK 4		/* sentences back to a restated figure */
 
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
@@ -52,6 +55,12 @@ static const char *const additions[] = {
 	"besides", "including", "plus"
 };
 
+/* Words opening a clause on what befell the figure's people next
+ * ("questioned 12 soldiers after they were captured") (sorted). */
+static const char *const sequels[] = {
+	"after", "once", "since", "when"
+};
+
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
@@ -66,6 +75,37 @@ clause_edge(struct ctx *c, size_t i)
 	if (t->kind == TOK_PUNCT)
 		return t->ch != '"' && t->ch != '\'';
 	return tok_in_sorted(c->text, t, clause_words, NWORDS_OF(clause_words));
+}
+
+/* Words opening a concessive aside ("who, although wounded, survived")
+ * (sorted). */
+static const char *const concessives[] = {
+	"albeit", "although", "though"
+};
+
+/* Is token i inside a concessive aside set off by commas: a comma, a
+ * concessive word, at most ASIDE_WORDS words, a comma? Its trigger says
+ * nothing of what the figure counts. */
+static bool
+in_aside(struct ctx *c, size_t i)
+{
+	size_t k, open = SIZE_MAX;
+
+	for (k = i; k > 0 && i - k <= ASIDE_WORDS; k--) {
+		if (c->tok[k - 1].kind == TOK_PUNCT)
+			return false;
+		if (tok_in_sorted(c->text, &c->tok[k - 1], concessives,
+		    NWORDS_OF(concessives))) {
+			open = k - 1;
+			break;
+		}
+	}
+	if (open == SIZE_MAX || open == 0 || !tok_punct(&c->tok[open - 1], ','))
+		return false;
+	for (k = i + 1; k < c->n && k - open <= ASIDE_WORDS + 1; k++)
+		if (c->tok[k].kind == TOK_PUNCT)
+			return tok_punct(&c->tok[k], ',');
+	return false;
 }
 
 /* Words that join coordinated triggers: "killed or wounded" (sorted). */
@@ -298,7 +338,7 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 	for (i = from; i < to && i < c->n; i++) {
 		if (i >= a && i < e)
 			continue;
-		if ((len = trigger_at(c, i, &which)) == 0)
+		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i))
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
@@ -364,6 +404,16 @@ predicate_trigger(struct ctx *c, size_t b, size_t end)
 {
 	size_t i, j, q;
 
+	if (b + 1 < c->n && tok_in_sorted(c->text, &c->tok[b], sequels,
+	    NWORDS_OF(sequels))) {
+		j = b + 1;
+		if (tok_is(c->text, &c->tok[j], "they") ||
+		    tok_is(c->text, &c->tok[j], "having"))
+			j++;	/* "after they were", "after having been" */
+		j = skip_auxiliaries(c, j, c->n);
+		if (j > b + 1 && j < c->n && trigger_at(c, j, &q) > 0)
+			return q;	/* "soldiers after they were captured" */
+	}
 	if (b < c->n && (tok_is(c->text, &c->tok[b], "who") ||
 	    tok_is(c->text, &c->tok[b], "that"))) {
 		j = skip_auxiliaries(c, b + 1, c->n);
@@ -515,6 +565,40 @@ static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
+/* The quantity of the same figure stated in the sentences just before
+ * ("captured two soldiers. ... These are two soldiers who survived"):
+ * an exact figure of the same value at most RESTATED_BACK sentences
+ * back; SIZE_MAX when none. */
+static size_t
+restated_quantity(struct ctx *c)
+{
+	const struct claim *cur, *prev;
+	size_t i, q, first;
+
+	if (c->out->n < 2)
+		return SIZE_MAX;
+	cur = &c->out->v[c->out->n - 1];
+	if (cur->qualifier != QUAL_EXACT || isnan(cur->value) ||
+	    cur->doc == NULL)
+		return SIZE_MAX;
+	first = c->sl.v[c->si > RESTATED_BACK ? c->si - RESTATED_BACK :
+	    0].start;
+	for (i = c->out->n - 1; i > 0; i--) {
+		prev = &c->out->v[i - 1];
+		if (prev->doc == NULL || strcmp(prev->doc, cur->doc) != 0 ||
+		    prev->sent_start < first)
+			break;
+		if (prev->sent_start >= cur->sent_start ||
+		    prev->qualifier != QUAL_EXACT || prev->value != cur->value ||
+		    prev->quantity == NULL)
+			continue;
+		for (q = 0; q < c->tr->nq; q++)
+			if (strcmp(c->tr->q[q].name, prev->quantity) == 0)
+				return q;
+	}
+	return SIZE_MAX;
+}
+
 size_t
 quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -552,6 +636,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)
+		return q;
+	if ((q = restated_quantity(c)) != SIZE_MAX)
 		return q;
 	return c->tr->qdefault;
 }

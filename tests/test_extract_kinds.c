@@ -134,6 +134,44 @@ should_match_a_trigger_in_another_form_of_its_verb(void **state)
 	tracker_free(t);
 }
 
+static void
+should_count_soldiers_taken_prisoner_as_captured(void **state)
+{
+	static const struct kcase v[] = {
+		/* what befell them next names the count, not the
+		 * participle on the noun */
+		{ "Kyiv said its officers were interviewing three injured "
+		  "North Korean soldiers after they were captured near "
+		  "Kursk.", { "casualties_captured" } },
+		{ "Kyiv said five North Korean soldiers were taken prisoner "
+		  "near Kursk.", { "casualties_captured" } },
+		/* a figure restated a sentence later, whose own sentence
+		 * names only a concessive aside */
+		{ "Ukraine said it captured four North Korean soldiers in "
+		  "Kursk. The four soldiers, although wounded, survived and "
+		  "were flown to the capital.",
+		  { "casualties_captured", "casualties_captured" } },
+		/* the aside alone says nothing: not wounded */
+		{ "Kyiv said three North Korean soldiers, though wounded, "
+		  "stayed at the front near Kursk.",
+		  { "troops_deployed" } },
+		/* no comma closes it: no aside */
+		{ "Seoul said 1,000 North Korean soldiers were wounded, "
+		  "although most returned to the front.",
+		  { "casualties_wounded" } },
+		/* the figure's own verb before the later clause */
+		{ "Kyiv said 500 North Korean soldiers were killed after "
+		  "they were captured.", { "casualties_killed" } },
+		/* another value is no restatement */
+		{ "Ukraine said it captured four North Korean soldiers in "
+		  "Kursk. Seoul said 11,000 North Korean soldiers are in "
+		  "Russia.", { "casualties_captured", "troops_deployed" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -141,6 +179,8 @@ main(void)
 		cmocka_unit_test(should_count_a_part_the_tracker_counts_apart),
 		cmocka_unit_test(
 		    should_match_a_trigger_in_another_form_of_its_verb),
+		cmocka_unit_test(
+		    should_count_soldiers_taken_prisoner_as_captured),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,

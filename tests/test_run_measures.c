@@ -424,11 +424,8 @@ should_not_repeat_the_measure_in_its_chart_row_labels(void **state)
 
 /*
  * The issue's acceptance on the real North Korean troops articles: the
- * troop measure's current range lies between 9,000 and 15,000, and no
- * measure sets one kind of count against another. The one low end that
- * still fails is extraction's (Zelensky's "two soldiers, although
- * wounded, survived" read as troops deployed): reported to the lead,
- * tolerated here only for that sentence.
+ * troop measure's current range lies between 9,000 and 15,000 at both
+ * ends, and no measure sets one kind of count against another.
  */
 static void
 should_put_the_nk_troop_range_between_9000_and_15000(void **state)
@@ -474,11 +471,6 @@ should_put_the_nk_troop_range_between_9000_and_15000(void **state)
 		    "lowest")));
 		lo = json_number_value(json_object_get(p, "value"));
 		assert_in_range(hi, 9000, 15000);
-		if (lo < 9000 && lo == 2) {
-			print_message("known extraction error: \"two soldiers\" "
-			    "counted as troops deployed (lowest %g)\n", lo);
-			continue;
-		}
 		assert_in_range(lo, 9000, 15000);
 	}
 	json_decref(j);
