@@ -42,12 +42,13 @@ static const char *const pronouns[] = {
 	"he", "i", "it", "she", "they", "we"
 };
 
-/* Verbs of belief or report between an auxiliary and the verb that
- * counts: "are believed to have been killed", "were feared missing"
- * (sorted). */
+/* Verbs of belief, report or record between an auxiliary and the verb
+ * that counts: "are believed to have been killed", "were feared
+ * missing", "are listed as missing" (sorted). */
 static const char *const beliefs[] = {
 	"assumed", "believed", "confirmed", "estimated", "feared",
-	"known", "presumed", "reported", "said", "suspected", "thought"
+	"known", "listed", "presumed", "recorded", "registered",
+	"reported", "said", "suspected", "thought"
 };
 
 /* Words that add a figure to the one before it (sorted). */
@@ -64,7 +65,7 @@ static const char *const sequels[] = {
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
-	"have", "is", "reportedly", "was", "were"
+	"have", "is", "reportedly", "still", "was", "were"
 };
 
 static bool
@@ -361,18 +362,53 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 static size_t
 skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 {
+	size_t q;
+
 	while (i < end) {
+		if (trigger_at(c, i, &q) > 1)
+			break;	/* "feared lost", "confirmed dead" */
 		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NWORDS_OF(auxiliaries)))
 			i++;
 		else if (tok_in_sorted(c->text, &c->tok[i], beliefs,
 		    NWORDS_OF(beliefs)))
-			i += i + 1 < end && tok_is(c->text, &c->tok[i + 1],
-			    "to") ? 2 : 1;
+			i += i + 1 < end && (tok_is(c->text, &c->tok[i + 1],
+			    "to") || tok_is(c->text, &c->tok[i + 1], "as")) ?
+			    2 : 1;	/* "believed to", "listed as" */
 		else
 			break;
 	}
 	return i;
+}
+
+/* After the figure's verb at j, "among those who died", "among the
+ * dead": the token of the trigger that says what "those" did. */
+static size_t
+among_those(struct ctx *c, size_t j)
+{
+	if (j + 1 >= c->n || !tok_is(c->text, &c->tok[j], "among"))
+		return j;
+	j++;
+	if (tok_is(c->text, &c->tok[j], "those") ||
+	    tok_is(c->text, &c->tok[j], "the"))
+		j++;
+	if (j < c->n && (tok_is(c->text, &c->tok[j], "who") ||
+	    tok_is(c->text, &c->tok[j], "that")))
+		j = skip_auxiliaries(c, j + 1, c->n);
+	return j;
+}
+
+/* Is there a trigger in the figure's clause before token a (a verb
+ * whose object the figure is)? */
+static bool
+verb_before(struct ctx *c, size_t a)
+{
+	size_t i, q;
+
+	for (i = a; i > 0 && !clause_edge(c, i - 1); i--)
+		if (trigger_at(c, i - 1, &q) > 0)
+			return true;
+	return false;
 }
 
 static bool modal_at(struct ctx *, size_t);
@@ -400,9 +436,10 @@ verb_like(struct ctx *c, size_t i)
  * subject's verb), and the trigger after it ("... had been
  * killed", "are believed to have died"); SIZE_MAX when there is none. */
 static size_t
-predicate_trigger(struct ctx *c, size_t b, size_t end)
+predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 {
 	size_t i, j, q;
+	bool subject = !verb_before(c, a);
 
 	if (b + 1 < c->n && tok_in_sorted(c->text, &c->tok[b], sequels,
 	    NWORDS_OF(sequels))) {
@@ -421,13 +458,21 @@ predicate_trigger(struct ctx *c, size_t b, size_t end)
 			return q;	/* "migrants who (had) arrived" */
 	}
 	for (i = b; i < end; i++) {
+		if (subject && is_coordinator(c, i) && i + 1 < end &&
+		    (c->tok[i + 1].kind == TOK_NUM || phrase_match(
+		    &c->tr->nouns, c->text, c->tok, i + 1, end, NULL) > 0)) {
+			i++;	/* "645 children and 350 women were" */
+			continue;
+		}
 		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
 			break;		/* another verb's subject */
+		if (modal_at(c, i) && trigger_at(c, i, &q) > 0)
+			return q;	/* "may move", "could flee" */
 		if (!tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NWORDS_OF(auxiliaries)))
 			continue;
-		j = skip_auxiliaries(c, i, end);
-		if (j < end && trigger_at(c, j, &q) > 0)
+		j = among_those(c, skip_auxiliaries(c, i, c->n));
+		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return q;
 		break;
 	}
@@ -626,7 +671,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
-	if ((q = predicate_trigger(c, b, ce)) != SIZE_MAX)
+	if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */

@@ -172,6 +172,55 @@ should_count_soldiers_taken_prisoner_as_captured(void **state)
 	check_kinds(tr, v, sizeof(v) / sizeof(*v));
 }
 
+/* A tracker of a flood, with the dead, the missing and those who may
+ * leave counted apart. */
+static const char flood_ini[] =
+    "[tracker]\nname = Flood\nsubject =\n"
+    "[nouns]\ncounted = people, residents, children, women, families\n"
+    "[subjects]\ncues = flood, floods, storm, boat\n"
+    "[quantity affected]\ndefault = yes\ntriggers = affected\n"
+    "[quantity dead]\n"
+    "triggers = died, dead, drowned, lost their lives, lost at sea\n"
+    "[quantity missing]\ntriggers = missing, feared lost, unaccounted for\n"
+    "[quantity leaving]\nmodality = projected\n"
+    "triggers = may move, could leave\n"
+    "[sources]\nOfficials = officials\n";
+
+static void
+should_read_the_missing_and_those_among_the_dead(void **state)
+{
+	static const struct kcase v[] = {
+		/* a trigger holding the verb of belief */
+		{ "Officials said 14 people were feared lost at sea after "
+		  "the boat capsized.", { "missing" } },
+		/* "still", "listed as" between the figure and its verb */
+		{ "Officials said 31 residents are still listed as missing "
+		  "after the flood.", { "missing" } },
+		{ "Officials said 40 residents are still unaccounted for "
+		  "after the storm.", { "missing" } },
+		/* "among those who": what those did; coordinated
+		 * subjects share the verb */
+		{ "Officials said 200 children and 90 women were among "
+		  "those who lost their lives in the floods.",
+		  { "dead", "dead" } },
+		/* a trigger opening with a modal after coordinated nouns */
+		{ "Officials said 5,000 families and residents hit by the "
+		  "floods may move to the hills.", { "leaving" } },
+		/* no belief: lost at sea is dead */
+		{ "Officials said 14 people were lost at sea after the boat "
+		  "capsized.", { "dead" } },
+		/* the object of a verb does not share the next subject's
+		 * verb */
+		{ "The storm drowned 12 people and 3,000 residents were "
+		  "affected by the floods.", { "dead", "affected" } },
+	};
+	struct tracker *t = parse(flood_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -181,6 +230,8 @@ main(void)
 		    should_match_a_trigger_in_another_form_of_its_verb),
 		cmocka_unit_test(
 		    should_count_soldiers_taken_prisoner_as_captured),
+		cmocka_unit_test(
+		    should_read_the_missing_and_those_among_the_dead),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
