@@ -1686,7 +1686,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	q = quantity_of(c, from, np->first, np->end, ct.part ? ct.end : end,
 	    ct.qnoun);		/* not the noun of the part's whole */
 	cl->modality = modality_of(c, from, np->first, end, q);
-	q = quantity_for_modality(c->tr, q, cl->modality);
+	q = quantity_for_modality(c, np->first, end, q, cl->modality);
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	scope_of(c, end, cl);
 	date_of(c, attribute(c, cue, np->num_first, cl), np->num_first, cl);

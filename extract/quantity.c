@@ -23,11 +23,18 @@
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
 static const char *const modals[] = {
-	"agreed", "capable", "capacity", "could", "decided", "expected",
+	"agreed", "aim", "aimed", "aiming", "aims", "capable", "capacity",
+	"could", "decided", "expect", "expected", "expecting", "expects",
 	"going", "intends", "likely", "may", "might", "offered", "plan",
 	"planning", "plans", "pledged", "poised", "possible", "potential",
 	"prepared", "preparing", "promised", "ready", "set", "shall",
 	"vowed", "will", "would"
+};
+
+/* Processes whose subjects are already counted when they are said to
+ * come: "1,000 people will be tried" are charged now (sorted). */
+static const char *const pending[] = {
+	"judged", "prosecuted", "tried"
 };
 
 /* Words that open another clause (sorted). */
@@ -700,9 +707,17 @@ modal_at(struct ctx *c, size_t i)
 {
 	const struct token *t = c->tok;
 
-	if (tok_in_sorted(c->text, &t[i], modals, NWORDS_OF(modals)))
+	if (tok_in_sorted(c->text, &t[i], modals, NWORDS_OF(modals))) {
+		if (i > 0 && (tok_is(c->text, &t[i - 1], "being") ||
+		    tok_is(c->text, &t[i - 1], "been")))
+			return false;	/* "were being prepared to join" */
+		if (i + 2 < c->n && tok_is(c->text, &t[i + 1], "be") &&
+		    tok_in_sorted(c->text, &t[i + 2], pending,
+		    NWORDS_OF(pending)))
+			return false;	/* "will be tried" */
 		return !(i > 0 && (t[i].flags & TF_CAP) &&
 		    tok_is(c->text, &t[i], "may"));	/* "May Day" */
+	}
 	return i + 2 < c->n && tok_is(c->text, &t[i], "to") &&
 	    tok_is(c->text, &t[i + 1], "be") && !obligation_met(c, i) &&
 	    ((t[i + 2].len > 2 && strncmp(c->text + t[i + 2].off +
@@ -737,12 +752,60 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	return MODALITY_CURRENT;
 }
 
-size_t
-quantity_for_modality(const struct tracker *tr, size_t q, enum modality m)
+/* Does the last word of a trigger of quantity p of two words or more
+ * stand in tokens [from, to) ("to flee" for "expected to flee")? */
+static bool
+projected_verb_near(struct ctx *c, size_t p, size_t from, size_t to)
 {
-	size_t i, p = SIZE_MAX;
+	const struct phrase *t;
+	size_t i, k;
 
-	if (m != MODALITY_PROJECTED || q != tr->qdefault || tr->q[q].projected)
+	for (i = 0; i < c->tr->triggers.n; i++) {
+		t = &c->tr->triggers.v[i];
+		if (t->owner != p || t->n < 2)
+			continue;
+		for (k = from; k < to && k < c->n; k++)
+			if (phrase_word_is(t, t->n - 1, c->text, &c->tok[k]))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The projected quantity of a projected figure read as quantity q: the
+ * one whose trigger ends in a verb near the figure ("expects N to
+ * flee": "expected to flee"), else the projection of q's measure, else
+ * the one named after q ("refugees_projected"), else for the default
+ * quantity the tracker's only projected one.
+ */
+size_t
+quantity_for_modality(struct ctx *c, size_t a, size_t b, size_t q,
+    enum modality m)
+{
+	const struct tracker *tr = c->tr;
+	size_t i, p = SIZE_MAX, n = strlen(tr->q[q].name), mq, mi;
+	size_t from = a > MODAL_BACK ? a - MODAL_BACK : 0;
+
+	if (m != MODALITY_PROJECTED || tr->q[q].projected)
+		return q;
+	for (i = 0; i < tr->nq; i++)
+		if (tr->q[i].projected && projected_verb_near(c, i, from,
+		    b + MODAL_AHEAD))
+			return i;
+	mq = tr->measure_of != NULL ? tr->measure_of[q] : NO_MEASURE;
+	for (i = 0; i < tr->nq && mq != NO_MEASURE; i++) {
+		mi = tr->measure_of[i];
+		if (tr->q[i].projected && mi != NO_MEASURE &&
+		    tr->measures[mi].projection_of != NULL &&
+		    strcmp(tr->measures[mi].projection_of,
+		    tr->measures[mq].name) == 0)
+			return i;
+	}
+	for (i = 0; i < tr->nq; i++)
+		if (tr->q[i].projected && strncmp(tr->q[i].name,
+		    tr->q[q].name, n) == 0 && tr->q[i].name[n] == '_')
+			return i;
+	if (q != tr->qdefault)
 		return q;
 	for (i = 0; i < tr->nq; i++)
 		if (tr->q[i].projected) {

@@ -45,8 +45,9 @@ size_t	quantity_of(struct ctx *, size_t from, size_t a, size_t num_end,
 enum modality modality_of(struct ctx *, size_t from, size_t a, size_t b,
 	    size_t q);
 
-/* The quantity a figure read as q with modality m is. */
-size_t	quantity_for_modality(const struct tracker *, size_t q,
+/* The quantity a figure read as q with modality m is; its phrase is
+ * tokens [a, b). */
+size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
 	    enum modality m);
 
 #endif

@@ -25,6 +25,22 @@ struct kcase {
 	const char *want[3];	/* quantities in text order; NULL ends */
 };
 
+/* want is "quantity" or "quantity/modality". */
+static void
+check_kind(const struct claim *cl, const char *want, const char *text)
+{
+	const char *slash = strchr(want, '/');
+	size_t n = slash != NULL ? (size_t)(slash - want) : strlen(want);
+
+	if (strlen(cl->quantity) != n || strncmp(cl->quantity, want, n) != 0)
+		fail_msg("claim %g is %s, expected %s, in: %s", cl->value,
+		    cl->quantity, want, text);
+	if (slash != NULL && strcmp(modality_name(cl->modality), slash + 1) !=
+	    0)
+		fail_msg("claim %g is %s, expected %s, in: %s", cl->value,
+		    modality_name(cl->modality), want, text);
+}
+
 static void
 check_kinds(const struct tracker *t, const struct kcase *v, size_t n)
 {
@@ -40,10 +56,7 @@ check_kinds(const struct tracker *t, const struct kcase *v, size_t n)
 			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
 			    nwant, v[i].text);
 		for (k = 0; k < cs.n; k++)
-			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
-				fail_msg("claim %zu is %s, expected %s, in: %s",
-				    k, cs.v[k].quantity, v[i].want[k],
-				    v[i].text);
+			check_kind(&cs.v[k], v[i].want[k], v[i].text);
 		claimset_release(&cs);
 	}
 }
@@ -221,6 +234,68 @@ should_read_the_missing_and_those_among_the_dead(void **state)
 	tracker_free(t);
 }
 
+static void
+should_read_an_aim_or_expectation_as_projected(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Seoul said Pyongyang aims to send a total of 8,000 "
+		  "North Korean troops to Russia by spring.",
+		  { "troops_planned/projected" } },
+		/* a passive "prepared" is training, not a plan */
+		{ "Kyiv said 6,000 North Korean soldiers were being "
+		  "prepared to join the fighting.",
+		  { "troops_training/current" } },
+		{ "Seoul said 11,000 North Korean soldiers are in Russia.",
+		  { "troops_deployed/current" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
+/* A tracker of flight from a war, with projections of two kinds. */
+static const char exodus_ini[] =
+    "[tracker]\nname = Exodus\nsubject =\n"
+    "[nouns]\ncounted = people, civilians, families\n"
+    "[subjects]\ncues = war, fighting, conflict\n"
+    "[quantity displaced]\ndefault = yes\ntriggers = displaced, fled, flee\n"
+    "[quantity refugees]\ntriggers = fled to, crossed into\n"
+    "[quantity displaced_projected]\nmodality = projected\n"
+    "triggers = could be displaced\n"
+    "[quantity refugees_projected]\nmodality = projected\n"
+    "triggers = could flee, expected to flee\n"
+    "[quantity charged]\ntriggers = charged, tried\n"
+    "[sources]\nUN = UN\n";
+
+static void
+should_find_the_projection_a_projected_figure_counts(void **state)
+{
+	static const struct kcase v[] = {
+		/* the projected trigger's verb: "expected to flee" */
+		{ "The UN expects 300,000 people to flee the war by the end "
+		  "of the year.", { "refugees_projected/projected" } },
+		/* the projection named after the figure's own kind */
+		{ "The UN said up to 40,000 more civilians may soon cross "
+		  "into Freedonia because of the fighting.",
+		  { "refugees_projected/projected" } },
+		{ "The UN said 20,000 civilians could be displaced by the "
+		  "fighting.", { "displaced_projected/projected" } },
+		/* "will be tried": people charged now */
+		{ "The UN said 400 people will be tried over the fighting.",
+		  { "charged/current" } },
+		/* a charge still to come is projected */
+		{ "The UN said 400 people will be charged over the "
+		  "fighting.", { "charged/projected" } },
+		{ "The UN said 400 people fled the fighting.",
+		  { "displaced/current" } },
+	};
+	struct tracker *t = parse(exodus_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -232,6 +307,10 @@ main(void)
 		    should_count_soldiers_taken_prisoner_as_captured),
 		cmocka_unit_test(
 		    should_read_the_missing_and_those_among_the_dead),
+		cmocka_unit_test(
+		    should_read_an_aim_or_expectation_as_projected),
+		cmocka_unit_test(
+		    should_find_the_projection_a_projected_figure_counts),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
