@@ -3,6 +3,7 @@
  */
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -14,7 +15,7 @@
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 #define MODAL_BACK 8		/* tokens a modal may stand before a figure */
 #define MODAL_AHEAD 5		/* ... and after it */
-#define ADDED_BACK 2		/* words between "including" and a figure */
+#define ADDED_BACK 6		/* words between "including" and a figure */
 #define PARTITIVE_OWNER 4	/* words between "of" and a partitive's whole */
 #define VERB_OBJECT 3		/* words between a verb and its particle */
 #define ASIDE_WORDS 4		/* words of a concessive aside */
@@ -269,6 +270,63 @@ split_trigger_at(struct ctx *c, size_t i, size_t *q)
 	return 0;
 }
 
+/* Verbs of "claimed the lives of" (sorted). */
+static const char *const taking_verbs[] = {
+	"claimed", "claiming", "claims", "cost", "costing", "costs",
+	"taken", "taking", "took"
+};
+
+/* Words a death trigger is; the first the tracker has names its
+ * quantity of the dead. */
+static const char *const death_words[] = {
+	"killed", "died", "dead", "deaths", "lost their lives"
+};
+
+/* Length of "claimed (the) lives (of)" at token i, or 0. */
+static size_t
+lives_taken(struct ctx *c, size_t i)
+{
+	size_t k = i + 1;
+
+	if (!tok_in_sorted(c->text, &c->tok[i], taking_verbs,
+	    NWORDS_OF(taking_verbs)))
+		return 0;
+	if (k < c->n && tok_is(c->text, &c->tok[k], "the"))
+		k++;
+	if (k >= c->n || !tok_is(c->text, &c->tok[k], "lives"))
+		return 0;
+	k++;
+	if (k < c->n && tok_is(c->text, &c->tok[k], "of"))
+		k++;
+	return k - i;
+}
+
+/* The tracker's quantity of the dead: the owner of its first death
+ * trigger; SIZE_MAX when it has none. */
+static size_t
+death_quantity(const struct tracker *tr)
+{
+	char w[4][16];
+	char *words[4];
+	size_t i, n, q;
+	const char *s, *e;
+
+	for (i = 0; i < NWORDS_OF(death_words); i++) {
+		for (n = 0, s = death_words[i]; *s != '\0' && n < 4; n++) {
+			e = strchr(s, ' ');
+			if (e == NULL)
+				e = s + strlen(s);
+			snprintf(w[n], sizeof(w[n]), "%.*s", (int)(e - s), s);
+			words[n] = w[n];
+			s = *e == ' ' ? e + 1 : e;
+		}
+		if ((q = trigger_words_owner(tr, words, n, SIZE_MAX)) !=
+		    SIZE_MAX)
+			return q;
+	}
+	return SIZE_MAX;
+}
+
 /*
  * Length in tokens of the trigger at token i, or 0; *q gets its quantity.
  * Triggers of different quantities coordinated by commas, "and" or "or"
@@ -287,6 +345,9 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 		if ((len = phrase_match(&c->tr->forms, c->text, c->tok, i,
 		    c->n, &which)) > 0)
 			*q = c->tr->forms.v[which].owner;	/* "die" */
+		else if ((len = lives_taken(c, i)) > 0 &&
+		    (*q = death_quantity(c->tr)) == SIZE_MAX)
+			len = 0;
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;
@@ -405,6 +466,21 @@ among_those(struct ctx *c, size_t j)
 	return j;
 }
 
+/* Is token i a counted noun, or a lower-case plural that is no
+ * trigger ("refugees and migrants")? */
+static bool
+plural_noun(struct ctx *c, size_t i)
+{
+	const struct token *t = &c->tok[i];
+	size_t q;
+
+	if (phrase_match(&c->tr->nouns, c->text, c->tok, i, c->n, NULL) > 0)
+		return true;
+	return t->kind == TOK_WORD && !(t->flags & TF_CAP) && t->len > 3 &&
+	    c->text[t->off + t->len - 1] == 's' &&
+	    c->text[t->off + t->len - 2] != 's' && trigger_at(c, i, &q) == 0;
+}
+
 /* Is there a trigger in the figure's clause before token a (a verb
  * whose object the figure is)? */
 static bool
@@ -466,11 +542,12 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 	}
 	for (i = b; i < end; i++) {
 		if (subject && is_coordinator(c, i) && i + 1 < end &&
-		    (c->tok[i + 1].kind == TOK_NUM || phrase_match(
-		    &c->tr->nouns, c->text, c->tok, i + 1, end, NULL) > 0)) {
+		    (c->tok[i + 1].kind == TOK_NUM || plural_noun(c, i + 1))) {
 			i++;	/* "645 children and 350 women were" */
 			continue;
 		}
+		if (verb_like(c, i))
+			subject = false;	/* "died and hundreds more" */
 		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
 			break;		/* another verb's subject */
 		if (modal_at(c, i) && trigger_at(c, i, &q) > 0)
@@ -554,8 +631,10 @@ added_figure(struct ctx *c, size_t a)
 			    "addition") && tok_is(c->text, &c->tok[i - 3],
 			    "in")) || (tok_is(c->text, &c->tok[i - 2], "well") &&
 			    tok_is(c->text, &c->tok[i - 3], "as")));
-		if (c->tok[i - 1].kind != TOK_WORD)
-			return false;
+		if (c->tok[i - 1].kind != TOK_WORD &&
+		    c->tok[i - 1].kind != TOK_NUM)
+			return false;	/* "including those of two parents
+					   and their two children" */
 	}
 	return false;
 }
@@ -616,6 +695,27 @@ part_quantity(struct ctx *c, size_t q, size_t num_end, size_t b)
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
+
+/* Words that give a figure as another estimate of the count before it
+ * ("a figure the agency puts at", "estimates were lower") (sorted). */
+static const char *const estimate_words[] = {
+	"assessment", "assessments", "estimate", "estimates", "figure",
+	"higher", "lower", "number", "tally"
+};
+
+/* Is there, between the figure before it in its sentence and token a,
+ * a word giving the figure as another estimate of that one's count? */
+static bool
+another_estimate(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && c->tok[i - 1].kind != TOK_NUM; i--)
+		if (tok_in_sorted(c->text, &c->tok[i - 1], estimate_words,
+		    NWORDS_OF(estimate_words)))
+			return true;
+	return false;
+}
 
 /* The quantity of the same figure stated in the sentences just before
  * ("captured two soldiers. ... These are two soldiers who survived"):
@@ -689,6 +789,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)
 		return q;
+	if (another_estimate(c, a) && (q = previous_quantity(c)) != SIZE_MAX)
+		return q;	/* "..., a figure the agency puts at 3,000" */
 	if ((q = restated_quantity(c)) != SIZE_MAX)
 		return q;
 	return c->tr->qdefault;
@@ -743,9 +845,10 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 			return MODALITY_PROJECTED;
 	}
 	for (i = b; i < c->n && i < b + MODAL_AHEAD; i++) {
-		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text, &c->tok[i],
-		    pronouns, NWORDS_OF(pronouns)))
-			break;
+		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
+		    &c->tok[i], pronouns, NWORDS_OF(pronouns)) ||
+		    is_coordinator(c, i))
+			break;	/* not another verb's: "... and offered" */
 		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i], "capacity"))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}

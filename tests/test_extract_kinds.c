@@ -296,6 +296,59 @@ should_find_the_projection_a_projected_figure_counts(void **state)
 	tracker_free(t);
 }
 
+static void
+should_read_the_dead_of_an_idiom_and_a_list(void **state)
+{
+	static const struct kcase v[] = {
+		/* "claimed the lives of": the tracker's dead */
+		{ "The floods have claimed the lives of more than 300 "
+		  "residents.", { "dead" } },
+		{ "The storm has taken lives before, including 12 people "
+		  "last winter.", { "dead" } },
+		/* one verb, then another subject's: each its own */
+		{ "Officials said 79 people died and hundreds more were "
+		  "feared lost after the boat sank.", { "dead", "missing" } },
+		/* a plan offered after "and" is no projection of them */
+		{ "Officials said 7,000 families were affected by the "
+		  "floods and offered aid to the region.",
+		  { "affected/current" } },
+		/* no lives taken: the default */
+		{ "Officials said the floods have hit the homes of 300 "
+		  "residents.", { "affected" } },
+	};
+	struct tracker *t = parse(flood_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
+static void
+should_give_another_estimate_the_count_before_it(void **state)
+{
+	static const struct kcase v[] = {
+		/* "a figure X puts at N" continues the count before */
+		{ "Kyiv says 2,500 North Korean soldiers have been killed "
+		  "or wounded, a figure Seoul puts at 1,800.",
+		  { "casualties", "casualties" } },
+		{ "Kyiv put the number of North Korean soldiers killed or "
+		  "wounded at 2,500, while US estimates were lower, around "
+		  "1,600.", { "casualties", "casualties" } },
+		/* a figure added through a list keeps the count */
+		{ "Seoul said 40 North Korean soldiers were captured, "
+		  "including two officers and their three aides.",
+		  { "casualties_captured", "casualties_captured",
+		    "casualties_captured" } },
+		/* no estimate word: the figure's own reading */
+		{ "Kyiv says 2,500 North Korean soldiers have been killed "
+		  "or wounded; Seoul says 11,000 North Korean troops are in "
+		  "Russia.", { "casualties", "troops_deployed" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -311,6 +364,9 @@ main(void)
 		    should_read_an_aim_or_expectation_as_projected),
 		cmocka_unit_test(
 		    should_find_the_projection_a_projected_figure_counts),
+		cmocka_unit_test(should_read_the_dead_of_an_idiom_and_a_list),
+		cmocka_unit_test(
+		    should_give_another_estimate_the_count_before_it),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
