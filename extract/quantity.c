@@ -661,6 +661,21 @@ previous_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+/* The quantity of a trigger that opens inside the phrase [num_end, b)
+ * and runs past it ("28 fatalities among security forces"), longer
+ * than its noun's; q, the noun's quantity, when there is none. */
+static size_t
+longer_trigger(struct ctx *c, size_t num_end, size_t b, size_t q)
+{
+	size_t i, len, which;
+
+	for (i = num_end; i < b; i++)
+		if ((len = phrase_match(&c->tr->triggers, c->text, c->tok, i,
+		    c->n, &which)) > 1 && i + len > b)
+			return c->tr->triggers.v[which].owner;
+	return q;
+}
+
 /* Copulas between a figure and the noun of its part ("32 were
  * children") (sorted). */
 static const char *const copulas[] = {
@@ -766,7 +781,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	size_t cs = a, ce = b, se, q;
 
 	if (qnoun >= 0)
-		return (size_t)qnoun;
+		return longer_trigger(c, num_end, b, (size_t)qnoun);
 	if (partitive_whole(c, a))
 		return whole_quantity(c, a, num_end, b);
 	if (partitive_part(c, num_end, b))

@@ -25,8 +25,21 @@
  * send", "has the capacity to send", "a possible deployment of"), but
  * not when it names a group already there ("would join the 11,000
  * soldiers deployed"), nor "had to be evacuated" (done), nor "May Day".
- * A projected figure of the tracker's default kind is of its one
- * projected kind, when it has one ("could send 5,000": planned).
+ * A projected figure takes the projected quantity whose trigger ends in
+ * its verb ("expects N to flee": "expected to flee"), else its measure's
+ * projection, else the one named after its kind ("refugees_projected"),
+ * else, of the default kind, the tracker's one projected kind ("could
+ * send 5,000": planned). "Will be tried" counts people charged now.
+ *
+ * Also read: the clause on what befell the figure's people next ("N
+ * soldiers after they were captured"); "among those who died"; subjects
+ * coordinated before one verb ("645 children and 350 women were");
+ * "claimed the lives of N" (the tracker's dead); a trigger held in a
+ * concessive aside ("who, although wounded, survived") names nothing; a
+ * figure with no trigger keeps the quantity of the figure before it when
+ * given as another estimate of it ("a figure the agency puts at N"), or
+ * of the same figure stated in the sentences before. A part the tracker
+ * counts apart ("children killed") is read from the figure's noun.
  */
 #ifndef QUANTITY_H
 #define QUANTITY_H

@@ -79,6 +79,9 @@ static const char crackdown_ini[] =
     "[quantity killed]\ntriggers = killed, died, dead\n"
     "[quantity minors_killed]\n"
     "triggers = minors killed, minors have been killed, teenagers\n"
+    "[quantity police_killed]\n"
+    "triggers = deaths among police officers, police officers killed\n"
+    "[quantity deaths]\nnouns = deaths\n"
     "[sources]\nMonitor = monitor\n";
 
 static void
@@ -100,6 +103,11 @@ should_count_a_part_the_tracker_counts_apart(void **state)
 		/* the whole stays the whole */
 		{ "The monitor said 230 people had died in the crackdown.",
 		  { "killed" } },
+		/* a trigger longer than the noun naming a quantity */
+		{ "The monitor counted 19 deaths among police officers in "
+		  "the unrest.", { "police_killed" } },
+		{ "The monitor counted 250 deaths in the unrest.",
+		  { "deaths" } },
 		/* a noun the tracker does not count apart */
 		{ "The monitor said 12 children were killed in the "
 		  "crackdown.", { "killed" } },
