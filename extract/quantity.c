@@ -73,7 +73,7 @@ static const char *const sequels[] = {
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
-	"have", "is", "reportedly", "still", "was", "were"
+	"have", "is", "now", "reportedly", "still", "was", "were"
 };
 
 static bool
@@ -252,13 +252,14 @@ verb_object(struct ctx *c, size_t i, size_t k)
  * *q gets its quantity. The object is at most VERB_OBJECT words.
  */
 static size_t
-split_trigger_at(struct ctx *c, size_t i, size_t *q)
+split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
+    size_t *q)
 {
 	const struct phrase *p;
 	size_t j, k;
 
-	for (j = 0; j < c->tr->triggers.n; j++) {
-		p = &c->tr->triggers.v[j];
+	for (j = 0; j < l->n; j++) {
+		p = &l->v[j];
 		if (p->n < 2 || !phrase_word_is(p, 0, c->text, &c->tok[i]))
 			continue;
 		for (k = i + 2; k <= i + 1 + VERB_OBJECT && k < c->n; k++)
@@ -343,15 +344,22 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 	if ((len = phrase_match(&c->tr->triggers, c->text, c->tok, i, c->n,
 	    &which)) == 0) {
 		if ((len = phrase_match(&c->tr->forms, c->text, c->tok, i,
-		    c->n, &which)) > 0)
+		    c->n, &which)) > 0) {
 			*q = c->tr->forms.v[which].owner;	/* "die" */
+			if (len == 1 && (k = split_trigger_at(c,
+			    &c->tr->forms, i, &j)) > 0) {
+				*q = j;		/* "escaped Sudan to" */
+				len = k;
+			}
+		}
 		else if ((len = lives_taken(c, i)) > 0 &&
 		    (*q = death_quantity(c->tr)) == SIZE_MAX)
 			len = 0;
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;
-	if (len == 1 && (k = split_trigger_at(c, i, &j)) > 0) {
+	if (len == 1 && (k = split_trigger_at(c, &c->tr->triggers, i,
+	    &j)) > 0) {
 		*q = j;		/* "fled Sudan to" */
 		return k;
 	}
@@ -438,6 +446,9 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NWORDS_OF(auxiliaries)))
 			i++;
+		else if (i + 1 < end && tok_is(c->text, &c->tok[i], "so") &&
+		    tok_is(c->text, &c->tok[i + 1], "far"))
+			i += 2;		/* "have so far been" */
 		else if (tok_in_sorted(c->text, &c->tok[i], beliefs,
 		    NWORDS_OF(beliefs)))
 			i += i + 1 < end && (tok_is(c->text, &c->tok[i + 1],

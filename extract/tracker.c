@@ -875,13 +875,16 @@ tracker_parts(struct tracker *tr)
 }
 
 /* A verb's forms by its past (sorted by past): past, base, third person,
- * present participle, past participle. */
+ * present participle, past participle. A verb of flight reads its
+ * synonym's forms too: "fled to" is "escaped to". */
 static const char *const verb_forms[][5] = {
 	{ "brought", "bring", "brings", "bringing", "brought" },
 	{ "came", "come", "comes", "coming", "come" },
 	{ "died", "die", "dies", "dying", "died" },
 	{ "drove", "drive", "drives", "driving", "driven" },
+	{ "escaped", "escape", "escapes", "escaping", "escaped" },
 	{ "fled", "flee", "flees", "fleeing", "fled" },
+	{ "fled", "escape", "escapes", "escaping", "escaped" },
 	{ "fought", "fight", "fights", "fighting", "fought" },
 	{ "laid", "lay", "lays", "laying", "laid" },
 	{ "left", "leave", "leaves", "leaving", "left" },
@@ -899,7 +902,7 @@ static const char *const no_forms[] = {
 	"being", "held", "tried"
 };
 
-#define FORMS_MAX 8
+#define FORMS_MAX 10
 
 /* Other spellings of a verb w (lower case) into f, as many as fit; their
  * count. A regular past or present participle gives the other
@@ -919,11 +922,13 @@ verb_spellings(const char *w, bool alone, char f[FORMS_MAX][64])
 	for (i = 0; i < sizeof(verb_forms) / sizeof(*verb_forms); i++)
 		for (k = 0; k < 5; k++)
 			if (strcmp(w, verb_forms[i][k]) == 0) {
-				for (k = 0; k < 5; k++)
+				for (k = 0; k < 5 && n < FORMS_MAX; k++)
 					snprintf(f[n++], 64, "%s",
 					    verb_forms[i][k]);
-				return n;
+				break;
 			}
+	if (n > 0)
+		return n;
 	if (len > 4 && strcmp(w + len - 3, "ied") == 0) {
 		snprintf(stem, sizeof(stem), "%.*s", (int)(len - 3), w);
 		snprintf(f[n++], 64, "%sying", stem);

@@ -357,6 +357,49 @@ should_give_another_estimate_the_count_before_it(void **state)
 	check_kinds(tr, v, sizeof(v) / sizeof(*v));
 }
 
+/* A tracker of an earthquake: the dead and those who lost their
+ * homes. */
+static const char quake_ini[] =
+    "[tracker]\nname = Quake\nsubject =\n"
+    "[nouns]\ncounted = people, residents, survivors\n"
+    "[subjects]\ncues = quake, earthquake\n"
+    "[quantity dead]\ndefault = yes\ntriggers = killed, died, dead\n"
+    "[quantity homeless]\ntriggers = left their homes, homeless\n"
+    "[sources]\nOfficials = officials\n";
+
+static void
+should_read_flight_and_lost_homes_in_any_form(void **state)
+{
+	static const struct kcase v[] = {
+		/* a synonym of flight with its particle: abroad */
+		{ "The UN said 90,000 people have escaped from the "
+		  "capital to neighbouring states since the war began.",
+		  { "refugees" } },
+		/* without the particle: flight at home */
+		{ "The UN said 15,000 civilians escaped the fighting in "
+		  "the capital.", { "displaced" } },
+	};
+	static const struct kcase w[] = {
+		/* another form of "left their homes", past "so far" */
+		{ "Officials said 2.1 million people have so far been "
+		  "forced to leave their homes after the quake.",
+		  { "homeless" } },
+		{ "Officials said 40,000 residents are now leaving their "
+		  "homes after the quake.", { "homeless" } },
+		/* leaving something else: the default */
+		{ "Officials said 3,000 people died after the quake.",
+		  { "dead" } },
+	};
+	struct tracker *t = parse(exodus_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+	t = parse(quake_ini);
+	check_kinds(t, w, sizeof(w) / sizeof(*w));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -375,6 +418,8 @@ main(void)
 		cmocka_unit_test(should_read_the_dead_of_an_idiom_and_a_list),
 		cmocka_unit_test(
 		    should_give_another_estimate_the_count_before_it),
+		cmocka_unit_test(
+		    should_read_flight_and_lost_homes_in_any_form),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
