@@ -789,10 +789,26 @@ static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
-	size_t cs = a, ce = b, se, q;
+	size_t cs = a, ce = b, se, q, i;
 
-	if (qnoun >= 0)
-		return longer_trigger(c, num_end, b, (size_t)qnoun);
+	for (i = num_end; qnoun >= 0 && i < b; i++)
+		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
+		    NULL) > 0)
+			return longer_trigger(c, num_end, b, (size_t)qnoun);
+	if (qnoun >= 0 && partitive_whole(c, a))
+		return (size_t)qnoun;
+	if (qnoun >= 0) {	/* the noun left out: its clause first */
+		while (cs > from && !clause_edge(c, cs - 1))
+			cs--;
+		while (ce < c->n && !clause_edge(c, ce))
+			ce++;
+		if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX ||
+		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
+		    SIZE_MAX)
+			return q;	/* "100 deaths and the injured are
+					   approaching 1,000" */
+		return (size_t)qnoun;
+	}
 	if (partitive_whole(c, a))
 		return whole_quantity(c, a, num_end, b);
 	if (partitive_part(c, num_end, b))

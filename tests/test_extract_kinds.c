@@ -347,6 +347,13 @@ should_give_another_estimate_the_count_before_it(void **state)
 		  "including two officers and their three aides.",
 		  { "casualties_captured", "casualties_captured",
 		    "casualties_captured" } },
+		/* a noun left out: its clause's verb before the noun */
+		{ "Seoul said there were at least 300 deaths among North "
+		  "Korean troops and the wounded are nearing 2,000.",
+		  { "casualties_killed", "casualties_wounded" } },
+		{ "Seoul said there were 300 deaths among North Korean "
+		  "troops, and perhaps 500 more.",
+		  { "casualties_killed", "casualties_killed" } },
 		/* no estimate word: the figure's own reading */
 		{ "Kyiv says 2,500 North Korean soldiers have been killed "
 		  "or wounded; Seoul says 11,000 North Korean troops are in "
