@@ -70,6 +70,11 @@ static const char *const sequels[] = {
 	"after", "once", "since", "when"
 };
 
+/* X of "the X to" before a verb ("the first to arrive") (sorted). */
+static const char *const ordinal_firsts[] = {
+	"first", "last", "latest", "next"
+};
+
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
 	"already", "also", "are", "be", "been", "being", "had", "has",
@@ -271,6 +276,8 @@ split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
 	return 0;
 }
 
+static bool modal_at(struct ctx *, size_t);
+
 /* Verbs of "claimed the lives of" (sorted). */
 static const char *const taking_verbs[] = {
 	"claimed", "claiming", "claims", "cost", "costing", "costs",
@@ -352,6 +359,10 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 				len = k;
 			}
 		}
+		else if (i > 0 && (tok_is(c->text, &c->tok[i - 1], "to") ||
+		    modal_at(c, i - 1)) && (len = phrase_match(
+		    &c->tr->bases, c->text, c->tok, i, c->n, &which)) > 0)
+			*q = c->tr->bases.v[which].owner;	/* "to arrive" */
 		else if ((len = lives_taken(c, i)) > 0 &&
 		    (*q = death_quantity(c->tr)) == SIZE_MAX)
 			len = 0;
@@ -449,6 +460,11 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 		else if (i + 1 < end && tok_is(c->text, &c->tok[i], "so") &&
 		    tok_is(c->text, &c->tok[i + 1], "far"))
 			i += 2;		/* "have so far been" */
+		else if (i + 2 < end && tok_is(c->text, &c->tok[i], "the") &&
+		    tok_in_sorted(c->text, &c->tok[i + 1], ordinal_firsts,
+		    NWORDS_OF(ordinal_firsts)) && tok_is(c->text,
+		    &c->tok[i + 2], "to"))
+			i += 3;		/* "was the first to arrive" */
 		else if (tok_in_sorted(c->text, &c->tok[i], beliefs,
 		    NWORDS_OF(beliefs)))
 			i += i + 1 < end && (tok_is(c->text, &c->tok[i + 1],

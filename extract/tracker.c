@@ -122,6 +122,7 @@ tracker_index(struct tracker *tr)
 	phraselist_index(&tr->qnouns);
 	phraselist_index(&tr->subnouns);
 	phraselist_index(&tr->forms);
+	phraselist_index(&tr->bases);
 	phraselist_index(&tr->aliases);
 	phraselist_index(&tr->outlets);
 }
@@ -988,6 +989,27 @@ phrase_drop_last(struct phraselist *l)
 		free(l->v[l->n].w[k]);
 }
 
+/* The stems of a one-word regular past ("arrived": "arriv", "arrive")
+ * into bases, owned by q: read only as verbs, after "to" or a modal. */
+static void
+verb_bases(struct tracker *tr, const char *w, size_t q)
+{
+	char stem[56], form[64];
+	size_t len = strlen(w), k;
+
+	if (len < 5 || len >= sizeof(stem) || strcmp(w + len - 2, "ed") != 0 ||
+	    word_listed(w, no_forms, sizeof(no_forms) / sizeof(*no_forms)))
+		return;
+	snprintf(stem, sizeof(stem), "%.*s", (int)(len - 2), w);
+	for (k = 0; k < 2; k++) {
+		snprintf(form, sizeof(form), "%s%s", stem, k ? "e" : "");
+		if (phraselist_push(&tr->bases, form, strlen(form), q) == 0 &&
+		    phraselist_has(&tr->triggers, &tr->bases,
+		    tr->bases.n - 1))
+			phrase_drop_last(&tr->bases);
+	}
+}
+
 /*
  * The other forms of the triggers' verbs: a trigger opening with a verb
  * ("walked off the job", "died", "fled to") is also matched as
@@ -1009,6 +1031,8 @@ tracker_forms(struct tracker *tr)
 		for (k = 0; k < p->len[0]; k++)
 			word[k] = (char)tolower((unsigned char)p->w[0][k]);
 		word[k] = '\0';
+		if (p->n == 1)
+			verb_bases(tr, word, p->owner);
 		nf = verb_spellings(word, p->n == 1, f);
 		for (j = 0; j < nf; j++) {
 			if (strcmp(f[j], word) == 0)
@@ -1156,6 +1180,7 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->qnouns);
 	phraselist_release(&tr->subnouns);
 	phraselist_release(&tr->forms);
+	phraselist_release(&tr->bases);
 	phraselist_release(&tr->aliases);
 	phraselist_release(&tr->outlets);
 	for (i = 0; i < tr->nq; i++)

@@ -85,6 +85,9 @@ struct tracker {
 					   owner = that part's quantity */
 	struct phraselist forms;	/* other forms of the triggers' verbs
 					   ("die" of "died"), owner = quantity */
+	struct phraselist bases;	/* stems of one-word triggers ("arrive"
+					   of "arrived"): verbs after "to" or
+					   a modal only, owner = quantity */
 	struct phraselist aliases;	/* owner = source index */
 	struct phraselist outlets;	/* news outlets: "Reuters", "BBC" */
 	struct quantity *q;	/* quantity kinds */

@@ -255,6 +255,11 @@ should_read_an_aim_or_expectation_as_projected(void **state)
 		  { "troops_training/current" } },
 		{ "Seoul said 11,000 North Korean soldiers are in Russia.",
 		  { "troops_deployed/current" } },
+		/* the stem after "the first to" */
+		{ "Kyiv said a 2,500-strong North Korean unit was the "
+		  "first to arrive in Kursk.", { "troops_arrived/current" } },
+		{ "Seoul said 4,000 more North Korean troops are expected "
+		  "to arrive.", { "troops_planned/projected" } },
 	};
 
 	(void)state;
@@ -382,6 +387,9 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 		{ "The UN said 90,000 people have escaped from the "
 		  "capital to neighbouring states since the war began.",
 		  { "refugees" } },
+		/* a one-word trigger's stem after a modal */
+		{ "The UN said the fighting could displace 70,000 more "
+		  "people.", { "displaced_projected/projected" } },
 		/* without the particle: flight at home */
 		{ "The UN said 15,000 civilians escaped the fighting in "
 		  "the capital.", { "displaced" } },
