@@ -809,8 +809,14 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
-		    NULL) > 0)
+		    NULL) > 0) {
+			for (ce = b; ce < c->n && !clause_edge(c, ce); ce++)
+				;
+			if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX)
+				return q;	/* "bodies are still buried
+						   under" */
 			return longer_trigger(c, num_end, b, (size_t)qnoun);
+		}
 	if (qnoun >= 0 && partitive_whole(c, a))
 		return (size_t)qnoun;
 	if (qnoun >= 0) {	/* the noun left out: its clause first */

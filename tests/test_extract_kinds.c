@@ -336,6 +336,33 @@ should_read_the_dead_of_an_idiom_and_a_list(void **state)
 	tracker_free(t);
 }
 
+/* A tracker of a bombardment whose noun "bodies" names the dead. */
+static const char rubble_ini[] =
+    "[tracker]\nname = Rubble\nsubject =\n"
+    "[nouns]\ncounted = people, bodies, residents\n"
+    "[subjects]\ncues = strike, strikes, rubble\n"
+    "[quantity killed]\ndefault = yes\ntriggers = killed, dead\n"
+    "nouns = bodies\n"
+    "[quantity missing]\ntriggers = missing, buried under\n"
+    "[sources]\nOfficials = officials\n";
+
+static void
+should_let_the_verb_of_a_noun_naming_a_count_decide(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Officials said 300 bodies are still buried under the "
+		  "rubble after the strikes.", { "missing" } },
+		/* no trigger for its verb: the noun's own count */
+		{ "Officials said 300 bodies were recovered from the "
+		  "rubble after the strikes.", { "killed" } },
+	};
+	struct tracker *t = parse(rubble_ini);
+
+	(void)state;
+	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	tracker_free(t);
+}
+
 static void
 should_give_another_estimate_the_count_before_it(void **state)
 {
@@ -435,6 +462,8 @@ main(void)
 		    should_give_another_estimate_the_count_before_it),
 		cmocka_unit_test(
 		    should_read_flight_and_lost_homes_in_any_form),
+		cmocka_unit_test(
+		    should_let_the_verb_of_a_noun_naming_a_count_decide),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
