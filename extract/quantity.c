@@ -688,6 +688,42 @@ previous_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+/* Verbs of taking people out of a ruin or the water (sorted). */
+static const char *const extraction_verbs[] = {
+	"dug", "extracted", "freed", "plucked", "pulled", "retrieved"
+};
+
+/* Nouns of people found alive (sorted). */
+static const char *const survivor_nouns[] = {
+	"survivor", "survivors"
+};
+
+/*
+ * Survivors taken out ("rescuers pulled 12 survivors from the ruins",
+ * "dug out three survivors"): the quantity of the tracker's trigger
+ * "rescued", when it has one and the figure counts survivors after a
+ * verb of extraction at most two words before it; else SIZE_MAX.
+ */
+static size_t
+survivors_saved(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	static char rescued[] = "rescued";
+	char *w[1] = { rescued };
+	size_t i;
+	bool noun = false;
+
+	for (i = num_end; i < b && !noun; i++)
+		noun = tok_in_sorted(c->text, &c->tok[i], survivor_nouns,
+		    NWORDS_OF(survivor_nouns));
+	if (!noun)
+		return SIZE_MAX;
+	for (i = a; i > 0 && a - i < 3; i--)
+		if (tok_in_sorted(c->text, &c->tok[i - 1], extraction_verbs,
+		    NWORDS_OF(extraction_verbs)))
+			return trigger_words_owner(c->tr, w, 1, SIZE_MAX);
+	return SIZE_MAX;
+}
+
 /* The quantity of a trigger that opens inside the phrase [num_end, b)
  * and runs past it ("28 fatalities among security forces"), longer
  * than its noun's; q, the noun's quantity, when there is none. */
@@ -846,6 +882,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "pulled 12 survivors from the ruins" */
 	if (added_figure(c, a) && nearest_trigger(c, b, ce, a, num_end, b) ==
 	    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
 		return q;	/* "30 killed, including 12 children" */

@@ -404,6 +404,7 @@ static const char quake_ini[] =
     "[subjects]\ncues = quake, earthquake\n"
     "[quantity dead]\ndefault = yes\ntriggers = killed, died, dead\n"
     "[quantity homeless]\ntriggers = left their homes, homeless\n"
+    "[quantity rescued]\ntriggers = rescued, pulled alive\n"
     "[sources]\nOfficials = officials\n";
 
 static void
@@ -428,6 +429,14 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 		  { "homeless" } },
 		{ "Officials said 40,000 residents are now leaving their "
 		  "homes after the quake.", { "homeless" } },
+		/* survivors taken out of the ruins are rescued */
+		{ "Officials said crews pulled at least 14 survivors from "
+		  "the ruins after the quake.", { "rescued" } },
+		{ "Officials said teams dug out five survivors after the "
+		  "quake.", { "rescued" } },
+		/* survivors with no verb of extraction: the default */
+		{ "Officials said 14 survivors of the quake died in "
+		  "hospital.", { "dead" } },
 		/* leaving something else: the default */
 		{ "Officials said 3,000 people died after the quake.",
 		  { "dead" } },
