@@ -290,6 +290,47 @@ static const char *const death_words[] = {
 	"killed", "died", "dead", "deaths", "lost their lives"
 };
 
+/* Places of shelter for people who lost their homes (sorted). */
+static const char *const housing_nouns[] = {
+	"camps", "campuses", "dormitories", "hostels", "hotels",
+	"shelters", "tents"
+};
+
+/* Is token i a place of shelter after "in" or "into", at most one
+ * word between ("moved into hostels", "in temporary shelters")? */
+static bool
+housed_at(struct ctx *c, size_t i)
+{
+	size_t k;
+
+	if (!tok_in_sorted(c->text, &c->tok[i], housing_nouns,
+	    NWORDS_OF(housing_nouns)))
+		return false;
+	for (k = i; k > 0 && i - k < 2; k--)
+		if (tok_is(c->text, &c->tok[k - 1], "in") ||
+		    tok_is(c->text, &c->tok[k - 1], "into"))
+			return true;
+	return false;
+}
+
+/* The tracker's quantity of people sheltered: the owner of its first
+ * trigger that is a place of shelter; SIZE_MAX when none. */
+static size_t
+housing_quantity(const struct tracker *tr)
+{
+	char w[16];
+	char *words[1] = { w };
+	size_t i, q;
+
+	for (i = 0; i < NWORDS_OF(housing_nouns); i++) {
+		snprintf(w, sizeof(w), "%s", housing_nouns[i]);
+		if ((q = trigger_words_owner(tr, words, 1, SIZE_MAX)) !=
+		    SIZE_MAX)
+			return q;
+	}
+	return SIZE_MAX;
+}
+
 /* Length of "claimed (the) lives (of)" at token i, or 0. */
 static size_t
 lives_taken(struct ctx *c, size_t i)
@@ -366,6 +407,9 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 		else if ((len = lives_taken(c, i)) > 0 &&
 		    (*q = death_quantity(c->tr)) == SIZE_MAX)
 			len = 0;
+		else if (len == 0 && housed_at(c, i) &&
+		    (*q = housing_quantity(c->tr)) != SIZE_MAX)
+			len = 1;	/* "moved into hostels" */
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;

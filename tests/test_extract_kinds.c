@@ -325,6 +325,9 @@ should_read_the_dead_of_an_idiom_and_a_list(void **state)
 		{ "Officials said 7,000 families were affected by the "
 		  "floods and offered aid to the region.",
 		  { "affected/current" } },
+		/* a tracker with no place of shelter: the default */
+		{ "Officials said 3,000 residents were moved into hostels "
+		  "after the floods.", { "affected" } },
 		/* no lives taken: the default */
 		{ "Officials said the floods have hit the homes of 300 "
 		  "residents.", { "affected" } },
@@ -403,7 +406,7 @@ static const char quake_ini[] =
     "[nouns]\ncounted = people, residents, survivors\n"
     "[subjects]\ncues = quake, earthquake\n"
     "[quantity dead]\ndefault = yes\ntriggers = killed, died, dead\n"
-    "[quantity homeless]\ntriggers = left their homes, homeless\n"
+    "[quantity homeless]\ntriggers = left their homes, homeless, tents\n"
     "[quantity rescued]\ntriggers = rescued, pulled alive\n"
     "[sources]\nOfficials = officials\n";
 
@@ -429,6 +432,10 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 		  { "homeless" } },
 		{ "Officials said 40,000 residents are now leaving their "
 		  "homes after the quake.", { "homeless" } },
+		/* moved into a place of shelter: the tracker's quantity
+		 * of one */
+		{ "Officials said 80,000 residents have been moved into "
+		  "hostels after the quake.", { "homeless" } },
 		/* survivors taken out of the ruins are rescued */
 		{ "Officials said crews pulled at least 14 survivors from "
 		  "the ruins after the quake.", { "rescued" } },
