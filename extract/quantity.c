@@ -313,18 +313,31 @@ housed_at(struct ctx *c, size_t i)
 	return false;
 }
 
-/* The tracker's quantity of people sheltered: the owner of its first
- * trigger that is a place of shelter; SIZE_MAX when none. */
+/* Words of medical care of the hurt (sorted). */
+static const char *const care_words[] = {
+	"hospitalised", "hospitalized", "treated", "treatment"
+};
+
+/* Triggers naming the hurt; the first the tracker has names its
+ * quantity of them. */
+static const char *const hurt_words[] = {
+	"injured", "wounded", "hurt"
+};
+
+/* The owner of the tracker's first one-word trigger among words[0..n):
+ * its quantity of that class (people sheltered, people hurt); SIZE_MAX
+ * when it has none. */
 static size_t
-housing_quantity(const struct tracker *tr)
+class_quantity(const struct tracker *tr, const char *const *words,
+    size_t n)
 {
 	char w[16];
-	char *words[1] = { w };
+	char *ws[1] = { w };
 	size_t i, q;
 
-	for (i = 0; i < NWORDS_OF(housing_nouns); i++) {
-		snprintf(w, sizeof(w), "%s", housing_nouns[i]);
-		if ((q = trigger_words_owner(tr, words, 1, SIZE_MAX)) !=
+	for (i = 0; i < n; i++) {
+		snprintf(w, sizeof(w), "%s", words[i]);
+		if ((q = trigger_words_owner(tr, ws, 1, SIZE_MAX)) !=
 		    SIZE_MAX)
 			return q;
 	}
@@ -408,8 +421,14 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 		    (*q = death_quantity(c->tr)) == SIZE_MAX)
 			len = 0;
 		else if (len == 0 && housed_at(c, i) &&
-		    (*q = housing_quantity(c->tr)) != SIZE_MAX)
+		    (*q = class_quantity(c->tr, housing_nouns,
+		    NWORDS_OF(housing_nouns))) != SIZE_MAX)
 			len = 1;	/* "moved into hostels" */
+		else if (len == 0 && tok_in_sorted(c->text, &c->tok[i],
+		    care_words, NWORDS_OF(care_words)) &&
+		    (*q = class_quantity(c->tr, hurt_words,
+		    NWORDS_OF(hurt_words))) != SIZE_MAX)
+			len = 1;	/* "still being treated in hospital" */
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;

@@ -408,6 +408,7 @@ static const char quake_ini[] =
     "[quantity dead]\ndefault = yes\ntriggers = killed, died, dead\n"
     "[quantity homeless]\ntriggers = left their homes, homeless, tents\n"
     "[quantity rescued]\ntriggers = rescued, pulled alive\n"
+    "[quantity injured]\ntriggers = injured\n"
     "[sources]\nOfficials = officials\n";
 
 static void
@@ -436,6 +437,14 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 		 * of one */
 		{ "Officials said 80,000 residents have been moved into "
 		  "hostels after the quake.", { "homeless" } },
+		/* in medical care: the tracker's hurt */
+		{ "Officials said 9,000 people were still being treated in "
+		  "hospitals after the quake.", { "injured" } },
+		{ "Officials said 12 residents remain in hospital for "
+		  "treatment after the quake.", { "injured" } },
+		/* their own verb first */
+		{ "Officials said 12 residents died in hospital after "
+		  "treatment for burns in the quake.", { "dead" } },
 		/* survivors taken out of the ruins are rescued */
 		{ "Officials said crews pulled at least 14 survivors from "
 		  "the ruins after the quake.", { "rescued" } },
