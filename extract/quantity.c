@@ -318,6 +318,11 @@ static const char *const care_words[] = {
 	"hospitalised", "hospitalized", "treated", "treatment"
 };
 
+/* Verbs of bodily harm short of death (sorted). */
+static const char *const harm_words[] = {
+	"assaulted", "battered", "beaten"
+};
+
 /* Triggers naming the hurt; the first the tracker has names its
  * quantity of them. */
 static const char *const hurt_words[] = {
@@ -424,11 +429,13 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 		    (*q = class_quantity(c->tr, housing_nouns,
 		    NWORDS_OF(housing_nouns))) != SIZE_MAX)
 			len = 1;	/* "moved into hostels" */
-		else if (len == 0 && tok_in_sorted(c->text, &c->tok[i],
-		    care_words, NWORDS_OF(care_words)) &&
+		else if (len == 0 && (tok_in_sorted(c->text, &c->tok[i],
+		    care_words, NWORDS_OF(care_words)) || tok_in_sorted(
+		    c->text, &c->tok[i], harm_words, NWORDS_OF(harm_words))) &&
 		    (*q = class_quantity(c->tr, hurt_words,
 		    NWORDS_OF(hurt_words))) != SIZE_MAX)
-			len = 1;	/* "still being treated in hospital" */
+			len = 1;	/* "still being treated in hospital",
+					   "had been beaten" */
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;

@@ -442,6 +442,8 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 		  "hospitals after the quake.", { "injured" } },
 		{ "Officials said 12 residents remain in hospital for "
 		  "treatment after the quake.", { "injured" } },
+		{ "Officials said 30 residents were beaten by looters "
+		  "after the quake.", { "injured" } },
 		/* their own verb first */
 		{ "Officials said 12 residents died in hospital after "
 		  "treatment for burns in the quake.", { "dead" } },
