@@ -33,6 +33,7 @@
 #include "extract.h"
 #include "extract_int.h"
 #include "coref.h"
+#include "netfig.h"
 #include "numbers.h"
 #include "quantity.h"
 #include "util.h"
@@ -1231,7 +1232,7 @@ static const char *const between_words[] = {	/* sorted */
 };
 
 /* A verb's participle or past: "arrested", "fighting", "taken", "fled". */
-static bool
+bool
 verb_form(const char *text, const struct token *t)
 {
 	static const char *const irregular[] = {	/* sorted */
@@ -1648,10 +1649,15 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
 	    earlier_event(c, np) || (np->num_first > 0 &&
-	    c->tok[np->num_first - 1].kind == TOK_POSS) ||
-	    !elided_count(c, np, end))
+	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
-	return xstrdup(c->last_subject);
+	if (elided_count(c, np, end))
+		return xstrdup(c->last_subject);
+	if (!netfig_counts(c, np, &ct->qnoun))	/* the safety net */
+		return NULL;
+	ct->np_first = ct->noun = ct->end = *end = np->end;
+	ct->left_out = true;
+	return subject_text(c, ct, np);
 }
 
 static void

@@ -1,0 +1,239 @@
+/*
+ * netfig.c - see netfig.h.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "netfig.h"
+#include "tracker.h"
+
+#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
+
+#define NET_BEFORE 6	/* tokens searched before the figure */
+#define NET_AFTER 5	/* and after it */
+
+/*
+ * Words that may follow a count whose noun is left out, in its clause:
+ * conjunctions, prepositions, auxiliaries, adverbs of time and addition
+ * (sorted).
+ */
+static const char *const follow_words[] = {
+	"about", "according", "across", "after", "against", "ago", "all",
+	"along", "also", "altogether", "among", "and", "are", "around", "as",
+	"at", "before", "being", "between", "but", "by", "could", "did",
+	"during", "each", "earlier", "following", "for", "from", "had",
+	"has", "have", "in", "including", "inside", "into", "is", "last",
+	"later", "may", "might", "more", "near", "nationwide", "now", "of",
+	"on", "or", "out", "over", "overall", "overnight",
+	"respectively", "since", "so", "still", "that", "the", "their",
+	"there", "this", "through", "throughout", "till", "to", "today",
+	"total", "until", "up", "was", "were", "when", "where", "which",
+	"while", "who", "will", "with", "within", "would", "yesterday",
+	NULL
+};
+
+/*
+ * Nouns after a figure that measure rather than count people: time,
+ * distance, area, weight, "times", score words (sorted).
+ */
+static const char *const unit_words[] = {
+	"acres", "am", "bn", "centimetres", "cm", "days", "decades",
+	"degrees", "feet", "ft", "gmt", "hectares", "hour", "hours", "hrs",
+	"inches", "kg", "kilograms", "kilometers", "kilometres", "km",
+	"kph", "lbs", "m", "meters", "metres", "mi", "miles", "minutes",
+	"mins", "mm", "mph", "months", "nights", "o'clock", "pm", "points",
+	"pounds", "seconds", "sq", "square", "tonnes", "tons", "utc",
+	"weeks", "years", NULL
+};
+
+/*
+ * Words before a figure that make it a label, rank or index rather than
+ * a count: "No. 5", "Route 9", "round six", "ranked 3" (sorted).
+ */
+static const char *const index_words[] = {
+	"act", "apollo", "article", "bus", "category", "chapter", "class",
+	"code", "day", "episode", "exit", "flight", "gate", "grade",
+	"highway", "interstate", "level", "line", "magnitude", "no",
+	"number", "page", "paragraph", "phase", "platform", "rank",
+	"ranked", "resolution", "road", "room", "round", "route", "season",
+	"section", "stage", "terminal", "unit", "volume", "ward", "week",
+	NULL
+};
+
+/* Words of age before a figure: "aged 20", "between the ages of 11 and
+ * 17" (sorted). */
+static const char *const age_words[] = {
+	"age", "aged", "ages", NULL
+};
+
+/* Words of addition between a figure and what it counts: "38 more
+ * plants" (sorted). */
+static const char *const more_words[] = {
+	"additional", "extra", "further", "more", "new", "other", NULL
+};
+
+/* Prepositions of place: "in nine shelters" counts places (sorted). */
+static const char *const place_preps[] = {
+	"across", "at", "in", "inside", "into", "near", "within", NULL
+};
+
+/* Determiners between "of" and the counted noun (sorted). */
+static const char *const of_dets[] = {
+	"its", "the", "their", NULL
+};
+
+/* Words that open another clause: the noun beyond counts another
+ * figure (sorted). */
+static const char *const clause_words[] = {
+	"although", "because", "but", "though", "whereas", "while", NULL
+};
+
+/* Words after "of" that name the counted ones already named (sorted). */
+static const char *const of_them[] = {
+	"them", "these", "those", "whom", NULL
+};
+
+static bool
+clause_end(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	if (t->kind == TOK_PUNCT)
+		return t->ch == '.' || t->ch == ';' || t->ch == ':' ||
+		    t->ch == '?' || t->ch == '!';
+	return tok_in_sorted(c->text, t, clause_words, NWORDS(clause_words));
+}
+
+/* A tracker noun, quantity noun or trigger at token k: its length, and
+ * the quantity it names (or -1). */
+static size_t
+tracker_word_at(struct ctx *c, size_t k, long *q)
+{
+	const struct tracker *tr = c->tr;
+	size_t len, which;
+
+	*q = -1;
+	if (c->tok[k].kind != TOK_WORD)
+		return 0;
+	if ((len = phrase_match(&tr->qnouns, c->text, c->tok, k, c->n,
+	    &which)) > 0) {
+		*q = (long)tr->qnouns.v[which].owner;
+		return len;
+	}
+	if ((len = phrase_match(&tr->triggers, c->text, c->tok, k, c->n,
+	    &which)) > 0) {
+		*q = (long)tr->triggers.v[which].owner;
+		return len;
+	}
+	return phrase_match(&tr->nouns, c->text, c->tok, k, c->n, NULL);
+}
+
+/* Is the figure written as something other than a count of people? */
+static bool
+netfig_excluded(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t f = np->first, i = np->num_first, e = np->end, k;
+	long q;
+
+	if (np->strong || (t[i].kind == TOK_NUM && (t[i].flags &
+	    (TF_YEARLIKE | TF_TIME | TF_ORDINAL | TF_ATTACHED))))
+		return true;
+	if (!isnan(np->value) && np->value < 1)
+		return true;
+	if ((t[i].flags & TF_DECIMAL) && np->value < 1000)
+		return true;	/* "6.8", "1.5 per cent" */
+	if (t[i].kind == TOK_WORD && np->value == 1 && np->qual == QUAL_EXACT)
+		return true;	/* "one of", "one man said" */
+	if (f > 0 && (t[f - 1].kind == TOK_PUNCT ? t[f - 1].ch == '$' ||
+	    t[f - 1].ch == '#' || t[f - 1].ch == '-' || t[f - 1].ch == '/' :
+	    tok_in_sorted(c->text, &t[f - 1], index_words,
+	    NWORDS(index_words))))
+		return true;	/* "No. 5", "Route 9", "3-1" */
+	if (f > 1 && tok_punct(&t[f - 1], '.') && tok_is(c->text, &t[f - 2],
+	    "no"))
+		return true;
+	for (k = f; k > 0 && f - k < 4; k--)
+		if (tok_in_sorted(c->text, &t[k - 1], age_words,
+		    NWORDS(age_words)))
+			return true;	/* "between the ages of 11 and 17" */
+	if (f > 1 && e < c->n && tok_punct(&t[f - 1], ',') &&
+	    tok_punct(&t[e], ',') && (t[f - 2].flags & TF_CAP) &&
+	    t[i].kind == TOK_NUM && np->value < 120)
+		return true;	/* "Amini, 22, died": an age */
+	if (e >= c->n)
+		return false;
+	if (t[e].kind == TOK_PUNCT)
+		return t[e].ch == '-' || t[e].ch == '%' || t[e].ch == '$' ||
+		    t[e].ch == '/' || (t[e].ch == ':' && e + 1 < c->n &&
+		    t[e + 1].kind == TOK_NUM);
+	if (t[e].kind != TOK_WORD)
+		return t[e].kind == TOK_NUM;
+	if (tok_in_sorted(c->text, &t[e], more_words, NWORDS(more_words)) &&
+	    e + 1 < c->n && t[e + 1].kind == TOK_WORD)
+		e++;		/* "38 more plants", "dozens more suffered" */
+	if (tok_in_sorted(c->text, &t[e], unit_words, NWORDS(unit_words)) ||
+	    tok_is(c->text, &t[e], "times") || tok_is(c->text, &t[e], "per") ||
+	    tok_is(c->text, &t[e], "percent"))
+		return true;
+	if (tok_is(c->text, &t[e], "in") && e + 1 < c->n &&
+	    (t[e + 1].kind == TOK_NUM || number_word(c->text, &t[e + 1]) > 0))
+		return true;	/* "one in four" */
+	if (tok_is(c->text, &t[e], "of")) {
+		/* "2,000 of its military", "of them"; not "300 of the
+		   buildings", "millions of Syrians" */
+		k = e + 1;
+		if (k < c->n && tok_in_sorted(c->text, &t[k], of_them,
+		    NWORDS(of_them)))
+			return false;
+		if (k < c->n && tok_in_sorted(c->text, &t[k], of_dets,
+		    NWORDS(of_dets)))
+			k++;
+		return k >= c->n || tracker_word_at(c, k, &q) == 0;
+	}
+	if (tok_in_sorted(c->text, &t[e], follow_words, NWORDS(follow_words)))
+		return false;
+	if (tracker_word_at(c, e, &q) > 0)
+		return true;	/* the rules read and declined it */
+	if (verb_form(c->text, &t[e]))
+		return false;	/* "1,295 making the journey" */
+	return true;		/* "20 hospitals": a count of another thing */
+}
+
+bool
+netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
+{
+	size_t k, len, best = SIZE_MAX, dist;
+	long q;
+
+	*qnoun = -1;
+	if (netfig_excluded(c, np) || (np->first > 0 && np->end < c->n &&
+	    c->tok[np->end].kind == TOK_WORD && tok_in_sorted(c->text,
+	    &c->tok[np->first - 1], place_preps, NWORDS(place_preps)) &&
+	    !tok_in_sorted(c->text, &c->tok[np->end], follow_words,
+	    NWORDS(follow_words))))
+		return false;	/* "in nine shelters" */
+	for (k = np->end; k < c->n && k < np->end + NET_AFTER &&
+	    !clause_end(c, k); k++)
+		if ((len = tracker_word_at(c, k, &q)) > 0) {
+			best = k - np->end;
+			*qnoun = q;
+			break;
+		}
+	for (k = np->first; k > 0 && np->first - k < NET_BEFORE &&
+	    !clause_end(c, k - 1); k--) {
+		dist = np->first - k;
+		if (dist > best)
+			break;
+		if (tracker_word_at(c, k - 1, &q) > 0) {
+			if (best == SIZE_MAX || q >= 0)
+				*qnoun = q;
+			best = dist;
+			break;
+		}
+	}
+	return best != SIZE_MAX;
+}

@@ -1,0 +1,169 @@
+/*
+ * test_extract_recall.c - missed figures: the safety net under the claim
+ * rules (a bare figure a few tokens from a counted noun or trigger of
+ * the tracker, in its clause), and what it must leave alone: years,
+ * money, percentages, ages, "N times", durations, distances, road and
+ * rank numbers, counts of other things.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+#include "default_tracker.h"
+
+#define PUB "2025-03-10"
+
+/* A tracker of a cyclone's toll, in its own words. */
+static const char cyclone_ini[] =
+    "[tracker]\nname = Cyclone\nsubject =\n"
+    "[nouns]\ncounted = people, residents, villagers, bodies\n"
+    "[subjects]\ncues = cyclone, storm surge, landslides\n"
+    "[quantity dead]\ndefault = yes\n"
+    "triggers = killed, dead, died, deaths, death toll, toll\n"
+    "nouns = deaths\n"
+    "[quantity injured]\ntriggers = injured, hurt, wounded\n"
+    "[quantity displaced]\ntriggers = displaced, evacuated, shelters\n";
+
+/* A tracker of a city's marches. */
+static const char march_ini[] =
+    "[tracker]\nname = Marches\nsubject =\n"
+    "[nouns]\ncounted = people, protesters, marchers\n"
+    "[subjects]\ncues = march, marches, protest, rally\n"
+    "[quantity turnout]\ndefault = yes\n"
+    "triggers = marched, rallied, gathered, turnout, crowd\n"
+    "[quantity arrests]\ntriggers = arrested, detained, arrests\n"
+    "nouns = arrests\n";
+
+static void
+check_cyclone(const char *text, const double *want, size_t nwant)
+{
+	struct tracker *t = tracker_parse(cyclone_ini, "cyclone");
+
+	check_claim_values(t, PUB, "Cyclone hits the coast", text, want,
+	    nwant);
+	tracker_free(t);
+}
+
+static void
+check_march(const char *text, const double *want, size_t nwant)
+{
+	struct tracker *t = tracker_parse(march_ini, "marches");
+
+	check_claim_values(t, PUB, "Marches fill the capital", text, want,
+	    nwant);
+	tracker_free(t);
+}
+
+/* A bare figure whose verb is no trigger, near the trigger's noun. */
+static void
+should_count_a_bare_figure_near_a_trigger(void **state)
+{
+	static const double one[] = { 37 };
+	static const double two[] = { 412, 96 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The toll in the delta stood at 412 on Monday, and the "
+	    "injured numbered 96.\n", two, 2);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Among the dead, 37 came from fishing villages.\n", one, 1);
+}
+
+/* A lone figure in brackets after the measured noun. */
+static void
+should_count_a_bracketed_figure_after_the_toll(void **state)
+{
+	static const double two[] = { 815, 230 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The northern district has the highest toll (815), followed "
+	    "by the coast (230).\n", two, 2);
+}
+
+/* A figure whose "of" phrase names the counted ones. */
+static void
+should_count_a_figure_before_of_and_its_noun(void **state)
+{
+	static const double one[] = { 40 };
+
+	(void)state;
+	check_march("The march went ahead.\n"
+	    "Police said 40 of the protesters would be charged.\n", one, 1);
+}
+
+/* What the net must leave alone. */
+static void
+should_not_count_years_money_ages_or_measures(void **state)
+{
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The toll was the worst since 2019, officials said.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The toll could cost the region $300 in lost wages a head.\n",
+	    NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Deaths rose 12% on the previous storm.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Among the dead was Rahman, 34, a fisherman.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead were aged between 4 and 81.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The toll has doubled 3 times since the storm surge.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Rescuers searched for 36 hours before the toll was known.\n",
+	    NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead were found 15 km inland.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Bodies were found along Route 9 near the coast.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The toll ranks No. 3 among the region's storms.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The injured were taken to 14 hospitals.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The storm surge destroyed 300 of the houses where the dead "
+	    "lived.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Officials opened 12 more shelters for the displaced.\n", NULL,
+	    0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "A 7.5 magnitude quake added to the toll.\n", NULL, 0);
+}
+
+/* Far from any tracker word, or in another clause: no claim. */
+static void
+should_not_count_a_figure_far_from_the_tracker_words(void **state)
+{
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Of the 14 boats that set out, the harbour master counted "
+	    "the dead.\n", NULL, 0);
+	check_march("The march went ahead.\n"
+	    "The route ran past 6 embassies; the crowd was calm.\n", NULL, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_count_a_bare_figure_near_a_trigger),
+		cmocka_unit_test(
+		    should_count_a_bracketed_figure_after_the_toll),
+		cmocka_unit_test(
+		    should_count_a_figure_before_of_and_its_noun),
+		cmocka_unit_test(
+		    should_not_count_years_money_ages_or_measures),
+		cmocka_unit_test(
+		    should_not_count_a_figure_far_from_the_tracker_words),
+	};
+
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
+}
