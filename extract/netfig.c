@@ -12,8 +12,8 @@
 
 #define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
 
-#define NET_BEFORE 6	/* tokens searched before the figure */
-#define NET_AFTER 5	/* and after it */
+#define NET_BEFORE 10	/* tokens searched before the figure */
+#define NET_AFTER 8	/* and after it */
 
 /*
  * Words that may follow a count whose noun is left out, in its clause:
@@ -22,9 +22,9 @@
  */
 static const char *const follow_words[] = {
 	"about", "according", "across", "after", "against", "ago", "all",
-	"along", "also", "altogether", "among", "and", "are", "around", "as",
+	"along", "also", "altogether", "amid", "among", "and", "are", "around", "as",
 	"at", "before", "being", "between", "but", "by", "could", "did",
-	"during", "each", "earlier", "following", "for", "from", "had",
+	"due", "during", "each", "earlier", "following", "for", "from", "had",
 	"has", "have", "in", "including", "inside", "into", "is", "last",
 	"later", "may", "might", "more", "near", "nationwide", "now", "of",
 	"on", "or", "out", "over", "overall", "overnight",
@@ -131,6 +131,35 @@ tracker_word_at(struct ctx *c, size_t k, long *q)
 	return phrase_match(&tr->nouns, c->text, c->tok, k, c->n, NULL);
 }
 
+/*
+ * A noun written from one of the tracker's one-word triggers: "injuries"
+ * of "injured", "arrests" of "arrested", "evacuations" of "evacuated":
+ * the two share all but their last three letters at most, and five at
+ * least. Read only for the word after a candidate figure.
+ */
+static long
+trigger_stem_at(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *s = c->text + t->off;
+	size_t i, m, n = t->len, p;
+
+	if (t->kind != TOK_WORD || n < 6 || (s[n - 1] | 0x20) != 's')
+		return -1;	/* a plural noun, not "rescue workers" */
+	for (i = 0; i < c->tr->triggers.n; i++) {
+		const struct phrase *ph = &c->tr->triggers.v[i];
+
+		if (ph->n != 1 || (m = ph->len[0]) < 6)
+			continue;
+		for (p = 0; p < n && p < m && (s[p] | 0x20) == ph->w[0][p];
+		    p++)
+			;
+		if (p >= 5 && p + 3 >= n && p + 3 >= m)
+			return (long)ph->owner;
+	}
+	return -1;
+}
+
 /* Is the figure written as something other than a count of people? */
 static bool
 netfig_excluded(struct ctx *c, const struct numphrase *np)
@@ -156,6 +185,20 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 	if (f > 1 && tok_punct(&t[f - 1], '.') && tok_is(c->text, &t[f - 2],
 	    "no"))
 		return true;
+	if (f > 1 && (tok_is(c->text, &t[f - 1], "of") || tok_is(c->text,
+	    &t[f - 1], "in")) && (t[f - 2].kind == TOK_NUM ||
+	    tok_is(c->text, &t[f - 2], "population")))
+		return true;	/* "1 of 3", "a population of 90,000" */
+	if (t[i].kind == TOK_NUM && t[i].len == 3 && f > 1 &&
+	    tok_punct(&t[f - 1], ',') && t[f - 2].kind == TOK_NUM)
+		return true;	/* "15, 200": a broken figure */
+	if (e + 1 < c->n && tok_punct(&t[e], ',') && t[e + 1].kind ==
+	    TOK_NUM && t[e + 1].len == 3 && t[e + 1].off == t[e].off + 2)
+		return true;
+	if (e + 2 < c->n && tok_is(c->text, &t[e], "and") &&
+	    tok_is(c->text, &t[e + 1], "a") && tok_is(c->text, &t[e + 2],
+	    "half"))
+		e += 3;		/* "four and a half hours" */
 	for (k = f; k > 0 && f - k < 4; k--)
 		if (tok_in_sorted(c->text, &t[k - 1], age_words,
 		    NWORDS(age_words)))
@@ -198,15 +241,38 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
+	if (trigger_stem_at(c, e) >= 0)
+		return false;	/* "1,030 injuries" */
 	if (verb_form(c->text, &t[e]))
 		return false;	/* "1,295 making the journey" */
 	return true;		/* "20 hospitals": a count of another thing */
 }
 
+/* The first tracker word in [k, lim) of the clause, maybe stopping at
+ * another figure; its distance from k, or SIZE_MAX. */
+static size_t
+anchor_after(struct ctx *c, size_t k, size_t lim, bool past_figures,
+    long *qnoun)
+{
+	size_t a = k;
+	long q;
+
+	for (; k < c->n && k < lim && !clause_end(c, k); k++) {
+		if (!past_figures && k > a && c->tok[k].kind == TOK_NUM)
+			break;	/* "1,731 along with 12,867 injuries" */
+		if (tracker_word_at(c, k, &q) > 0 ||
+		    (q = trigger_stem_at(c, k)) >= 0) {
+			*qnoun = q;
+			return k - a;
+		}
+	}
+	return SIZE_MAX;
+}
+
 bool
 netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 {
-	size_t k, len, best = SIZE_MAX, dist;
+	size_t k, best, dist;
 	long q;
 
 	*qnoun = -1;
@@ -216,13 +282,7 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	    !tok_in_sorted(c->text, &c->tok[np->end], follow_words,
 	    NWORDS(follow_words))))
 		return false;	/* "in nine shelters" */
-	for (k = np->end; k < c->n && k < np->end + NET_AFTER &&
-	    !clause_end(c, k); k++)
-		if ((len = tracker_word_at(c, k, &q)) > 0) {
-			best = k - np->end;
-			*qnoun = q;
-			break;
-		}
+	best = anchor_after(c, np->end, np->end + NET_AFTER, false, qnoun);
 	for (k = np->first; k > 0 && np->first - k < NET_BEFORE &&
 	    !clause_end(c, k - 1); k--) {
 		dist = np->first - k;
@@ -231,9 +291,11 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 		if (tracker_word_at(c, k - 1, &q) > 0) {
 			if (best == SIZE_MAX || q >= 0)
 				*qnoun = q;
-			best = dist;
-			break;
+			return true;
 		}
 	}
+	if (best == SIZE_MAX)	/* "108 and 307 injuries" */
+		best = anchor_after(c, np->end, np->end + NET_AFTER, true,
+		    qnoun);
 	return best != SIZE_MAX;
 }

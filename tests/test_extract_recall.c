@@ -98,6 +98,25 @@ should_count_a_figure_before_of_and_its_noun(void **state)
 	    "Police said 40 of the protesters would be charged.\n", one, 1);
 }
 
+/*
+ * A breakdown written as prose: a noun made from a trigger ("injuries"
+ * of "injured") counts the figures before it, "respectively" lists.
+ */
+static void
+should_count_a_breakdown_with_nouns_made_from_triggers(void **state)
+{
+	static const double two[] = { 120, 460 };
+	static const double three[] = { 75, 31, 88 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The eastern district counts 120 deaths and 460 injuries.\n",
+	    two, 2);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The two islands report 75 deaths each and 31 and 88 injuries "
+	    "respectively.\n", three, 3);
+}
+
 /* What the net must leave alone. */
 static void
 should_not_count_years_money_ages_or_measures(void **state)
@@ -135,6 +154,13 @@ should_not_count_years_money_ages_or_measures(void **state)
 	    0);
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "A 7.5 magnitude quake added to the toll.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead came from a town with a population of 90,000.\n",
+	    NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead were found after four and a half hours.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Hundreds of rescue workers searched for the dead.\n", NULL, 0);
 }
 
 /* Far from any tracker word, or in another clause: no claim. */
@@ -158,6 +184,8 @@ main(void)
 		    should_count_a_bracketed_figure_after_the_toll),
 		cmocka_unit_test(
 		    should_count_a_figure_before_of_and_its_noun),
+		cmocka_unit_test(
+		    should_count_a_breakdown_with_nouns_made_from_triggers),
 		cmocka_unit_test(
 		    should_not_count_years_money_ages_or_measures),
 		cmocka_unit_test(
