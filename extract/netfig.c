@@ -63,6 +63,12 @@ static const char *const index_words[] = {
 	NULL
 };
 
+/* Groups whose own size follows "of": "a family of five" (sorted). */
+static const char *const group_of[] = {
+	"convoy", "crew", "family", "group", "household", "party", "team",
+	NULL
+};
+
 /* Words of age before a figure: "aged 20", "between the ages of 11 and
  * 17" (sorted). */
 static const char *const age_words[] = {
@@ -131,33 +137,74 @@ tracker_word_at(struct ctx *c, size_t k, long *q)
 	return phrase_match(&tr->nouns, c->text, c->tok, k, c->n, NULL);
 }
 
+/* Is s[0, n), read in lower case, the trigger word w[0, m) with the
+ * ending x added ("die" + "d", "march" + "ed")? */
+static bool
+plus_ending(const char *s, size_t n, const char *w, size_t m, const char *x)
+{
+	size_t i, nx = strlen(x);
+
+	if (m != n + nx || strcmp(w + n, x) != 0)
+		return false;
+	for (i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return false;
+	return true;
+}
+
 /*
- * A noun written from one of the tracker's one-word triggers: "injuries"
- * of "injured", "arrests" of "arrested", "evacuations" of "evacuated":
- * the two share all but their last three letters at most, and five at
- * least. Read only for the word after a candidate figure.
+ * A word made from one of the tracker's triggers: a plural noun
+ * ("injuries" of "injured", "arrests" of "arrested": the two share all
+ * but their last three letters at most, and five at least), or the
+ * present tense of a trigger's first word, as headlines write it ("Die"
+ * of "died", "March" of "marched", "Rally" of "rallied", "Walk" of
+ * "walked out"). The quantity it names, or -1. Read only near a
+ * candidate figure, over the tracker's triggers.
  */
 static long
-trigger_stem_at(struct ctx *c, size_t k)
+trigger_form_at(struct ctx *c, size_t k)
 {
 	const struct token *t = &c->tok[k];
 	const char *s = c->text + t->off;
-	size_t i, m, n = t->len, p;
+	size_t i, m, n = t->len, p, v;
+	bool plural;
 
-	if (t->kind != TOK_WORD || n < 6 || (s[n - 1] | 0x20) != 's')
-		return -1;	/* a plural noun, not "rescue workers" */
+	if (t->kind != TOK_WORD || n < 3 || memchr(s, '-', n) != NULL)
+		return -1;
+	plural = n >= 6 && (s[n - 1] | 0x20) == 's';
+	v = (s[n - 1] | 0x20) == 's' ? n - 1 : n;	/* "marches" */
+	if (v > 4 && (s[v - 1] | 0x20) == 'e' && (s[v - 2] | 0x20) == 'h')
+		v--;
 	for (i = 0; i < c->tr->triggers.n; i++) {
 		const struct phrase *ph = &c->tr->triggers.v[i];
+		const char *w = ph->w[0];
 
-		if (ph->n != 1 || (m = ph->len[0]) < 6)
-			continue;
-		for (p = 0; p < n && p < m && (s[p] | 0x20) == ph->w[0][p];
-		    p++)
-			;
-		if (p >= 5 && p + 3 >= n && p + 3 >= m)
+		m = ph->len[0];
+		if (plural && ph->n == 1 && m >= 6) {
+			for (p = 0; p < n && p < m && (s[p] | 0x20) == w[p];
+			    p++)
+				;
+			if (p >= 5 && p + 3 >= n && p + 3 >= m)
+				return (long)ph->owner;
+		}
+		if (plus_ending(s, v, w, m, "ed") || ((s[v - 1] | 0x20) ==
+		    'e' && plus_ending(s, v, w, m, "d")) ||
+		    ((s[v - 1] | 0x20) == 'y' && plus_ending(s, v - 1, w, m,
+		    "ied")))
 			return (long)ph->owner;
 	}
 	return -1;
+}
+
+/* The present tense of a trigger at k ("arrive" of "arrived"), not a
+ * plural noun. */
+static bool
+present_of_trigger_at(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return t->kind == TOK_WORD && (c->text[t->off + t->len - 1] | 0x20) !=
+	    's' && trigger_form_at(c, k) >= 0;
 }
 
 /* Is the figure written as something other than a count of people? */
@@ -189,6 +236,13 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 	    &t[f - 1], "in")) && (t[f - 2].kind == TOK_NUM ||
 	    tok_is(c->text, &t[f - 2], "population")))
 		return true;	/* "1 of 3", "a population of 90,000" */
+	if (f > 1 && tok_is(c->text, &t[f - 1], "of") && tok_in_sorted(c->text,
+	    &t[f - 2], group_of, NWORDS(group_of)))
+		return true;	/* "a family of five" */
+	if (f > 2 && np->value <= 31 && (tok_is(c->text, &t[f - 1], "and") ||
+	    tok_is(c->text, &t[f - 1], "to") || tok_punct(&t[f - 1], '-')) &&
+	    t[f - 2].kind == TOK_NUM && tok_month(c->text, &t[f - 3], true) > 0)
+		return true;	/* "on June 9 and 16" */
 	if (t[i].kind == TOK_NUM && t[i].len == 3 && f > 1 &&
 	    tok_punct(&t[f - 1], ',') && t[f - 2].kind == TOK_NUM)
 		return true;	/* "15, 200": a broken figure */
@@ -241,11 +295,22 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
-	if (trigger_stem_at(c, e) >= 0)
-		return false;	/* "1,030 injuries" */
 	if (verb_form(c->text, &t[e]))
 		return false;	/* "1,295 making the journey" */
-	return true;		/* "20 hospitals": a count of another thing */
+	if (present_of_trigger_at(c, e) && f > 0 && !tok_punct(&t[f - 1], ':'))
+		return true;	/* a headline's verb only opening it */
+	if (trigger_form_at(c, e) >= 0)	/* "37 more die", "1,030 injuries" */
+		return e + 1 < c->n && c->tok[e + 1].kind == TOK_WORD &&
+		    !(c->tok[e + 1].flags & TF_CAP) && c->tok[e + 1].len >= 5 &&
+		    c->text[c->tok[e + 1].off + c->tok[e + 1].len - 1] == 's';
+			/* not a noun's modifier: "240,000 rescue workers" */
+	/* a figure opening a headline or sentence: a vague amount before
+	   its verb ("Tens of thousands hold rallies"), a noun the tracker
+	   does not list before a trigger ("5,000 newcomers arrive") */
+	if (f > 0 && !tok_punct(&t[f - 1], ':'))
+		return true;
+	return !isnan(np->value) && (e + 1 >= c->n ||
+	    !present_of_trigger_at(c, e + 1));
 }
 
 /* The first tracker word in [k, lim) of the clause, maybe stopping at
@@ -261,7 +326,7 @@ anchor_after(struct ctx *c, size_t k, size_t lim, bool past_figures,
 		if (!past_figures && k > a && c->tok[k].kind == TOK_NUM)
 			break;	/* "1,731 along with 12,867 injuries" */
 		if (tracker_word_at(c, k, &q) > 0 ||
-		    (q = trigger_stem_at(c, k)) >= 0) {
+		    (q = trigger_form_at(c, k)) >= 0) {
 			*qnoun = q;
 			return k - a;
 		}
@@ -288,7 +353,8 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 		dist = np->first - k;
 		if (dist > best)
 			break;
-		if (tracker_word_at(c, k - 1, &q) > 0) {
+		if (tracker_word_at(c, k - 1, &q) > 0 ||
+		    (q = trigger_form_at(c, k - 1)) >= 0) {
 			if (best == SIZE_MAX || q >= 0)
 				*qnoun = q;
 			return true;

@@ -117,6 +117,39 @@ should_count_a_breakdown_with_nouns_made_from_triggers(void **state)
 	    "respectively.\n", three, 3);
 }
 
+/*
+ * Headlines: the figure first before the present tense of the tracker's
+ * verb ("22 More Die", "Thousands Rally", "Hundreds flee"), or as the
+ * object ("March draws 90,000"); a headline line further down the body
+ * before its story.
+ */
+static void
+should_count_headline_figures(void **state)
+{
+	static const double one[] = { 22 };
+	static const double vague[] = { NAN };
+	static const double two[] = { 90000 };
+	static const double mid[] = { 300, 12 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Coastal Villages: 22 More Die As Waters Rise.\n", one, 1);
+	check_march("The march went ahead.\n"
+	    "Tens of thousands hold marches in three cities.\n", vague, 1);
+	check_march("The protest went ahead.\n"
+	    "March draws 90,000.\n", two, 1);
+	check_march("The protest went ahead on Saturday in the capital and "
+	    "in the port.\n"
+	    "Arrests pass 300 as the protest goes on\n"
+	    "Police said on Sunday that 12 more people had been arrested "
+	    "overnight.\n", mid, 2);
+	/* Not a headline's verb: a noun and a past verb, a compound. */
+	check_march("The march went ahead.\n"
+	    "Forty buses arrived from the north.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Some 300 boats reached the shelters by night.\n", NULL, 0);
+}
+
 /* What the net must leave alone. */
 static void
 should_not_count_years_money_ages_or_measures(void **state)
@@ -161,6 +194,11 @@ should_not_count_years_money_ages_or_measures(void **state)
 	    "The dead were found after four and a half hours.\n", NULL, 0);
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "Hundreds of rescue workers searched for the dead.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Rescuers saved a family of five from the storm surge.\n", NULL,
+	    0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead were buried on June 9 and 16.\n", NULL, 0);
 }
 
 /* Far from any tracker word, or in another clause: no claim. */
@@ -186,6 +224,7 @@ main(void)
 		    should_count_a_figure_before_of_and_its_noun),
 		cmocka_unit_test(
 		    should_count_a_breakdown_with_nouns_made_from_triggers),
+		cmocka_unit_test(should_count_headline_figures),
 		cmocka_unit_test(
 		    should_not_count_years_money_ages_or_measures),
 		cmocka_unit_test(
