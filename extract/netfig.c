@@ -63,6 +63,13 @@ static const char *const index_words[] = {
 	NULL
 };
 
+/* Nouns after a figure that name it as a count: "the 50,000 figure",
+ * "a conservative 240,000 estimate" (sorted). */
+static const char *const count_nouns[] = {
+	"count", "estimate", "estimates", "figure", "figures", "tally",
+	"total", NULL
+};
+
 /* Groups whose own size follows "of": "a family of five" (sorted). */
 static const char *const group_of[] = {
 	"convoy", "crew", "family", "group", "household", "party", "team",
@@ -207,6 +214,33 @@ present_of_trigger_at(struct ctx *c, size_t k)
 	    's' && trigger_form_at(c, k) >= 0;
 }
 
+/*
+ * Is the figure at f the next item of a list whose item before it was
+ * just claimed: "7,000 children, 4,900 women, 1,900 elderly"? The item
+ * before is a figure and a word or two, then a comma or "and".
+ */
+static bool
+list_item_after_claim(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	const struct claim *last;
+	size_t k = f, w;
+
+	if (c->out->n == 0 || k < 3)
+		return false;
+	last = &c->out->v[c->out->n - 1];
+	if (tok_is(c->text, &t[k - 1], "and"))
+		k--;
+	if (k > 0 && tok_punct(&t[k - 1], ','))
+		k--;
+	if (k == f)
+		return false;
+	for (w = 0; w < 2 && k > 0 && t[k - 1].kind == TOK_WORD; w++)
+		k--;
+	return w > 0 && k > 0 && t[k - 1].kind == TOK_NUM &&
+	    last->num_end == t[k - 1].off + t[k - 1].len;
+}
+
 /* Is the figure written as something other than a count of people? */
 static bool
 netfig_excluded(struct ctx *c, const struct numphrase *np)
@@ -291,7 +325,8 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 			k++;
 		return k >= c->n || tracker_word_at(c, k, &q) == 0;
 	}
-	if (tok_in_sorted(c->text, &t[e], follow_words, NWORDS(follow_words)))
+	if (tok_in_sorted(c->text, &t[e], follow_words, NWORDS(follow_words)) ||
+	    tok_in_sorted(c->text, &t[e], count_nouns, NWORDS(count_nouns)))
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
@@ -304,6 +339,9 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 		    !(c->tok[e + 1].flags & TF_CAP) && c->tok[e + 1].len >= 5 &&
 		    c->text[c->tok[e + 1].off + c->tok[e + 1].len - 1] == 's';
 			/* not a noun's modifier: "240,000 rescue workers" */
+	if (e == np->end && list_item_after_claim(c, f))
+		return false;	/* "4,959 women, 1,924 elderly", not "40
+				   people, and 300 more houses" */
 	/* a figure opening a headline or sentence: a vague amount before
 	   its verb ("Tens of thousands hold rallies"), a noun the tracker
 	   does not list before a trigger ("5,000 newcomers arrive") */
@@ -348,6 +386,9 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	    NWORDS(follow_words))))
 		return false;	/* "in nine shelters" */
 	best = anchor_after(c, np->end, np->end + NET_AFTER, false, qnoun);
+	if (best == SIZE_MAX && np->end < c->n && tok_in_sorted(c->text,
+	    &c->tok[np->end], count_nouns, NWORDS(count_nouns)))
+		best = NET_BEFORE;	/* "the 50,000 figure": its own noun */
 	for (k = np->first; k > 0 && np->first - k < NET_BEFORE &&
 	    !clause_end(c, k - 1); k--) {
 		dist = np->first - k;

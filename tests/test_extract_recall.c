@@ -150,6 +150,40 @@ should_count_headline_figures(void **state)
 	    "Some 300 boats reached the shelters by night.\n", NULL, 0);
 }
 
+/* "the N figure", "a cautious N estimate": the figure's own noun names
+ * it as a count. */
+static void
+should_count_a_figure_named_as_a_count(void **state)
+{
+	static const double one[] = { 6000 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Aid groups call the 6,000 figure far too low.\n", one, 1);
+	check_march("The march went ahead.\n"
+	    "Police gave a cautious 6,000 estimate on Sunday.\n", one, 1);
+}
+
+/* A list of kinds of the counted whole, after an item just claimed:
+ * "310 children, 120 women, 45 elderly". */
+static void
+should_count_the_items_of_a_list(void **state)
+{
+	static const double four[] = { 310, 120, 45, 200 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead included 310 children, 120 residents, 45 elderly, and "
+	    "200 fishermen.\n", four, 4);
+	/* no claim before it: the list counts other things */
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "It flattened 310 huts, 120 barns and 45 schools.\n", NULL, 0);
+	/* "N more" of another thing after a claim */
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "It killed 12 villagers, and 80 more boats sank.\n",
+	    (const double[]){ 12 }, 1);
+}
+
 /* What the net must leave alone. */
 static void
 should_not_count_years_money_ages_or_measures(void **state)
@@ -225,6 +259,8 @@ main(void)
 		cmocka_unit_test(
 		    should_count_a_breakdown_with_nouns_made_from_triggers),
 		cmocka_unit_test(should_count_headline_figures),
+		cmocka_unit_test(should_count_a_figure_named_as_a_count),
+		cmocka_unit_test(should_count_the_items_of_a_list),
 		cmocka_unit_test(
 		    should_not_count_years_money_ages_or_measures),
 		cmocka_unit_test(
