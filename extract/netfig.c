@@ -70,6 +70,14 @@ static const char *const count_nouns[] = {
 	"total", NULL
 };
 
+/* Verbs of expectation: "expected N to arrive" is a projection, whose
+ * kind the net cannot read (sorted). */
+static const char *const expect_verbs[] = {
+	"anticipated", "anticipates", "expect", "expected", "expecting",
+	"expects", "forecast", "forecasts", "predict", "predicted",
+	"predicting", "predicts", "projected", "projects", NULL
+};
+
 /* Groups whose own size follows "of": "a family of five" (sorted). */
 static const char *const group_of[] = {
 	"convoy", "crew", "family", "group", "household", "party", "team",
@@ -297,6 +305,11 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 		return true;	/* "Amini, 22, died": an age */
 	if (e >= c->n)
 		return false;
+	if (tok_is(c->text, &t[e], "to"))
+		for (k = f; k > 0 && f - k < 3; k--)
+			if (tok_in_sorted(c->text, &t[k - 1], expect_verbs,
+			    NWORDS(expect_verbs)))
+				return true;	/* "expected 2,000 to flee" */
 	if (t[e].kind == TOK_PUNCT)
 		return t[e].ch == '-' || t[e].ch == '%' || t[e].ch == '$' ||
 		    t[e].ch == '/' || (t[e].ch == ':' && e + 1 < c->n &&

@@ -233,6 +233,10 @@ should_not_count_years_money_ages_or_measures(void **state)
 	    0);
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "The dead were buried on June 9 and 16.\n", NULL, 0);
+	/* a projection: the net reads no kind for it */
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Officials expected 2,000 to reach the shelters by night.\n",
+	    NULL, 0);
 }
 
 /* Far from any tracker word, or in another clause: no claim. */
