@@ -249,6 +249,47 @@ list_item_after_claim(struct ctx *c, size_t f)
 	    last->num_end == t[k - 1].off + t[k - 1].len;
 }
 
+/* Was the figure at token k made a claim? */
+static bool
+claimed_at(struct ctx *c, size_t k)
+{
+	size_t i, end = c->tok[k].off + c->tok[k].len;
+
+	for (i = c->out->n; i > 0; i--) {
+		if (c->out->v[i - 1].num_end == end)
+			return true;
+		if (c->out->v[i - 1].num_end < c->tok[0].off)
+			break;		/* an earlier sentence */
+	}
+	return false;
+}
+
+/*
+ * Does a figure before f in the sentence count a named group the tracker
+ * does not follow ("1,430 Israelis ... while at least 5,600 have been
+ * injured")? Then a bare figure after it may be of that group.
+ */
+static bool
+rival_count_before(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t j;
+	long q;
+
+	for (j = f; j > 1 && f - j < 30; j--) {
+		if (t[j - 2].kind != TOK_NUM || t[j - 1].kind != TOK_WORD ||
+		    !(t[j - 1].flags & TF_CAP) || (t[j - 2].flags &
+		    TF_YEARLIKE))
+			continue;
+		if (tracker_word_at(c, j - 1, &q) == 0 && phrase_match(
+		    &c->tr->cues, c->text, t, j - 1, c->n, NULL) == 0 &&
+		    tok_month(c->text, &t[j - 1], true) == 0 &&
+		    !claimed_at(c, j - 2))
+			return true;
+	}
+	return false;
+}
+
 /* Is the figure written as something other than a count of people? */
 static bool
 netfig_excluded(struct ctx *c, const struct numphrase *np)
@@ -392,7 +433,8 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	long q;
 
 	*qnoun = -1;
-	if (netfig_excluded(c, np) || (np->first > 0 && np->end < c->n &&
+	if (netfig_excluded(c, np) || rival_count_before(c, np->first) ||
+	    (np->first > 0 && np->end < c->n &&
 	    c->tok[np->end].kind == TOK_WORD && tok_in_sorted(c->text,
 	    &c->tok[np->first - 1], place_preps, NWORDS(place_preps)) &&
 	    !tok_in_sorted(c->text, &c->tok[np->end], follow_words,

@@ -924,7 +924,8 @@ range_parse(const char *text, const struct token *t, size_t n,
 	if (e + 1 >= n)
 		return false;
 	if (!(tok_punct(&t[e], '-') || tok_is(text, &t[e], "to") ||
-	    (between && tok_is(text, &t[e], "and"))))
+	    (between && (tok_is(text, &t[e], "and") ||
+	    tok_punct(&t[e], '&')))))	/* "between 10,000 & 12,000" */
 		return false;
 	if (!amount_parse(text, t, n, e + 1, AMOUNT_GREEDY, &b) ||
 	    isnan(b.v) || isnan(a->v))

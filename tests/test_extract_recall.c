@@ -184,6 +184,28 @@ should_count_the_items_of_a_list(void **state)
 	    (const double[]){ 12 }, 1);
 }
 
+/* "between A & B" is a range, as "between A and B". */
+static void
+should_read_a_range_joined_by_an_ampersand(void **state)
+{
+	static const double one[] = { 65000 };
+
+	(void)state;
+	check_march("The march went ahead.\n"
+	    "Between 30,000 & 100,000 people marched on Sunday.\n", one, 1);
+}
+
+/* A bare figure after a count of a named group the tracker does not
+ * follow is of that group: no claim. */
+static void
+should_not_count_a_bare_figure_after_a_rival_group(void **state)
+{
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Officials said 30 Britons on the ferry died at sea, while at "
+	    "least 12 have been hurt.\n", NULL, 0);
+}
+
 /* What the net must leave alone. */
 static void
 should_not_count_years_money_ages_or_measures(void **state)
@@ -265,6 +287,9 @@ main(void)
 		cmocka_unit_test(should_count_headline_figures),
 		cmocka_unit_test(should_count_a_figure_named_as_a_count),
 		cmocka_unit_test(should_count_the_items_of_a_list),
+		cmocka_unit_test(should_read_a_range_joined_by_an_ampersand),
+		cmocka_unit_test(
+		    should_not_count_a_bare_figure_after_a_rival_group),
 		cmocka_unit_test(
 		    should_not_count_years_money_ages_or_measures),
 		cmocka_unit_test(
