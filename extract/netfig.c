@@ -78,6 +78,26 @@ static const char *const expect_verbs[] = {
 	"predicting", "predicts", "projected", "projects", NULL
 };
 
+/*
+ * Plural nouns for people in general English: a figure before one counts
+ * people, whom the tracker's triggers then say what befell ("44 health
+ * workers had been killed", "14 officers were hurt") (sorted).
+ */
+static const char *const person_nouns[] = {
+	"activists", "adults", "asylum-seekers", "boys", "casualties",
+	"children", "citizens", "civilians", "demonstrators",
+	"detainees", "doctors", "elderly", "employees", "females",
+	"fighters", "firefighters", "girls", "hostages", "inhabitants",
+	"inmates", "journalists", "kids", "males", "medics", "men",
+	"migrants", "minors", "nationals", "nurses", "officers",
+	"paramedics", "passengers", "patients", "photographers",
+	"pilgrims", "police", "policemen", "prisoners", "protesters",
+	"pupils", "refugees", "reporters", "rescuers", "residents",
+	"soldiers", "staff", "students", "survivors", "teenagers",
+	"tourists", "troops", "victims", "villagers", "visitors",
+	"volunteers", "women", "workers", "youths", NULL
+};
+
 /* Groups whose own size follows "of": "a family of five" (sorted). */
 static const char *const group_of[] = {
 	"convoy", "crew", "family", "group", "household", "party", "team",
@@ -384,6 +404,8 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
+	if (tok_in_sorted(c->text, &t[e], person_nouns, NWORDS(person_nouns)))
+		return false;	/* "14 officers were hurt" */
 	if (verb_form(c->text, &t[e]))
 		return false;	/* "1,295 making the journey" */
 	if (present_of_trigger_at(c, e) && f > 0 && !tok_punct(&t[f - 1], ':'))

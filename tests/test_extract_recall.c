@@ -184,6 +184,22 @@ should_count_the_items_of_a_list(void **state)
 	    (const double[]){ 12 }, 1);
 }
 
+/* A plural noun for people the tracker does not list, before its
+ * trigger: "9 officers were hurt". */
+static void
+should_count_people_of_a_kind_the_tracker_does_not_list(void **state)
+{
+	static const double one[] = { 9 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The port authority said 9 nurses were hurt.\n", one, 1);
+	/* no trigger near: the nurses are only there */
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The clinic kept 9 nurses on duty through the night.\n", NULL,
+	    0);
+}
+
 /* "between A & B" is a range, as "between A and B". */
 static void
 should_read_a_range_joined_by_an_ampersand(void **state)
@@ -288,6 +304,8 @@ main(void)
 		cmocka_unit_test(should_count_a_figure_named_as_a_count),
 		cmocka_unit_test(should_count_the_items_of_a_list),
 		cmocka_unit_test(should_read_a_range_joined_by_an_ampersand),
+		cmocka_unit_test(
+		    should_count_people_of_a_kind_the_tracker_does_not_list),
 		cmocka_unit_test(
 		    should_not_count_a_bare_figure_after_a_rival_group),
 		cmocka_unit_test(
