@@ -8,7 +8,8 @@
  *  3. is it a claim: it counts a tracker noun (after it, before it, "N
  *     strong", "each of N") about the tracked subject, and is no year,
  *     date, money, age, rate or capacity; or it is an elided count of the
- *     subject just named (number_counts, claim_subject);
+ *     subject just named (number_counts, claim_subject); else the safety
+ *     net of netfig.h takes a bare figure near a tracker word;
  *  4. qualifier and figure, a product multiplied out (claim_fill_number);
  *  5. quantity: the tracker's trigger of the figure's own verb or
  *     clause (quantity.h); then modality, which weighs the quantity
