@@ -200,6 +200,24 @@ should_count_people_of_a_kind_the_tracker_does_not_list(void **state)
 	    0);
 }
 
+/* "several" before a participle is a vague count; before a noun or a
+ * scale word it is what it was. */
+static void
+should_read_several_before_a_participle(void **state)
+{
+	static const double vague[] = { NAN };
+
+	(void)state;
+	check_march("The march went ahead.\n"
+	    "Turnout grows, several arrested as marches spread\n"
+	    "Police said the crowd was calm on the whole, with no damage "
+	    "reported in the centre.\n", vague, 1);
+	check_march("The march went ahead.\n"
+	    "The crowd marched past several embassies.\n", NULL, 0);
+	check_march("The march went ahead.\n"
+	    "Police detained several hundred protesters.\n", vague, 1);
+}
+
 /* "between A & B" is a range, as "between A and B". */
 static void
 should_read_a_range_joined_by_an_ampersand(void **state)
@@ -304,6 +322,7 @@ main(void)
 		cmocka_unit_test(should_count_a_figure_named_as_a_count),
 		cmocka_unit_test(should_count_the_items_of_a_list),
 		cmocka_unit_test(should_read_a_range_joined_by_an_ampersand),
+		cmocka_unit_test(should_read_several_before_a_participle),
 		cmocka_unit_test(
 		    should_count_people_of_a_kind_the_tracker_does_not_list),
 		cmocka_unit_test(
