@@ -202,11 +202,12 @@ trigger_form_at(struct ctx *c, size_t k)
 	const struct token *t = &c->tok[k];
 	const char *s = c->text + t->off;
 	size_t i, m, n = t->len, p, v;
-	bool plural;
+	bool plural, ing;
 
 	if (t->kind != TOK_WORD || n < 3 || memchr(s, '-', n) != NULL)
 		return -1;
 	plural = n >= 6 && (s[n - 1] | 0x20) == 's';
+	ing = n >= 6 && strncmp(s + n - 3, "ing", 3) == 0;
 	v = (s[n - 1] | 0x20) == 's' ? n - 1 : n;	/* "marches" */
 	if (v > 4 && (s[v - 1] | 0x20) == 'e' && (s[v - 2] | 0x20) == 'h')
 		v--;
@@ -227,6 +228,11 @@ trigger_form_at(struct ctx *c, size_t k)
 		    ((s[v - 1] | 0x20) == 'y' && plus_ending(s, v - 1, w, m,
 		    "ied")))
 			return (long)ph->owner;
+		if (ing && (plus_ending(s, n - 3, w, m, "ed") ||
+		    ((s[n - 4] | 0x20) == 'y' && plus_ending(s, n - 4, w, m,
+		    "ied"))))
+			return (long)ph->owner;	/* "killing", "displacing",
+						   "dying", "rallying" */
 	}
 	return -1;
 }
@@ -466,7 +472,10 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	if (best == SIZE_MAX && np->end < c->n && tok_in_sorted(c->text,
 	    &c->tok[np->end], count_nouns, NWORDS(count_nouns)))
 		best = NET_BEFORE;	/* "the 50,000 figure": its own noun */
-	for (k = np->first; k > 0 && np->first - k < NET_BEFORE &&
+	k = np->first;
+	if (k > 1 && tok_punct(&c->tok[k - 1], ':'))
+		k--;		/* "Injured: 120" */
+	for (; k > 0 && np->first - k < NET_BEFORE &&
 	    !clause_end(c, k - 1); k--) {
 		dist = np->first - k;
 		if (dist > best)

@@ -218,6 +218,21 @@ should_read_several_before_a_participle(void **state)
 	    "Police detained several hundred protesters.\n", vague, 1);
 }
 
+/* The "-ing" form of a trigger before the figure, and a label with a
+ * colon: "killing 40", "Injured: 120". */
+static void
+should_count_after_an_ing_form_or_a_label(void **state)
+{
+	static const double one[] = { 40 };
+	static const double two[] = { 45, 120 };
+
+	(void)state;
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "It was the 3rd worst storm on record, killing 40.\n", one, 1);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Killed: 45. Injured: 120.\n", two, 2);
+}
+
 /* "between A & B" is a range, as "between A and B". */
 static void
 should_read_a_range_joined_by_an_ampersand(void **state)
@@ -289,6 +304,18 @@ should_not_count_years_money_ages_or_measures(void **state)
 	    0);
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "The dead were buried on June 9 and 16.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "At 3 p.m. the toll was announced by officials.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "The dead were flown out on flight 370.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Some 40 per cent of the dead were children.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Nearly 2 in 3 of the displaced are children.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Winds of 250 km/h killed many.\n", NULL, 0);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "He was one of the dead.\n", NULL, 0);
 	/* a projection: the net reads no kind for it */
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "Officials expected 2,000 to reach the shelters by night.\n",
@@ -322,6 +349,7 @@ main(void)
 		cmocka_unit_test(should_count_a_figure_named_as_a_count),
 		cmocka_unit_test(should_count_the_items_of_a_list),
 		cmocka_unit_test(should_read_a_range_joined_by_an_ampersand),
+		cmocka_unit_test(should_count_after_an_ing_form_or_a_label),
 		cmocka_unit_test(should_read_several_before_a_participle),
 		cmocka_unit_test(
 		    should_count_people_of_a_kind_the_tracker_does_not_list),
