@@ -84,18 +84,20 @@ static const char *const expect_verbs[] = {
  * workers had been killed", "14 officers were hurt") (sorted).
  */
 static const char *const person_nouns[] = {
-	"activists", "adults", "asylum-seekers", "boys", "casualties",
-	"children", "citizens", "civilians", "demonstrators",
-	"detainees", "doctors", "elderly", "employees", "females",
-	"fighters", "firefighters", "girls", "hostages", "inhabitants",
-	"inmates", "journalists", "kids", "males", "medics", "men",
-	"migrants", "minors", "nationals", "nurses", "officers",
-	"paramedics", "passengers", "patients", "photographers",
-	"pilgrims", "police", "policemen", "prisoners", "protesters",
-	"pupils", "refugees", "reporters", "rescuers", "residents",
-	"soldiers", "staff", "students", "survivors", "teenagers",
-	"tourists", "troops", "victims", "villagers", "visitors",
-	"volunteers", "women", "workers", "youths", NULL
+	"activists", "adults", "agents", "asylum-seekers", "boys",
+	"casualties", "children", "citizens", "civilians",
+	"demonstrators", "detainees", "doctors", "elderly", "employees",
+	"engineers", "farmers", "females", "fighters", "firefighters",
+	"firemen", "forces", "girls", "guards", "hostages",
+	"inhabitants", "inmates", "journalists", "kids", "laborers",
+	"labourers", "males", "medics", "men", "migrants", "minors",
+	"nationals", "nurses", "officers", "paramedics", "passengers",
+	"patients", "personnel", "photographers", "pilgrims", "police",
+	"policemen", "prisoners", "protesters", "pupils", "refugees",
+	"reporters", "rescuers", "residents", "servicemen", "soldiers",
+	"staff", "students", "survivors", "teenagers", "tourists",
+	"troops", "victims", "villagers", "visitors", "volunteers",
+	"women", "workers", "youths", NULL
 };
 
 /* Groups whose own size follows "of": "a family of five" (sorted). */
@@ -316,6 +318,27 @@ rival_count_before(struct ctx *c, size_t f)
 	return false;
 }
 
+/* Auxiliaries and adverbs between a subject and its verb (sorted). */
+static const char *const aux_words[] = {
+	"already", "also", "are", "been", "feared", "had", "has", "have",
+	"is", "reportedly", "was", "were", NULL
+};
+
+/* Is a trigger the verb of the phrase ending before k: "(14 officers)
+ * were hurt", "(44 health workers) had been killed"? */
+static bool
+own_trigger_after(struct ctx *c, size_t k)
+{
+	size_t a = k;
+	long q;
+
+	while (k < c->n && k < a + 3 && tok_in_sorted(c->text, &c->tok[k],
+	    aux_words, NWORDS(aux_words)))
+		k++;
+	return k < c->n && (tracker_word_at(c, k, &q) > 0 ||
+	    trigger_form_at(c, k) >= 0);
+}
+
 /* Is the figure written as something other than a count of people? */
 static bool
 netfig_excluded(struct ctx *c, const struct numphrase *np)
@@ -410,8 +433,14 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
-	if (tok_in_sorted(c->text, &t[e], person_nouns, NWORDS(person_nouns)))
+	if (tok_in_sorted(c->text, &t[e], person_nouns, NWORDS(person_nouns)) &&
+	    own_trigger_after(c, e + 1))
 		return false;	/* "14 officers were hurt" */
+	if (e + 1 < c->n && !(t[e].flags & TF_CAP) && tok_in_sorted(c->text,
+	    &t[e + 1], person_nouns, NWORDS(person_nouns)) &&
+	    trigger_form_at(c, e) < 0 && own_trigger_after(c, e + 2))
+		return false;	/* "44 health workers had been killed", not
+				   "240,000 rescue workers" */
 	if (verb_form(c->text, &t[e]))
 		return false;	/* "1,295 making the journey" */
 	if (present_of_trigger_at(c, e) && f > 0 && !tok_punct(&t[f - 1], ':'))
@@ -478,8 +507,12 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	for (; k > 0 && np->first - k < NET_BEFORE &&
 	    !clause_end(c, k - 1); k--) {
 		dist = np->first - k;
-		if (dist > best)
-			break;
+		if (dist > best || (best != SIZE_MAX &&
+		    (tok_punct(&c->tok[k - 1], ',') || tok_is(c->text,
+		    &c->tok[k - 1], "and") || tok_is(c->text, &c->tok[k - 1],
+		    "or"))))
+			break;	/* "457 were arrested and 441 officers were
+				   injured": the figure's own verb after it */
 		if (tracker_word_at(c, k - 1, &q) > 0 ||
 		    (q = trigger_form_at(c, k - 1)) >= 0) {
 			if (best == SIZE_MAX || q >= 0)

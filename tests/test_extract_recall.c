@@ -194,6 +194,27 @@ should_count_people_of_a_kind_the_tracker_does_not_list(void **state)
 	(void)state;
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "The port authority said 9 nurses were hurt.\n", one, 1);
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Officials said 31 aid workers were hurt.\n",
+	    (const double[]){ 31 }, 1);
+	/* the figure's own verb after it names its kind */
+	{
+		struct tracker *t = tracker_parse(cyclone_ini, "cyclone");
+		struct claimset cs;
+
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, "The cyclone struck on Sunday.\n"
+		    "Some 57 people died and 31 aid workers were hurt.\n",
+		    &cs);
+		assert_int_equal(cs.n, 2);
+		check_str("quantity", cs.v[1].quantity, "injured",
+		    "31 aid workers were hurt");
+		claimset_release(&cs);
+		tracker_free(t);
+	}
+	/* helpers named by a trigger: "rescue workers" */
+	check_cyclone("The cyclone struck on Sunday.\n"
+	    "Some 900 rescue workers searched for the dead.\n", NULL, 0);
 	/* no trigger near: the nurses are only there */
 	check_cyclone("The cyclone struck on Sunday.\n"
 	    "The clinic kept 9 nurses on duty through the night.\n", NULL,
