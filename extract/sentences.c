@@ -232,12 +232,12 @@ is_headline(const char *s, size_t a, size_t b)
 }
 
 /*
- * A headline further down the body (after its first sentence), as scrapes of live pages and of
- * several versions of a story print them: a line of five to 24 words
- * without sentence punctuation, naming a figure (digits or amount
- * words), whose next line is a sentence of the story ("Arrests surpass
- * 400 as police prepare for further riots", "Tens of thousands rally in
- * the capital").
+ * A headline further down the body (after its first sentence), as
+ * scrapes of live pages and of several versions of a story print them:
+ * a line of five to 24 words without sentence punctuation, naming a
+ * figure (digits or amount words), whose next line is a sentence of the
+ * story ("Arrests surpass 400 as police prepare for further riots",
+ * "Tens of thousands rally in the capital").
  */
 static bool
 headline_before_story(const char *s, size_t len, size_t a, size_t b,
