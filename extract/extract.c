@@ -8,7 +8,8 @@
  *  3. is it a claim: it counts a tracker noun (after it, before it, "N
  *     strong", "each of N") about the tracked subject, and is no year,
  *     date, money, age, rate or capacity; or it is an elided count of the
- *     subject just named (number_counts, claim_subject);
+ *     subject just named (number_counts, claim_subject); else the safety
+ *     net of netfig.h takes a bare figure near a tracker word;
  *  4. qualifier and figure, a product multiplied out (claim_fill_number);
  *  5. quantity: the tracker's trigger of the figure's own verb or
  *     clause (quantity.h); then modality, which weighs the quantity
@@ -33,6 +34,7 @@
 #include "extract.h"
 #include "extract_int.h"
 #include "coref.h"
+#include "netfig.h"
 #include "numbers.h"
 #include "quantity.h"
 #include "util.h"
@@ -1231,7 +1233,7 @@ static const char *const between_words[] = {	/* sorted */
 };
 
 /* A verb's participle or past: "arrested", "fighting", "taken", "fled". */
-static bool
+bool
 verb_form(const char *text, const struct token *t)
 {
 	static const char *const irregular[] = {	/* sorted */
@@ -1648,10 +1650,15 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
 	    earlier_event(c, np) || (np->num_first > 0 &&
-	    c->tok[np->num_first - 1].kind == TOK_POSS) ||
-	    !elided_count(c, np, end))
+	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
-	return xstrdup(c->last_subject);
+	if (elided_count(c, np, end))
+		return xstrdup(c->last_subject);
+	if (!netfig_counts(c, np, &ct->qnoun))	/* the safety net */
+		return NULL;
+	ct->np_first = ct->noun = ct->end = *end = np->end;
+	ct->left_out = true;
+	return subject_text(c, ct, np);
 }
 
 static void

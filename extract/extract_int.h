@@ -53,5 +53,7 @@ struct ctx {
 void	source_set(struct ctx *, long src, struct claim *cl);
 /* "officials", "Witnesses": people named by what they are, any case. */
 bool	common_people(const char *);
+/* A verb's participle or past: "arrested", "fighting", "taken", "fled". */
+bool	verb_form(const char *text, const struct token *);
 
 #endif

@@ -318,6 +318,18 @@ a_before(const char *text, const struct token *t, size_t i)
 	return i > 0 && tok_is(text, &t[i - 1], "a");
 }
 
+/* A past participle in "-ed" or "-en" ("arrested", "taken"): the verb
+ * of "several arrested". */
+static bool
+participle(const char *text, const struct token *t)
+{
+	const char *s = text + t->off;
+
+	return t->kind == TOK_WORD && t->len >= 5 && !(t->flags & TF_CAP) &&
+	    s[t->len - 2] == 'e' && (s[t->len - 1] == 'd' ||
+	    s[t->len - 1] == 'n');
+}
+
 /* "several thousand", "a few hundred", "several hundred thousand", "a
  * couple (of) thousand" (two or three thousand: a floor of 2,000). */
 static bool
@@ -337,6 +349,14 @@ amount_vague_few(const char *text, const struct token *t, size_t n,
 	if (couple && j + 1 < n && tok_is(text, &t[j], "of") &&
 	    scale_word(text, &t[j + 1]) > 0)
 		j++;		/* "a couple of thousand" */
+	if (!few && !couple && j < n && scale_word(text, &t[j]) == 0 &&
+	    participle(text, &t[j])) {	/* not "hundred" */
+		am->v = NAN;	/* "several arrested": three to nine */
+		am->lo = 3;
+		am->hi = 9;
+		am->end = j;
+		return true;
+	}
 	if (j >= n)
 		return false;
 	if ((s = scale_word(text, &t[j])) == 0 &&
@@ -924,7 +944,8 @@ range_parse(const char *text, const struct token *t, size_t n,
 	if (e + 1 >= n)
 		return false;
 	if (!(tok_punct(&t[e], '-') || tok_is(text, &t[e], "to") ||
-	    (between && tok_is(text, &t[e], "and"))))
+	    (between && (tok_is(text, &t[e], "and") ||
+	    tok_punct(&t[e], '&')))))	/* "between 10,000 & 12,000" */
 		return false;
 	if (!amount_parse(text, t, n, e + 1, AMOUNT_GREEDY, &b) ||
 	    isnan(b.v) || isnan(a->v))

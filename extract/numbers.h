@@ -27,7 +27,9 @@
  *   vague              value open; "hundreds of" [200, 999], "thousands
  *                      of" [2000, 9999], "tens of thousands of" [20000,
  *                      99999], "dozens of" [24, 99], "several thousand"
- *                      [3000, 9000], "a few thousand" [2000, 5000]
+ *                      [3000, 9000], "a few thousand" [2000, 5000],
+ *                      "several" before a participle ("several
+ *                      arrested") [3, 9]
  */
 #ifndef NUMBERS_H
 #define NUMBERS_H

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "lexicon.h"
+#include "numbers.h"
 #include "sentences.h"
 #include "util.h"
 
@@ -230,6 +231,25 @@ is_headline(const char *s, size_t a, size_t b)
 	return is_summary_like(s, a, b) && has_digit(s, a, b);
 }
 
+/*
+ * A headline further down the body (after its first sentence), as
+ * scrapes of live pages and of several versions of a story print them:
+ * a line of five to 24 words without sentence punctuation, naming a
+ * figure (digits or amount words), whose next line is a sentence of the
+ * story ("Arrests surpass 400 as police prepare for further riots",
+ * "Tens of thousands rally in the capital").
+ */
+static bool
+headline_before_story(const char *s, size_t len, size_t a, size_t b,
+    size_t next)
+{
+	size_t a2, b2, next2;
+
+	return is_summary_like(s, a, b) && amount_maybe_in(s, a, b) &&
+	    next_line(s, len, next, &a2, &b2, &next2) &&
+	    ends_sentence(s, a2, b2) && count_words(s, a2, b2, 25) >= 8;
+}
+
 static int
 word_cmp(const void *a, const void *b)
 {
@@ -430,7 +450,8 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 		}
 		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
 		if (bullet || !is_furniture(s, a, b) ||
-		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)))
+		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)) ||
+		    (!top && headline_before_story(s, len, a, b, pos)))
 			split_line(s, a, b, para - 1, out);
 		if (ends_sentence(s, a, b))
 			top = false;

@@ -4,7 +4,8 @@
  *
  * Page furniture is not article text and yields no sentence: short lines
  * without sentence punctuation (menus, headings, photo credits, social
- * links), URL lines, time-stamped headline lists ("12:11 North Korea
+ * links; but not a headline naming a figure before its story, after the
+ * story's first sentence, as live pages print them), URL lines, time-stamped headline lists ("12:11 North Korea
  * launched ..."), a caption printed twice, and everything after a "Read
  * next", "Related", "More from", "Latest videos" ... heading.
  */
