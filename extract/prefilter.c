@@ -21,18 +21,36 @@ enum pf_class {
 	PF_DASH			/* inside a word ("twenty-five") */
 };
 
+#define PF_SEEN_BITS 4096	/* slots of pf_seen: about 60 words set
+				   one each, so 1-2% of other words pass */
+
 static unsigned char pf_class[256];
-/* Per lower-case letter: bit L set when an amount word of L letters
- * starts with it (L < 32). */
-static uint32_t pf_lengths[26];
+/* A one-hash Bloom filter of the amount words: a word whose slot is
+ * clear is none of them. */
+static uint64_t pf_seen[PF_SEEN_BITS / 64];
 static pthread_once_t pf_once = PTHREAD_ONCE_INIT;
+
+/* The hash of a word's letters so far, with one more (any case). */
+static inline uint32_t
+pf_hash(uint32_t h, unsigned char c)
+{
+	return h * 33 + (c | 0x20);
+}
+
+/* The slot of a word's hash in pf_seen. */
+static inline uint32_t
+pf_slot(uint32_t h)
+{
+	return (h * UINT32_C(2654435761)) >> 20;	/* 12 bits */
+}
 
 /* The tables, from numbers.c's amount words. */
 static void
 pf_build(void)
 {
 	const char *const *w;
-	size_t len;
+	const char *k;
+	uint32_t h;
 	int c;
 
 	for (c = '0'; c <= '9'; c++)
@@ -41,10 +59,9 @@ pf_build(void)
 	for (c = 'a'; c <= 'z'; c++) {
 		pf_class[c] = pf_class[c - 'a' + 'A'] = PF_LETTER;
 		for (w = amount_words_of((char)c); *w != NULL; w++) {
-			len = strlen(*w);
-			/* a longer word is always a candidate */
-			pf_lengths[c - 'a'] |= len < 32 ? UINT32_C(1) << len :
-			    UINT32_C(1) << 31;
+			for (h = 0, k = *w; *k != '\0'; k++)
+				h = pf_hash(h, (unsigned char)*k);
+			pf_seen[pf_slot(h) / 64] |= UINT64_C(1) << (pf_slot(h) % 64);
 			pf_class[c] = pf_class[c - 'a' + 'A'] = PF_INITIAL;
 		}
 	}
@@ -61,21 +78,23 @@ prefilter_mode(void)
 }
 
 /*
- * Is the word s[0, n) (letters and dashes, from an initial) one that
- * amount_word_start() takes? Most words are ruled out by the length
- * of their letters before a dash.
+ * The end of the word from p (letters and dashes, amount_maybe_in()'s
+ * run); *h gets the hash of its letters before the first dash.
  */
-static bool
-word_candidate(const unsigned char *s, size_t n)
+static const unsigned char *
+word_end(const unsigned char *p, const unsigned char *e, uint32_t *h)
 {
-	const unsigned char *dash = memchr(s, '-', n);
-	size_t letters = dash != NULL ? (size_t)(dash - s) : n;
-	uint32_t bit = letters < 32 ? UINT32_C(1) << letters :
-	    UINT32_C(1) << 31;
+	uint32_t v = 0;
 
-	if (!(pf_lengths[(s[0] | 0x20) - 'a'] & bit))
-		return false;
-	return amount_word_start((const char *)s, n);
+	for (; p < e && pf_class[*p] != PF_DASH; p++) {
+		if (pf_class[*p] < PF_LETTER)
+			break;
+		v = pf_hash(v, *p);
+	}
+	*h = v;
+	while (p < e && pf_class[*p] >= PF_LETTER)
+		p++;
+	return p;
 }
 
 bool
@@ -84,20 +103,25 @@ prefilter_sentence(const char *text, size_t start, size_t end)
 	const unsigned char *p = (const unsigned char *)text + start;
 	const unsigned char *e = (const unsigned char *)text + end, *w;
 	unsigned char k;
+	uint32_t h;
 
 	pthread_once(&pf_once, pf_build);
 	while (p < e) {
 		k = pf_class[*p];
-		if (k == PF_OTHER || k == PF_DASH) {
+		if (k == PF_DIGIT)
+			return true;
+		if (k == PF_LETTER) {	/* no amount word starts so */
+			while (p < e && pf_class[*p] >= PF_LETTER)
+				p++;
+			continue;
+		}
+		if (k != PF_INITIAL) {
 			p++;
 			continue;
 		}
-		if (k == PF_DIGIT)
-			return true;
-		/* a word: letters and dashes (amount_maybe_in()'s run) */
-		for (w = p + 1; w < e && pf_class[*w] >= PF_LETTER; w++)
-			;
-		if (k == PF_INITIAL && word_candidate(p, (size_t)(w - p)))
+		w = word_end(p, e, &h);
+		if ((pf_seen[pf_slot(h) / 64] >> (pf_slot(h) % 64) & 1) &&
+		    amount_word_start((const char *)p, (size_t)(w - p)))
 			return true;
 		p = w;
 	}

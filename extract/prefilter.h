@@ -6,11 +6,12 @@
  * a digit, or a number or vague word ("twelve", "thousands", "dozens").
  * Most sentences of a news article hold neither. The prefilter reads a
  * sentence's bytes once, through one table, and stops at the first
- * digit or at the first word that amount_word_start() takes; a word is
- * first ruled out by its first letter and length, both taken at the
- * first use from numbers.c's own table of amount words
- * (amount_words_of()), so a word added there is a candidate here
- * without any change.
+ * digit or at the first word that amount_word_start() takes. Words are
+ * ruled out cheaply first: by a first letter no amount word has, else
+ * by a hash of their letters missing from a small Bloom filter. Both
+ * tables are built at the first use from numbers.c's own table of
+ * amount words (amount_words_of()), so a word added there is a
+ * candidate here without any change.
  *
  * A sentence it passes over cannot change what extract_article() finds:
  * every rule that looks back (pronouns and descriptions, coref.c;
