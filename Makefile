@@ -220,7 +220,9 @@ $(BUILD)/extract-speed: bench/extract_speed.c $(LIB) | $(DEPS_OK)
 # Speed and memory at archive scale (docs/performance.md): medians,
 # machine and noise on stdout, build/bench/results.json to compare
 # commits. bench-smoke: tiny sizes, under a minute, for CI.
-.PHONY: bench bench-smoke
+# bench-extract: only the whole extract command on 50 MB of real article
+# text beside wc -w (about a minute).
+.PHONY: bench bench-smoke bench-extract
 bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
 	scripts/bench --prog $(BUILD)/claimtrack \
 	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
@@ -228,6 +230,10 @@ bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
 bench-smoke: $(BUILD)/claimtrack $(BUILD)/extract-speed
 	scripts/bench --smoke --prog $(BUILD)/claimtrack \
 	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
+
+bench-extract: $(BUILD)/claimtrack
+	scripts/bench --only extract --prog $(BUILD)/claimtrack \
+	    --dir $(BUILD)/bench
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local
