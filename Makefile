@@ -157,7 +157,7 @@ clean:
 # Adding a target is one word here (fuzz/fuzz_T.c, seeds in fuzz/corpus/T/)
 # and a row in tests/test_badinput_replay.c, which replays its seeds and
 # crashes in make check.
-FUZZ_TARGETS	 = frontmatter jsonl html manifest normalize extract
+FUZZ_TARGETS	 = frontmatter jsonl jsonrec html manifest normalize extract
 FUZZ_SECONDS	?= 60
 FUZZ_CC		?= clang
 FUZZ_BUILD	 = $(BUILD)/fuzz
