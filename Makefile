@@ -38,6 +38,7 @@ CLI_OBJS = $(CLI_SRCS:%.c=$(BUILD)/%.o)
 TESTS	 = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 # Checks written as scripts, run by make check after the binaries.
 CHECK_SCRIPTS = tests/layers-check tests/eval-check tests/gen-corpus-check tests/notebooks-check \
+	   tests/prefilter-check \
 	   tests/install-check
 LIB	 = $(BUILD)/libclaimtrack.a
 DEPS_OK	 = $(BUILD)/.deps-ok
@@ -156,7 +157,7 @@ clean:
 # Adding a target is one word here (fuzz/fuzz_T.c, seeds in fuzz/corpus/T/)
 # and a row in tests/test_badinput_replay.c, which replays its seeds and
 # crashes in make check.
-FUZZ_TARGETS	 = frontmatter jsonl html manifest normalize extract
+FUZZ_TARGETS	 = frontmatter jsonl jsonrec html manifest normalize extract
 FUZZ_SECONDS	?= 60
 FUZZ_CC		?= clang
 FUZZ_BUILD	 = $(BUILD)/fuzz
@@ -219,7 +220,9 @@ $(BUILD)/extract-speed: bench/extract_speed.c $(LIB) | $(DEPS_OK)
 # Speed and memory at archive scale (docs/performance.md): medians,
 # machine and noise on stdout, build/bench/results.json to compare
 # commits. bench-smoke: tiny sizes, under a minute, for CI.
-.PHONY: bench bench-smoke
+# bench-extract: only the whole extract command on 50 MB of real article
+# text beside wc -w (about a minute).
+.PHONY: bench bench-smoke bench-extract
 bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
 	scripts/bench --prog $(BUILD)/claimtrack \
 	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
@@ -227,6 +230,10 @@ bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
 bench-smoke: $(BUILD)/claimtrack $(BUILD)/extract-speed
 	scripts/bench --smoke --prog $(BUILD)/claimtrack \
 	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
+
+bench-extract: $(BUILD)/claimtrack
+	scripts/bench --only extract --prog $(BUILD)/claimtrack \
+	    --dir $(BUILD)/bench
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local

@@ -2,7 +2,8 @@
  * extract.c - see extract.h. The decisions, in the order they are taken:
  *
  *  1. sentence: the body is split into sentences (sentences.h); one with
- *     no digit or number word is skipped before it is tokenized;
+ *     no digit or number word is skipped before it is tokenized
+ *     (prefilter.h, which says why that changes nothing);
  *  2. numbers: each amount is read as a number phrase, with its
  *     qualifier and interval (numbers.h);
  *  3. is it a claim: it counts a tracker noun (after it, before it, "N
@@ -36,6 +37,7 @@
 #include "coref.h"
 #include "netfig.h"
 #include "numbers.h"
+#include "prefilter.h"
 #include "quantity.h"
 #include "util.h"
 #include "verbqual.h"
@@ -1718,8 +1720,6 @@ sentence_claims(struct ctx *c)
 	struct numphrase np;
 	size_t i;
 
-	if (!amount_maybe_in(c->text, s->start, s->end))
-		return;
 	c->n = tokenize(c->text, s->start, s->end, c->tok,
 	    EXTRACT_MAX_TOKENS);
 	if ((i = first_amount(c)) == c->n)
@@ -1743,7 +1743,9 @@ extract_article(const struct tracker *tr, const struct article *art,
     struct claimset *out)
 {
 	struct ctx c;
+	const struct sentence *s;
 	size_t before = out->n;
+	enum prefilter_mode pf = prefilter_mode();
 
 	if (art->body == NULL)
 		return 0;
@@ -1762,8 +1764,14 @@ extract_article(const struct tracker *tr, const struct article *art,
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;
-	    c.si++)
-		sentence_claims(&c);
+	    c.si++) {
+		s = &c.sl.v[c.si];
+		if (pf == PREFILTER_OFF ||
+		    prefilter_sentence(c.text, s->start, s->end))
+			sentence_claims(&c);
+		else if (pf == PREFILTER_CHECK)
+			prefilter_check(&c, sentence_claims);
+	}
 	sentlist_release(&c.sl);
 	free(c.last_subject);
 	coref_forget(&c);

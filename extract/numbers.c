@@ -150,7 +150,8 @@ scale_word(const char *text, const struct token *t)
 }
 
 /* The amount words of this file (units, tens, scale and vague words)
- * that start with letter c, so a word is compared with a few at most. */
+ * that start with letter c, so a word is compared with a few at most
+ * (numbers.h: amount_words_of()). */
 static const char *const *
 amount_candidates(char c)
 {
@@ -209,8 +210,13 @@ amount_word(const char *s, size_t len)
 	return false;
 }
 
-/* Could the word s[0, len) start an amount (amount_start's test)? */
-static bool
+const char *const *
+amount_words_of(char c)
+{
+	return amount_candidates(c);
+}
+
+bool
 amount_word_start(const char *s, size_t len)
 {
 	const char *dash;

@@ -67,6 +67,19 @@ double	number_word(const char *text, const struct token *);
 bool	amount_start(const char *text, const struct token *);
 
 /*
+ * Could the word s[0, len) (a run of letters and '-' from a letter)
+ * start an amount: amount_start()'s test of a word, without the token.
+ */
+bool	amount_word_start(const char *s, size_t len);
+
+/*
+ * The amount words (units, tens, scale and vague words, lower case)
+ * starting with the letter c in any case, NULL-terminated; an empty
+ * list for any other byte. The one table amount_word_start() reads.
+ */
+const char *const *amount_words_of(char c);
+
+/*
  * Could an amount start anywhere in text[start, end)? False only when
  * the span has no digit and no amount word, so a sentence can be passed
  * over before it is cut into tokens.

@@ -13,6 +13,7 @@
 #include "util.h"
 #include "normalize.h"
 #include "readutil.h"
+#include "jsonrec.h"
 #include "jsonl.h"
 
 /* Where the reader is: for messages and default ids. */
@@ -43,13 +44,28 @@ member_set(char **field, json_t *obj, const char *key,
 	}
 }
 
+/* A record without an id is STEM-LINE. */
+static void
+id_default(struct article *a, const struct jsonl_pos *pos)
+{
+	char *stem;
+	size_t len;
+
+	if (a->id != NULL)
+		return;
+	stem = path_stem(pos->name);
+	len = strlen(stem) + 32;
+	a->id = xmalloc(len);
+	snprintf(a->id, len, "%s-%zu", stem, pos->line);
+	free(stem);
+}
+
 static void
 record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos,
     struct read_stats *st)
 {
 	json_t *v = json_object_get(obj, "id");
-	char num[32], *stem;
-	size_t len;
+	char num[32];
 
 	if (json_is_integer(v)) {
 		snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT,
@@ -57,13 +73,7 @@ record_id(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 		a->id = xstrdup(num);
 	} else
 		member_set(&a->id, obj, "id", pos, st);
-	if (a->id == NULL) {
-		stem = path_stem(pos->name);
-		len = strlen(stem) + sizeof(num);
-		a->id = xmalloc(len);
-		snprintf(a->id, len, "%s-%zu", stem, pos->line);
-		free(stem);
-	}
+	id_default(a, pos);
 }
 
 /* The article text: "text", else "body", else "content"; NULL if none. */
@@ -116,24 +126,105 @@ record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 	return 0;
 }
 
+/* The members jsonrec reads, in this order. */
+enum rec_key { K_ID, K_TITLE, K_OUTLET, K_URL, K_PUBLISHED, K_TEXT, K_BODY,
+	K_CONTENT, K_COUNT };
+
+static const char *const rec_keys[K_COUNT] = {
+	"id", "title", "outlet", "url", "published", "text", "body", "content"
+};
+
+/*
+ * record_fill() of a record read by jsonrec (every named member a string
+ * or null): the same fields, the same messages in the same order.
+ */
+static int
+rec_fill(struct article *a, const struct jsonrec *r,
+    const struct jsonl_pos *pos, struct read_stats *st)
+{
+	const struct jsonrec_val *text = NULL, *v = r->v;
+	char *body, *date = NULL;
+	size_t blen, k;
+
+	for (k = K_TEXT; k <= K_CONTENT && text == NULL; k++)
+		if (v[k].s != NULL && v[k].len > 0)
+			text = &v[k];
+	if (text == NULL)
+		return -1;
+	/* valid UTF-8 (text_repair) without \u0000 (jsonrec refuses it) */
+	if (text_normalize_utf8(pos->name, pos->line, text->s, text->len,
+	    &body, &blen) == -1)
+		return -1;
+	if (text_is_blank(body, blen)) {
+		free(body);
+		return -1;
+	}
+	if (v[K_ID].s != NULL)
+		meta_set(&a->id, v[K_ID].s, v[K_ID].len);
+	id_default(a, pos);
+	if (v[K_TITLE].s != NULL)
+		meta_set(&a->title, v[K_TITLE].s, v[K_TITLE].len);
+	if (v[K_OUTLET].s != NULL)
+		meta_set(&a->outlet, v[K_OUTLET].s, v[K_OUTLET].len);
+	if (v[K_URL].s != NULL)
+		meta_set(&a->url, v[K_URL].s, v[K_URL].len);
+	if (v[K_PUBLISHED].s != NULL)
+		meta_set(&date, v[K_PUBLISHED].s, v[K_PUBLISHED].len);
+	if (date != NULL)
+		meta_set_date(a, date, pos->name, pos->line, st);
+	free(date);
+	article_finish(a, pos->name, "jsonl", body, blen, NULL, pos->hash);
+	a->line = pos->line;
+	return 0;
+}
+
+/*
+ * The common record read in one pass (jsonrec.h): 1 when it was,
+ * with rec_fill()'s result in *rc; 0 when the line is jansson's.
+ */
+static int
+line_fast(const char *p, size_t len, const struct jsonl_pos *pos,
+    struct article *a, struct read_stats *st, int *rc)
+{
+	struct jsonrec r;
+	int got = 0;
+
+	if (getenv("CLAIMTRACK_NO_FASTJSON") != NULL)
+		return 0;
+	jsonrec_init(&r, rec_keys, K_COUNT);
+	if (jsonrec_parse(&r, p, len)) {
+		*rc = rec_fill(a, &r, pos, st);
+		got = 1;
+	}
+	jsonrec_release(&r);
+	return got;
+}
+
 /* Parse one line into a; -1 after reporting why it is rejected. */
 static int
 line_parse(const char *p, size_t len, const struct jsonl_pos *pos,
     struct article *a, struct read_stats *st)
 {
 	json_error_t jerr;
-	json_t *obj;
+	json_t *obj = NULL;
 	char *fixed;
 	size_t flen;
-	int rc;
+	int rc = 0, fast;
 
 	/* invalid UTF-8 is repaired, as in every reader, not a bad line */
 	if (text_repair(pos->name, pos->line, p, len, &fixed, &flen) == 1) {
 		st->warnings++;
-		obj = json_loadb(fixed, flen, 0, &jerr);
+		fast = line_fast(fixed, flen, pos, a, st, &rc);
+		if (!fast)
+			obj = json_loadb(fixed, flen, 0, &jerr);
 		free(fixed);
-	} else
+	} else if (!(fast = line_fast(p, len, pos, a, st, &rc)))
 		obj = json_loadb(p, len, 0, &jerr);
+	if (fast) {
+		if (rc == -1)
+			warnx("%s:%zu: no text", pos->name, pos->line);
+		return rc;
+	}
 	if (obj == NULL) {
 		warnx("%s:%zu: not JSON: %s", pos->name, pos->line, jerr.text);
 		return -1;

@@ -110,6 +110,48 @@ replay_jsonl(const char *buf, size_t len)
 	assert_int_equal(st.articles, n);
 }
 
+/* fuzz_jsonrec: the one-pass reader and jansson agree on one line. */
+static int
+jsonrec_read(const char *buf, size_t len, bool fast, struct article *a,
+    struct read_stats *st)
+{
+	int rc;
+
+	memset(st, 0, sizeof(*st));
+	if (!fast)
+		setenv("CLAIMTRACK_NO_FASTJSON", "1", 1);
+	rc = jsonl_line_parse("replay.jsonl", 1, buf, len, false, a, st);
+	unsetenv("CLAIMTRACK_NO_FASTJSON");
+	return rc;
+}
+
+static void
+replay_jsonrec(const char *buf, size_t len)
+{
+	struct article f, j;
+	struct read_stats sf, sj;
+
+	assert_int_equal(jsonrec_read(buf, len, true, &f, &sf),
+	    jsonrec_read(buf, len, false, &j, &sj));
+	assert_int_equal(sf.warnings, sj.warnings);
+	assert_true((f.id == NULL) == (j.id == NULL));
+	if (f.id != NULL)
+		assert_string_equal(f.id, j.id);
+	assert_true((f.title == NULL) == (j.title == NULL));
+	if (f.title != NULL)
+		assert_string_equal(f.title, j.title);
+	assert_true((f.url == NULL) == (j.url == NULL));
+	if (f.url != NULL)
+		assert_string_equal(f.url, j.url);
+	assert_string_equal(f.published, j.published);
+	assert_true((f.body == NULL) == (j.body == NULL));
+	if (f.body != NULL)
+		assert_string_equal(f.body, j.body);
+	assert_int_equal(f.body_len, j.body_len);
+	article_release(&f);
+	article_release(&j);
+}
+
 static void
 replay_manifest(const char *buf, size_t len)
 {
@@ -171,6 +213,7 @@ static const struct {
 	{ "frontmatter", replay_frontmatter },
 	{ "html", replay_html },
 	{ "jsonl", replay_jsonl },
+	{ "jsonrec", replay_jsonrec },
 	{ "manifest", replay_manifest },
 	{ "normalize", replay_normalize },
 	{ "extract", replay_extract },

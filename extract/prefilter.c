@@ -1,0 +1,157 @@
+/*
+ * prefilter.c - see prefilter.h.
+ */
+#include <err.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "numbers.h"
+#include "prefilter.h"
+#include "util.h"
+
+/* What a byte is to the scan. */
+enum pf_class {
+	PF_OTHER,		/* ends a word, or is no part of one */
+	PF_DIGIT,		/* a candidate at once */
+	PF_LETTER,		/* a letter no amount word starts with */
+	PF_INITIAL,		/* a letter some amount word starts with */
+	PF_DASH			/* inside a word ("twenty-five") */
+};
+
+#define PF_SEEN_BITS 4096	/* slots of pf_seen: about 60 words set
+				   one each, so 1-2% of other words pass */
+
+static unsigned char pf_class[256];
+/* A one-hash Bloom filter of the amount words: a word whose slot is
+ * clear is none of them. */
+static uint64_t pf_seen[PF_SEEN_BITS / 64];
+static pthread_once_t pf_once = PTHREAD_ONCE_INIT;
+
+/* The hash of a word's letters so far, with one more (any case). */
+static inline uint32_t
+pf_hash(uint32_t h, unsigned char c)
+{
+	return h * 33 + (c | 0x20);
+}
+
+/* The slot of a word's hash in pf_seen. */
+static inline uint32_t
+pf_slot(uint32_t h)
+{
+	return (h * UINT32_C(2654435761)) >> 20;	/* 12 bits */
+}
+
+/* The tables, from numbers.c's amount words. */
+static void
+pf_build(void)
+{
+	const char *const *w;
+	const char *k;
+	uint32_t h;
+	int c;
+
+	for (c = '0'; c <= '9'; c++)
+		pf_class[c] = PF_DIGIT;
+	pf_class['-'] = PF_DASH;
+	for (c = 'a'; c <= 'z'; c++) {
+		pf_class[c] = pf_class[c - 'a' + 'A'] = PF_LETTER;
+		for (w = amount_words_of((char)c); *w != NULL; w++) {
+			for (h = 0, k = *w; *k != '\0'; k++)
+				h = pf_hash(h, (unsigned char)*k);
+			pf_seen[pf_slot(h) / 64] |= UINT64_C(1) << (pf_slot(h) % 64);
+			pf_class[c] = pf_class[c - 'a' + 'A'] = PF_INITIAL;
+		}
+	}
+}
+
+enum prefilter_mode
+prefilter_mode(void)
+{
+	if (getenv("CLAIMTRACK_PREFILTER_CHECK") != NULL)
+		return PREFILTER_CHECK;
+	if (getenv("CLAIMTRACK_NO_PREFILTER") != NULL)
+		return PREFILTER_OFF;
+	return PREFILTER_ON;
+}
+
+/*
+ * The end of the word from p (letters and dashes, amount_maybe_in()'s
+ * run); *h gets the hash of its letters before the first dash.
+ */
+static const unsigned char *
+word_end(const unsigned char *p, const unsigned char *e, uint32_t *h)
+{
+	uint32_t v = 0;
+
+	for (; p < e && pf_class[*p] != PF_DASH; p++) {
+		if (pf_class[*p] < PF_LETTER)
+			break;
+		v = pf_hash(v, *p);
+	}
+	*h = v;
+	while (p < e && pf_class[*p] >= PF_LETTER)
+		p++;
+	return p;
+}
+
+bool
+prefilter_sentence(const char *text, size_t start, size_t end)
+{
+	const unsigned char *p = (const unsigned char *)text + start;
+	const unsigned char *e = (const unsigned char *)text + end, *w;
+	unsigned char k;
+	uint32_t h;
+
+	pthread_once(&pf_once, pf_build);
+	while (p < e) {
+		k = pf_class[*p];
+		if (k == PF_DIGIT)
+			return true;
+		if (k == PF_LETTER) {	/* no amount word starts so */
+			while (p < e && pf_class[*p] >= PF_LETTER)
+				p++;
+			continue;
+		}
+		if (k != PF_INITIAL) {
+			p++;
+			continue;
+		}
+		w = word_end(p, e, &h);
+		if ((pf_seen[pf_slot(h) / 64] >> (pf_slot(h) % 64) & 1) &&
+		    amount_word_start((const char *)p, (size_t)(w - p)))
+			return true;
+		p = w;
+	}
+	return false;
+}
+
+void
+prefilter_check(struct ctx *c, void (*read)(struct ctx *))
+{
+	struct ctx *before = xmalloc(sizeof(*before));
+	size_t n = c->out->n;
+	const struct sentence *s = &c->sl.v[c->si];
+
+	memcpy(before, c, sizeof(*c));
+	read(c);
+	/* the current sentence's scratch may change */
+	before->n = c->n;
+	before->naux = c->naux;
+	memcpy(before->cues, c->cues, sizeof(c->cues));
+	before->ncues = c->ncues;
+	before->cues_done = c->cues_done;
+	before->used_end = c->used_end;
+	if (c->out->n != n || memcmp(before, c, sizeof(*c)) != 0) {
+		warnx("prefilter: %s: sentence %zu (bytes %zu-%zu, \"%.*s\") "
+		    "has no amount, yet reading it %s", c->art->id, c->si,
+		    s->start, s->end, (int)(s->end - s->start > 80 ? 80 :
+		    s->end - s->start), c->text + s->start,
+		    c->out->n != n ? "made a claim" :
+		    "changed what the next sentences see");
+		abort();
+	}
+	free(before);
+}
