@@ -105,16 +105,14 @@ summary_args_parse(struct summary_args *a, int argc, char **argv)
 static int
 summary_write(const struct summary *s, bool json)
 {
-	json_t *j;
 	int rc;
 
 	if (!json) {
 		summary_print_text(stdout, s);
 		return EXIT_OK;
 	}
-	j = summary_to_json(s);
-	rc = json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(j);
+	rc = summary_json_write(s, stdout, JSON_INDENT(2) |
+	    JSON_PRESERVE_ORDER, NULL, NULL);
 	putchar('\n');
 	return rc == 0 ? EXIT_OK : EXIT_FATAL;
 }

@@ -324,43 +324,44 @@ json_add_file(const char *file, void *arg)
 }
 
 /*
- * Add to each measure of summary.json the files of its charts and the
- * note said instead of those it has not.
+ * Add to a measure of summary.json the files of its charts and the note
+ * said instead of those it has not (summary_json_write()'s hook).
  */
 static void
-json_add_charts(const struct job *j, json_t *doc)
+json_add_charts(json_t *m, void *arg)
 {
-	json_t *measures = json_object_get(doc, "measures"), *m, *files;
-	const struct job_measure *jm;
-	const char *family;
-	size_t i, k;
+	const struct job *j = arg;
+	const char *family = json_string_value(json_object_get(m, "family"));
+	const struct job_measure *jm = NULL;
+	json_t *files = json_array();
+	size_t k;
 
-	json_array_foreach(measures, i, m) {
-		family = json_string_value(json_object_get(m, "family"));
-		files = json_array();
-		jm = NULL;
-		for (k = 0; family != NULL && k < j->nms && jm == NULL; k++)
-			if (j->ms[k].v.m != NULL &&
-			    strcmp(j->ms[k].v.m->family, family) == 0)
-				jm = &j->ms[k];
-		if (jm != NULL)
-			chart_files_foreach(j, jm, json_add_file, files);
-		json_object_set_new(m, "charts", files);
-		json_object_set_new(m, "chart_note", jm != NULL &&
-		    *jm->v.note ? json_string(jm->v.note) : json_null());
-	}
+	for (k = 0; family != NULL && k < j->nms && jm == NULL; k++)
+		if (j->ms[k].v.m != NULL &&
+		    strcmp(j->ms[k].v.m->family, family) == 0)
+			jm = &j->ms[k];
+	if (jm != NULL)
+		chart_files_foreach(j, jm, json_add_file, files);
+	json_object_set_new(m, "charts", files);
+	json_object_set_new(m, "chart_note", jm != NULL &&
+	    *jm->v.note ? json_string(jm->v.note) : json_null());
 }
 
+/* summary.json, streamed (summary_json_write()). */
 static int
 job_json(struct job *j, const char *path)
 {
-	json_t *doc = summary_to_json(j->sum);
+	FILE *f = fopen(path, "w");
 	int rc;
 
-	json_add_charts(j, doc);
-	rc = json_dump_file(doc, path, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-	    JSON_REAL_PRECISION(15));
-	json_decref(doc);
+	if (f == NULL) {
+		warnx("%s: cannot write", path);
+		return -1;
+	}
+	rc = summary_json_write(j->sum, f, JSON_INDENT(2) |
+	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15), json_add_charts, j);
+	if (fclose(f) != 0)
+		rc = -1;
 	if (rc != 0)
 		warnx("%s: cannot write", path);
 	return rc == 0 ? 0 : -1;

@@ -32,6 +32,17 @@ void	summary_print_text(FILE *, const struct summary *);
  * undefined ratios are null, never inf or nan. Caller owns the reference.
  */
 json_t	*summary_to_json(const struct summary *);
+/* Called with each measure's object before it is written; it may add
+ * members (the chart files of a published briefing). */
+typedef void (*summary_json_measure_fn)(json_t *measure, void *arg);
+/*
+ * Write the same document to f as json_dumpf(summary_to_json(s), f,
+ * flags) would, flags holding JSON_INDENT(2), but one row, measure and
+ * event at a time: memory stays that of the largest of them. fn (NULL:
+ * none) sees each measure first. Returns 0, or -1 when f has an error.
+ */
+int	summary_json_write(const struct summary *, FILE *f, size_t flags,
+	    summary_json_measure_fn fn, void *arg);
 
 /* Write n with thousands separators ("12,000", "-1,234.5"; "-" if NAN). */
 void	number_format(double n, char *buf, size_t size);

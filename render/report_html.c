@@ -392,6 +392,14 @@ html_claim(xmlNodePtr tbody, const struct briefing_claim *c)
 		xmlNodeAddContent(td, X(c->url));	/* escaped as text */
 }
 
+/*
+ * The appendix's rows are not part of the tree: in their place its body
+ * holds this comment, which html_save() replaces by the rows, one at a
+ * time, as the page is written (at 100,000 articles a tree of 5,908
+ * rows was 15 MB of the briefing's peak).
+ */
+#define APPENDIX_MARK "claimtrack-appendix-rows"
+
 static void
 html_appendix(xmlNodePtr body, const struct briefing *b)
 {
@@ -400,39 +408,140 @@ html_appendix(xmlNodePtr body, const struct briefing *b)
 		"Claim date", "Published", "URL", NULL };
 	xmlNodePtr tbody;
 	char line[256];
-	size_t i;
 
 	el(body, "h2", "Provenance: every claim");
 	tbody = table_new(body, titles);
-	for (i = 0; i < b->nappendix; i++)
-		html_claim(tbody, &b->appendix[i]);
+	if (b->nappendix > 0)
+		xmlAddChild(tbody, xmlNewDocComment(body->doc,
+		    X(APPENDIX_MARK)));
 	snprintf(line, sizeof(line), "Generated %s by claimtrack %s.",
 	    b->generated ? b->generated : "(time unknown)",
 	    b->version ? b->version : CLAIMTRACK_VERSION);
 	el(body, "footer", line);
 }
 
-/* Serialize the page and write it to path; -1 after one message. */
-static int
-html_save(htmlDocPtr doc, const char *path)
+/* The encoder htmlDocDumpMemoryFormat() picks for a page without one. */
+static xmlCharEncodingHandlerPtr
+html_encoder(void)
 {
-	xmlChar *mem = NULL;
-	int len = 0, failed;
-	FILE *f;
+	xmlCharEncodingHandlerPtr enc = xmlFindCharEncodingHandler("HTML");
 
-	htmlDocDumpMemoryFormat(doc, &mem, &len, 1);
-	if (mem == NULL) {
-		warnx("%s: cannot serialize the page", path);
-		return -1;
+	return enc != NULL ? enc : xmlFindCharEncodingHandler("ascii");
+}
+
+/* Where the serialized page goes: the file, the mark replaced. */
+struct page_out {
+	FILE	*f;
+	const struct briefing *b;
+	htmlDocPtr doc;
+	char	 carry[sizeof("<!--" APPENDIX_MARK "-->")];
+	size_t	 ncarry;	/* bytes held back: a mark may straddle */
+	bool	 done;		/* the mark was met */
+};
+
+/*
+ * The rows of the appendix, each a tree of its own in a tbody of its
+ * own, written as the page's serializer writes rows in its tbody (the
+ * mark alone it writes as "<tbody><!--mark--></tbody>"): a "\n" before
+ * each row and after the last.
+ */
+static void
+page_rows(struct page_out *po)
+{
+	xmlNodePtr tbody = xmlNewDocNode(po->doc, NULL, X("tbody"), NULL);
+	xmlOutputBufferPtr out = xmlOutputBufferCreateFile(po->f,
+	    html_encoder());
+	xmlNodePtr row;
+	size_t i;
+
+	for (i = 0; out != NULL && i < po->b->nappendix; i++) {
+		html_claim(tbody, &po->b->appendix[i]);
+		row = tbody->children;
+		xmlOutputBufferWriteString(out, "\n");
+		htmlNodeDumpFormatOutput(out, po->doc, row, NULL, 1);
+		xmlUnlinkNode(row);
+		xmlFreeNode(row);
 	}
-	if ((f = fopen(path, "w")) == NULL) {
+	if (out != NULL)
+		xmlOutputBufferWriteString(out, "\n");
+	if (out != NULL)
+		xmlOutputBufferClose(out);
+	xmlFreeNode(tbody);
+}
+
+/* xmlOutputBuffer's write callback: to the file, the mark replaced. */
+static int
+page_write(void *ctx, const char *buf, int len)
+{
+	static const char mark[] = "<!--" APPENDIX_MARK "-->";
+	struct page_out *po = ctx;
+	size_t n = po->ncarry + (size_t)len, keep;
+	char *all = xmalloc(n + 1);
+	const char *at;
+
+	memcpy(all, po->carry, po->ncarry);
+	memcpy(all + po->ncarry, buf, (size_t)len);
+	all[n] = '\0';
+	po->ncarry = 0;
+	at = po->done ? NULL : strstr(all, mark);	/* no NUL in a page */
+	if (at != NULL) {
+		fwrite(all, 1, (size_t)(at - all), po->f);
+		page_rows(po);
+		po->done = true;
+		fwrite(at + sizeof(mark) - 1, 1, n - (size_t)(at - all) -
+		    (sizeof(mark) - 1), po->f);
+	} else {
+		keep = po->done ? 0 : n < sizeof(mark) - 1 ? n :
+		    sizeof(mark) - 1;
+		fwrite(all, 1, n - keep, po->f);
+		memcpy(po->carry, all + n - keep, keep);
+		po->ncarry = keep;
+	}
+	free(all);
+	return len;
+}
+
+static int
+page_close(void *ctx)
+{
+	struct page_out *po = ctx;
+
+	fwrite(po->carry, 1, po->ncarry, po->f);
+	po->ncarry = 0;
+	return 0;
+}
+
+/*
+ * Serialize the page straight into path; -1 after one message. The
+ * bytes are htmlDocDumpMemoryFormat()'s (the same "HTML" encoder, the
+ * same formatting), the appendix's rows in place of their mark, without
+ * the whole page held in memory twice, as the output buffer and its
+ * copy (26 MB at 100,000 articles).
+ */
+static int
+html_save(htmlDocPtr doc, const struct briefing *b, const char *path)
+{
+	struct page_out po;
+	xmlOutputBufferPtr out;
+	int failed;
+
+	memset(&po, 0, sizeof(po));
+	po.b = b;
+	po.doc = doc;
+	if ((po.f = fopen(path, "w")) == NULL) {
 		warnx("%s: %s", path, strerror(errno));
-		xmlFree(mem);
 		return -1;
 	}
-	failed = fwrite(mem, 1, (size_t)len, f) != (size_t)len;
-	xmlFree(mem);
-	if (fclose(f) != 0 || failed) {
+	out = xmlOutputBufferCreateIO(page_write, page_close, &po,
+	    html_encoder());
+	if (out == NULL) {
+		warnx("%s: cannot serialize the page", path);
+		fclose(po.f);
+		return -1;
+	}
+	htmlDocContentDumpFormatOutput(out, doc, NULL, 1);
+	failed = xmlOutputBufferClose(out) < 0;
+	if (fclose(po.f) != 0 || failed) {
 		warnx("%s: %s", path, strerror(errno ? errno : EIO));
 		return -1;
 	}
@@ -459,7 +568,7 @@ report_html_write(const struct briefing *b, const char *path)
 		rc |= html_section(body, b, i);
 	html_changes(body, b);
 	html_appendix(body, b);
-	if (html_save(doc, path) == -1)
+	if (html_save(doc, b, path) == -1)
 		rc = -1;
 	xmlFreeDoc(doc);
 	return rc;

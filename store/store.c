@@ -116,6 +116,16 @@ static const char *const migrations[] = {
 	"  stored TEXT NOT NULL,"		/* when, UTC */
 	"  run_id INTEGER REFERENCES runs(id)"	/* the run that stored it */
 	");",
+	/*
+	 * 4 -> 5: the briefing's claims by date. The appendix and the
+	 * exports list the claims dated in the period (by claim date, else
+	 * by the article's publication date) and the undated ones; with
+	 * these two indexes that selection reads the period's rows
+	 * (store_read.c SCOPE_SELECT), not every stored claim.
+	 */
+	"CREATE INDEX IF NOT EXISTS claims_by_date ON claims(claim_date);"
+	"CREATE INDEX IF NOT EXISTS articles_by_published"
+	"  ON articles(published);",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(*migrations))

@@ -20,6 +20,8 @@
  *        store_file_put())
  *   tracker(id = 1, text, hash, stored, run_id)  (schema 4: the tracker
  *        the claims were extracted with; store_tracker_get())
+ * Indexes (schema 5) claims_by_date(claim_date) and
+ *   articles_by_published(published): a briefing's claims by date.
  * View current_articles: the newest version of each doc.
  * View current_claims: the claims of the newest version of each doc,
  * joined with their article's doc, outlet, url, published, path, title
@@ -391,7 +393,7 @@ int	store_count(struct store *, struct store_counts *counts);
 const char *article_status_name(enum article_status);
 
 /* The schema version this program writes. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /*
  * Take the run lock of a database (an flock on "DB.lock" beside it) so

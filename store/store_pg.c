@@ -126,6 +126,13 @@ static const char *const pg_migrations[] = {
 	"  stored" TXT " NOT NULL,"
 	"  run_id bigint REFERENCES runs(id)"
 	");",
+	/*
+	 * 4 -> 5: the briefing's claims by date (the SQLite store's
+	 * migration 4 -> 5).
+	 */
+	"CREATE INDEX IF NOT EXISTS claims_by_date ON claims(claim_date);"
+	"CREATE INDEX IF NOT EXISTS articles_by_published"
+	"  ON articles(published);",
 	NULL
 };
 #define PG_BASE_VERSION	3

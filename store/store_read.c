@@ -287,8 +287,7 @@ store_extent(struct store *st, struct store_extent *e)
  */
 #define SCOPE_SELECT SQL_SCOPE_SELECT("", "?1", "?2", \
     "IN (SELECT id FROM temp.cited_claims)") \
-    " ORDER BY coalesce(c.claim_date, c.published), c.doc, c.num_start," \
-    "  c.id"
+    " ORDER BY eff, doc, num_start, id"
 
 static const char scope_sql[] = SCOPE_SELECT;
 static const char keep_sql[] = "CREATE TEMP TABLE scope_claims AS "

@@ -44,29 +44,56 @@ struct store;
  * copy (CREATE TEMP TABLE scope_claims AS ...) reads back the same.
  * INT follows the boolean column (PostgreSQL's "::int"); ASOF and START
  * are the placeholders of claim_scope's asof and start, CITED what
- * follows "c.id" to test for a cited claim. The order is the caller's.
+ * follows "c.id" to test for a cited claim. The order is the caller's,
+ * by the columns' names (eff, doc, num_start, id).
+ *
+ * The scope is four disjoint parts, each read through an index (schema
+ * 5), so that a week's briefing reads the week's claims rather than
+ * every stored one:
+ *   dated by their claim date in the period   claims_by_date
+ *   dated by their article's publication      articles_by_published
+ *   undated (neither date)                    articles_by_published
+ *   cited from before the period              the cited ids
+ * each of the newest version of its article (a probe of
+ * articles_newest) and from an article published up to ASOF.
  */
-#define SQL_SCOPE_SELECT(INT, ASOF, START, CITED) \
-    "SELECT c.id AS id, c.doc AS doc, c.outlet AS outlet, c.url AS url," \
-    "  c.published AS published, c.claim_date AS claim_date," \
-    "  coalesce(c.claim_date, c.published) AS eff," \
-    "  (c.claim_date IS NULL AND c.published IS NOT NULL)" INT " AS dfp," \
+#define SQL_SCOPE_COLUMNS(INT) \
+    "SELECT c.id AS id, a.doc AS doc, a.outlet AS outlet, a.url AS url," \
+    "  a.published AS published, c.claim_date AS claim_date," \
+    "  coalesce(c.claim_date, a.published) AS eff," \
+    "  (c.claim_date IS NULL AND a.published IS NOT NULL)" INT " AS dfp," \
     "  c.source AS source, c.claimant AS claimant, c.relayer AS relayer," \
     "  c.quantity AS quantity, c.modality AS modality, c.scope AS scope," \
     "  c.place AS place, c.qualifier AS qualifier, c.value AS value," \
     "  c.low AS low, c.high AS high, c.subject AS subject," \
     "  c.sentence AS sentence, c.sent_start AS sent_start," \
     "  c.sent_end AS sent_end, c.num_start AS num_start," \
-    "  c.num_end AS num_end," \
-    "  (SELECT version FROM articles a WHERE a.id = c.article_id)" \
-    "    AS article_version," \
-    "  c.run_id AS run_id, c.article_id AS article_id, c.title AS title" \
-    " FROM current_claims c" \
-    " WHERE (c.published IS NULL OR substr(c.published, 1, 10) <= " ASOF ")" \
-    "   AND (coalesce(c.claim_date, c.published) IS NULL" \
-    "    OR (coalesce(c.claim_date, c.published) <= " ASOF \
-    "        AND (coalesce(c.claim_date, c.published) >= " START \
-    "             OR c.id " CITED ")))"
+    "  c.num_end AS num_end, a.version AS article_version," \
+    "  c.run_id AS run_id, c.article_id AS article_id, a.title AS title"
+/* Claims first, or articles first (SQLite keeps a CROSS JOIN's order). */
+#define SQL_SCOPE_BY_CLAIM \
+    " FROM claims c JOIN articles a ON a.id = c.article_id WHERE "
+#define SQL_SCOPE_BY_ARTICLE \
+    " FROM articles a CROSS JOIN claims c WHERE c.article_id = a.id AND "
+/* A claim of the newest version of an article published up to ASOF. */
+#define SQL_SCOPE_VISIBLE(ASOF) \
+    " AND (a.published IS NULL OR substr(a.published, 1, 10) <= " ASOF ")" \
+    " AND NOT EXISTS (SELECT 1 FROM articles n" \
+    "  WHERE n.doc = a.doc AND n.version > a.version)"
+#define SQL_SCOPE_SELECT(INT, ASOF, START, CITED) \
+    SQL_SCOPE_COLUMNS(INT) SQL_SCOPE_BY_CLAIM \
+    "c.claim_date >= " START " AND c.claim_date <= " ASOF \
+    SQL_SCOPE_VISIBLE(ASOF) \
+    " UNION ALL " SQL_SCOPE_COLUMNS(INT) SQL_SCOPE_BY_ARTICLE \
+    "a.published >= " START " AND a.published <= " ASOF \
+    " AND c.claim_date IS NULL" SQL_SCOPE_VISIBLE(ASOF) \
+    " UNION ALL " SQL_SCOPE_COLUMNS(INT) SQL_SCOPE_BY_ARTICLE \
+    "a.published IS NULL AND c.claim_date IS NULL" \
+    SQL_SCOPE_VISIBLE(ASOF) \
+    " UNION ALL " SQL_SCOPE_COLUMNS(INT) SQL_SCOPE_BY_CLAIM \
+    "c.id " CITED " AND coalesce(c.claim_date, a.published) < " START \
+    " AND coalesce(c.claim_date, a.published) <= " ASOF \
+    SQL_SCOPE_VISIBLE(ASOF)
 
 enum scope_column {
 	S_ID, S_DOC, S_OUTLET, S_URL, S_PUBLISHED, S_CLAIM_DATE,
@@ -117,6 +144,15 @@ struct textfix {
 	size_t	 n;
 	int	 row_bad;	/* this row needed a repair */
 	size_t	 rows;		/* rows repaired so far */
+	/*
+	 * claim_row_upto()'s article columns (doc, outlet, url, title,
+	 * published), validated once per article rather than once per
+	 * claim: its rows come grouped by article. Owned; freed by
+	 * textfix_done().
+	 */
+	long long art_id;	/* the article they are of; 0 none yet */
+	char	*art[5];	/* valid copies, NULL when NULL */
+	int	 art_bad;	/* one of them needed a repair */
 };
 
 /* Fills a claim_row from a row (claim_row_scope, claim_row_upto). */

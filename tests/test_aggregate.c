@@ -636,6 +636,54 @@ should_say_no_claims_for_an_empty_database(void **state)
 	store_close(st);
 }
 
+/* summary_json_write()'s bytes against json_dumpf() of the whole tree. */
+static void
+json_stream_matches_tree(const struct summary *s, size_t flags)
+{
+	json_t *j = summary_to_json(s);
+	char *tree = json_dumps(j, flags), *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	assert_non_null(f);
+	assert_int_equal(summary_json_write(s, f, flags, NULL, NULL), 0);
+	assert_int_equal(fclose(f), 0);
+	assert_string_equal(buf, tree);
+	free(buf);
+	free(tree);
+	json_decref(j);
+}
+
+static void
+should_stream_the_same_json_as_the_whole_tree(void **state)
+{
+	static const struct fx fx[] = {
+		{ "a", "X", "2024-10-25", "Russia", "troops_deployed",
+		  "exact", 0, N, N, NULL, NULL },
+		{ "b", "Y", "2024-10-25", "Ukraine", "troops_deployed",
+		  "approx", 12000, N, N, NULL, NULL },
+		{ "c", NULL, "2024-08-01", "Ukraine", "troops_deployed",
+		  "at_least", 3000.5, N, N, NULL, NULL },
+		{ "d", "Z", NULL, "NATO \"x\"\n", "troops_planned",
+		  "vague", N, N, N, NULL, NULL },
+	};
+	struct store *st = db_with(fx, NELEM(fx));
+	struct store *empty = db_new();
+	struct summary *s = build(st, "2024-10-31", PERIOD_WEEK, BEST_LATEST);
+	struct summary *e = build(empty, "2024-10-31", PERIOD_WEEK,
+	    BEST_LATEST);
+
+	(void)state;
+	json_stream_matches_tree(s, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(15));
+	json_stream_matches_tree(s, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_stream_matches_tree(e, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	summary_free(s);
+	summary_free(e);
+	store_close(st);
+	store_close(empty);
+}
+
 static void
 should_write_null_not_inf_for_a_zero_denominator(void **state)
 {
@@ -899,6 +947,7 @@ main(void)
 		cmocka_unit_test(should_trace_every_json_figure_to_its_articles),
 		cmocka_unit_test(should_list_in_json_only_the_period_and_the_events_figures_cite),
 		cmocka_unit_test(should_list_undated_claims_outside_every_period),
+		cmocka_unit_test(should_stream_the_same_json_as_the_whole_tree),
 		cmocka_unit_test(should_format_numbers_with_thousands_separators),
 		cmocka_unit_test(
 		    should_keep_summary_json_small_when_sources_are_many),

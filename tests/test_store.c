@@ -179,12 +179,12 @@ claim_vague(struct claimset *cs)
 }
 
 static void
-should_create_schema_version_4_in_wal_mode_and_reopen_unchanged(void **state)
+should_create_schema_version_5_in_wal_mode_and_reopen_unchanged(void **state)
 {
 	struct fixture *fx = *state;
 	long long objects;
 
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 4);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 5);
 	assert_int_equal(sql_int(fx->st,
 	    "SELECT count(*) FROM pragma_journal_mode"
 	    " WHERE journal_mode = 'wal'", NULL), 1);
@@ -193,12 +193,13 @@ should_create_schema_version_4_in_wal_mode_and_reopen_unchanged(void **state)
 	store_close(fx->st);
 	fx->st = store_open(fx->path, LOCK_WAIT_MS);
 	assert_non_null(fx->st);
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 4);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 5);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master",
 	    NULL), objects);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master"
 	    " WHERE name IN ('current_articles', 'current_claims', 'files',"
-	    " 'articles_newest', 'tracker')", NULL), 5);
+	    " 'articles_newest', 'tracker', 'claims_by_date',"
+	    " 'articles_by_published')", NULL), 7);
 }
 
 /*
@@ -219,7 +220,7 @@ should_migrate_a_schema_1_database_keeping_its_articles(void **state)
 	store_close(fx->st);
 	fx->st = store_open(fx->path, LOCK_WAIT_MS);
 	assert_non_null(fx->st);
-	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 4);
+	assert_int_equal(sql_int(fx->st, "PRAGMA user_version", NULL), 5);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM sqlite_master"
 	    " WHERE name = 'articles_by_hash'", NULL), 0);
 	assert_int_equal(sql_int(fx->st, "SELECT count(*) FROM files", NULL),
@@ -772,7 +773,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		T(should_create_schema_version_4_in_wal_mode_and_reopen_unchanged),
+		T(should_create_schema_version_5_in_wal_mode_and_reopen_unchanged),
 		T(should_migrate_a_schema_1_database_keeping_its_articles),
 		T(should_replace_a_files_row_and_list_it_back),
 		cmocka_unit_test(
