@@ -175,11 +175,12 @@ tracker_word_at(struct ctx *c, size_t k, long *q)
 }
 
 /* Is s[0, n), read in lower case, the trigger word w[0, m) with the
- * ending x added ("die" + "d", "march" + "ed")? */
+ * ending x (nx bytes) added ("die" + "d", "march" + "ed")? */
 static bool
-plus_ending(const char *s, size_t n, const char *w, size_t m, const char *x)
+plus_ending(const char *s, size_t n, const char *w, size_t m, const char *x,
+    size_t nx)
 {
-	size_t i, nx = strlen(x);
+	size_t i;
 
 	if (m != n + nx || strcmp(w + n, x) != 0)
 		return false;
@@ -217,6 +218,9 @@ trigger_form_at(struct ctx *c, size_t k)
 		const struct phrase *ph = &c->tr->triggers.v[i];
 		const char *w = ph->w[0];
 
+		/* every test below compares at least the first letter */
+		if ((s[0] | 0x20) != w[0])
+			continue;
 		m = ph->len[0];
 		if (plural && ph->n == 1 && m >= 6) {
 			for (p = 0; p < n && p < m && (s[p] | 0x20) == w[p];
@@ -225,14 +229,14 @@ trigger_form_at(struct ctx *c, size_t k)
 			if (p >= 5 && p + 3 >= n && p + 3 >= m)
 				return (long)ph->owner;
 		}
-		if (plus_ending(s, v, w, m, "ed") || ((s[v - 1] | 0x20) ==
-		    'e' && plus_ending(s, v, w, m, "d")) ||
+		if (plus_ending(s, v, w, m, "ed", 2) || ((s[v - 1] | 0x20) ==
+		    'e' && plus_ending(s, v, w, m, "d", 1)) ||
 		    ((s[v - 1] | 0x20) == 'y' && plus_ending(s, v - 1, w, m,
-		    "ied")))
+		    "ied", 3)))
 			return (long)ph->owner;
-		if (ing && (plus_ending(s, n - 3, w, m, "ed") ||
+		if (ing && (plus_ending(s, n - 3, w, m, "ed", 2) ||
 		    ((s[n - 4] | 0x20) == 'y' && plus_ending(s, n - 4, w, m,
-		    "ied"))))
+		    "ied", 3))))
 			return (long)ph->owner;	/* "killing", "displacing",
 						   "dying", "rallying" */
 	}
