@@ -2,6 +2,7 @@
  * tokens.c - see tokens.h.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -329,14 +330,99 @@ tok_in(const char *text, const struct token *t, const char *const *ws)
 	return false;
 }
 
+/*
+ * A Bloom filter of the words of one list given to tok_in_sorted(), so
+ * that most tokens, which are in no list, are ruled out by one hash of
+ * their letters instead of a binary search. Each thread builds a list's
+ * filter at the list's first use and keeps it in a table of its own,
+ * found by the list's address: hence the lists must be static storage.
+ */
+#define BLOOM_WORDS	16	/* 64-bit words: 1,024 bits a list */
+#define BLOOM_LISTS	256	/* lists a thread can keep (a power of 2) */
+
+struct bloom {
+	const char *const *ws;	/* the list, NULL while the slot is free */
+	size_t	 n;		/* its words */
+	uint64_t bits[BLOOM_WORDS]; /* two bits set for each word */
+};
+
+static _Thread_local struct bloom blooms[BLOOM_LISTS];
+
+/*
+ * A hash of a word's length and its first two and last two bytes, each
+ * with bit 0x20 set: lex_cmp() reads only A-Z in another case, so a
+ * token and the list word it equals hash alike. Enough to tell most
+ * words apart, at a cost that does not grow with the word.
+ */
+static inline uint32_t
+word_hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t x;
+
+	if (n == 0)
+		return 0;
+	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[n > 1] | 0x20) << 8 |
+	    (uint32_t)(u[n > 1 ? n - 2 : 0] | 0x20) << 16 |
+	    (uint32_t)(u[n - 1] | 0x20) << 24;
+	return (x ^ (uint32_t)n * 0x85ebca6bu) * 0x9e3779b1u;
+}
+
+/* The two bits of a hash h in a filter (10 bits each: 1,024). */
+#define BLOOM_BIT1(h)	((h) >> 22)
+#define BLOOM_BIT2(h)	((h) >> 12 & 1023)
+
+static void
+bloom_add(struct bloom *b, uint32_t h)
+{
+	b->bits[BLOOM_BIT1(h) / 64] |= (uint64_t)1 << BLOOM_BIT1(h) % 64;
+	b->bits[BLOOM_BIT2(h) / 64] |= (uint64_t)1 << BLOOM_BIT2(h) % 64;
+}
+
+/* False when no word added to b hashes as h. */
+static inline bool
+bloom_has(const struct bloom *b, uint32_t h)
+{
+	return (b->bits[BLOOM_BIT1(h) / 64] >> BLOOM_BIT1(h) % 64 & 1) &&
+	    (b->bits[BLOOM_BIT2(h) / 64] >> BLOOM_BIT2(h) % 64 & 1);
+}
+
+/* The filter of the n words ws, built at its first use; NULL when the
+ * thread's table is full (then every token is searched for). */
+static const struct bloom *
+bloom_of(const char *const *ws, size_t n)
+{
+	size_t i, k, slot;
+	struct bloom *b;
+
+	slot = (size_t)(((uintptr_t)ws >> 3) * 0x9e3779b97f4a7c15u >> 24);
+	for (k = 0; k < BLOOM_LISTS; k++) {
+		b = &blooms[(slot + k) % BLOOM_LISTS];
+		if (b->ws == ws && b->n == n)
+			return b;
+		if (b->ws != NULL)
+			continue;
+		for (i = 0; i < n; i++)
+			bloom_add(b, word_hash(ws[i], strlen(ws[i])));
+		b->ws = ws;
+		b->n = n;
+		return b;
+	}
+	return NULL;
+}
+
 bool
 tok_in_sorted(const char *text, const struct token *t,
     const char *const *ws, size_t n)
 {
+	const struct bloom *b;
 	size_t lo = 0, hi = n, mid;
 	int d;
 
 	if (t->kind != TOK_WORD)
+		return false;
+	b = bloom_of(ws, n);
+	if (b != NULL && !bloom_has(b, word_hash(text + t->off, t->len)))
 		return false;
 	while (lo < hi) {	/* no copy: compare in place */
 		mid = lo + (hi - lo) / 2;

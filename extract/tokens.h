@@ -56,7 +56,10 @@ bool	tok_is(const char *text, const struct token *, const char *w);
 bool	tok_in(const char *text, const struct token *, const char *const *ws);
 /*
  * True when the token is one of the n lower-case words of ws, which are
- * sorted in strcmp() order (a binary search, for long lists).
+ * sorted in strcmp() order (a binary search, for long lists). ws must be
+ * static storage that never changes: each thread keeps a filter of its
+ * words, made at the first call and found again by its address, which
+ * rules out most tokens before the search.
  */
 bool	tok_in_sorted(const char *text, const struct token *,
 	    const char *const *ws, size_t n);
