@@ -304,19 +304,26 @@ rate_after(struct ctx *c, size_t end)
 	return false;
 }
 
-/* Is the subject named in sentence s (tokenized into aux)? */
+/*
+ * Is the subject named in sentence s (tokenized into aux)? Each
+ * sentence is read once per article: the answer is kept in c->cued,
+ * since every claim of the next sentences asks again.
+ */
 static bool
 cue_in_aux(struct ctx *c, size_t s)
 {
 	size_t i;
+	bool named = false;
 
+	if (c->cued[s] != 0)
+		return c->cued[s] == CUED_YES;
 	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
 	    EXTRACT_MAX_TOKENS);
-	for (i = 0; i < c->naux; i++)
-		if (phrase_match(&c->tr->cues, c->text, c->aux, i, c->naux,
-		    NULL) > 0)
-			return true;
-	return false;
+	for (i = 0; i < c->naux && !named; i++)
+		named = phrase_match(&c->tr->cues, c->text, c->aux, i,
+		    c->naux, NULL) > 0;
+	c->cued[s] = named ? CUED_YES : CUED_NO;
+	return named;
 }
 
 /* A subject cue in this sentence, the ones before, the lead sentence
@@ -1761,6 +1768,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	sentlist_init(&c.sl);
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
+	c.cued = xcalloc(c.sl.n + 1, 1);
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;
@@ -1773,6 +1781,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 			prefilter_check(&c, sentence_claims);
 	}
 	sentlist_release(&c.sl);
+	free(c.cued);
 	free(c.last_subject);
 	coref_forget(&c);
 	free(c.tok);

@@ -20,6 +20,11 @@
 
 struct referent;		/* whom a claim was given to (coref.c) */
 
+enum cued {
+	CUED_NO = 1,		/* the sentence names no subject cue */
+	CUED_YES = 2		/* it names one */
+};
+
 /*
  * Working state of one extract_article() call, on its stack. Tokens and
  * cues point into text; last_subject and last_ref are owned (last_ref by
@@ -43,6 +48,9 @@ struct ctx {
 	char	*last_subject;	/* subject of the last claim (owned), or NULL */
 	size_t	 last_si;	/* sentence of that claim */
 	struct referent *last_ref; /* whom the last claim was given to */
+	unsigned char *cued;	/* per sentence: 0 not read yet, else
+				   whether it names a subject cue (enum
+				   cued) */
 	struct claimset *out;
 };
 
