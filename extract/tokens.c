@@ -13,9 +13,10 @@
 static size_t
 space_len(const unsigned char *p, const unsigned char *end)
 {
-	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-	    *p == '\f' || *p == '\v')
+	if (*p == ' ' || (*p >= '\t' && *p <= '\r'))	/* \t \n \v \f \r */
 		return 1;
+	if (*p < 0xc2)		/* no wider space starts so: most bytes */
+		return 0;
 	if (end - p >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
 		return 2;
 	if (end - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 &&
@@ -62,15 +63,14 @@ utf8_punct(const unsigned char *p, const unsigned char *end, size_t *n)
 	return 0;
 }
 
-static bool
+static inline bool
 is_letter(const unsigned char *p, const unsigned char *end)
 {
 	size_t n;
 
-	if (isalpha(*p))
-		return true;
-	return *p >= 0x80 && space_len(p, end) == 0 &&
-	    utf8_punct(p, end, &n) == 0;
+	if (*p < 0x80)
+		return isalpha(*p) != 0;
+	return space_len(p, end) == 0 && utf8_punct(p, end, &n) == 0;
 }
 
 /* Length of an apostrophe at p (' or ’), else 0. */
