@@ -85,21 +85,41 @@ word_find(const char *s, size_t n, const struct lex_word *v, size_t nv,
 	return none;
 }
 
+/*
+ * Could s[0..n) be a word of a table whose words are min to max bytes
+ * long and start with one of the letters of firsts? Rules out most
+ * words before a search: the lookups are asked of every word near a
+ * figure. s[0] | 0x20 is a lower-case letter only for that letter in
+ * either case, and never '\0'.
+ */
+static bool
+word_may_be(const char *s, size_t n, size_t min, size_t max,
+    const char *firsts)
+{
+	return n >= min && n <= max && strchr(firsts, s[0] | 0x20) != NULL;
+}
+
 int
 lex_month(const char *s, size_t n)
 {
+	if (!word_may_be(s, n, 3, 9, "adfjmnos"))
+		return 0;
 	return word_find(s, n, months_sorted, NWORDS(months_sorted), 0);
 }
 
 int
 lex_month_abbrev(const char *s, size_t n)
 {
+	if (!word_may_be(s, n, 3, 4, "adfjmnos"))
+		return 0;
 	return word_find(s, n, abbrevs_sorted, NWORDS(abbrevs_sorted), 0);
 }
 
 int
 lex_weekday(const char *s, size_t n)
 {
+	if (!word_may_be(s, n, 6, 9, "fmstw"))
+		return -1;
 	return word_find(s, n, weekdays_sorted, NWORDS(weekdays_sorted), -1);
 }
 
