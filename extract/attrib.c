@@ -15,11 +15,11 @@ static const char *const say_verbs[] = {
 	"acknowledged", "added", "adds", "admitted", "alleged",
 	"alleges", "announced", "announces", "assess", "assessed",
 	"assesses", "believe", "believed", "believes", "briefed",
-	"calculated", "cited", "claim", "claimed", "claims", "confirm",
+	"calculated", "cited", "cites", "claim", "claimed", "claims", "confirm",
 	"confirmed", "confirms", "counted", "declared", "disclosed",
 	"discloses", "documented", "estimate", "estimated", "estimates", "explained",
 	"indicated", "indicates", "informed", "insisted", "noted",
-	"notes", "posted", "quoted", "recorded", "registered",
+	"notes", "posted", "quoted", "quotes", "recorded", "registered",
 	"reported", "reports", "revealed", "reveals", "said", "say",
 	"says", "show", "showed", "shows", "stated", "states",
 	"suggested", "suggests", "tells", "testified", "think",
@@ -91,12 +91,12 @@ static const char *const titles[] = {
 };
 
 /* Abbreviations whose full stop belongs to a name: "Lt. Gen. Kyrylo
- * Budanov", "Mr. Peskov", "St. Petersburg". */
+ * Budanov", "Mr. Peskov", "St. Petersburg", "John Smith Jr.'s". */
 static const char *const title_abbrevs[] = {
 	"adm", "amb", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt",
-	"det", "dr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
-	"mr", "mrs", "ms", "pres", "prof", "pvt", "rep", "reps", "rev",
-	"sen", "sens", "sgt", "spc", "st", "supt", NULL
+	"det", "dr", "gen", "gov", "hon", "insp", "jr", "lt", "maj",
+	"messrs", "mr", "mrs", "ms", "pres", "prof", "pvt", "rep", "reps",
+	"rev", "sen", "sens", "sgt", "spc", "sr", "st", "supt", NULL
 };
 
 /*
@@ -1228,11 +1228,17 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		if (!inverted_end(text, t, n, c->np_end))
 			c->np_end = c->np_first;
 	}
+	if (c->np_first == c->np_end && e > 0 && only_reports(text, t, e - 1,
+	    e) && (e == 1 || tok_punct(&t[e - 2], ','))) {
+		c->np_first = e - 1;	/* "..., reports said" */
+		c->np_end = e;
+	}
 	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
 	    c->np_end)) {
 		c->kind = CUE_REPORT;	/* "Report says": no one named */
 		c->np_end = c->np_first;
-		c->win_first = c->win_end = v;
+		c->win_first = c->np_first;	/* "reports said Tuesday" */
+		c->win_end = say_window_end(text, t, n, v);
 		return true;
 	}
 	if (c->np_first == c->np_end || !np_names(text, t, c->np_first,
@@ -1310,6 +1316,42 @@ agent_end(const struct tracker *tr, const char *text, const struct token *t,
 	return f < n && tok_in(text, &t[f], agent_people) ? f + 1 : a;
 }
 
+/* Nouns of a statement's figures that may open a sentence as its
+ * subject: "The toll reported by X stated that ..." (sorted). */
+static const char *const statement_heads[] = {
+	"count", "data", "estimate", "figure", "figures", "numbers",
+	"report", "statement", "tally", "toll", "update", NULL
+};
+
+/*
+ * "The toll reported by the ministry earlier today, Monday, stated that
+ * 2,497 ...", "The figures released by X on Friday show ...": a passive
+ * participle at i in the subject of a verb of saying, after the noun of
+ * a statement that opens the sentence. The agent says all that the verb
+ * reports, and the date between is the statement's. The cue becomes
+ * one of saying at that verb.
+ */
+static void
+passive_subject(const char *text, const struct token *t, size_t n,
+    size_t i, struct cue *c)
+{
+	size_t j, h = tok_is(text, &t[0], "the") ? 1 : 0;
+
+	if (i != h + 1 || !tok_in_sorted(text, &t[h], statement_heads,
+	    NWORDS(statement_heads)))
+		return;
+	for (j = c->np_end; j < n && j < c->np_end + 8; j++)
+		if (t[j].kind == TOK_WORD && !(t[j].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs)))
+			break;
+	if (j >= n || j >= c->np_end + 8)
+		return;
+	c->kind = CUE_SAY;
+	c->pos = j;
+	c->win_first = 0;
+	c->win_end = say_window_end(text, t, n, j);
+}
+
 /*
  * "the 11,000 cited by Zelensky", "the 10,000 estimated by South Korea's
  * spy agency": the agent after "by" at token i. An agent that names no
@@ -1332,6 +1374,11 @@ passive_cue(const struct tracker *tr, const char *text,
 	c->np_end = e;
 	c->win_first = i;
 	c->win_end = say_window_end(text, t, n, e - 1);
+	if (i >= 2 && tok_is(text, &t[i - 1], "as") && tok_punct(&t[i - 2],
+	    ','))
+		c->kind = CUE_SAY;	/* "..., as reported by X": all of it */
+	else
+		passive_subject(text, t, n, i, c);
 	cue_settle(tr, text, t, c);
 	return true;
 }
@@ -1457,7 +1504,7 @@ static bool
 named_report_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
 {
-	size_t a = i >= 3 ? i - 3 : 0;
+	size_t a = i >= 3 ? i - 3 : 0, k;
 
 	if (i == 0 || !tok_in_sorted(text, &t[i], report_nouns,
 	    NWORDS(report_nouns)))
@@ -1469,6 +1516,9 @@ named_report_cue(const struct tracker *tr, const char *text,
 		a++;
 	if (source_find(tr, text, t, a, i) < 0)
 		return false;
+	for (k = a; k < i; k++)		/* "... to Russia, reports said" */
+		if (t[k].kind == TOK_PUNCT && t[k].ch != '-')
+			return false;
 	cue_init(c, CUE_REPORT, i);
 	c->np_first = a;
 	c->np_end = i;

@@ -124,6 +124,27 @@ same_at(const char *text, const struct token *t, size_t n, size_t i)
 	    "date"));
 }
 
+/*
+ * "today, Monday", "yesterday (Friday)": wire copy names the weekday
+ * beside the relative word, and the weekday holds where the copy was
+ * filed on another day than its publication. The weekday within the
+ * week before publication; false when no weekday follows.
+ */
+static bool
+day_named(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long *days)
+{
+	size_t j = i + 1;
+
+	if (!tok_is(text, &t[i], "today") && !tok_is(text, &t[i],
+	    "yesterday"))
+		return false;
+	if (j < n && (tok_punct(&t[j], ',') || tok_punct(&t[j], '(')))
+		j++;
+	return j < n && tok_weekday(text, &t[j]) >= 0 &&
+	    weekday_at(text, t, j, published, days);
+}
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
 date_at(const char *text, const struct token *t, size_t n, size_t i,
@@ -135,6 +156,8 @@ date_at(const char *text, const struct token *t, size_t n, size_t i,
 		return CDATE_FOUND;
 	if (weekday_at(text, t, i, published, days))
 		return CDATE_FOUND;
+	if (day_named(text, t, n, i, published, days))
+		return CDATE_FOUND;	/* "today, Monday" */
 	if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
 		*days = published;
 		return CDATE_FOUND;

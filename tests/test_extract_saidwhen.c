@@ -1,0 +1,242 @@
+/*
+ * test_extract_saidwhen.c - who gave a figure and when, for forms that
+ * put the claimant or the statement's date away from a plain "X said on
+ * Monday": an official's office ("Mayor X Jr.'s office said"), a
+ * statement whose subject names its agent and date ("The toll reported
+ * by the ministry earlier today, Monday, stated that ..."), wire copy's
+ * "today, Monday", an agent after the figures (", as reported by X at a
+ * briefing on Tuesday"), nameless reports ("..., reports said Tuesday"),
+ * and an outlet quoting someone ("State radio quotes X as saying").
+ * Each row is a short article read with the tracker below; the last
+ * claim of the value given must have the source, claimant and date
+ * given.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2025-03-12"	/* a Wednesday */
+#define ANY CHECK_ANY		/* a field the row does not check */
+
+static const char tracker_text[] =
+	"[tracker]\nname = storm\nsubject =\n"
+	"[nouns]\ncounted = people, residents, victims\n"
+	"[subjects]\ncues = storm, storms, flood, floods, flooding\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, dead, killed, toll\n"
+	"[quantity missing]\ntriggers = missing\n"
+	"[sources]\n"
+	"Valdor City = Valdor City, city hall, Ana Ruiz, Valdor mayor\n"
+	"Health Ministry = health ministry, Ministry of Health\n"
+	"Interior = interior ministry, Ministry of the Interior\n"
+	"Coast Guard = coast guard, Coast Guard\n"
+	"Red Cross = Red Cross\n";
+
+static struct tracker *tr;
+
+struct row {
+	const char *text;	/* article body */
+	double	 value;		/* of the claim checked: the last of it */
+	const char *source;	/* its source */
+	const char *claimant;	/* as written, NULL for none, ANY */
+	const char *date;	/* claim date, NULL for none, ANY */
+};
+
+/* The last claim of the row's value. */
+static const struct claim *
+claim_of(const struct claimset *cs, double value)
+{
+	size_t i;
+
+	for (i = cs->n; i > 0; i--)
+		if (cs->v[i - 1].value > value - 1e-6 &&
+		    cs->v[i - 1].value < value + 1e-6)
+			return &cs->v[i - 1];
+	return NULL;
+}
+
+static void
+check_rows(const struct row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(tr, "t", PUB, rows[i].text, &cs);
+		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
+			fail_msg("no claim of %g in: %s", rows[i].value,
+			    rows[i].text);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		check_str("claimant", cl->claimant, rows[i].claimant,
+		    rows[i].text);
+		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
+		    NULL, rows[i].date, rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
+static void
+should_give_an_office_s_statement_to_its_holder(void **state)
+{
+	static const struct row rows[] = {
+		/* "Jr.'s": the possessive after an abbreviation's stop */
+		{ "Late Tuesday, Valdor Mayor Ana Ruiz Jr.\u2019s office said "
+		  "the storm toll had risen to 41.", 41, "Valdor City", ANY,
+		  "2025-03-11" },
+		{ "Late Tuesday, Valdor Mayor Ana Ruiz Jr.'s office said "
+		  "the storm toll had risen to 41.", 41, "Valdor City", ANY,
+		  "2025-03-11" },
+		/* no office named: the plain name still speaks */
+		{ "Ana Ruiz said on Monday that the storm had killed 18 "
+		  "people.", 18, "Valdor City", "Ana Ruiz", "2025-03-10" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_read_a_statement_dated_and_named_in_its_subject(void **state)
+{
+	static const struct row rows[] = {
+		{ "The toll reported by the health ministry earlier today, "
+		  "Tuesday, stated that 77 people were killed in the storm.",
+		  77, "Health Ministry", ANY, "2025-03-11" },
+		{ "The figures released by the interior ministry on Monday "
+		  "show that 52 people died in the floods.", 52, "Interior",
+		  ANY, "2025-03-10" },
+		/* the participle modifies something else: not a statement's
+		 * subject, and the later speaker keeps the figure */
+		{ "The bridge reported by the coast guard as unsafe on Monday "
+		  "collapsed, and the Red Cross said on Tuesday that 30 "
+		  "people died in the floods.", 30, "Red Cross", ANY,
+		  "2025-03-11" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_date_wire_copy_by_the_weekday_beside_today(void **state)
+{
+	static const struct row rows[] = {
+		/* filed on Tuesday, published on Wednesday */
+		{ "The interior ministry announced today, Tuesday, that 58 "
+		  "people had died in the floods.", 58, "Interior", ANY,
+		  "2025-03-11" },
+		{ "The Red Cross said yesterday (Monday) that 14 people were "
+		  "missing after the storm.", 14, "Red Cross", ANY,
+		  "2025-03-10" },
+		/* "today" alone is the day of publication */
+		{ "The interior ministry announced today that 61 people had "
+		  "died in the floods.", 61, "Interior", ANY, "2025-03-12" },
+		/* the weekday of the storm is not the statement's */
+		{ "The storm that struck on Sunday killed 26 people, the "
+		  "interior ministry said today.", 26, "Interior", ANY,
+		  "2025-03-12" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_give_the_figures_before_an_agent_to_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "At least 64 people were killed in the floods, as reported "
+		  "by the health ministry during a briefing on Tuesday.", 64,
+		  "Health Ministry", ANY, "2025-03-11" },
+		{ "Some 90 residents are missing and 12 died in the storm, as "
+		  "reported by the coast guard.", 90, "Coast Guard", ANY,
+		  NULL },
+		/* no agent: nobody named */
+		{ "At least 44 people were killed in the floods, as reported "
+		  "on Tuesday.", 44, "unattributed", NULL, ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_leave_nameless_reports_unattributed_with_their_date(void **state)
+{
+	static const struct row rows[] = {
+		{ "The floods killed 23 people in Valdor City, reports said "
+		  "Tuesday.", 23, "unattributed", NULL, "2025-03-11" },
+		{ "The storm left 19 people missing, reports say.", 19,
+		  "unattributed", NULL, NULL },
+		/* a place before the comma does not own the reports */
+		{ "Rescuers reached Valdor City, reports said on Monday, "
+		  "where 33 people died in the storm.", 33, "unattributed",
+		  NULL, ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_give_a_quoted_figure_to_the_one_quoted(void **state)
+{
+	static const struct row rows[] = {
+		{ "State radio quotes the interior ministry as saying that the "
+		  "floods killed 31 people.", 31, "Interior", ANY, NULL },
+		{ "The state news agency cites the health ministry as saying 27 "
+		  "people died in the storm.", 27, "Health Ministry", ANY, NULL },
+		/* "quotes" with no one quoted as saying: the outlet relays
+		 * nobody's claim */
+		{ "State radio quotes a figure of 35 people dead in the "
+		  "storm.", 35, "unattributed", ANY, ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	tr = tracker_parse(tracker_text, "test");
+	return tr == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	tracker_free(tr);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_give_an_office_s_statement_to_its_holder),
+		cmocka_unit_test(
+		    should_read_a_statement_dated_and_named_in_its_subject),
+		cmocka_unit_test(
+		    should_date_wire_copy_by_the_weekday_beside_today),
+		cmocka_unit_test(
+		    should_give_the_figures_before_an_agent_to_it),
+		cmocka_unit_test(
+		    should_leave_nameless_reports_unattributed_with_their_date),
+		cmocka_unit_test(
+		    should_give_a_quoted_figure_to_the_one_quoted),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
