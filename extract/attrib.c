@@ -1414,6 +1414,43 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 	return k;
 }
 
+/*
+ * "according to a report released by the agency on Saturday", "according
+ * to a tally by AFP": a report named by its kind, then its author after
+ * "by" (before e). The author is the claimant.
+ */
+static void
+according_agent(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t e, struct cue *c)
+{
+	static const char *const made[] = {
+		"compiled", "issued", "prepared", "published", "released",
+		NULL
+	};
+	size_t k = c->np_first, end;
+
+	if (k < e && tok_in(text, &t[k], articles))
+		k++;
+	while (k < e && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    !tok_in_sorted(text, &t[k], report_nouns, NWORDS(report_nouns)) &&
+	    k < c->np_first + 4)
+		k++;		/* "a preliminary report", "the latest tally" */
+	if (k >= e || !tok_in_sorted(text, &t[k], report_nouns,
+	    NWORDS(report_nouns)))
+		return;
+	k++;
+	if (k < e && (tok_in(text, &t[k], made) || tok_in_sorted(text, &t[k],
+	    passive_verbs, NWORDS(passive_verbs))))
+		k++;
+	if (k + 1 >= e || !tok_is(text, &t[k], "by"))
+		return;
+	end = agent_end(tr, text, t, e, k + 1);
+	if (end == k + 1)
+		return;
+	c->np_first = k + 1;
+	c->np_end = according_end(text, t, n, k + 1, end);
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -1429,6 +1466,7 @@ according_cue(const struct tracker *tr, const char *text,
 			break;
 	c->np_first = i + 2;
 	c->np_end = according_end(text, t, n, i + 2, e);
+	according_agent(tr, text, t, n, e, c);
 	c->win_first = i <= 8 ? 0 : i;	/* "On Dec. 30, according to" */
 	c->win_end = e;
 	if (e + 2 < n && tok_punct(&t[e], ',') && tok_in(text, &t[e + 1],

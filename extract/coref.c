@@ -30,13 +30,18 @@ referent_free(struct referent *r)
 	free(r);
 }
 
-/* "officials", "South Korean lawmakers", "Analysts": a claimant that
- * is many ("Jones" and "NIS" are not). */
+/* "officials", "South Korean lawmakers", "Analysts", "Kent and Essex":
+ * a claimant that is many ("Jones" and "NIS" are not, nor "Ministry of
+ * Health and Population"). */
 static bool
 plural_claimant(const char *s)
 {
-	const char *w = strrchr(s, ' ');
+	const char *w = strrchr(s, ' '), *and = strstr(s, " and ");
 	size_t n;
+
+	if (and != NULL && and[5] >= 'A' && and[5] <= 'Z' &&
+	    strstr(s, " of ") == NULL && strstr(s, " for ") == NULL)
+		return true;
 
 	w = w != NULL ? w + 1 : s;
 	n = strlen(w);
@@ -117,12 +122,23 @@ descriptive(const struct cue *pron)
 	return pron->np_end > pron->np_first + 1;
 }
 
-/* Can the pronoun cue pron mean r? "He" is neither "officials" nor an
- * outlet relaying others. */
+/* Is the pronoun cue pron "it", of the sentence's tokens? */
 static bool
-can_mean(const struct cue *pron, const struct referent *r)
+neuter(const struct ctx *c, const struct cue *pron)
+{
+	return pron->np_end == pron->np_first + 1 && pron->np_first < c->n &&
+	    tok_is(c->text, &c->tok[pron->np_first], "it");
+}
+
+/* Can the pronoun cue pron mean r? "He" is neither "officials" nor an
+ * outlet relaying others; "it" is not "officials" or "X and Y". */
+static bool
+can_mean(const struct ctx *c, const struct cue *pron,
+    const struct referent *r)
 {
 	if (descriptive(pron) && !r->known)
+		return false;
+	if (neuter(c, pron) && r->plural)
 		return false;
 	return !(pron->person && (r->plural || r->claimant == NULL));
 }
@@ -164,7 +180,7 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 		    s != c->si ? referent_dup(c->last_ref) : NULL;
 	else
 		r = referent_of_cue(c, cue, t);
-	if (r != NULL && can_mean(pron, r))
+	if (r != NULL && can_mean(c, pron, r))
 		return r;
 	referent_free(r);
 	return NULL;

@@ -6,7 +6,10 @@
  * by the ministry earlier today, Monday, stated that ..."), wire copy's
  * "today, Monday", an agent after the figures (", as reported by X at a
  * briefing on Tuesday"), nameless reports ("..., reports said Tuesday"),
- * and an outlet quoting someone ("State radio quotes X as saying").
+ * an outlet quoting someone ("State radio quotes X as saying"), the
+ * author of a report after "according to" ("according to a report
+ * released by X on Saturday", "according to a tally by X"), and "it
+ * added" that cannot mean two places named together.
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -36,6 +39,7 @@ static const char tracker_text[] =
 	"Health Ministry = health ministry, Ministry of Health\n"
 	"Interior = interior ministry, Ministry of the Interior\n"
 	"Coast Guard = coast guard, Coast Guard\n"
+	"Relief Agency = Relief Agency, ORA, Office of Relief and Aid\n"
 	"Red Cross = Red Cross\n";
 
 static struct tracker *tr;
@@ -204,6 +208,50 @@ should_give_a_quoted_figure_to_the_one_quoted(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_report_to_its_author_after_according_to(void **state)
+{
+	static const struct row rows[] = {
+		{ "According to a report released by the ORA on Saturday "
+		  "night, 212 people died in the floods.", 212,
+		  "Relief Agency", "ORA", "2025-03-08" },
+		{ "At least 15 people died in the storm, according to a "
+		  "tally by the coast guard.", 15, "Coast Guard", ANY, NULL },
+		{ "According to the latest count compiled by the Red Cross, "
+		  "48 people are missing after the floods.", 48, "Red Cross",
+		  ANY, NULL },
+		/* no author after the report: nobody named */
+		{ "According to a report released on Saturday, 37 people "
+		  "died in the floods.", 37, "unattributed", NULL, ANY },
+		/* "by" of a cause, not of an author */
+		{ "According to a report, 22 people were killed by the "
+		  "storm.", 22, "unattributed", NULL, ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_not_take_it_for_two_places_named_together(void **state)
+{
+	static const struct row rows[] = {
+		{ "The ORA said on Saturday that 300 people died in the "
+		  "floods.\n"
+		  "Nordvale and Sudmark reported 120 and 80 deaths.\n"
+		  "More than 900 people are missing, it added.", 900,
+		  "Relief Agency", ANY, ANY },
+		/* one body whose name holds "and" is still "it" */
+		{ "The Office of Relief and Aid said 64 people died in the "
+		  "storm.\n"
+		  "Some 400 people are missing, it added.", 400,
+		  "Relief Agency", ANY, ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -236,6 +284,10 @@ main(void)
 		    should_leave_nameless_reports_unattributed_with_their_date),
 		cmocka_unit_test(
 		    should_give_a_quoted_figure_to_the_one_quoted),
+		cmocka_unit_test(
+		    should_give_a_report_to_its_author_after_according_to),
+		cmocka_unit_test(
+		    should_not_take_it_for_two_places_named_together),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
