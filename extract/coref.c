@@ -261,13 +261,82 @@ refer_within(struct ctx *c, const struct cue *pron, struct claim *cl)
 	return by;
 }
 
-/* A pronoun that means no one named: unattributed, as written. */
+#define DATELINE_LINES	8	/* lines of the body a dateline may open */
+#define DATELINE_LEN	40	/* bytes of its place, at most */
+
+/*
+ * The place of a wire dateline that opens line [p, end): capitals,
+ * spaces, "/" and "." ("SEOUL", "GENEVA/ISLAMABAD") before a comma, a
+ * bracket, a colon or a dash. Returns the end of the place, or p.
+ */
+static size_t
+dateline_place(const char *text, size_t p, size_t end)
+{
+	size_t q, caps = 0;
+
+	for (q = p; q < end && q - p <= DATELINE_LEN; q++) {
+		if (text[q] >= 'A' && text[q] <= 'Z')
+			caps++;
+		else if (strchr(" /.", text[q]) == NULL)
+			break;
+	}
+	if (caps < 3 || q >= end || q - p > DATELINE_LEN ||
+	    strchr(",(:-\xe2", text[q]) == NULL)
+		return p;
+	return q;
+}
+
+/* The source the gazetteer gives the place s[0..len), written in
+ * capitals: matched as a name is written ("SEOUL" as "Seoul"). */
+static long
+place_source(struct ctx *c, const char *s, size_t len)
+{
+	char buf[DATELINE_LEN + 2];
+	size_t i;
+
+	for (i = 0; i < len && i <= DATELINE_LEN; i++)
+		buf[i] = i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+		    s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	buf[i] = '\0';
+	c->naux = tokenize(buf, 0, i, c->aux, EXTRACT_MAX_TOKENS);
+	return source_find(c->tr, buf, c->aux, 0, c->naux);
+}
+
+/*
+ * "SEOUL, April 30 (Yonhap) -- ..., the spy agency said": a description
+ * that means no one named before, in a story filed from a place the
+ * gazetteer knows, is that place's own. The source of the dateline's
+ * place, or -1.
+ */
+static long
+dateline_source(struct ctx *c)
+{
+	size_t start = 0, end, len, q, k;
+
+	if (c->sl.n == 0)
+		return -1;
+	len = c->sl.v[c->sl.n - 1].end;
+	for (k = 0; k < DATELINE_LINES && start < len; k++) {
+		for (end = start; end < len && c->text[end] != '\n'; end++)
+			;
+		if ((q = dateline_place(c->text, start, end)) > start)
+			return place_source(c, c->text + start, q - start);
+		start = end + 1;
+	}
+	return -1;
+}
+
+/* A pronoun that means no one named: unattributed, as written; a
+ * description, the dateline's place's own. */
 static void
 unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
 {
+	long src = descriptive(pron) ? dateline_source(c) : -1;
+
 	cl->claimant = cue_claimant(pron, c->text, c->tok);
 	cl->relayer = cue_relayer(pron, c->text, c->tok);
-	cl->source = xstrdup("unattributed");
+	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] :
+	    "unattributed");
 }
 
 /*

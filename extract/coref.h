@@ -8,8 +8,11 @@
  * after it), else whom the CONTEXT_BACK sentences before name last: a
  * claimant named there, or whom a claim of that sentence was given.
  * "He" and "she" never mean many ("officials") or an outlet relaying
- * others; a description ("the ministry", "its spokesman") means only a
- * source the tracker's gazetteer knows.
+ * others, "it" never many ("officials", "Kent and Essex"); a description
+ * ("the ministry", "its spokesman") means only a source the tracker's
+ * gazetteer knows, and one that means no one before is the own of the
+ * place a wire dateline names ("SEOUL, April 30 (Yonhap) -- ..., the spy
+ * agency said"), when the gazetteer knows that place.
  */
 #ifndef COREF_H
 #define COREF_H

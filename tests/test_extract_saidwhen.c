@@ -9,7 +9,9 @@
  * an outlet quoting someone ("State radio quotes X as saying"), the
  * author of a report after "according to" ("according to a report
  * released by X on Saturday", "according to a tally by X"), and "it
- * added" that cannot mean two places named together.
+ * added" that cannot mean two places named together, and a description
+ * ("the ministry said") in wire copy filed from a place the tracker
+ * knows ("VALDOR, March 11 (Wire) --").
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -36,6 +38,7 @@ static const char tracker_text[] =
 	"[quantity missing]\ntriggers = missing\n"
 	"[sources]\n"
 	"Valdor City = Valdor City, city hall, Ana Ruiz, Valdor mayor\n"
+	"Nordland = Nordland, Port Selm\n"
 	"Health Ministry = health ministry, Ministry of Health\n"
 	"Interior = interior ministry, Ministry of the Interior\n"
 	"Coast Guard = coast guard, Coast Guard\n"
@@ -252,6 +255,36 @@ should_not_take_it_for_two_places_named_together(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_description_to_the_dateline_s_place(void **state)
+{
+	static const struct row rows[] = {
+		{ "PORT SELM, March 11 (Wire) -- The storm has killed 56 "
+		  "people, the interior agency said Tuesday.", 56, "Nordland",
+		  ANY, "2025-03-11" },
+		{ "Storm toll rises\n"
+		  "PORT SELM (Wire) - At least 71 people died in the floods, "
+		  "the ministry said.", 71, "Nordland", ANY, NULL },
+		/* someone named before is meant, not the dateline's place */
+		{ "PORT SELM (Wire) - The Red Cross said it sent teams.\n"
+		  "The storm killed 38 people, the agency said.", 38,
+		  "Red Cross", ANY, NULL },
+		/* a place the tracker does not know names no one */
+		{ "EASTMOOR, March 11 (Wire) -- The storm has killed 29 "
+		  "people, the ministry said.", 29, "unattributed", ANY,
+		  NULL },
+		/* no dateline */
+		{ "The storm has killed 33 people, the ministry said.", 33,
+		  "unattributed", ANY, NULL },
+		/* "he" is a person, not the place */
+		{ "PORT SELM (Wire) - The storm has killed 27 people, he "
+		  "said.", 27, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -288,6 +321,8 @@ main(void)
 		    should_give_a_report_to_its_author_after_according_to),
 		cmocka_unit_test(
 		    should_not_take_it_for_two_places_named_together),
+		cmocka_unit_test(
+		    should_give_a_description_to_the_dateline_s_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
