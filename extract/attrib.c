@@ -15,16 +15,16 @@ static const char *const say_verbs[] = {
 	"acknowledged", "added", "adds", "admitted", "alleged",
 	"alleges", "announced", "announces", "assess", "assessed",
 	"assesses", "believe", "believed", "believes", "briefed",
-	"calculated", "cited", "cites", "claim", "claimed", "claims", "confirm",
-	"confirmed", "confirms", "counted", "declared", "disclosed",
-	"discloses", "documented", "estimate", "estimated", "estimates", "explained",
-	"indicated", "indicates", "informed", "insisted", "noted",
-	"notes", "posted", "quoted", "quotes", "recorded", "registered",
-	"reported", "reports", "revealed", "reveals", "said", "say",
-	"says", "show", "showed", "shows", "stated", "states",
-	"suggested", "suggests", "tells", "testified", "think",
-	"thinks", "told", "tweeted", "warned", "warns", "writes",
-	"wrote", NULL
+	"calculated", "cited", "cites", "claim", "claimed", "claims",
+	"confirm", "confirmed", "confirms", "counted", "declared",
+	"disclosed", "discloses", "documented", "estimate", "estimated",
+	"estimates", "explained", "indicated", "indicates", "informed",
+	"insisted", "noted", "notes", "posted", "quoted", "quotes",
+	"recorded", "registered", "reported", "reports", "revealed",
+	"reveals", "said", "say", "says", "show", "showed", "shows",
+	"stated", "states", "suggested", "suggests", "tells",
+	"testified", "think", "thinks", "told", "tweeted", "unveiled",
+	"unveils", "warned", "warns", "writes", "wrote", NULL
 };
 
 /* Participles that make a report a cue: "statements indicating". */

@@ -531,3 +531,66 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 	referent_free(r);
 	return true;
 }
+
+#define NAME_BACK 12		/* sentences searched for a full name */
+
+/* Is w (of length n) the first or the last word of the name s, a name
+ * of two words or more? "Cho" of "Cho Tae-yong", "Haq" of "Farhan Haq". */
+static bool
+name_part(const char *s, const char *w, size_t n)
+{
+	const char *last = strrchr(s, ' ');
+
+	if (last == NULL)
+		return false;
+	return (strncmp(s, w, n) == 0 && s[n] == ' ') ||
+	    (strlen(last + 1) == n && strncmp(last + 1, w, n) == 0);
+}
+
+/* The source of a cue of tokens t[0..nc) whose claimant's name has the
+ * word w as its first or last word; -1 when none. */
+static long
+named_source(struct ctx *c, const struct cue *cues, size_t nc,
+    const struct token *t, const char *w, size_t n)
+{
+	long src = -1;
+	size_t k;
+	char *name;
+
+	for (k = 0; k < nc && src < 0; k++) {
+		if (cues[k].source < 0 || cues[k].pronoun)
+			continue;
+		if ((name = cue_claimant(&cues[k], c->text, t)) == NULL)
+			continue;
+		if (name_part(name, w, n))
+			src = cues[k].source;
+		free(name);
+	}
+	return src;
+}
+
+void
+coref_name(struct ctx *c, struct claim *cl)
+{
+	struct cue cues[CUES_MAX];
+	const char *w = cl->claimant;
+	size_t n, s, nc;
+	long src;
+
+	if (w == NULL || source_known(c->tr, cl->source) ||
+	    strchr(w, ' ') != NULL || (n = strlen(w)) < 2 ||
+	    w[0] < 'A' || w[0] > 'Z')
+		return;
+	src = named_source(c, c->cues, c->ncues, c->tok, w, n);
+	for (s = c->si; src < 0 && s > 0 && c->si - s < NAME_BACK; s--) {
+		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
+		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
+		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues,
+		    CUES_MAX);
+		src = named_source(c, cues, nc, c->aux, w, n);
+	}
+	if (src < 0)
+		return;
+	free(cl->source);
+	cl->source = xstrdup(c->tr->sources[src]);
+}

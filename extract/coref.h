@@ -36,6 +36,14 @@ const struct cue *coref_resolve(struct ctx *, const struct cue *pron,
  * quote or the quote's speaker is not found.
  */
 bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
+/*
+ * "Cho said" after "NIS director Cho Tae-yong told ...": a claimant
+ * written as one name that the gazetteer does not know, the first or
+ * last word of a full name given earlier in the sentence or in the
+ * NAME_BACK sentences before as a claimant of a known source, is that
+ * source's (surname first or last). Sets cl's source; else leaves it.
+ */
+void	coref_name(struct ctx *, struct claim *cl);
 /* Remember whom cl, a claim of the current sentence, was given to: what
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);

@@ -964,6 +964,7 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 		cl->claimant = cue_claimant(cue, c->text, c->tok);
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
 		source_set(c, cue->source, cl);
+		coref_name(c, cl);	/* "Cho" after "Cho Tae-yong" */
 	} else
 		cue = coref_resolve(c, cue, cl);
 	coref_remember(c, cl);

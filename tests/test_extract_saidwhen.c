@@ -11,7 +11,9 @@
  * released by X on Saturday", "according to a tally by X"), and "it
  * added" that cannot mean two places named together, and a description
  * ("the ministry said") in wire copy filed from a place the tracker
- * knows ("VALDOR, March 11 (Wire) --").
+ * knows ("VALDOR, March 11 (Wire) --"), a name written alone after the
+ * full name was given with its body ("Agency chief Lin Wei-min said ...
+ * Lin said"), and "unveiled the figure Monday" dating what follows.
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -38,7 +40,7 @@ static const char tracker_text[] =
 	"[quantity missing]\ntriggers = missing\n"
 	"[sources]\n"
 	"Valdor City = Valdor City, city hall, Ana Ruiz, Valdor mayor\n"
-	"Nordland = Nordland, Port Selm\n"
+	"Nordland = Nordland, Port Selm, Nordland Relief Office\n"
 	"Health Ministry = health ministry, Ministry of Health\n"
 	"Interior = interior ministry, Ministry of the Interior\n"
 	"Coast Guard = coast guard, Coast Guard\n"
@@ -285,6 +287,57 @@ should_give_a_description_to_the_dateline_s_place(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_name_alone_the_body_of_its_full_name(void **state)
+{
+	static const struct row rows[] = {
+		/* a surname written first */
+		{ "Nordland Relief Office chief Lin Wei-min said on Monday "
+		  "that the floods had killed 40 people.\n"
+		  "Lin said 25 people were still missing.", 25, "Nordland",
+		  "Lin", ANY },
+		/* written last, and relayed */
+		{ "Red Cross spokeswoman Maria Sandoval said on Monday that "
+		  "the storm had killed 40 people.\n"
+		  "The state news agency quoted Sandoval as saying 65 people "
+		  "died.",
+		  65, "Red Cross", "Sandoval", ANY },
+		/* in the same sentence */
+		{ "Coast Guard commander Omar Diallo told reporters on Monday "
+		  "that 12 people died in the storm; a spokesman cited Diallo "
+		  "as saying 20 people are missing.", 20, "Coast Guard", "Diallo", ANY },
+		/* the full name gave no known body: the name stays */
+		{ "Resident Tomas Lind said on Monday that the floods had "
+		  "killed 40 people.\n"
+		  "Lind said 17 people were still missing.", 17, "Lind",
+		  "Lind", ANY },
+		/* another person of the same first word is no match */
+		{ "Ana Ruiz said on Monday that the floods had killed 40 "
+		  "people.\n"
+		  "Ruizberg said 31 people were still missing.", 31,
+		  "Ruizberg", "Ruizberg", ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_date_a_statement_by_the_one_that_unveiled_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "The Red Cross unveiled the figure Monday on its website.\n"
+		  "\"More than 90 people died in the storm,\" it said.", 90,
+		  "Red Cross", ANY, "2025-03-10" },
+		/* unveiling something else is still its statement */
+		{ "The Red Cross unveiled a plan on Monday to shelter 300 "
+		  "storm victims.", 300, "Red Cross", ANY, "2025-03-10" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -323,6 +376,10 @@ main(void)
 		    should_not_take_it_for_two_places_named_together),
 		cmocka_unit_test(
 		    should_give_a_description_to_the_dateline_s_place),
+		cmocka_unit_test(
+		    should_give_a_name_alone_the_body_of_its_full_name),
+		cmocka_unit_test(
+		    should_date_a_statement_by_the_one_that_unveiled_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
