@@ -269,6 +269,20 @@ cap_name(const char *text, const struct token *t, size_t n, size_t i)
 	    function_words, NWORDS(function_words));
 }
 
+/* The apostrophe at i of a plural's possessive between two capitalized
+ * words of a name: "National Police Chiefs' Council", "the Workers'
+ * Union" (not "Hamas' estimated 25,000"). */
+static bool
+plural_poss(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return t[i].ch == '\'' && i > 0 && i + 1 < n &&
+	    t[i - 1].kind == TOK_WORD && t[i - 1].len > 2 &&
+	    text[t[i - 1].off + t[i - 1].len - 1] == 's' &&
+	    t[i - 1].off + t[i - 1].len == t[i].off &&
+	    (t[i - 1].flags & TF_CAP) && t[i + 1].kind == TOK_WORD &&
+	    (t[i + 1].flags & TF_CAP) && t[i + 1].off > t[i].off + t[i].len;
+}
+
 /* May token i of t[0..n) belong to a claimant's phrase? */
 static bool
 np_token(const char *text, const struct token *t, size_t n, size_t i)
@@ -277,7 +291,8 @@ np_token(const char *text, const struct token *t, size_t n, size_t i)
 		return true;
 	if (t[i].kind == TOK_PUNCT)
 		return t[i].ch == '(' || t[i].ch == ')' || t[i].ch == '[' ||
-		    t[i].ch == ']' || title_dot(text, t, i);
+		    t[i].ch == ']' || title_dot(text, t, i) ||
+		    plural_poss(text, t, n, i);
 	if ((t[i].flags & TF_CAP) || hyphen_name(text, &t[i]))
 		return cap_name(text, t, n, i);
 	return tok_in_sorted(text, &t[i], np_words, NWORDS(np_words));

@@ -338,6 +338,25 @@ should_date_a_statement_by_the_one_that_unveiled_it(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_a_name_over_a_plural_s_possessive(void **state)
+{
+	static const struct row rows[] = {
+		{ "The Coast Guard Officers\u2019 Association said on Monday "
+		  "that 44 people died in the storm.", 44, "Coast Guard", ANY,
+		  "2025-03-10" },
+		{ "The Coast Guard Officers' Association said on Monday "
+		  "that 44 people died in the storm.", 44, "Coast Guard", ANY,
+		  "2025-03-10" },
+		/* a possessive before a verb form is no name's */
+		{ "The floods killed 14 of the Glens\u2019 estimated 300 "
+		  "residents.", 14, "unattributed", NULL, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -380,6 +399,8 @@ main(void)
 		    should_give_a_name_alone_the_body_of_its_full_name),
 		cmocka_unit_test(
 		    should_date_a_statement_by_the_one_that_unveiled_it),
+		cmocka_unit_test(
+		    should_read_a_name_over_a_plural_s_possessive),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
