@@ -19,7 +19,8 @@ static const char *const say_verbs[] = {
 	"confirm", "confirmed", "confirms", "counted", "declared",
 	"disclosed", "discloses", "documented", "estimate", "estimated",
 	"estimates", "explained", "indicated", "indicates", "informed",
-	"insisted", "noted", "notes", "posted", "quoted", "quotes",
+	"insisted", "noted", "notes", "posted", "publicised", "publicized",
+	"quoted", "quotes",
 	"recorded", "registered", "reported", "reports", "revealed",
 	"reveals", "said", "say", "says", "show", "showed", "shows",
 	"stated", "states", "suggested", "suggests", "tells",
@@ -1180,6 +1181,34 @@ contrast_after(const char *text, const struct token *t, size_t n,
 }
 
 /*
+ * "30 were wounded, and police said that 14 officers were hurt", "the
+ * toll in A stands at 39,672, while neighbouring B has reported 5,800":
+ * a speaker whose subject (from f, after a determiner or a modifier)
+ * follows a coordinator, with a figure after its verb at v, opens a
+ * statement of its own.
+ */
+static bool
+opens_clause(const char *text, const struct token *t, size_t n, size_t f,
+    size_t v)
+{
+	static const char *const coordinators[] = {
+		"and", "but", "whereas", "while", NULL
+	};
+	size_t j, k = f;
+
+	while (k > 0 && f - k < 2 && t[k - 1].kind == TOK_WORD &&
+	    !(t[k - 1].flags & TF_CAP) && !tok_in(text, &t[k - 1],
+	    coordinators))
+		k--;		/* "neighbouring", "the" */
+	if (k < 2 || !tok_in(text, &t[k - 1], coordinators))
+		return false;
+	for (j = v + 1; j < n && !tok_punct(&t[j], ';'); j++)
+		if (t[j].kind == TOK_NUM)
+			return true;
+	return false;
+}
+
+/*
  * "Sen. Ann Lee (D-Ohio) told ...": a party and state in brackets after
  * a name are no part of the claimant. A bracket with a hyphen in it,
  * which ends the claimant's phrase, after a capitalized name.
@@ -1262,6 +1291,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->subordinate = c->np_first > 0 && c->np_first < v &&
 	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->until = contrast_after(text, t, n, c, v);
+	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
+	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
 	    c->np_first) ? 0 : c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
@@ -1784,7 +1815,8 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 	if (best != NULL)
 		return best;
 	for (i = 0; i < nc; i++) {
-		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner)
+		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner ||
+		    c[i].forward)
 			continue;
 		if (!c[i].subordinate)
 			return &c[i];

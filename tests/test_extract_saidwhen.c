@@ -357,6 +357,34 @@ should_read_a_name_over_a_plural_s_possessive(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_not_give_a_later_clause_s_speaker_the_figures_before(void **state)
+{
+	static const struct row rows[] = {
+		{ "More than 30 residents were reportedly hurt in the storm, "
+		  "and the coast guard said that 14 people were missing.", 30,
+		  "unattributed", NULL, NULL },
+		{ "More than 30 residents were reportedly hurt in the storm, "
+		  "and the coast guard said that 14 people were missing.", 14,
+		  "Coast Guard", ANY, NULL },
+		{ "The storm toll in Valdor City stands at 392, while "
+		  "neighbouring Nordland has reported more than 58 deaths.",
+		  392, "unattributed", NULL, NULL },
+		/* a speaker after the figures with nothing of its own says
+		 * them */
+		{ "At least 61 people died in the storm, the coast guard said "
+		  "on Monday.", 61, "Coast Guard", ANY, "2025-03-10" },
+		{ "At least 61 people died in the storm and 12 are missing, "
+		  "the Red Cross said.", 61, "Red Cross", ANY, NULL },
+		/* a verb of making known */
+		{ "The Red Cross first publicized reports that 70 people had "
+		  "died in the storm.", 70, "Red Cross", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -401,6 +429,8 @@ main(void)
 		    should_date_a_statement_by_the_one_that_unveiled_it),
 		cmocka_unit_test(
 		    should_read_a_name_over_a_plural_s_possessive),
+		cmocka_unit_test(
+		    should_not_give_a_later_clause_s_speaker_the_figures_before),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
