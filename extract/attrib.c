@@ -700,6 +700,24 @@ described_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * "Morocco's state-run media", "Hawaii's Maui County": an alias after a
+ * possessive that runs to the end of the phrase [a, b) names the one
+ * that speaks, not its owner named before. Its source, or -1.
+ */
+static long
+possessed_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, which;
+
+	for (i = a + 1; i < b; i++)
+		if (t[i - 1].kind == TOK_POSS && phrase_match(&tr->aliases,
+		    text, t, i, b, &which) == b - i)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -707,6 +725,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	size_t a;
 
 	c->source = bracket_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = possessed_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = described_source(tr, text, t, c->np_first,
 		    c->np_end);

@@ -41,6 +41,7 @@ static const char tracker_text[] =
 	"[sources]\n"
 	"Valdor City = Valdor City, city hall, Ana Ruiz, Valdor mayor\n"
 	"Nordland = Nordland, Port Selm, Nordland Relief Office\n"
+	"State Radio = state-run media, Radio Nord\n"
 	"Health Ministry = health ministry, Ministry of Health\n"
 	"Interior = interior ministry, Ministry of the Interior\n"
 	"Coast Guard = coast guard, Coast Guard\n"
@@ -385,6 +386,25 @@ should_not_give_a_later_clause_s_speaker_the_figures_before(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_the_possessed_name_not_its_owner(void **state)
+{
+	static const struct row rows[] = {
+		{ "Nordland's state-run media say the storm has killed more "
+		  "than 200 people.", 200, "State Radio", ANY, NULL },
+		{ "Officials in Nordland's Valdor City said Monday at least 36 "
+		  "people died in the storm.", 36, "Valdor City", ANY,
+		  "2025-03-10" },
+		/* what follows the possessive is no name the tracker knows:
+		 * the owner speaks */
+		{ "Nordland's relief chief said the storm has killed more "
+		  "than 80 people.", 80, "Nordland", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -431,6 +451,7 @@ main(void)
 		    should_read_a_name_over_a_plural_s_possessive),
 		cmocka_unit_test(
 		    should_not_give_a_later_clause_s_speaker_the_figures_before),
+		cmocka_unit_test(should_give_the_possessed_name_not_its_owner),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
