@@ -1297,6 +1297,10 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    e) && (e == 1 || tok_punct(&t[e - 2], ','))) {
 		c->np_first = e - 1;	/* "..., reports said" */
 		c->np_end = e;
+	} else if (c->np_first == c->np_end && e > 1 && only_reports(text, t,
+	    e - 1, e) && tok_in(text, &t[e - 2], determiners)) {
+		c->np_first = e - 2;	/* "The report also said": whose */
+		c->np_end = e;
 	}
 	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
 	    c->np_end)) {
@@ -1380,6 +1384,8 @@ agent_end(const struct tracker *tr, const char *text, const struct token *t,
 		f++;
 	if ((len = phrase_match(&tr->aliases, text, t, f, n, NULL)) > 0)
 		return f + len;
+	if (f > a && f < n && only_reports(text, t, f, f + 1))
+		return f + 1;	/* "the report": the one named before */
 	return f < n && tok_in(text, &t[f], agent_people) ? f + 1 : a;
 }
 
@@ -1396,14 +1402,25 @@ static const char *const statement_heads[] = {
  * participle at i in the subject of a verb of saying, after the noun of
  * a statement that opens the sentence. The agent says all that the verb
  * reports, and the date between is the statement's. The cue becomes
- * one of saying at that verb.
+ * one of saying at that verb. So too "The victims tallied by X include
+ * 20 ...": who counted the subject gives the figures of its predicate.
  */
 static void
 passive_subject(const char *text, const struct token *t, size_t n,
     size_t i, struct cue *c)
 {
+	static const char *const counting[] = {
+		"counted", "documented", "recorded", "tallied", NULL
+	};
 	size_t j, h = tok_is(text, &t[0], "the") ? 1 : 0;
 
+	if (i == h + 1 && tok_in(text, &t[i], counting) && t[h].kind ==
+	    TOK_WORD && !(t[h].flags & TF_CAP)) {
+		c->kind = CUE_SAY;	/* "The victims tallied by X include" */
+		c->pos = c->np_end;
+		c->win_first = 0;
+		return;
+	}
 	if (i != h + 1 || !tok_in_sorted(text, &t[h], statement_heads,
 	    NWORDS(statement_heads)))
 		return;

@@ -405,6 +405,34 @@ should_give_the_possessed_name_not_its_owner(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_the_report_of_a_continuation_to_its_author(void **state)
+{
+	static const struct row rows[] = {
+		{ "The Red Cross said on Monday in a report that 50 people "
+		  "died in the storm.\n"
+		  "The report also said 200 people were missing.", 200,
+		  "Red Cross", ANY, "2025-03-10" },
+		{ "The Red Cross said in a report that 50 people died in the "
+		  "storm.\n"
+		  "The victims tallied by the report include 20 residents of "
+		  "Valdor City.", 20, "Red Cross", ANY, NULL },
+		{ "The victims recorded by the coast guard after the storm "
+		  "include 12 residents.", 12, "Coast Guard", ANY,
+		  NULL },
+		/* no author named before */
+		{ "The storm hit the coast on Monday.\n"
+		  "The report also said 200 people were missing.", 200,
+		  "unattributed", ANY, NULL },
+		/* "by" that names no one */
+		{ "The victims tallied by hand after the storm include 14 "
+		  "residents.", 14, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -452,6 +480,8 @@ main(void)
 		cmocka_unit_test(
 		    should_not_give_a_later_clause_s_speaker_the_figures_before),
 		cmocka_unit_test(should_give_the_possessed_name_not_its_owner),
+		cmocka_unit_test(
+		    should_give_the_report_of_a_continuation_to_its_author),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
