@@ -1257,6 +1257,45 @@ affiliation_drop(const char *text, const struct token *t, struct cue *c)
 	c->np_end = k;
 }
 
+/*
+ * "Ali Demir, the interior ministry's spokesman, said", "the ministry's
+ * spokesman, Ali Demir, said", "..., said Ali Demir, a spokesman for the
+ * Red Cross": a person the gazetteer does not know speaks for the body
+ * his description beside his name, between commas, names. Its source,
+ * or -1 (also for a relative clause: "X, whose son ..., said").
+ */
+static long
+apposition_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, const struct cue *c, size_t v)
+{
+	static const char *const relatives[] = {
+		"which", "who", "whom", "whose", NULL
+	};
+	size_t a = c->np_end + 1, b, k;
+
+	if (c->np_end >= n || !tok_punct(&t[c->np_end], ',') ||
+	    !np_proper(text, t, c->np_first, c->np_end))
+		return -1;
+	if (c->np_first > v || (c->np_end + 1 < v && tok_punct(&t[v - 1],
+	    ','))) {	/* the description after the name */
+		for (b = a; b < n && b < a + 12; b++)
+			if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
+			    !title_dot(text, t, b))
+				break;
+		if (a >= b || tok_in(text, &t[a], relatives))
+			return -1;
+		return source_find(tr, text, t, a, b);
+	}
+	if (c->np_end + 1 != v || c->np_first < 2 ||
+	    !tok_punct(&t[c->np_first - 1], ','))
+		return -1;	/* the description before the name */
+	for (k = c->np_first - 1; k > 0 && c->np_first - k < 12; k--)
+		if (t[k - 1].kind == TOK_PUNCT && t[k - 1].ch != '\'' &&
+		    !title_dot(text, t, k - 1))
+			break;
+	return source_find(tr, text, t, k, c->np_first - 1);
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1331,6 +1370,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (!has_relayer(c))
 		say_citing_before(text, t, c);
 	cue_settle(tr, text, t, c);
+	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
+		c->source = apposition_source(tr, text, t, n, c, v);
 	return true;
 }
 

@@ -433,6 +433,39 @@ should_give_the_report_of_a_continuation_to_its_author(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_an_official_s_figure_to_the_body_described(void **state)
+{
+	static const struct row rows[] = {
+		{ "Ali Demir, the interior ministry's spokesman, said on "
+		  "Tuesday that 2,000 people died in the storm.", 2000,
+		  "Interior", "Ali Demir", "2025-03-11" },
+		{ "Ali Demir, spokesman for the interior ministry, said 900 "
+		  "people died in the storm.", 900, "Interior", "Ali Demir",
+		  NULL },
+		{ "A Red Cross spokeswoman, Ana Lopez, said 700 people died "
+		  "in the storm.", 700, "Red Cross", "Ana Lopez", NULL },
+		{ "At least 600 people died in the storm, said Ana Lopez, a "
+		  "spokeswoman for the Red Cross.", 600, "Red Cross",
+		  "Ana Lopez", NULL },
+		/* and later by the name alone */
+		{ "Ali Demir, spokesman for the interior ministry, said 900 "
+		  "people died in the storm.\n"
+		  "Demir said 300 people were missing.", 300, "Interior",
+		  "Demir", NULL },
+		/* a relative clause, or a body named elsewhere in the
+		 * sentence, is no description of him */
+		{ "Ali Demir, whose son works for the Red Cross, said 500 "
+		  "people died in the storm.", 500, "Ali Demir", "Ali Demir",
+		  NULL },
+		{ "In a letter to the Red Cross, Ali Demir said 400 people "
+		  "died in the storm.", 400, "Ali Demir", "Ali Demir", NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -482,6 +515,8 @@ main(void)
 		cmocka_unit_test(should_give_the_possessed_name_not_its_owner),
 		cmocka_unit_test(
 		    should_give_the_report_of_a_continuation_to_its_author),
+		cmocka_unit_test(
+		    should_give_an_official_s_figure_to_the_body_described),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
