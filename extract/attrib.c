@@ -171,6 +171,8 @@ static const char *const media_nouns[] = {
 };
 
 static bool	verb_like(const char *, const struct token *);
+static bool	opening_date(const char *, const struct token *, size_t,
+		    size_t);
 static size_t	agent_end(const struct tracker *, const char *,
 		    const struct token *, size_t, size_t);
 
@@ -1161,6 +1163,37 @@ opening_participle(const char *text, const struct token *t, size_t a)
 }
 
 /*
+ * "On Tuesday, in a statement posted on its website, the ministry said":
+ * a date phrase that opens the sentence, before a comma, dates the
+ * speaker at a when only an aside lies between (no figure, no finite
+ * verb, no clause of time: "On Sunday, when the storm hit ..." dates
+ * the storm).
+ */
+static bool
+opening_date(const char *text, const struct token *t, size_t n, size_t a)
+{
+	static const char *const openers[] = {
+		"after", "as", "because", "before", "if", "since", "until",
+		"when", "where", "which", "while", "who", NULL
+	};
+	size_t j, k;
+	bool dated = false;
+
+	for (j = 0; j < a && j < 8 && !tok_punct(&t[j], ','); j++)
+		if (date_word(text, t, n, j))
+			dated = true;
+	if (!dated || j >= a || j >= 8)
+		return false;
+	for (k = j + 1; k < a; k++)
+		if ((t[k].kind == TOK_NUM && !(k > 0 && (date_word(text, t, n,
+		    k - 1) || tok_punct(&t[k - 1], '.')))) ||
+		    tok_in(text, &t[k], finite) || tok_in(text, &t[k],
+		    openers))
+			return false;
+	return true;
+}
+
+/*
  * The end of the words that may date an inverted statement ("..., said
  * Deputy X on Monday", "..., said X, who spoke to reporters today"):
  * past the name at e, through a relative clause about the speaker.
@@ -1358,7 +1391,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
 	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
-	    c->np_first) ? 0 : c->np_first;
+	    c->np_first) || opening_date(text, t, n, c->np_first) ? 0 :
+	    c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
 	if (c->np_first > v)
 		c->win_end = inverted_window(text, t, n, c->np_end,
@@ -1592,7 +1626,8 @@ according_cue(const struct tracker *tr, const char *text,
 	c->np_first = i + 2;
 	c->np_end = according_end(text, t, n, i + 2, e);
 	according_agent(tr, text, t, n, e, c);
-	c->win_first = i <= 8 ? 0 : i;	/* "On Dec. 30, according to" */
+	c->win_first = i <= 8 || opening_date(text, t, n, i) ? 0 : i;
+					/* "On Dec. 30, according to" */
 	c->win_end = e;
 	if (e + 2 < n && tok_punct(&t[e], ',') && tok_in(text, &t[e + 1],
 	    citing) && cited_end(text, t, n, e + 2) > e + 2) {

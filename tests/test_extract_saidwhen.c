@@ -466,6 +466,32 @@ should_give_an_official_s_figure_to_the_body_described(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_date_a_statement_by_the_date_that_opens_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "On Tuesday, in a statement posted on its website late in "
+		  "the evening, the interior ministry said 2,000 people died "
+		  "in the storm.", 2000, "Interior", ANY, "2025-03-11" },
+		{ "Late on Monday, March 10, in a statement posted on its "
+		  "website, the interior ministry said 1,800 people died in "
+		  "the storm.", 1800, "Interior", ANY, "2025-03-10" },
+		{ "On Tuesday, in its latest bulletin on the flooding in the "
+		  "north, according to the Red Cross, 1,200 people died.",
+		  1200, "Red Cross", ANY, "2025-03-11" },
+		/* the opening date is the storm's */
+		{ "On Sunday, when the storm hit the coast towns of the north "
+		  "and the east, the interior ministry said 900 people died.",
+		  900, "Interior", ANY, NULL },
+		{ "On Sunday, the storm killed 700 people in the towns of the "
+		  "north and the east, the interior ministry said.", 700,
+		  "Interior", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -517,6 +543,8 @@ main(void)
 		    should_give_the_report_of_a_continuation_to_its_author),
 		cmocka_unit_test(
 		    should_give_an_official_s_figure_to_the_body_described),
+		cmocka_unit_test(
+		    should_date_a_statement_by_the_date_that_opens_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
