@@ -329,3 +329,89 @@ claimdate_dateline(const char *text, size_t start, size_t end,
 	*days = date_days(y, m, d);
 	return published == DATE_UNKNOWN || *days <= published;
 }
+
+/* Nouns of a statement beside which a date is the statement's (sorted). */
+static const char *const statement_nouns[] = {
+	"briefing", "bulletin", "conference", "interview", "meeting",
+	"release", "report", "statement", "update"
+};
+
+/* Verbs of stating beside which a date is the statement's (sorted). */
+static const char *const stating_verbs[] = {
+	"added", "announced", "confirmed", "reported", "said", "stated",
+	"told"
+};
+
+/* Words before a date that make it a span's end or start, no
+ * statement's (sorted). */
+static const char *const span_words[] = {
+	"after", "before", "by", "from", "since", "until"
+};
+
+#define NSORTED(ws) (sizeof(ws) / sizeof(*(ws)))
+#define STATEMENT_NEAR 4	/* tokens from the word to its date */
+
+/* Is token i a word of stating: a statement's noun or verb? */
+static bool
+stating_at(const char *text, const struct token *t, size_t i)
+{
+	return t[i].kind == TOK_WORD && (tok_in_sorted(text, &t[i],
+	    statement_nouns, NSORTED(statement_nouns)) ||
+	    tok_in_sorted(text, &t[i], stating_verbs, NSORTED(stating_verbs)));
+}
+
+/* Does a sentence run on at token i without a space after a full stop
+ * ("... the meeting.Park cited ...")? Text scraped from pages glues
+ * sentences so. */
+static bool
+glued_stop(const struct token *t, size_t n, size_t i)
+{
+	return i + 1 < n && t[i].kind == TOK_PUNCT && (t[i].ch == '.' ||
+	    t[i].ch == '"') && t[i + 1].kind == TOK_WORD &&
+	    (t[i + 1].flags & TF_CAP) && t[i + 1].off == t[i].off + t[i].len &&
+	    i > 0 && t[i - 1].kind != TOK_PUNCT && t[i - 1].len > 2;
+}
+
+/* "since the report on ...": a span word just before token j. */
+static bool
+after_span(const char *text, const struct token *t, size_t lo, size_t j)
+{
+	size_t k;
+
+	for (k = j > lo + 2 ? j - 2 : lo; k < j; k++)
+		if (tok_in_sorted(text, &t[k], span_words, NSORTED(span_words)))
+			return true;
+	return false;
+}
+
+enum cdate
+claimdate_statement(const char *text, const struct token *t, size_t n,
+    size_t k, long published, long *days)
+{
+	size_t i, j, lo = k, hi = k;
+
+	while (lo > 0 && !glued_stop(t, n, lo - 1))
+		lo--;
+	while (hi < n && !glued_stop(t, n, hi))
+		hi++;
+	for (i = lo; i < hi; i++) {
+		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
+		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
+		    NSORTED(span_words))) || (i > 1 && tok_is(text, &t[i - 1],
+		    "on") && tok_in_sorted(text, &t[i - 2], span_words,
+		    NSORTED(span_words))))
+			continue;
+		/* "Saturday's report": the noun after the possessive */
+		if (i + 2 < hi && t[i + 1].kind == TOK_POSS &&
+		    stating_at(text, t, i + 2))
+			return CDATE_FOUND;
+		if (i + 1 < hi && t[i + 1].kind == TOK_POSS)
+			continue;	/* "Sunday's march" */
+		for (j = i > lo + STATEMENT_NEAR ? i - STATEMENT_NEAR : lo;
+		    j < i; j++)		/* "said Monday", "a meeting on" */
+			if (stating_at(text, t, j) && !after_span(text, t, lo,
+			    j))
+				return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}

@@ -66,6 +66,18 @@ enum cdate claimdate_last(const char *text, const struct token *t,
 	    size_t n, long published, long *days);
 
 /*
+ * A date written just after a word of stating in the sentence t[0..n)
+ * of the figure at token k: "told a committee meeting Wednesday", "the
+ * figures for Saturday's report", "at a briefing on Tuesday", "said
+ * Monday". Not a date after "since", "until" or "by", nor one that
+ * names an event ("since violence broke out on April 15", "joined
+ * Sunday's march"), nor one past a full stop glued to the next sentence
+ * ("...meeting.Park said"). CDATE_NONE when there is none.
+ */
+enum cdate claimdate_statement(const char *text, const struct token *t,
+	    size_t n, size_t k, long published, long *days);
+
+/*
  * A dateline with a full date opening the line text[start..end): "GENEVA/
  * ISLAMABAD, 20 September 2022 -" (a place in capitals, a comma, a day,
  * month and year, a dash), as press releases open. t (max tokens) is

@@ -1065,6 +1065,9 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
 	    cue->win_end, cue->pos))
 		r = carry_date(c, cl, &d);
+	if (r == CDATE_NONE)	/* "told a committee meeting Wednesday" */
+		r = claimdate_statement(c->text, c->tok, c->n, num_first,
+		    c->published, &d);
 	if (r == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 }

@@ -492,6 +492,30 @@ should_date_a_statement_by_the_date_that_opens_it(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_date_a_statement_by_a_date_beside_a_word_of_stating(void **state)
+{
+	static const struct row rows[] = {
+		{ "The Red Cross said 40 people died in the storm, citing "
+		  "coast guard figures for Monday's report.", 40,
+		  "Coast Guard", ANY, "2025-03-10" },
+		{ "The Red Cross said 45 people died in the storm, as its "
+		  "teams told a council meeting Tuesday.", 45, "Red Cross",
+		  ANY, "2025-03-11" },
+		/* an event's date */
+		{ "The Red Cross said 30 people who joined Sunday's march "
+		  "were hurt in the storm.", 30, "Red Cross", ANY, NULL },
+		{ "The Red Cross said 35 people died in the storm since the "
+		  "report on Sunday.", 35, "Red Cross", ANY, NULL },
+		/* past a full stop glued to the next sentence */
+		{ "The Red Cross said 25 people died in the storm.Officials "
+		  "held a briefing on Monday.", 25, "Red Cross", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -545,6 +569,8 @@ main(void)
 		    should_give_an_official_s_figure_to_the_body_described),
 		cmocka_unit_test(
 		    should_date_a_statement_by_the_date_that_opens_it),
+		cmocka_unit_test(
+		    should_date_a_statement_by_a_date_beside_a_word_of_stating),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
