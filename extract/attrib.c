@@ -846,16 +846,27 @@ long_apposition(const char *text, const struct token *t, size_t a, size_t b)
 	return true;
 }
 
+/* A dash at i with a space on each side: "X \u2013 a coalition \u2013". */
+static bool
+spaced_dash(const struct token *t, size_t i)
+{
+	return tok_punct(&t[i], '-') && i > 0 && t[i - 1].off +
+	    t[i - 1].len < t[i].off && t[i + 1].off > t[i].off + t[i].len;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
 {
 	size_t j, k;
+	char m;
 
-	if (v < 4 || !tok_punct(&t[v - 1], ','))
+	if (v < 4 || !(tok_punct(&t[v - 1], ',') || spaced_dash(t, v - 1)))
 		return false;
+	m = t[v - 1].ch;	/* "X, ..., said", "X \u2013 ... \u2013 said" */
 	for (j = v - 1; j > 0 && v - j < APPOSITION_LONG; j--)
-		if (tok_punct(&t[j - 1], ','))
+		if (tok_punct(&t[j - 1], m) && (m == ',' || spaced_dash(t,
+		    j - 1)))
 			break;
 	if (j < 2 || v - j >= APPOSITION_LONG)
 		return false;
@@ -1844,6 +1855,26 @@ participle_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/* Verbs of saying with a particle: "pointed out", "points out". */
+static const char *const pointing[] = { "point", "pointed", "points", NULL };
+
+/* Is there a verb of saying after token i, before the clause ends? */
+static bool
+later_say(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < n && j < i + 16; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '-' &&
+		    !title_dot(text, t, j))
+			return false;
+		if (t[j].kind == TOK_WORD && !(t[j].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs)))
+			return true;
+	}
+	return false;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -1863,6 +1894,13 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c) || (tok_in(text, &t[i],
 		    speaking) && say_cue(tr, text, t, n, i, c));
+	if (i + 1 < n && tok_in(text, &t[i], pointing) && tok_is(text,
+	    &t[i + 1], "out") && say_cue(tr, text, t, n, i, c))
+		return true;	/* "X pointed out that" */
+	if (i + 1 < n && tok_in(text, &t[i + 1], citing) && tok_in_sorted(text,
+	    &t[i], report_nouns, NWORDS(report_nouns)) && i > 0 &&
+	    !tok_punct(&t[i - 1], ',') && later_say(text, t, n, i + 1))
+		return false;	/* "media reports citing X have said" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||

@@ -516,6 +516,35 @@ should_date_a_statement_by_a_date_beside_a_word_of_stating(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_dashes_citing_reports_and_pointed_out(void **state)
+{
+	static const struct row rows[] = {
+		{ "The ORA \u2013 a coalition of relief groups \u2013 said "
+		  "the storm had killed almost 300 people.", 300,
+		  "Relief Agency", ANY, NULL },
+		{ "The ORA - a coalition of relief groups - said the storm "
+		  "had killed almost 310 people.", 310, "Relief Agency", ANY,
+		  NULL },
+		{ "The storm may have killed up to 500 people, media reports "
+		  "citing Coast Guard and Valdor City officials have said.",
+		  500,
+		  "Coast Guard", ANY, NULL },
+		/* "reports" after a comma is the verb of the outlet */
+		{ "The storm killed 20 people, Radio Nord reports, citing the "
+		  "coast guard.", 20, "Coast Guard", ANY, NULL },
+		{ "The coast guard pointed out today in a statement that 106 "
+		  "people were rescued after the storm.", 106, "Coast Guard",
+		  ANY, "2025-03-12" },
+		/* a hyphen inside a word is no dash */
+		{ "The Red Cross-backed group said 44 people died in the "
+		  "storm.", 44, ANY, ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -571,6 +600,8 @@ main(void)
 		    should_date_a_statement_by_the_date_that_opens_it),
 		cmocka_unit_test(
 		    should_date_a_statement_by_a_date_beside_a_word_of_stating),
+		cmocka_unit_test(
+		    should_read_dashes_citing_reports_and_pointed_out),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
