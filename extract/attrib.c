@@ -2016,6 +2016,36 @@ span_text(const char *text, const struct token *t, size_t a, size_t b)
 	    t[a].off);
 }
 
+/*
+ * "the Secretary for Food and Health Sophia Chan", "Minister of Foreign
+ * Affairs Ahmed Ali": after a title and "for" or "of", the office runs
+ * into the name. When three capitalized words or more end the phrase
+ * [a, b) there, the last two are the person's; their first token, else
+ * a.
+ */
+static size_t
+office_name(const char *text, const struct token *t, size_t a, size_t b)
+{
+	static const char *const of[] = { "for", "of", NULL };
+	size_t j, caps = 0;
+
+	for (j = b; j > a && t[j - 1].kind == TOK_WORD &&
+	    (t[j - 1].flags & TF_CAP) && !tok_in(text, &t[j - 1], of); j--)
+		caps++;
+	if (caps < 3 || j < 2)
+		return a;
+	/* the title and "for" before the office, inside the phrase or
+	 * just before it (where the phrase's walk stopped) */
+	while (j > 0 && j > a - (a >= 2 ? 2 : a) && !tok_in(text, &t[j - 1],
+	    of) && (t[j - 1].kind == TOK_WORD && ((t[j - 1].flags & TF_CAP) ||
+	    tok_is(text, &t[j - 1], "and"))))
+		j--;
+	if (j < 2 || !tok_in(text, &t[j - 1], of) || !tok_in_sorted(text,
+	    &t[j - 2], titles, NWORDS(titles)))
+		return a;
+	return b - 2 > a ? b - 2 : a;
+}
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
@@ -2034,6 +2064,8 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	}
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
+	if ((k = office_name(text, t, a, b)) > a)
+		return span_text(text, t, k, b);
 	for (i = b; i > a; i--) {
 		if (!tok_in_sorted(text, &t[i - 1], titles, NWORDS(titles)))
 			continue;

@@ -545,6 +545,27 @@ should_read_dashes_citing_reports_and_pointed_out(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_the_name_after_an_office_of_several_words(void **state)
+{
+	static const struct row rows[] = {
+		{ "The storm killed 500 people, the Secretary for Housing and "
+		  "Works Mara Lind has confirmed.", 500, "Mara Lind",
+		  "Mara Lind", NULL },
+		{ "Minister of Foreign Affairs Ahmed Ali said 400 people died "
+		  "in the storm.", 400, "Ahmed Ali", "Ahmed Ali", NULL },
+		/* an office with no name after it keeps its words */
+		{ "Minister of Foreign Affairs said 300 people died in the "
+		  "storm.", 300, ANY, "Minister of Foreign Affairs", NULL },
+		/* a name the tracker knows after the office */
+		{ "The Minister for Relief and Works Ana Ruiz said 200 people "
+		  "died in the storm.", 200, "Valdor City", "Ana Ruiz", NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -602,6 +623,8 @@ main(void)
 		    should_date_a_statement_by_a_date_beside_a_word_of_stating),
 		cmocka_unit_test(
 		    should_read_dashes_citing_reports_and_pointed_out),
+		cmocka_unit_test(
+		    should_read_the_name_after_an_office_of_several_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
