@@ -547,26 +547,49 @@ name_part(const char *s, const char *w, size_t n)
 	    (strlen(last + 1) == n && strncmp(last + 1, w, n) == 0);
 }
 
-/* The source of a cue of tokens t[0..nc) whose claimant's name has the
- * word w as its first or last word; -1 when none. */
-static long
-named_source(struct ctx *c, const struct cue *cues, size_t nc,
-    const struct token *t, const char *w, size_t n)
+/*
+ * The cue of tokens t[0..nc) whose claimant's name has the word w as its
+ * first or last word: its source (-1 for a name the gazetteer does not
+ * know), and the name in *full (allocated) when full is not NULL.
+ * False when there is none.
+ */
+static bool
+named_in(struct ctx *c, const struct cue *cues, size_t nc,
+    const struct token *t, const char *w, size_t n, long *src, char **full)
 {
-	long src = -1;
 	size_t k;
 	char *name;
 
-	for (k = 0; k < nc && src < 0; k++) {
-		if (cues[k].source < 0 || cues[k].pronoun)
+	for (k = 0; k < nc; k++) {
+		if (cues[k].pronoun || (cues[k].source < 0 && full == NULL))
 			continue;
 		if ((name = cue_claimant(&cues[k], c->text, t)) == NULL)
 			continue;
-		if (name_part(name, w, n))
-			src = cues[k].source;
+		if (name_part(name, w, n)) {
+			*src = cues[k].source;
+			if (full != NULL)
+				*full = name;
+			else
+				free(name);
+			return true;
+		}
 		free(name);
 	}
-	return src;
+	return false;
+}
+
+/* Is w a one-word alias of the gazetteer ("Zelensky"), not a surname it
+ * reads off a full name ("Chan" of "Figo Chan")? */
+static bool
+alias_word(const struct tracker *tr, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < tr->aliases.n; i++)
+		if (tr->aliases.v[i].n == 1 &&
+		    strcmp(tr->aliases.v[i].w[0], w) == 0)
+			return true;
+	return false;
 }
 
 void
@@ -574,23 +597,33 @@ coref_name(struct ctx *c, struct claim *cl)
 {
 	struct cue cues[CUES_MAX];
 	const char *w = cl->claimant;
+	char *full = NULL, **fp;
 	size_t n, s, nc;
-	long src;
+	long src = -1;
+	bool known, hit;
 
-	if (w == NULL || source_known(c->tr, cl->source) ||
-	    strchr(w, ' ') != NULL || (n = strlen(w)) < 2 ||
+	if (w == NULL || strchr(w, ' ') != NULL || (n = strlen(w)) < 2 ||
 	    w[0] < 'A' || w[0] > 'Z')
 		return;
-	src = named_source(c, c->cues, c->ncues, c->tok, w, n);
-	for (s = c->si; src < 0 && s > 0 && c->si - s < NAME_BACK; s--) {
+	known = source_known(c->tr, cl->source);
+	if (known && alias_word(c->tr, w))
+		return;
+	/* a surname the gazetteer reads off another's full name: the one
+	 * the article named in full comes first, known or not */
+	fp = known ? &full : NULL;
+	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, fp);
+	for (s = c->si; !hit && s > 0 && c->si - s < NAME_BACK; s--) {
 		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
 		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
 		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues,
 		    CUES_MAX);
-		src = named_source(c, cues, nc, c->aux, w, n);
+		hit = named_in(c, cues, nc, c->aux, w, n, &src, fp);
 	}
-	if (src < 0)
+	if (!hit) {
+		free(full);
 		return;
+	}
 	free(cl->source);
-	cl->source = xstrdup(c->tr->sources[src]);
+	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] : full);
+	free(full);
 }

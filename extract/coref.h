@@ -41,7 +41,11 @@ bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
  * written as one name that the gazetteer does not know, the first or
  * last word of a full name given earlier in the sentence or in the
  * NAME_BACK sentences before as a claimant of a known source, is that
- * source's (surname first or last). Sets cl's source; else leaves it.
+ * source's (surname first or last). A surname the gazetteer gives only
+ * as the last word of another's name ("Chan" of "Figo Chan") means
+ * first the one the article named in full ("Sophia Chan said ...
+ * Chan said"), whose source that name is when the gazetteer does not
+ * know it. Sets cl's source; else leaves it.
  */
 void	coref_name(struct ctx *, struct claim *cl);
 /* Remember whom cl, a claim of the current sentence, was given to: what

@@ -46,7 +46,8 @@ static const char tracker_text[] =
 	"Interior = interior ministry, Ministry of the Interior\n"
 	"Coast Guard = coast guard, Coast Guard\n"
 	"Relief Agency = Relief Agency, ORA, Office of Relief and Aid\n"
-	"Red Cross = Red Cross\n";
+	"Red Cross = Red Cross, Lena Moss, Moss\n"
+	"Unions = Piet Varga, union leaders\n";
 
 static struct tracker *tr;
 
@@ -566,6 +567,31 @@ should_read_the_name_after_an_office_of_several_words(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_surname_to_the_full_name_the_article_gave(void **state)
+{
+	static const struct row rows[] = {
+		/* the tracker knows another Varga; the article named this
+		 * one */
+		{ "Housing secretary Edith Varga said on Monday that 40 "
+		  "people died in the storm.\n"
+		  "Varga said 12 people were missing.", 12, "Edith Varga",
+		  "Varga", ANY },
+		/* no other Varga named: the tracker's */
+		{ "The storm killed 40 people on Monday.\n"
+		  "Varga said 12 people were missing.", 12, "Unions", "Varga",
+		  ANY },
+		/* a one-word name the tracker gives as such stays its */
+		{ "Housing secretary Edith Moss said on Monday that 40 "
+		  "people died in the storm.\n"
+		  "Moss said 12 people were missing.", 12, "Red Cross", "Moss",
+		  ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -625,6 +651,8 @@ main(void)
 		    should_read_dashes_citing_reports_and_pointed_out),
 		cmocka_unit_test(
 		    should_read_the_name_after_an_office_of_several_words),
+		cmocka_unit_test(
+		    should_give_a_surname_to_the_full_name_the_article_gave),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
