@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "attrib.h"
+#include "claimdate.h"
 #include "util.h"
 
 /* Words in a NULL-ended list. The lists searched with tok_in_sorted()
@@ -45,10 +46,10 @@ static const char *const speaking[] = {
 
 static const char *const report_nouns[] = {
 	"analysis", "announcement", "assessment", "assessments",
-	"briefing", "calculations", "count", "data", "estimate",
-	"estimates", "figures", "findings", "information",
+	"briefing", "bulletin", "calculations", "count", "data",
+	"estimate", "estimates", "figures", "findings", "information",
 	"intelligence", "records", "report", "reports", "sources",
-	"statement", "statements", "tally", NULL
+	"statement", "statements", "tally", "update", "updates", NULL
 };
 
 /* Lower-case words that may belong to a claimant's phrase. */
@@ -970,8 +971,9 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 	for (j = v + 1; j < n && j < v + 8; j++)
 		if (tok_is(text, &t[j], "that") || tok_punct(&t[j], ',') ||
 		    tok_punct(&t[j], '"') || tok_punct(&t[j], ':') ||
-		    t[j].kind == TOK_NUM || tok_is(text, &t[j], "about"))
-			break;
+		    (t[j].kind == TOK_NUM && claimdate_time(text, t, n, j) ==
+		    0) || tok_is(text, &t[j], "about"))
+			break;		/* not at "said at 6 p.m. Tuesday" */
 	for (; j < n && j < v + 8; j++)	/* "said on Oct. 24, 2024" */
 		if (t[j].kind != TOK_NUM && !tok_punct(&t[j], ','))
 			break;
@@ -1381,8 +1383,14 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->np_first = e - 1;	/* "..., reports said" */
 		c->np_end = e;
 	} else if (c->np_first == c->np_end && e > 1 && only_reports(text, t,
-	    e - 1, e) && tok_in(text, &t[e - 2], determiners)) {
-		c->np_first = e - 2;	/* "The report also said": whose */
+	    e - 1, e) && (tok_in(text, &t[e - 2], determiners) || (e > 2 &&
+	    tok_in(text, &t[e - 3], determiners) && t[e - 2].kind ==
+	    TOK_WORD && !(t[e - 2].flags & TF_CAP) &&
+	    !tok_in_sorted(text, &t[e - 2], function_words,
+	    NWORDS(function_words))))) {
+		c->np_first = e - 2;	/* "The report also said", "Its latest */
+		if (!tok_in(text, &t[e - 2], determiners))	/* update put" */
+			c->np_first--;
 		c->np_end = e;
 	}
 	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,

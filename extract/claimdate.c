@@ -145,13 +145,52 @@ day_named(const char *text, const struct token *t, size_t n, size_t i,
 	    weekday_at(text, t, j, published, days);
 }
 
+/* Words after a clock time: "6 p.m.", "18:00 GMT" (sorted). */
+static const char *const clock_words[] = {
+	"a.m", "a.m.", "am", "bst", "cet", "edt", "est", "et", "gmt", "p.m",
+	"p.m.", "pm", "pst", "pt", "utc"
+};
+
+size_t
+claimdate_time(const char *text, const struct token *t, size_t n, size_t i)
+{
+	const char *s = text + t[i].off;
+	size_t j = i + 1, l = t[i].len;
+
+	if (tok_is(text, &t[i], "noon") || tok_is(text, &t[i], "midnight"))
+		return 1;
+	if (l > 2 && s[0] >= '0' && s[0] <= '9' && (strncasecmp(s + l - 2,
+	    "am", 2) == 0 || strncasecmp(s + l - 2, "pm", 2) == 0))
+		return 1;		/* "6pm" */
+	if (t[i].kind != TOK_NUM)
+		return 0;
+	if (memchr(s, ':', l) == NULL && (j >= n || !tok_in_sorted(text,
+	    &t[j], clock_words, sizeof(clock_words) / sizeof(*clock_words))))
+		return 0;
+	while (j < n && (tok_in_sorted(text, &t[j], clock_words,
+	    sizeof(clock_words) / sizeof(*clock_words)) || tok_is(text, &t[j],
+	    "local") || tok_is(text, &t[j], "time")))
+		j++;
+	return j - i;
+}
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
 date_at(const char *text, const struct token *t, size_t n, size_t i,
     long published, long *days)
 {
+	size_t k;
+
 	if (t[i].kind != TOK_WORD && t[i].kind != TOK_NUM)
 		return CDATE_NONE;
+	if ((k = claimdate_time(text, t, n, i)) > 0) {
+		k += i;		/* "6 p.m. (on) Tuesday" */
+		if (k < n && (tok_is(text, &t[k], "on") || tok_punct(&t[k],
+		    ',')))
+			k++;
+		return k < n && date_at(text, t, n, k, published, days) ==
+		    CDATE_FOUND ? CDATE_FOUND : CDATE_NONE;
+	}
 	if (calendar_at(text, t, n, i, published, days))
 		return CDATE_FOUND;
 	if (weekday_at(text, t, i, published, days))

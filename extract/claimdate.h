@@ -66,6 +66,14 @@ enum cdate claimdate_last(const char *text, const struct token *t,
 	    size_t n, long published, long *days);
 
 /*
+ * The tokens of a clock time at token i: "6 p.m.", "6pm", "18:00 GMT",
+ * "9 a.m. local time", "noon", "midnight"; 0 when none. A date after it
+ * ("6 p.m. Tuesday", "noon on Monday") is read through it.
+ */
+size_t	claimdate_time(const char *text, const struct token *t, size_t n,
+	    size_t i);
+
+/*
  * A date written just after a word of stating in the sentence t[0..n)
  * of the figure at token k: "told a committee meeting Wednesday", "the
  * figures for Saturday's report", "at a briefing on Tuesday", "said

@@ -592,6 +592,50 @@ should_give_a_surname_to_the_full_name_the_article_gave(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_read_a_date_after_a_clock_time(void **state)
+{
+	static const struct row rows[] = {
+		{ "The interior ministry said at 6 p.m. on Tuesday that the "
+		  "storm had killed 2,921 people.", 2921, "Interior", ANY,
+		  "2025-03-11" },
+		{ "The interior ministry said at 18:00 GMT Monday that the "
+		  "storm had killed 2,800 people.", 2800, "Interior", ANY,
+		  "2025-03-10" },
+		{ "The storm toll rose to 2,700 as of 9 a.m. local time "
+		  "Tuesday, the Red Cross said.", 2700, "Red Cross", ANY,
+		  "2025-03-11" },
+		{ "The Red Cross said at noon on Monday that 2,600 people had "
+		  "died in the storm.", 2600, "Red Cross", ANY, "2025-03-10" },
+		/* a time with no date dates nothing */
+		{ "The interior ministry said at 6 p.m. that the storm had "
+		  "killed 2,500 people.", 2500, "Interior", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_read_an_update_as_a_report(void **state)
+{
+	static const struct row rows[] = {
+		{ "The interior ministry's update on Tuesday put the storm "
+		  "toll at 2,921.", 2921, "Interior", ANY, "2025-03-11" },
+		{ "The Red Cross said on Monday that 50 people died in the "
+		  "storm.\n"
+		  "Its latest update put the toll at 2,400.", 2400,
+		  "Red Cross", ANY, ANY },
+		/* no one named before */
+		{ "The storm hit on Tuesday.\n"
+		  "The new report says 2,300 people died.", 2300,
+		  "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -653,6 +697,8 @@ main(void)
 		    should_read_the_name_after_an_office_of_several_words),
 		cmocka_unit_test(
 		    should_give_a_surname_to_the_full_name_the_article_gave),
+		cmocka_unit_test(should_read_a_date_after_a_clock_time),
+		cmocka_unit_test(should_read_an_update_as_a_report),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
