@@ -1629,6 +1629,37 @@ according_agent(const struct tracker *tr, const char *text,
 	c->np_end = according_end(text, t, n, k + 1, end);
 }
 
+/*
+ * "according to the ministry, which updated its toll on Tuesday": a
+ * relative clause at e about the claimant that says it stated or
+ * revised something holds the statement's date. The end of that clause,
+ * else e.
+ */
+static size_t
+stating_relative(const char *text, const struct token *t, size_t n,
+    size_t e)
+{
+	static const char *const relatives[] = { "which", "who", NULL };
+	static const char *const revising[] = {
+		"issued", "lowered", "published", "raised", "released",
+		"revised", "updated", NULL
+	};
+	size_t j;
+	bool stating = false;
+
+	if (e + 2 >= n || !tok_punct(&t[e], ',') || !tok_in(text, &t[e + 1],
+	    relatives))
+		return e;
+	for (j = e + 2; j < n && j < e + 2 + CLAUSE_WORDS; j++) {
+		if (t[j].kind == TOK_PUNCT)
+			break;
+		if (t[j].kind == TOK_WORD && (tok_in(text, &t[j], revising) ||
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs))))
+			stating = true;
+	}
+	return stating ? j : e;
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -1647,7 +1678,7 @@ according_cue(const struct tracker *tr, const char *text,
 	according_agent(tr, text, t, n, e, c);
 	c->win_first = i <= 8 || opening_date(text, t, n, i) ? 0 : i;
 					/* "On Dec. 30, according to" */
-	c->win_end = e;
+	c->win_end = stating_relative(text, t, n, e);
 	if (e + 2 < n && tok_punct(&t[e], ',') && tok_in(text, &t[e + 1],
 	    citing) && cited_end(text, t, n, e + 2) > e + 2) {
 		c->rel_first = c->np_first;	/* "according to X, citing Y" */

@@ -454,3 +454,34 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 	}
 	return CDATE_NONE;
 }
+
+/* Verbs that give a count's level at a time: "rose to 300 on Tuesday"
+ * (sorted). */
+static const char *const level_verbs[] = {
+	"climbed", "exceeded", "grew", "hit", "increased", "jumped",
+	"passed", "reached", "risen", "rose", "soared", "stands", "stood",
+	"surpassed", "topped"
+};
+
+/* Words between such a verb and its figure: "rose to more than 300",
+ * "stood at about 300" (sorted). */
+static const char *const level_links[] = {
+	"about", "almost", "around", "at", "least", "more", "nearly",
+	"over", "some", "than", "to"
+};
+
+bool
+claimdate_level(const char *text, const struct token *t, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < 5; j--) {
+		if (tok_in_sorted(text, &t[j - 1], level_verbs,
+		    NSORTED(level_verbs)))
+			return true;
+		if (!tok_in_sorted(text, &t[j - 1], level_links,
+		    NSORTED(level_links)))
+			return false;
+	}
+	return false;
+}

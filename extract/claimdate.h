@@ -66,6 +66,14 @@ enum cdate claimdate_last(const char *text, const struct token *t,
 	    size_t n, long published, long *days);
 
 /*
+ * Is the figure at token k given as a count's level by the verb before
+ * it ("rose to 300", "stood at about 300", "passed 300")? Then a date in
+ * its own clause ("rose to 300 on Tuesday, the ministry said") is when
+ * the count was given, the statement's date.
+ */
+bool	claimdate_level(const char *text, const struct token *t, size_t k);
+
+/*
  * The tokens of a clock time at token i: "6 p.m.", "6pm", "18:00 GMT",
  * "9 a.m. local time", "noon", "midnight"; 0 when none. A date after it
  * ("6 p.m. Tuesday", "noon on Monday") is read through it.

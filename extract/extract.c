@@ -1060,8 +1060,9 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
-	if (r == CDATE_NONE)
-		r = figure_date(c, cl, true, &d);
+	if (r == CDATE_NONE)	/* "rose to 300 on Tuesday, X said" */
+		r = figure_date(c, cl, !claimdate_level(c->text, c->tok,
+		    num_first), &d);
 	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
 	    cue->win_end, cue->pos))
 		r = carry_date(c, cl, &d);

@@ -636,6 +636,31 @@ should_read_an_update_as_a_report(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_date_a_level_and_a_relative_clause_of_stating(void **state)
+{
+	static const struct row rows[] = {
+		{ "The death toll from the storm rose to 300 on Tuesday, the "
+		  "interior ministry said.", 300, "Interior", ANY,
+		  "2025-03-11" },
+		{ "The storm toll stood at more than 310 on Monday, the Red "
+		  "Cross said.", 310, "Red Cross", ANY, "2025-03-10" },
+		{ "At least 320 people have died in the storm, according to "
+		  "the Red Cross, which updated its toll on Tuesday.", 320,
+		  "Red Cross", ANY, "2025-03-11" },
+		/* the event's day */
+		{ "The storm killed 330 people on Sunday, the interior "
+		  "ministry said.", 330, "Interior", ANY, NULL },
+		/* a relative clause of something else */
+		{ "At least 340 people have died in the storm, according to "
+		  "the Red Cross, which sent teams on Monday.", 340,
+		  "Red Cross", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -699,6 +724,8 @@ main(void)
 		    should_give_a_surname_to_the_full_name_the_article_gave),
 		cmocka_unit_test(should_read_a_date_after_a_clock_time),
 		cmocka_unit_test(should_read_an_update_as_a_report),
+		cmocka_unit_test(
+		    should_date_a_level_and_a_relative_clause_of_stating),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
