@@ -973,7 +973,7 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 		    tok_punct(&t[j], '"') || tok_punct(&t[j], ':') ||
 		    (t[j].kind == TOK_NUM && claimdate_time(text, t, n, j) ==
 		    0) || tok_is(text, &t[j], "about"))
-			break;		/* not at "said at 6 p.m. Tuesday" */
+			break;	/* not at "said at 6 p.m. Tuesday" */
 	for (; j < n && j < v + 8; j++)	/* "said on Oct. 24, 2024" */
 		if (t[j].kind != TOK_NUM && !tok_punct(&t[j], ','))
 			break;
@@ -1208,8 +1208,9 @@ opening_date(const char *text, const struct token *t, size_t n, size_t a)
 
 /*
  * The end of the words that may date an inverted statement ("..., said
- * Deputy X on Monday", "..., said X, who spoke to reporters today"):
- * past the name at e, through a relative clause about the speaker.
+ * Deputy X on Monday", "..., said X, who spoke to reporters today",
+ * "..., said X, head of the agency, on Tuesday"): past the name at e,
+ * through a relative clause or a description of the speaker.
  */
 static size_t
 inverted_window(const char *text, const struct token *t, size_t n,
@@ -1223,6 +1224,17 @@ inverted_window(const char *text, const struct token *t, size_t n,
 			if (t[j].kind == TOK_PUNCT)
 				break;
 		return j;
+	}
+	if (e + 2 < n && tok_punct(&t[e], ',')) {
+		/* "..., said X, head of the agency, on Tuesday" */
+		for (j = e + 1; j < n && j < e + 1 + CLAUSE_WORDS; j++)
+			if (t[j].kind == TOK_PUNCT && !title_dot(text, t, j) &&
+			    t[j].ch != '\'')
+				break;
+		if (j + 1 < n && j > e + 1 && tok_punct(&t[j], ',') &&
+		    (tok_is(text, &t[j + 1], "on") ||
+		    date_word(text, t, n, j + 1)))
+			return j + 3 < n ? j + 3 : n;
 	}
 	return e > win_end ? e : win_end;
 }
@@ -1388,8 +1400,9 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    TOK_WORD && !(t[e - 2].flags & TF_CAP) &&
 	    !tok_in_sorted(text, &t[e - 2], function_words,
 	    NWORDS(function_words))))) {
-		c->np_first = e - 2;	/* "The report also said", "Its latest */
-		if (!tok_in(text, &t[e - 2], determiners))	/* update put" */
+		/* "The report also said", "Its latest update put" */
+		c->np_first = e - 2;
+		if (!tok_in(text, &t[e - 2], determiners))
 			c->np_first--;
 		c->np_end = e;
 	}
@@ -1510,7 +1523,8 @@ passive_subject(const char *text, const struct token *t, size_t n,
 
 	if (i == h + 1 && tok_in(text, &t[i], counting) && t[h].kind ==
 	    TOK_WORD && !(t[h].flags & TF_CAP)) {
-		c->kind = CUE_SAY;	/* "The victims tallied by X include" */
+		/* "The victims tallied by X include" */
+		c->kind = CUE_SAY;
 		c->pos = c->np_end;
 		c->win_first = 0;
 		return;
@@ -1554,7 +1568,7 @@ passive_cue(const struct tracker *tr, const char *text,
 	c->win_end = say_window_end(text, t, n, e - 1);
 	if (i >= 2 && tok_is(text, &t[i - 1], "as") && tok_punct(&t[i - 2],
 	    ','))
-		c->kind = CUE_SAY;	/* "..., as reported by X": all of it */
+		c->kind = CUE_SAY; /* "..., as reported by X": all of it */
 	else
 		passive_subject(text, t, n, i, c);
 	cue_settle(tr, text, t, c);
@@ -1612,7 +1626,7 @@ according_agent(const struct tracker *tr, const char *text,
 	while (k < e && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
 	    !tok_in_sorted(text, &t[k], report_nouns, NWORDS(report_nouns)) &&
 	    k < c->np_first + 4)
-		k++;		/* "a preliminary report", "the latest tally" */
+		k++;	/* "a preliminary report", "the latest tally" */
 	if (k >= e || !tok_in_sorted(text, &t[k], report_nouns,
 	    NWORDS(report_nouns)))
 		return;

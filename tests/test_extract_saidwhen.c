@@ -203,8 +203,9 @@ should_give_a_quoted_figure_to_the_one_quoted(void **state)
 	static const struct row rows[] = {
 		{ "State radio quotes the interior ministry as saying that the "
 		  "floods killed 31 people.", 31, "Interior", ANY, NULL },
-		{ "The state news agency cites the health ministry as saying 27 "
-		  "people died in the storm.", 27, "Health Ministry", ANY, NULL },
+		{ "The state news agency cites the health ministry as saying "
+		  "27 people died in the storm.", 27, "Health Ministry", ANY,
+		  NULL },
 		/* "quotes" with no one quoted as saying: the outlet relays
 		 * nobody's claim */
 		{ "State radio quotes a figure of 35 people dead in the "
@@ -307,7 +308,8 @@ should_give_a_name_alone_the_body_of_its_full_name(void **state)
 		/* in the same sentence */
 		{ "Coast Guard commander Omar Diallo told reporters on Monday "
 		  "that 12 people died in the storm; a spokesman cited Diallo "
-		  "as saying 20 people are missing.", 20, "Coast Guard", "Diallo", ANY },
+		  "as saying 20 people are missing.", 20, "Coast Guard",
+		  "Diallo", ANY },
 		/* the full name gave no known body: the name stays */
 		{ "Resident Tomas Lind said on Monday that the floods had "
 		  "killed 40 people.\n"
@@ -360,7 +362,7 @@ should_read_a_name_over_a_plural_s_possessive(void **state)
 }
 
 static void
-should_not_give_a_later_clause_s_speaker_the_figures_before(void **state)
+should_not_give_a_later_speaker_the_figures_before(void **state)
 {
 	static const struct row rows[] = {
 		{ "More than 30 residents were reportedly hurt in the storm, "
@@ -661,6 +663,23 @@ should_date_a_level_and_a_relative_clause_of_stating(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_date_past_an_inverted_speaker_s_description(void **state)
+{
+	static const struct row rows[] = {
+		{ "The storm killed 350 people, said Ali Demir, head of the "
+		  "interior ministry's emergency unit, on Tuesday.", 350,
+		  "Interior", ANY, "2025-03-11" },
+		/* what follows the description is another clause */
+		{ "The storm killed 360 people, said Ali Demir, head of the "
+		  "interior ministry's emergency unit, as rescuers searched "
+		  "on Tuesday.", 360, "Interior", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -706,7 +725,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_name_over_a_plural_s_possessive),
 		cmocka_unit_test(
-		    should_not_give_a_later_clause_s_speaker_the_figures_before),
+		    should_not_give_a_later_speaker_the_figures_before),
 		cmocka_unit_test(should_give_the_possessed_name_not_its_owner),
 		cmocka_unit_test(
 		    should_give_the_report_of_a_continuation_to_its_author),
@@ -726,6 +745,8 @@ main(void)
 		cmocka_unit_test(should_read_an_update_as_a_report),
 		cmocka_unit_test(
 		    should_date_a_level_and_a_relative_clause_of_stating),
+		cmocka_unit_test(
+		    should_date_past_an_inverted_speaker_s_description),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
