@@ -1550,6 +1550,39 @@ passive_subject(const char *text, const struct token *t, size_t n,
  * one ("killed by drones", "estimated by December", "reported by
  * 10,000", "the lives claimed by the quake") makes no cue.
  */
+/*
+ * "X was quoted by the news agency Y as saying": the passive cue c at i
+ * ("quoted", "cited") becomes X's statement, relayed by its agent Y.
+ * False when the sentence says otherwise.
+ */
+static bool
+quoted_as(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	static const char *const be[] = { "is", "was", "were", NULL };
+	static const char *const quoting[] = { "cited", "quoted", NULL };
+	static const char *const saying[] = {
+		"saying", "stating", "telling", NULL
+	};
+	size_t e = c->np_end, a;
+
+	if (i < 2 || e + 1 >= n || !tok_in(text, &t[i], quoting) ||
+	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[e], "as") ||
+	    !tok_in(text, &t[e + 1], saying))
+		return false;
+	if ((a = np_back(tr, text, t, n, i - 1)) == i - 1 || !np_names(text,
+	    t, a, i - 1))
+		return false;
+	c->kind = CUE_SAY;
+	c->rel_first = c->np_first;
+	c->rel_end = c->np_end;
+	c->np_first = a;
+	c->np_end = i - 1;
+	c->win_first = a;
+	c->win_end = say_window_end(text, t, n, e + 1);
+	return true;
+}
+
 static bool
 passive_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -1569,7 +1602,7 @@ passive_cue(const struct tracker *tr, const char *text,
 	if (i >= 2 && tok_is(text, &t[i - 1], "as") && tok_punct(&t[i - 2],
 	    ','))
 		c->kind = CUE_SAY; /* "..., as reported by X": all of it */
-	else
+	else if (!quoted_as(tr, text, t, n, i, c))
 		passive_subject(text, t, n, i, c);
 	cue_settle(tr, text, t, c);
 	return true;

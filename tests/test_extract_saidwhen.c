@@ -680,6 +680,26 @@ should_date_past_an_inverted_speaker_s_description(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_passive_quote_to_the_one_quoted(void **state)
+{
+	static const struct row rows[] = {
+		{ "\"Around 370 people died in the storm,\" the interior "
+		  "ministry was quoted by the state news agency as saying on "
+		  "Tuesday.", 370, "Interior", ANY, "2025-03-11" },
+		{ "\"Around 380 people died in the storm,\" Ana Ruiz was "
+		  "quoted by Radio Nord as saying.", 380, "Valdor City",
+		  "Ana Ruiz", NULL },
+		/* quoted as something else: no statement */
+		{ "About 390 people died in the storm, which was cited by the "
+		  "Red Cross as the worst in decades.", 390, "unattributed",
+		  NULL, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -747,6 +767,7 @@ main(void)
 		    should_date_a_level_and_a_relative_clause_of_stating),
 		cmocka_unit_test(
 		    should_date_past_an_inverted_speaker_s_description),
+		cmocka_unit_test(should_give_a_passive_quote_to_the_one_quoted),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
