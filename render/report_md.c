@@ -41,6 +41,8 @@ md_cell(FILE *f, const char *s)
 static void
 md_meta(FILE *f, const struct briefing *b)
 {
+	char span[128];
+
 	fputs("# ", f);
 	md_put(f, b->title ? b->title : "Briefing");
 	fputs("\n\nTracker: ", f);
@@ -48,11 +50,8 @@ md_meta(FILE *f, const struct briefing *b)
 	fputs(" · Measure: ", f);
 	md_put(f, b->measure);
 	fputs("  \nPeriod: ", f);
-	md_put(f, b->period ? b->period : "all");
-	fprintf(f, ", %s to %s · as of %s  \n",
-	    *b->period_start ? b->period_start : "start unknown",
-	    *b->period_end ? b->period_end : "end unknown",
-	    *b->asof ? b->asof : "date unknown");
+	md_put(f, briefing_period_words(b, span, sizeof(span)));
+	fprintf(f, " · as of %s  \n", *b->asof ? b->asof : "date unknown");
 	if (b->counts != NULL) {
 		md_put(f, b->counts);
 		fputs("\n\n", f);
@@ -139,8 +138,7 @@ md_discrepancy(FILE *f, const struct briefing *b)
 	fputs("### How far apart the sources are\n\n", f);
 	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
 	    d->median == NULL)
-		fputs("Too few comparable claims to measure how far apart the "
-		    "sources are.\n", f);
+		fputs(BRIEFING_NO_SPREAD "\n", f);
 	md_list(f, "Lowest", d->lowest);
 	md_list(f, "Highest", d->highest);
 	md_list(f, "Spread (highest ÷ lowest)", d->ratio);

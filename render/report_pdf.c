@@ -431,16 +431,14 @@ static void
 page_meta(struct pager *p)
 {
 	const struct briefing *b = p->b;
-	char line[512];
+	char line[512], span[128];
 
 	snprintf(line, sizeof(line), "Tracker: %s   ·   Measure: %s",
 	    b->tracker ? b->tracker : "(unnamed)",
 	    b->measure ? b->measure : "(unnamed)");
 	pager_para(p, ST_META, line, 0, 0x555555, 2);
-	snprintf(line, sizeof(line), "Period: %s, %s to %s   ·   as of %s",
-	    b->period ? b->period : "all",
-	    *b->period_start ? b->period_start : "start unknown",
-	    *b->period_end ? b->period_end : "end unknown",
+	snprintf(line, sizeof(line), "Period: %s   ·   as of %s",
+	    briefing_period_words(b, span, sizeof(span)),
 	    *b->asof ? b->asof : "date unknown");
 	pager_para(p, ST_META, line, 0, 0x555555, 2);
 	snprintf(line, sizeof(line), "%zu article%s   ·   %zu outlet%s   ·   "
@@ -657,8 +655,7 @@ page_discrepancy(struct pager *p)
 	pager_heading(p, "How far apart the sources are", 40);
 	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
 	    d->median == NULL)
-		pager_para(p, ST_BODY, "Too few comparable claims to measure "
-		    "how far apart the sources are.", 0, 0x222222, 4);
+		pager_para(p, ST_BODY, BRIEFING_NO_SPREAD, 0, 0x222222, 4);
 	fact_line(p, "Lowest", d->lowest);
 	fact_line(p, "Highest", d->highest);
 	fact_line(p, "Spread (highest ÷ lowest)", d->ratio);
