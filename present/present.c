@@ -333,40 +333,81 @@ hl_bounds(struct strbuf *sb, const struct summary *s,
 	}
 }
 
+/* At most this many figures in each list of the headline (new, stale,
+ * projected); the rest are counted ("and 5 more"), the tables list them. */
+#define HL_LIST_MAX 3
+
+/* ", and 5 more" after a list of the headline cut at HL_LIST_MAX. */
+static void
+hl_more(struct strbuf *sb, size_t listed, size_t all)
+{
+	if (all > listed)
+		strbuf_addf(sb, ", and %zu more", all - listed);
+}
+
 /* What was said in the period, when older figures stand beside it. */
 static void
 hl_fresh(struct strbuf *sb, const struct summary *s,
     const struct sum_measure *m)
 {
-	size_t i, shown = 0;
+	size_t i, shown = 0, all = 0;
 
 	strbuf_addf(sb, "new %s: ", period_words(s->opts.period));
-	for (i = 0; i < m->npos && shown < 3; i++)
-		if (m->pos[i].counted && m->pos[i].in_period) {
-			strbuf_adds(sb, shown++ ? ", " : "");
-			hl_quoted(sb, s, &m->pos[i], true);
-		}
+	for (i = 0; i < m->npos; i++) {
+		if (!m->pos[i].counted || !m->pos[i].in_period)
+			continue;
+		if (all++ >= HL_LIST_MAX)
+			continue;
+		strbuf_adds(sb, shown++ ? ", " : "");
+		hl_quoted(sb, s, &m->pos[i], true);
+	}
+	hl_more(sb, shown, all);
 	strbuf_adds(sb, "; ");
 }
 
-/* The positions gone stale, named with their date. */
+/* The positions gone stale, named with their date, the first
+ * HL_LIST_MAX of them (*shown so far); *all counts every one. */
 static void
 hl_stale(struct strbuf *sb, const struct summary *s,
-    const struct sum_measure *m, bool *first)
+    const struct sum_measure *m, size_t *shown, size_t *all)
 {
 	size_t i;
 
 	for (i = 0; i < m->npos; i++) {
 		if (!m->pos[i].stale || !s->rows[m->pos[i].row].attributed)
 			continue;
-		if (*first)
+		if ((*all)++ >= HL_LIST_MAX)
+			continue;
+		if (*shown == 0)
 			strbuf_addf(sb, "; stale (over %d days old): ",
 			    s->opts.stale_after);
 		else
 			strbuf_adds(sb, ", ");
-		*first = false;
+		(*shown)++;
 		hl_quoted(sb, s, &m->pos[i], true);
 	}
+}
+
+/* Does position p say what an earlier position of the list said (same
+ * source, figure and day)? The headline names such a figure once. */
+static bool
+hl_said_before(const struct summary *s, const struct sum_position *p,
+    const struct sum_position *const *listed, size_t n)
+{
+	const struct sum_event *e = &s->events[p->event], *f;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		f = &s->events[listed[i]->event];
+		if (strcmp(s->rows[listed[i]->row].source,
+		    s->rows[p->row].source) == 0 && f->day == e->day &&
+		    f->qualifier == e->qualifier && (f->value == e->value ||
+		    (isnan(f->value) && isnan(e->value))) &&
+		    (f->low == e->low || (isnan(f->low) && isnan(e->low))) &&
+		    (f->high == e->high || (isnan(f->high) && isnan(e->high))))
+			return true;
+	}
+	return false;
 }
 
 /* The current projections of the measure and of its projection
@@ -376,8 +417,8 @@ hl_projected(struct strbuf *sb, const struct summary *s,
     const struct sum_measure *m)
 {
 	const struct sum_measure *pm;
-	const struct sum_position *p;
-	size_t i, k, n = 0;
+	const struct sum_position *p, *listed[HL_LIST_MAX];
+	size_t i, k, n = 0, all = 0;
 
 	for (k = 0; k < s->nmeasures; k++) {
 		pm = &s->measures[k];
@@ -387,13 +428,18 @@ hl_projected(struct strbuf *sb, const struct summary *s,
 		for (i = 0; i < pm->npos; i++) {
 			p = &pm->pos[i];
 			if (p->stale || !s->rows[p->row].attributed ||
-			    s->rows[p->row].modality != MODALITY_PROJECTED)
+			    s->rows[p->row].modality != MODALITY_PROJECTED ||
+			    hl_said_before(s, p, listed, n))
 				continue;
-			strbuf_adds(sb, n++ ? ", " : "; projected, apart from "
+			if (all++ >= HL_LIST_MAX)
+				continue;
+			strbuf_adds(sb, n ? ", " : "; projected, apart from "
 			    "the count: ");
+			listed[n++] = p;
 			hl_end(sb, s, p, HL_DATED);
 		}
 	}
+	hl_more(sb, n, all);
 }
 
 /* Stale positions of the measure and its projection measures. */
@@ -401,14 +447,14 @@ static void
 hl_stale_all(struct strbuf *sb, const struct summary *s,
     const struct sum_measure *m)
 {
-	bool first = true;
-	size_t k;
+	size_t k, shown = 0, all = 0;
 
-	hl_stale(sb, s, m, &first);
+	hl_stale(sb, s, m, &shown, &all);
 	for (k = 0; k < s->nmeasures; k++)
 		if (s->measures[k].projection_of != NULL &&
 		    strcmp(s->measures[k].projection_of, m->family) == 0)
-			hl_stale(sb, s, &s->measures[k], &first);
+			hl_stale(sb, s, &s->measures[k], &shown, &all);
+	hl_more(sb, shown, all);
 }
 
 char *
@@ -475,22 +521,26 @@ add_source_row(const struct summary *s, const struct sum_position *p,
 	briefing_add_source(b, &row);
 }
 
-/* The sources table, measure by measure; sets source_of_row[row] to the
- * row's index in it. */
+/* The sources table, measure by measure in the briefing's order (the
+ * headline's first: a table cut to its first rows must show the
+ * headline's figures, not another count's); sets source_of_row[row] to
+ * the row's index in it. */
 static void
-add_sources(const struct summary *s, struct briefing *b,
-    size_t *source_of_row)
+add_sources(const struct summary *s, const struct present_opts *o,
+    struct briefing *b, size_t *source_of_row)
 {
+	struct present_measure *views;
 	const struct sum_measure *m;
-	size_t i, j;
+	size_t i, j, n = present_measures(s, o, &views);
 
-	for (i = 0; i < s->nmeasures; i++) {
-		m = &s->measures[i];
-		for (j = 0; j < m->npos; j++) {
+	for (i = 0; i < n; i++) {
+		m = views[i].m;
+		for (j = 0; m != NULL && j < m->npos; j++) {
 			add_source_row(s, &m->pos[j], b);
 			source_of_row[m->pos[j].row] = b->nsources - 1;
 		}
 	}
+	free(views);
 }
 
 /* Whether position p of m is a projection among current figures (in a
@@ -511,11 +561,14 @@ change_who(const struct summary *s, const struct sum_measure *m,
 {
 	const struct sum_row *r = &s->rows[p->row];
 	bool proj = projected_apart(s, m, p);
+	/* figures no source is named for are no source's: say so */
+	const char *source = r->attributed ? r->source :
+	    "Figures without a named source";
 
 	if (!proj && r->scope == NULL)
-		snprintf(buf, size, "%s", r->source);
+		snprintf(buf, size, "%s", source);
 	else
-		snprintf(buf, size, "%s (%s%s%s%s)", r->source,
+		snprintf(buf, size, "%s (%s%s%s%s)", source,
 		    proj ? "projected" : "", proj && r->scope ? ", " : "",
 		    r->scope ? "in " : "", r->scope ? r->scope : "");
 	return buf;
@@ -546,10 +599,33 @@ shift_words(const struct summary *s, const struct sum_shift *c, size_t e,
 	return buf;
 }
 
+/* Is event e only a bound ("at least", "up to", "thousands")? */
+static bool
+event_is_bound(const struct summary *s, size_t e)
+{
+	enum qualifier q = s->events[e].qualifier;
+
+	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN ||
+	    q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN ||
+	    q == QUAL_VAGUE;
+}
+
+/* A change up or down whose size the figures do not support: one of
+ * its two figures is only a bound, so "down 5,300" would be invented. */
+static bool
+change_between_bounds(const struct summary *s, const struct sum_shift *c)
+{
+	return (c->kind == CHANGE_UP || c->kind == CHANGE_DOWN) &&
+	    c->cur != NO_INDEX && c->prev != NO_INDEX &&
+	    (event_is_bound(s, c->cur) || event_is_bound(s, c->prev));
+}
+
 /*
  * One sentence for position p of measure m: its figure now against its
  * figure when the previous period ended, whichever of the measure's
- * quantities each was in, every figure with its qualifier.
+ * quantities each was in, every figure with its qualifier. A change
+ * from or to a bound gets no size; with period all there is no
+ * previous period, and no figure is called new.
  */
 static char *
 change_sentence(const struct summary *s, const struct present_opts *o,
@@ -567,11 +643,16 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 		shift_words(s, c, c->cur, cur, sizeof(cur));
 	if (c->prev != NO_INDEX)
 		shift_words(s, c, c->prev, prev, sizeof(prev));
-	switch (c->kind) {
+	switch (change_between_bounds(s, c) ? CHANGE_REVISED : c->kind) {
 	case CHANGE_NEW:
 		date_format(s->events[c->cur].day, day);
-		snprintf(buf, size, "%s: new this period, %s on %s.", lead,
-		    cur, day);
+		if (s->opts.period == PERIOD_ALL)
+			snprintf(buf, size, "%s: %s on %s, its latest figure "
+			    "(period all: no previous period to compare "
+			    "with).", lead, cur, day);
+		else
+			snprintf(buf, size, "%s: new this period, %s on %s.",
+			    lead, cur, day);
 		break;
 	case CHANGE_UNCHANGED:
 		snprintf(buf, size, "%s: unchanged at %s.", lead, cur);
@@ -593,6 +674,9 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 		    "%s.", lead, prev, day);
 		break;
 	}
+	/* a sentence starts with a capital, whoever it speaks for */
+	if (buf[0] >= 'a' && buf[0] <= 'z')
+		buf[0] = (char)(buf[0] - 'a' + 'A');
 	return buf;
 }
 
@@ -855,7 +939,7 @@ set_counts(const struct summary *s, struct briefing *b)
 {
 	const struct sum_totals *t = &s->totals;
 	struct strbuf sb;
-	char *text;
+	char *text, a[48], c[48];
 
 	b->articles = t->period_articles;
 	b->outlets = t->period_named_outlets;
@@ -869,11 +953,16 @@ set_counts(const struct summary *s, struct briefing *b)
 	count_words(&sb, t->period_articles, "article", "articles");
 	strbuf_adds(&sb, " from ");
 	count_words(&sb, t->period_named_outlets, "outlet", "outlets");
-	if (t->period_no_outlet > 0) {
-		strbuf_adds(&sb, " (and ");
-		count_words(&sb, t->period_no_outlet, "article", "articles");
-		strbuf_adds(&sb, " without an outlet)");
-	}
+	/* those articles are among the period's, not more of them */
+	if (t->period_no_outlet > 0 && t->period_no_outlet ==
+	    t->period_articles)
+		strbuf_adds(&sb, t->period_articles == 1 ? " (it names no "
+		    "outlet)" : " (none of them names an outlet)");
+	else if (t->period_no_outlet > 0)
+		strbuf_addf(&sb, " (%s of the %s name%s no outlet)",
+		    briefing_number((double)t->period_no_outlet, a, sizeof(a)),
+		    briefing_number((double)t->period_articles, c, sizeof(c)),
+		    t->period_no_outlet == 1 ? "s" : "");
 	if (s->opts.period != PERIOD_ALL) {
 		strbuf_adds(&sb, "   ·   all time: ");
 		count_words(&sb, t->claims, "claim", "claims");
@@ -1118,7 +1207,7 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 	size_t *change_of_row = xcalloc(s->nrows + 1, sizeof(size_t));
 	size_t *chart_rank = chart_ranks(s, lead);
 	struct appendix_fill fill = { b, NULL, 0, 0 };
-	char text[1024];
+	char text[4096];
 	size_t i;
 	int rc;
 
@@ -1132,7 +1221,7 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 	briefing_set(&b->headline, present_headline(s, o, text, sizeof(text)));
 	for (i = 0; i < s->nrows; i++)
 		source_of_row[i] = change_of_row[i] = BRIEFING_NONE;
-	add_sources(s, b, source_of_row);
+	add_sources(s, o, b, source_of_row);
 	add_changes(s, o, chart_rank, b, change_of_row);
 	if (lead != NULL) {
 		set_discrepancy(s, lead, b);
@@ -1219,12 +1308,17 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 		    s->opts.asof), period_history_name(s->opts.period));
 }
 
+/* What the changes chart says of c: what its sentence says
+ * (change_sentence()), in a word. */
 static enum change_status
-chart_change_status(const struct sum_shift *c)
+chart_change_status(const struct summary *s, const struct sum_shift *c)
 {
+	if (change_between_bounds(s, c))
+		return CHART_CHANGE_REVISED;
 	switch (c->kind) {
 	case CHANGE_NEW:
-		return CHART_CHANGE_NEW;
+		return s->opts.period == PERIOD_ALL ? CHART_CHANGE_LATEST :
+		    CHART_CHANGE_NEW;
 	case CHANGE_UP:
 		return CHART_CHANGE_UP;
 	case CHANGE_DOWN:
@@ -1232,7 +1326,9 @@ chart_change_status(const struct sum_shift *c)
 	case CHANGE_SILENT:
 		return CHART_CHANGE_SILENT;
 	case CHANGE_REVISED:
-		return isnan(c->abs) || c->abs == 0 ? CHART_CHANGE_UNCHANGED :
+		/* a new qualifier, or a figure without a value
+		 * ("thousands"): a revision, never "unchanged" */
+		return isnan(c->abs) || c->abs == 0 ? CHART_CHANGE_REVISED :
 		    c->abs > 0 ? CHART_CHANGE_UP : CHART_CHANGE_DOWN;
 	default:
 		return CHART_CHANGE_UNCHANGED;
@@ -1299,7 +1395,7 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	}
 	prev = shift_value(s, c->prev, &qprev);
 	cur = shift_value(s, c->cur, &qcur);
-	chartset_add_change(cs, name, prev, cur, chart_change_status(c));
+	chartset_add_change(cs, name, prev, cur, chart_change_status(s, c));
 	chartset_set_change_quals(cs, qprev, qcur);
 }
 

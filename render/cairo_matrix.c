@@ -97,7 +97,7 @@ names_draw(struct canvas *cv, const struct matrix_layout *lay)
 	}
 }
 
-/* "12 of 40 sources shown; summary.json has all" below the cells. */
+/* "12 of 40 rows shown; summary.json has all" below the cells. */
 static void
 note_draw(struct canvas *cv, const struct matrix_layout *lay)
 {

@@ -47,7 +47,12 @@ enum change_status {
 	CHART_CHANGE_UNCHANGED,
 	CHART_CHANGE_UP,
 	CHART_CHANGE_DOWN,
-	CHART_CHANGE_SILENT		/* an estimate last period, none now */
+	CHART_CHANGE_SILENT,		/* an estimate last period, none now */
+	CHART_CHANGE_REVISED,		/* another figure, but no size of
+					   change: one of them is a bound or
+					   vague, or only the qualifier moved */
+	CHART_CHANGE_LATEST		/* period all: no previous period, the
+					   source's latest figure */
 };
 
 struct chartmeta {
@@ -257,6 +262,12 @@ void	chart_opts_defaults(struct chart_opts *);
 const char *chart_name(enum chart_kind);
 /* Heading of a chart: "range of estimates by source". Static. */
 const char *chart_heading(enum chart_kind);
+/*
+ * The heading of chart k of cs as its title says it: chart_heading(),
+ * but a changes chart without a previous period (period all: its rows
+ * are CHART_CHANGE_LATEST) is "latest figures (no previous period)".
+ */
+const char *chart_heading_of(const struct chartset *, enum chart_kind);
 
 /* Height in px of a chart at this width (it grows with the rows). */
 double	chart_height(enum chart_kind, const struct chartset *,
@@ -267,7 +278,7 @@ double	chart_height(enum chart_kind, const struct chartset *,
  * (0 = top) is centred at y = row_y0 + i * row_step, a value v at
  * x = axis_map(&axis, v, x0, x1). Only the first shown rows are drawn:
  * as many as the height holds (chart_height() asks for CHART_MAX_ROWS at
- * most); the chart then says "22 of 340 sources shown; summary.json has
+ * most); the chart then says "22 of 340 rows shown; summary.json has
  * all" below its axis.
  */
 #define CHART_MAX_ROWS	22	/* rows of the range and changes charts:
@@ -305,7 +316,7 @@ enum range_span {
 enum range_span range_row_span(const struct range_layout *,
 	    const struct rangerow *r, double *from, double *to);
 
-/* "22 of 340 sources shown; summary.json has all"; "" when all are. */
+/* "22 of 340 rows shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 /* The figure beside a range row's mark: "≥3,000", "≈12,000 · stale". */
 char	*chart_range_figure(const struct rangerow *, char *buf, size_t len);
@@ -437,7 +448,7 @@ void	timeline_layout(const struct chartset *, const struct chartstyle *,
  * Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell.
  * Only the first shown sources (in the order given) are drawn: as many
  * as fit across the width with cells wide enough for their ratios; the
- * note then says "k of n sources shown; summary.json has all".
+ * note then says "k of n rows shown; summary.json has all".
  */
 struct matrix_layout {
 	double	 label_w;	/* room of the row names */
@@ -451,7 +462,7 @@ struct matrix_layout {
 
 void	matrix_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct matrix_layout *);
-/* "12 of 40 sources shown; summary.json has all", or "" when all are. */
+/* "12 of 40 rows shown; summary.json has all", or "" when all are. */
 char	*matrix_note(const struct chartset *, const struct matrix_layout *,
 	    char *buf, size_t n);
 /* Row name i of the matrix: "Ukraine", or "1  Ukraine" when numbered. */

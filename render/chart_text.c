@@ -103,13 +103,17 @@ char *
 chart_changes_caption(const struct chartset *cs, int log, char *buf,
     size_t n)
 {
-	size_t i, floors = 0;
+	size_t i, floors = 0, latest = 0;
 
-	for (i = 0; i < cs->nchanges; i++)
+	for (i = 0; i < cs->nchanges; i++) {
 		floors += !isnan(chart_change_floor(cs, i));
-	snprintf(buf, n, "%s%s — hollow: last period, filled: this period%s",
-	    cs->meta.measure ? cs->meta.measure : "", log ? " (log scale)" :
-	    "", floors ? "; arrow: vague, at least" : "");
+		latest += cs->changes[i].status == CHART_CHANGE_LATEST;
+	}
+	snprintf(buf, n, "%s%s — %s%s", cs->meta.measure ? cs->meta.measure :
+	    "", log ? " (log scale)" : "", latest ? "each source's latest "
+	    "figure; no previous period to compare with" : "hollow: last "
+	    "period, filled: this period", floors ? "; arrow: vague, at "
+	    "least" : "");
 	return buf;
 }
 
@@ -202,6 +206,15 @@ chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 		break;
 	case CHART_CHANGE_UNCHANGED:
 		snprintf(buf, n, "unchanged");
+		break;
+	case CHART_CHANGE_LATEST:
+		snprintf(buf, n, "latest: %s", isnan(c->cur) ?
+		    vague_words(change_range(cs, c), a, sizeof(a)) :
+		    change_figure(cs, i, 1, a, sizeof(a)));
+		break;
+	case CHART_CHANGE_REVISED:
+		snprintf(buf, n, "revised (from %s)", isnan(c->prev) ?
+		    "vague" : change_figure(cs, i, 0, a, sizeof(a)));
 		break;
 	case CHART_CHANGE_UP:
 	case CHART_CHANGE_DOWN:
@@ -323,7 +336,7 @@ char *
 chart_shown_note(size_t shown, size_t n, char *buf, size_t len)
 {
 	if (shown < n)
-		snprintf(buf, len, "%zu of %zu sources shown; summary.json has "
+		snprintf(buf, len, "%zu of %zu rows shown; summary.json has "
 		    "all", shown, n);
 	else
 		snprintf(buf, len, "%s", "");

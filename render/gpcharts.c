@@ -29,7 +29,7 @@ screen_note(struct gpscript *gs, const char *text, double x, double y,
 	    gs->st->small_size * PX_PT, gp_rgb(c));
 }
 
-/* "30 of 340 sources shown; summary.json has all" under the axis. */
+/* "30 of 340 rows shown; summary.json has all" under the axis. */
 static void
 rows_note(struct gpscript *gs, const struct range_layout *lay, int legend)
 {

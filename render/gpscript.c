@@ -161,10 +161,11 @@ gp_frame(struct gpscript *gs, enum chart_kind k)
 
 	if (m->title != NULL && *m->title != '\0')
 		snprintf(title, sizeof(title), "%s: %s", m->title,
-		    chart_heading(k));
+		    chart_heading_of(gs->cs, k));
 	else
 		snprintf(title, sizeof(title), "%c%s",
-		    chart_heading(k)[0] - 'a' + 'A', chart_heading(k) + 1);
+		    chart_heading_of(gs->cs, k)[0] - 'a' + 'A',
+		    chart_heading_of(gs->cs, k) + 1);
 	gp_setup(gs, "reset\nset encoding utf8\nunset key\nset border 0\n"
 	    "set label ");
 	gp_text(gs, title, TITLE_CHARS);

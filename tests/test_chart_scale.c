@@ -188,7 +188,7 @@ should_show_the_first_matrix_sources_that_fit_with_a_k_of_n_note(
 	assert_true(lay.shown > 4 && lay.shown < NSRC);
 	/* never past the right edge */
 	assert_true(lay.x0 + lay.shown * lay.cell <= WIDTH - st.margin + 0.01);
-	snprintf(note, sizeof(note), "%zu of %d sources shown; summary.json "
+	snprintf(note, sizeof(note), "%zu of %d rows shown; summary.json "
 	    "has all", lay.shown, NSRC);
 	assert_non_null(chartlabels_find(&ls, note));
 	/* every ratio whole in its cell */
@@ -213,7 +213,7 @@ should_cap_the_range_and_changes_rows_with_a_k_of_n_note(void **state)
 
 	(void)state;
 	crowd_fill(&cs);
-	snprintf(note, sizeof(note), "%d of %d sources shown; summary.json "
+	snprintf(note, sizeof(note), "%d of %d rows shown; summary.json "
 	    "has all", CHART_MAX_ROWS, NSRC);
 	for (k = 0; k < 2; k++) {
 		h = crowd_draw(kinds[k], &cs, &ls);

@@ -317,8 +317,10 @@ should_name_what_is_counted_and_label_the_periods_counts(void **state)
 	    "(Port of Los Angeles) and 54 (ILA), a 1.4× spread.");
 	assert_never_says(s.headline, "US port strike");
 	assert_string_equal(s.b.measure, "ships waiting");
+	/* the two without an outlet are among the three, not two more */
 	assert_says(s.b.counts, "This week: 3 claims in 3 articles from 1 "
-	    "outlet (and 2 articles without an outlet)");
+	    "outlet (2 of the 3 name no outlet)");
+	assert_never_says(s.b.counts, "and 2 articles");
 	assert_says(s.b.counts, "all time: 4 claims, 4 articles, 1 outlet");
 	assert_int_equal(s.b.claims, 3);
 	story_close(&s);
@@ -354,6 +356,242 @@ should_give_every_bundled_trackers_headline_a_noun_phrase(void **state)
 	tracker_free(tr);
 }
 
+
+/* The crowded headline of a large archive: eight stale projections and
+ * six current ones, one of them said twice (a projected deployment and
+ * a plan, same figure, same day). The reader gets the range, three of
+ * each list and how many more; the sentence is whole, ends with a full
+ * stop and names no figure twice. */
+static void
+should_keep_a_crowded_headline_whole_and_short(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2025-06-27", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "b", "X", "2025-06-28", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 11000, N, N, false },
+		{ "p1", "X", "2025-06-22", "NATO", "troops_deployed",
+		  QUAL_APPROX, 18000, N, N, true },
+		{ "p2", "X", "2025-06-22", "NATO", "troops_planned",
+		  QUAL_APPROX, 18000, N, N, true },
+		{ "p3", "X", "2025-06-23", "Russia", "troops_planned",
+		  QUAL_UP_TO, 17500, N, 17500, true },
+		{ "p4", "X", "2025-06-24", "UK", "troops_planned",
+		  QUAL_EXACT, 22500, N, N, true },
+		{ "p5", "X", "2025-06-25", "Poland", "troops_planned",
+		  QUAL_EXACT, 20000, N, N, true },
+		{ "p6", "X", "2025-06-26", "Japan", "troops_planned",
+		  QUAL_EXACT, 21000, N, N, true },
+		{ "s1", "X", "2025-01-01", "Estonia", "troops_planned",
+		  QUAL_EXACT, 16000, N, N, true },
+		{ "s2", "X", "2025-01-02", "Latvia", "troops_planned",
+		  QUAL_EXACT, 16100, N, N, true },
+		{ "s3", "X", "2025-01-03", "Lithuania", "troops_planned",
+		  QUAL_EXACT, 16200, N, N, true },
+		{ "s4", "X", "2025-01-04", "Finland", "troops_planned",
+		  QUAL_EXACT, 16300, N, N, true },
+		{ "s5", "X", "2025-01-05", "Sweden", "troops_planned",
+		  QUAL_EXACT, 16400, N, N, true },
+		{ "s6", "X", "2025-01-06", "Norway", "troops_planned",
+		  QUAL_EXACT, 16500, N, N, true },
+		{ "s7", "X", "2025-01-07", "Denmark", "troops_planned",
+		  QUAL_EXACT, 16600, N, N, true },
+		{ "s8", "X", "2025-01-08", "Iceland", "troops_planned",
+		  QUAL_EXACT, 16700, N, N, true },
+	};
+	struct story s;
+	const char *first;
+	size_t n;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2025-06-30", PERIOD_WEEK, 90);
+	n = strlen(s.headline);
+	print_message("  %s\n", s.headline);
+	assert_says(s.headline, "Sources put North Korean troops in Russia "
+	    "between about 11,000 (South Korea) and about 12,000 (Ukraine)");
+	assert_true(n > 0 && s.headline[n - 1] == '.');
+	assert_true(n < 700);
+	assert_string_equal(s.b.headline, s.headline);
+	/* eight stale: three named, five counted */
+	assert_says(s.headline, "stale (over 90 days old): ");
+	assert_says(s.headline, ", and 5 more;");
+	/* NATO's 18,000 once, and the six current projections as 3 + 3 */
+	first = strstr(s.headline, "about 18,000 (NATO");
+	assert_non_null(first);
+	assert_null(strstr(first + 1, "about 18,000 (NATO"));
+	assert_says(s.headline, "projected, apart from the count: ");
+	assert_says(s.headline, ", and 2 more.");
+	story_close(&s);
+}
+
+/* The changes list speaks in sentences: one about figures nobody is
+ * named for starts with a capital and says they have no source; none
+ * starts lower-case ("unattributed put ..."). */
+static void
+should_start_every_change_sentence_with_a_capital(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "b", "X", "2024-10-26", "unattributed", "troops_planned",
+		  QUAL_EXACT, 12000, N, N, true },
+		{ "c", "X", "2024-10-27", "unattributed", "troops_deployed",
+		  QUAL_EXACT, 11000, N, N, false },
+	};
+	struct story s;
+	size_t i, named = 0;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	assert_true(s.b.nchanges >= 2);
+	for (i = 0; i < s.b.nchanges; i++) {
+		print_message("  %s\n", s.b.changes[i].text);
+		assert_false(s.b.changes[i].text[0] >= 'a' &&
+		    s.b.changes[i].text[0] <= 'z');
+		assert_never_says(s.b.changes[i].text, "unattributed on");
+		named += strncmp(s.b.changes[i].text, "Figures without a "
+		    "named source", 30) == 0;
+	}
+	assert_true(named >= 1);
+	story_close(&s);
+}
+
+/* With period all there is no previous period: no figure is "new", the
+ * sentences and the changes chart say there is nothing to compare
+ * with, and the period line says "all claims up to", never "start
+ * unknown". */
+static void
+should_call_nothing_new_when_the_period_is_all(void **state)
+{
+	struct present_opts po;
+	struct story s;
+	struct chartset cs;
+	char words[128];
+	size_t i;
+
+	(void)state;
+	story_open(&s, sample, NELEM(sample), NULL);
+	story_brief(&s, "2025-03-01", PERIOD_ALL, 90);
+	assert_true(s.b.nchanges > 0);
+	for (i = 0; i < s.b.nchanges; i++) {
+		print_message("  %s\n", s.b.changes[i].text);
+		assert_never_says(s.b.changes[i].text, "new");
+		assert_says(s.b.changes[i].text, "no previous period");
+	}
+	assert_never_says(s.headline, "New ");
+	assert_never_says(s.headline, "new ");
+	assert_string_equal(briefing_period_words(&s.b, words,
+	    sizeof(words)), "all claims up to 2025-03-01");
+	memset(&po, 0, sizeof(po));
+	po.title = s.tr->name;
+	po.family = tracker_measure_name(s.tr, s.tr->qdefault);
+	chartset_init(&cs);
+	present_charts(s.sum, &po, present_main_measure(s.sum, &po),
+	    &cs);
+	assert_true(cs.nchanges > 0);
+	for (i = 0; i < cs.nchanges; i++) {
+		assert_int_equal(cs.changes[i].status, CHART_CHANGE_LATEST);
+		assert_never_says(chart_change_words(&cs, i, words,
+		    sizeof(words)), "new");
+	}
+	assert_string_equal(chart_heading_of(&cs, CHART_CHANGES),
+	    "latest figures (no previous period)");
+	assert_says(chart_changes_caption(&cs, 0, words, sizeof(words)),
+	    "no previous period");
+	chartset_release(&cs);
+	story_close(&s);
+}
+
+/* A change from a bound to a bound has no size: Ukraine's "at least
+ * 12,500" then "more than 7,200" is a revision, never "down 5,300"; a
+ * figure revised to "thousands" is never drawn as "unchanged". */
+static void
+should_not_size_a_change_from_or_to_a_bound(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2025-06-10", "Ukraine", "troops_deployed",
+		  QUAL_AT_LEAST, 12500, 12500, N, false },
+		{ "b", "X", "2025-06-28", "Ukraine", "troops_deployed",
+		  QUAL_MORE_THAN, 7200, 7200, N, false },
+		{ "c", "X", "2025-06-10", "North Korea", "troops_deployed",
+		  QUAL_AT_LEAST, 8600, 8600, N, false },
+		{ "d", "X", "2025-06-28", "North Korea", "troops_deployed",
+		  QUAL_VAGUE, N, 3000, N, false },
+		{ "e", "X", "2025-06-10", "NATO", "troops_deployed",
+		  QUAL_APPROX, 10000, N, N, false },
+		{ "f", "X", "2025-06-28", "NATO", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+	};
+	struct present_opts po;
+	struct story s;
+	struct chartset cs;
+	char words[128];
+	size_t i, seen = 0;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2025-06-30", PERIOD_WEEK, 90);
+	for (i = 0; i < s.b.nchanges; i++) {
+		print_message("  %s\n", s.b.changes[i].text);
+		if (strncmp(s.b.changes[i].text, "Ukraine", 7) == 0) {
+			seen++;
+			assert_says(s.b.changes[i].text, "revised from at "
+			    "least 12,500 to more than 7,200.");
+			assert_never_says(s.b.changes[i].text, "5,300");
+			assert_never_says(s.b.changes[i].text, "down");
+		}
+		/* two estimates: the size stands */
+		if (strncmp(s.b.changes[i].text, "NATO", 4) == 0)
+			assert_says(s.b.changes[i].text, "+2,000");
+	}
+	assert_int_equal(seen, 1);
+	memset(&po, 0, sizeof(po));
+	po.title = s.tr->name;
+	po.family = tracker_measure_name(s.tr, s.tr->qdefault);
+	chartset_init(&cs);
+	present_charts(s.sum, &po, present_main_measure(s.sum, &po), &cs);
+	for (i = 0; i < cs.nchanges; i++) {
+		chart_change_words(&cs, i, words, sizeof(words));
+		print_message("  chart %s: %s\n", cs.changes[i].source, words);
+		if (strcmp(cs.changes[i].source, "Ukraine") == 0)
+			assert_string_equal(words, "revised (from ≥12,500)");
+		if (strcmp(cs.changes[i].source, "North Korea") == 0)
+			assert_string_equal(words, "revised (from ≥8,600)");
+		if (strcmp(cs.changes[i].source, "NATO") == 0)
+			assert_string_equal(words, "up 2,000 (from ≈10,000)");
+	}
+	chartset_release(&cs);
+	story_close(&s);
+}
+
+/* The sources table under the troops headline starts with the troops'
+ * rows: cut to its first rows, it must not show only prisoners. */
+static void
+should_list_the_headline_measures_sources_first(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2024-12-20", "Ukraine", "casualties_captured",
+		  QUAL_EXACT, 2, N, N, false },
+		{ "b", "X", "2024-12-21", "Russia", "casualties_captured",
+		  QUAL_EXACT, 5, N, N, false },
+		{ "c", "X", "2024-12-22", "Ukraine", "casualties",
+		  QUAL_APPROX, 3800, N, N, false },
+		{ "d", "X", "2024-12-18", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 11000, N, N, false },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2024-12-31", PERIOD_MONTH, 90);
+	assert_true(s.b.nsources == 4);
+	assert_string_equal(s.b.sources[0].source, "South Korea");
+	assert_true(s.b.sources[0].value == 11000);
+	story_close(&s);
+}
+
 int
 main(void)
 {
@@ -368,6 +606,11 @@ main(void)
 		    should_name_what_is_counted_and_label_the_periods_counts),
 		cmocka_unit_test(
 		    should_give_every_bundled_trackers_headline_a_noun_phrase),
+		cmocka_unit_test(should_keep_a_crowded_headline_whole_and_short),
+		cmocka_unit_test(should_start_every_change_sentence_with_a_capital),
+		cmocka_unit_test(should_call_nothing_new_when_the_period_is_all),
+		cmocka_unit_test(should_not_size_a_change_from_or_to_a_bound),
+		cmocka_unit_test(should_list_the_headline_measures_sources_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
