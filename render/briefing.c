@@ -305,3 +305,11 @@ briefing_period_words(const struct briefing *b, char *buf, size_t n)
 		    b->period_start, end);
 	return buf;
 }
+
+const char *
+briefing_chart_title_of(const struct briefing *b, enum briefing_chart_kind k)
+{
+	if (k == BRIEFING_CHART_CHANGES && *b->period_start == '\0')
+		return "Latest figures (period all: no previous period)";
+	return briefing_chart_title(k);
+}

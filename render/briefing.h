@@ -205,6 +205,11 @@ void	briefing_claim_init(struct briefing_claim *);
 const char *briefing_chart_name(enum briefing_chart_kind);
 /* Title shown above a chart: "Range of estimates", ... */
 const char *briefing_chart_title(enum briefing_chart_kind);
+/* The title of chart k in briefing b: briefing_chart_title(), but the
+ * changes of period all, which has no previous period, are "Latest
+ * figures (period all: no previous period)". */
+const char *briefing_chart_title_of(const struct briefing *,
+	    enum briefing_chart_kind);
 /*
  * The period line's span in buf: "week, 2024-10-25 to 2024-10-31", or
  * "all claims up to 2025-06-30" for period all (it has no start).

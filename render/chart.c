@@ -432,6 +432,6 @@ chart_heading_of(const struct chartset *cs, enum chart_kind k)
 	if (k == CHART_CHANGES)
 		for (i = 0; i < cs->nchanges; i++)
 			if (cs->changes[i].status == CHART_CHANGE_LATEST)
-				return "latest figures (no previous period)";
+				return "latest figures";
 	return chart_heading(k);
 }

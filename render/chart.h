@@ -265,7 +265,8 @@ const char *chart_heading(enum chart_kind);
 /*
  * The heading of chart k of cs as its title says it: chart_heading(),
  * but a changes chart without a previous period (period all: its rows
- * are CHART_CHANGE_LATEST) is "latest figures (no previous period)".
+ * are CHART_CHANGE_LATEST) is "latest figures" (its caption says there
+ * is no previous period).
  */
 const char *chart_heading_of(const struct chartset *, enum chart_kind);
 

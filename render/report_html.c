@@ -253,14 +253,14 @@ html_chart(xmlNodePtr body, const struct briefing *b, size_t i,
 	else
 		snprintf(id, sizeof(id), "m%zu-%s", i + 1,
 		    briefing_chart_name(k));
-	el(body, "h3", briefing_chart_title(k));
+	el(body, "h3", briefing_chart_title_of(b, k));
 	fig = el(body, "figure", NULL);
 	xmlNewProp(fig, X("id"), X(id));
 	if (path == NULL || svg_inline(fig, path, id) != 0) {
 		el_class(fig, "p", "note", "(chart not available)");
 		rc = path != NULL;
 	}
-	el(fig, "figcaption", briefing_chart_title(k));
+	el(fig, "figcaption", briefing_chart_title_of(b, k));
 	return rc;
 }
 

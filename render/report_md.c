@@ -98,19 +98,19 @@ md_sources(FILE *f, const struct briefing *b)
 
 /* Chart k of sec under its title, when the section has it. */
 static void
-md_chart(FILE *f, const struct briefing_section *sec,
-    enum briefing_chart_kind k)
+md_chart(FILE *f, const struct briefing *b,
+    const struct briefing_section *sec, enum briefing_chart_kind k)
 {
 	const char *link = sec->charts[k].png_link;
 
 	if (!(sec->kinds & 1u << k))
 		return;
-	fprintf(f, "### %s\n\n", briefing_chart_title(k));
+	fprintf(f, "### %s\n\n", briefing_chart_title_of(b, k));
 	if (link == NULL) {
 		fputs("(chart not available)\n\n", f);
 		return;
 	}
-	fprintf(f, "![%s](", briefing_chart_title(k));
+	fprintf(f, "![%s](", briefing_chart_title_of(b, k));
 	for (; *link != '\0'; link++)
 		if (strchr(" ()<>\\\n", *link) != NULL)
 			fprintf(f, "%%%02X", (unsigned char)*link);
@@ -159,12 +159,12 @@ md_section(FILE *f, const struct briefing *b, size_t i)
 		md_put(f, sec->note);
 		fputs("\n\n", f);
 	}
-	md_chart(f, sec, BRIEFING_CHART_RANGE);
-	md_chart(f, sec, BRIEFING_CHART_TIMELINE);
-	md_chart(f, sec, BRIEFING_CHART_CHANGES);
+	md_chart(f, b, sec, BRIEFING_CHART_RANGE);
+	md_chart(f, b, sec, BRIEFING_CHART_TIMELINE);
+	md_chart(f, b, sec, BRIEFING_CHART_CHANGES);
 	if (i == 0)
 		md_discrepancy(f, b);
-	md_chart(f, sec, BRIEFING_CHART_MATRIX);
+	md_chart(f, b, sec, BRIEFING_CHART_MATRIX);
 }
 
 /* The change sentences and findings of every measure. */

@@ -289,7 +289,7 @@ pager_chart(struct pager *p, size_t i, enum briefing_chart_kind k)
 
 	if (!(sec->kinds & 1u << k))
 		return;
-	pager_heading(p, briefing_chart_title(k), h);
+	pager_heading(p, briefing_chart_title_of(p->b, k), h);
 	if (c->draw == NULL) {
 		pager_para(p, ST_NOTE, "(chart not available)", 0, 0x777777, 6);
 		return;
@@ -690,7 +690,7 @@ section_lead(struct pager *p, size_t i)
 	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
 		if (sec->kinds & 1u << k)
 			return h + layout_fill(p, p->layout, ST_HEADING,
-			    briefing_chart_title(k), CONTENT_W,
+			    briefing_chart_title_of(p->b, k), CONTENT_W,
 			    PANGO_ALIGN_LEFT) + 16 + pager_box(p, i, k);
 	return h;
 }

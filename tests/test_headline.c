@@ -497,7 +497,10 @@ should_call_nothing_new_when_the_period_is_all(void **state)
 		    sizeof(words)), "new");
 	}
 	assert_string_equal(chart_heading_of(&cs, CHART_CHANGES),
-	    "latest figures (no previous period)");
+	    "latest figures");
+	assert_string_equal(briefing_chart_title_of(&s.b,
+	    BRIEFING_CHART_CHANGES), "Latest figures (period all: no "
+	    "previous period)");
 	assert_says(chart_changes_caption(&cs, 0, words, sizeof(words)),
 	    "no previous period");
 	chartset_release(&cs);
