@@ -493,6 +493,30 @@ present_headline(const struct summary *s, const struct present_opts *o,
 	return buf;
 }
 
+/* The distinct outlets named by the articles carrying event e: an
+ * article that names none is no outlet (the event's own count, made for
+ * echoes, counts each such article as one). */
+static size_t
+event_named_outlets(const struct summary *s, const struct sum_event *e)
+{
+	const char *o, *p;
+	size_t k, j, n = 0;
+	bool seen;
+
+	for (k = e->first; k < e->first + e->nclaims; k++) {
+		o = s->articles[s->claims[k].article].outlet;
+		if (o == NULL || *o == '\0')
+			continue;
+		seen = false;
+		for (j = e->first; j < k && !seen; j++) {
+			p = s->articles[s->claims[j].article].outlet;
+			seen = p != NULL && strcmp(p, o) == 0;
+		}
+		n += !seen;
+	}
+	return n;
+}
+
 /* One row of the sources table for a measure position. */
 static void
 add_source_row(const struct summary *s, const struct sum_position *p,
@@ -517,7 +541,7 @@ add_source_row(const struct summary *s, const struct sum_position *p,
 		date_format(e->day, row.claim_date);
 	row.date_from_published = e->date_kind == DATE_PUBLISHED;
 	row.articles = e->articles;
-	row.outlets = e->outlets;
+	row.outlets = event_named_outlets(s, e);
 	briefing_add_source(b, &row);
 }
 

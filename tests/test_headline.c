@@ -595,6 +595,33 @@ should_list_the_headline_measures_sources_first(void **state)
 	story_close(&s);
 }
 
+/* The demo's Ukraine: one figure in three articles, one of which names
+ * an outlet. The sources table says 3 articles from 1 outlet, as the
+ * counts line does, never "3 outlets". */
+static void
+should_count_no_outlet_where_an_article_names_none(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "GZERO Media", "2024-10-25", "Ukraine",
+		  "troops_deployed", QUAL_APPROX, 12000, N, N, false },
+		{ "b", NULL, "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "c", NULL, "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	assert_int_equal(s.b.nsources, 1);
+	assert_int_equal(s.b.sources[0].articles, 3);
+	assert_int_equal(s.b.sources[0].outlets, 1);
+	assert_says(s.b.counts, "in 3 articles from 1 outlet (2 of the 3 "
+	    "name no outlet)");
+	story_close(&s);
+}
+
 int
 main(void)
 {
@@ -614,6 +641,8 @@ main(void)
 		cmocka_unit_test(should_call_nothing_new_when_the_period_is_all),
 		cmocka_unit_test(should_not_size_a_change_from_or_to_a_bound),
 		cmocka_unit_test(should_list_the_headline_measures_sources_first),
+		cmocka_unit_test(
+		    should_count_no_outlet_where_an_article_names_none),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
