@@ -281,6 +281,7 @@ canvas_frame(struct canvas *cv, enum chart_kind k)
 		snprintf(title, sizeof(title), "%c%s",
 		    chart_heading_of(cv->cs, k)[0] - 'a' + 'A',
 		    chart_heading_of(cv->cs, k) + 1);
+	tf.size = chart_title_size(st, title, maxw);
 	canvas_text(cv, title, st->margin, st->margin, A_LEFT | A_TOP, tf,
 	    st->ink, maxw);
 	chart_subtitle(cv->cs, k, sub, sizeof(sub));

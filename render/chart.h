@@ -561,6 +561,15 @@ size_t	chart_date_every(const struct timeline_layout *,
  */
 char	*chart_text_fit(const struct chartstyle *, const char *s,
 	    double size, double px, char *buf, size_t n);
+/*
+ * The size in px of a chart title that must fit px wide: the style's
+ * title size, or smaller down to three quarters of it, so that a long
+ * measure's title ("North Korean troops to be sent to Russia: changes
+ * since the last period") is read whole rather than cut. Both renderers
+ * draw the title at this size (and ellipsize only past that).
+ */
+double	chart_title_size(const struct chartstyle *, const char *title,
+	    double px);
 /* Width in px of one line of s in the style's font, size px, as pango
  * lays it out (bold when bold is not 0). */
 double	chart_text_width(const struct chartstyle *, const char *s,

@@ -424,3 +424,13 @@ chart_range_figure(const struct rangerow *r, char *buf, size_t len)
 		snprintf(buf + o, len - o, " · projected");
 	return buf;
 }
+
+double
+chart_title_size(const struct chartstyle *st, const char *title, double px)
+{
+	double w = chart_text_width(st, title, st->title_size, 1);
+
+	if (w <= px || w <= 0)
+		return st->title_size;
+	return fmax(st->title_size * px / w * 0.98, st->title_size * 0.75);
+}
