@@ -479,10 +479,22 @@ int	matrix_compatible(const struct chartset *, size_t i, size_t j);
 /* Whether two intervals overlap (a strict bound excludes its end). */
 int	chartinterval_overlap(const struct chartinterval *,
 	    const struct chartinterval *);
+/*
+ * Do the claims of matrix sources i and j clash without a ratio: one is
+ * only a bound ("fewer than 4,000") and the other's figure lies outside
+ * it ("9,700–13,000"), so they cannot both be true, yet no estimate ÷
+ * estimate says how far apart. 0 otherwise.
+ */
+int	matrix_clash(const struct chartset *, size_t i, size_t j);
 /* The text of cell (i, j): "fits" for a compatible pair (the ratio says
- * nothing then), else the ratio "4.0×"; "" on the diagonal. */
+ * nothing then), "≠" for a clash (matrix_clash()), else the ratio
+ * "4.0×" ("–" when there is none); "" on the diagonal. */
 char	*matrix_cell_text(const struct chartset *, size_t i, size_t j,
 	    char *buf, size_t n);
+/* The matrix's first legend line: what a cell says, and what "≠" says
+ * when one of the first shown rows' cells is a clash. Returns buf. */
+char	*matrix_legend(const struct chartset *, size_t shown, char *buf,
+	    size_t n);
 /* The matrix legend line of the compatible cells. */
 #define MATRIX_FITS_LEGEND "hatched \"fits\": both claims can be true " \
 	"(their intervals overlap), so the ratio says nothing"

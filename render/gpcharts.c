@@ -564,7 +564,7 @@ gp_matrix(struct gpscript *gs)
 {
 	const struct chartset *cs = gs->cs;
 	struct matrix_layout lay;
-	char note[128];
+	char note[128], legend[320];
 
 	if (cs->mn == 0) {
 		gp_empty(gs);
@@ -575,8 +575,8 @@ gp_matrix(struct gpscript *gs)
 	    lay.y0 + lay.shown * lay.cell);
 	matrix_rows(gs, &lay);
 	matrix_columns(gs, &lay);
-	screen_note(gs, "each cell: row source's estimate ÷ column source's "
-	    "estimate; darker = further apart", gs->st->margin,
+	screen_note(gs, matrix_legend(cs, lay.shown, legend, sizeof(legend)),
+	    gs->st->margin,
 	    gs->st->header + 4, gs->st->muted);
 	if (*matrix_note(cs, &lay, note, sizeof(note)) != '\0')
 		screen_note(gs, note, gs->st->margin, lay.y0 + lay.shown *

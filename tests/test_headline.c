@@ -622,6 +622,61 @@ should_count_no_outlet_where_an_article_names_none(void **state)
 	story_close(&s);
 }
 
+
+/* The matrix says when a bound and a figure cannot both be true: NATO's
+ * "fewer than 4,000" against the United States' 9,700–13,000 has no
+ * ratio (a bound is no estimate) but is a clash, "≠", named in the
+ * legend; never "–", which reads as "nothing to say". The bound that
+ * fits Ukraine's 3,500 is "fits". */
+static void
+should_mark_a_bound_that_contradicts_a_figure_in_the_matrix(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2025-06-26", "United States", "troops_deployed",
+		  QUAL_RANGE, 11350, 9700, 13000, false },
+		{ "b", "X", "2025-06-27", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 3500, N, N, false },
+		{ "c", "X", "2025-06-28", "NATO", "troops_deployed",
+		  QUAL_LESS_THAN, 4000, N, 4000, false },
+	};
+	struct present_opts po;
+	struct story s;
+	struct chartset cs;
+	char text[320];
+	size_t i, j, nato = NO_INDEX, us = NO_INDEX, ua = NO_INDEX;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2025-06-30", PERIOD_WEEK, 90);
+	memset(&po, 0, sizeof(po));
+	po.title = s.tr->name;
+	po.family = tracker_measure_name(s.tr, s.tr->qdefault);
+	chartset_init(&cs);
+	present_charts(s.sum, &po, present_main_measure(s.sum, &po), &cs);
+	assert_int_equal(cs.mn, 3);
+	for (i = 0; i < cs.mn; i++) {
+		if (strcmp(cs.mnames[i], "NATO") == 0)
+			nato = i;
+		if (strcmp(cs.mnames[i], "United States") == 0)
+			us = i;
+		if (strcmp(cs.mnames[i], "Ukraine") == 0)
+			ua = i;
+	}
+	assert_true(nato != NO_INDEX && us != NO_INDEX && ua != NO_INDEX);
+	for (i = 0; i < 2; i++) {
+		j = i ? us : nato;
+		assert_string_equal(matrix_cell_text(&cs, j, i ? nato : us,
+		    text, sizeof(text)), "≠");
+	}
+	assert_string_equal(matrix_cell_text(&cs, nato, ua, text,
+	    sizeof(text)), "fits");
+	assert_says(matrix_legend(&cs, cs.mn, text, sizeof(text)),
+	    "\"≠\": a bound and a figure outside it, which cannot both be "
+	    "true");
+	chartset_release(&cs);
+	story_close(&s);
+}
+
 int
 main(void)
 {
@@ -643,6 +698,8 @@ main(void)
 		cmocka_unit_test(should_list_the_headline_measures_sources_first),
 		cmocka_unit_test(
 		    should_count_no_outlet_where_an_article_names_none),
+		cmocka_unit_test(
+		    should_mark_a_bound_that_contradicts_a_figure_in_the_matrix),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
