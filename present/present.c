@@ -813,14 +813,12 @@ add_changes(const struct summary *s, const struct present_opts *o,
 	free(rank);
 }
 
-/* Is the position only a bound ("at least", "up to")? */
+/* Is the position only a bound ("at least", "up to", "thousands")? A
+ * figure that fits one is compatible with it, never in agreement. */
 static int
 is_bound(const struct summary *s, const struct sum_position *p)
 {
-	enum qualifier q = s->events[p->event].qualifier;
-
-	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN ||
-	    q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN;
+	return event_is_bound(s, p->event);
 }
 
 /* Sentences start with a capital, even when they start with a figure. */

@@ -677,6 +677,35 @@ should_mark_a_bound_that_contradicts_a_figure_in_the_matrix(void **state)
 	story_close(&s);
 }
 
+
+/* A vague figure is a bound: "thousands" (at least 2,000) and about
+ * 12,000 are compatible, never said to agree. */
+static void
+should_call_a_vague_figure_compatible_not_agreeing(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "b", "X", "2024-10-26", "United States", "troops_deployed",
+		  QUAL_VAGUE, N, 2000, N, false },
+	};
+	struct story s;
+	size_t i, seen = 0;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	for (i = 0; i < s.b.nfindings; i++) {
+		print_message("  %s\n", s.b.findings[i]);
+		assert_never_says(s.b.findings[i], " agree.");
+		if (strstr(s.b.findings[i], "are compatible: a bound does "
+		    "not contradict a figure inside it.") != NULL)
+			seen++;
+	}
+	assert_int_equal(seen, 1);
+	story_close(&s);
+}
+
 int
 main(void)
 {
@@ -700,6 +729,8 @@ main(void)
 		    should_count_no_outlet_where_an_article_names_none),
 		cmocka_unit_test(
 		    should_mark_a_bound_that_contradicts_a_figure_in_the_matrix),
+		cmocka_unit_test(
+		    should_call_a_vague_figure_compatible_not_agreeing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
