@@ -556,6 +556,11 @@ char	*chart_change_words(const struct chartset *, size_t i, char *buf,
  * hollow mark with an arrow to the right; NAN otherwise.
  */
 double	chart_change_floor(const struct chartset *, size_t i);
+/* Value-axis caption of the timeline: what is counted, and "(log scale:
+ * each step is ten times the last)" when the axis is logarithmic, as the
+ * range chart says (a reader must not read a log axis as linear). */
+char	*chart_timeline_caption(const struct chartset *, int log, char *buf,
+	    size_t n);
 /* Axis caption of the changes chart: "North Korean troops — hollow: last
  * period, filled: this period", naming the arrows of vague floors when
  * there are any. */

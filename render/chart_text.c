@@ -434,3 +434,12 @@ chart_title_size(const struct chartstyle *st, const char *title, double px)
 		return st->title_size;
 	return fmax(st->title_size * px / w * 0.98, st->title_size * 0.75);
 }
+
+char *
+chart_timeline_caption(const struct chartset *cs, int log, char *buf,
+    size_t n)
+{
+	snprintf(buf, n, "%s%s", cs->meta.measure ? cs->meta.measure : "",
+	    log ? " (log scale: each step is ten times the last)" : "");
+	return buf;
+}

@@ -429,6 +429,7 @@ void
 gp_timeline(struct gpscript *gs)
 {
 	struct timeline_layout lay;
+	char caption[320];
 	size_t i, j, n = 0;
 
 	for (i = 0; i < gs->cs->nseries; i++)
@@ -446,7 +447,8 @@ gp_timeline(struct gpscript *gs)
 	gp_setup(gs, "set grid ytics lc rgb '#%06lX' lt 1 lw 1\nset border 1 "
 	    "lc rgb '#%06lX'\nset label ", gp_rgb(gs->st->grid),
 	    gp_rgb(gs->st->muted));
-	gp_text(gs, gs->cs->meta.measure, 80);
+	gp_text(gs, chart_timeline_caption(gs->cs, lay.yaxis.log, caption,
+	    sizeof(caption)), 120);
 	/* centred on its line, clear of the top tick like the cairo chart */
 	gp_at_screen(gs, gs->st->margin, lay.y0 - 19);
 	gp_setup(gs, " left font ',%.1f'\n", gs->st->small_size * PX_PT);

@@ -16,6 +16,7 @@
 #include "testutil.h"
 #include "chart.h"
 #include "chart_gnuplot.h"
+#include "chart_cairo.h"
 #include "chart_sample.h"
 #include "palette.h"
 
@@ -468,6 +469,53 @@ should_draw_the_cross_marker_as_cairo_does(void **state)
 	chartset_release(&cs);
 }
 
+
+/* A timeline whose figures span three decades (a stray 20 beside
+ * 14,000, as on the 5,000-article archive) is drawn on a log axis; its
+ * caption says so in both renderers, as the range chart's does, or a
+ * reader takes the tenfold steps for even ones. */
+static void
+should_say_log_scale_on_a_log_timeline_in_both_renderers(void **state)
+{
+	static const char want[] = "North Korean troops (log scale: each "
+	    "step is ten times the last)";
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartlabels ls;
+	struct chartset cs;
+	cairo_surface_t *sf;
+	cairo_t *cr;
+	char *script;
+	double h;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 1), 14000,
+	    QUAL_EXACT);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 8), 20, QUAL_EXACT);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 15), 13000,
+	    QUAL_EXACT);
+	chartset_add_point(&cs, "Russia", sample_day(10, 9), 900, QUAL_EXACT);
+	chartstyle_defaults(&st);
+	h = chart_height(CHART_TIMELINE, &cs, &st, 960);
+	timeline_layout(&cs, &st, 960, h, &lay);
+	assert_true(lay.yaxis.log);
+	sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 960, (int)h);
+	cr = cairo_create(sf);
+	chartlabels_init(&ls);
+	assert_int_equal(chart_cairo_draw(cr, CHART_TIMELINE, &cs, &st, 960,
+	    h, &ls), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	assert_non_null(chartlabels_find(&ls, want));
+	chartlabels_release(&ls);
+	script = timeline_script(&cs);
+	assert_non_null(strstr(script, want));
+	free(script);
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -484,6 +532,8 @@ main(void)
 		cmocka_unit_test(
 		    should_draw_an_up_to_bar_on_a_log_axis_with_gnuplot),
 		cmocka_unit_test(should_draw_the_cross_marker_as_cairo_does),
+		cmocka_unit_test(
+		    should_say_log_scale_on_a_log_timeline_in_both_renderers),
 	};
 
 	mkdir("build/test-charts", 0777);
