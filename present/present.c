@@ -192,13 +192,47 @@ enum hl_who {
 	HL_NO_SOURCE		/* "(last said 25 Oct)" or nothing */
 };
 
+/*
+ * What tells position p of m from the source's other positions in m
+ * ("arrived", "deployed, in Kursk"), in buf; "" when the source has no
+ * other, as in the demo. Without it, "NATO's “fewer than 4,000”" beside
+ * "NATO's “13,000”" reads as NATO contradicting itself.
+ */
+static char *
+hl_which(const struct summary *s, const struct sum_measure *m,
+    const struct sum_position *p, char *buf, size_t size)
+{
+	const struct sum_row *r = &s->rows[p->row];
+	char *proj;
+	size_t i, same = 0;
+
+	for (i = 0; m != NULL && i < m->npos; i++)
+		same += s->rows[m->pos[i].row].attributed &&
+		    strcmp(s->rows[m->pos[i].row].source, r->source) == 0;
+	*buf = '\0';
+	if (same < 2)
+		return buf;
+	row_label(r, buf, size);
+	/* the headline says "projected" before the figure */
+	proj = strstr(buf, ", projected");
+	if (proj != NULL)
+		memmove(proj, proj + 11, strlen(proj + 11) + 1);
+	else if (strncmp(buf, "projected", 9) == 0)
+		memmove(buf, buf + 9 + (buf[9] == ','), strlen(buf + 9) + 1);
+	while (*buf == ' ')
+		memmove(buf, buf + 1, strlen(buf));
+	return buf;
+}
+
 /* "about 12,000 (Ukraine)", "(Ukraine, last said 25 Oct)" when older
- * than the period. */
+ * than the period; "(Ukraine, deployed, in Kursk)" when Ukraine has
+ * other positions in m. */
 static void
-hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
+hl_end(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m, const struct sum_position *p,
     enum hl_who who)
 {
-	char fig[128], day[32];
+	char fig[128], day[32], which[160];
 	bool dated = who == HL_DATED || !p->in_period;
 
 	headline_words(&s->events[p->event], fig, sizeof(fig));
@@ -207,6 +241,8 @@ hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
 		return;
 	strbuf_addf(sb, " (%s", who != HL_NO_SOURCE ? s->rows[p->row].source :
 	    "");
+	if (who != HL_NO_SOURCE && *hl_which(s, m, p, which, sizeof(which)))
+		strbuf_addf(sb, ", %s", which);
 	if (dated)
 		strbuf_addf(sb, "%s%s%s", who != HL_NO_SOURCE ? ", " : "",
 		    who == HL_DATED && p->in_period ? "" : "last said ",
@@ -215,20 +251,28 @@ hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
 	strbuf_adds(sb, ")");
 }
 
-/* "the United States' “at least 3,000” (25 Oct)": a figure in quotes. */
+/* "the United States' “at least 3,000” (25 Oct)": a figure in quotes;
+ * "NATO's “fewer than 4,000” (arrived, 28 Jun)" when NATO has other
+ * positions in m. */
 static void
 hl_quoted(struct strbuf *sb, const struct summary *s,
-    const struct sum_position *p, bool date)
+    const struct sum_measure *m, const struct sum_position *p, bool date)
 {
-	char fig[128], who[160], day[32];
+	char fig[128], who[160], day[32], which[160];
 
 	headline_words(&s->events[p->event], fig, sizeof(fig));
 	strbuf_addf(sb, "%s%s “%s”", possessive(s->rows[p->row].source, who,
 	    sizeof(who)), s->rows[p->row].modality == MODALITY_PROJECTED ?
 	    " projected" : "", fig);
-	if (date)
+	hl_which(s, m, p, which, sizeof(which));
+	if (date && *which)
+		strbuf_addf(sb, " (%s, %s)", which, day_words(
+		    s->events[p->event].day, s->opts.asof, day, sizeof(day)));
+	else if (date)
 		strbuf_addf(sb, " (%s)", day_words(s->events[p->event].day,
 		    s->opts.asof, day, sizeof(day)));
+	else if (*which)
+		strbuf_addf(sb, " (%s)", which);
 }
 
 /* The range of the counted estimates, or what the bounds allow. */
@@ -244,9 +288,9 @@ hl_range(struct strbuf *sb, const struct summary *s,
 		hi = &m->pos[m->highest];
 		if (lo->value != hi->value) {
 			strbuf_addf(sb, "sources put %s between ", noun);
-			hl_end(sb, s, lo, HL_SOURCE);
+			hl_end(sb, s, m, lo, HL_SOURCE);
 			strbuf_adds(sb, " and ");
-			hl_end(sb, s, hi, HL_SOURCE);
+			hl_end(sb, s, m, hi, HL_SOURCE);
 			if (!isnan(m->ratio))
 				strbuf_addf(sb, ", a %.1f× spread", m->ratio);
 			return;
@@ -257,7 +301,7 @@ hl_range(struct strbuf *sb, const struct summary *s,
 		else
 			strbuf_addf(sb, "%zu sources put %s at ", m->estimates,
 			    noun);
-		hl_end(sb, s, hi, m->estimates == 1 ? HL_NO_SOURCE : HL_DATED);
+		hl_end(sb, s, m, hi, m->estimates == 1 ? HL_NO_SOURCE : HL_DATED);
 		return;
 	}
 	if (m->bounds == 0) {
@@ -271,19 +315,19 @@ hl_range(struct strbuf *sb, const struct summary *s,
 		i = m->floor != NO_INDEX ? m->floor : m->ceiling;
 		strbuf_addf(sb, "%s gives only a bound on %s: ",
 		    s->rows[m->pos[i].row].source, noun);
-		hl_end(sb, s, &m->pos[i], HL_NO_SOURCE);
+		hl_end(sb, s, m, &m->pos[i], HL_NO_SOURCE);
 		return;
 	}
 	strbuf_addf(sb, "sources give only bounds on %s, no figure to compare:"
 	    " ", noun);
 	if (n == 1) {
 		i = m->floor != NO_INDEX ? m->floor : m->ceiling;
-		hl_end(sb, s, &m->pos[i], HL_SOURCE);
+		hl_end(sb, s, m, &m->pos[i], HL_SOURCE);
 		return;
 	}
-	hl_end(sb, s, &m->pos[m->floor], HL_SOURCE);
+	hl_end(sb, s, m, &m->pos[m->floor], HL_SOURCE);
 	strbuf_adds(sb, " … ");
-	hl_end(sb, s, &m->pos[m->ceiling], HL_SOURCE);
+	hl_end(sb, s, m, &m->pos[m->ceiling], HL_SOURCE);
 }
 
 /* Does position p's interval overlap every counted estimate's? */
@@ -327,7 +371,7 @@ hl_bounds(struct strbuf *sb, const struct summary *s,
 			continue;
 		v = fits_estimates(m, &m->pos[i], &none) ? 0 : none ? 1 : 2;
 		strbuf_adds(sb, "; ");
-		hl_quoted(sb, s, &m->pos[i], false);
+		hl_quoted(sb, s, m, &m->pos[i], false);
 		strbuf_addf(sb, " %s %s", verdict[v], v == 2 ? "them" : them);
 		shown++;
 	}
@@ -359,7 +403,7 @@ hl_fresh(struct strbuf *sb, const struct summary *s,
 		if (all++ >= HL_LIST_MAX)
 			continue;
 		strbuf_adds(sb, shown++ ? ", " : "");
-		hl_quoted(sb, s, &m->pos[i], true);
+		hl_quoted(sb, s, m, &m->pos[i], true);
 	}
 	hl_more(sb, shown, all);
 	strbuf_adds(sb, "; ");
@@ -384,7 +428,7 @@ hl_stale(struct strbuf *sb, const struct summary *s,
 		else
 			strbuf_adds(sb, ", ");
 		(*shown)++;
-		hl_quoted(sb, s, &m->pos[i], true);
+		hl_quoted(sb, s, m, &m->pos[i], true);
 	}
 }
 
@@ -436,7 +480,7 @@ hl_projected(struct strbuf *sb, const struct summary *s,
 			strbuf_adds(sb, n ? ", " : "; projected, apart from "
 			    "the count: ");
 			listed[n++] = p;
-			hl_end(sb, s, p, HL_DATED);
+			hl_end(sb, s, pm, p, HL_DATED);
 		}
 	}
 	hl_more(sb, n, all);
