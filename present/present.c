@@ -174,14 +174,29 @@ measure_noun(const struct sum_measure *m, char *buf, size_t size)
 	return buf;
 }
 
-/* "Ukraine's", "the United States'", "NATO's". */
+/* Does the source's name take "the" ("the United States", "the UK")? */
+static bool
+takes_the(const char *source)
+{
+	static const char *const the[] = { "UK", "US", "EU", "UN" };
+	size_t i;
+
+	if (strncmp(source, "United ", 7) == 0)
+		return true;
+	for (i = 0; i < sizeof(the) / sizeof(*the); i++)
+		if (strcmp(source, the[i]) == 0)
+			return true;
+	return false;
+}
+
+/* "Ukraine's", "the United States'", "the UK's", "NATO's". */
 static char *
 possessive(const char *source, char *buf, size_t size)
 {
 	size_t n = strlen(source);
 
-	snprintf(buf, size, "%s%s%s", strncmp(source, "United ", 7) == 0 ?
-	    "the " : "", source, n > 0 && source[n - 1] == 's' ? "'" : "'s");
+	snprintf(buf, size, "%s%s%s", takes_the(source) ? "the " : "", source,
+	    n > 0 && source[n - 1] == 's' ? "'" : "'s");
 	return buf;
 }
 
@@ -350,6 +365,11 @@ fits_estimates(const struct sum_measure *m, const struct sum_position *p,
 	return fit == all;
 }
 
+/* At most this many figures in each list of the headline (new, bounds,
+ * stale, projected); the rest are counted ("and 5 more"), the tables
+ * and findings list them. */
+#define HL_LIST_MAX 2
+
 /* The counted bounds against the estimates: "the United States' “at
  * least 3,000” is compatible with both". */
 static void
@@ -362,12 +382,14 @@ hl_bounds(struct strbuf *sb, const struct summary *s,
 	    "both" : "all of them";
 	bool none;
 	int v;
-	size_t i, shown = 0;
+	size_t i, shown = 0, all = 0;
 
 	if (m->estimates == 0 || m->bounds == 0)
 		return;
-	for (i = 0; i < m->npos && shown < 3; i++) {
+	for (i = 0; i < m->npos; i++) {
 		if (!m->pos[i].counted || m->pos[i].estimate)
+			continue;
+		if (all++ >= HL_LIST_MAX)
 			continue;
 		v = fits_estimates(m, &m->pos[i], &none) ? 0 : none ? 1 : 2;
 		strbuf_adds(sb, "; ");
@@ -375,11 +397,10 @@ hl_bounds(struct strbuf *sb, const struct summary *s,
 		strbuf_addf(sb, " %s %s", verdict[v], v == 2 ? "them" : them);
 		shown++;
 	}
+	if (all > shown)
+		strbuf_addf(sb, "; %zu more bound%s, weighed in the findings",
+		    all - shown, all - shown == 1 ? "" : "s");
 }
-
-/* At most this many figures in each list of the headline (new, stale,
- * projected); the rest are counted ("and 5 more"), the tables list them. */
-#define HL_LIST_MAX 3
 
 /* ", and 5 more" after a list of the headline cut at HL_LIST_MAX. */
 static void

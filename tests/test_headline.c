@@ -425,15 +425,15 @@ should_keep_a_crowded_headline_whole_and_short(void **state)
 	assert_true(n > 0 && s.headline[n - 1] == '.');
 	assert_true(n < 700);
 	assert_string_equal(s.b.headline, s.headline);
-	/* eight stale: three named, five counted */
+	/* eight stale: two named, six counted */
 	assert_says(s.headline, "stale (over 90 days old): ");
-	assert_says(s.headline, ", and 5 more;");
-	/* NATO's 18,000 once, and the six current projections as 3 + 3 */
+	assert_says(s.headline, ", and 6 more;");
+	/* NATO's 18,000 once: five distinct projections, 2 + 3 */
 	first = strstr(s.headline, "about 18,000 (NATO");
 	assert_non_null(first);
 	assert_null(strstr(first + 1, "about 18,000 (NATO"));
 	assert_says(s.headline, "projected, apart from the count: ");
-	assert_says(s.headline, ", and 2 more.");
+	assert_says(s.headline, ", and 3 more.");
 	story_close(&s);
 }
 
@@ -749,6 +749,36 @@ should_tell_a_sources_positions_apart_in_the_headline(void **state)
 	story_close(&s);
 }
 
+
+/* Three bounds beside the estimates: two are weighed in the headline,
+ * the third counted, never dropped without a word. */
+static void
+should_count_the_bounds_the_headline_leaves_to_the_findings(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "b", "X", "2024-10-26", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 10000, N, N, false },
+		{ "c", "X", "2024-10-27", "United States", "troops_arrived",
+		  QUAL_AT_LEAST, 3000, 3000, N, false },
+		{ "d", "X", "2024-10-28", "NATO", "troops_arrived",
+		  QUAL_UP_TO, 40000, N, 40000, false },
+		{ "e", "X", "2024-10-27", "UK", "troops_arrived",
+		  QUAL_MORE_THAN, 2000, 2000, N, false },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	print_message("  %s\n", s.headline);
+	assert_says(s.headline, "; 1 more bound, weighed in the findings.");
+	/* "the UK's", as "the United States'" */
+	assert_says(s.headline, "the UK's “more than 2,000”");
+	story_close(&s);
+}
+
 int
 main(void)
 {
@@ -776,6 +806,8 @@ main(void)
 		    should_call_a_vague_figure_compatible_not_agreeing),
 		cmocka_unit_test(
 		    should_tell_a_sources_positions_apart_in_the_headline),
+		cmocka_unit_test(
+		    should_count_the_bounds_the_headline_leaves_to_the_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
