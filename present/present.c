@@ -1051,13 +1051,14 @@ set_counts(const struct summary *s, struct briefing *b)
 		    briefing_number((double)t->period_articles, c, sizeof(c)),
 		    t->period_no_outlet == 1 ? "s" : "");
 	if (s->opts.period != PERIOD_ALL) {
-		strbuf_adds(&sb, "   ·   all time: ");
+		strbuf_adds(&sb, ". All time: ");
 		count_words(&sb, t->claims, "claim", "claims");
 		strbuf_adds(&sb, ", ");
 		count_words(&sb, t->articles, "article", "articles");
 		strbuf_adds(&sb, ", ");
 		count_words(&sb, t->named_outlets, "outlet", "outlets");
 	}
+	strbuf_adds(&sb, ".");
 	text = strbuf_detach(&sb, NULL);
 	briefing_set(&b->counts, text);
 	free(text);
