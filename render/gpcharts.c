@@ -628,10 +628,14 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 		const struct changerow *c = &cs->changes[i];
 
 		slot = chartset_slot(cs, c->source);
-		gp_setup(gs, "%.17g %.17g %zu %d %d %ld\n", c->prev, c->cur, i,
-		    gp_point(palette_marker(slot), 0),
+		/* column 7: 1 for a cross, which gnuplot cannot draw hollow:
+		 * a white cross inside a wider one makes the last period's
+		 * an outline, as cairo draws it */
+		gp_setup(gs, "%.17g %.17g %zu %d %d %ld %d\n", c->prev, c->cur,
+		    i, gp_point(palette_marker(slot), 0),
 		    gp_point(palette_marker(slot), 1),
-		    gp_rgb(palette_color(slot)));
+		    gp_rgb(palette_color(slot)),
+		    palette_marker(slot) == MARKER_CROSS);
 	}
 	gp_setup(gs, "EOD\n");
 	changes_floors(gs, lay);
@@ -679,6 +683,9 @@ gp_changes(struct gpscript *gs)
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lw 2.5 lc rgb variable, $dumbbells "
+	    "using 1:($7 > 0 ? $3 : 1/0):6 with points pt 1 ps 1.5 lw 6 lc rgb "
+	    "variable, $dumbbells using 1:($7 > 0 ? $3 : 1/0) with points pt 1 "
+	    "ps 1.5 lw 2.5 lc rgb '#FFFFFF', $dumbbells "
 	    "using 2:3:5:6 with points pt variable ps 1.5 lw 2.5 lc rgb variable, "
 	    "$floors using 1:2:($3-$1):(0):5 with vectors head filled size "
 	    "screen 0.008,25 lw 2 lc rgb variable, $floors using 1:2:4:5 with "

@@ -516,6 +516,50 @@ should_say_log_scale_on_a_log_timeline_in_both_renderers(void **state)
 	chartset_release(&cs);
 }
 
+
+/* gnuplot has no hollow "+": the changes chart drew last period's cross
+ * exactly as this period's, so "hollow: last period" failed for the
+ * source with the cross (South Korea on the archive). The last period's
+ * cross is drawn as an outline (white inside a wider cross), and the
+ * script runs (gnuplot reads the flag as a number). */
+static void
+should_draw_last_periods_cross_hollow_with_gnuplot(void **state)
+{
+	struct chart_opts o;
+	struct chartset cs;
+	struct strbuf sb;
+	char name[16], *script;
+	size_t i, crosses = 0;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	for (i = 0; i < 8; i++) {
+		snprintf(name, sizeof(name), "S%zu", i);
+		chartset_add_range(&cs, name, NULL, 4500, NAN, NAN,
+		    QUAL_EXACT);
+		chartset_add_change(&cs, name, 12000, 4500, CHART_CHANGE_DOWN);
+	}
+	for (i = 0; i < 8; i++) {
+		snprintf(name, sizeof(name), "S%zu", i);
+		crosses += palette_marker(chartset_slot(&cs, name)) ==
+		    MARKER_CROSS;
+	}
+	assert_true(crosses > 0);
+	chart_opts_defaults(&o);
+	o.renderer = RENDERER_GNUPLOT;
+	o.formats = CHART_PNG;
+	strbuf_init(&sb, 1 << 20);
+	assert_int_equal(chartgp_script(&sb, CHART_CHANGES, &cs, &o,
+	    "changes"), 0);
+	script = strbuf_detach(&sb, NULL);
+	assert_non_null(strstr(script, "using 1:($7 > 0 ? $3 : 1/0) with "
+	    "points pt 1 ps 1.5 lw 2.5 lc rgb '#FFFFFF'"));
+	free(script);
+	gnuplot_all(&cs, "build/test-charts/gp-cross");
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -534,6 +578,8 @@ main(void)
 		cmocka_unit_test(should_draw_the_cross_marker_as_cairo_does),
 		cmocka_unit_test(
 		    should_say_log_scale_on_a_log_timeline_in_both_renderers),
+		cmocka_unit_test(
+		    should_draw_last_periods_cross_hollow_with_gnuplot),
 	};
 
 	mkdir("build/test-charts", 0777);
