@@ -89,11 +89,14 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 		const struct rangerow *r = &cs->ranges[i];
 
 		slot = chartset_slot(cs, r->source);
+		/* column 5: a hollow cross (stale, projected), drawn as an
+		 * outline like the changes chart's */
 		if (isfinite(r->value))
-			gp_setup(gs, "%.17g %zu %d %ld\n", r->value, i,
+			gp_setup(gs, "%.17g %zu %d %ld %d\n", r->value, i,
 			    gp_point(palette_marker(slot), r->flags == 0),
 			    gp_rgb(r->flags ? gs->st->muted :
-			    palette_color(slot)));
+			    palette_color(slot)), r->flags != 0 &&
+			    palette_marker(slot) == MARKER_CROSS);
 	}
 	gp_setup(gs, "EOD\n");
 	for (i = 0; i < lay->shown; i++) {
@@ -212,7 +215,10 @@ gp_range(struct gpscript *gs)
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
 	    "$rows using 1:2:3:4 with points "
-	    "pt variable ps 1.6 lw 2.5 lc rgb variable\n");
+	    "pt variable ps 1.6 lw 2.5 lc rgb variable, $rows using "
+	    "1:($5 > 0 ? $2 : 1/0):4 with points pt 1 ps 1.6 lw 6 lc rgb "
+	    "variable, $rows using 1:($5 > 0 ? $2 : 1/0) with points pt 1 "
+	    "ps 1.6 lw 2.5 lc rgb '#FFFFFF'\n");
 }
 
 /* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov", thinned

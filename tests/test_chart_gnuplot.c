@@ -556,6 +556,19 @@ should_draw_last_periods_cross_hollow_with_gnuplot(void **state)
 	assert_non_null(strstr(script, "using 1:($7 > 0 ? $3 : 1/0) with "
 	    "points pt 1 ps 1.5 lw 2.5 lc rgb '#FFFFFF'"));
 	free(script);
+	/* a stale cross in the range chart: an outline too */
+	for (i = 0; i < 8; i++)
+		if (palette_marker(chartset_slot(&cs,
+		    cs.ranges[i].source)) == MARKER_CROSS)
+			cs.ranges[i].flags = RANGE_STALE;
+	strbuf_init(&sb, 1 << 20);
+	assert_int_equal(chartgp_script(&sb, CHART_RANGE, &cs, &o, "range"),
+	    0);
+	script = strbuf_detach(&sb, NULL);
+	assert_non_null(strstr(script, "$rows using 1:($5 > 0 ? $2 : 1/0) "
+	    "with points pt 1 ps 1.6 lw 2.5 lc rgb '#FFFFFF'"));
+	assert_non_null(strstr(script, " 1\nEOD"));
+	free(script);
 	gnuplot_all(&cs, "build/test-charts/gp-cross");
 	chartset_release(&cs);
 }
