@@ -724,7 +724,9 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 	const struct sum_shift *c = &p->change;
 	char who[256], lead[512], cur[160] = "", prev[160] = "";
 	char day[DATE_LEN], d[48];
+	bool attributed;
 
+	attributed = s->rows[p->row].attributed;
 	change_who(s, m, p, who, sizeof(who));
 	snprintf(lead, sizeof(lead), "%s on %s", who,
 	    present_measure_label(o, m));
@@ -748,14 +750,16 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 		break;
 	case CHANGE_UP:
 	case CHANGE_DOWN:
-		snprintf(buf, size, "%s: revised %s from %s to %s (%s%s, "
-		    "%+.0f%%).", lead, c->kind == CHANGE_UP ? "up" : "down",
+		/* unnamed sources are many: nobody "revised" anything */
+		snprintf(buf, size, "%s: %s%s from %s to %s (%s%s, "
+		    "%+.0f%%).", lead, attributed ? "revised " : "",
+		    c->kind == CHANGE_UP ? "up" : "down",
 		    prev, cur, c->abs > 0 ? "+" : "", briefing_number(c->abs,
 		    d, sizeof(d)), c->rel * 100);
 		break;
 	case CHANGE_REVISED:
-		snprintf(buf, size, "%s: revised from %s to %s.", lead, prev,
-		    cur);
+		snprintf(buf, size, "%s: %s from %s to %s.", lead, attributed ?
+		    "revised" : "changed", prev, cur);
 		break;
 	default:
 		date_format(s->events[c->prev].day, day);

@@ -454,6 +454,9 @@ should_start_every_change_sentence_with_a_capital(void **state)
 		{ "c", "X", "2024-10-27", "unattributed", "troops_deployed",
 		  QUAL_EXACT, 11000, N, N, false },
 	};
+	static const struct hclaim later = { "d", "X", "2024-11-05",
+	    "unattributed", "troops_deployed", QUAL_EXACT, 13000, N, N,
+	    false };
 	struct story s;
 	size_t i, named = 0;
 
@@ -470,6 +473,19 @@ should_start_every_change_sentence_with_a_capital(void **state)
 		    "named source", 30) == 0;
 	}
 	assert_true(named >= 1);
+	story_close(&s);
+	/* many unnamed sources: their figure moved, nobody "revised" it */
+	story_open(&s, v, NELEM(v), NULL);
+	put(s.st, &later);
+	story_brief(&s, "2024-11-07", PERIOD_WEEK, 90);
+	for (i = 0; i < s.b.nchanges; i++)
+		if (strncmp(s.b.changes[i].text, "Figures without", 15) == 0 &&
+		    strstr(s.b.changes[i].text, "troops in Russia") != NULL) {
+			print_message("  %s\n", s.b.changes[i].text);
+			assert_says(s.b.changes[i].text, ": up from 11,000 to "
+			    "13,000 (+2,000, +18%).");
+			assert_never_says(s.b.changes[i].text, "revised");
+		}
 	story_close(&s);
 }
 
