@@ -829,12 +829,13 @@ appendix_heading(struct pager *p)
 	briefing_number((double)claims_shown(b), shown, sizeof(shown));
 	pager_heading(p, "Provenance: the claims behind these figures", 110);
 	snprintf(note, sizeof(note), "The %s claims behind the figures shown "
-	    "above, of %s in this briefing: those of the latest figure of "
+	    "above, of %s in this briefing (the period's and the older ones "
+	    "its figures cite): those of the latest figure of "
 	    "each of the %zu source row%s and of the figures the %zu "
 	    "change%s cite, each with the sentence it comes from, the article "
-	    "and its address. claims.csv and claims.jsonl list every claim of "
-	    "the period.", shown, all, rows, rows == 1 ? "" : "s", changes,
-	    changes == 1 ? "" : "s");
+	    "and its address. claims.csv and claims.jsonl list all %s.",
+	    shown, all, rows, rows == 1 ? "" : "s", changes,
+	    changes == 1 ? "" : "s", all);
 	pager_para(p, ST_NOTE, note, 0, 0x555555, 6);
 }
 
