@@ -1062,6 +1062,12 @@ set_counts(const struct summary *s, struct briefing *b)
 		strbuf_adds(&sb, ", ");
 		count_words(&sb, t->named_outlets, "outlet", "outlets");
 	}
+	/* period all counts the dated claims: say where the rest went, or
+	 * its "All time" contradicts the week's */
+	if (s->opts.period == PERIOD_ALL && t->undated > 0) {
+		strbuf_adds(&sb, ". Undated, so in no period: ");
+		count_words(&sb, t->undated, "claim", "claims");
+	}
 	strbuf_adds(&sb, ".");
 	text = strbuf_detach(&sb, NULL);
 	briefing_set(&b->counts, text);

@@ -496,6 +496,8 @@ should_start_every_change_sentence_with_a_capital(void **state)
 static void
 should_call_nothing_new_when_the_period_is_all(void **state)
 {
+	static const struct hclaim undated = { "u", "X", "", "Ukraine",
+	    "troops_deployed", QUAL_APPROX, 9000, N, N, false };
 	struct present_opts po;
 	struct story s;
 	struct chartset cs;
@@ -504,7 +506,13 @@ should_call_nothing_new_when_the_period_is_all(void **state)
 
 	(void)state;
 	story_open(&s, sample, NELEM(sample), NULL);
+	put(s.st, &undated);
 	story_brief(&s, "2025-03-01", PERIOD_ALL, 90);
+	/* the undated claim is in no period: said, so that this "All
+	 * time" and a week's "All time" (which counts it) agree */
+	print_message("  %s\n", s.b.counts);
+	assert_says(s.b.counts, "All time: 5 claims in 5 articles");
+	assert_says(s.b.counts, ". Undated, so in no period: 1 claim.");
 	assert_true(s.b.nchanges > 0);
 	for (i = 0; i < s.b.nchanges; i++) {
 		print_message("  %s\n", s.b.changes[i].text);
