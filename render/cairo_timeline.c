@@ -117,7 +117,8 @@ series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
 	for (j = all ? (size_t)carried : n - 1; j < n && ink.marks; j++)
 		canvas_marker(cv, axis_map(&lay->xaxis, (double)v[j].day,
 		    lay->x0, lay->x1), axis_map(&lay->yaxis, v[j].value,
-		    lay->y1, lay->y0), r, palette_marker(slot), c, 1);
+		    lay->y1, lay->y0), r, palette_marker(slot), c,
+		    !chart_qual_is_bound(v[j].qualifier));
 	free(v);
 }
 

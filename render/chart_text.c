@@ -435,11 +435,25 @@ chart_title_size(const struct chartstyle *st, const char *title, double px)
 	return fmax(st->title_size * px / w * 0.98, st->title_size * 0.75);
 }
 
+int
+chart_qual_is_bound(enum qualifier q)
+{
+	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN || q == QUAL_AT_MOST ||
+	    q == QUAL_UP_TO || q == QUAL_LESS_THAN || q == QUAL_VAGUE;
+}
+
 char *
 chart_timeline_caption(const struct chartset *cs, int log, char *buf,
     size_t n)
 {
-	snprintf(buf, n, "%s%s", cs->meta.measure ? cs->meta.measure : "",
-	    log ? " (log scale: each step is ten times the last)" : "");
+	size_t i, j;
+	int bound = 0;
+
+	for (i = 0; i < cs->nseries && !bound; i++)
+		for (j = 0; j < cs->series[i].n && !bound; j++)
+			bound = chart_qual_is_bound(cs->series[i].v[j].qualifier);
+	snprintf(buf, n, "%s%s%s", cs->meta.measure ? cs->meta.measure : "",
+	    log ? " (log scale: each step is ten times the last)" : "",
+	    bound ? " · hollow marker: a bound (≤, ≥), not an estimate" : "");
 	return buf;
 }

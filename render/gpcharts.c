@@ -256,10 +256,17 @@ series_block(struct gpscript *gs, const struct timeline_layout *lay,
 {
 	size_t j, n;
 	struct tpoint *v = timeline_points(gs->cs, lay, i, &n, carried);
+	enum marker marker = palette_marker(chartset_slot(gs->cs,
+	    gs->cs->series[i].source));
 
+	/* columns 3 and 4: the marker, hollow for a bound, and 1 for a
+	 * hollow cross (drawn as an outline) */
 	gp_setup(gs, "$s%zu << EOD\n", i);
 	for (j = 0; j < n; j++)
-		gp_setup(gs, "%ld %.17g\n", v[j].day, v[j].value);
+		gp_setup(gs, "%ld %.17g %d %d\n", v[j].day, v[j].value,
+		    gp_point(marker, !chart_qual_is_bound(v[j].qualifier)),
+		    marker == MARKER_CROSS &&
+		    chart_qual_is_bound(v[j].qualifier));
 	gp_setup(gs, "EOD\n");
 	if (n > 0)
 		*last = v[n - 1];
@@ -348,9 +355,12 @@ series_clause(struct gpscript *gs, const struct timeline_layout *lay,
 	    ink.width * PX_PT * 1.2, (unsigned)lround((1 - ink.alpha) * 255),
 	    c);
 	if (marks)
-		gp_plot(gs, ", $s%zu using 1:2 every ::%d with points pt %d "
-		    "ps 1.3 lw 2.5 lc rgb '#%06lX'", i, carried,
-		    gp_point(palette_marker(slot), 1), c);
+		gp_plot(gs, ", $s%zu using 1:2:3 every ::%d with points pt "
+		    "variable ps 1.3 lw 2.5 lc rgb '#%06lX', $s%zu using "
+		    "1:($4 > 0 ? $2 : 1/0) every ::%d with points pt 1 ps 1.3 "
+		    "lw 6 lc rgb '#%06lX', $s%zu using 1:($4 > 0 ? $2 : 1/0) "
+		    "every ::%d with points pt 1 ps 1.3 lw 2.5 lc rgb '#FFFFFF'",
+		    i, carried, c, i, carried, c, i, carried);
 }
 
 /* The key below the plot, like the cairo chart's. */

@@ -17,6 +17,7 @@
 #include "chart.h"
 #include "chart_gnuplot.h"
 #include "chart_cairo.h"
+#include "gpscript.h"
 #include "chart_sample.h"
 #include "palette.h"
 
@@ -296,17 +297,22 @@ should_give_gnuplot_only_the_window_one_point_a_day(void **state)
 	unsigned long ukraine;
 	char *script, want[256];
 	double x, y;
+	int pt;
 
 	(void)state;
 	/* the window: Ukraine's block starts with 4,000 carried to its edge
 	 * (no marker: every ::1); 40,000 of before it is not sent */
 	sample_window(&cs);
 	script = timeline_script(&cs);
-	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 4000\n%ld 10000\n"
-	    "%ld 12000\nEOD\n", ws, ws + 20, ws + 40);
+	/* each point with its marker (filled: none is a bound) and no
+	 * outline flag */
+	pt = gp_point(palette_marker(chartset_slot(&cs, "Ukraine")), 1);
+	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 4000 %d 0\n%ld 10000 "
+	    "%d 0\n%ld 12000 %d 0\nEOD\n", ws, pt, ws + 20, pt, ws + 40, pt);
 	assert_non_null(strstr(script, want));
 	assert_null(strstr(script, "40000"));
-	assert_non_null(strstr(script, "$s0 using 1:2 every ::1 with points"));
+	assert_non_null(strstr(script, "$s0 using 1:2:3 every ::1 with "
+	    "points"));
 	assert_non_null(strstr(script, "'week of 21–27 Oct 2024 · as of 31 Oct "
 	    "2024 · last 13 weeks'"));
 	free(script);
@@ -333,8 +339,10 @@ should_give_gnuplot_only_the_window_one_point_a_day(void **state)
 	/* three figures of one day: only the day's last reaches gnuplot */
 	sample_same_day(&cs);
 	script = timeline_script(&cs);
-	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 6000\n%ld 6000\n"
-	    "%ld 6000\nEOD\n", d23 - 3, d23, d23 + 3);
+	pt = gp_point(palette_marker(chartset_slot(&cs,
+	    cs.series[0].source)), 1);
+	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 6000 %d 0\n%ld 6000 "
+	    "%d 0\n%ld 6000 %d 0\nEOD\n", d23 - 3, pt, d23, pt, d23 + 3, pt);
 	assert_non_null(strstr(script, want));
 	assert_non_null(strstr(script, "set xlabel 'claim date'"));
 	free(script);
@@ -573,6 +581,60 @@ should_draw_last_periods_cross_hollow_with_gnuplot(void **state)
 	chartset_release(&cs);
 }
 
+
+/* "Up to 17,500" after months of about 4,500 is no jump: the timeline
+ * draws a bound's point hollow, in both renderers, and its caption says
+ * what a hollow marker is. */
+static void
+should_draw_a_bound_hollow_on_the_timeline(void **state)
+{
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartlabels ls;
+	struct chartset cs;
+	cairo_surface_t *sf;
+	cairo_t *cr;
+	char *script, want[128], caption[320];
+	enum marker m;
+	double h;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_point(&cs, "Russia", sample_day(10, 1), 4500, QUAL_APPROX);
+	chartset_add_point(&cs, "Russia", sample_day(10, 8), 4400, QUAL_APPROX);
+	chartset_add_point(&cs, "Russia", sample_day(10, 15), 17500,
+	    QUAL_UP_TO);
+	m = palette_marker(chartset_slot(&cs, "Russia"));
+	script = timeline_script(&cs);
+	snprintf(want, sizeof(want), "%ld 4400 %d ", sample_day(10, 8),
+	    gp_point(m, 1));
+	assert_non_null(strstr(script, want));
+	snprintf(want, sizeof(want), "%ld 17500 %d ", sample_day(10, 15),
+	    gp_point(m, 0));
+	assert_non_null(strstr(script, want));
+	assert_non_null(strstr(script, "using 1:2:3 every ::0 with points pt "
+	    "variable"));
+	free(script);
+	snprintf(caption, sizeof(caption), "%s", "North Korean troops · "
+	    "hollow marker: a bound (≤, ≥), not an estimate");
+	chartstyle_defaults(&st);
+	h = chart_height(CHART_TIMELINE, &cs, &st, 960);
+	timeline_layout(&cs, &st, 960, h, &lay);
+	assert_false(lay.yaxis.log);
+	sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 960, (int)h);
+	cr = cairo_create(sf);
+	chartlabels_init(&ls);
+	assert_int_equal(chart_cairo_draw(cr, CHART_TIMELINE, &cs, &st, 960,
+	    h, &ls), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	assert_non_null(chartlabels_find(&ls, caption));
+	chartlabels_release(&ls);
+	gnuplot_all(&cs, "build/test-charts/gp-bound");
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -593,6 +655,7 @@ main(void)
 		    should_say_log_scale_on_a_log_timeline_in_both_renderers),
 		cmocka_unit_test(
 		    should_draw_last_periods_cross_hollow_with_gnuplot),
+		cmocka_unit_test(should_draw_a_bound_hollow_on_the_timeline),
 	};
 
 	mkdir("build/test-charts", 0777);
