@@ -560,10 +560,10 @@ double	chart_change_floor(const struct chartset *, size_t i);
  * point so qualified is drawn hollow: the line passes through it, but
  * it is no estimate ("up to 17,500" after 4,500 is no jump). */
 int	chart_qual_is_bound(enum qualifier q);
-/* Value-axis caption of the timeline: what is counted, "(log scale:
- * each step is ten times the last)" when the axis is logarithmic, as the
- * range chart says (a reader must not read a log axis as linear), and
- * what a hollow marker means when a series holds a bound. */
+/* Value-axis caption of the timeline, one line over the plot: what is
+ * counted, "(log scale)" when the axis is logarithmic (a reader must not
+ * read a log axis as linear), and "hollow: a bound (≤, ≥)" when a
+ * series holds a bound. */
 char	*chart_timeline_caption(const struct chartset *, int log, char *buf,
 	    size_t n);
 /* Axis caption of the changes chart: "North Korean troops — hollow: last

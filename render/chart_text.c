@@ -452,8 +452,9 @@ chart_timeline_caption(const struct chartset *cs, int log, char *buf,
 	for (i = 0; i < cs->nseries && !bound; i++)
 		for (j = 0; j < cs->series[i].n && !bound; j++)
 			bound = chart_qual_is_bound(cs->series[i].v[j].qualifier);
+	/* short: the caption is one line over the plot, and cut past it */
 	snprintf(buf, n, "%s%s%s", cs->meta.measure ? cs->meta.measure : "",
-	    log ? " (log scale: each step is ten times the last)" : "",
-	    bound ? " · hollow marker: a bound (≤, ≥), not an estimate" : "");
+	    log ? " (log scale)" : "", bound ? " · hollow: a bound (≤, ≥)" :
+	    "");
 	return buf;
 }
