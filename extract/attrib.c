@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "attrib.h"
+#include "claimdate.h"
 #include "util.h"
 
 /* Words in a NULL-ended list. The lists searched with tok_in_sorted()
@@ -15,16 +16,17 @@ static const char *const say_verbs[] = {
 	"acknowledged", "added", "adds", "admitted", "alleged",
 	"alleges", "announced", "announces", "assess", "assessed",
 	"assesses", "believe", "believed", "believes", "briefed",
-	"calculated", "cited", "claim", "claimed", "claims", "confirm",
-	"confirmed", "confirms", "counted", "declared", "disclosed",
-	"discloses", "documented", "estimate", "estimated", "estimates", "explained",
-	"indicated", "indicates", "informed", "insisted", "noted",
-	"notes", "posted", "quoted", "recorded", "registered",
-	"reported", "reports", "revealed", "reveals", "said", "say",
-	"says", "show", "showed", "shows", "stated", "states",
-	"suggested", "suggests", "tells", "testified", "think",
-	"thinks", "told", "tweeted", "warned", "warns", "writes",
-	"wrote", NULL
+	"calculated", "cited", "cites", "claim", "claimed", "claims",
+	"confirm", "confirmed", "confirms", "counted", "declared",
+	"disclosed", "discloses", "documented", "estimate", "estimated",
+	"estimates", "explained", "indicated", "indicates", "informed",
+	"insisted", "noted", "notes", "posted", "publicised", "publicized",
+	"quoted", "quotes",
+	"recorded", "registered", "reported", "reports", "revealed",
+	"reveals", "said", "say", "says", "show", "showed", "shows",
+	"stated", "states", "suggested", "suggests", "tells",
+	"testified", "think", "thinks", "told", "tweeted", "unveiled",
+	"unveils", "warned", "warns", "writes", "wrote", NULL
 };
 
 /* Participles that make a report a cue: "statements indicating". */
@@ -44,10 +46,10 @@ static const char *const speaking[] = {
 
 static const char *const report_nouns[] = {
 	"analysis", "announcement", "assessment", "assessments",
-	"briefing", "calculations", "count", "data", "estimate",
-	"estimates", "figures", "findings", "information",
+	"briefing", "bulletin", "calculations", "count", "data",
+	"estimate", "estimates", "figures", "findings", "information",
 	"intelligence", "records", "report", "reports", "sources",
-	"statement", "statements", "tally", NULL
+	"statement", "statements", "tally", "update", "updates", NULL
 };
 
 /* Lower-case words that may belong to a claimant's phrase. */
@@ -91,12 +93,12 @@ static const char *const titles[] = {
 };
 
 /* Abbreviations whose full stop belongs to a name: "Lt. Gen. Kyrylo
- * Budanov", "Mr. Peskov", "St. Petersburg". */
+ * Budanov", "Mr. Peskov", "St. Petersburg", "John Smith Jr.'s". */
 static const char *const title_abbrevs[] = {
 	"adm", "amb", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt",
-	"det", "dr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
-	"mr", "mrs", "ms", "pres", "prof", "pvt", "rep", "reps", "rev",
-	"sen", "sens", "sgt", "spc", "st", "supt", NULL
+	"det", "dr", "gen", "gov", "hon", "insp", "jr", "lt", "maj",
+	"messrs", "mr", "mrs", "ms", "pres", "prof", "pvt", "rep", "reps",
+	"rev", "sen", "sens", "sgt", "spc", "sr", "st", "supt", NULL
 };
 
 /*
@@ -170,6 +172,8 @@ static const char *const media_nouns[] = {
 };
 
 static bool	verb_like(const char *, const struct token *);
+static bool	opening_date(const char *, const struct token *, size_t,
+		    size_t);
 static size_t	agent_end(const struct tracker *, const char *,
 		    const struct token *, size_t, size_t);
 
@@ -269,6 +273,20 @@ cap_name(const char *text, const struct token *t, size_t n, size_t i)
 	    function_words, NWORDS(function_words));
 }
 
+/* The apostrophe at i of a plural's possessive between two capitalized
+ * words of a name: "National Police Chiefs' Council", "the Workers'
+ * Union" (not "Hamas' estimated 25,000"). */
+static bool
+plural_poss(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return t[i].ch == '\'' && i > 0 && i + 1 < n &&
+	    t[i - 1].kind == TOK_WORD && t[i - 1].len > 2 &&
+	    text[t[i - 1].off + t[i - 1].len - 1] == 's' &&
+	    t[i - 1].off + t[i - 1].len == t[i].off &&
+	    (t[i - 1].flags & TF_CAP) && t[i + 1].kind == TOK_WORD &&
+	    (t[i + 1].flags & TF_CAP) && t[i + 1].off > t[i].off + t[i].len;
+}
+
 /* May token i of t[0..n) belong to a claimant's phrase? */
 static bool
 np_token(const char *text, const struct token *t, size_t n, size_t i)
@@ -277,7 +295,8 @@ np_token(const char *text, const struct token *t, size_t n, size_t i)
 		return true;
 	if (t[i].kind == TOK_PUNCT)
 		return t[i].ch == '(' || t[i].ch == ')' || t[i].ch == '[' ||
-		    t[i].ch == ']' || title_dot(text, t, i);
+		    t[i].ch == ']' || title_dot(text, t, i) ||
+		    plural_poss(text, t, n, i);
 	if ((t[i].flags & TF_CAP) || hyphen_name(text, &t[i]))
 		return cap_name(text, t, n, i);
 	return tok_in_sorted(text, &t[i], np_words, NWORDS(np_words));
@@ -684,6 +703,24 @@ described_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * "Morocco's state-run media", "Hawaii's Maui County": an alias after a
+ * possessive that runs to the end of the phrase [a, b) names the one
+ * that speaks, not its owner named before. Its source, or -1.
+ */
+static long
+possessed_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, which;
+
+	for (i = a + 1; i < b; i++)
+		if (t[i - 1].kind == TOK_POSS && phrase_match(&tr->aliases,
+		    text, t, i, b, &which) == b - i)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -691,6 +728,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	size_t a;
 
 	c->source = bracket_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = possessed_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = described_source(tr, text, t, c->np_first,
 		    c->np_end);
@@ -807,16 +847,27 @@ long_apposition(const char *text, const struct token *t, size_t a, size_t b)
 	return true;
 }
 
+/* A dash at i with a space on each side: "X \u2013 a coalition \u2013". */
+static bool
+spaced_dash(const struct token *t, size_t i)
+{
+	return tok_punct(&t[i], '-') && i > 0 && t[i - 1].off +
+	    t[i - 1].len < t[i].off && t[i + 1].off > t[i].off + t[i].len;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
 {
 	size_t j, k;
+	char m;
 
-	if (v < 4 || !tok_punct(&t[v - 1], ','))
+	if (v < 4 || !(tok_punct(&t[v - 1], ',') || spaced_dash(t, v - 1)))
 		return false;
+	m = t[v - 1].ch;	/* "X, ..., said", "X \u2013 ... \u2013 said" */
 	for (j = v - 1; j > 0 && v - j < APPOSITION_LONG; j--)
-		if (tok_punct(&t[j - 1], ','))
+		if (tok_punct(&t[j - 1], m) && (m == ',' || spaced_dash(t,
+		    j - 1)))
 			break;
 	if (j < 2 || v - j >= APPOSITION_LONG)
 		return false;
@@ -920,8 +971,9 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 	for (j = v + 1; j < n && j < v + 8; j++)
 		if (tok_is(text, &t[j], "that") || tok_punct(&t[j], ',') ||
 		    tok_punct(&t[j], '"') || tok_punct(&t[j], ':') ||
-		    t[j].kind == TOK_NUM || tok_is(text, &t[j], "about"))
-			break;
+		    (t[j].kind == TOK_NUM && claimdate_time(text, t, n, j) ==
+		    0) || tok_is(text, &t[j], "about"))
+			break;	/* not at "said at 6 p.m. Tuesday" */
 	for (; j < n && j < v + 8; j++)	/* "said on Oct. 24, 2024" */
 		if (t[j].kind != TOK_NUM && !tok_punct(&t[j], ','))
 			break;
@@ -1124,9 +1176,41 @@ opening_participle(const char *text, const struct token *t, size_t a)
 }
 
 /*
+ * "On Tuesday, in a statement posted on its website, the ministry said":
+ * a date phrase that opens the sentence, before a comma, dates the
+ * speaker at a when only an aside lies between (no figure, no finite
+ * verb, no clause of time: "On Sunday, when the storm hit ..." dates
+ * the storm).
+ */
+static bool
+opening_date(const char *text, const struct token *t, size_t n, size_t a)
+{
+	static const char *const openers[] = {
+		"after", "as", "because", "before", "if", "since", "until",
+		"when", "where", "which", "while", "who", NULL
+	};
+	size_t j, k;
+	bool dated = false;
+
+	for (j = 0; j < a && j < 8 && !tok_punct(&t[j], ','); j++)
+		if (date_word(text, t, n, j))
+			dated = true;
+	if (!dated || j >= a || j >= 8)
+		return false;
+	for (k = j + 1; k < a; k++)
+		if ((t[k].kind == TOK_NUM && !(k > 0 && (date_word(text, t, n,
+		    k - 1) || tok_punct(&t[k - 1], '.')))) ||
+		    tok_in(text, &t[k], finite) || tok_in(text, &t[k],
+		    openers))
+			return false;
+	return true;
+}
+
+/*
  * The end of the words that may date an inverted statement ("..., said
- * Deputy X on Monday", "..., said X, who spoke to reporters today"):
- * past the name at e, through a relative clause about the speaker.
+ * Deputy X on Monday", "..., said X, who spoke to reporters today",
+ * "..., said X, head of the agency, on Tuesday"): past the name at e,
+ * through a relative clause or a description of the speaker.
  */
 static size_t
 inverted_window(const char *text, const struct token *t, size_t n,
@@ -1140,6 +1224,17 @@ inverted_window(const char *text, const struct token *t, size_t n,
 			if (t[j].kind == TOK_PUNCT)
 				break;
 		return j;
+	}
+	if (e + 2 < n && tok_punct(&t[e], ',')) {
+		/* "..., said X, head of the agency, on Tuesday" */
+		for (j = e + 1; j < n && j < e + 1 + CLAUSE_WORDS; j++)
+			if (t[j].kind == TOK_PUNCT && !title_dot(text, t, j) &&
+			    t[j].ch != '\'')
+				break;
+		if (j + 1 < n && j > e + 1 && tok_punct(&t[j], ',') &&
+		    (tok_is(text, &t[j + 1], "on") ||
+		    date_word(text, t, n, j + 1)))
+			return j + 3 < n ? j + 3 : n;
 	}
 	return e > win_end ? e : win_end;
 }
@@ -1162,6 +1257,34 @@ contrast_after(const char *text, const struct token *t, size_t n,
 		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], contrast))
 			return j + 1;
 	return 0;
+}
+
+/*
+ * "30 were wounded, and police said that 14 officers were hurt", "the
+ * toll in A stands at 39,672, while neighbouring B has reported 5,800":
+ * a speaker whose subject (from f, after a determiner or a modifier)
+ * follows a coordinator, with a figure after its verb at v, opens a
+ * statement of its own.
+ */
+static bool
+opens_clause(const char *text, const struct token *t, size_t n, size_t f,
+    size_t v)
+{
+	static const char *const coordinators[] = {
+		"and", "but", "whereas", "while", NULL
+	};
+	size_t j, k = f;
+
+	while (k > 0 && f - k < 2 && t[k - 1].kind == TOK_WORD &&
+	    !(t[k - 1].flags & TF_CAP) && !tok_in(text, &t[k - 1],
+	    coordinators))
+		k--;		/* "neighbouring", "the" */
+	if (k < 2 || !tok_in(text, &t[k - 1], coordinators))
+		return false;
+	for (j = v + 1; j < n && !tok_punct(&t[j], ';'); j++)
+		if (t[j].kind == TOK_NUM)
+			return true;
+	return false;
 }
 
 /*
@@ -1190,6 +1313,45 @@ affiliation_drop(const char *text, const struct token *t, struct cue *c)
 	for (k = e - 1; !tok_punct(&t[k], '('); k--)
 		;
 	c->np_end = k;
+}
+
+/*
+ * "Ali Demir, the interior ministry's spokesman, said", "the ministry's
+ * spokesman, Ali Demir, said", "..., said Ali Demir, a spokesman for the
+ * Red Cross": a person the gazetteer does not know speaks for the body
+ * his description beside his name, between commas, names. Its source,
+ * or -1 (also for a relative clause: "X, whose son ..., said").
+ */
+static long
+apposition_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, const struct cue *c, size_t v)
+{
+	static const char *const relatives[] = {
+		"which", "who", "whom", "whose", NULL
+	};
+	size_t a = c->np_end + 1, b, k;
+
+	if (c->np_end >= n || !tok_punct(&t[c->np_end], ',') ||
+	    !np_proper(text, t, c->np_first, c->np_end))
+		return -1;
+	if (c->np_first > v || (c->np_end + 1 < v && tok_punct(&t[v - 1],
+	    ','))) {	/* the description after the name */
+		for (b = a; b < n && b < a + 12; b++)
+			if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
+			    !title_dot(text, t, b))
+				break;
+		if (a >= b || tok_in(text, &t[a], relatives))
+			return -1;
+		return source_find(tr, text, t, a, b);
+	}
+	if (c->np_end + 1 != v || c->np_first < 2 ||
+	    !tok_punct(&t[c->np_first - 1], ','))
+		return -1;	/* the description before the name */
+	for (k = c->np_first - 1; k > 0 && c->np_first - k < 12; k--)
+		if (t[k - 1].kind == TOK_PUNCT && t[k - 1].ch != '\'' &&
+		    !title_dot(text, t, k - 1))
+			break;
+	return source_find(tr, text, t, k, c->np_first - 1);
 }
 
 static bool
@@ -1228,11 +1390,28 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		if (!inverted_end(text, t, n, c->np_end))
 			c->np_end = c->np_first;
 	}
+	if (c->np_first == c->np_end && e > 0 && only_reports(text, t, e - 1,
+	    e) && (e == 1 || tok_punct(&t[e - 2], ','))) {
+		c->np_first = e - 1;	/* "..., reports said" */
+		c->np_end = e;
+	} else if (c->np_first == c->np_end && e > 1 && only_reports(text, t,
+	    e - 1, e) && (tok_in(text, &t[e - 2], determiners) || (e > 2 &&
+	    tok_in(text, &t[e - 3], determiners) && t[e - 2].kind ==
+	    TOK_WORD && !(t[e - 2].flags & TF_CAP) &&
+	    !tok_in_sorted(text, &t[e - 2], function_words,
+	    NWORDS(function_words))))) {
+		/* "The report also said", "Its latest update put" */
+		c->np_first = e - 2;
+		if (!tok_in(text, &t[e - 2], determiners))
+			c->np_first--;
+		c->np_end = e;
+	}
 	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
 	    c->np_end)) {
 		c->kind = CUE_REPORT;	/* "Report says": no one named */
 		c->np_end = c->np_first;
-		c->win_first = c->win_end = v;
+		c->win_first = c->np_first;	/* "reports said Tuesday" */
+		c->win_end = say_window_end(text, t, n, v);
 		return true;
 	}
 	if (c->np_first == c->np_end || !np_names(text, t, c->np_first,
@@ -1241,8 +1420,11 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->subordinate = c->np_first > 0 && c->np_first < v &&
 	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->until = contrast_after(text, t, n, c, v);
+	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
+	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
-	    c->np_first) ? 0 : c->np_first;
+	    c->np_first) || opening_date(text, t, n, c->np_first) ? 0 :
+	    c->np_first;
 	c->win_end = say_window_end(text, t, n, v);
 	if (c->np_first > v)
 		c->win_end = inverted_window(text, t, n, c->np_end,
@@ -1254,6 +1436,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (!has_relayer(c))
 		say_citing_before(text, t, c);
 	cue_settle(tr, text, t, c);
+	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
+		c->source = apposition_source(tr, text, t, n, c, v);
 	return true;
 }
 
@@ -1307,7 +1491,57 @@ agent_end(const struct tracker *tr, const char *text, const struct token *t,
 		f++;
 	if ((len = phrase_match(&tr->aliases, text, t, f, n, NULL)) > 0)
 		return f + len;
+	if (f > a && f < n && only_reports(text, t, f, f + 1))
+		return f + 1;	/* "the report": the one named before */
 	return f < n && tok_in(text, &t[f], agent_people) ? f + 1 : a;
+}
+
+/* Nouns of a statement's figures that may open a sentence as its
+ * subject: "The toll reported by X stated that ..." (sorted). */
+static const char *const statement_heads[] = {
+	"count", "data", "estimate", "figure", "figures", "numbers",
+	"report", "statement", "tally", "toll", "update", NULL
+};
+
+/*
+ * "The toll reported by the ministry earlier today, Monday, stated that
+ * 2,497 ...", "The figures released by X on Friday show ...": a passive
+ * participle at i in the subject of a verb of saying, after the noun of
+ * a statement that opens the sentence. The agent says all that the verb
+ * reports, and the date between is the statement's. The cue becomes
+ * one of saying at that verb. So too "The victims tallied by X include
+ * 20 ...": who counted the subject gives the figures of its predicate.
+ */
+static void
+passive_subject(const char *text, const struct token *t, size_t n,
+    size_t i, struct cue *c)
+{
+	static const char *const counting[] = {
+		"counted", "documented", "recorded", "tallied", NULL
+	};
+	size_t j, h = tok_is(text, &t[0], "the") ? 1 : 0;
+
+	if (i == h + 1 && tok_in(text, &t[i], counting) && t[h].kind ==
+	    TOK_WORD && !(t[h].flags & TF_CAP)) {
+		/* "The victims tallied by X include" */
+		c->kind = CUE_SAY;
+		c->pos = c->np_end;
+		c->win_first = 0;
+		return;
+	}
+	if (i != h + 1 || !tok_in_sorted(text, &t[h], statement_heads,
+	    NWORDS(statement_heads)))
+		return;
+	for (j = c->np_end; j < n && j < c->np_end + 8; j++)
+		if (t[j].kind == TOK_WORD && !(t[j].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs)))
+			break;
+	if (j >= n || j >= c->np_end + 8)
+		return;
+	c->kind = CUE_SAY;
+	c->pos = j;
+	c->win_first = 0;
+	c->win_end = say_window_end(text, t, n, j);
 }
 
 /*
@@ -1316,6 +1550,39 @@ agent_end(const struct tracker *tr, const char *text, const struct token *t,
  * one ("killed by drones", "estimated by December", "reported by
  * 10,000", "the lives claimed by the quake") makes no cue.
  */
+/*
+ * "X was quoted by the news agency Y as saying": the passive cue c at i
+ * ("quoted", "cited") becomes X's statement, relayed by its agent Y.
+ * False when the sentence says otherwise.
+ */
+static bool
+quoted_as(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	static const char *const be[] = { "is", "was", "were", NULL };
+	static const char *const quoting[] = { "cited", "quoted", NULL };
+	static const char *const saying[] = {
+		"saying", "stating", "telling", NULL
+	};
+	size_t e = c->np_end, a;
+
+	if (i < 2 || e + 1 >= n || !tok_in(text, &t[i], quoting) ||
+	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[e], "as") ||
+	    !tok_in(text, &t[e + 1], saying))
+		return false;
+	if ((a = np_back(tr, text, t, n, i - 1)) == i - 1 || !np_names(text,
+	    t, a, i - 1))
+		return false;
+	c->kind = CUE_SAY;
+	c->rel_first = c->np_first;
+	c->rel_end = c->np_end;
+	c->np_first = a;
+	c->np_end = i - 1;
+	c->win_first = a;
+	c->win_end = say_window_end(text, t, n, e + 1);
+	return true;
+}
+
 static bool
 passive_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -1332,6 +1599,11 @@ passive_cue(const struct tracker *tr, const char *text,
 	c->np_end = e;
 	c->win_first = i;
 	c->win_end = say_window_end(text, t, n, e - 1);
+	if (i >= 2 && tok_is(text, &t[i - 1], "as") && tok_punct(&t[i - 2],
+	    ','))
+		c->kind = CUE_SAY; /* "..., as reported by X": all of it */
+	else if (!quoted_as(tr, text, t, n, i, c))
+		passive_subject(text, t, n, i, c);
 	cue_settle(tr, text, t, c);
 	return true;
 }
@@ -1367,6 +1639,74 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 	return k;
 }
 
+/*
+ * "according to a report released by the agency on Saturday", "according
+ * to a tally by AFP": a report named by its kind, then its author after
+ * "by" (before e). The author is the claimant.
+ */
+static void
+according_agent(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t e, struct cue *c)
+{
+	static const char *const made[] = {
+		"compiled", "issued", "prepared", "published", "released",
+		NULL
+	};
+	size_t k = c->np_first, end;
+
+	if (k < e && tok_in(text, &t[k], articles))
+		k++;
+	while (k < e && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    !tok_in_sorted(text, &t[k], report_nouns, NWORDS(report_nouns)) &&
+	    k < c->np_first + 4)
+		k++;	/* "a preliminary report", "the latest tally" */
+	if (k >= e || !tok_in_sorted(text, &t[k], report_nouns,
+	    NWORDS(report_nouns)))
+		return;
+	k++;
+	if (k < e && (tok_in(text, &t[k], made) || tok_in_sorted(text, &t[k],
+	    passive_verbs, NWORDS(passive_verbs))))
+		k++;
+	if (k + 1 >= e || !tok_is(text, &t[k], "by"))
+		return;
+	end = agent_end(tr, text, t, e, k + 1);
+	if (end == k + 1)
+		return;
+	c->np_first = k + 1;
+	c->np_end = according_end(text, t, n, k + 1, end);
+}
+
+/*
+ * "according to the ministry, which updated its toll on Tuesday": a
+ * relative clause at e about the claimant that says it stated or
+ * revised something holds the statement's date. The end of that clause,
+ * else e.
+ */
+static size_t
+stating_relative(const char *text, const struct token *t, size_t n,
+    size_t e)
+{
+	static const char *const relatives[] = { "which", "who", NULL };
+	static const char *const revising[] = {
+		"issued", "lowered", "published", "raised", "released",
+		"revised", "updated", NULL
+	};
+	size_t j;
+	bool stating = false;
+
+	if (e + 2 >= n || !tok_punct(&t[e], ',') || !tok_in(text, &t[e + 1],
+	    relatives))
+		return e;
+	for (j = e + 2; j < n && j < e + 2 + CLAUSE_WORDS; j++) {
+		if (t[j].kind == TOK_PUNCT)
+			break;
+		if (t[j].kind == TOK_WORD && (tok_in(text, &t[j], revising) ||
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs))))
+			stating = true;
+	}
+	return stating ? j : e;
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -1382,8 +1722,10 @@ according_cue(const struct tracker *tr, const char *text,
 			break;
 	c->np_first = i + 2;
 	c->np_end = according_end(text, t, n, i + 2, e);
-	c->win_first = i <= 8 ? 0 : i;	/* "On Dec. 30, according to" */
-	c->win_end = e;
+	according_agent(tr, text, t, n, e, c);
+	c->win_first = i <= 8 || opening_date(text, t, n, i) ? 0 : i;
+					/* "On Dec. 30, according to" */
+	c->win_end = stating_relative(text, t, n, e);
 	if (e + 2 < n && tok_punct(&t[e], ',') && tok_in(text, &t[e + 1],
 	    citing) && cited_end(text, t, n, e + 2) > e + 2) {
 		c->rel_first = c->np_first;	/* "according to X, citing Y" */
@@ -1457,7 +1799,7 @@ static bool
 named_report_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
 {
-	size_t a = i >= 3 ? i - 3 : 0;
+	size_t a = i >= 3 ? i - 3 : 0, k;
 
 	if (i == 0 || !tok_in_sorted(text, &t[i], report_nouns,
 	    NWORDS(report_nouns)))
@@ -1469,6 +1811,9 @@ named_report_cue(const struct tracker *tr, const char *text,
 		a++;
 	if (source_find(tr, text, t, a, i) < 0)
 		return false;
+	for (k = a; k < i; k++)		/* "... to Russia, reports said" */
+		if (t[k].kind == TOK_PUNCT && t[k].ch != '-')
+			return false;
 	cue_init(c, CUE_REPORT, i);
 	c->np_first = a;
 	c->np_end = i;
@@ -1596,6 +1941,26 @@ participle_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/* Verbs of saying with a particle: "pointed out", "points out". */
+static const char *const pointing[] = { "point", "pointed", "points", NULL };
+
+/* Is there a verb of saying after token i, before the clause ends? */
+static bool
+later_say(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < n && j < i + 16; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '-' &&
+		    !title_dot(text, t, j))
+			return false;
+		if (t[j].kind == TOK_WORD && !(t[j].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs)))
+			return true;
+	}
+	return false;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -1615,6 +1980,13 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (tok_in(text, &t[i], report_verbs))
 		return report_cue(tr, text, t, i, c) || (tok_in(text, &t[i],
 		    speaking) && say_cue(tr, text, t, n, i, c));
+	if (i + 1 < n && tok_in(text, &t[i], pointing) && tok_is(text,
+	    &t[i + 1], "out") && say_cue(tr, text, t, n, i, c))
+		return true;	/* "X pointed out that" */
+	if (i + 1 < n && tok_in(text, &t[i + 1], citing) && tok_in_sorted(text,
+	    &t[i], report_nouns, NWORDS(report_nouns)) && i > 0 &&
+	    !tok_punct(&t[i - 1], ',') && later_say(text, t, n, i + 1))
+		return false;	/* "media reports citing X have said" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
@@ -1681,7 +2053,8 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 	if (best != NULL)
 		return best;
 	for (i = 0; i < nc; i++) {
-		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner)
+		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner ||
+		    c[i].forward)
 			continue;
 		if (!c[i].subordinate)
 			return &c[i];
@@ -1729,6 +2102,36 @@ span_text(const char *text, const struct token *t, size_t a, size_t b)
 	    t[a].off);
 }
 
+/*
+ * "the Secretary for Food and Health Sophia Chan", "Minister of Foreign
+ * Affairs Ahmed Ali": after a title and "for" or "of", the office runs
+ * into the name. When three capitalized words or more end the phrase
+ * [a, b) there, the last two are the person's; their first token, else
+ * a.
+ */
+static size_t
+office_name(const char *text, const struct token *t, size_t a, size_t b)
+{
+	static const char *const of[] = { "for", "of", NULL };
+	size_t j, caps = 0;
+
+	for (j = b; j > a && t[j - 1].kind == TOK_WORD &&
+	    (t[j - 1].flags & TF_CAP) && !tok_in(text, &t[j - 1], of); j--)
+		caps++;
+	if (caps < 3 || j < 2)
+		return a;
+	/* the title and "for" before the office, inside the phrase or
+	 * just before it (where the phrase's walk stopped) */
+	while (j > 0 && j > a - (a >= 2 ? 2 : a) && !tok_in(text, &t[j - 1],
+	    of) && (t[j - 1].kind == TOK_WORD && ((t[j - 1].flags & TF_CAP) ||
+	    tok_is(text, &t[j - 1], "and"))))
+		j--;
+	if (j < 2 || !tok_in(text, &t[j - 1], of) || !tok_in_sorted(text,
+	    &t[j - 2], titles, NWORDS(titles)))
+		return a;
+	return b - 2 > a ? b - 2 : a;
+}
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
@@ -1747,6 +2150,8 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	}
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
+	if ((k = office_name(text, t, a, b)) > a)
+		return span_text(text, t, k, b);
 	for (i = b; i > a; i--) {
 		if (!tok_in_sorted(text, &t[i - 1], titles, NWORDS(titles)))
 			continue;

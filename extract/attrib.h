@@ -60,6 +60,9 @@ struct cue {
 	bool	 speaker;	/* ... and is "we" or "I": whoever is quoted */
 	bool	 subordinate;	/* in a clause of time or cause ("since X
 				   declared"): no speaker of what is before */
+	bool	 forward;	/* opens a clause of its own after "and",
+				   "but" or "while" with a figure after it:
+				   says nothing of the figures before */
 	bool	 inner;		/* names no one, inside a quote ("according
 				   to early data"): the quoted one's words */
 	size_t	 until;		/* governs no figure from this token on
@@ -81,7 +84,8 @@ bool	mention_find(const struct tracker *, const char *text,
 
 /*
  * The cue governing the number at token k: the nearest cue before it,
- * else the first cue after it that is no clause of time or cause; NULL
+ * else the first cue after it that is no clause of time or cause and
+ * opens no clause of its own ("..., while X reported 5,800"); NULL
  * when the sentence has none. A passive cue governs no number but the
  * one it is attached to; a cue inside a quote that names no one governs
  * none.

@@ -124,17 +124,79 @@ same_at(const char *text, const struct token *t, size_t n, size_t i)
 	    "date"));
 }
 
+/*
+ * "today, Monday", "yesterday (Friday)": wire copy names the weekday
+ * beside the relative word, and the weekday holds where the copy was
+ * filed on another day than its publication. The weekday within the
+ * week before publication; false when no weekday follows.
+ */
+static bool
+day_named(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long *days)
+{
+	size_t j = i + 1;
+
+	if (!tok_is(text, &t[i], "today") && !tok_is(text, &t[i],
+	    "yesterday"))
+		return false;
+	if (j < n && (tok_punct(&t[j], ',') || tok_punct(&t[j], '(')))
+		j++;
+	return j < n && tok_weekday(text, &t[j]) >= 0 &&
+	    weekday_at(text, t, j, published, days);
+}
+
+/* Words after a clock time: "6 p.m.", "18:00 GMT" (sorted). */
+static const char *const clock_words[] = {
+	"a.m", "a.m.", "am", "bst", "cet", "edt", "est", "et", "gmt", "p.m",
+	"p.m.", "pm", "pst", "pt", "utc"
+};
+
+size_t
+claimdate_time(const char *text, const struct token *t, size_t n, size_t i)
+{
+	const char *s = text + t[i].off;
+	size_t j = i + 1, l = t[i].len;
+
+	if (tok_is(text, &t[i], "noon") || tok_is(text, &t[i], "midnight"))
+		return 1;
+	if (l > 2 && s[0] >= '0' && s[0] <= '9' && (strncasecmp(s + l - 2,
+	    "am", 2) == 0 || strncasecmp(s + l - 2, "pm", 2) == 0))
+		return 1;		/* "6pm" */
+	if (t[i].kind != TOK_NUM)
+		return 0;
+	if (memchr(s, ':', l) == NULL && (j >= n || !tok_in_sorted(text,
+	    &t[j], clock_words, sizeof(clock_words) / sizeof(*clock_words))))
+		return 0;
+	while (j < n && (tok_in_sorted(text, &t[j], clock_words,
+	    sizeof(clock_words) / sizeof(*clock_words)) || tok_is(text, &t[j],
+	    "local") || tok_is(text, &t[j], "time")))
+		j++;
+	return j - i;
+}
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
 date_at(const char *text, const struct token *t, size_t n, size_t i,
     long published, long *days)
 {
+	size_t k;
+
 	if (t[i].kind != TOK_WORD && t[i].kind != TOK_NUM)
 		return CDATE_NONE;
+	if ((k = claimdate_time(text, t, n, i)) > 0) {
+		k += i;		/* "6 p.m. (on) Tuesday" */
+		if (k < n && (tok_is(text, &t[k], "on") || tok_punct(&t[k],
+		    ',')))
+			k++;
+		return k < n && date_at(text, t, n, k, published, days) ==
+		    CDATE_FOUND ? CDATE_FOUND : CDATE_NONE;
+	}
 	if (calendar_at(text, t, n, i, published, days))
 		return CDATE_FOUND;
 	if (weekday_at(text, t, i, published, days))
 		return CDATE_FOUND;
+	if (day_named(text, t, n, i, published, days))
+		return CDATE_FOUND;	/* "today, Monday" */
 	if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
 		*days = published;
 		return CDATE_FOUND;
@@ -305,4 +367,121 @@ claimdate_dateline(const char *text, size_t start, size_t end,
 		return false;
 	*days = date_days(y, m, d);
 	return published == DATE_UNKNOWN || *days <= published;
+}
+
+/* Nouns of a statement beside which a date is the statement's (sorted). */
+static const char *const statement_nouns[] = {
+	"briefing", "bulletin", "conference", "interview", "meeting",
+	"release", "report", "statement", "update"
+};
+
+/* Verbs of stating beside which a date is the statement's (sorted). */
+static const char *const stating_verbs[] = {
+	"added", "announced", "confirmed", "reported", "said", "stated",
+	"told"
+};
+
+/* Words before a date that make it a span's end or start, no
+ * statement's (sorted). */
+static const char *const span_words[] = {
+	"after", "before", "by", "from", "since", "until"
+};
+
+#define NSORTED(ws) (sizeof(ws) / sizeof(*(ws)))
+#define STATEMENT_NEAR 4	/* tokens from the word to its date */
+
+/* Is token i a word of stating: a statement's noun or verb? */
+static bool
+stating_at(const char *text, const struct token *t, size_t i)
+{
+	return t[i].kind == TOK_WORD && (tok_in_sorted(text, &t[i],
+	    statement_nouns, NSORTED(statement_nouns)) ||
+	    tok_in_sorted(text, &t[i], stating_verbs, NSORTED(stating_verbs)));
+}
+
+/* Does a sentence run on at token i without a space after a full stop
+ * ("... the meeting.Park cited ...")? Text scraped from pages glues
+ * sentences so. */
+static bool
+glued_stop(const struct token *t, size_t n, size_t i)
+{
+	return i + 1 < n && t[i].kind == TOK_PUNCT && (t[i].ch == '.' ||
+	    t[i].ch == '"') && t[i + 1].kind == TOK_WORD &&
+	    (t[i + 1].flags & TF_CAP) && t[i + 1].off == t[i].off + t[i].len &&
+	    i > 0 && t[i - 1].kind != TOK_PUNCT && t[i - 1].len > 2;
+}
+
+/* "since the report on ...": a span word just before token j. */
+static bool
+after_span(const char *text, const struct token *t, size_t lo, size_t j)
+{
+	size_t k;
+
+	for (k = j > lo + 2 ? j - 2 : lo; k < j; k++)
+		if (tok_in_sorted(text, &t[k], span_words, NSORTED(span_words)))
+			return true;
+	return false;
+}
+
+enum cdate
+claimdate_statement(const char *text, const struct token *t, size_t n,
+    size_t k, long published, long *days)
+{
+	size_t i, j, lo = k, hi = k;
+
+	while (lo > 0 && !glued_stop(t, n, lo - 1))
+		lo--;
+	while (hi < n && !glued_stop(t, n, hi))
+		hi++;
+	for (i = lo; i < hi; i++) {
+		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
+		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
+		    NSORTED(span_words))) || (i > 1 && tok_is(text, &t[i - 1],
+		    "on") && tok_in_sorted(text, &t[i - 2], span_words,
+		    NSORTED(span_words))))
+			continue;
+		/* "Saturday's report": the noun after the possessive */
+		if (i + 2 < hi && t[i + 1].kind == TOK_POSS &&
+		    stating_at(text, t, i + 2))
+			return CDATE_FOUND;
+		if (i + 1 < hi && t[i + 1].kind == TOK_POSS)
+			continue;	/* "Sunday's march" */
+		for (j = i > lo + STATEMENT_NEAR ? i - STATEMENT_NEAR : lo;
+		    j < i; j++)		/* "said Monday", "a meeting on" */
+			if (stating_at(text, t, j) && !after_span(text, t, lo,
+			    j))
+				return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
+/* Verbs that give a count's level at a time: "rose to 300 on Tuesday"
+ * (sorted). */
+static const char *const level_verbs[] = {
+	"climbed", "exceeded", "grew", "hit", "increased", "jumped",
+	"passed", "reached", "risen", "rose", "soared", "stands", "stood",
+	"surpassed", "topped"
+};
+
+/* Words between such a verb and its figure: "rose to more than 300",
+ * "stood at about 300" (sorted). */
+static const char *const level_links[] = {
+	"about", "almost", "around", "at", "least", "more", "nearly",
+	"over", "some", "than", "to"
+};
+
+bool
+claimdate_level(const char *text, const struct token *t, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < 5; j--) {
+		if (tok_in_sorted(text, &t[j - 1], level_verbs,
+		    NSORTED(level_verbs)))
+			return true;
+		if (!tok_in_sorted(text, &t[j - 1], level_links,
+		    NSORTED(level_links)))
+			return false;
+	}
+	return false;
 }

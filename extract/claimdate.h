@@ -66,6 +66,34 @@ enum cdate claimdate_last(const char *text, const struct token *t,
 	    size_t n, long published, long *days);
 
 /*
+ * Is the figure at token k given as a count's level by the verb before
+ * it ("rose to 300", "stood at about 300", "passed 300")? Then a date in
+ * its own clause ("rose to 300 on Tuesday, the ministry said") is when
+ * the count was given, the statement's date.
+ */
+bool	claimdate_level(const char *text, const struct token *t, size_t k);
+
+/*
+ * The tokens of a clock time at token i: "6 p.m.", "6pm", "18:00 GMT",
+ * "9 a.m. local time", "noon", "midnight"; 0 when none. A date after it
+ * ("6 p.m. Tuesday", "noon on Monday") is read through it.
+ */
+size_t	claimdate_time(const char *text, const struct token *t, size_t n,
+	    size_t i);
+
+/*
+ * A date written just after a word of stating in the sentence t[0..n)
+ * of the figure at token k: "told a committee meeting Wednesday", "the
+ * figures for Saturday's report", "at a briefing on Tuesday", "said
+ * Monday". Not a date after "since", "until" or "by", nor one that
+ * names an event ("since violence broke out on April 15", "joined
+ * Sunday's march"), nor one past a full stop glued to the next sentence
+ * ("...meeting.Park said"). CDATE_NONE when there is none.
+ */
+enum cdate claimdate_statement(const char *text, const struct token *t,
+	    size_t n, size_t k, long published, long *days);
+
+/*
  * A dateline with a full date opening the line text[start..end): "GENEVA/
  * ISLAMABAD, 20 September 2022 -" (a place in capitals, a comma, a day,
  * month and year, a dash), as press releases open. t (max tokens) is

@@ -30,13 +30,18 @@ referent_free(struct referent *r)
 	free(r);
 }
 
-/* "officials", "South Korean lawmakers", "Analysts": a claimant that
- * is many ("Jones" and "NIS" are not). */
+/* "officials", "South Korean lawmakers", "Analysts", "Kent and Essex":
+ * a claimant that is many ("Jones" and "NIS" are not, nor "Ministry of
+ * Health and Population"). */
 static bool
 plural_claimant(const char *s)
 {
-	const char *w = strrchr(s, ' ');
+	const char *w = strrchr(s, ' '), *and = strstr(s, " and ");
 	size_t n;
+
+	if (and != NULL && and[5] >= 'A' && and[5] <= 'Z' &&
+	    strstr(s, " of ") == NULL && strstr(s, " for ") == NULL)
+		return true;
 
 	w = w != NULL ? w + 1 : s;
 	n = strlen(w);
@@ -117,12 +122,23 @@ descriptive(const struct cue *pron)
 	return pron->np_end > pron->np_first + 1;
 }
 
-/* Can the pronoun cue pron mean r? "He" is neither "officials" nor an
- * outlet relaying others. */
+/* Is the pronoun cue pron "it", of the sentence's tokens? */
 static bool
-can_mean(const struct cue *pron, const struct referent *r)
+neuter(const struct ctx *c, const struct cue *pron)
+{
+	return pron->np_end == pron->np_first + 1 && pron->np_first < c->n &&
+	    tok_is(c->text, &c->tok[pron->np_first], "it");
+}
+
+/* Can the pronoun cue pron mean r? "He" is neither "officials" nor an
+ * outlet relaying others; "it" is not "officials" or "X and Y". */
+static bool
+can_mean(const struct ctx *c, const struct cue *pron,
+    const struct referent *r)
 {
 	if (descriptive(pron) && !r->known)
+		return false;
+	if (neuter(c, pron) && r->plural)
 		return false;
 	return !(pron->person && (r->plural || r->claimant == NULL));
 }
@@ -164,7 +180,7 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 		    s != c->si ? referent_dup(c->last_ref) : NULL;
 	else
 		r = referent_of_cue(c, cue, t);
-	if (r != NULL && can_mean(pron, r))
+	if (r != NULL && can_mean(c, pron, r))
 		return r;
 	referent_free(r);
 	return NULL;
@@ -245,13 +261,82 @@ refer_within(struct ctx *c, const struct cue *pron, struct claim *cl)
 	return by;
 }
 
-/* A pronoun that means no one named: unattributed, as written. */
+#define DATELINE_LINES	8	/* lines of the body a dateline may open */
+#define DATELINE_LEN	40	/* bytes of its place, at most */
+
+/*
+ * The place of a wire dateline that opens line [p, end): capitals,
+ * spaces, "/" and "." ("SEOUL", "GENEVA/ISLAMABAD") before a comma, a
+ * bracket, a colon or a dash. Returns the end of the place, or p.
+ */
+static size_t
+dateline_place(const char *text, size_t p, size_t end)
+{
+	size_t q, caps = 0;
+
+	for (q = p; q < end && q - p <= DATELINE_LEN; q++) {
+		if (text[q] >= 'A' && text[q] <= 'Z')
+			caps++;
+		else if (strchr(" /.", text[q]) == NULL)
+			break;
+	}
+	if (caps < 3 || q >= end || q - p > DATELINE_LEN ||
+	    strchr(",(:-\xe2", text[q]) == NULL)
+		return p;
+	return q;
+}
+
+/* The source the gazetteer gives the place s[0..len), written in
+ * capitals: matched as a name is written ("SEOUL" as "Seoul"). */
+static long
+place_source(struct ctx *c, const char *s, size_t len)
+{
+	char buf[DATELINE_LEN + 2];
+	size_t i;
+
+	for (i = 0; i < len && i <= DATELINE_LEN; i++)
+		buf[i] = i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+		    s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] | 0x20) : s[i];
+	buf[i] = '\0';
+	c->naux = tokenize(buf, 0, i, c->aux, EXTRACT_MAX_TOKENS);
+	return source_find(c->tr, buf, c->aux, 0, c->naux);
+}
+
+/*
+ * "SEOUL, April 30 (Yonhap) -- ..., the spy agency said": a description
+ * that means no one named before, in a story filed from a place the
+ * gazetteer knows, is that place's own. The source of the dateline's
+ * place, or -1.
+ */
+static long
+dateline_source(struct ctx *c)
+{
+	size_t start = 0, end, len, q, k;
+
+	if (c->sl.n == 0)
+		return -1;
+	len = c->sl.v[c->sl.n - 1].end;
+	for (k = 0; k < DATELINE_LINES && start < len; k++) {
+		for (end = start; end < len && c->text[end] != '\n'; end++)
+			;
+		if ((q = dateline_place(c->text, start, end)) > start)
+			return place_source(c, c->text + start, q - start);
+		start = end + 1;
+	}
+	return -1;
+}
+
+/* A pronoun that means no one named: unattributed, as written; a
+ * description, the dateline's place's own. */
 static void
 unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
 {
+	long src = descriptive(pron) ? dateline_source(c) : -1;
+
 	cl->claimant = cue_claimant(pron, c->text, c->tok);
 	cl->relayer = cue_relayer(pron, c->text, c->tok);
-	cl->source = xstrdup("unattributed");
+	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] :
+	    "unattributed");
 }
 
 /*
@@ -445,4 +530,100 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 	referent_give(r, cl);
 	referent_free(r);
 	return true;
+}
+
+#define NAME_BACK 12		/* sentences searched for a full name */
+
+/* Is w (of length n) the first or the last word of the name s, a name
+ * of two words or more? "Cho" of "Cho Tae-yong", "Haq" of "Farhan Haq". */
+static bool
+name_part(const char *s, const char *w, size_t n)
+{
+	const char *last = strrchr(s, ' ');
+
+	if (last == NULL)
+		return false;
+	return (strncmp(s, w, n) == 0 && s[n] == ' ') ||
+	    (strlen(last + 1) == n && strncmp(last + 1, w, n) == 0);
+}
+
+/*
+ * The cue of tokens t[0..nc) whose claimant's name has the word w as its
+ * first or last word: its source (-1 for a name the gazetteer does not
+ * know), and the name in *full (allocated) when full is not NULL.
+ * False when there is none.
+ */
+static bool
+named_in(struct ctx *c, const struct cue *cues, size_t nc,
+    const struct token *t, const char *w, size_t n, long *src, char **full)
+{
+	size_t k;
+	char *name;
+
+	for (k = 0; k < nc; k++) {
+		if (cues[k].pronoun || (cues[k].source < 0 && full == NULL))
+			continue;
+		if ((name = cue_claimant(&cues[k], c->text, t)) == NULL)
+			continue;
+		if (name_part(name, w, n)) {
+			*src = cues[k].source;
+			if (full != NULL)
+				*full = name;
+			else
+				free(name);
+			return true;
+		}
+		free(name);
+	}
+	return false;
+}
+
+/* Is w a one-word alias of the gazetteer ("Zelensky"), not a surname it
+ * reads off a full name ("Chan" of "Figo Chan")? */
+static bool
+alias_word(const struct tracker *tr, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < tr->aliases.n; i++)
+		if (tr->aliases.v[i].n == 1 &&
+		    strcmp(tr->aliases.v[i].w[0], w) == 0)
+			return true;
+	return false;
+}
+
+void
+coref_name(struct ctx *c, struct claim *cl)
+{
+	struct cue cues[CUES_MAX];
+	const char *w = cl->claimant;
+	char *full = NULL, **fp;
+	size_t n, s, nc;
+	long src = -1;
+	bool known, hit;
+
+	if (w == NULL || strchr(w, ' ') != NULL || (n = strlen(w)) < 2 ||
+	    w[0] < 'A' || w[0] > 'Z')
+		return;
+	known = source_known(c->tr, cl->source);
+	if (known && alias_word(c->tr, w))
+		return;
+	/* a surname the gazetteer reads off another's full name: the one
+	 * the article named in full comes first, known or not */
+	fp = known ? &full : NULL;
+	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, fp);
+	for (s = c->si; !hit && s > 0 && c->si - s < NAME_BACK; s--) {
+		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
+		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
+		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues,
+		    CUES_MAX);
+		hit = named_in(c, cues, nc, c->aux, w, n, &src, fp);
+	}
+	if (!hit) {
+		free(full);
+		return;
+	}
+	free(cl->source);
+	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] : full);
+	free(full);
 }

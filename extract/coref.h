@@ -8,8 +8,11 @@
  * after it), else whom the CONTEXT_BACK sentences before name last: a
  * claimant named there, or whom a claim of that sentence was given.
  * "He" and "she" never mean many ("officials") or an outlet relaying
- * others; a description ("the ministry", "its spokesman") means only a
- * source the tracker's gazetteer knows.
+ * others, "it" never many ("officials", "Kent and Essex"); a description
+ * ("the ministry", "its spokesman") means only a source the tracker's
+ * gazetteer knows, and one that means no one before is the own of the
+ * place a wire dateline names ("SEOUL, April 30 (Yonhap) -- ..., the spy
+ * agency said"), when the gazetteer knows that place.
  */
 #ifndef COREF_H
 #define COREF_H
@@ -33,6 +36,18 @@ const struct cue *coref_resolve(struct ctx *, const struct cue *pron,
  * quote or the quote's speaker is not found.
  */
 bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
+/*
+ * "Cho said" after "NIS director Cho Tae-yong told ...": a claimant
+ * written as one name that the gazetteer does not know, the first or
+ * last word of a full name given earlier in the sentence or in the
+ * NAME_BACK sentences before as a claimant of a known source, is that
+ * source's (surname first or last). A surname the gazetteer gives only
+ * as the last word of another's name ("Chan" of "Figo Chan") means
+ * first the one the article named in full ("Sophia Chan said ...
+ * Chan said"), whose source that name is when the gazetteer does not
+ * know it. Sets cl's source; else leaves it.
+ */
+void	coref_name(struct ctx *, struct claim *cl);
 /* Remember whom cl, a claim of the current sentence, was given to: what
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);

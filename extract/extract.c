@@ -975,6 +975,7 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 		cl->claimant = cue_claimant(cue, c->text, c->tok);
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
 		source_set(c, cue->source, cl);
+		coref_name(c, cl);	/* "Cho" after "Cho Tae-yong" */
 	} else
 		cue = coref_resolve(c, cue, cl);
 	coref_remember(c, cl);
@@ -1070,11 +1071,15 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
-	if (r == CDATE_NONE)
-		r = figure_date(c, cl, true, &d);
+	if (r == CDATE_NONE)	/* "rose to 300 on Tuesday, X said" */
+		r = figure_date(c, cl, !claimdate_level(c->text, c->tok,
+		    num_first), &d);
 	if (r == CDATE_NONE && !claimdate_earlier(c->text, c->tok, c->n, a,
 	    cue->win_end, cue->pos))
 		r = carry_date(c, cl, &d);
+	if (r == CDATE_NONE)	/* "told a committee meeting Wednesday" */
+		r = claimdate_statement(c->text, c->tok, c->n, num_first,
+		    c->published, &d);
 	if (r == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 }

@@ -261,7 +261,9 @@ scan_one(const unsigned char *p, const unsigned char *end,
 	size_t n;
 	char c;
 
-	if (prev != NULL && prev->kind == TOK_WORD &&
+	/* "Smith's", and "Smith Jr.'s", "U.S.'s" after an abbreviation */
+	if (prev != NULL && (prev->kind == TOK_WORD || (prev->kind ==
+	    TOK_PUNCT && prev->ch == '.' && p[-1] == '.')) &&
 	    (q = scan_poss(p, end)) != NULL) {
 		t->kind = TOK_POSS;
 		return q;

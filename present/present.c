@@ -174,14 +174,29 @@ measure_noun(const struct sum_measure *m, char *buf, size_t size)
 	return buf;
 }
 
-/* "Ukraine's", "the United States'", "NATO's". */
+/* Does the source's name take "the" ("the United States", "the UK")? */
+static bool
+takes_the(const char *source)
+{
+	static const char *const the[] = { "UK", "US", "EU", "UN" };
+	size_t i;
+
+	if (strncmp(source, "United ", 7) == 0)
+		return true;
+	for (i = 0; i < sizeof(the) / sizeof(*the); i++)
+		if (strcmp(source, the[i]) == 0)
+			return true;
+	return false;
+}
+
+/* "Ukraine's", "the United States'", "the UK's", "NATO's". */
 static char *
 possessive(const char *source, char *buf, size_t size)
 {
 	size_t n = strlen(source);
 
-	snprintf(buf, size, "%s%s%s", strncmp(source, "United ", 7) == 0 ?
-	    "the " : "", source, n > 0 && source[n - 1] == 's' ? "'" : "'s");
+	snprintf(buf, size, "%s%s%s", takes_the(source) ? "the " : "", source,
+	    n > 0 && source[n - 1] == 's' ? "'" : "'s");
 	return buf;
 }
 
@@ -192,13 +207,47 @@ enum hl_who {
 	HL_NO_SOURCE		/* "(last said 25 Oct)" or nothing */
 };
 
+/*
+ * What tells position p of m from the source's other positions in m
+ * ("arrived", "deployed, in Kursk"), in buf; "" when the source has no
+ * other, as in the demo. Without it, "NATO's “fewer than 4,000”" beside
+ * "NATO's “13,000”" reads as NATO contradicting itself.
+ */
+static char *
+hl_which(const struct summary *s, const struct sum_measure *m,
+    const struct sum_position *p, char *buf, size_t size)
+{
+	const struct sum_row *r = &s->rows[p->row];
+	char *proj;
+	size_t i, same = 0;
+
+	for (i = 0; m != NULL && i < m->npos; i++)
+		same += s->rows[m->pos[i].row].attributed &&
+		    strcmp(s->rows[m->pos[i].row].source, r->source) == 0;
+	*buf = '\0';
+	if (same < 2)
+		return buf;
+	row_label(r, buf, size);
+	/* the headline says "projected" before the figure */
+	proj = strstr(buf, ", projected");
+	if (proj != NULL)
+		memmove(proj, proj + 11, strlen(proj + 11) + 1);
+	else if (strncmp(buf, "projected", 9) == 0)
+		memmove(buf, buf + 9 + (buf[9] == ','), strlen(buf + 9) + 1);
+	while (*buf == ' ')
+		memmove(buf, buf + 1, strlen(buf));
+	return buf;
+}
+
 /* "about 12,000 (Ukraine)", "(Ukraine, last said 25 Oct)" when older
- * than the period. */
+ * than the period; "(Ukraine, deployed, in Kursk)" when Ukraine has
+ * other positions in m. */
 static void
-hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
+hl_end(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m, const struct sum_position *p,
     enum hl_who who)
 {
-	char fig[128], day[32];
+	char fig[128], day[32], which[160];
 	bool dated = who == HL_DATED || !p->in_period;
 
 	headline_words(&s->events[p->event], fig, sizeof(fig));
@@ -207,6 +256,8 @@ hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
 		return;
 	strbuf_addf(sb, " (%s", who != HL_NO_SOURCE ? s->rows[p->row].source :
 	    "");
+	if (who != HL_NO_SOURCE && *hl_which(s, m, p, which, sizeof(which)))
+		strbuf_addf(sb, ", %s", which);
 	if (dated)
 		strbuf_addf(sb, "%s%s%s", who != HL_NO_SOURCE ? ", " : "",
 		    who == HL_DATED && p->in_period ? "" : "last said ",
@@ -215,20 +266,28 @@ hl_end(struct strbuf *sb, const struct summary *s, const struct sum_position *p,
 	strbuf_adds(sb, ")");
 }
 
-/* "the United States' “at least 3,000” (25 Oct)": a figure in quotes. */
+/* "the United States' “at least 3,000” (25 Oct)": a figure in quotes;
+ * "NATO's “fewer than 4,000” (arrived, 28 Jun)" when NATO has other
+ * positions in m. */
 static void
 hl_quoted(struct strbuf *sb, const struct summary *s,
-    const struct sum_position *p, bool date)
+    const struct sum_measure *m, const struct sum_position *p, bool date)
 {
-	char fig[128], who[160], day[32];
+	char fig[128], who[160], day[32], which[160];
 
 	headline_words(&s->events[p->event], fig, sizeof(fig));
 	strbuf_addf(sb, "%s%s “%s”", possessive(s->rows[p->row].source, who,
 	    sizeof(who)), s->rows[p->row].modality == MODALITY_PROJECTED ?
 	    " projected" : "", fig);
-	if (date)
+	hl_which(s, m, p, which, sizeof(which));
+	if (date && *which)
+		strbuf_addf(sb, " (%s, %s)", which, day_words(
+		    s->events[p->event].day, s->opts.asof, day, sizeof(day)));
+	else if (date)
 		strbuf_addf(sb, " (%s)", day_words(s->events[p->event].day,
 		    s->opts.asof, day, sizeof(day)));
+	else if (*which)
+		strbuf_addf(sb, " (%s)", which);
 }
 
 /* The range of the counted estimates, or what the bounds allow. */
@@ -244,9 +303,9 @@ hl_range(struct strbuf *sb, const struct summary *s,
 		hi = &m->pos[m->highest];
 		if (lo->value != hi->value) {
 			strbuf_addf(sb, "sources put %s between ", noun);
-			hl_end(sb, s, lo, HL_SOURCE);
+			hl_end(sb, s, m, lo, HL_SOURCE);
 			strbuf_adds(sb, " and ");
-			hl_end(sb, s, hi, HL_SOURCE);
+			hl_end(sb, s, m, hi, HL_SOURCE);
 			if (!isnan(m->ratio))
 				strbuf_addf(sb, ", a %.1f× spread", m->ratio);
 			return;
@@ -257,7 +316,7 @@ hl_range(struct strbuf *sb, const struct summary *s,
 		else
 			strbuf_addf(sb, "%zu sources put %s at ", m->estimates,
 			    noun);
-		hl_end(sb, s, hi, m->estimates == 1 ? HL_NO_SOURCE : HL_DATED);
+		hl_end(sb, s, m, hi, m->estimates == 1 ? HL_NO_SOURCE : HL_DATED);
 		return;
 	}
 	if (m->bounds == 0) {
@@ -271,19 +330,19 @@ hl_range(struct strbuf *sb, const struct summary *s,
 		i = m->floor != NO_INDEX ? m->floor : m->ceiling;
 		strbuf_addf(sb, "%s gives only a bound on %s: ",
 		    s->rows[m->pos[i].row].source, noun);
-		hl_end(sb, s, &m->pos[i], HL_NO_SOURCE);
+		hl_end(sb, s, m, &m->pos[i], HL_NO_SOURCE);
 		return;
 	}
 	strbuf_addf(sb, "sources give only bounds on %s, no figure to compare:"
 	    " ", noun);
 	if (n == 1) {
 		i = m->floor != NO_INDEX ? m->floor : m->ceiling;
-		hl_end(sb, s, &m->pos[i], HL_SOURCE);
+		hl_end(sb, s, m, &m->pos[i], HL_SOURCE);
 		return;
 	}
-	hl_end(sb, s, &m->pos[m->floor], HL_SOURCE);
+	hl_end(sb, s, m, &m->pos[m->floor], HL_SOURCE);
 	strbuf_adds(sb, " … ");
-	hl_end(sb, s, &m->pos[m->ceiling], HL_SOURCE);
+	hl_end(sb, s, m, &m->pos[m->ceiling], HL_SOURCE);
 }
 
 /* Does position p's interval overlap every counted estimate's? */
@@ -306,6 +365,11 @@ fits_estimates(const struct sum_measure *m, const struct sum_position *p,
 	return fit == all;
 }
 
+/* At most this many figures in each list of the headline (new, bounds,
+ * stale, projected); the rest are counted ("and 5 more"), the tables
+ * and findings list them. */
+#define HL_LIST_MAX 2
+
 /* The counted bounds against the estimates: "the United States' “at
  * least 3,000” is compatible with both". */
 static void
@@ -318,19 +382,32 @@ hl_bounds(struct strbuf *sb, const struct summary *s,
 	    "both" : "all of them";
 	bool none;
 	int v;
-	size_t i, shown = 0;
+	size_t i, shown = 0, all = 0;
 
 	if (m->estimates == 0 || m->bounds == 0)
 		return;
-	for (i = 0; i < m->npos && shown < 3; i++) {
+	for (i = 0; i < m->npos; i++) {
 		if (!m->pos[i].counted || m->pos[i].estimate)
+			continue;
+		if (all++ >= HL_LIST_MAX)
 			continue;
 		v = fits_estimates(m, &m->pos[i], &none) ? 0 : none ? 1 : 2;
 		strbuf_adds(sb, "; ");
-		hl_quoted(sb, s, &m->pos[i], false);
+		hl_quoted(sb, s, m, &m->pos[i], false);
 		strbuf_addf(sb, " %s %s", verdict[v], v == 2 ? "them" : them);
 		shown++;
 	}
+	if (all > shown)
+		strbuf_addf(sb, "; %zu more bound%s, weighed in the findings",
+		    all - shown, all - shown == 1 ? "" : "s");
+}
+
+/* ", and 5 more" after a list of the headline cut at HL_LIST_MAX. */
+static void
+hl_more(struct strbuf *sb, size_t listed, size_t all)
+{
+	if (all > listed)
+		strbuf_addf(sb, ", and %zu more", all - listed);
 }
 
 /* What was said in the period, when older figures stand beside it. */
@@ -338,35 +415,64 @@ static void
 hl_fresh(struct strbuf *sb, const struct summary *s,
     const struct sum_measure *m)
 {
-	size_t i, shown = 0;
+	size_t i, shown = 0, all = 0;
 
 	strbuf_addf(sb, "new %s: ", period_words(s->opts.period));
-	for (i = 0; i < m->npos && shown < 3; i++)
-		if (m->pos[i].counted && m->pos[i].in_period) {
-			strbuf_adds(sb, shown++ ? ", " : "");
-			hl_quoted(sb, s, &m->pos[i], true);
-		}
+	for (i = 0; i < m->npos; i++) {
+		if (!m->pos[i].counted || !m->pos[i].in_period)
+			continue;
+		if (all++ >= HL_LIST_MAX)
+			continue;
+		strbuf_adds(sb, shown++ ? ", " : "");
+		hl_quoted(sb, s, m, &m->pos[i], true);
+	}
+	hl_more(sb, shown, all);
 	strbuf_adds(sb, "; ");
 }
 
-/* The positions gone stale, named with their date. */
+/* The positions gone stale, named with their date, the first
+ * HL_LIST_MAX of them (*shown so far); *all counts every one. */
 static void
 hl_stale(struct strbuf *sb, const struct summary *s,
-    const struct sum_measure *m, bool *first)
+    const struct sum_measure *m, size_t *shown, size_t *all)
 {
 	size_t i;
 
 	for (i = 0; i < m->npos; i++) {
 		if (!m->pos[i].stale || !s->rows[m->pos[i].row].attributed)
 			continue;
-		if (*first)
+		if ((*all)++ >= HL_LIST_MAX)
+			continue;
+		if (*shown == 0)
 			strbuf_addf(sb, "; stale (over %d days old): ",
 			    s->opts.stale_after);
 		else
 			strbuf_adds(sb, ", ");
-		*first = false;
-		hl_quoted(sb, s, &m->pos[i], true);
+		(*shown)++;
+		hl_quoted(sb, s, m, &m->pos[i], true);
 	}
+}
+
+/* Does position p say what an earlier position of the list said (same
+ * source, figure and day)? The headline names such a figure once. */
+static bool
+hl_said_before(const struct summary *s, const struct sum_position *p,
+    const struct sum_position *const *listed, size_t n)
+{
+	const struct sum_event *e = &s->events[p->event], *f;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		f = &s->events[listed[i]->event];
+		if (strcmp(s->rows[listed[i]->row].source,
+		    s->rows[p->row].source) == 0 && f->day == e->day &&
+		    f->qualifier == e->qualifier && (f->value == e->value ||
+		    (isnan(f->value) && isnan(e->value))) &&
+		    (f->low == e->low || (isnan(f->low) && isnan(e->low))) &&
+		    (f->high == e->high || (isnan(f->high) && isnan(e->high))))
+			return true;
+	}
+	return false;
 }
 
 /* The current projections of the measure and of its projection
@@ -376,8 +482,8 @@ hl_projected(struct strbuf *sb, const struct summary *s,
     const struct sum_measure *m)
 {
 	const struct sum_measure *pm;
-	const struct sum_position *p;
-	size_t i, k, n = 0;
+	const struct sum_position *p, *listed[HL_LIST_MAX];
+	size_t i, k, n = 0, all = 0;
 
 	for (k = 0; k < s->nmeasures; k++) {
 		pm = &s->measures[k];
@@ -387,13 +493,18 @@ hl_projected(struct strbuf *sb, const struct summary *s,
 		for (i = 0; i < pm->npos; i++) {
 			p = &pm->pos[i];
 			if (p->stale || !s->rows[p->row].attributed ||
-			    s->rows[p->row].modality != MODALITY_PROJECTED)
+			    s->rows[p->row].modality != MODALITY_PROJECTED ||
+			    hl_said_before(s, p, listed, n))
 				continue;
-			strbuf_adds(sb, n++ ? ", " : "; projected, apart from "
+			if (all++ >= HL_LIST_MAX)
+				continue;
+			strbuf_adds(sb, n ? ", " : "; projected, apart from "
 			    "the count: ");
-			hl_end(sb, s, p, HL_DATED);
+			listed[n++] = p;
+			hl_end(sb, s, pm, p, HL_DATED);
 		}
 	}
+	hl_more(sb, n, all);
 }
 
 /* Stale positions of the measure and its projection measures. */
@@ -401,14 +512,14 @@ static void
 hl_stale_all(struct strbuf *sb, const struct summary *s,
     const struct sum_measure *m)
 {
-	bool first = true;
-	size_t k;
+	size_t k, shown = 0, all = 0;
 
-	hl_stale(sb, s, m, &first);
+	hl_stale(sb, s, m, &shown, &all);
 	for (k = 0; k < s->nmeasures; k++)
 		if (s->measures[k].projection_of != NULL &&
 		    strcmp(s->measures[k].projection_of, m->family) == 0)
-			hl_stale(sb, s, &s->measures[k], &first);
+			hl_stale(sb, s, &s->measures[k], &shown, &all);
+	hl_more(sb, shown, all);
 }
 
 char *
@@ -447,6 +558,30 @@ present_headline(const struct summary *s, const struct present_opts *o,
 	return buf;
 }
 
+/* The distinct outlets named by the articles carrying event e: an
+ * article that names none is no outlet (the event's own count, made for
+ * echoes, counts each such article as one). */
+static size_t
+event_named_outlets(const struct summary *s, const struct sum_event *e)
+{
+	const char *o, *p;
+	size_t k, j, n = 0;
+	bool seen;
+
+	for (k = e->first; k < e->first + e->nclaims; k++) {
+		o = s->articles[s->claims[k].article].outlet;
+		if (o == NULL || *o == '\0')
+			continue;
+		seen = false;
+		for (j = e->first; j < k && !seen; j++) {
+			p = s->articles[s->claims[j].article].outlet;
+			seen = p != NULL && strcmp(p, o) == 0;
+		}
+		n += !seen;
+	}
+	return n;
+}
+
 /* One row of the sources table for a measure position. */
 static void
 add_source_row(const struct summary *s, const struct sum_position *p,
@@ -471,26 +606,30 @@ add_source_row(const struct summary *s, const struct sum_position *p,
 		date_format(e->day, row.claim_date);
 	row.date_from_published = e->date_kind == DATE_PUBLISHED;
 	row.articles = e->articles;
-	row.outlets = e->outlets;
+	row.outlets = event_named_outlets(s, e);
 	briefing_add_source(b, &row);
 }
 
-/* The sources table, measure by measure; sets source_of_row[row] to the
- * row's index in it. */
+/* The sources table, measure by measure in the briefing's order (the
+ * headline's first: a table cut to its first rows must show the
+ * headline's figures, not another count's); sets source_of_row[row] to
+ * the row's index in it. */
 static void
-add_sources(const struct summary *s, struct briefing *b,
-    size_t *source_of_row)
+add_sources(const struct summary *s, const struct present_opts *o,
+    struct briefing *b, size_t *source_of_row)
 {
+	struct present_measure *views;
 	const struct sum_measure *m;
-	size_t i, j;
+	size_t i, j, n = present_measures(s, o, &views);
 
-	for (i = 0; i < s->nmeasures; i++) {
-		m = &s->measures[i];
-		for (j = 0; j < m->npos; j++) {
+	for (i = 0; i < n; i++) {
+		m = views[i].m;
+		for (j = 0; m != NULL && j < m->npos; j++) {
 			add_source_row(s, &m->pos[j], b);
 			source_of_row[m->pos[j].row] = b->nsources - 1;
 		}
 	}
+	free(views);
 }
 
 /* Whether position p of m is a projection among current figures (in a
@@ -511,11 +650,14 @@ change_who(const struct summary *s, const struct sum_measure *m,
 {
 	const struct sum_row *r = &s->rows[p->row];
 	bool proj = projected_apart(s, m, p);
+	/* figures no source is named for are no source's: say so */
+	const char *source = r->attributed ? r->source :
+	    "Figures without a named source";
 
 	if (!proj && r->scope == NULL)
-		snprintf(buf, size, "%s", r->source);
+		snprintf(buf, size, "%s", source);
 	else
-		snprintf(buf, size, "%s (%s%s%s%s)", r->source,
+		snprintf(buf, size, "%s (%s%s%s%s)", source,
 		    proj ? "projected" : "", proj && r->scope ? ", " : "",
 		    r->scope ? "in " : "", r->scope ? r->scope : "");
 	return buf;
@@ -546,10 +688,33 @@ shift_words(const struct summary *s, const struct sum_shift *c, size_t e,
 	return buf;
 }
 
+/* Is event e only a bound ("at least", "up to", "thousands")? */
+static bool
+event_is_bound(const struct summary *s, size_t e)
+{
+	enum qualifier q = s->events[e].qualifier;
+
+	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN ||
+	    q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN ||
+	    q == QUAL_VAGUE;
+}
+
+/* A change up or down whose size the figures do not support: one of
+ * its two figures is only a bound, so "down 5,300" would be invented. */
+static bool
+change_between_bounds(const struct summary *s, const struct sum_shift *c)
+{
+	return (c->kind == CHANGE_UP || c->kind == CHANGE_DOWN) &&
+	    c->cur != NO_INDEX && c->prev != NO_INDEX &&
+	    (event_is_bound(s, c->cur) || event_is_bound(s, c->prev));
+}
+
 /*
  * One sentence for position p of measure m: its figure now against its
  * figure when the previous period ended, whichever of the measure's
- * quantities each was in, every figure with its qualifier.
+ * quantities each was in, every figure with its qualifier. A change
+ * from or to a bound gets no size; with period all there is no
+ * previous period, and no figure is called new.
  */
 static char *
 change_sentence(const struct summary *s, const struct present_opts *o,
@@ -559,7 +724,9 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 	const struct sum_shift *c = &p->change;
 	char who[256], lead[512], cur[160] = "", prev[160] = "";
 	char day[DATE_LEN], d[48];
+	bool attributed;
 
+	attributed = s->rows[p->row].attributed;
 	change_who(s, m, p, who, sizeof(who));
 	snprintf(lead, sizeof(lead), "%s on %s", who,
 	    present_measure_label(o, m));
@@ -567,25 +734,32 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 		shift_words(s, c, c->cur, cur, sizeof(cur));
 	if (c->prev != NO_INDEX)
 		shift_words(s, c, c->prev, prev, sizeof(prev));
-	switch (c->kind) {
+	switch (change_between_bounds(s, c) ? CHANGE_REVISED : c->kind) {
 	case CHANGE_NEW:
 		date_format(s->events[c->cur].day, day);
-		snprintf(buf, size, "%s: new this period, %s on %s.", lead,
-		    cur, day);
+		if (s->opts.period == PERIOD_ALL)
+			snprintf(buf, size, "%s: %s on %s, its latest figure "
+			    "(period all: no previous period to compare "
+			    "with).", lead, cur, day);
+		else
+			snprintf(buf, size, "%s: new this period, %s on %s.",
+			    lead, cur, day);
 		break;
 	case CHANGE_UNCHANGED:
 		snprintf(buf, size, "%s: unchanged at %s.", lead, cur);
 		break;
 	case CHANGE_UP:
 	case CHANGE_DOWN:
-		snprintf(buf, size, "%s: revised %s from %s to %s (%s%s, "
-		    "%+.0f%%).", lead, c->kind == CHANGE_UP ? "up" : "down",
+		/* unnamed sources are many: nobody "revised" anything */
+		snprintf(buf, size, "%s: %s%s from %s to %s (%s%s, "
+		    "%+.0f%%).", lead, attributed ? "revised " : "",
+		    c->kind == CHANGE_UP ? "up" : "down",
 		    prev, cur, c->abs > 0 ? "+" : "", briefing_number(c->abs,
 		    d, sizeof(d)), c->rel * 100);
 		break;
 	case CHANGE_REVISED:
-		snprintf(buf, size, "%s: revised from %s to %s.", lead, prev,
-		    cur);
+		snprintf(buf, size, "%s: %s from %s to %s.", lead, attributed ?
+		    "revised" : "changed", prev, cur);
 		break;
 	default:
 		date_format(s->events[c->prev].day, day);
@@ -593,6 +767,9 @@ change_sentence(const struct summary *s, const struct present_opts *o,
 		    "%s.", lead, prev, day);
 		break;
 	}
+	/* a sentence starts with a capital, whoever it speaks for */
+	if (buf[0] >= 'a' && buf[0] <= 'z')
+		buf[0] = (char)(buf[0] - 'a' + 'A');
 	return buf;
 }
 
@@ -705,14 +882,12 @@ add_changes(const struct summary *s, const struct present_opts *o,
 	free(rank);
 }
 
-/* Is the position only a bound ("at least", "up to")? */
+/* Is the position only a bound ("at least", "up to", "thousands")? A
+ * figure that fits one is compatible with it, never in agreement. */
 static int
 is_bound(const struct summary *s, const struct sum_position *p)
 {
-	enum qualifier q = s->events[p->event].qualifier;
-
-	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN ||
-	    q == QUAL_AT_MOST || q == QUAL_UP_TO || q == QUAL_LESS_THAN;
+	return event_is_bound(s, p->event);
 }
 
 /* Sentences start with a capital, even when they start with a figure. */
@@ -855,7 +1030,7 @@ set_counts(const struct summary *s, struct briefing *b)
 {
 	const struct sum_totals *t = &s->totals;
 	struct strbuf sb;
-	char *text;
+	char *text, a[48], c[48];
 
 	b->articles = t->period_articles;
 	b->outlets = t->period_named_outlets;
@@ -869,19 +1044,31 @@ set_counts(const struct summary *s, struct briefing *b)
 	count_words(&sb, t->period_articles, "article", "articles");
 	strbuf_adds(&sb, " from ");
 	count_words(&sb, t->period_named_outlets, "outlet", "outlets");
-	if (t->period_no_outlet > 0) {
-		strbuf_adds(&sb, " (and ");
-		count_words(&sb, t->period_no_outlet, "article", "articles");
-		strbuf_adds(&sb, " without an outlet)");
-	}
+	/* those articles are among the period's, not more of them */
+	if (t->period_no_outlet > 0 && t->period_no_outlet ==
+	    t->period_articles)
+		strbuf_adds(&sb, t->period_articles == 1 ? " (it names no "
+		    "outlet)" : " (none of them names an outlet)");
+	else if (t->period_no_outlet > 0)
+		strbuf_addf(&sb, " (%s of the %s name%s no outlet)",
+		    briefing_number((double)t->period_no_outlet, a, sizeof(a)),
+		    briefing_number((double)t->period_articles, c, sizeof(c)),
+		    t->period_no_outlet == 1 ? "s" : "");
 	if (s->opts.period != PERIOD_ALL) {
-		strbuf_adds(&sb, "   ·   all time: ");
+		strbuf_adds(&sb, ". All time: ");
 		count_words(&sb, t->claims, "claim", "claims");
 		strbuf_adds(&sb, ", ");
 		count_words(&sb, t->articles, "article", "articles");
 		strbuf_adds(&sb, ", ");
 		count_words(&sb, t->named_outlets, "outlet", "outlets");
 	}
+	/* period all counts the dated claims: say where the rest went, or
+	 * its "All time" contradicts the week's */
+	if (s->opts.period == PERIOD_ALL && t->undated > 0) {
+		strbuf_adds(&sb, ". Undated, so in no period: ");
+		count_words(&sb, t->undated, "claim", "claims");
+	}
+	strbuf_adds(&sb, ".");
 	text = strbuf_detach(&sb, NULL);
 	briefing_set(&b->counts, text);
 	free(text);
@@ -1118,7 +1305,7 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 	size_t *change_of_row = xcalloc(s->nrows + 1, sizeof(size_t));
 	size_t *chart_rank = chart_ranks(s, lead);
 	struct appendix_fill fill = { b, NULL, 0, 0 };
-	char text[1024];
+	char text[4096];
 	size_t i;
 	int rc;
 
@@ -1132,7 +1319,7 @@ present_briefing(const struct summary *s, const struct present_opts *o,
 	briefing_set(&b->headline, present_headline(s, o, text, sizeof(text)));
 	for (i = 0; i < s->nrows; i++)
 		source_of_row[i] = change_of_row[i] = BRIEFING_NONE;
-	add_sources(s, b, source_of_row);
+	add_sources(s, o, b, source_of_row);
 	add_changes(s, o, chart_rank, b, change_of_row);
 	if (lead != NULL) {
 		set_discrepancy(s, lead, b);
@@ -1219,12 +1406,17 @@ chart_meta(const struct summary *s, const struct present_opts *o,
 		    s->opts.asof), period_history_name(s->opts.period));
 }
 
+/* What the changes chart says of c: what its sentence says
+ * (change_sentence()), in a word. */
 static enum change_status
-chart_change_status(const struct sum_shift *c)
+chart_change_status(const struct summary *s, const struct sum_shift *c)
 {
+	if (change_between_bounds(s, c))
+		return CHART_CHANGE_REVISED;
 	switch (c->kind) {
 	case CHANGE_NEW:
-		return CHART_CHANGE_NEW;
+		return s->opts.period == PERIOD_ALL ? CHART_CHANGE_LATEST :
+		    CHART_CHANGE_NEW;
 	case CHANGE_UP:
 		return CHART_CHANGE_UP;
 	case CHANGE_DOWN:
@@ -1232,7 +1424,9 @@ chart_change_status(const struct sum_shift *c)
 	case CHANGE_SILENT:
 		return CHART_CHANGE_SILENT;
 	case CHANGE_REVISED:
-		return isnan(c->abs) || c->abs == 0 ? CHART_CHANGE_UNCHANGED :
+		/* a new qualifier, or a figure without a value
+		 * ("thousands"): a revision, never "unchanged" */
+		return isnan(c->abs) || c->abs == 0 ? CHART_CHANGE_REVISED :
 		    c->abs > 0 ? CHART_CHANGE_UP : CHART_CHANGE_DOWN;
 	default:
 		return CHART_CHANGE_UNCHANGED;
@@ -1299,7 +1493,7 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	}
 	prev = shift_value(s, c->prev, &qprev);
 	cur = shift_value(s, c->cur, &qcur);
-	chartset_add_change(cs, name, prev, cur, chart_change_status(c));
+	chartset_add_change(cs, name, prev, cur, chart_change_status(s, c));
 	chartset_set_change_quals(cs, qprev, qcur);
 }
 

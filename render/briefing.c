@@ -292,3 +292,24 @@ briefing_interval(double low, double high, char *buf, size_t size)
 		    sizeof(a)), briefing_number(high, b, sizeof(b)));
 	return buf;
 }
+
+char *
+briefing_period_words(const struct briefing *b, char *buf, size_t n)
+{
+	const char *end = *b->period_end ? b->period_end : "end unknown";
+
+	if (*b->period_start == '\0')
+		snprintf(buf, n, "all claims up to %s", end);
+	else
+		snprintf(buf, n, "%s, %s to %s", b->period ? b->period : "all",
+		    b->period_start, end);
+	return buf;
+}
+
+const char *
+briefing_chart_title_of(const struct briefing *b, enum briefing_chart_kind k)
+{
+	if (k == BRIEFING_CHART_CHANGES && *b->period_start == '\0')
+		return "Latest figures (period all: no previous period)";
+	return briefing_chart_title(k);
+}

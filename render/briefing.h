@@ -191,6 +191,12 @@ void	briefing_claim_init(struct briefing_claim *);
 /* Title of the change sentences of every measure, after the measures'
  * sections (each chart has its own title, briefing_chart_title()). */
 #define BRIEFING_CHANGES_TITLE	"Changes, source by source"
+/* What "How far apart the sources are" says without a spread: one
+ * current estimate, or none, is no spread; the bounds beside it are
+ * compared in the findings (and the matrix), never an end of it. */
+#define BRIEFING_NO_SPREAD	"No spread to measure: fewer than two " \
+	"current estimates. Bounds, stale and projected figures are never " \
+	"an end of it; the findings say how they fit."
 /* The PDF's band over the changes and findings when the briefing has
  * several measures: they speak of every one. */
 #define BRIEFING_ALL_MEASURES	"All measures"
@@ -199,6 +205,17 @@ void	briefing_claim_init(struct briefing_claim *);
 const char *briefing_chart_name(enum briefing_chart_kind);
 /* Title shown above a chart: "Range of estimates", ... */
 const char *briefing_chart_title(enum briefing_chart_kind);
+/* The title of chart k in briefing b: briefing_chart_title(), but the
+ * changes of period all, which has no previous period, are "Latest
+ * figures (period all: no previous period)". */
+const char *briefing_chart_title_of(const struct briefing *,
+	    enum briefing_chart_kind);
+/*
+ * The period line's span in buf: "week, 2024-10-25 to 2024-10-31", or
+ * "all claims up to 2025-06-30" for period all (it has no start).
+ * Returns buf.
+ */
+char	*briefing_period_words(const struct briefing *, char *buf, size_t n);
 
 /*
  * Text helpers shared by the writers. Each writes a NUL-terminated string

@@ -97,7 +97,7 @@ names_draw(struct canvas *cv, const struct matrix_layout *lay)
 	}
 }
 
-/* "12 of 40 sources shown; summary.json has all" below the cells. */
+/* "12 of 40 rows shown; summary.json has all" below the cells. */
 static void
 note_draw(struct canvas *cv, const struct matrix_layout *lay)
 {
@@ -114,6 +114,7 @@ void
 draw_matrix(struct canvas *cv)
 {
 	struct matrix_layout lay;
+	char legend[320];
 	size_t i, j;
 
 	if (cv->cs->mn == 0) {
@@ -121,8 +122,8 @@ draw_matrix(struct canvas *cv)
 		return;
 	}
 	matrix_layout(cv->cs, cv->st, cv->w, cv->h, &lay);
-	canvas_text(cv, "each cell: row source's estimate ÷ column source's "
-	    "estimate; darker = further apart", cv->st->margin,
+	canvas_text(cv, matrix_legend(cv->cs, lay.shown, legend,
+	    sizeof(legend)), cv->st->margin,
 	    cv->st->header - 4, A_LEFT | A_TOP, canvas_font_small(cv),
 	    cv->st->muted, cv->w - 2 * cv->st->margin);
 	if (any_fits(cv->cs, &lay))

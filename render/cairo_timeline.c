@@ -35,7 +35,7 @@ period_shade(struct canvas *cv, const struct timeline_layout *lay)
 static void
 value_axis(struct canvas *cv, const struct timeline_layout *lay)
 {
-	char num[TEXTFMT_NUM_LEN];
+	char num[TEXTFMT_NUM_LEN], caption[320];
 	double y;
 	size_t i;
 
@@ -51,7 +51,8 @@ value_axis(struct canvas *cv, const struct timeline_layout *lay)
 		    sizeof(num)), lay->x0 - 6, y, A_RIGHT | A_MIDDLE,
 		    canvas_font_small(cv), cv->st->muted, 0);
 	}
-	canvas_text(cv, cv->cs->meta.measure, cv->st->margin, lay->y0 - 12,
+	canvas_text(cv, chart_timeline_caption(cv->cs, lay->yaxis.log, caption,
+	    sizeof(caption)), cv->st->margin, lay->y0 - 12,
 	    A_LEFT | A_BOTTOM, canvas_font_small(cv), cv->st->ink,
 	    lay->x1 - cv->st->margin);
 }
@@ -116,7 +117,8 @@ series_draw(struct canvas *cv, const struct timeline_layout *lay, size_t i,
 	for (j = all ? (size_t)carried : n - 1; j < n && ink.marks; j++)
 		canvas_marker(cv, axis_map(&lay->xaxis, (double)v[j].day,
 		    lay->x0, lay->x1), axis_map(&lay->yaxis, v[j].value,
-		    lay->y1, lay->y0), r, palette_marker(slot), c, 1);
+		    lay->y1, lay->y0), r, palette_marker(slot), c,
+		    !chart_qual_is_bound(v[j].qualifier));
 	free(v);
 }
 

@@ -276,10 +276,12 @@ canvas_frame(struct canvas *cv, enum chart_kind k)
 	cairo_paint(cv->cr);
 	if (m->title != NULL && *m->title != '\0')
 		snprintf(title, sizeof(title), "%s: %s", m->title,
-		    chart_heading(k));
+		    chart_heading_of(cv->cs, k));
 	else
 		snprintf(title, sizeof(title), "%c%s",
-		    chart_heading(k)[0] - 'a' + 'A', chart_heading(k) + 1);
+		    chart_heading_of(cv->cs, k)[0] - 'a' + 'A',
+		    chart_heading_of(cv->cs, k) + 1);
+	tf.size = chart_title_size(st, title, maxw);
 	canvas_text(cv, title, st->margin, st->margin, A_LEFT | A_TOP, tf,
 	    st->ink, maxw);
 	chart_subtitle(cv->cs, k, sub, sizeof(sub));

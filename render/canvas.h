@@ -72,7 +72,7 @@ void	canvas_empty(struct canvas *);
 void	canvas_haxis(struct canvas *, const struct axis *, double x0,
 	    double x1, double ytop, double ybase, const char *caption);
 
-/* "30 of 340 sources shown; summary.json has all" at the layout's note
+/* "30 of 340 rows shown; summary.json has all" at the layout's note
  * place, when some rows are left out. */
 void	canvas_rows_note(struct canvas *, const struct range_layout *);
 

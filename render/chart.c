@@ -423,3 +423,15 @@ chart_heading(enum chart_kind k)
 
 	return k < CHART_NKINDS ? headings[k] : "";
 }
+
+const char *
+chart_heading_of(const struct chartset *cs, enum chart_kind k)
+{
+	size_t i;
+
+	if (k == CHART_CHANGES)
+		for (i = 0; i < cs->nchanges; i++)
+			if (cs->changes[i].status == CHART_CHANGE_LATEST)
+				return "latest figures";
+	return chart_heading(k);
+}

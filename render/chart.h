@@ -47,7 +47,12 @@ enum change_status {
 	CHART_CHANGE_UNCHANGED,
 	CHART_CHANGE_UP,
 	CHART_CHANGE_DOWN,
-	CHART_CHANGE_SILENT		/* an estimate last period, none now */
+	CHART_CHANGE_SILENT,		/* an estimate last period, none now */
+	CHART_CHANGE_REVISED,		/* another figure, but no size of
+					   change: one of them is a bound or
+					   vague, or only the qualifier moved */
+	CHART_CHANGE_LATEST		/* period all: no previous period, the
+					   source's latest figure */
 };
 
 struct chartmeta {
@@ -257,6 +262,13 @@ void	chart_opts_defaults(struct chart_opts *);
 const char *chart_name(enum chart_kind);
 /* Heading of a chart: "range of estimates by source". Static. */
 const char *chart_heading(enum chart_kind);
+/*
+ * The heading of chart k of cs as its title says it: chart_heading(),
+ * but a changes chart without a previous period (period all: its rows
+ * are CHART_CHANGE_LATEST) is "latest figures" (its caption says there
+ * is no previous period).
+ */
+const char *chart_heading_of(const struct chartset *, enum chart_kind);
 
 /* Height in px of a chart at this width (it grows with the rows). */
 double	chart_height(enum chart_kind, const struct chartset *,
@@ -267,7 +279,7 @@ double	chart_height(enum chart_kind, const struct chartset *,
  * (0 = top) is centred at y = row_y0 + i * row_step, a value v at
  * x = axis_map(&axis, v, x0, x1). Only the first shown rows are drawn:
  * as many as the height holds (chart_height() asks for CHART_MAX_ROWS at
- * most); the chart then says "22 of 340 sources shown; summary.json has
+ * most); the chart then says "22 of 340 rows shown; summary.json has
  * all" below its axis.
  */
 #define CHART_MAX_ROWS	22	/* rows of the range and changes charts:
@@ -305,7 +317,7 @@ enum range_span {
 enum range_span range_row_span(const struct range_layout *,
 	    const struct rangerow *r, double *from, double *to);
 
-/* "22 of 340 sources shown; summary.json has all"; "" when all are. */
+/* "22 of 340 rows shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
 /* The figure beside a range row's mark: "≥3,000", "≈12,000 · stale". */
 char	*chart_range_figure(const struct rangerow *, char *buf, size_t len);
@@ -437,7 +449,7 @@ void	timeline_layout(const struct chartset *, const struct chartstyle *,
  * Geometry of the matrix: cell (i, j) spans x0 + j * cell, y0 + i * cell.
  * Only the first shown sources (in the order given) are drawn: as many
  * as fit across the width with cells wide enough for their ratios; the
- * note then says "k of n sources shown; summary.json has all".
+ * note then says "k of n rows shown; summary.json has all".
  */
 struct matrix_layout {
 	double	 label_w;	/* room of the row names */
@@ -451,7 +463,7 @@ struct matrix_layout {
 
 void	matrix_layout(const struct chartset *, const struct chartstyle *,
 	    double w, double h, struct matrix_layout *);
-/* "12 of 40 sources shown; summary.json has all", or "" when all are. */
+/* "12 of 40 rows shown; summary.json has all", or "" when all are. */
 char	*matrix_note(const struct chartset *, const struct matrix_layout *,
 	    char *buf, size_t n);
 /* Row name i of the matrix: "Ukraine", or "1  Ukraine" when numbered. */
@@ -467,10 +479,22 @@ int	matrix_compatible(const struct chartset *, size_t i, size_t j);
 /* Whether two intervals overlap (a strict bound excludes its end). */
 int	chartinterval_overlap(const struct chartinterval *,
 	    const struct chartinterval *);
+/*
+ * Do the claims of matrix sources i and j clash without a ratio: one is
+ * only a bound ("fewer than 4,000") and the other's figure lies outside
+ * it ("9,700–13,000"), so they cannot both be true, yet no estimate ÷
+ * estimate says how far apart. 0 otherwise.
+ */
+int	matrix_clash(const struct chartset *, size_t i, size_t j);
 /* The text of cell (i, j): "fits" for a compatible pair (the ratio says
- * nothing then), else the ratio "4.0×"; "" on the diagonal. */
+ * nothing then), "≠" for a clash (matrix_clash()), else the ratio
+ * "4.0×" ("–" when there is none); "" on the diagonal. */
 char	*matrix_cell_text(const struct chartset *, size_t i, size_t j,
 	    char *buf, size_t n);
+/* The matrix's first legend line: what a cell says, and what "≠" says
+ * when one of the first shown rows' cells is a clash. Returns buf. */
+char	*matrix_legend(const struct chartset *, size_t shown, char *buf,
+	    size_t n);
 /* The matrix legend line of the compatible cells. */
 #define MATRIX_FITS_LEGEND "hatched \"fits\": both claims can be true " \
 	"(their intervals overlap), so the ratio says nothing"
@@ -532,6 +556,16 @@ char	*chart_change_words(const struct chartset *, size_t i, char *buf,
  * hollow mark with an arrow to the right; NAN otherwise.
  */
 double	chart_change_floor(const struct chartset *, size_t i);
+/* Is q only a bound ("at least", "up to", "thousands")? A timeline
+ * point so qualified is drawn hollow: the line passes through it, but
+ * it is no estimate ("up to 17,500" after 4,500 is no jump). */
+int	chart_qual_is_bound(enum qualifier q);
+/* Value-axis caption of the timeline, one line over the plot: what is
+ * counted, "(log scale)" when the axis is logarithmic (a reader must not
+ * read a log axis as linear), and "hollow: a bound (≤, ≥)" when a
+ * series holds a bound. */
+char	*chart_timeline_caption(const struct chartset *, int log, char *buf,
+	    size_t n);
 /* Axis caption of the changes chart: "North Korean troops — hollow: last
  * period, filled: this period", naming the arrows of vague floors when
  * there are any. */
@@ -549,6 +583,15 @@ size_t	chart_date_every(const struct timeline_layout *,
  */
 char	*chart_text_fit(const struct chartstyle *, const char *s,
 	    double size, double px, char *buf, size_t n);
+/*
+ * The size in px of a chart title that must fit px wide: the style's
+ * title size, or smaller down to three quarters of it, so that a long
+ * measure's title ("North Korean troops to be sent to Russia: changes
+ * since the last period") is read whole rather than cut. Both renderers
+ * draw the title at this size (and ellipsize only past that).
+ */
+double	chart_title_size(const struct chartstyle *, const char *title,
+	    double px);
 /* Width in px of one line of s in the style's font, size px, as pango
  * lays it out (bold when bold is not 0). */
 double	chart_text_width(const struct chartstyle *, const char *s,

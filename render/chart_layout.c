@@ -783,6 +783,32 @@ matrix_compatible(const struct chartset *cs, size_t i, size_t j)
 	return chartinterval_overlap(&a, &b);
 }
 
+int
+matrix_clash(const struct chartset *cs, size_t i, size_t j)
+{
+	struct chartinterval a, b;
+
+	if (i == j || !isnan(cs->mratio[i * cs->mn + j]) ||
+	    !matrix_interval(cs, i, &a) || !matrix_interval(cs, j, &b))
+		return 0;
+	return !chartinterval_overlap(&a, &b);
+}
+
+char *
+matrix_legend(const struct chartset *cs, size_t shown, char *buf, size_t n)
+{
+	size_t i, j;
+	int clash = 0;
+
+	for (i = 0; i < shown && i < cs->mn && !clash; i++)
+		for (j = 0; j < shown && j < cs->mn && !clash; j++)
+			clash = matrix_clash(cs, i, j);
+	snprintf(buf, n, "each cell: row source's estimate ÷ column source's "
+	    "estimate; darker = further apart%s", clash ? "; \"≠\": a bound "
+	    "and a figure outside it, which cannot both be true" : "");
+	return buf;
+}
+
 char *
 matrix_cell_text(const struct chartset *cs, size_t i, size_t j, char *buf,
     size_t n)
@@ -791,6 +817,8 @@ matrix_cell_text(const struct chartset *cs, size_t i, size_t j, char *buf,
 		snprintf(buf, n, "%s", "");
 	else if (matrix_compatible(cs, i, j))
 		snprintf(buf, n, "%s", "fits");
+	else if (matrix_clash(cs, i, j))
+		snprintf(buf, n, "%s", "≠");
 	else
 		textfmt_ratio(cs->mratio[i * cs->mn + j], buf, n);
 	return buf;
@@ -809,7 +837,9 @@ matrix_cell_color(const struct chartset *cs, const struct chartstyle *st,
 	else if (matrix_compatible(cs, i, j)) {
 		*fill = st->fits;
 		*ink = st->ink;
-	} else if (!isnan(d)) {
+	} else if (matrix_clash(cs, i, j))
+		*ink = st->ink;
+	else if (!isnan(d)) {
 		*fill = cell_fill(st, d, cs->mmax);
 		lum = 0.2126 * fill->r + 0.7152 * fill->g + 0.0722 * fill->b;
 		*ink = lum < 0.5 ? (struct rgb){ 1, 1, 1 } : st->ink;

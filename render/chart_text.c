@@ -103,13 +103,17 @@ char *
 chart_changes_caption(const struct chartset *cs, int log, char *buf,
     size_t n)
 {
-	size_t i, floors = 0;
+	size_t i, floors = 0, latest = 0;
 
-	for (i = 0; i < cs->nchanges; i++)
+	for (i = 0; i < cs->nchanges; i++) {
 		floors += !isnan(chart_change_floor(cs, i));
-	snprintf(buf, n, "%s%s — hollow: last period, filled: this period%s",
-	    cs->meta.measure ? cs->meta.measure : "", log ? " (log scale)" :
-	    "", floors ? "; arrow: vague, at least" : "");
+		latest += cs->changes[i].status == CHART_CHANGE_LATEST;
+	}
+	snprintf(buf, n, "%s%s — %s%s", cs->meta.measure ? cs->meta.measure :
+	    "", log ? " (log scale)" : "", latest ? "each source's latest "
+	    "figure; no previous period to compare with" : "hollow: last "
+	    "period, filled: this period", floors ? "; arrow: vague, at "
+	    "least" : "");
 	return buf;
 }
 
@@ -202,6 +206,15 @@ chart_change_words(const struct chartset *cs, size_t i, char *buf, size_t n)
 		break;
 	case CHART_CHANGE_UNCHANGED:
 		snprintf(buf, n, "unchanged");
+		break;
+	case CHART_CHANGE_LATEST:
+		snprintf(buf, n, "latest: %s", isnan(c->cur) ?
+		    vague_words(change_range(cs, c), a, sizeof(a)) :
+		    change_figure(cs, i, 1, a, sizeof(a)));
+		break;
+	case CHART_CHANGE_REVISED:
+		snprintf(buf, n, "revised (from %s)", isnan(c->prev) ?
+		    "vague" : change_figure(cs, i, 0, a, sizeof(a)));
 		break;
 	case CHART_CHANGE_UP:
 	case CHART_CHANGE_DOWN:
@@ -323,7 +336,7 @@ char *
 chart_shown_note(size_t shown, size_t n, char *buf, size_t len)
 {
 	if (shown < n)
-		snprintf(buf, len, "%zu of %zu sources shown; summary.json has "
+		snprintf(buf, len, "%zu of %zu rows shown; summary.json has "
 		    "all", shown, n);
 	else
 		snprintf(buf, len, "%s", "");
@@ -409,5 +422,39 @@ chart_range_figure(const struct rangerow *r, char *buf, size_t len)
 		snprintf(buf + o, len - o, " · stale");
 	else if (r->flags & RANGE_PROJECTED)
 		snprintf(buf + o, len - o, " · projected");
+	return buf;
+}
+
+double
+chart_title_size(const struct chartstyle *st, const char *title, double px)
+{
+	double w = chart_text_width(st, title, st->title_size, 1);
+
+	if (w <= px || w <= 0)
+		return st->title_size;
+	return fmax(st->title_size * px / w * 0.98, st->title_size * 0.75);
+}
+
+int
+chart_qual_is_bound(enum qualifier q)
+{
+	return q == QUAL_AT_LEAST || q == QUAL_MORE_THAN || q == QUAL_AT_MOST ||
+	    q == QUAL_UP_TO || q == QUAL_LESS_THAN || q == QUAL_VAGUE;
+}
+
+char *
+chart_timeline_caption(const struct chartset *cs, int log, char *buf,
+    size_t n)
+{
+	size_t i, j;
+	int bound = 0;
+
+	for (i = 0; i < cs->nseries && !bound; i++)
+		for (j = 0; j < cs->series[i].n && !bound; j++)
+			bound = chart_qual_is_bound(cs->series[i].v[j].qualifier);
+	/* short: the caption is one line over the plot, and cut past it */
+	snprintf(buf, n, "%s%s%s", cs->meta.measure ? cs->meta.measure : "",
+	    log ? " (log scale)" : "", bound ? " · hollow: a bound (≤, ≥)" :
+	    "");
 	return buf;
 }

@@ -29,7 +29,7 @@ screen_note(struct gpscript *gs, const char *text, double x, double y,
 	    gs->st->small_size * PX_PT, gp_rgb(c));
 }
 
-/* "30 of 340 sources shown; summary.json has all" under the axis. */
+/* "30 of 340 rows shown; summary.json has all" under the axis. */
 static void
 rows_note(struct gpscript *gs, const struct range_layout *lay, int legend)
 {
@@ -89,11 +89,14 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 		const struct rangerow *r = &cs->ranges[i];
 
 		slot = chartset_slot(cs, r->source);
+		/* column 5: a hollow cross (stale, projected), drawn as an
+		 * outline like the changes chart's */
 		if (isfinite(r->value))
-			gp_setup(gs, "%.17g %zu %d %ld\n", r->value, i,
+			gp_setup(gs, "%.17g %zu %d %ld %d\n", r->value, i,
 			    gp_point(palette_marker(slot), r->flags == 0),
 			    gp_rgb(r->flags ? gs->st->muted :
-			    palette_color(slot)));
+			    palette_color(slot)), r->flags != 0 &&
+			    palette_marker(slot) == MARKER_CROSS);
 	}
 	gp_setup(gs, "EOD\n");
 	for (i = 0; i < lay->shown; i++) {
@@ -212,7 +215,10 @@ gp_range(struct gpscript *gs)
 	    "lw 8 lc rgb variable, $arrows using 1:2:($3-$1):(0):4 with "
 	    "vectors head filled size screen 0.009,25 lw 3 lc rgb variable, "
 	    "$rows using 1:2:3:4 with points "
-	    "pt variable ps 1.6 lw 2.5 lc rgb variable\n");
+	    "pt variable ps 1.6 lw 2.5 lc rgb variable, $rows using "
+	    "1:($5 > 0 ? $2 : 1/0):4 with points pt 1 ps 1.6 lw 6 lc rgb "
+	    "variable, $rows using 1:($5 > 0 ? $2 : 1/0) with points pt 1 "
+	    "ps 1.6 lw 2.5 lc rgb '#FFFFFF'\n");
 }
 
 /* Date tics like the cairo chart: "25 Oct 2024", then "1 Nov", thinned
@@ -250,10 +256,17 @@ series_block(struct gpscript *gs, const struct timeline_layout *lay,
 {
 	size_t j, n;
 	struct tpoint *v = timeline_points(gs->cs, lay, i, &n, carried);
+	enum marker marker = palette_marker(chartset_slot(gs->cs,
+	    gs->cs->series[i].source));
 
+	/* columns 3 and 4: the marker, hollow for a bound, and 1 for a
+	 * hollow cross (drawn as an outline) */
 	gp_setup(gs, "$s%zu << EOD\n", i);
 	for (j = 0; j < n; j++)
-		gp_setup(gs, "%ld %.17g\n", v[j].day, v[j].value);
+		gp_setup(gs, "%ld %.17g %d %d\n", v[j].day, v[j].value,
+		    gp_point(marker, !chart_qual_is_bound(v[j].qualifier)),
+		    marker == MARKER_CROSS &&
+		    chart_qual_is_bound(v[j].qualifier));
 	gp_setup(gs, "EOD\n");
 	if (n > 0)
 		*last = v[n - 1];
@@ -342,9 +355,12 @@ series_clause(struct gpscript *gs, const struct timeline_layout *lay,
 	    ink.width * PX_PT * 1.2, (unsigned)lround((1 - ink.alpha) * 255),
 	    c);
 	if (marks)
-		gp_plot(gs, ", $s%zu using 1:2 every ::%d with points pt %d "
-		    "ps 1.3 lw 2.5 lc rgb '#%06lX'", i, carried,
-		    gp_point(palette_marker(slot), 1), c);
+		gp_plot(gs, ", $s%zu using 1:2:3 every ::%d with points pt "
+		    "variable ps 1.3 lw 2.5 lc rgb '#%06lX', $s%zu using "
+		    "1:($4 > 0 ? $2 : 1/0) every ::%d with points pt 1 ps 1.3 "
+		    "lw 6 lc rgb '#%06lX', $s%zu using 1:($4 > 0 ? $2 : 1/0) "
+		    "every ::%d with points pt 1 ps 1.3 lw 2.5 lc rgb '#FFFFFF'",
+		    i, carried, c, i, carried, c, i, carried);
 }
 
 /* The key below the plot, like the cairo chart's. */
@@ -429,6 +445,7 @@ void
 gp_timeline(struct gpscript *gs)
 {
 	struct timeline_layout lay;
+	char caption[320];
 	size_t i, j, n = 0;
 
 	for (i = 0; i < gs->cs->nseries; i++)
@@ -446,7 +463,8 @@ gp_timeline(struct gpscript *gs)
 	gp_setup(gs, "set grid ytics lc rgb '#%06lX' lt 1 lw 1\nset border 1 "
 	    "lc rgb '#%06lX'\nset label ", gp_rgb(gs->st->grid),
 	    gp_rgb(gs->st->muted));
-	gp_text(gs, gs->cs->meta.measure, 80);
+	gp_text(gs, chart_timeline_caption(gs->cs, lay.yaxis.log, caption,
+	    sizeof(caption)), 120);
 	/* centred on its line, clear of the top tick like the cairo chart */
 	gp_at_screen(gs, gs->st->margin, lay.y0 - 19);
 	gp_setup(gs, " left font ',%.1f'\n", gs->st->small_size * PX_PT);
@@ -564,7 +582,7 @@ gp_matrix(struct gpscript *gs)
 {
 	const struct chartset *cs = gs->cs;
 	struct matrix_layout lay;
-	char note[128];
+	char note[128], legend[320];
 
 	if (cs->mn == 0) {
 		gp_empty(gs);
@@ -575,8 +593,8 @@ gp_matrix(struct gpscript *gs)
 	    lay.y0 + lay.shown * lay.cell);
 	matrix_rows(gs, &lay);
 	matrix_columns(gs, &lay);
-	screen_note(gs, "each cell: row source's estimate ÷ column source's "
-	    "estimate; darker = further apart", gs->st->margin,
+	screen_note(gs, matrix_legend(cs, lay.shown, legend, sizeof(legend)),
+	    gs->st->margin,
 	    gs->st->header + 4, gs->st->muted);
 	if (*matrix_note(cs, &lay, note, sizeof(note)) != '\0')
 		screen_note(gs, note, gs->st->margin, lay.y0 + lay.shown *
@@ -626,10 +644,14 @@ changes_rows(struct gpscript *gs, const struct range_layout *lay)
 		const struct changerow *c = &cs->changes[i];
 
 		slot = chartset_slot(cs, c->source);
-		gp_setup(gs, "%.17g %.17g %zu %d %d %ld\n", c->prev, c->cur, i,
-		    gp_point(palette_marker(slot), 0),
+		/* column 7: 1 for a cross, which gnuplot cannot draw hollow:
+		 * a white cross inside a wider one makes the last period's
+		 * an outline, as cairo draws it */
+		gp_setup(gs, "%.17g %.17g %zu %d %d %ld %d\n", c->prev, c->cur,
+		    i, gp_point(palette_marker(slot), 0),
 		    gp_point(palette_marker(slot), 1),
-		    gp_rgb(palette_color(slot)));
+		    gp_rgb(palette_color(slot)),
+		    palette_marker(slot) == MARKER_CROSS);
 	}
 	gp_setup(gs, "EOD\n");
 	changes_floors(gs, lay);
@@ -677,6 +699,9 @@ gp_changes(struct gpscript *gs)
 	gp_plot(gs, "plot $dumbbells using 1:3:($2-$1):(0):6 with vectors "
 	    "head filled size screen 0.008,25 lw 2 lc rgb variable, $dumbbells using 1:3:4:6 "
 	    "with points pt variable ps 1.5 lw 2.5 lc rgb variable, $dumbbells "
+	    "using 1:($7 > 0 ? $3 : 1/0):6 with points pt 1 ps 1.5 lw 6 lc rgb "
+	    "variable, $dumbbells using 1:($7 > 0 ? $3 : 1/0) with points pt 1 "
+	    "ps 1.5 lw 2.5 lc rgb '#FFFFFF', $dumbbells "
 	    "using 2:3:5:6 with points pt variable ps 1.5 lw 2.5 lc rgb variable, "
 	    "$floors using 1:2:($3-$1):(0):5 with vectors head filled size "
 	    "screen 0.008,25 lw 2 lc rgb variable, $floors using 1:2:4:5 with "

@@ -158,19 +158,23 @@ gp_frame(struct gpscript *gs, enum chart_kind k)
 	const struct chartmeta *m = &gs->cs->meta;
 	const struct chartstyle *st = gs->st;
 	char title[1024], sub[1024];
+	double size;
 
 	if (m->title != NULL && *m->title != '\0')
 		snprintf(title, sizeof(title), "%s: %s", m->title,
-		    chart_heading(k));
+		    chart_heading_of(gs->cs, k));
 	else
 		snprintf(title, sizeof(title), "%c%s",
-		    chart_heading(k)[0] - 'a' + 'A', chart_heading(k) + 1);
+		    chart_heading_of(gs->cs, k)[0] - 'a' + 'A',
+		    chart_heading_of(gs->cs, k) + 1);
+	size = chart_title_size(st, title, gs->w - 2 * st->margin);
 	gp_setup(gs, "reset\nset encoding utf8\nunset key\nset border 0\n"
 	    "set label ");
-	gp_text(gs, title, TITLE_CHARS);
+	/* gnuplot cannot ellipsize: cut as cairo would (bold is wider) */
+	gp_text_fit(gs, title, (gs->w - 2 * st->margin) * 0.92, size);
 	gp_at_screen(gs, st->margin, st->margin + st->title_size * 0.6);
 	gp_setup(gs, " left font 'DejaVu Sans:Bold,%.1f' tc rgb '#%06lX'\n",
-	    st->title_size * PX_PT, gp_rgb(st->ink));
+	    size * PX_PT, gp_rgb(st->ink));
 	gp_setup(gs, "set label ");
 	gp_text(gs, chart_subtitle(gs->cs, k, sub, sizeof(sub)), TITLE_CHARS);
 	gp_at_screen(gs, st->margin, st->margin + st->title_size * 1.55 +

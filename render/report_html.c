@@ -76,17 +76,15 @@ html_head(xmlNodePtr html, const struct briefing *b)
 static void
 html_meta(xmlNodePtr body, const struct briefing *b)
 {
-	char line[512];
+	char line[512], span[128];
 
 	el(body, "h1", b->title ? b->title : "Briefing");
 	snprintf(line, sizeof(line), "Tracker: %s · Measure: %s",
 	    b->tracker ? b->tracker : "(unnamed)",
 	    b->measure ? b->measure : "(unnamed)");
 	el_class(body, "p", "meta", line);
-	snprintf(line, sizeof(line), "Period: %s, %s to %s · as of %s",
-	    b->period ? b->period : "all",
-	    *b->period_start ? b->period_start : "start unknown",
-	    *b->period_end ? b->period_end : "end unknown",
+	snprintf(line, sizeof(line), "Period: %s · as of %s",
+	    briefing_period_words(b, span, sizeof(span)),
 	    *b->asof ? b->asof : "date unknown");
 	el_class(body, "p", "meta", line);
 	snprintf(line, sizeof(line), "%zu article%s · %zu outlet%s · %zu claim%s",
@@ -255,14 +253,14 @@ html_chart(xmlNodePtr body, const struct briefing *b, size_t i,
 	else
 		snprintf(id, sizeof(id), "m%zu-%s", i + 1,
 		    briefing_chart_name(k));
-	el(body, "h3", briefing_chart_title(k));
+	el(body, "h3", briefing_chart_title_of(b, k));
 	fig = el(body, "figure", NULL);
 	xmlNewProp(fig, X("id"), X(id));
 	if (path == NULL || svg_inline(fig, path, id) != 0) {
 		el_class(fig, "p", "note", "(chart not available)");
 		rc = path != NULL;
 	}
-	el(fig, "figcaption", briefing_chart_title(k));
+	el(fig, "figcaption", briefing_chart_title_of(b, k));
 	return rc;
 }
 
@@ -289,8 +287,7 @@ html_discrepancy(xmlNodePtr body, const struct briefing *b)
 	el(body, "h3", "How far apart the sources are");
 	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
 	    d->median == NULL)
-		el(body, "p", "Too few comparable claims to measure how far "
-		    "apart the sources are.");
+		el(body, "p", BRIEFING_NO_SPREAD);
 	ul = el(body, "ul", NULL);
 	html_fact(ul, "Lowest:", d->lowest);
 	html_fact(ul, "Highest:", d->highest);

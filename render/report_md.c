@@ -41,6 +41,8 @@ md_cell(FILE *f, const char *s)
 static void
 md_meta(FILE *f, const struct briefing *b)
 {
+	char span[128];
+
 	fputs("# ", f);
 	md_put(f, b->title ? b->title : "Briefing");
 	fputs("\n\nTracker: ", f);
@@ -48,11 +50,8 @@ md_meta(FILE *f, const struct briefing *b)
 	fputs(" · Measure: ", f);
 	md_put(f, b->measure);
 	fputs("  \nPeriod: ", f);
-	md_put(f, b->period ? b->period : "all");
-	fprintf(f, ", %s to %s · as of %s  \n",
-	    *b->period_start ? b->period_start : "start unknown",
-	    *b->period_end ? b->period_end : "end unknown",
-	    *b->asof ? b->asof : "date unknown");
+	md_put(f, briefing_period_words(b, span, sizeof(span)));
+	fprintf(f, " · as of %s  \n", *b->asof ? b->asof : "date unknown");
 	if (b->counts != NULL) {
 		md_put(f, b->counts);
 		fputs("\n\n", f);
@@ -99,19 +98,19 @@ md_sources(FILE *f, const struct briefing *b)
 
 /* Chart k of sec under its title, when the section has it. */
 static void
-md_chart(FILE *f, const struct briefing_section *sec,
-    enum briefing_chart_kind k)
+md_chart(FILE *f, const struct briefing *b,
+    const struct briefing_section *sec, enum briefing_chart_kind k)
 {
 	const char *link = sec->charts[k].png_link;
 
 	if (!(sec->kinds & 1u << k))
 		return;
-	fprintf(f, "### %s\n\n", briefing_chart_title(k));
+	fprintf(f, "### %s\n\n", briefing_chart_title_of(b, k));
 	if (link == NULL) {
 		fputs("(chart not available)\n\n", f);
 		return;
 	}
-	fprintf(f, "![%s](", briefing_chart_title(k));
+	fprintf(f, "![%s](", briefing_chart_title_of(b, k));
 	for (; *link != '\0'; link++)
 		if (strchr(" ()<>\\\n", *link) != NULL)
 			fprintf(f, "%%%02X", (unsigned char)*link);
@@ -139,8 +138,7 @@ md_discrepancy(FILE *f, const struct briefing *b)
 	fputs("### How far apart the sources are\n\n", f);
 	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
 	    d->median == NULL)
-		fputs("Too few comparable claims to measure how far apart the "
-		    "sources are.\n", f);
+		fputs(BRIEFING_NO_SPREAD "\n", f);
 	md_list(f, "Lowest", d->lowest);
 	md_list(f, "Highest", d->highest);
 	md_list(f, "Spread (highest ÷ lowest)", d->ratio);
@@ -161,12 +159,12 @@ md_section(FILE *f, const struct briefing *b, size_t i)
 		md_put(f, sec->note);
 		fputs("\n\n", f);
 	}
-	md_chart(f, sec, BRIEFING_CHART_RANGE);
-	md_chart(f, sec, BRIEFING_CHART_TIMELINE);
-	md_chart(f, sec, BRIEFING_CHART_CHANGES);
+	md_chart(f, b, sec, BRIEFING_CHART_RANGE);
+	md_chart(f, b, sec, BRIEFING_CHART_TIMELINE);
+	md_chart(f, b, sec, BRIEFING_CHART_CHANGES);
 	if (i == 0)
 		md_discrepancy(f, b);
-	md_chart(f, sec, BRIEFING_CHART_MATRIX);
+	md_chart(f, b, sec, BRIEFING_CHART_MATRIX);
 }
 
 /* The change sentences and findings of every measure. */

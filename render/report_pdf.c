@@ -289,7 +289,7 @@ pager_chart(struct pager *p, size_t i, enum briefing_chart_kind k)
 
 	if (!(sec->kinds & 1u << k))
 		return;
-	pager_heading(p, briefing_chart_title(k), h);
+	pager_heading(p, briefing_chart_title_of(p->b, k), h);
 	if (c->draw == NULL) {
 		pager_para(p, ST_NOTE, "(chart not available)", 0, 0x777777, 6);
 		return;
@@ -431,16 +431,14 @@ static void
 page_meta(struct pager *p)
 {
 	const struct briefing *b = p->b;
-	char line[512];
+	char line[512], span[128];
 
 	snprintf(line, sizeof(line), "Tracker: %s   ·   Measure: %s",
 	    b->tracker ? b->tracker : "(unnamed)",
 	    b->measure ? b->measure : "(unnamed)");
 	pager_para(p, ST_META, line, 0, 0x555555, 2);
-	snprintf(line, sizeof(line), "Period: %s, %s to %s   ·   as of %s",
-	    b->period ? b->period : "all",
-	    *b->period_start ? b->period_start : "start unknown",
-	    *b->period_end ? b->period_end : "end unknown",
+	snprintf(line, sizeof(line), "Period: %s   ·   as of %s",
+	    briefing_period_words(b, span, sizeof(span)),
 	    *b->asof ? b->asof : "date unknown");
 	pager_para(p, ST_META, line, 0, 0x555555, 2);
 	snprintf(line, sizeof(line), "%zu article%s   ·   %zu outlet%s   ·   "
@@ -657,8 +655,7 @@ page_discrepancy(struct pager *p)
 	pager_heading(p, "How far apart the sources are", 40);
 	if (d->lowest == NULL && d->highest == NULL && d->ratio == NULL &&
 	    d->median == NULL)
-		pager_para(p, ST_BODY, "Too few comparable claims to measure "
-		    "how far apart the sources are.", 0, 0x222222, 4);
+		pager_para(p, ST_BODY, BRIEFING_NO_SPREAD, 0, 0x222222, 4);
 	fact_line(p, "Lowest", d->lowest);
 	fact_line(p, "Highest", d->highest);
 	fact_line(p, "Spread (highest ÷ lowest)", d->ratio);
@@ -693,7 +690,7 @@ section_lead(struct pager *p, size_t i)
 	for (k = 0; k < BRIEFING_CHART_COUNT; k++)
 		if (sec->kinds & 1u << k)
 			return h + layout_fill(p, p->layout, ST_HEADING,
-			    briefing_chart_title(k), CONTENT_W,
+			    briefing_chart_title_of(p->b, k), CONTENT_W,
 			    PANGO_ALIGN_LEFT) + 16 + pager_box(p, i, k);
 	return h;
 }
@@ -832,12 +829,13 @@ appendix_heading(struct pager *p)
 	briefing_number((double)claims_shown(b), shown, sizeof(shown));
 	pager_heading(p, "Provenance: the claims behind these figures", 110);
 	snprintf(note, sizeof(note), "The %s claims behind the figures shown "
-	    "above, of %s in this briefing: those of the latest figure of "
+	    "above, of %s in this briefing (the period's and the older ones "
+	    "its figures cite): those of the latest figure of "
 	    "each of the %zu source row%s and of the figures the %zu "
 	    "change%s cite, each with the sentence it comes from, the article "
-	    "and its address. claims.csv and claims.jsonl list every claim of "
-	    "the period.", shown, all, rows, rows == 1 ? "" : "s", changes,
-	    changes == 1 ? "" : "s");
+	    "and its address. claims.csv and claims.jsonl list all %s.",
+	    shown, all, rows, rows == 1 ? "" : "s", changes,
+	    changes == 1 ? "" : "s", all);
 	pager_para(p, ST_NOTE, note, 0, 0x555555, 6);
 }
 

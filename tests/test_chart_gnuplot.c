@@ -16,6 +16,8 @@
 #include "testutil.h"
 #include "chart.h"
 #include "chart_gnuplot.h"
+#include "chart_cairo.h"
+#include "gpscript.h"
 #include "chart_sample.h"
 #include "palette.h"
 
@@ -295,17 +297,22 @@ should_give_gnuplot_only_the_window_one_point_a_day(void **state)
 	unsigned long ukraine;
 	char *script, want[256];
 	double x, y;
+	int pt;
 
 	(void)state;
 	/* the window: Ukraine's block starts with 4,000 carried to its edge
 	 * (no marker: every ::1); 40,000 of before it is not sent */
 	sample_window(&cs);
 	script = timeline_script(&cs);
-	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 4000\n%ld 10000\n"
-	    "%ld 12000\nEOD\n", ws, ws + 20, ws + 40);
+	/* each point with its marker (filled: none is a bound) and no
+	 * outline flag */
+	pt = gp_point(palette_marker(chartset_slot(&cs, "Ukraine")), 1);
+	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 4000 %d 0\n%ld 10000 "
+	    "%d 0\n%ld 12000 %d 0\nEOD\n", ws, pt, ws + 20, pt, ws + 40, pt);
 	assert_non_null(strstr(script, want));
 	assert_null(strstr(script, "40000"));
-	assert_non_null(strstr(script, "$s0 using 1:2 every ::1 with points"));
+	assert_non_null(strstr(script, "$s0 using 1:2:3 every ::1 with "
+	    "points"));
 	assert_non_null(strstr(script, "'week of 21–27 Oct 2024 · as of 31 Oct "
 	    "2024 · last 13 weeks'"));
 	free(script);
@@ -332,8 +339,10 @@ should_give_gnuplot_only_the_window_one_point_a_day(void **state)
 	/* three figures of one day: only the day's last reaches gnuplot */
 	sample_same_day(&cs);
 	script = timeline_script(&cs);
-	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 6000\n%ld 6000\n"
-	    "%ld 6000\nEOD\n", d23 - 3, d23, d23 + 3);
+	pt = gp_point(palette_marker(chartset_slot(&cs,
+	    cs.series[0].source)), 1);
+	snprintf(want, sizeof(want), "$s0 << EOD\n%ld 6000 %d 0\n%ld 6000 "
+	    "%d 0\n%ld 6000 %d 0\nEOD\n", d23 - 3, pt, d23, pt, d23 + 3, pt);
 	assert_non_null(strstr(script, want));
 	assert_non_null(strstr(script, "set xlabel 'claim date'"));
 	free(script);
@@ -468,6 +477,164 @@ should_draw_the_cross_marker_as_cairo_does(void **state)
 	chartset_release(&cs);
 }
 
+
+/* A timeline whose figures span three decades (a stray 20 beside
+ * 14,000, as on the 5,000-article archive) is drawn on a log axis; its
+ * caption says so in both renderers, as the range chart's does, or a
+ * reader takes the tenfold steps for even ones. */
+static void
+should_say_log_scale_on_a_log_timeline_in_both_renderers(void **state)
+{
+	static const char want[] = "North Korean troops (log scale)";
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartlabels ls;
+	struct chartset cs;
+	cairo_surface_t *sf;
+	cairo_t *cr;
+	char *script;
+	double h;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 1), 14000,
+	    QUAL_EXACT);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 8), 20, QUAL_EXACT);
+	chartset_add_point(&cs, "Ukraine", sample_day(10, 15), 13000,
+	    QUAL_EXACT);
+	chartset_add_point(&cs, "Russia", sample_day(10, 9), 900, QUAL_EXACT);
+	chartstyle_defaults(&st);
+	h = chart_height(CHART_TIMELINE, &cs, &st, 960);
+	timeline_layout(&cs, &st, 960, h, &lay);
+	assert_true(lay.yaxis.log);
+	sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 960, (int)h);
+	cr = cairo_create(sf);
+	chartlabels_init(&ls);
+	assert_int_equal(chart_cairo_draw(cr, CHART_TIMELINE, &cs, &st, 960,
+	    h, &ls), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	assert_non_null(chartlabels_find(&ls, want));
+	assert_false(chartlabels_find(&ls, want)->ellipsized);
+	chartlabels_release(&ls);
+	script = timeline_script(&cs);
+	assert_non_null(strstr(script, want));
+	free(script);
+	chartset_release(&cs);
+}
+
+
+/* gnuplot has no hollow "+": the changes chart drew last period's cross
+ * exactly as this period's, so "hollow: last period" failed for the
+ * source with the cross (South Korea on the archive). The last period's
+ * cross is drawn as an outline (white inside a wider cross), and the
+ * script runs (gnuplot reads the flag as a number). */
+static void
+should_draw_last_periods_cross_hollow_with_gnuplot(void **state)
+{
+	struct chart_opts o;
+	struct chartset cs;
+	struct strbuf sb;
+	char name[16], *script;
+	size_t i, crosses = 0;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	for (i = 0; i < 8; i++) {
+		snprintf(name, sizeof(name), "S%zu", i);
+		chartset_add_range(&cs, name, NULL, 4500, NAN, NAN,
+		    QUAL_EXACT);
+		chartset_add_change(&cs, name, 12000, 4500, CHART_CHANGE_DOWN);
+	}
+	for (i = 0; i < 8; i++) {
+		snprintf(name, sizeof(name), "S%zu", i);
+		crosses += palette_marker(chartset_slot(&cs, name)) ==
+		    MARKER_CROSS;
+	}
+	assert_true(crosses > 0);
+	chart_opts_defaults(&o);
+	o.renderer = RENDERER_GNUPLOT;
+	o.formats = CHART_PNG;
+	strbuf_init(&sb, 1 << 20);
+	assert_int_equal(chartgp_script(&sb, CHART_CHANGES, &cs, &o,
+	    "changes"), 0);
+	script = strbuf_detach(&sb, NULL);
+	assert_non_null(strstr(script, "using 1:($7 > 0 ? $3 : 1/0) with "
+	    "points pt 1 ps 1.5 lw 2.5 lc rgb '#FFFFFF'"));
+	free(script);
+	/* a stale cross in the range chart: an outline too */
+	for (i = 0; i < 8; i++)
+		if (palette_marker(chartset_slot(&cs,
+		    cs.ranges[i].source)) == MARKER_CROSS)
+			cs.ranges[i].flags = RANGE_STALE;
+	strbuf_init(&sb, 1 << 20);
+	assert_int_equal(chartgp_script(&sb, CHART_RANGE, &cs, &o, "range"),
+	    0);
+	script = strbuf_detach(&sb, NULL);
+	assert_non_null(strstr(script, "$rows using 1:($5 > 0 ? $2 : 1/0) "
+	    "with points pt 1 ps 1.6 lw 2.5 lc rgb '#FFFFFF'"));
+	assert_non_null(strstr(script, " 1\nEOD"));
+	free(script);
+	gnuplot_all(&cs, "build/test-charts/gp-cross");
+	chartset_release(&cs);
+}
+
+
+/* "Up to 17,500" after months of about 4,500 is no jump: the timeline
+ * draws a bound's point hollow, in both renderers, and its caption says
+ * what a hollow marker is. */
+static void
+should_draw_a_bound_hollow_on_the_timeline(void **state)
+{
+	struct timeline_layout lay;
+	struct chartstyle st;
+	struct chartlabels ls;
+	struct chartset cs;
+	cairo_surface_t *sf;
+	cairo_t *cr;
+	char *script, want[128], caption[320];
+	enum marker m;
+	double h;
+
+	(void)state;
+	chartset_init(&cs);
+	sample_meta(&cs);
+	chartset_add_point(&cs, "Russia", sample_day(10, 1), 4500, QUAL_APPROX);
+	chartset_add_point(&cs, "Russia", sample_day(10, 8), 4400, QUAL_APPROX);
+	chartset_add_point(&cs, "Russia", sample_day(10, 15), 17500,
+	    QUAL_UP_TO);
+	m = palette_marker(chartset_slot(&cs, "Russia"));
+	script = timeline_script(&cs);
+	snprintf(want, sizeof(want), "%ld 4400 %d ", sample_day(10, 8),
+	    gp_point(m, 1));
+	assert_non_null(strstr(script, want));
+	snprintf(want, sizeof(want), "%ld 17500 %d ", sample_day(10, 15),
+	    gp_point(m, 0));
+	assert_non_null(strstr(script, want));
+	assert_non_null(strstr(script, "using 1:2:3 every ::0 with points pt "
+	    "variable"));
+	free(script);
+	snprintf(caption, sizeof(caption), "%s", "North Korean troops · "
+	    "hollow: a bound (≤, ≥)");
+	chartstyle_defaults(&st);
+	h = chart_height(CHART_TIMELINE, &cs, &st, 960);
+	timeline_layout(&cs, &st, 960, h, &lay);
+	assert_false(lay.yaxis.log);
+	sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 960, (int)h);
+	cr = cairo_create(sf);
+	chartlabels_init(&ls);
+	assert_int_equal(chart_cairo_draw(cr, CHART_TIMELINE, &cs, &st, 960,
+	    h, &ls), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	assert_non_null(chartlabels_find(&ls, caption));
+	chartlabels_release(&ls);
+	gnuplot_all(&cs, "build/test-charts/gp-bound");
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -484,6 +651,11 @@ main(void)
 		cmocka_unit_test(
 		    should_draw_an_up_to_bar_on_a_log_axis_with_gnuplot),
 		cmocka_unit_test(should_draw_the_cross_marker_as_cairo_does),
+		cmocka_unit_test(
+		    should_say_log_scale_on_a_log_timeline_in_both_renderers),
+		cmocka_unit_test(
+		    should_draw_last_periods_cross_hollow_with_gnuplot),
+		cmocka_unit_test(should_draw_a_bound_hollow_on_the_timeline),
 	};
 
 	mkdir("build/test-charts", 0777);

@@ -188,7 +188,7 @@ should_show_the_first_matrix_sources_that_fit_with_a_k_of_n_note(
 	assert_true(lay.shown > 4 && lay.shown < NSRC);
 	/* never past the right edge */
 	assert_true(lay.x0 + lay.shown * lay.cell <= WIDTH - st.margin + 0.01);
-	snprintf(note, sizeof(note), "%zu of %d sources shown; summary.json "
+	snprintf(note, sizeof(note), "%zu of %d rows shown; summary.json "
 	    "has all", lay.shown, NSRC);
 	assert_non_null(chartlabels_find(&ls, note));
 	/* every ratio whole in its cell */
@@ -213,7 +213,7 @@ should_cap_the_range_and_changes_rows_with_a_k_of_n_note(void **state)
 
 	(void)state;
 	crowd_fill(&cs);
-	snprintf(note, sizeof(note), "%d of %d sources shown; summary.json "
+	snprintf(note, sizeof(note), "%d of %d rows shown; summary.json "
 	    "has all", CHART_MAX_ROWS, NSRC);
 	for (k = 0; k < 2; k++) {
 		h = crowd_draw(kinds[k], &cs, &ls);
@@ -346,6 +346,59 @@ should_draw_the_crowded_charts_through_gnuplot(void **state)
 	chartset_release(&cs);
 }
 
+
+/* The title of a long measure's chart is read whole: "North Korean
+ * troops to be sent to Russia: changes since the last period" was cut
+ * to "... changes since the…" (cairo) and clipped (gnuplot). It is set
+ * smaller instead, and not cut, in both renderers. */
+#define NARROW	640
+
+static void
+should_keep_a_long_measures_chart_title_whole(void **state)
+{
+	static const char label[] = "North Korean troops to be sent to Russia";
+	struct chartstyle st;
+	struct chartlabels ls;
+	struct chartset cs;
+	const struct chartlabel *t;
+	cairo_surface_t *sf;
+	cairo_t *cr;
+	char title[256];
+	double size, h;
+
+	(void)state;
+	chartset_init(&cs);
+	chartset_set_meta(&cs, label, "North Korean troops in Russia · week "
+	    "2024-10-25 to 2024-10-31 · as of 2024-10-31",
+	    "claimtrack · all time: 4 articles, 1 outlet", label);
+	chartset_add_range(&cs, "United States", "planned", 10000, 9500,
+	    10500, QUAL_APPROX);
+	chartset_add_change(&cs, "United States", NAN, 10000,
+	    CHART_CHANGE_NEW);
+	snprintf(title, sizeof(title), "%s: %s", label,
+	    chart_heading(CHART_CHANGES));
+	/* as wide as the PDF's page draws it */
+	chartstyle_defaults(&st);
+	h = chart_height(CHART_CHANGES, &cs, &st, NARROW);
+	sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, NARROW, (int)h);
+	cr = cairo_create(sf);
+	chartlabels_init(&ls);
+	assert_int_equal(chart_cairo_draw(cr, CHART_CHANGES, &cs, &st, NARROW,
+	    h, &ls), CAIRO_STATUS_SUCCESS);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	t = chartlabels_find(&ls, title);
+	assert_non_null(t);
+	assert_false(t->ellipsized);
+	chartlabels_release(&ls);
+	/* the size gnuplot is given fits the same width */
+	size = chart_title_size(&st, title, NARROW - 2 * st.margin);
+	assert_true(size < st.title_size);
+	assert_true(chart_text_width(&st, title, size, 1) <= NARROW -
+	    2 * st.margin);
+	chartset_release(&cs);
+}
+
 int
 main(void)
 {
@@ -363,6 +416,7 @@ main(void)
 		    should_mark_a_new_vague_figure_at_its_floor_with_an_arrow),
 		cmocka_unit_test(should_say_silent_was_vague_without_a_dash),
 		cmocka_unit_test(should_draw_the_crowded_charts_through_gnuplot),
+		cmocka_unit_test(should_keep_a_long_measures_chart_title_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -151,9 +151,11 @@ should_read_a_name_after_titles_and_ranks(void **state)
 		{ "Rep. Michael McCaul said 12,000 North Korean troops were in "
 		  "Russia, and Sen. Roger Wicker put the number at 15,000.",
 		  15000, "Roger Wicker", "Roger Wicker", NULL },
+		/* the name is the claimant; the body his description names
+		 * is the source */
 		{ "Gen. Christopher Cavoli, NATO's top commander, said 1,000 "
 		  "North Korean soldiers had been killed.", 1000,
-		  "Christopher Cavoli", "Christopher Cavoli", NULL },
+		  "NATO", "Christopher Cavoli", NULL },
 	};
 
 	(void)state;
