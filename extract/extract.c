@@ -39,6 +39,7 @@
 #include "numbers.h"
 #include "prefilter.h"
 #include "quantity.h"
+#include "reread.h"
 #include "util.h"
 #include "verbqual.h"
 
@@ -317,8 +318,7 @@ cue_in_aux(struct ctx *c, size_t s)
 
 	if (c->cued[s] != 0)
 		return c->cued[s] == CUED_YES;
-	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
-	    EXTRACT_MAX_TOKENS);
+	reread_tokens(c, s);
 	for (i = 0; i < c->naux && !named; i++)
 		named = phrase_match(&c->tr->cues, c->text, c->aux, i,
 		    c->naux, NULL) > 0;
@@ -993,8 +993,7 @@ same_date(struct ctx *c, size_t upto, long *d)
 	    CDATE_FOUND)
 		return CDATE_FOUND;
 	for (s = c->si; s > 0 && c->si - s < 10; s--) {
-		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
-		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
+		reread_tokens(c, s - 1);
 		if (claimdate_last(c->text, c->aux, c->naux, c->published, d)
 		    == CDATE_FOUND)
 			return CDATE_FOUND;
@@ -1018,9 +1017,7 @@ adjacent_date(struct ctx *c, long src, long *d)
 		if ((long)c->si + offs[i] < 0 || c->si + offs[i] >= c->sl.n)
 			continue;
 		s = c->si + offs[i];
-		c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end,
-		    c->aux, EXTRACT_MAX_TOKENS);
-		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+		nc = reread_cues(c, s, cues);
 		for (k = 0; k < nc; k++)
 			if (cues[k].kind == CUE_SAY && cues[k].source == src &&
 			    claimdate_find(c->text, c->aux, c->naux,
@@ -1774,6 +1771,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
 	c.cued = xcalloc(c.sl.n + 1, 1);
+	c.reread = reread_new();
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;
@@ -1787,6 +1785,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	}
 	sentlist_release(&c.sl);
 	free(c.cued);
+	reread_free(c.reread);
 	free(c.last_subject);
 	coref_forget(&c);
 	free(c.tok);

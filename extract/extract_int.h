@@ -19,6 +19,7 @@
 				   back for whom "he" or "it" means */
 
 struct referent;		/* whom a claim was given to (coref.c) */
+struct reread;			/* sentences read again (reread.h) */
 
 enum cued {
 	CUED_NO = 1,		/* the sentence names no subject cue */
@@ -41,6 +42,7 @@ struct ctx {
 	size_t	 n;
 	struct token *aux;	/* tokens of a neighbouring sentence */
 	size_t	 naux;
+	struct reread *reread;	/* neighbouring sentences as read (owned) */
 	struct cue cues[CUES_MAX]; /* cues of the current sentence */
 	size_t	 ncues;
 	bool	 cues_done;	/* cues holds this sentence's cues */

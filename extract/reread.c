@@ -1,0 +1,99 @@
+/*
+ * reread.c - see reread.h.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reread.h"
+#include "util.h"
+
+/* One sentence as read, or a free slot. */
+struct reading {
+	size_t	 s;		/* sentence, SIZE_MAX while free */
+	struct token *tok;	/* its tokens (owned; cap of them) */
+	size_t	 n;
+	size_t	 cap;
+	struct cue cues[CUES_MAX]; /* its cues, once nc is known */
+	size_t	 nc;		/* SIZE_MAX until cues_find() ran */
+};
+
+struct reread {
+	struct reading slot[REREAD_SLOTS]; /* sentence s in s % REREAD_SLOTS */
+};
+
+struct reread *
+reread_new(void)
+{
+	struct reread *r = xmalloc(sizeof(*r));
+	size_t i;
+
+	for (i = 0; i < REREAD_SLOTS; i++) {
+		r->slot[i].s = SIZE_MAX;
+		r->slot[i].tok = NULL;
+		r->slot[i].n = r->slot[i].cap = 0;
+		r->slot[i].nc = SIZE_MAX;
+	}
+	return r;
+}
+
+void
+reread_free(struct reread *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < REREAD_SLOTS; i++)
+		free(r->slot[i].tok);
+	free(r);
+}
+
+/* The slot of sentence s, read into it (tokens only) when it holds
+ * another; c->aux is the scratch the tokens are cut into. */
+static struct reading *
+reading_of(struct ctx *c, size_t s)
+{
+	struct reading *rd = &c->reread->slot[s % REREAD_SLOTS];
+
+	if (rd->s == s)
+		return rd;
+	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
+	    EXTRACT_MAX_TOKENS);
+	if (c->naux > rd->cap) {
+		rd->tok = xreallocarray(rd->tok, c->naux, sizeof(*rd->tok));
+		rd->cap = c->naux;
+	}
+	if (c->naux > 0)
+		memcpy(rd->tok, c->aux, c->naux * sizeof(*rd->tok));
+	rd->n = c->naux;
+	rd->nc = SIZE_MAX;
+	rd->s = s;
+	return rd;
+}
+
+void
+reread_tokens(struct ctx *c, size_t s)
+{
+	struct reading *rd = reading_of(c, s);
+
+	if (rd->n > 0)
+		memcpy(c->aux, rd->tok, rd->n * sizeof(*rd->tok));
+	c->naux = rd->n;
+}
+
+size_t
+reread_cues(struct ctx *c, size_t s, struct cue *cues)
+{
+	struct reading *rd = reading_of(c, s);
+
+	if (rd->n > 0)
+		memcpy(c->aux, rd->tok, rd->n * sizeof(*rd->tok));
+	c->naux = rd->n;
+	if (rd->nc == SIZE_MAX)
+		rd->nc = cues_find(c->tr, c->text, c->aux, c->naux, rd->cues,
+		    CUES_MAX);
+	if (rd->nc > 0)
+		memcpy(cues, rd->cues, rd->nc * sizeof(*cues));
+	return rd->nc;
+}
