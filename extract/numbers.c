@@ -3,6 +3,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -192,12 +193,56 @@ amount_candidates(char c)
 	}
 }
 
+/*
+ * The first three letters of the amount words, one bit each in a
+ * 32 x 32 x 32 table indexed by their low five bits with A-Z read as
+ * a-z ("the" is no amount word though "three" starts as it does), built
+ * at the first use. Every amount word is three letters or longer.
+ */
+static uint64_t aw_prefix[32 * 32 * 32 / 64];
+static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
+
+static unsigned
+aw_index(const char *s)
+{
+	unsigned i, k, c;
+
+	for (i = 0, k = 0; k < 3; k++) {
+		c = (unsigned char)s[k];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		i = i << 5 | (c & 31);
+	}
+	return i;
+}
+
+static void
+aw_build(void)
+{
+	const char *const *w;
+	unsigned c, i;
+
+	for (c = 'a'; c <= 'z'; c++)
+		for (w = amount_candidates((char)c); *w != NULL; w++) {
+			i = aw_index(*w);
+			aw_prefix[i / 64] |= (uint64_t)1 << (i % 64);
+		}
+}
+
 /* Is s[0, len) an amount word, in any case? */
 static bool
 amount_word(const char *s, size_t len)
 {
 	const char *const *w;
 	size_t k;
+	unsigned i;
+
+	if (len < 3)
+		return false;
+	pthread_once(&aw_once, aw_build);
+	i = aw_index(s);
+	if (!(aw_prefix[i / 64] >> (i % 64) & 1))
+		return false;
 
 	for (w = amount_candidates(s[0]); *w != NULL; w++) {
 		for (k = 0; k < len; k++)
