@@ -351,12 +351,17 @@ subject_in_context(struct ctx *c)
 		return true;
 	if (c->art->title == NULL)
 		return false;
-	nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
-	for (i = 0; i < nt; i++)
-		if (phrase_match(&c->tr->cues, c->art->title, tt, i, nt,
-		    NULL) > 0)
-			return true;
-	return false;
+	if (c->cued[c->sl.n] == 0) {	/* the title's answer, kept */
+		nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
+		c->cued[c->sl.n] = CUED_NO;
+		for (i = 0; i < nt; i++)
+			if (phrase_match(&c->tr->cues, c->art->title, tt, i,
+			    nt, NULL) > 0) {
+				c->cued[c->sl.n] = CUED_YES;
+				break;
+			}
+	}
+	return c->cued[c->sl.n] == CUED_YES;
 }
 
 static char *

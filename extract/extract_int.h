@@ -50,9 +50,9 @@ struct ctx {
 	char	*last_subject;	/* subject of the last claim (owned), or NULL */
 	size_t	 last_si;	/* sentence of that claim */
 	struct referent *last_ref; /* whom the last claim was given to */
-	unsigned char *cued;	/* per sentence: 0 not read yet, else
-				   whether it names a subject cue (enum
-				   cued) */
+	unsigned char *cued;	/* per sentence, then the title: 0 not
+				   read yet, else whether it names a
+				   subject cue (enum cued) */
 	struct claimset *out;
 };
 
