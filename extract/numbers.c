@@ -931,18 +931,23 @@ amount_read(const char *text, const struct token *t, size_t n, size_t i,
 	    amount_words(text, t, n, i, how, am);
 }
 
-/* Qualifier words ending just before token i; sets np->first. */
+/* Qualifier words ending just before token i; sets np->first. Most
+ * are ruled out by the first letter of their last word, next to the
+ * amount, before any word is compared. */
 static void
 qualifier_before(const char *text, const struct token *t, size_t i,
     struct numphrase *np, bool *from_below)
 {
 	size_t q, k, len;
 
+	if (i == 0 || t[i - 1].kind != TOK_WORD)
+		return;		/* every qualifier ends with a word */
 	for (q = 0; q < NQUALWORDS; q++) {
 		for (len = 0; len < QUALWORDS_MAX &&
 		    qualwords[q].words[len] != NULL; len++)
 			;
-		if (len > i)
+		if (len > i || (text[t[i - 1].off] | 0x20) !=
+		    qualwords[q].words[len - 1][0])
 			continue;
 		for (k = 0; k < len; k++)
 			if (!tok_is(text, &t[i - len + k],
