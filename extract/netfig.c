@@ -203,7 +203,7 @@ static long
 trigger_form_at(struct ctx *c, size_t k)
 {
 	const struct token *t = &c->tok[k];
-	const char *s = c->text + t->off;
+	const char *s = c->text + t->off, *f;
 	size_t i, m, n = t->len, p, v;
 	bool plural, ing;
 
@@ -214,13 +214,16 @@ trigger_form_at(struct ctx *c, size_t k)
 	v = (s[n - 1] | 0x20) == 's' ? n - 1 : n;	/* "marches" */
 	if (v > 4 && (s[v - 1] | 0x20) == 'e' && (s[v - 2] | 0x20) == 'h')
 		v--;
-	for (i = 0; i < c->tr->triggers.n; i++) {
-		const struct phrase *ph = &c->tr->triggers.v[i];
-		const char *w = ph->w[0];
+	/* every test below compares at least the first letter: only the
+	 * triggers starting with the word's are read */
+	for (i = 0; (f = memchr(c->tr->triggers.firsts + i, s[0] | 0x20,
+	    c->tr->triggers.n - i)) != NULL; i++) {
+		const struct phrase *ph;
+		const char *w;
 
-		/* every test below compares at least the first letter */
-		if ((s[0] | 0x20) != w[0])
-			continue;
+		i = (size_t)(f - c->tr->triggers.firsts);
+		ph = &c->tr->triggers.v[i];
+		w = ph->w[0];
 		m = ph->len[0];
 		if (plural && ph->n == 1 && m >= 6) {
 			for (p = 0; p < n && p < m && (s[p] | 0x20) == w[p];

@@ -68,6 +68,7 @@ phraselist_release(struct phraselist *l)
 	free(l->v);
 	free(l->head);
 	free(l->next);
+	free(l->firsts);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -100,7 +101,9 @@ phraselist_index(struct phraselist *l)
 	l->head = xcalloc(l->nbuckets, sizeof(*l->head));
 	l->next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->next));
 	tail = xcalloc(l->nbuckets, sizeof(*tail));
+	l->firsts = xmalloc(l->n > 0 ? l->n : 1);
 	for (i = 0; i < l->n; i++) {
+		l->firsts[i] = l->v[i].w[0][0];
 		b = bucket_of(l, l->v[i].w[0], l->v[i].len[0],
 		    strcmp(l->v[i].w[0], "'s") == 0);
 		if (l->head[b] == 0)

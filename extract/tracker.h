@@ -50,6 +50,8 @@ struct phraselist {
 				   NULL until indexed (then all are tried) */
 	size_t	*next;		/* per phrase: next in its bucket + 1 */
 	size_t	 nbuckets;	/* buckets of head, a power of two */
+	char	*firsts;	/* per phrase: its first byte, for memchr();
+				   NULL until indexed */
 };
 
 struct quantity {
