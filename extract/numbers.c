@@ -194,26 +194,26 @@ amount_candidates(char c)
 }
 
 /*
- * The first three letters of the amount words, one bit each in a
- * 32 x 32 x 32 table indexed by their low five bits with A-Z read as
- * a-z ("the" is no amount word though "three" starts as it does), built
- * at the first use. Every amount word is three letters or longer.
+ * A Bloom filter of the amount words, built at the first use: one bit
+ * each, picked by a hash of a word's length and first two and last two
+ * bytes with bit 0x20 set (so any case of a word hashes as its
+ * lower-case form). Most words ("the", "for", "this") miss it and are
+ * compared with no amount word. Every amount word is three letters or
+ * longer.
  */
-static uint64_t aw_prefix[32 * 32 * 32 / 64];
+static uint64_t aw_seen[4096 / 64];
 static pthread_once_t aw_once = PTHREAD_ONCE_INIT;
 
 static unsigned
-aw_index(const char *s)
+aw_slot(const char *s, size_t len)
 {
-	unsigned i, k, c;
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t x;
 
-	for (i = 0, k = 0; k < 3; k++) {
-		c = (unsigned char)s[k];
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		i = i << 5 | (c & 31);
-	}
-	return i;
+	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[1] | 0x20) << 8 |
+	    (uint32_t)(u[len - 2] | 0x20) << 16 |
+	    (uint32_t)(u[len - 1] | 0x20) << 24;
+	return ((x ^ (uint32_t)len * 0x85ebca6bu) * 0x9e3779b1u) >> 20;
 }
 
 static void
@@ -224,8 +224,8 @@ aw_build(void)
 
 	for (c = 'a'; c <= 'z'; c++)
 		for (w = amount_candidates((char)c); *w != NULL; w++) {
-			i = aw_index(*w);
-			aw_prefix[i / 64] |= (uint64_t)1 << (i % 64);
+			i = aw_slot(*w, strlen(*w));
+			aw_seen[i / 64] |= (uint64_t)1 << (i % 64);
 		}
 }
 
@@ -240,8 +240,8 @@ amount_word(const char *s, size_t len)
 	if (len < 3)
 		return false;
 	pthread_once(&aw_once, aw_build);
-	i = aw_index(s);
-	if (!(aw_prefix[i / 64] >> (i % 64) & 1))
+	i = aw_slot(s, len);
+	if (!(aw_seen[i / 64] >> (i % 64) & 1))
 		return false;
 
 	for (w = amount_candidates(s[0]); *w != NULL; w++) {
