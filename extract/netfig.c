@@ -204,7 +204,8 @@ trigger_form_at(struct ctx *c, size_t k)
 {
 	const struct token *t = &c->tok[k];
 	const char *s = c->text + t->off, *f;
-	size_t i, m, n = t->len, p, v;
+	const char *firsts = c->tr->triggers.firsts;
+	size_t i, m, n = t->len, p, v, nt = c->tr->triggers.n;
 	bool plural, ing;
 
 	if (t->kind != TOK_WORD || n < 3 || memchr(s, '-', n) != NULL)
@@ -216,12 +217,12 @@ trigger_form_at(struct ctx *c, size_t k)
 		v--;
 	/* every test below compares at least the first letter: only the
 	 * triggers starting with the word's are read */
-	for (i = 0; (f = memchr(c->tr->triggers.firsts + i, s[0] | 0x20,
-	    c->tr->triggers.n - i)) != NULL; i++) {
+	for (f = memchr(firsts, s[0] | 0x20, nt); f != NULL;
+	    f = memchr(f + 1, s[0] | 0x20, nt - (size_t)(f + 1 - firsts))) {
 		const struct phrase *ph;
 		const char *w;
 
-		i = (size_t)(f - c->tr->triggers.firsts);
+		i = (size_t)(f - firsts);
 		ph = &c->tr->triggers.v[i];
 		w = ph->w[0];
 		m = ph->len[0];
