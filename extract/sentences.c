@@ -318,16 +318,23 @@ starts_sentence(const char *s, size_t j, size_t b)
 }
 
 /* End of the sentence that starts at a within the line [a, b). */
-/* The first '.', '!' or '?' in s[i, b), or b. */
+/* The first '.', '!' or '?' in s[i, b), or b: memchr() for each, each
+ * in what is left before the one found, a byte loop's fraction. */
 static size_t
 stop_next(const char *s, size_t i, size_t b)
 {
-	static const bool stops[256] = { ['.'] = true, ['!'] = true,
-		['?'] = true };
+	const char *p, *q;
 
-	while (i < b && !stops[(unsigned char)s[i]])
-		i++;
-	return i;
+	p = memchr(s + i, '.', b - i);
+	if (p == NULL)
+		p = s + b;
+	q = memchr(s + i, '!', (size_t)(p - s) - i);
+	if (q != NULL)
+		p = q;
+	q = memchr(s + i, '?', (size_t)(p - s) - i);
+	if (q != NULL)
+		p = q;
+	return (size_t)(p - s);
 }
 
 static size_t
