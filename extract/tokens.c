@@ -268,7 +268,7 @@ scan_one(const unsigned char *p, const unsigned char *end,
 		t->kind = TOK_POSS;
 		return q;
 	}
-	if (isdigit(*p))
+	if (*p >= '0' && *p <= '9')	/* isdigit() of the C locale */
 		return scan_number(p, end, t);
 	if (is_letter(p, end))
 		return scan_word(p, end, t);
@@ -290,6 +290,10 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 	size_t n = 0, sp;
 
 	while (p < e && n < max) {
+		if (*p == ' ') {	/* the usual space, without a call */
+			p++;
+			continue;
+		}
 		if ((sp = space_len(p, e)) > 0) {
 			p += sp;
 			continue;
