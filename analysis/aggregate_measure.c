@@ -219,13 +219,34 @@ far_off(double low, double high, double med, double f)
 	    (!isnan(low) && low > med * f);
 }
 
+/* Is [low, high] more than f times off every counted estimate of the
+ * sources other than row's (outliers found so far left aside)? A
+ * figure another source comes near is corroborated, not an outlier. */
+static bool
+far_from_all(const struct summary *s, const struct sum_measure *m,
+    size_t row, double low, double high, double f)
+{
+	const struct sum_position *q;
+	size_t i;
+
+	for (i = 0; i < m->npos; i++) {
+		q = &m->pos[i];
+		if (q->counted && q->estimate && !q->outlier &&
+		    s->rows[q->row].source != s->rows[row].source &&
+		    !far_off(low, high, q->value, f))
+			return false;
+	}
+	return true;
+}
+
 /*
  * Mark as outliers the counted positions more than opts.outlier_factor
  * times below or above the median of the other sources' counted
- * estimates, when at least OUTLIER_SOURCES_MIN sources state one: an
- * estimate against the others' median, then a bound whose interval lies
- * that far off the median of the estimates left. An outlier is no longer
- * counted. Nothing is an outlier when the factor is 0.
+ * estimates and as far from each of them, when at least
+ * OUTLIER_SOURCES_MIN sources state one: an estimate against the other
+ * sources' estimates, then a bound whose interval lies that far off the
+ * estimates left. An outlier is no longer counted. Nothing is an outlier
+ * when the factor is 0.
  */
 static void
 measure_outliers(const struct summary *s, struct sum_measure *m)
@@ -243,7 +264,8 @@ measure_outliers(const struct summary *s, struct sum_measure *m)
 		if (!p->counted || !p->estimate)
 			continue;
 		med = others_median(s, m, p->row, v);
-		out[i] = med > 0 && far_off(p->value, p->value, med, f);
+		out[i] = med > 0 && far_off(p->value, p->value, med, f) &&
+		    far_from_all(s, m, p->row, p->value, p->value, f);
 	}
 	for (i = 0; i < m->npos; i++)
 		m->pos[i].outlier = out[i];
@@ -251,7 +273,8 @@ measure_outliers(const struct summary *s, struct sum_measure *m)
 	for (i = 0; i < m->npos; i++) {
 		p = &m->pos[i];
 		if (p->counted && !p->estimate && med > 0)
-			p->outlier = far_off(p->low, p->high, med, f);
+			p->outlier = far_off(p->low, p->high, med, f) &&
+			    far_from_all(s, m, p->row, p->low, p->high, f);
 		if (p->outlier) {
 			p->counted = false;
 			m->outliers++;
