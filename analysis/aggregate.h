@@ -94,12 +94,14 @@ struct summary_opts {
 	enum period_kind period; /* window ending at asof */
 	enum best_rule best;	/* how best is chosen among figures */
 	int	 stale_after;	/* days after which a position is stale */
-	double	 outlier_factor; /* a position this many times off the
-				   others' median is an outlier; 0: never */
 	const struct quantity_measure *measures; /* quantity -> measure;
 				   borrowed (the tracker's); NULL: each
 				   quantity is its own measure */
 	size_t	 nmeasures;
+	double	 outlier_factor; /* a position this many times off the
+				   other sources' median is an outlier; 0
+				   (as in a positional initializer without
+				   it): never */
 };
 
 struct sum_article {

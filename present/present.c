@@ -591,8 +591,8 @@ present_headline(const struct summary *s, const struct present_opts *o,
 	else if (m->fresh < counted)
 		hl_fresh(&sb, s, m);
 	hl_range(&sb, s, m, noun);
-	hl_outliers(&sb, s, m);
 	hl_bounds(&sb, s, m);
+	hl_outliers(&sb, s, m);
 	hl_stale_all(&sb, s, m);
 	hl_projected(&sb, s, m);
 	strbuf_adds(&sb, ".");
