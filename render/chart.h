@@ -332,7 +332,7 @@ unsigned chart_range_flags(const struct chartset *, size_t n);
  * The note under the range chart: the legend of its grey rows ("grey,
  * hollow: stale (over 90 days old) or projected figures, not current
  * positions and no end of the spread"; outliers, over 20× off the
- * other sources' median, are named too) and chart_shown_note()'s words;
+ * others' median, are named too: "out of the range") and chart_shown_note()'s words;
  * "" when neither applies.
  */
 char	*chart_range_note(const struct chartset *, size_t shown, size_t n,

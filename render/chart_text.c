@@ -398,8 +398,8 @@ chart_range_note(const struct chartset *cs, size_t shown, size_t n,
 	snprintf(stale, sizeof(stale), cs->stale_after > 0 ?
 	    "stale (over %d days old)" : "stale", cs->stale_after);
 	snprintf(outlier, sizeof(outlier), cs->outlier_factor > 0 ?
-	    "outlier (over %g× off the other sources' median: check its "
-	    "sentence)" : "outlier", cs->outlier_factor);
+	    "outlier (over %g× off the others' median)" : "outlier",
+	    cs->outlier_factor);
 	if (f & RANGE_STALE)
 		what[k++] = stale;
 	if (f & RANGE_OUTLIER)
@@ -415,9 +415,9 @@ chart_range_note(const struct chartset *cs, size_t shown, size_t n,
 	for (i = 0; i < k; i++)
 		snprintf(buf + strlen(buf), len - strlen(buf), "%s%s",
 		    i == 0 ? "" : i + 1 == k ? " or " : ", ", what[i]);
-	snprintf(buf + strlen(buf), len - strlen(buf), " figures, %s and no "
-	    "end of the spread%s%s", f & RANGE_OUTLIER ? "out of the range" :
-	    "not current positions", *more ? " · " : "", more);
+	snprintf(buf + strlen(buf), len - strlen(buf), " figures%s%s%s",
+	    f & RANGE_OUTLIER ? ": out of the range" : ", not current "
+	    "positions and no end of the spread", *more ? " · " : "", more);
 	return buf;
 }
 

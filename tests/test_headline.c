@@ -898,8 +898,8 @@ should_leave_a_figure_far_from_every_other_out_of_the_range(void **state)
 		    strcmp(cs.ranges[i].source, "Lee") == 0 ? RANGE_OUTLIER :
 		    0u);
 	assert_says(chart_range_note(&cs, cs.nranges, cs.nranges, note,
-	    sizeof(note)), "grey, hollow: outlier (over 20× off the other "
-	    "sources' median: check its sentence) figures, out of the range");
+	    sizeof(note)), "grey, hollow: outlier (over 20× off the others' "
+	    "median) figures: out of the range");
 	chartset_release(&cs);
 	story_close(&s);
 }
