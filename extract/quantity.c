@@ -1090,3 +1090,62 @@ quantity_for_modality(struct ctx *c, size_t a, size_t b, size_t q,
 		}
 	return p != SIZE_MAX ? p : q;
 }
+
+/* Pronouns of a partitive's whole already named (sorted). */
+static const char *const pronouns_of[] = {
+	"them", "these", "those"
+};
+
+/* Words of what is done with the counted once they are counted: naming
+ * them and examining them (sorted). */
+static const char *const handled_words[] = {
+	"autopsied", "autopsies", "autopsy", "identified", "post-mortem",
+	"post-mortems", "unidentified"
+};
+
+/* Words between a figure (or its noun) and such a word: auxiliaries,
+ * adverbs of degree and time, "who", and light verbs ("have already
+ * undergone", "had an"); not "to be": "bodies still to be identified"
+ * are more dead, not yet in the count (sorted). */
+static const char *const handled_links[] = {
+	"a", "already", "also", "an", "are", "been", "being", "correctly",
+	"fully", "had", "has", "have", "is", "now", "positively", "remain",
+	"remained", "remains", "still", "undergone", "underwent", "was",
+	"were", "which", "who"
+};
+
+/* Is token k a word of handling the tracker does not itself count? */
+static bool
+handled_at(struct ctx *c, size_t k)
+{
+	return k < c->n && tok_in_sorted(c->text, &c->tok[k], handled_words,
+	    NWORDS_OF(handled_words)) && phrase_match(&c->tr->triggers,
+	    c->text, c->tok, k, c->n, NULL) == 0;
+}
+
+bool
+quantity_handled_only(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end, w;
+
+	if (k + 1 < c->n && tok_is(c->text, &t[k], "of") &&
+	    tok_in_sorted(c->text, &t[k + 1], pronouns_of,
+	    NWORDS_OF(pronouns_of)))
+		k += 2;		/* "133 of those being identified" */
+	for (w = 0; w < 2 && k < c->n && (phrase_match(&c->tr->nouns,
+	    c->text, t, k, c->n, NULL) > 0 || phrase_match(&c->tr->triggers,
+	    c->text, t, k, c->n, NULL) == 1); w++)
+		k++;		/* its noun: "19 bodies", "62 deceased persons" */
+	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)); w++)
+		k++;
+	if (handled_at(c, k))
+		return true;	/* "19 bodies remain unidentified" */
+	if (f == 0 || !tok_is(c->text, &t[f - 1], "on"))
+		return false;
+	for (k = f - 1; k > 0 && f - k < 7 && !clause_edge(c, k - 1); k--)
+		if (handled_at(c, k - 1))
+			return true;	/* "autopsies were done on 195" */
+	return false;
+}

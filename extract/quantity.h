@@ -63,4 +63,14 @@ enum modality modality_of(struct ctx *, size_t from, size_t a, size_t b,
 size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
 	    enum modality m);
 
+/*
+ * Does the figure whose phrase is tokens [first, end) count a step of what is done with people already
+ * counted, not a count the tracker follows: its own predicate names
+ * them identified or examined ("133 have been identified", "19 bodies
+ * remain unidentified", "62 who have undergone autopsy"), or it is the
+ * object of such work ("autopsies were carried out on 195")? Not when
+ * the tracker's triggers name that step.
+ */
+bool	quantity_handled_only(struct ctx *, size_t first, size_t end);
+
 #endif
