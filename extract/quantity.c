@@ -468,6 +468,30 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 	return end - i;
 }
 
+/* Verbs of completion: the state their object names is over
+ * ("have finished their training") (sorted). */
+static const char *const completions[] = {
+	"complete", "completed", "completing", "concluded", "ended",
+	"finish", "finished", "finishing"
+};
+
+/* Determiners between such a verb and its object (sorted). */
+static const char *const completion_dets[] = {
+	"her", "his", "its", "the", "their"
+};
+
+/* Is the trigger at i the object of a verb of completion: "finished
+ * their training", "after completing training"? */
+static bool
+completed_at(struct ctx *c, size_t i)
+{
+	if (i > 0 && tok_in_sorted(c->text, &c->tok[i - 1], completion_dets,
+	    NWORDS_OF(completion_dets)))
+		i--;
+	return i > 0 && tok_in_sorted(c->text, &c->tok[i - 1], completions,
+	    NWORDS_OF(completions));
+}
+
 /* Distance from a trigger at [p, p+len) to the phrase [a, b). */
 static size_t
 trigger_distance(size_t p, size_t len, size_t a, size_t b)
@@ -496,7 +520,8 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 	for (i = from; i < to && i < c->n; i++) {
 		if (i >= a && i < e)
 			continue;
-		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i))
+		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i) ||
+		    completed_at(c, i))
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
@@ -980,7 +1005,12 @@ static bool
 modal_at(struct ctx *c, size_t i)
 {
 	const struct token *t = c->tok;
+	size_t len, which;
 
+	if ((len = phrase_match(&c->tr->triggers, c->text, t, i, c->n,
+	    &which)) > 1 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
+		return false;	/* a trigger of a current quantity: "are
+				   preparing to fight" */
 	if (tok_in_sorted(c->text, &t[i], modals, NWORDS_OF(modals))) {
 		if (i > 0 && (tok_is(c->text, &t[i - 1], "being") ||
 		    tok_is(c->text, &t[i - 1], "been")))
@@ -994,15 +1024,34 @@ modal_at(struct ctx *c, size_t i)
 	}
 	return i + 2 < c->n && tok_is(c->text, &t[i], "to") &&
 	    tok_is(c->text, &t[i + 1], "be") && !obligation_met(c, i) &&
+	    !(i > 0 && tok_in_sorted(c->text, &t[i - 1], beliefs,
+	    NWORDS_OF(beliefs))) &&	/* "believed to be stationed" */
 	    ((t[i + 2].len > 2 && strncmp(c->text + t[i + 2].off +
 	    t[i + 2].len - 2, "ed", 2) == 0) ||
 	    tok_is(c->text, &t[i + 2], "sent"));
 }
 
+/* The token of "including" that adds the figure at a to a group named
+ * before it ("personnel, including 500 officers"), or SIZE_MAX. */
+static size_t
+including_at(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= ADDED_BACK; i--) {
+		if (tok_is(c->text, &c->tok[i - 1], "including"))
+			return i - 1;
+		if (c->tok[i - 1].kind != TOK_WORD &&
+		    c->tok[i - 1].kind != TOK_NUM)
+			break;
+	}
+	return SIZE_MAX;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
-	size_t i;
+	size_t i, k;
 
 	if (c->tr->q[q].projected)
 		return MODALITY_PROJECTED;
@@ -1015,6 +1064,16 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 			break;
 		if (modal_at(c, i - 1))
 			return MODALITY_PROJECTED;
+	}
+	if ((i = including_at(c, a)) != SIZE_MAX) {
+		if (i > from && tok_punct(&c->tok[i - 1], ','))
+			i--;	/* "agreed to send staff, including 500 officers" */
+		for (k = i; k > from && i - k < MODAL_BACK; k--) {
+			if (clause_edge(c, k - 1))
+				break;
+			if (modal_at(c, k - 1))
+				return MODALITY_PROJECTED;
+		}
 	}
 	for (i = b; i < c->n && i < b + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,

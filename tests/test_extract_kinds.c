@@ -469,6 +469,48 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 	tracker_free(t);
 }
 
+/*
+ * Troops on the built-in tracker: a verb of belief before "to be" is a
+ * present estimate, not a plan; a state whose verb says it is over
+ * ("have completed their training") no longer holds; troops "preparing
+ * to fight" are in training now; a figure added by "including" to a
+ * group a plan governs is planned too; the noun of a verb of sending
+ * ("the transfer of") counts troops sent.
+ */
+static void
+should_read_estimates_completions_and_plans_of_troops(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Seoul said some 4,000 North Korean soldiers are thought "
+		  "to be stationed near the border.",
+		  { "troops_deployed/current" } },
+		{ "Kyiv said about 1,500 North Korean troops had completed "
+		  "their training and were heading to the front.",
+		  { "troops_deployed/current" } },
+		{ "Kyiv said 6,000 North Korean soldiers are preparing to "
+		  "fight alongside Russian units.",
+		  { "troops_training/current" } },
+		{ "Pyongyang has agreed to send engineers to Russia, "
+		  "including 40 North Korean officers and 900 soldiers.",
+		  { "troops_planned/projected", "troops_planned/projected" } },
+		{ "Analysts tracked the transfer of 7,000 North Korean "
+		  "soldiers to Russia for drills.",
+		  { "troops_deployed/current" } },
+		/* negative: "including" after a group already sent stays
+		 * current; a plan to send stays planned */
+		{ "North Korea has sent troops to Russia, including 40 "
+		  "North Korean generals.", { "troops_deployed/current" } },
+		{ "North Korea is preparing to send 2,000 more soldiers to "
+		  "Russia.", { "troops_planned/projected" } },
+		/* still training: no verb of completion */
+		{ "Seoul said 3,000 North Korean troops are still in "
+		  "training in Russia.", { "troops_training/current" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -491,6 +533,8 @@ main(void)
 		    should_read_flight_and_lost_homes_in_any_form),
 		cmocka_unit_test(
 		    should_let_the_verb_of_a_noun_naming_a_count_decide),
+		cmocka_unit_test(
+		    should_read_estimates_completions_and_plans_of_troops),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
