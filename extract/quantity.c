@@ -77,8 +77,9 @@ static const char *const ordinal_firsts[] = {
 
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
-	"already", "also", "are", "be", "been", "being", "had", "has",
-	"have", "is", "now", "reportedly", "still", "was", "were"
+	"allegedly", "already", "also", "apparently", "are", "be", "been",
+	"being", "had", "has", "have", "is", "later", "now", "recently",
+	"reportedly", "still", "subsequently", "was", "were"
 };
 
 static bool
@@ -480,6 +481,31 @@ static const char *const completion_dets[] = {
 	"her", "his", "its", "the", "their"
 };
 
+/* Verbs of amount: with the figure for object they say how large a
+ * count is, not that anyone came ("casualties have reached 3,000",
+ * "the number reaching up to 1,000") (sorted). */
+static const char *const amount_verbs[] = {
+	"crossed", "crossing", "exceeded", "exceeding", "hit", "hitting",
+	"passed", "passing", "reach", "reached", "reaches", "reaching",
+	"surpassed", "topped"
+};
+
+/* Is the trigger at [i, i + len) a verb of amount whose object is the
+ * figure starting at a? */
+static bool
+amount_verb_at(struct ctx *c, size_t i, size_t len, size_t a)
+{
+	size_t k;
+
+	if (len != 1 || i >= a || a - i > 3 || !tok_in_sorted(c->text,
+	    &c->tok[i], amount_verbs, NWORDS_OF(amount_verbs)))
+		return false;
+	for (k = i + 1; k < a; k++)	/* "reaching up to", "reached about" */
+		if (c->tok[k].kind != TOK_WORD || (c->tok[k].flags & TF_CAP))
+			return false;
+	return true;
+}
+
 /* Is the trigger at i the object of a verb of completion: "finished
  * their training", "after completing training"? */
 static bool
@@ -503,6 +529,17 @@ trigger_distance(size_t p, size_t len, size_t a, size_t b)
 	return 0;
 }
 
+/* Are tokens [i, j) all quotation marks? */
+static bool
+quotes_only(struct ctx *c, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (c->tok[i].kind != TOK_PUNCT || (c->tok[i].ch != '"' &&
+		    c->tok[i].ch != '\''))
+			return false;
+	return true;
+}
+
 /*
  * The nearest trigger of tokens [from, to) outside the amount [a, e),
  * measured to the phrase [a, b); SIZE_MAX when none. At the same distance
@@ -521,10 +558,12 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 		if (i >= a && i < e)
 			continue;
 		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i) ||
-		    completed_at(c, i))
+		    completed_at(c, i) || amount_verb_at(c, i, len, a))
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
+		if (before && d > 0 && quotes_only(c, i + len, a))
+			d = 0;	/* killed "several hundred" soldiers */
 		if (d < best || (d == best && before && !best_before) ||
 		    (d == best && before == best_before && len > bestlen)) {
 			best_before = before;
@@ -690,6 +729,13 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 /* Is the figure at token a the whole of a partitive, after a number and
  * "of" and at most PARTITIVE_OWNER words ("12,700 of the union's
  * 145,000 members")? */
+/* Fractions and shares of a whole: "a third of the 11,000 soldiers"
+ * (sorted). */
+static const char *const fractions[] = {
+	"fifth", "fifths", "half", "majority", "quarter", "quarters",
+	"tenth", "tenths", "third", "thirds"
+};
+
 static bool
 partitive_whole(struct ctx *c, size_t a)
 {
@@ -697,7 +743,9 @@ partitive_whole(struct ctx *c, size_t a)
 
 	for (i = a; i > 0 && a - i <= PARTITIVE_OWNER; i--) {
 		if (tok_is(c->text, &c->tok[i - 1], "of"))
-			return i >= 2 && c->tok[i - 2].kind == TOK_NUM;
+			return i >= 2 && (c->tok[i - 2].kind == TOK_NUM ||
+			    tok_in_sorted(c->text, &c->tok[i - 2], fractions,
+			    NWORDS_OF(fractions)));
 		if (c->tok[i - 1].kind != TOK_WORD &&
 		    c->tok[i - 1].kind != TOK_POSS)
 			return false;
@@ -1048,6 +1096,27 @@ including_at(struct ctx *c, size_t a)
 	return SIZE_MAX;
 }
 
+/*
+ * Is the modal at i of a perfect, a guess at what was done: "could have
+ * killed N" (not "will have sent", done by a time to come)? Read only
+ * before the figure: of the figure's own people ("N may have died") it
+ * is the toll still to be counted, a projection.
+ */
+static bool
+perfect_guess_at(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	const char *w;
+
+	if (i + 2 >= c->n || !tok_is(c->text, &t[i + 1], "have") ||
+	    tok_is(c->text, &t[i], "will") || tok_is(c->text, &t[i],
+	    "shall") || t[i + 2].kind != TOK_WORD || t[i + 2].len < 4)
+		return false;
+	w = c->text + t[i + 2].off + t[i + 2].len - 2;
+	return strncmp(w, "ed", 2) == 0 || strncmp(w, "en", 2) == 0 ||
+	    tok_is(c->text, &t[i + 2], "sent");
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -1062,7 +1131,7 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	for (; i > from && a - i < MODAL_BACK; i--) {
 		if (clause_edge(c, i - 1))
 			break;
-		if (modal_at(c, i - 1))
+		if (modal_at(c, i - 1) && !perfect_guess_at(c, i - 1))
 			return MODALITY_PROJECTED;
 	}
 	if ((i = including_at(c, a)) != SIZE_MAX) {

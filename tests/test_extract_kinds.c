@@ -511,6 +511,46 @@ should_read_estimates_completions_and_plans_of_troops(void **state)
 	check_kinds(tr, v, sizeof(v) / sizeof(*v));
 }
 
+/*
+ * Losses on the built-in tracker: a verb of arrival that takes the
+ * figure for its object is a verb of amount ("losses have reached
+ * 2,500"), so the count's own noun decides; the whole of a fraction
+ * ("half of the 8,000 soldiers") counts its own noun, not the part's
+ * verb; an adverb between "who were" and the verb; a modal perfect
+ * before the figure is a guess at what was done, not a plan; a quoted
+ * amount keeps the verb before its quotation mark.
+ */
+static void
+should_read_losses_by_their_own_words(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Seoul said losses among North Korean troops have "
+		  "reached nearly 2,500.", { "casualties/current" } },
+		{ "Seoul said 60 North Korean soldiers were killed, with "
+		  "the number of wounded reaching about 400.",
+		  { "casualties_killed/current",
+		    "casualties_wounded/current" } },
+		{ "Kyiv said half of the 8,000 North Korean soldiers sent "
+		  "to Russia have been killed or wounded.",
+		  { "troops_deployed/current" } },
+		{ "Kyiv said five North Korean soldiers who were later "
+		  "captured by its forces had been questioned.",
+		  { "casualties_captured/current" } },
+		{ "Officials said Ukrainian drones might have wounded "
+		  "\"around 200\" North Korean soldiers.",
+		  { "casualties_wounded/current" } },
+		/* negative: arrival with a place for object stays
+		 * arrival; a plan stays projected */
+		{ "Seoul said 1,200 North Korean soldiers reached the "
+		  "front last week.", { "troops_arrived/current" } },
+		{ "Moscow could send 3,000 more North Korean soldiers to "
+		  "the front.", { "troops_planned/projected" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -535,6 +575,7 @@ main(void)
 		    should_let_the_verb_of_a_noun_naming_a_count_decide),
 		cmocka_unit_test(
 		    should_read_estimates_completions_and_plans_of_troops),
+		cmocka_unit_test(should_read_losses_by_their_own_words),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
