@@ -1096,6 +1096,11 @@ including_at(struct ctx *c, size_t a)
 	return SIZE_MAX;
 }
 
+/* Prepositions placing a group where it is (sorted). */
+static const char *const place_preps[] = {
+	"at", "in", "inside", "near"
+};
+
 /*
  * Is the modal at i of a perfect, a guess at what was done: "could have
  * killed N" (not "will have sent", done by a time to come)? Read only
@@ -1149,6 +1154,11 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 		    &c->tok[i], pronouns, NWORDS_OF(pronouns)) ||
 		    is_coordinator(c, i))
 			break;	/* not another verb's: "... and offered" */
+		if (i + 1 < c->n && tok_in_sorted(c->text, &c->tok[i],
+		    place_preps, NWORDS_OF(place_preps)) &&
+		    (c->tok[i + 1].flags & TF_CAP))
+			break;	/* "N soldiers in Kursk could be sent into
+				   combat": there now, whatever comes */
 		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i], "capacity"))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}

@@ -551,6 +551,33 @@ should_read_losses_by_their_own_words(void **state)
 	check_kinds(tr, v, sizeof(v) / sizeof(*v));
 }
 
+/*
+ * The built-in tracker's words for the troops and their country as
+ * headlines write them ("N. Korean", mercenaries, commandos); a group
+ * placed where it is ("N soldiers in Belgorod could be sent") is there
+ * now, whatever a modal says of what comes next.
+ */
+static void
+should_read_a_group_already_placed_and_short_names(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Officials: 5,000 N. Korean commandos stationed in "
+		  "Russia.", { "troops_deployed/current" } },
+		{ "Kyiv said about 700 North Korean mercenaries were "
+		  "stationed near the border.", { "troops_deployed/current" } },
+		{ "Seoul said 6,500 North Korean soldiers in Belgorod could "
+		  "soon be sent into battle.", { "troops_deployed/current" } },
+		/* negative: not yet placed, or a plan before the figure */
+		{ "Seoul said 6,500 North Korean soldiers could soon be "
+		  "sent to Belgorod.", { "troops_planned/projected" } },
+		{ "Moscow could send 2,000 North Korean soldiers to "
+		  "Belgorod.", { "troops_planned/projected" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -576,6 +603,8 @@ main(void)
 		cmocka_unit_test(
 		    should_read_estimates_completions_and_plans_of_troops),
 		cmocka_unit_test(should_read_losses_by_their_own_words),
+		cmocka_unit_test(
+		    should_read_a_group_already_placed_and_short_names),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
