@@ -1609,7 +1609,7 @@ number_counts(struct ctx *c, const struct numphrase *np,
 {
 	*product = false;
 	if (not_a_count(c, np) || earlier_event(c, np) ||
-	    quantity_handled_only(c, np->first, np->end))
+	    quantity_untracked(c, np->first, np->end))
 		return false;
 	if (product_at(c, np, each, ct)) {
 		*product = true;
@@ -1657,7 +1657,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
-	    earlier_event(c, np) || quantity_handled_only(c, np->first, np->end) ||
+	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
 	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;

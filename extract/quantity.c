@@ -1261,8 +1261,8 @@ handled_at(struct ctx *c, size_t k)
 	    c->text, c->tok, k, c->n, NULL) == 0;
 }
 
-bool
-quantity_handled_only(struct ctx *c, size_t f, size_t end)
+static bool
+handled_only(struct ctx *c, size_t f, size_t end)
 {
 	const struct token *t = c->tok;
 	size_t k = end, w;
@@ -1286,4 +1286,61 @@ quantity_handled_only(struct ctx *c, size_t f, size_t end)
 		if (handled_at(c, k - 1))
 			return true;	/* "autopsies were done on 195" */
 	return false;
+}
+
+/* Nouns of a settled place whose size in people is its population
+ * (sorted). */
+static const char *const settlements[] = {
+	"area", "areas", "cities", "city", "country", "county", "district",
+	"island", "metropolis", "municipality", "nation", "province",
+	"region", "state", "suburb", "town", "village"
+};
+
+/* Nouns of the people living in a place (sorted). */
+static const char *const dwellers[] = {
+	"inhabitants", "people", "residents"
+};
+
+/* Words of amount between "of" or "with" and a figure (sorted). */
+static const char *const about_words[] = {
+	"about", "almost", "around", "nearly", "over", "roughly", "some"
+};
+
+/*
+ * Is the figure at [f, end) the population of a place: "a metropolitan
+ * area of about 3 million people", "the fastest-growing cities in the
+ * state, with some 900,000 residents" (an aside on the place, after
+ * its comma)?
+ */
+static bool
+population_of_place(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = f, i;
+
+	if (end >= c->n || !tok_in_sorted(c->text, &t[end], dwellers,
+	    NWORDS_OF(dwellers)))
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	if (k < 2)
+		return false;
+	if (tok_is(c->text, &t[k - 1], "of"))
+		return tok_in_sorted(c->text, &t[k - 2], settlements,
+		    NWORDS_OF(settlements));
+	if (!tok_is(c->text, &t[k - 1], "with") || !tok_punct(&t[k - 2], ','))
+		return false;	/* not "the district was filled with" */
+	k -= 2;
+	for (i = k; i > 0 && k - i < 6 && t[i - 1].kind == TOK_WORD; i--)
+		if (tok_in_sorted(c->text, &t[i - 1], settlements,
+		    NWORDS_OF(settlements)))
+			return true;
+	return false;
+}
+
+bool
+quantity_untracked(struct ctx *c, size_t f, size_t end)
+{
+	return handled_only(c, f, end) || population_of_place(c, f, end);
 }

@@ -64,13 +64,15 @@ size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
 	    enum modality m);
 
 /*
- * Does the figure whose phrase is tokens [first, end) count a step of what is done with people already
- * counted, not a count the tracker follows: its own predicate names
- * them identified or examined ("133 have been identified", "19 bodies
- * remain unidentified", "62 who have undergone autopsy"), or it is the
- * object of such work ("autopsies were carried out on 195")? Not when
- * the tracker's triggers name that step.
+ * Does the figure whose phrase is tokens [first, end) count people the
+ * tracker does not follow, though its words are the tracker's: a step
+ * of what is done with people already counted ("133 have been
+ * identified", "19 bodies remain unidentified", "62 who have undergone
+ * autopsy", "autopsies were carried out on 195"; not when the tracker's
+ * triggers name that step, nor "still to be identified"), or a place's
+ * population ("a metropolitan area of about 3 million people", "...
+ * cities in the state, with some 900,000 residents")?
  */
-bool	quantity_handled_only(struct ctx *, size_t first, size_t end);
+bool	quantity_untracked(struct ctx *, size_t first, size_t end);
 
 #endif

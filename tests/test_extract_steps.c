@@ -4,7 +4,9 @@
  * named or examined after the toll ("140 have been identified", "12
  * bodies remain unidentified", "post-mortems were carried out on 88"),
  * while the toll beside them, a tracker that counts that step itself,
- * and bodies still to be named (more dead, not yet counted) stay claims.
+ * and bodies still to be named (more dead, not yet counted) stay claims;
+ * and a place's population ("a province of 2 million people"), which
+ * counts nobody the story befell.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -115,6 +117,39 @@ should_keep_counts_beside_or_before_the_naming(void **state)
 	tracker_free(t);
 }
 
+/* A tracker of a storm's toll and evacuations. */
+static const char storm_ini[] =
+    "[tracker]\nname = Storm\nsubject =\n"
+    "[nouns]\ncounted = people, residents, inhabitants\n"
+    "[subjects]\ncues = typhoon, storm\n"
+    "[quantity dead]\ndefault = yes\n"
+    "triggers = killed, dead, died, deaths\n"
+    "[quantity evacuated]\ntriggers = evacuated, fled, evacuation\n"
+    "[quantity turnout]\ntriggers = filled, flooded with, crowded\n";
+
+static void
+should_not_count_the_population_of_a_place(void **state)
+{
+	struct tracker *t = parse(storm_ini);
+
+	(void)state;
+	check_claim_values(t, PUB, NULL, "The typhoon struck the coast near "
+	    "Danang, a city of roughly 1.2 million people, killing 14.",
+	    (const double[]){ 14 }, 1);
+	check_claim_values(t, PUB, NULL, "The storm flooded the delta "
+	    "towns, one of the poorest regions in the country, with some "
+	    "800,000 inhabitants.", (const double[]){ 0 }, 0);
+	/* negative: people evacuated from a place, a place filled with
+	   people (no aside), a shelter of people */
+	check_claim_values(t, PUB, NULL, "About 40,000 residents of the "
+	    "city were evacuated before the typhoon.",
+	    (const double[]){ 40000 }, 1);
+	check_claim_values(t, PUB, NULL, "After the storm the city was "
+	    "crowded with about 20,000 people.",
+	    (const double[]){ 20000 }, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -122,6 +157,7 @@ main(void)
 		cmocka_unit_test(should_not_count_the_dead_named_or_examined),
 		cmocka_unit_test(
 		    should_keep_counts_beside_or_before_the_naming),
+		cmocka_unit_test(should_not_count_the_population_of_a_place),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
