@@ -1339,8 +1339,51 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 	return false;
 }
 
+#define MIXED_AHEAD 8	/* tokens from a figure to its mixed group */
+
+/* Is token k a name's word that is none of the tracker's cues? */
+static bool
+rival_name_at(struct ctx *c, size_t k)
+{
+	return k < c->n && c->tok[k].kind == TOK_WORD &&
+	    (c->tok[k].flags & TF_CAP) && phrase_match(&c->tr->cues,
+	    c->text, c->tok, k, c->n, NULL) == 0 &&
+	    tok_month(c->text, &c->tok[k], true) == 0;
+}
+
+/*
+ * Does the figure ending at end count a group of the tracked subject and
+ * another named one together: "a 50,000-strong force of Russian and
+ * North Korean troops", "40 North Korean and Russian soldiers"? A
+ * tracker with a subject follows that subject's people alone.
+ */
+static bool
+mixed_group(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k, len;
+
+	if (c->tr->subject[0] == '\0')
+		return false;
+	for (k = end; k + 2 < c->n && k < end + MIXED_AHEAD; k++) {
+		if (t[k].kind == TOK_PUNCT && t[k].ch != '-')
+			return false;
+		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
+		    NULL)) > 0)
+			return k + len + 1 < c->n && tok_is(c->text,
+			    &t[k + len], "and") && rival_name_at(c,
+			    k + len + 1);	/* "North Korean and Russian" */
+		if (rival_name_at(c, k) && tok_is(c->text, &t[k + 1], "and") &&
+		    phrase_match(&c->tr->cues, c->text, t, k + 2, c->n,
+		    NULL) > 0)
+			return true;	/* "Russian and North Korean" */
+	}
+	return false;
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
-	return handled_only(c, f, end) || population_of_place(c, f, end);
+	return handled_only(c, f, end) || population_of_place(c, f, end) ||
+	    mixed_group(c, end);
 }

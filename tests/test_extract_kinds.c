@@ -555,7 +555,8 @@ should_read_losses_by_their_own_words(void **state)
  * The built-in tracker's words for the troops and their country as
  * headlines write them ("N. Korean", mercenaries, commandos); a group
  * placed where it is ("N soldiers in Belgorod could be sent") is there
- * now, whatever a modal says of what comes next.
+ * now, whatever a modal says of what comes next; a group of them and
+ * another nation's troops together is not theirs.
  */
 static void
 should_read_a_group_already_placed_and_short_names(void **state)
@@ -572,6 +573,16 @@ should_read_a_group_already_placed_and_short_names(void **state)
 		  "sent to Belgorod.", { "troops_planned/projected" } },
 		{ "Moscow could send 2,000 North Korean soldiers to "
 		  "Belgorod.", { "troops_planned/projected" } },
+		/* a group of the subject's people and another's together
+		 * is no count of the subject's */
+		{ "Kyiv said a 30,000-strong force of Russian and North "
+		  "Korean troops massed near the border.", { NULL } },
+		{ "Kyiv said 900 North Korean and Russian soldiers were "
+		  "killed in the assault.", { NULL } },
+		/* negative: each named apart */
+		{ "Kyiv said 900 North Korean soldiers and several Russian "
+		  "officers were killed in the assault.",
+		  { "casualties_killed/current" } },
 	};
 
 	(void)state;
