@@ -150,6 +150,22 @@ should_not_count_the_population_of_a_place(void **state)
 	tracker_free(t);
 }
 
+/* A digit figure joined by a hyphen to its scale word, as some wires
+ * write it: "12-hundred" is 1,200, as "25-thousand" is 25,000; not a
+ * range of 12 to 100. */
+static void
+should_read_a_hyphened_hundred_as_one_figure(void **state)
+{
+	struct tracker *t = parse(slide_ini);
+
+	(void)state;
+	check_claim_values(t, PUB, NULL, "The landslide killed roughly "
+	    "12-hundred people.", (const double[]){ 1200 }, 1);
+	check_claim_values(t, PUB, NULL, "The landslide killed about "
+	    "25-thousand people.", (const double[]){ 25000 }, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -158,6 +174,7 @@ main(void)
 		cmocka_unit_test(
 		    should_keep_counts_beside_or_before_the_naming),
 		cmocka_unit_test(should_not_count_the_population_of_a_place),
+		cmocka_unit_test(should_read_a_hyphened_hundred_as_one_figure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
