@@ -678,9 +678,13 @@ verb_like(struct ctx *c, size_t i)
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
  * subject's verb), and the trigger after it ("... had been
- * killed", "are believed to have died"); SIZE_MAX when there is none. */
+ * killed", "are believed to have died"); with participle, a trigger
+ * in "-ing" or "-ed" right after the phrase ("members walking off the
+ * job"), which is no verb of a noun naming its own quantity
+ * ("casualties fighting in Kursk"); SIZE_MAX when there is none. */
 static size_t
-predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
+predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
+    bool participle)
 {
 	size_t i, j, q;
 	bool subject = !verb_before(c, a);
@@ -721,7 +725,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 			return q;
 		break;
 	}
-	if (b < end && verb_like(c, b) && trigger_at(c, b, &q) > 0)
+	if (participle && b < end && verb_like(c, b) &&
+	    trigger_at(c, b, &q) > 0)
 		return q;	/* "members walking off the job" */
 	return SIZE_MAX;
 }
@@ -991,9 +996,11 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		    NULL) > 0) {
 			for (ce = b; ce < c->n && !clause_edge(c, ce); ce++)
 				;
-			if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX)
+			if ((q = predicate_trigger(c, a, b, ce, false)) !=
+			    SIZE_MAX)
 				return q;	/* "bodies are still buried
-						   under" */
+						   under"; not "casualties
+						   fighting there" */
 			return longer_trigger(c, num_end, b, (size_t)qnoun);
 		}
 	if (qnoun >= 0 && partitive_whole(c, a))
@@ -1003,7 +1010,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			cs--;
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
-		if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX ||
+		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
@@ -1021,7 +1028,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
-	if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX)
+	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */

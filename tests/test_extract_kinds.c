@@ -516,7 +516,9 @@ should_read_estimates_completions_and_plans_of_troops(void **state)
  * figure for its object is a verb of amount ("losses have reached
  * 2,500"), so the count's own noun decides; the whole of a fraction
  * ("half of the 8,000 soldiers") counts its own noun, not the part's
- * verb; an adverb between "who were" and the verb; a modal perfect
+ * verb; a noun naming its own quantity keeps it before a participle
+ * ("casualties fighting there"); an adverb between "who were" and the
+ * verb; a modal perfect
  * before the figure is a guess at what was done, not a plan; a quoted
  * amount keeps the verb before its quotation mark.
  */
@@ -541,8 +543,14 @@ should_read_losses_by_their_own_words(void **state)
 		  { "casualties_wounded/current" } },
 		/* negative: arrival with a place for object stays
 		 * arrival; a plan stays projected */
+		/* a noun naming its quantity keeps it before a
+		 * participle of circumstance */
+		{ "Kyiv said North Korean units took about 800 casualties "
+		  "fighting near Sudzha.", { "casualties/current" } },
 		{ "Seoul said 1,200 North Korean soldiers reached the "
 		  "front last week.", { "troops_arrived/current" } },
+		{ "Seoul said 1,200 North Korean soldiers fighting near "
+		  "Sudzha were resupplied.", { "troops_deployed/current" } },
 		{ "Moscow could send 3,000 more North Korean soldiers to "
 		  "the front.", { "troops_planned/projected" } },
 	};
