@@ -1388,9 +1388,39 @@ mixed_group(struct ctx *c, size_t end)
 	return false;
 }
 
+/* Verbs of having staff (sorted). */
+static const char *const employ_verbs[] = {
+	"employ", "employed", "employing", "employs", "had", "has", "have"
+};
+
+/* Nouns of staff (sorted). */
+static const char *const staff_nouns[] = {
+	"employees", "staff", "staffers", "workers"
+};
+
+/*
+ * Is the figure at [f, end) a workforce, the object of a verb of having
+ * staff ("the company had 66,000 workers in the state", "employs about
+ * 3,000 staff")? Members a union "has" are another matter.
+ */
+static bool
+workforce(struct ctx *c, size_t f, size_t end)
+{
+	size_t k = f;
+
+	if (end >= c->n || !tok_in_sorted(c->text, &c->tok[end], staff_nouns,
+	    NWORDS_OF(staff_nouns)))
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &c->tok[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	return k > 0 && tok_in_sorted(c->text, &c->tok[k - 1], employ_verbs,
+	    NWORDS_OF(employ_verbs));
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
 	return handled_only(c, f, end) || population_of_place(c, f, end) ||
-	    mixed_group(c, end);
+	    mixed_group(c, end) || workforce(c, f, end);
 }

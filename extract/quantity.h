@@ -73,7 +73,8 @@ size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
  * population ("a metropolitan area of about 3 million people", "...
  * cities in the state, with some 900,000 residents"), or the tracked
  * subject's people and another's together ("a 50,000-strong group of
- * Russian and North Korean troops"), when the tracker has a subject?
+ * Russian and North Korean troops"), when the tracker has a subject,
+ * or a workforce ("the company had 66,000 workers in the state")?
  */
 bool	quantity_untracked(struct ctx *, size_t first, size_t end);
 

@@ -5,8 +5,9 @@
  * bodies remain unidentified", "post-mortems were carried out on 88"),
  * while the toll beside them, a tracker that counts that step itself,
  * and bodies still to be named (more dead, not yet counted) stay claims;
- * and a place's population ("a province of 2 million people"), which
- * counts nobody the story befell.
+ * and a place's population ("a province of 2 million people") or a
+ * firm's workforce ("employs 9,000 staff"), which count nobody the
+ * story befell.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -150,6 +151,36 @@ should_not_count_the_population_of_a_place(void **state)
 	tracker_free(t);
 }
 
+/* A tracker of a factory's job cuts. */
+static const char cuts_ini[] =
+    "[tracker]\nname = Cuts\nsubject =\n"
+    "[nouns]\ncounted = workers, employees, staff, people, members\n"
+    "[subjects]\ncues = layoffs, job cuts, plant\n"
+    "[quantity layoffs]\ndefault = yes\n"
+    "triggers = laid off, layoffs, lost their jobs\n"
+    "[quantity strikers]\ntriggers = on strike, walked out\n";
+
+/* A workforce, the object of a verb of having staff, counts nobody
+ * laid off; those laid off, and a union's members who walk out, do. */
+static void
+should_not_count_a_workforce(void **state)
+{
+	struct tracker *t = parse(cuts_ini);
+
+	(void)state;
+	check_claim_values(t, PUB, NULL, "Before the layoffs the plant "
+	    "employed roughly 9,000 staff.", (const double[]){ 0 }, 0);
+	check_claim_values(t, PUB, NULL, "Before the layoffs the firm had "
+	    "12,000 workers, and 800 workers were laid off.",
+	    (const double[]){ 800 }, 1);
+	/* negative */
+	check_claim_values(t, PUB, NULL, "The plant laid off 1,400 workers "
+	    "after the job cuts.", (const double[]){ 1400 }, 1);
+	check_claim_values(t, PUB, NULL, "At the plant 5,000 members walked "
+	    "out.", (const double[]){ 5000 }, 1);
+	tracker_free(t);
+}
+
 /* A digit figure joined by a hyphen to its scale word, as some wires
  * write it: "12-hundred" is 1,200, as "25-thousand" is 25,000; not a
  * range of 12 to 100. */
@@ -175,6 +206,7 @@ main(void)
 		    should_keep_counts_beside_or_before_the_naming),
 		cmocka_unit_test(should_not_count_the_population_of_a_place),
 		cmocka_unit_test(should_read_a_hyphened_hundred_as_one_figure),
+		cmocka_unit_test(should_not_count_a_workforce),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
