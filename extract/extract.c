@@ -1608,7 +1608,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
     struct numphrase *each, struct counted *ct, bool *product)
 {
 	*product = false;
-	if (not_a_count(c, np) || earlier_event(c, np))
+	if (not_a_count(c, np) || earlier_event(c, np) ||
+	    quantity_untracked(c, np->first, np->end))
 		return false;
 	if (product_at(c, np, each, ct)) {
 		*product = true;
@@ -1656,7 +1657,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
-	    earlier_event(c, np) || (np->num_first > 0 &&
+	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
+	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
 	if (elided_count(c, np, end))

@@ -718,7 +718,7 @@ num_scale_after_dash(const char *text, const struct token *t)
 	if (t->kind != TOK_WORD)
 		return false;
 	p = first_piece(text, t);
-	return scale_word(text, &p) >= 1000;
+	return scale_word(text, &p) >= 100;	/* "27-hundred" */
 }
 
 /*
