@@ -2023,6 +2023,74 @@ gapped_cue(const struct tracker *tr, const char *text, const struct token *t,
 	return true;
 }
 
+/*
+ * Verbs whose agent does to the people counted what it then keeps count
+ * of: it arrested, detained, laid off, rescued, evacuated or captured
+ * them, or shows them ("shared video of two prisoners"). Not verbs of
+ * sending or killing, whose agent is no one who reports the count.
+ */
+static const char *const acting_verbs[] = {
+	"apprehended", "arrested", "captured", "detained", "evacuated",
+	"laid", "recovered", "rescued", "shared", NULL
+};
+
+/* Adverbs between an agent's auxiliary and its verb: "has so far". */
+static const char *const agent_adverbs[] = {
+	"already", "far", "now", "since", "so", "thus", NULL
+};
+
+/*
+ * The agent of an acting verb at token v ("Police have arrested 2,536
+ * people", "The company has so far laid off 2,199 workers") claims the
+ * figures after the verb when the tracker knows it as a source and no
+ * verb of saying is written in the sentence. The verb is in the present
+ * perfect: a running total is the agent's own tally, while a simple past
+ * narrates an event ("police arrested two men at the gate") that the
+ * writer reports. One who shows the people counted ("X shared video of
+ * two prisoners") claims them in any tense.
+ */
+static bool
+agent_cue(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c)
+{
+	size_t e = v, j;
+	bool perfect = false, showing;
+
+	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP) ||
+	    !tok_in_sorted(text, &t[v], acting_verbs, NWORDS(acting_verbs)))
+		return false;
+	if (tok_is(text, &t[v], "laid") && (v + 1 >= n ||
+	    !tok_is(text, &t[v + 1], "off")))
+		return false;
+	if (tok_is(text, &t[v], "shared") && v + 1 < n &&
+	    tok_is(text, &t[v + 1], "with"))
+		return false;
+	showing = tok_is(text, &t[v], "shared");
+	for (j = v; j > 0 && v - j < 4; j--)
+		if (tok_is(text, &t[j - 1], "has") ||
+		    tok_is(text, &t[j - 1], "have"))
+			perfect = true;
+	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
+	    tok_in_sorted(text, &t[e - 1], agent_adverbs,
+	    NWORDS(agent_adverbs))))
+		e--;
+	if (e == 0 || (!perfect && !showing))
+		return false;
+	cue_init(c, CUE_SAY, e - 1);	/* the verb is the figure's trigger */
+	c->np_end = e;
+	c->np_first = np_back(tr, text, t, n, e);
+	if (c->np_first == c->np_end)
+		return false;
+	cue_settle(tr, text, t, c);
+	if (c->source < 0 || c->pronoun || has_relayer(c))
+		return false;
+	c->forward = true;	/* nothing of the figures before it */
+	c->win_first = c->np_first <= 8 || opening_date(text, t, n,
+	    c->np_first) ? 0 : c->np_first;
+	c->win_end = say_window_end(text, t, n, v);
+	return true;
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -2037,6 +2105,9 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 		nc++;
 	if (nc == 0 && leading_cue(tr, text, t, n, &out[nc]))
 		nc++;
+	for (i = 0; nc == 0 && i < n; i++)
+		if (agent_cue(tr, text, t, n, i, &out[nc]))
+			nc++;
 	return nc;
 }
 

@@ -1,0 +1,170 @@
+/*
+ * test_extract_agentwho.c - who gave a figure when no verb of saying
+ * names them in the plain way: the agent of a verb that keeps count of
+ * those it acts on ("The port authority has so far detained 340
+ * migrants"), one who shows the people counted ("X shared photos of
+ * three rescued sailors").
+ * Each row is a short article read with the tracker below; the last
+ * claim of the value given must have the source, claimant and date
+ * given.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2025-06-11"	/* a Wednesday */
+#define ANY CHECK_ANY		/* a field the row does not check */
+
+static const char tracker_text[] =
+	"[tracker]\nname = border\nsubject =\n"
+	"[nouns]\ncounted = people, migrants, sailors, workers\n"
+	"[subjects]\ncues = border, crossing, crossings, harbour, port\n"
+	"[quantity arrived]\ndefault = yes\n"
+	"triggers = arrived, landed, crossed\n"
+	"[quantity detained]\ntriggers = detained, arrested, held\n"
+	"[quantity rescued]\ntriggers = rescued, shared\n"
+	"[quantity dismissed]\ntriggers = laid off, dismissed\n"
+	"[sources]\n"
+	"Port Authority = port authority, harbour police, Lina Osk\n"
+	"Coast Guard = coast guard, Coast Guard, Admiral Toma Veld\n"
+	"Shipyard = Norwell Yards, the shipyard\n"
+	"Rights Group = Open Borders Watch\n";
+
+static struct tracker *tr;
+
+struct row {
+	const char *text;	/* article body */
+	double	 value;		/* of the claim checked: the last of it */
+	const char *source;	/* its source */
+	const char *claimant;	/* as written, NULL for none, ANY */
+	const char *date;	/* claim date, NULL for none, ANY */
+};
+
+/* The last claim of the row's value. */
+static const struct claim *
+claim_of(const struct claimset *cs, double value)
+{
+	size_t i;
+
+	for (i = cs->n; i > 0; i--)
+		if (cs->v[i - 1].value > value - 1e-6 &&
+		    cs->v[i - 1].value < value + 1e-6)
+			return &cs->v[i - 1];
+	return NULL;
+}
+
+static void
+check_rows(const struct row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(tr, "t", PUB, rows[i].text, &cs);
+		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
+			fail_msg("no claim of %g in: %s", rows[i].value,
+			    rows[i].text);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		check_str("claimant", cl->claimant, rows[i].claimant,
+		    rows[i].text);
+		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
+		    NULL, rows[i].date, rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
+/*
+ * The agent of a verb that keeps count of those it acts on (arrested,
+ * detained, laid off, rescued) claims a running total written in the
+ * present perfect, when the tracker knows it; a simple past narrates an
+ * event and stays the writer's, an agent the tracker does not know
+ * names no source, and a verb of saying in the sentence still decides.
+ */
+static void
+should_give_a_running_total_to_the_agent_that_keeps_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "The harbour police have detained 340 migrants at the port "
+		  "since the spring.", 340, "Port Authority", ANY, NULL },
+		{ "Norwell Yards has so far laid off 1,260 workers at its "
+		  "harbour site.", 1260, "Shipyard", ANY, NULL },
+		{ "The coast guard has already rescued 75 people off the "
+		  "harbour this week.", 75, "Coast Guard", ANY, NULL },
+		/* negative: a simple past narrates one event */
+		{ "At the gate, the harbour police detained 12 people who "
+		  "had crossed the border.", 12, "unattributed", ANY, NULL },
+		/* negative: an agent the tracker does not know */
+		{ "Volunteers have rescued 40 people off the harbour.", 40,
+		  "unattributed", ANY, NULL },
+		/* negative: the one who speaks keeps the figure */
+		{ "Open Borders Watch said the harbour police have detained "
+		  "910 migrants at the port.", 910, "Rights Group", ANY,
+		  NULL },
+		/* negative: a figure before the agent is not its own */
+		{ "About 500 migrants crossed the border, and the coast guard "
+		  "has rescued 60 people.", 500, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+/*
+ * One who shows the people counted ("shared photos of three rescued
+ * sailors") claims them, in any tense, dated by the date that opens the
+ * sentence; "shared with" names who received, not who showed.
+ */
+static void
+should_give_the_people_shown_to_the_one_who_showed_them(void **state)
+{
+	static const struct row rows[] = {
+		{ "Admiral Toma Veld shared photos of three rescued sailors "
+		  "on the harbour wall.", 3, "Coast Guard", ANY, NULL },
+		{ "On Monday, Admiral Toma Veld shared video on social media "
+		  "of four sailors rescued off the port.", 4, "Coast Guard",
+		  ANY, "2025-06-09" },
+		/* negative: a source unknown to the tracker */
+		{ "A fisherman shared photos of three rescued sailors at the "
+		  "harbour.", 3, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	tr = tracker_parse(tracker_text, "test");
+	return tr == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	tracker_free(tr);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_give_a_running_total_to_the_agent_that_keeps_it),
+		cmocka_unit_test(
+		    should_give_the_people_shown_to_the_one_who_showed_them),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
