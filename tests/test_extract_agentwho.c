@@ -3,7 +3,9 @@
  * names them in the plain way: the agent of a verb that keeps count of
  * those it acts on ("The port authority has so far detained 340
  * migrants"), one who shows the people counted ("X shared photos of
- * three rescued sailors").
+ * three rescued sailors"), and a sentence that goes on with the
+ * statement before it without a verb of saying ("There are about 900
+ * ...", "This figure includes ...").
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -140,6 +142,45 @@ should_give_the_people_shown_to_the_one_who_showed_them(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A sentence with no verb of saying that goes on with the statement of
+ * the one before in its paragraph ("There are about 900 ...", "This
+ * figure includes ...", "Of them, ...") carries that statement's source
+ * and date; a new paragraph, another opening, or a statement before
+ * that names no source carry nothing.
+ */
+static void
+should_carry_a_statement_to_a_sentence_going_on(void **state)
+{
+	static const struct row rows[] = {
+		{ "The coast guard reported on Monday that boats had reached "
+		  "the port. There are about 900 migrants, including 120 "
+		  "children.", 900, "Coast Guard", ANY, "2025-06-09" },
+		{ "Lina Osk said on Tuesday that 2,000 migrants had crossed "
+		  "the border this year. This figure includes 450 migrants "
+		  "who landed at the harbour.", 450, "Port Authority", ANY,
+		  "2025-06-10" },
+		{ "The coast guard said on Monday that 300 migrants had "
+		  "landed at the port. Of them, 40 people were held.", 40,
+		  "Coast Guard", ANY, "2025-06-09" },
+		/* negative: a new paragraph */
+		{ "The coast guard reported on Monday that boats had reached "
+		  "the port.\nThere are about 900 migrants at the harbour.",
+		  900, "unattributed", NULL, NULL },
+		/* negative: another opening */
+		{ "The coast guard reported on Monday that boats had reached "
+		  "the port. Some 900 migrants landed at the harbour.", 900,
+		  "unattributed", NULL, NULL },
+		/* negative: the statement before names no one */
+		{ "Reports said on Monday that boats had reached the port. "
+		  "There are about 900 migrants at the harbour.", 900,
+		  "unattributed", NULL, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -164,6 +205,8 @@ main(void)
 		    should_give_a_running_total_to_the_agent_that_keeps_it),
 		cmocka_unit_test(
 		    should_give_the_people_shown_to_the_one_who_showed_them),
+		cmocka_unit_test(
+		    should_carry_a_statement_to_a_sentence_going_on),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
