@@ -376,7 +376,9 @@ np_modifier(const char *text, const struct token *t, size_t n, size_t j,
 }
 
 /* "the country's", "the nation's": the country named before. */
-static const char *const country_words[] = { "country", "nation", NULL };
+static const char *const country_words[] = {
+	"country", "nation", "province", "region", "state", NULL
+};
 
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t

@@ -5,7 +5,8 @@
  * migrants"), one who shows the people counted ("X shared photos of
  * three rescued sailors"), and a sentence that goes on with the
  * statement before it without a verb of saying ("There are about 900
- * ...", "This figure includes ...").
+ * ...", "This figure includes ..."), and "the state's" department
+ * after the state was named.
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -36,7 +37,8 @@ static const char tracker_text[] =
 	"Port Authority = port authority, harbour police, Lina Osk\n"
 	"Coast Guard = coast guard, Coast Guard, Admiral Toma Veld\n"
 	"Shipyard = Norwell Yards, the shipyard\n"
-	"Rights Group = Open Borders Watch\n";
+	"Rights Group = Open Borders Watch\n"
+	"Estmark = Estmark, Estmark Border Office\n";
 
 static struct tracker *tr;
 
@@ -181,6 +183,30 @@ should_carry_a_statement_to_a_sentence_going_on(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A department of a state, province or region named as "the state's
+ * ..." belongs to the one the sentence named before it; with none named
+ * before, it names no source.
+ */
+static void
+should_give_the_state_s_department_to_the_state_named(void **state)
+{
+	static const struct row rows[] = {
+		{ "The number of migrants held rose to 14 in Estmark, the "
+		  "state's Border Office said.", 14, "Estmark", ANY, NULL },
+		{ "The number of migrants held rose to 14 in Estmark, the "
+		  "province's border office said on Monday.", 14, "Estmark",
+		  ANY, "2025-06-09" },
+		/* negative: no state named before it */
+		{ "The number of migrants held at the port rose to 14, the "
+		  "state's border office said.", 14, "unattributed", ANY,
+		  NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -207,6 +233,8 @@ main(void)
 		    should_give_the_people_shown_to_the_one_who_showed_them),
 		cmocka_unit_test(
 		    should_carry_a_statement_to_a_sentence_going_on),
+		cmocka_unit_test(
+		    should_give_the_state_s_department_to_the_state_named),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
