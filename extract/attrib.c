@@ -749,8 +749,8 @@ cue_settle(const struct tracker *tr, const char *text,
 		unrelay(c);
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	}
-	if (!has_relayer(c) && is_outlet(tr, text, t, c->np_first,
-	    c->np_end) && !own_work(text, t, c)) {
+	if (!has_relayer(c) && c->kind != CUE_ACCORDING && is_outlet(tr,
+	    text, t, c->np_first, c->np_end) && !own_work(text, t, c)) {
 		a = c->np_first;
 		c->rel_first = a;
 		c->rel_end = c->np_end;

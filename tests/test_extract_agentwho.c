@@ -6,7 +6,8 @@
  * three rescued sailors"), and a sentence that goes on with the
  * statement before it without a verb of saying ("There are about 900
  * ...", "This figure includes ..."), and "the state's" department
- * after the state was named.
+ * after the state was named, and "according to" an outlet that cites
+ * no one.
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -207,6 +208,31 @@ should_give_the_state_s_department_to_the_state_named(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * "according to" a news outlet that cites no one makes the outlet the
+ * source, as written; an outlet that reports with a verb ("Reuters
+ * reported that ...") still relays a claim that names no one, and one
+ * that cites someone relays that one's claim.
+ */
+static void
+should_give_a_figure_according_to_an_outlet_to_the_outlet(void **state)
+{
+	static const struct row rows[] = {
+		{ "At least 60 migrants landed at the port on Monday, "
+		  "according to Reuters.", 60, "Reuters", "Reuters", ANY },
+		/* negative: an outlet that reports relays */
+		{ "Reuters reported that 60 migrants landed at the port.", 60,
+		  "unattributed", NULL, ANY },
+		/* negative: an outlet that cites someone relays that one */
+		{ "At least 60 migrants landed at the port, according to "
+		  "Reuters, citing the coast guard.", 60, "Coast Guard", ANY,
+		  ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -235,6 +261,8 @@ main(void)
 		    should_carry_a_statement_to_a_sentence_going_on),
 		cmocka_unit_test(
 		    should_give_the_state_s_department_to_the_state_named),
+		cmocka_unit_test(
+		    should_give_a_figure_according_to_an_outlet_to_the_outlet),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
