@@ -1356,6 +1356,30 @@ apposition_source(const struct tracker *tr, const char *text,
 	return source_find(tr, text, t, k, c->np_first - 1);
 }
 
+/*
+ * "\"It was frightening,\" said Ann Lee, a resident of Dover, a town
+ * where four people died.": the description after an inverted
+ * speaker's name is the writer's; the speaker governs no figure from it
+ * on, unless a verb of saying follows ("..., adding that ..."). The
+ * token where the description starts, or 0.
+ */
+static size_t
+speaker_described(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v)
+{
+	size_t e = c->np_end, j;
+
+	if (c->np_first <= v || e + 2 >= n || !tok_punct(&t[e], ',') ||
+	    !(tok_is(text, &t[e + 1], "a") || tok_is(text, &t[e + 1], "an")))
+		return 0;
+	for (j = e + 2; j < n; j++)
+		if (t[j].kind == TOK_WORD && (tok_in(text, &t[j], speaking) ||
+		    tok_is(text, &t[j], "adding") ||
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs))))
+			return 0;
+	return e;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1422,6 +1446,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->subordinate = c->np_first > 0 && c->np_first < v &&
 	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->until = contrast_after(text, t, n, c, v);
+	if (c->until == 0)
+		c->until = speaker_described(text, t, n, c, v);
 	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
 	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
@@ -1644,7 +1670,8 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 /*
  * "according to a report released by the agency on Saturday", "according
  * to a tally by AFP": a report named by its kind, then its author after
- * "by" (before e). The author is the claimant.
+ * "by" (before e). The author is the claimant. A report "based on" or
+ * "drawn from" others' reports names no one: the writer compiled it.
  */
 static void
 according_agent(const struct tracker *tr, const char *text,
@@ -1653,6 +1680,11 @@ according_agent(const struct tracker *tr, const char *text,
 	static const char *const made[] = {
 		"compiled", "issued", "prepared", "published", "released",
 		NULL
+	};
+	/* "a tally based on reports from police, officials and doctors":
+	 * those it draws on are no one's claim of it */
+	static const char *const drawn[] = {
+		"based", "compiled", "drawn", NULL
 	};
 	size_t k = c->np_first, end;
 
@@ -1666,6 +1698,11 @@ according_agent(const struct tracker *tr, const char *text,
 	    NWORDS(report_nouns)))
 		return;
 	k++;
+	if (k + 1 < e && tok_in(text, &t[k], drawn) && (tok_is(text,
+	    &t[k + 1], "on") || tok_is(text, &t[k + 1], "from"))) {
+		c->np_end = k;	/* the tally is the writer's own */
+		return;
+	}
 	if (k < e && (tok_in(text, &t[k], made) || tok_in_sorted(text, &t[k],
 	    passive_verbs, NWORDS(passive_verbs))))
 		k++;

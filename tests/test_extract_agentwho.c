@@ -6,8 +6,9 @@
  * three rescued sailors"), and a sentence that goes on with the
  * statement before it without a verb of saying ("There are about 900
  * ...", "This figure includes ..."), and "the state's" department
- * after the state was named, and "according to" an outlet that cites
- * no one.
+ * after the state was named, "according to" an outlet that cites no
+ * one; and those who give no figure: the sources a tally is "based on",
+ * a quoted speaker whose description holds one.
  * Each row is a short article read with the tracker below; the last
  * claim of the value given must have the source, claimant and date
  * given.
@@ -233,6 +234,37 @@ should_give_a_figure_according_to_an_outlet_to_the_outlet(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * Who does not give a figure: a tally "based on" others' reports is the
+ * writer's own, not theirs; a figure in the description the writer adds
+ * after a quoted speaker's name ("said X, a resident of Y, a town where
+ * N died") is not the speaker's, though the quote before it and a
+ * statement after it ("..., adding that N ...") are.
+ */
+static void
+should_not_give_a_figure_to_those_who_only_describe_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "According to a tally based on reports from the coast guard "
+		  "and the port authority, 85 migrants landed at the port.",
+		  85, "unattributed", ANY, NULL },
+		/* the author after "by" still claims it */
+		{ "According to a tally by the coast guard, 85 migrants "
+		  "landed at the port.", 85, "Coast Guard", ANY, NULL },
+		{ "\"It was chaos,\" said Mara Fenn, a fisherman from Ulm, a "
+		  "village on the border where 30 migrants landed on "
+		  "Sunday.", 30, "unattributed", NULL, "2025-06-08" },
+		{ "\"We saw 30 migrants land at the port,\" said Mara Fenn, a "
+		  "fisherman from Ulm.", 30, "Mara Fenn", "Mara Fenn", NULL },
+		{ "\"It was chaos,\" said Admiral Toma Veld, a veteran of the "
+		  "service, adding that 30 migrants landed at the port.", 30,
+		  "Coast Guard", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -263,6 +295,8 @@ main(void)
 		    should_give_the_state_s_department_to_the_state_named),
 		cmocka_unit_test(
 		    should_give_a_figure_according_to_an_outlet_to_the_outlet),
+		cmocka_unit_test(
+		    should_not_give_a_figure_to_those_who_only_describe_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
