@@ -265,6 +265,32 @@ should_not_give_a_figure_to_those_who_only_describe_it(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A claimant written with plain nouns for people and services ("police
+ * and doctors said", "X's border services reported") is the known source
+ * among them, and "they" after it means it; with no known source among
+ * them it names none.
+ */
+static void
+should_read_a_claimant_of_doctors_medics_and_services(void **state)
+{
+	static const struct row rows[] = {
+		{ "At least 25 migrants were held at the port, the coast guard "
+		  "and medics said.", 25, "Coast Guard", ANY, NULL },
+		{ "At least 25 migrants were held at the port, harbour police "
+		  "and doctors said. They reported that 30 more migrants were "
+		  "held at the border.", 30, "Port Authority", ANY, NULL },
+		{ "Estmark's border services reported that 70 migrants were "
+		  "held at the crossing.", 70, "Estmark", ANY, NULL },
+		/* negative: no known source among them */
+		{ "Doctors said 25 migrants were held at the port.", 25,
+		  "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -297,6 +323,8 @@ main(void)
 		    should_give_a_figure_according_to_an_outlet_to_the_outlet),
 		cmocka_unit_test(
 		    should_not_give_a_figure_to_those_who_only_describe_it),
+		cmocka_unit_test(
+		    should_read_a_claimant_of_doctors_medics_and_services),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
