@@ -1380,11 +1380,34 @@ speaker_described(const char *text, const struct token *t, size_t n,
 	return e;
 }
 
+/*
+ * "The worker notification (WARN) layoff database update shows ...": a
+ * report whose modifiers, back from token a, hold a parenthesised
+ * acronym of a known source is that source's. The first token of the
+ * phrase, or a when there is none.
+ */
+static size_t
+report_owner(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a)
+{
+	size_t j = a;
+
+	while (j > 0 && a - j < 14 && (t[j - 1].kind == TOK_WORD ||
+	    tok_punct(&t[j - 1], '(') || tok_punct(&t[j - 1], ')')))
+		j--;
+	while (j < a && !tok_punct(&t[j], '(') && (t[j].flags & TF_CAP) &&
+	    !tok_in(text, &t[j], determiners))
+		j++;	/* a name before it is the sentence's, not its */
+	if (bracket_source(tr, text, t, j, a) < 0)
+		return a;
+	return j;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
 {
-	size_t e = v;
+	size_t e = v, j;
 
 	cue_init(c, CUE_SAY, v);
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
@@ -1431,6 +1454,16 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		if (!tok_in(text, &t[e - 2], determiners))
 			c->np_first--;
 		c->np_end = e;
+	}
+	if (e > 1 && (c->np_first == c->np_end || (c->np_end == e &&
+	    only_reports(text, t, c->np_first, e))) && only_reports(text, t,
+	    e - 1, e) && (j = report_owner(tr, text, t, e - 1)) < e - 1) {
+		c->np_first = j;	/* "the (WARN) database update shows" */
+		c->np_end = e;
+		c->win_first = c->win_end = v;
+		cue_settle(tr, text, t, c);
+		c->win_end = say_window_end(text, t, n, v);
+		return true;
 	}
 	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
 	    c->np_end)) {

@@ -36,7 +36,7 @@ static const char tracker_text[] =
 	"[quantity rescued]\ntriggers = rescued, shared\n"
 	"[quantity dismissed]\ntriggers = laid off, dismissed\n"
 	"[sources]\n"
-	"Port Authority = port authority, harbour police, Lina Osk\n"
+	"Port Authority = port authority, harbour police, Lina Osk, HPA\n"
 	"Coast Guard = coast guard, Coast Guard, Admiral Toma Veld\n"
 	"Shipyard = Norwell Yards, the shipyard\n"
 	"Rights Group = Open Borders Watch\n"
@@ -291,6 +291,31 @@ should_read_a_claimant_of_doctors_medics_and_services(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A report whose modifiers hold a known source's acronym in brackets
+ * ("the harbour arrivals (HPA) data update shows") is that source's; a
+ * report with no such acronym, or one the tracker does not know, names
+ * no one.
+ */
+static void
+should_give_a_report_to_the_acronym_in_its_name(void **state)
+{
+	static const struct row rows[] = {
+		{ "The harbour arrivals (HPA) monthly data update shows 230 "
+		  "migrants landed at the port.", 230, "Port Authority", ANY,
+		  NULL },
+		/* negative: no acronym */
+		{ "The monthly data update shows 230 migrants landed at the "
+		  "port.", 230, "unattributed", NULL, NULL },
+		/* negative: an acronym the tracker does not know */
+		{ "The harbour arrivals (XQT) data update shows 230 migrants "
+		  "landed at the port.", 230, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -325,6 +350,8 @@ main(void)
 		    should_not_give_a_figure_to_those_who_only_describe_it),
 		cmocka_unit_test(
 		    should_read_a_claimant_of_doctors_medics_and_services),
+		cmocka_unit_test(
+		    should_give_a_report_to_the_acronym_in_its_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
