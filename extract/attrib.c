@@ -396,6 +396,10 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j -= k;
 		else if (np_modifier(text, t, n, j, e))
 			j--;
+		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
+		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
+		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
+			j -= 2;	/* "the Institute (IML) of the City of ..." */
 		else
 			break;
 	}

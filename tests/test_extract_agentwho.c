@@ -316,6 +316,30 @@ should_give_a_report_to_the_acronym_in_its_name(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A name written "X of the Y" ("the Border Office of the Ministry of
+ * Transport") is one claimant from X on, so the known source at its
+ * start is the source; a lower-case head before "of the" stays out.
+ */
+static void
+should_read_a_name_over_of_the(void **state)
+{
+	static const struct row rows[] = {
+		{ "The records unit at the Estmark Border Office of the "
+		  "Ministry of Transport said 88 migrants were held.", 88,
+		  "Estmark", ANY, NULL },
+		{ "The Estmark Border Office (EBO) of the Ministry of "
+		  "Transport said 88 migrants were held.", 88, "Estmark", ANY,
+		  NULL },
+		/* negative: nothing known before "of the" */
+		{ "The head of the Ministry of Transport said 88 migrants "
+		  "were held at the border.", 88, "Ministry of Transport", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -352,6 +376,7 @@ main(void)
 		    should_read_a_claimant_of_doctors_medics_and_services),
 		cmocka_unit_test(
 		    should_give_a_report_to_the_acronym_in_its_name),
+		cmocka_unit_test(should_read_a_name_over_of_the),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
