@@ -380,6 +380,24 @@ static const char *const country_words[] = {
 	"country", "nation", "province", "region", "state", NULL
 };
 
+/* Titles held "to" a state or a body: "Ambassador to the UN". */
+static const char *const envoys[] = {
+	"ambassador", "delegate", "envoy", "representative", NULL
+};
+
+/* Before the capitalized token j, "to" or "to the" after an envoy's
+ * title: how many tokens to step back over, or 0. */
+static size_t
+envoy_to(const char *text, const struct token *t, size_t j)
+{
+	size_t k = j > 0 && tok_is(text, &t[j - 1], "the") ? 1 : 0;
+
+	if (!(t[j].flags & TF_CAP) || j < k + 2 || !tok_is(text,
+	    &t[j - k - 1], "to") || !tok_in(text, &t[j - k - 2], envoys))
+		return 0;
+	return k + 1;
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -396,6 +414,8 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j -= k;
 		else if (np_modifier(text, t, n, j, e))
 			j--;
+		else if ((k = envoy_to(text, t, j)) > 0)
+			j -= k;	/* "Ambassador to the United Nations X" */
 		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
 		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
 		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
@@ -1248,7 +1268,9 @@ inverted_window(const char *text, const struct token *t, size_t n,
 /*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
- * quote) says nothing after a clause of contrast. Its first token, or 0.
+ * quote) says nothing after a clause of contrast; a speaker named first
+ * says nothing after one that is a report of its own ("X confirmed 202
+ * deaths, while three more were reported in Y"). Its first token, or 0.
  */
 static size_t
 contrast_after(const char *text, const struct token *t, size_t n,
@@ -1256,12 +1278,23 @@ contrast_after(const char *text, const struct token *t, size_t n,
 {
 	static const char *const contrast[] = { "whereas", "while", NULL };
 	size_t f = c->np_first < v ? c->np_first : v, j;
+	bool own = true;	/* the cue opens a clause of its own */
+
+	size_t k;
 
 	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
-		return 0;
-	for (j = v + 1; j + 1 < n; j++)
-		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], contrast))
+		own = false;
+	for (j = v + 1; j + 1 < n; j++) {
+		if (!tok_punct(&t[j], ',') || !tok_in(text, &t[j + 1], contrast))
+			continue;
+		if (own)
 			return j + 1;
+		for (k = j + 2; k < n && t[k].kind != TOK_PUNCT; k++)
+			if (t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+			    tok_in_sorted(text, &t[k], say_verbs,
+			    NWORDS(say_verbs)))
+				return j + 1;	/* "..., while 3 were reported" */
+	}
 	return 0;
 }
 

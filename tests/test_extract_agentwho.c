@@ -40,7 +40,8 @@ static const char tracker_text[] =
 	"Coast Guard = coast guard, Coast Guard, Admiral Toma Veld\n"
 	"Shipyard = Norwell Yards, the shipyard\n"
 	"Rights Group = Open Borders Watch\n"
-	"Estmark = Estmark, Estmark Border Office\n";
+	"Estmark = Estmark, Estmark Border Office\n"
+	"United Nations = United Nations, UN\n";
 
 static struct tracker *tr;
 
@@ -340,6 +341,54 @@ should_read_a_name_over_of_the(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * An envoy's title held "to" a body ("Estmark's Ambassador to the
+ * United Nations X") belongs to the one named before "to"; a body named
+ * with no envoy's title before it is the claimant.
+ */
+static void
+should_give_an_envoy_to_the_state_that_sent_them(void **state)
+{
+	static const struct row rows[] = {
+		{ "About 300 migrants crossed the border, Estmark Ambassador "
+		  "to the United Nations Ilse Varn told reporters.", 300,
+		  "Estmark", ANY, NULL },
+		{ "About 300 migrants crossed the border, Estmark Envoy to "
+		  "Ulmland Ilse Varn said.", 300, "Estmark", ANY, NULL },
+		/* negative: the body's own envoy */
+		{ "About 300 migrants crossed the border, United Nations "
+		  "envoy Ilse Varn said.", 300, "United Nations", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+/*
+ * "X confirmed A, while B more were reported in Y": a clause of
+ * contrast that is a report of its own is not X's; one with no verb of
+ * reporting goes on with X's statement.
+ */
+static void
+should_not_give_a_contrasting_report_to_the_speaker(void **state)
+{
+	static const struct row rows[] = {
+		{ "The coast guard confirmed 40 migrants landed at the port, "
+		  "while 12 more were reported at the border.", 12,
+		  "unattributed", NULL, NULL },
+		{ "The coast guard confirmed 40 migrants landed at the port, "
+		  "while 12 more were reported at the border.", 40,
+		  "Coast Guard", ANY, NULL },
+		/* negative: no report of its own */
+		{ "The coast guard said 40 migrants landed at the port, while "
+		  "12 more crossed the border.", 12, "Coast Guard", ANY,
+		  NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -377,6 +426,10 @@ main(void)
 		cmocka_unit_test(
 		    should_give_a_report_to_the_acronym_in_its_name),
 		cmocka_unit_test(should_read_a_name_over_of_the),
+		cmocka_unit_test(
+		    should_give_an_envoy_to_the_state_that_sent_them),
+		cmocka_unit_test(
+		    should_not_give_a_contrasting_report_to_the_speaker),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
