@@ -668,6 +668,22 @@ continues(const char *text, const struct token *t, size_t n)
 	return i < n && tok_in(text, &t[i], including);
 }
 
+/*
+ * A line that opens with a verb of saying and no subject, as a headline's
+ * deck does ("Says 400 died in July ..." under "..., finds UN report"):
+ * its subject is the one of the line before.
+ */
+static bool
+says_first(const char *text, const struct token *t, size_t n)
+{
+	static const char *const saying[] = {
+		"adds", "claims", "estimates", "reports", "says", NULL
+	};
+
+	return n > 2 && (t[0].flags & TF_CAP) && tok_in(text, &t[0], saying) &&
+	    !(t[1].flags & TF_CAP);
+}
+
 bool
 coref_continued(struct ctx *c, struct claim *cl)
 {
@@ -676,11 +692,15 @@ coref_continued(struct ctx *c, struct claim *cl)
 	struct referent *r;
 	size_t s, nc, k;
 	long d;
+	bool deck;
 
-	if (c->si == 0 || !continues(c->text, c->tok, c->n))
+	if (c->si == 0)
+		return false;
+	deck = says_first(c->text, c->tok, c->n);
+	if (!deck && !continues(c->text, c->tok, c->n))
 		return false;
 	s = c->si - 1;
-	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start; k++)
+	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start && !deck; k++)
 		if (c->text[k] == '\n')
 			return false;	/* a new paragraph */
 	for (k = c->out->n - 1; k > 0; k--) {	/* the one before's claim */

@@ -40,8 +40,10 @@ bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
  * A sentence with no cue that goes on with the statement of the one
  * before in its paragraph ("X reported on Monday that ... . There are
  * about 12,000 soldiers", "... This number includes 3,000 ..."): give
- * cl that statement's claimant, source and date. False when the
- * sentence opens otherwise or the one before names no source.
+ * cl that statement's claimant, source and date; so does a headline's
+ * deck that opens with a verb of saying and no subject ("Says 400 died
+ * ..."), whatever the paragraph. False when the sentence opens otherwise
+ * or the one before names no source.
  */
 bool	coref_continued(struct ctx *, struct claim *cl);
 /*

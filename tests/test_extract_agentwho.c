@@ -389,6 +389,30 @@ should_not_give_a_contrasting_report_to_the_speaker(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A headline's deck that opens with a verb of saying and no subject
+ * ("Says 120 more were held ...") is said by the headline's claimant; a
+ * deck under a headline that names no one names no one.
+ */
+static void
+should_give_a_deck_to_the_headline_s_claimant(void **state)
+{
+	static const struct row rows[] = {
+		{ "Coast guard says 500 migrants landed at the port\n"
+		  "Says 120 more migrants were held at the border\n"
+		  "The boats arrived overnight.", 120, "Coast Guard", ANY,
+		  ANY },
+		/* negative: the headline names no one */
+		{ "500 migrants landed at the port\n"
+		  "Says 120 more migrants were held at the border\n"
+		  "The boats arrived overnight.", 120, "unattributed", ANY,
+		  ANY },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -430,6 +454,7 @@ main(void)
 		    should_give_an_envoy_to_the_state_that_sent_them),
 		cmocka_unit_test(
 		    should_not_give_a_contrasting_report_to_the_speaker),
+		cmocka_unit_test(should_give_a_deck_to_the_headline_s_claimant),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
