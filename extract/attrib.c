@@ -56,15 +56,17 @@ static const char *const report_nouns[] = {
 static const char *const np_words[] = {
 	"administration", "adviser", "advisor", "agencies", "agency",
 	"alliance", "ambassador", "analysts", "and", "army",
-	"authorities", "bloc", "broadcaster", "chancellor", "chief",
+	"authorities", "bloc", "broadcaster", "carrier", "chancellor",
+	"chief",
 	"chiefs", "civil", "coalition", "command", "commander",
-	"committee", "council", "defence",
+	"committee", "company", "council", "defence",
 	"defense", "department", "deputies", "deputy", "director",
 	"directorate", "disaster", "doctors", "emergency", "envoy", "experts",
-	"foreign", "general", "government", "group", "he", "head",
+	"firm", "foreign", "general", "government", "group", "he", "head",
 	"health", "intelligence", "interior", "it", "joint",
-	"lawmaker", "lawmakers", "leader", "leadership", "management",
-	"media", "medics", "military", "minister", "ministry", "national",
+	"lawmaker", "lawmakers", "leader", "leadership", "maker",
+	"management", "manufacturer", "media", "medics", "military",
+	"minister", "ministry", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
 	"organisation", "organiser", "organisers", "organization",
 	"organizer", "organizers", "outlet", "parliament", "police",
@@ -487,6 +489,22 @@ np_proper(const char *text, const struct token *t, size_t a, size_t b)
 	return false;
 }
 
+/* "Seattle-based", "Paris-headquartered": where a body sits, no name. */
+static bool
+based(const char *text, const struct token *t)
+{
+	static const char *const tails[] = { "-based", "-headquartered" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+		k = strlen(tails[i]);
+		if (t->len > k && strncasecmp(text + t->off + t->len - k,
+		    tails[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Does the claimant [a, b) refer back: "he", "they", "the ministry",
  * "its spokesman"? */
 static bool
@@ -502,8 +520,8 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 	if (b == a + 2 && tok_in_sorted(text, &t[a + 1], np_words,
 	    NWORDS(np_words)) && !(t[a + 1].flags & TF_UPPER))
 		return true;	/* "the Ministry": a head noun, capitalized */
-	for (i = a + 1; i < b; i++)
-		if (t[i].flags & TF_CAP)
+	for (i = a + 1; i < b; i++)	/* "the Seattle-based maker" */
+		if ((t[i].flags & TF_CAP) && !based(text, &t[i]))
 			return false;
 	return true;
 }

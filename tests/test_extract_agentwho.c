@@ -413,6 +413,31 @@ should_give_a_deck_to_the_headline_s_claimant(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A known source described by its kind and seat ("the Norwell-based
+ * ship maker", "the company") means the known source named before it;
+ * with none named before, it names no one.
+ */
+static void
+should_give_a_described_company_to_the_one_named_before(void **state)
+{
+	static const struct row rows[] = {
+		{ "Norwell Yards said on Monday that orders had fallen. The "
+		  "Norwell-based ship maker said it has laid off 640 workers "
+		  "at its harbour site.", 640, "Shipyard", ANY, "2025-06-09" },
+		{ "Norwell Yards announced a new plan on Monday. The company "
+		  "said it has laid off 640 workers at its harbour site.", 640,
+		  "Shipyard", ANY, ANY },
+		/* negative: nobody named before */
+		{ "The Norwell-based ship maker said it has laid off 640 "
+		  "workers at its harbour site.", 640, "unattributed", ANY,
+		  NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -455,6 +480,8 @@ main(void)
 		cmocka_unit_test(
 		    should_not_give_a_contrasting_report_to_the_speaker),
 		cmocka_unit_test(should_give_a_deck_to_the_headline_s_claimant),
+		cmocka_unit_test(
+		    should_give_a_described_company_to_the_one_named_before),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
