@@ -2158,8 +2158,32 @@ gapped_cue(const struct tracker *tr, const char *text, const struct token *t,
  */
 static const char *const acting_verbs[] = {
 	"apprehended", "arrested", "captured", "detained", "evacuated",
-	"laid", "recovered", "rescued", "shared", NULL
+	"laid", "received", "recovered", "rescued", "shared", NULL
 };
+
+/* Verbs of giving a figure as a report: "Police provided a 240,000
+ * estimate", "the agency released a tally of 88". */
+static const char *const giving_verbs[] = {
+	"gave", "issued", "offered", "provided", "released", NULL
+};
+
+/* Is a report noun among the few tokens after the verb at v? */
+static bool
+gives_report(const char *text, const struct token *t, size_t n, size_t v)
+{
+	size_t j;
+
+	if (!tok_in(text, &t[v], giving_verbs))
+		return false;
+	for (j = v + 1; j < n && j < v + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '-')
+			return false;
+		if (tok_in_sorted(text, &t[j], report_nouns,
+		    NWORDS(report_nouns)))
+			return true;
+	}
+	return false;
+}
 
 /* Adverbs between an agent's auxiliary and its verb: "has so far". */
 static const char *const agent_adverbs[] = {
@@ -2174,7 +2198,8 @@ static const char *const agent_adverbs[] = {
  * perfect: a running total is the agent's own tally, while a simple past
  * narrates an event ("police arrested two men at the gate") that the
  * writer reports. One who shows the people counted ("X shared video of
- * two prisoners") claims them in any tense.
+ * two prisoners") or gives their count as a report ("Police provided a
+ * 240,000 estimate") claims them in any tense.
  */
 static bool
 agent_cue(const struct tracker *tr, const char *text, const struct token *t,
@@ -2183,8 +2208,11 @@ agent_cue(const struct tracker *tr, const char *text, const struct token *t,
 	size_t e = v, j;
 	bool perfect = false, showing;
 
-	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP) ||
-	    !tok_in_sorted(text, &t[v], acting_verbs, NWORDS(acting_verbs)))
+	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP))
+		return false;
+	showing = tok_is(text, &t[v], "shared") || gives_report(text, t, n, v);
+	if (!showing && !tok_in_sorted(text, &t[v], acting_verbs,
+	    NWORDS(acting_verbs)))
 		return false;
 	if (tok_is(text, &t[v], "laid") && (v + 1 >= n ||
 	    !tok_is(text, &t[v + 1], "off")))
@@ -2192,7 +2220,6 @@ agent_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (tok_is(text, &t[v], "shared") && v + 1 < n &&
 	    tok_is(text, &t[v + 1], "with"))
 		return false;
-	showing = tok_is(text, &t[v], "shared");
 	for (j = v; j > 0 && v - j < 4; j--)
 		if (tok_is(text, &t[j - 1], "has") ||
 		    tok_is(text, &t[j - 1], "have"))

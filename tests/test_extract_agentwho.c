@@ -438,6 +438,34 @@ should_give_a_described_company_to_the_one_named_before(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A body that gives the count as a report ("released a tally of 420
+ * migrants", "provided a 420 estimate") claims it in any tense; one that
+ * has received the reports claims their running total; releasing the
+ * people themselves, or receiving them once, claims nothing.
+ */
+static void
+should_give_a_count_to_the_one_who_gave_or_received_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "The coast guard released a tally of 420 migrants who landed "
+		  "at the port.", 420, "Coast Guard", ANY, NULL },
+		{ "The coast guard provided a cautious 420 estimate of migrants "
+		  "who landed at the port.", 420, "Coast Guard", ANY, NULL },
+		{ "The port authority has received reports of 75 migrants held "
+		  "at the border.", 75, "Port Authority", ANY, NULL },
+		/* negative: the people released, no report */
+		{ "The coast guard released 420 migrants held at the port.",
+		  420, "unattributed", ANY, NULL },
+		/* negative: a simple past narrates one arrival */
+		{ "The port authority received 75 migrants at the harbour.",
+		  75, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -482,6 +510,8 @@ main(void)
 		cmocka_unit_test(should_give_a_deck_to_the_headline_s_claimant),
 		cmocka_unit_test(
 		    should_give_a_described_company_to_the_one_named_before),
+		cmocka_unit_test(
+		    should_give_a_count_to_the_one_who_gave_or_received_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
