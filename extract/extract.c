@@ -958,7 +958,7 @@ static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 {
 	if (cue == NULL) {
-		if (coref_quoted(c, at, cl))
+		if (coref_quoted(c, at, cl) || coref_continued(c, cl))
 			coref_remember(c, cl);
 		else
 			cl->source = xstrdup("unattributed");
@@ -1047,7 +1047,7 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 
 	if (cue == NULL) {
 		if (figure_date(c, cl, false, &d) == CDATE_FOUND ||
-		    carry_dateline(c, &d))
+		    (cl->claim_date[0] == '\0' && carry_dateline(c, &d)))
 			date_format(d, cl->claim_date);
 		return;
 	}
