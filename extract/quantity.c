@@ -1418,9 +1418,124 @@ workforce(struct ctx *c, size_t f, size_t end)
 	    NWORDS_OF(employ_verbs));
 }
 
+/* Plural nouns of civilians by what they do or where they live; not
+ * "engineers", "medics", whom armies have too (sorted). */
+static const char *const civilian_nouns[] = {
+	"citizens", "civilians", "diplomats", "doctors", "employees",
+	"farmers", "laborers", "labourers", "nurses",
+	"residents", "staff", "staffers", "students", "tourists", "workers"
+};
+
+/* Does the tracker count people in general ("people", "persons")? Its
+ * own nouns only, never the ones expand added. */
+static bool
+counts_people(const struct tracker *tr)
+{
+	size_t i, own = tr->nouns.n - tr->nexpanded;
+
+	for (i = 0; i < own && i < tr->nouns.n; i++)
+		if (tr->nouns.v[i].n == 1 &&
+		    (strcasecmp(tr->nouns.v[i].w[0], "people") == 0 ||
+		    strcasecmp(tr->nouns.v[i].w[0], "persons") == 0))
+			return true;
+	return false;
+}
+
+/*
+ * Is the figure ending at end a count of civilians ("15,000 workers",
+ * "3,000 construction workers") under a tracker that counts one kind
+ * of people (soldiers) and neither them nor people in general? Those
+ * are another group, whatever befell them ("were dispatched").
+ */
+static bool
+another_kind(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end;
+
+	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[k + 1], civilian_nouns,
+	    NWORDS_OF(civilian_nouns)))
+		k++;		/* "3,000 construction workers" */
+	if (k >= c->n || !tok_in_sorted(c->text, &t[k], civilian_nouns,
+	    NWORDS_OF(civilian_nouns)) ||
+	    phrase_match(&c->tr->nouns, c->text, t, k, c->n, NULL) > 0)
+		return false;
+	return !counts_people(c->tr);
+}
+
+/* Verbs of a side's losses, whose subject is the side (sorted). */
+static const char *const loss_verbs[] = {
+	"incurred", "lost", "suffered", "sustained"
+};
+
+/* Auxiliaries and adverbs between a subject and its verb (sorted). */
+static const char *const loss_aux[] = {
+	"already", "also", "had", "has", "have", "reportedly"
+};
+
+/* Prepositions of place between a side and its verb (sorted). */
+static const char *const side_preps[] = {
+	"across", "at", "from", "in", "inside", "near", "of", "on"
+};
+
+/* Is token k a name none of the tracker's cues covers, also as the
+ * second or third word of a cue ("Korean" of "North Korean")? */
+static bool
+rival_side_at(struct ctx *c, size_t k)
+{
+	size_t j, len;
+
+	if (!rival_name_at(c, k))
+		return false;
+	for (j = k > 2 ? k - 2 : 0; j < k; j++)
+		if ((len = phrase_match(&c->tr->cues, c->text, c->tok, j, c->n,
+		    NULL)) > 0 && j + len > k)
+			return false;
+	return true;
+}
+
+/*
+ * Is the figure at f the object of a verb of losses whose subject is
+ * another side, named by a name that is none of the tracker's cues:
+ * "the Ukrainian military suffered 76,000 casualties", "Russia has lost
+ * 5,000 soldiers"? A tracker with a subject follows that subject's
+ * losses alone.
+ */
+static bool
+rival_losses(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t k = f, words;
+
+	if (c->tr->subject[0] == '\0')
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	if (k == 0 || !tok_in_sorted(c->text, &t[k - 1], loss_verbs,
+	    NWORDS_OF(loss_verbs)))
+		return false;
+	for (k--; k > 0 && tok_in_sorted(c->text, &t[k - 1], loss_aux,
+	    NWORDS_OF(loss_aux)); k--)
+		;
+	for (words = 0; k > 0 && words < 3 && t[k - 1].kind == TOK_WORD;
+	    k--, words++) {
+		if (t[k - 1].flags & TF_CAP)
+			return !(k >= 2 && tok_in_sorted(c->text, &t[k - 2],
+			    side_preps, NWORDS_OF(side_preps))) &&
+			    rival_side_at(c, k - 1);
+		if (tok_in_sorted(c->text, &t[k - 1], side_preps,
+		    NWORDS_OF(side_preps)))
+			return false;	/* "troops in Kursk have lost" */
+	}
+	return false;
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
 	return handled_only(c, f, end) || population_of_place(c, f, end) ||
-	    mixed_group(c, end) || workforce(c, f, end);
+	    mixed_group(c, end) || workforce(c, f, end) ||
+	    another_kind(c, end) || rival_losses(c, f);
 }
