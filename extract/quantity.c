@@ -922,6 +922,33 @@ static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
+/*
+ * The quantity of a one-word trigger verb whose object is the figure,
+ * right before it, when the phrase's only trigger is its head noun, a
+ * counted noun naming the people by what they were ("rescued 80
+ * passengers", "managed to save 104 passengers": those saved, not those
+ * on board); SIZE_MAX when none. The verb says what befell them.
+ */
+static size_t
+object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t i, q, qhead;
+
+	if (b <= num_end || a == 0 || trigger_at(c, b - 1, &qhead) != 1 ||
+	    phrase_match(&c->tr->nouns, c->text, t, b - 1, c->n, NULL) != 1)
+		return SIZE_MAX;
+	for (i = num_end; i + 1 < b; i++)
+		if (trigger_at(c, i, &q) > 0)
+			return SIZE_MAX;	/* "80 injured passengers" */
+	if (t[a - 1].kind != TOK_WORD || (t[a - 1].flags & TF_CAP) ||
+	    trigger_at(c, a - 1, &q) != 1 || q == qhead ||
+	    phrase_match(&c->tr->nouns, c->text, t, a - 1, c->n, NULL) > 0 ||
+	    completed_at(c, a - 1) || in_aside(c, a - 1))
+		return SIZE_MAX;
+	return q;
+}
+
 /* Words that give a figure as another estimate of the count before it
  * ("a figure the agency puts at", "estimates were lower") (sorted). */
 static const char *const estimate_words[] = {
@@ -1030,6 +1057,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		;		/* the sentence up to another clause */
 	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
+	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "rescued 80 passengers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
@@ -1266,6 +1295,47 @@ handled_at(struct ctx *c, size_t k)
 	return k < c->n && tok_in_sorted(c->text, &c->tok[k], handled_words,
 	    NWORDS_OF(handled_words)) && phrase_match(&c->tr->triggers,
 	    c->text, c->tok, k, c->n, NULL) == 0;
+}
+
+/* Words of care or moving done with part of a group already counted
+ * ("26 of the survivors are being treated", "40 of the rescued were
+ * transferred") (sorted). */
+static const char *const cared_words[] = {
+	"hospitalised", "hospitalized", "housed", "moved", "relocated",
+	"sheltered", "transferred", "treated"
+};
+
+/*
+ * Is the figure ending at end a part of a group already counted, "N of
+ * the" and the group's nouns, whose predicate is only care or moving the
+ * tracker does not count: "12 of the rescued migrants are being treated
+ * in hospital"? The group's count is the claim, not its part.
+ */
+static bool
+cared_part(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end, w, len;
+
+	if (k + 2 >= c->n || !tok_is(c->text, &t[k], "of") ||
+	    !tok_is(c->text, &t[k + 1], "the"))
+		return false;
+	for (k += 2, w = 0; w < 5 && k < c->n; w++) {
+		if ((len = phrase_match(&c->tr->nouns, c->text, t, k, c->n,
+		    NULL)) == 0 && (len = phrase_match(&c->tr->triggers,
+		    c->text, t, k, c->n, NULL)) == 0 && !tok_is(c->text,
+		    &t[k], "and"))
+			break;
+		k += len > 0 ? len : 1;
+	}
+	if (w == 0)
+		return false;
+	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)); w++)
+		k++;
+	return k < c->n && tok_in_sorted(c->text, &t[k], cared_words,
+	    NWORDS_OF(cared_words)) && phrase_match(&c->tr->triggers,
+	    c->text, t, k, c->n, NULL) == 0;
 }
 
 static bool
@@ -1537,5 +1607,6 @@ quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
 	return handled_only(c, f, end) || population_of_place(c, f, end) ||
 	    mixed_group(c, end) || workforce(c, f, end) ||
-	    another_kind(c, end) || rival_losses(c, f);
+	    another_kind(c, end) || rival_losses(c, f) ||
+	    cared_part(c, end);
 }

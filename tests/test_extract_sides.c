@@ -5,7 +5,10 @@
  * after a verb of change is the earlier level and the new one, not a
  * range; under a tracker of one kind of people (soldiers), a count of
  * civilians ("8,000 labourers") and the losses of another side ("the
- * Chadian army lost 900 men") are no claims.
+ * Chadian army lost 900 men") are no claims; nor is a part of a group
+ * already counted that is only cared for or moved ("20 of the survivors
+ * are being treated"); a trigger verb before a figure whose head noun
+ * names a state ("rescued 60 passengers") gives its quantity.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -168,6 +171,67 @@ should_not_count_another_sides_losses(void **state)
 	tracker_free(t);
 }
 
+/* A ferry's sinking: those on board, saved and dead. */
+static const char ferry_ini[] =
+    "[tracker]\nname = Ferry\nsubject =\n"
+    "[nouns]\ncounted = people, passengers, survivors, migrants\n"
+    "[subjects]\ncues = ferry, sinking, capsized\n"
+    "[quantity dead]\ndefault = yes\n"
+    "triggers = dead, died, drowned, bodies\n"
+    "[quantity rescued]\ntriggers = rescued, saved, survivors\n"
+    "[quantity on_board]\ntriggers = on board, aboard, passengers\n";
+
+/* A part of a group already counted ("N of the survivors") whose
+ * predicate is only care or moving is no claim, unless the tracker
+ * counts that care; other parts stay. */
+static void
+should_not_count_a_part_only_cared_for(void **state)
+{
+	struct tracker *t = parse(ferry_ini);
+
+	(void)state;
+	check_claim_values(t, PUB, NULL, "After the ferry capsized, 31 of "
+	    "the rescued migrants were being treated in hospital.",
+	    (const double[]){ 0 }, 0);
+	check_claim_values(t, PUB, NULL, "After the sinking, 15 of the "
+	    "survivors and passengers were transferred to a camp.",
+	    (const double[]){ 0 }, 0);
+	/* negative: a part with its own trigger; the group itself */
+	check_claim_values(t, PUB, NULL, "After the ferry capsized, 9 of the "
+	    "passengers drowned.", (const double[]){ 9 }, 1);
+	check_claim_values(t, PUB, NULL, "After the ferry capsized, 40 "
+	    "survivors were treated in hospital.", (const double[]){ 40 }, 1);
+	tracker_free(t);
+	t = parse("[tracker]\nname = Hurt\nsubject =\n"
+	    "[nouns]\ncounted = people, protesters\n"
+	    "[subjects]\ncues = riots\n"
+	    "[quantity injured]\ndefault = yes\n"
+	    "triggers = injured, treated, hurt\n");
+	check_claim_values(t, PUB, NULL, "After the riots, 31 of the "
+	    "protesters were treated in hospital.", (const double[]){ 31 }, 1);
+	tracker_free(t);
+}
+
+/* A trigger verb whose object is the figure says what befell people
+ * its head noun names by another state ("saved 60 passengers"). */
+static void
+should_read_the_verb_before_a_noun_of_state(void **state)
+{
+	struct tracker *t = parse(ferry_ini);
+
+	(void)state;
+	check_quantities(t, "When the ferry capsized, fishermen rescued 60 "
+	    "passengers.", (const char *const[]){ "rescued" }, 1);
+	check_quantities(t, "When the ferry capsized, a trawler managed to "
+	    "save 25 passengers.", (const char *const[]){ "rescued" }, 1);
+	/* negative: no verb before, or a trigger inside the phrase */
+	check_quantities(t, "The ferry that capsized carried 300 passengers.",
+	    (const char *const[]){ "on_board" }, 1);
+	check_quantities(t, "When the ferry capsized, 70 passengers were "
+	    "rescued.", (const char *const[]){ "rescued" }, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -178,6 +242,8 @@ main(void)
 		    should_read_a_change_from_one_level_to_another),
 		cmocka_unit_test(should_not_count_civilians_as_soldiers),
 		cmocka_unit_test(should_not_count_another_sides_losses),
+		cmocka_unit_test(should_not_count_a_part_only_cared_for),
+		cmocka_unit_test(should_read_the_verb_before_a_noun_of_state),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
