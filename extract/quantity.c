@@ -674,6 +674,35 @@ verb_like(struct ctx *c, size_t i)
 	    i, c->n, NULL) > 0;
 }
 
+#define RELATIVE_SPAN 20	/* tokens of a relative clause */
+
+/*
+ * The quantity of the main verb after a relative clause whose trigger
+ * at j has quantity q: "nine men who survived the sinking were
+ * arrested" (arrested: the clause only describes them); a main verb is
+ * an auxiliary with a trigger after it, before a comma or the end.
+ * Else q ("migrants who arrived on the island were housed").
+ */
+static size_t
+main_after_relative(struct ctx *c, size_t j, size_t q)
+{
+	size_t k, m, q2;
+
+	for (k = j + 1; k < c->n && k < j + RELATIVE_SPAN; k++) {
+		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
+		    is_coordinator(c, k))
+			break;
+		if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+		    NWORDS_OF(auxiliaries)))
+			continue;
+		m = skip_auxiliaries(c, k, c->n);
+		if (m > k && m < c->n && trigger_at(c, m, &q2) > 0 && q2 != q)
+			return q2;
+		break;
+	}
+	return q;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -703,7 +732,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	    tok_is(c->text, &c->tok[b], "that"))) {
 		j = skip_auxiliaries(c, b + 1, c->n);
 		if (j < c->n && trigger_at(c, j, &q) > 0)
-			return q;	/* "migrants who (had) arrived" */
+			return main_after_relative(c, j, q);
+					/* "migrants who (had) arrived" */
 	}
 	for (i = b; i < end; i++) {
 		if (subject && is_coordinator(c, i) && i + 1 < end &&
@@ -933,14 +963,20 @@ static size_t
 object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 {
 	const struct token *t = c->tok;
-	size_t i, q, qhead;
+	size_t i, q, qhead = SIZE_MAX;
 
-	if (b <= num_end || a == 0 || trigger_at(c, b - 1, &qhead) != 1 ||
-	    phrase_match(&c->tr->nouns, c->text, t, b - 1, c->n, NULL) != 1)
+	if (b <= num_end || a == 0)
 		return SIZE_MAX;
-	for (i = num_end; i + 1 < b; i++)
-		if (trigger_at(c, i, &q) > 0)
+	for (i = num_end; i < b && qhead == SIZE_MAX; i++) {
+		if (trigger_at(c, i, &q) == 0)
+			continue;
+		if (phrase_match(&c->tr->nouns, c->text, t, i, c->n,
+		    NULL) != 1 || trigger_at(c, i, &q) != 1)
 			return SIZE_MAX;	/* "80 injured passengers" */
+		qhead = q;	/* "9 survivors of the wreck" */
+	}
+	if (qhead == SIZE_MAX)
+		return SIZE_MAX;
 	if (t[a - 1].kind != TOK_WORD || (t[a - 1].flags & TF_CAP) ||
 	    trigger_at(c, a - 1, &q) != 1 || q == qhead ||
 	    phrase_match(&c->tr->nouns, c->text, t, a - 1, c->n, NULL) > 0 ||

@@ -8,7 +8,9 @@
  * Chadian army lost 900 men") are no claims; nor is a part of a group
  * already counted that is only cared for or moved ("20 of the survivors
  * are being treated"); a trigger verb before a figure whose head noun
- * names a state ("rescued 60 passengers") gives its quantity.
+ * names a state ("rescued 60 passengers") gives its quantity, and so
+ * does the main verb after a relative clause ("men who survived ...
+ * were detained").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -232,6 +234,35 @@ should_read_the_verb_before_a_noun_of_state(void **state)
 	tracker_free(t);
 }
 
+/* A ferry's crew and smugglers: arrests after a relative clause. */
+static const char crew_ini[] =
+    "[tracker]\nname = Ferry crew\nsubject =\n"
+    "[nouns]\ncounted = people, men, migrants, passengers\n"
+    "[subjects]\ncues = ferry, sinking\n"
+    "[quantity rescued]\ndefault = yes\ntriggers = rescued, survived\n"
+    "[quantity arrived]\ntriggers = arrived\n"
+    "[quantity arrested]\ntriggers = arrested, detained\n";
+
+/* A relative clause with a trigger only describes the counted; the main
+ * verb after it, when it is a trigger, says what the figure counts. */
+static void
+should_read_the_main_verb_after_a_relative_clause(void **state)
+{
+	struct tracker *t = parse(crew_ini);
+
+	(void)state;
+	check_quantities(t, "After the sinking, seven men who survived the "
+	    "wreck of the ferry off the cape were detained on Monday.",
+	    (const char *const[]){ "arrested" }, 1);
+	/* negative: a main verb that is no trigger; no main verb */
+	check_quantities(t, "After the sinking, 40 migrants who arrived on "
+	    "the island were housed in a school.",
+	    (const char *const[]){ "arrived" }, 1);
+	check_quantities(t, "After the sinking, police spoke to 12 men who "
+	    "survived.", (const char *const[]){ "rescued" }, 1);
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -244,6 +275,8 @@ main(void)
 		cmocka_unit_test(should_not_count_another_sides_losses),
 		cmocka_unit_test(should_not_count_a_part_only_cared_for),
 		cmocka_unit_test(should_read_the_verb_before_a_noun_of_state),
+		cmocka_unit_test(
+		    should_read_the_main_verb_after_a_relative_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
