@@ -1720,6 +1720,25 @@ first_amount(struct ctx *c)
 	return i;
 }
 
+/*
+ * A figure written again in brackets right after it, "thirty-nine (39)
+ * people", "12 (twelve) arrests": one figure, claimed once, from the
+ * bracketed copy, which stands next to the words that follow.
+ */
+static bool
+repeated_in_brackets(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	struct numphrase b;
+	size_t e = np->end;
+
+	return np->qual == QUAL_EXACT && e + 2 < c->n &&
+	    tok_punct(&t[e], '(') && amount_start(c->text, &t[e + 1]) &&
+	    numphrase_parse(c->text, t, c->n, e + 1, &b) &&
+	    b.qual == QUAL_EXACT && b.value == np->value && b.end < c->n &&
+	    tok_punct(&t[b.end], ')');
+}
+
 static void
 sentence_claims(struct ctx *c)
 {
@@ -1739,6 +1758,11 @@ sentence_claims(struct ctx *c)
 			continue;
 		if (np.first < c->used_end)
 			np.first = i;
+		if (repeated_in_brackets(c, &np)) {
+			if (c->used_end < np.end)
+				c->used_end = np.end;
+			continue;
+		}
 		number_claim(c, &np);
 		if (np.end > i + 1 && c->used_end < np.end)
 			c->used_end = np.end;

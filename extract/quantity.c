@@ -674,6 +674,35 @@ verb_like(struct ctx *c, size_t i)
 	    i, c->n, NULL) > 0;
 }
 
+#define RELATIVE_SPAN 20	/* tokens of a relative clause */
+
+/*
+ * The quantity of the main verb after a relative clause whose trigger
+ * at j has quantity q: "nine men who survived the sinking were
+ * arrested" (arrested: the clause only describes them); a main verb is
+ * an auxiliary with a trigger after it, before a comma or the end.
+ * Else q ("migrants who arrived on the island were housed").
+ */
+static size_t
+main_after_relative(struct ctx *c, size_t j, size_t q)
+{
+	size_t k, m, q2;
+
+	for (k = j + 1; k < c->n && k < j + RELATIVE_SPAN; k++) {
+		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
+		    is_coordinator(c, k))
+			break;
+		if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+		    NWORDS_OF(auxiliaries)))
+			continue;
+		m = skip_auxiliaries(c, k, c->n);
+		if (m > k && m < c->n && trigger_at(c, m, &q2) > 0 && q2 != q)
+			return q2;
+		break;
+	}
+	return q;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -703,7 +732,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	    tok_is(c->text, &c->tok[b], "that"))) {
 		j = skip_auxiliaries(c, b + 1, c->n);
 		if (j < c->n && trigger_at(c, j, &q) > 0)
-			return q;	/* "migrants who (had) arrived" */
+			return main_after_relative(c, j, q);
+					/* "migrants who (had) arrived" */
 	}
 	for (i = b; i < end; i++) {
 		if (subject && is_coordinator(c, i) && i + 1 < end &&
@@ -922,6 +952,39 @@ static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
+/*
+ * The quantity of a one-word trigger verb whose object is the figure,
+ * right before it, when the phrase's only trigger is its head noun, a
+ * counted noun naming the people by what they were ("rescued 80
+ * passengers", "managed to save 104 passengers": those saved, not those
+ * on board); SIZE_MAX when none. The verb says what befell them.
+ */
+static size_t
+object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t i, q, qhead = SIZE_MAX;
+
+	if (b <= num_end || a == 0)
+		return SIZE_MAX;
+	for (i = num_end; i < b && qhead == SIZE_MAX; i++) {
+		if (trigger_at(c, i, &q) == 0)
+			continue;
+		if (phrase_match(&c->tr->nouns, c->text, t, i, c->n,
+		    NULL) != 1 || trigger_at(c, i, &q) != 1)
+			return SIZE_MAX;	/* "80 injured passengers" */
+		qhead = q;	/* "9 survivors of the wreck" */
+	}
+	if (qhead == SIZE_MAX)
+		return SIZE_MAX;
+	if (t[a - 1].kind != TOK_WORD || (t[a - 1].flags & TF_CAP) ||
+	    trigger_at(c, a - 1, &q) != 1 || q == qhead ||
+	    phrase_match(&c->tr->nouns, c->text, t, a - 1, c->n, NULL) > 0 ||
+	    completed_at(c, a - 1) || in_aside(c, a - 1))
+		return SIZE_MAX;
+	return q;
+}
+
 /* Words that give a figure as another estimate of the count before it
  * ("a figure the agency puts at", "estimates were lower") (sorted). */
 static const char *const estimate_words[] = {
@@ -1030,6 +1093,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		;		/* the sentence up to another clause */
 	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
+	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "rescued 80 passengers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
@@ -1268,6 +1333,47 @@ handled_at(struct ctx *c, size_t k)
 	    c->text, c->tok, k, c->n, NULL) == 0;
 }
 
+/* Words of care or moving done with part of a group already counted
+ * ("26 of the survivors are being treated", "40 of the rescued were
+ * transferred") (sorted). */
+static const char *const cared_words[] = {
+	"hospitalised", "hospitalized", "housed", "moved", "relocated",
+	"sheltered", "transferred", "treated"
+};
+
+/*
+ * Is the figure ending at end a part of a group already counted, "N of
+ * the" and the group's nouns, whose predicate is only care or moving the
+ * tracker does not count: "12 of the rescued migrants are being treated
+ * in hospital"? The group's count is the claim, not its part.
+ */
+static bool
+cared_part(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end, w, len;
+
+	if (k + 2 >= c->n || !tok_is(c->text, &t[k], "of") ||
+	    !tok_is(c->text, &t[k + 1], "the"))
+		return false;
+	for (k += 2, w = 0; w < 5 && k < c->n; w++) {
+		if ((len = phrase_match(&c->tr->nouns, c->text, t, k, c->n,
+		    NULL)) == 0 && (len = phrase_match(&c->tr->triggers,
+		    c->text, t, k, c->n, NULL)) == 0 && !tok_is(c->text,
+		    &t[k], "and"))
+			break;
+		k += len > 0 ? len : 1;
+	}
+	if (w == 0)
+		return false;
+	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)); w++)
+		k++;
+	return k < c->n && tok_in_sorted(c->text, &t[k], cared_words,
+	    NWORDS_OF(cared_words)) && phrase_match(&c->tr->triggers,
+	    c->text, t, k, c->n, NULL) == 0;
+}
+
 static bool
 handled_only(struct ctx *c, size_t f, size_t end)
 {
@@ -1418,9 +1524,125 @@ workforce(struct ctx *c, size_t f, size_t end)
 	    NWORDS_OF(employ_verbs));
 }
 
+/* Plural nouns of civilians by what they do or where they live; not
+ * "engineers", "medics", whom armies have too (sorted). */
+static const char *const civilian_nouns[] = {
+	"citizens", "civilians", "diplomats", "doctors", "employees",
+	"farmers", "laborers", "labourers", "nurses",
+	"residents", "staff", "staffers", "students", "tourists", "workers"
+};
+
+/* Does the tracker count people in general ("people", "persons")? Its
+ * own nouns only, never the ones expand added. */
+static bool
+counts_people(const struct tracker *tr)
+{
+	size_t i, own = tr->nouns.n - tr->nexpanded;
+
+	for (i = 0; i < own && i < tr->nouns.n; i++)
+		if (tr->nouns.v[i].n == 1 &&
+		    (strcasecmp(tr->nouns.v[i].w[0], "people") == 0 ||
+		    strcasecmp(tr->nouns.v[i].w[0], "persons") == 0))
+			return true;
+	return false;
+}
+
+/*
+ * Is the figure ending at end a count of civilians ("15,000 workers",
+ * "3,000 construction workers") under a tracker that counts one kind
+ * of people (soldiers) and neither them nor people in general? Those
+ * are another group, whatever befell them ("were dispatched").
+ */
+static bool
+another_kind(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end;
+
+	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[k + 1], civilian_nouns,
+	    NWORDS_OF(civilian_nouns)))
+		k++;		/* "3,000 construction workers" */
+	if (k >= c->n || !tok_in_sorted(c->text, &t[k], civilian_nouns,
+	    NWORDS_OF(civilian_nouns)) ||
+	    phrase_match(&c->tr->nouns, c->text, t, k, c->n, NULL) > 0)
+		return false;
+	return !counts_people(c->tr);
+}
+
+/* Verbs of a side's losses, whose subject is the side (sorted). */
+static const char *const loss_verbs[] = {
+	"incurred", "lost", "suffered", "sustained"
+};
+
+/* Auxiliaries and adverbs between a subject and its verb (sorted). */
+static const char *const loss_aux[] = {
+	"already", "also", "had", "has", "have", "reportedly"
+};
+
+/* Prepositions of place between a side and its verb (sorted). */
+static const char *const side_preps[] = {
+	"across", "at", "from", "in", "inside", "near", "of", "on"
+};
+
+/* Is token k a name none of the tracker's cues covers, also as the
+ * second or third word of a cue ("Korean" of "North Korean")? */
+static bool
+rival_side_at(struct ctx *c, size_t k)
+{
+	size_t j, len;
+
+	if (!rival_name_at(c, k))
+		return false;
+	for (j = k > 2 ? k - 2 : 0; j < k; j++)
+		if ((len = phrase_match(&c->tr->cues, c->text, c->tok, j, c->n,
+		    NULL)) > 0 && j + len > k)
+			return false;
+	return true;
+}
+
+/*
+ * Is the figure at f the object of a verb of losses whose subject is
+ * another side, named by a name that is none of the tracker's cues:
+ * "the Ukrainian military suffered 76,000 casualties", "Russia has lost
+ * 5,000 soldiers"? A tracker with a subject follows that subject's
+ * losses alone.
+ */
+static bool
+rival_losses(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t k = f, words;
+
+	if (c->tr->subject[0] == '\0')
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	if (k == 0 || !tok_in_sorted(c->text, &t[k - 1], loss_verbs,
+	    NWORDS_OF(loss_verbs)))
+		return false;
+	for (k--; k > 0 && tok_in_sorted(c->text, &t[k - 1], loss_aux,
+	    NWORDS_OF(loss_aux)); k--)
+		;
+	for (words = 0; k > 0 && words < 3 && t[k - 1].kind == TOK_WORD;
+	    k--, words++) {
+		if (t[k - 1].flags & TF_CAP)
+			return !(k >= 2 && tok_in_sorted(c->text, &t[k - 2],
+			    side_preps, NWORDS_OF(side_preps))) &&
+			    rival_side_at(c, k - 1);
+		if (tok_in_sorted(c->text, &t[k - 1], side_preps,
+		    NWORDS_OF(side_preps)))
+			return false;	/* "troops in Kursk have lost" */
+	}
+	return false;
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
 	return handled_only(c, f, end) || population_of_place(c, f, end) ||
-	    mixed_group(c, end) || workforce(c, f, end);
+	    mixed_group(c, end) || workforce(c, f, end) ||
+	    another_kind(c, end) || rival_losses(c, f) ||
+	    cared_part(c, end);
 }
