@@ -46,6 +46,7 @@ summary_opts_defaults(struct summary_opts *o)
 	o->period = PERIOD_WEEK;
 	o->best = BEST_LATEST;
 	o->stale_after = STALE_AFTER_DEFAULT;
+	o->outlier_factor = OUTLIER_FACTOR_DEFAULT;
 	o->measures = NULL;
 	o->nmeasures = 0;
 }

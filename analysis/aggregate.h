@@ -31,6 +31,11 @@
  *            a vague "thousands"); compared through its interval
  *   stale    a position older than opts.stale_after days before asof:
  *            listed, but out of the range, the spread and the pairs
+ *   outlier  a counted position more than opts.outlier_factor times
+ *            below or above the median of the other sources' counted
+ *            estimates (at least three sources state one): most often
+ *            an extraction error ("2 captured" read as troops sent);
+ *            listed like a stale one, out of the range and the pairs
  * Claims whose article was published after asof, or whose date is after
  * asof, are ignored as if not yet published.
  *
@@ -80,6 +85,9 @@ enum change_kind {
 
 #define STALE_AFTER_DEFAULT 90	/* days */
 #define STALE_AFTER_MAX 36500
+#define OUTLIER_FACTOR_DEFAULT 20.0	/* times the others' median */
+#define OUTLIER_FACTOR_MAX 1e6
+#define OUTLIER_SOURCES_MIN 3	/* estimates from distinct sources */
 
 struct summary_opts {
 	long	 asof;		/* day number: last day of the period */
@@ -90,6 +98,10 @@ struct summary_opts {
 				   borrowed (the tracker's); NULL: each
 				   quantity is its own measure */
 	size_t	 nmeasures;
+	double	 outlier_factor; /* a position this many times off the
+				   other sources' median is an outlier; 0
+				   (as in a positional initializer without
+				   it): never */
 };
 
 struct sum_article {
@@ -202,7 +214,11 @@ struct sum_position {
 	bool	 compatible;	/* overlaps every other counted position */
 	bool	 estimate;	/* a figure (exact, approx, range), not a bound */
 	bool	 stale;		/* older than opts.stale_after days */
-	bool	 counted;	/* attributed, current, not stale: in the range */
+	bool	 outlier;	/* counted until found more than
+				   opts.outlier_factor off the median of
+				   the other sources' estimates */
+	bool	 counted;	/* attributed, current, neither stale nor
+				   an outlier: in the range */
 	struct sum_shift change; /* since the previous period */
 };
 
@@ -229,6 +245,7 @@ struct sum_measure {
 	size_t	 estimates;	/* counted estimates */
 	size_t	 bounds;	/* counted bounds */
 	size_t	 stale;		/* attributed positions gone stale */
+	size_t	 outliers;	/* positions left out as outliers */
 	size_t	 fresh;		/* counted positions stated in the period */
 	double	 ratio;		/* highest / lowest; NAN when undefined */
 	double	 spread;	/* highest - lowest */
@@ -306,8 +323,8 @@ size_t	summary_row_latest(const struct summary *s, size_t row);
 size_t	summary_row_latest_before(const struct summary *s, size_t row,
 	    long day);
 
-/* asof today, period week, best latest, stale after 90 days, no
- * measure table. */
+/* asof today, period week, best latest, stale after 90 days,
+ * outliers beyond 20 times the others' median, no measure table. */
 void	summary_opts_defaults(struct summary_opts *);
 /* Parse "latest", "median", "conservative"; -1 when unknown. */
 int	best_rule_parse(const char *);

@@ -162,6 +162,129 @@ measure_bound(struct sum_measure *m, size_t i)
 		m->ceiling = i;
 }
 
+/* The median of v[0 .. n), sorting it; NAN when n is 0. */
+static double
+median_of(double *v, size_t n)
+{
+	if (n == 0)
+		return NAN;
+	qsort(v, n, sizeof(*v), double_cmp);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* How many distinct sources state a counted estimate. */
+static size_t
+estimate_sources(const struct summary *s, const struct sum_measure *m)
+{
+	size_t i, j, n = 0;
+	const struct sum_position *p;
+
+	for (i = 0; i < m->npos; i++) {
+		p = &m->pos[i];
+		if (!p->counted || !p->estimate)
+			continue;
+		for (j = 0; j < i; j++)
+			if (m->pos[j].counted && m->pos[j].estimate &&
+			    s->rows[m->pos[j].row].source == s->rows[p->row].source)
+				break;
+		n += j == i;
+	}
+	return n;
+}
+
+/* The median of the counted estimates of sources other than the one
+ * of row `row` (every source when row is NO_INDEX), into v. */
+static double
+others_median(const struct summary *s, const struct sum_measure *m,
+    size_t row, double *v)
+{
+	const struct sum_position *p;
+	size_t i, n = 0;
+
+	for (i = 0; i < m->npos; i++) {
+		p = &m->pos[i];
+		if (p->counted && p->estimate && !p->outlier &&
+		    (row == NO_INDEX ||
+		    s->rows[p->row].source != s->rows[row].source))
+			v[n++] = p->value;
+	}
+	return median_of(v, n);
+}
+
+/* Is [low, high] more than f times off median med (either end open)? */
+static bool
+far_off(double low, double high, double med, double f)
+{
+	return (!isnan(high) && high * f < med) ||
+	    (!isnan(low) && low > med * f);
+}
+
+/* Is [low, high] more than f times off every counted estimate of the
+ * sources other than row's (outliers found so far left aside)? A
+ * figure another source comes near is corroborated, not an outlier. */
+static bool
+far_from_all(const struct summary *s, const struct sum_measure *m,
+    size_t row, double low, double high, double f)
+{
+	const struct sum_position *q;
+	size_t i;
+
+	for (i = 0; i < m->npos; i++) {
+		q = &m->pos[i];
+		if (q->counted && q->estimate && !q->outlier &&
+		    s->rows[q->row].source != s->rows[row].source &&
+		    !far_off(low, high, q->value, f))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Mark as outliers the counted positions more than opts.outlier_factor
+ * times below or above the median of the other sources' counted
+ * estimates and as far from each of them, when at least
+ * OUTLIER_SOURCES_MIN sources state one: an estimate against the other
+ * sources' estimates, then a bound whose interval lies that far off the
+ * estimates left. An outlier is no longer counted. Nothing is an outlier
+ * when the factor is 0.
+ */
+static void
+measure_outliers(const struct summary *s, struct sum_measure *m)
+{
+	double f = s->opts.outlier_factor, med;
+	double *v = xreallocarray(NULL, m->npos + 1, sizeof(*v));
+	bool *out = xcalloc(m->npos + 1, sizeof(*out));
+	struct sum_position *p;
+	size_t i;
+
+	if (!(f > 1) || estimate_sources(s, m) < OUTLIER_SOURCES_MIN)
+		goto done;
+	for (i = 0; i < m->npos; i++) {
+		p = &m->pos[i];
+		if (!p->counted || !p->estimate)
+			continue;
+		med = others_median(s, m, p->row, v);
+		out[i] = med > 0 && far_off(p->value, p->value, med, f) &&
+		    far_from_all(s, m, p->row, p->value, p->value, f);
+	}
+	for (i = 0; i < m->npos; i++)
+		m->pos[i].outlier = out[i];
+	med = others_median(s, m, NO_INDEX, v);
+	for (i = 0; i < m->npos; i++) {
+		p = &m->pos[i];
+		if (p->counted && !p->estimate && med > 0)
+			p->outlier = far_off(p->low, p->high, med, f) &&
+			    far_from_all(s, m, p->row, p->low, p->high, f);
+		if (p->outlier) {
+			p->counted = false;
+			m->outliers++;
+		}
+	}
+done:
+	free(out);
+	free(v);
+}
+
 /*
  * Lowest, highest, ratio, spread and median of the counted estimates;
  * the strongest bounds of the counted bounds; the counts.
@@ -200,10 +323,8 @@ measure_stats(const struct summary *s, struct sum_measure *m)
 		    m->pos[m->lowest].value);
 		m->spread = m->pos[m->highest].value - m->pos[m->lowest].value;
 	}
-	if (n > 0) {
-		qsort(v, n, sizeof(*v), double_cmp);
-		m->median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-	}
+	if (n > 0)
+		m->median = median_of(v, n);
 	free(v);
 }
 
@@ -352,6 +473,7 @@ measure_build(const struct summary *s, struct sum_measure *m,
 	    (GCompareDataFunc)position_cmp, (gpointer)s);
 	for (i = 0; i < m->npos; i++)
 		position_shift(s, &m->pos[i]);
+	measure_outliers(s, m);
 	measure_stats(s, m);
 	measure_compare(s, m);
 }

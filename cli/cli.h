@@ -36,7 +36,7 @@ int	cmd_run(int, char **);
 enum job_optkey {
 	OPT_OUT = 1000, OPT_ASOF, OPT_PERIOD, OPT_BEST, OPT_RENDERER,
 	OPT_FORMAT, OPT_WIDTH, OPT_DPI, OPT_KEEP_HISTORY, OPT_HISTORY,
-	OPT_REDRAW, OPT_STALE_AFTER
+	OPT_REDRAW, OPT_STALE_AFTER, OPT_OUTLIER_FACTOR
 };
 
 /* Their getopt_long entries, to put in a command's option array. */
@@ -52,7 +52,8 @@ enum job_optkey {
 	{ "keep-history", no_argument, NULL, OPT_KEEP_HISTORY },	\
 	{ "history", required_argument, NULL, OPT_HISTORY },		\
 	{ "redraw", no_argument, NULL, OPT_REDRAW },			\
-	{ "stale-after", required_argument, NULL, OPT_STALE_AFTER }
+	{ "stale-after", required_argument, NULL, OPT_STALE_AFTER },	\
+	{ "outlier-factor", required_argument, NULL, OPT_OUTLIER_FACTOR }
 
 /*
  * Apply one of those options. Returns 1 when c was one of them, 0 when
@@ -62,7 +63,8 @@ int	job_opt(struct job_opts *, int c, const char *arg);
 
 /*
  * Apply --asof (OPT_ASOF), --period (OPT_PERIOD), --best (OPT_BEST) or
- * --stale-after (OPT_STALE_AFTER) to summary options: 1 when applied, 0 when key is another, -1 on a bad
+ * --stale-after (OPT_STALE_AFTER) or --outlier-factor (OPT_OUTLIER_FACTOR)
+ * to summary options: 1 when applied, 0 when key is another, -1 on a bad
  * value (reported). Shared by every command that summarizes.
  */
 int	summary_opt(struct summary_opts *, int key, const char *arg);

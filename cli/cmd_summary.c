@@ -36,12 +36,15 @@ summary_usage(FILE *f)
 	fprintf(f, "usage: claimtrack summary --db FILE [--asof YYYY-MM-DD]\n"
 	    "         [--period day|week|month|all] "
 	    "[--best latest|median|conservative]\n"
-	    "         [--stale-after DAYS] [--tracker FILE] [--json]\n\n"
+	    "         [--stale-after DAYS] [--outlier-factor F] [--tracker FILE]"
+	    " [--json]\n\n"
 	    "Sources, ranges (low/best/high), discrepancies and changes of the"
 	    " period\nending at --asof (default today; week = the 7 days up to"
 	    " it,\nmonth = the 30 days up to it). The tracker (default built-in)"
 	    " says which\nquantities form one measure; a figure older than "
-	    "--stale-after days\n(default 90) is stale.\n\n"
+	    "--stale-after days\n(default 90) is stale; one more than "
+	    "--outlier-factor times (default 20)\noff the median of the other"
+	    " sources' is an outlier.\n\n"
 	    "exit status: 0 printed; 2 bad option, date or period; "
 	    "3 database missing or\nunreadable (a missing database is never "
 	    "created)\n");
@@ -76,6 +79,8 @@ summary_args_parse(struct summary_args *a, int argc, char **argv)
 		{ "period", required_argument, NULL, OPT_PERIOD },
 		{ "best", required_argument, NULL, OPT_BEST },
 		{ "stale-after", required_argument, NULL, OPT_STALE_AFTER },
+		{ "outlier-factor", required_argument, NULL,
+		    OPT_OUTLIER_FACTOR },
 		{ "tracker", required_argument, NULL, 't' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },

@@ -4,6 +4,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,11 @@ const char job_help[] =
     "options\n"
     "      --stale-after DAYS  a source's figure older than DAYS before "
     "--asof is\n                        stale: listed, out of the range "
-    "(default 90)\n";
+    "(default 90)\n"
+    "      --outlier-factor F  a figure more than F times off the median of"
+    " the\n                        other sources' (three or more) is an "
+    "outlier: listed,\n                        out of the range (default "
+    "20; 0: never)\n";
 
 /*
  * A whole number in [lo, hi]; -1 after a message naming the option and
@@ -91,6 +96,26 @@ formats_parse(const char *s)
 	return bits;
 }
 
+/* --outlier-factor: 0 (never) or a factor in (1, OUTLIER_FACTOR_MAX];
+ * 1 when set, -1 after a message. */
+static int
+outlier_arg(const char *s, double *f)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno != 0 || end == s || *end != '\0' || isnan(v) ||
+	    (v != 0 && (v <= 1 || v > OUTLIER_FACTOR_MAX))) {
+		warnx("--outlier-factor: '%s' is not 0 or a factor above 1 "
+		    "(e.g. 20)", s);
+		return -1;
+	}
+	*f = v;
+	return 1;
+}
+
 int
 summary_opt(struct summary_opts *so, int key, const char *arg)
 {
@@ -125,6 +150,8 @@ summary_opt(struct summary_opts *so, int key, const char *arg)
 			return -1;
 		so->stale_after = v;
 		return 1;
+	case OPT_OUTLIER_FACTOR:
+		return outlier_arg(arg, &so->outlier_factor);
 	}
 	return 0;
 }

@@ -56,21 +56,23 @@ static const char *const report_nouns[] = {
 static const char *const np_words[] = {
 	"administration", "adviser", "advisor", "agencies", "agency",
 	"alliance", "ambassador", "analysts", "and", "army",
-	"authorities", "bloc", "broadcaster", "chancellor", "chief",
+	"authorities", "bloc", "broadcaster", "carrier", "chancellor",
+	"chief",
 	"chiefs", "civil", "coalition", "command", "commander",
-	"committee", "council", "defence",
+	"committee", "company", "council", "defence",
 	"defense", "department", "deputies", "deputy", "director",
-	"directorate", "disaster", "emergency", "envoy", "experts",
-	"foreign", "general", "government", "group", "he", "head",
+	"directorate", "disaster", "doctors", "emergency", "envoy", "experts",
+	"firm", "foreign", "general", "government", "group", "he", "head",
 	"health", "intelligence", "interior", "it", "joint",
-	"lawmaker", "lawmakers", "leader", "leadership", "management",
-	"media", "military", "minister", "ministry", "national",
+	"lawmaker", "lawmakers", "leader", "leadership", "maker",
+	"management", "manufacturer", "media", "medics", "military",
+	"minister", "ministry", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
 	"organisation", "organiser", "organisers", "organization",
 	"organizer", "organizers", "outlet", "parliament", "police",
 	"premier", "president", "radio", "representative", "representatives",
 	"secretary", "secretary-general", "security", "senator",
-	"senior", "service", "she", "sources", "spokesman",
+	"senior", "service", "services", "she", "sources", "spokesman",
 	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
 	"television", "they", "think", "top", "tv", "we", NULL
 };
@@ -376,7 +378,27 @@ np_modifier(const char *text, const struct token *t, size_t n, size_t j,
 }
 
 /* "the country's", "the nation's": the country named before. */
-static const char *const country_words[] = { "country", "nation", NULL };
+static const char *const country_words[] = {
+	"country", "nation", "province", "region", "state", NULL
+};
+
+/* Titles held "to" a state or a body: "Ambassador to the UN". */
+static const char *const envoys[] = {
+	"ambassador", "delegate", "envoy", "representative", NULL
+};
+
+/* Before the capitalized token j, "to" or "to the" after an envoy's
+ * title: how many tokens to step back over, or 0. */
+static size_t
+envoy_to(const char *text, const struct token *t, size_t j)
+{
+	size_t k = j > 0 && tok_is(text, &t[j - 1], "the") ? 1 : 0;
+
+	if (!(t[j].flags & TF_CAP) || j < k + 2 || !tok_is(text,
+	    &t[j - k - 1], "to") || !tok_in(text, &t[j - k - 2], envoys))
+		return 0;
+	return k + 1;
+}
 
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
@@ -394,6 +416,12 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j -= k;
 		else if (np_modifier(text, t, n, j, e))
 			j--;
+		else if ((k = envoy_to(text, t, j)) > 0)
+			j -= k;	/* "Ambassador to the United Nations X" */
+		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
+		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
+		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
+			j -= 2;	/* "the Institute (IML) of the City of ..." */
 		else
 			break;
 	}
@@ -461,6 +489,22 @@ np_proper(const char *text, const struct token *t, size_t a, size_t b)
 	return false;
 }
 
+/* "Seattle-based", "Paris-headquartered": where a body sits, no name. */
+static bool
+based(const char *text, const struct token *t)
+{
+	static const char *const tails[] = { "-based", "-headquartered" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+		k = strlen(tails[i]);
+		if (t->len > k && strncasecmp(text + t->off + t->len - k,
+		    tails[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Does the claimant [a, b) refer back: "he", "they", "the ministry",
  * "its spokesman"? */
 static bool
@@ -476,8 +520,8 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 	if (b == a + 2 && tok_in_sorted(text, &t[a + 1], np_words,
 	    NWORDS(np_words)) && !(t[a + 1].flags & TF_UPPER))
 		return true;	/* "the Ministry": a head noun, capitalized */
-	for (i = a + 1; i < b; i++)
-		if (t[i].flags & TF_CAP)
+	for (i = a + 1; i < b; i++)	/* "the Seattle-based maker" */
+		if ((t[i].flags & TF_CAP) && !based(text, &t[i]))
 			return false;
 	return true;
 }
@@ -747,8 +791,8 @@ cue_settle(const struct tracker *tr, const char *text,
 		unrelay(c);
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	}
-	if (!has_relayer(c) && is_outlet(tr, text, t, c->np_first,
-	    c->np_end) && !own_work(text, t, c)) {
+	if (!has_relayer(c) && c->kind != CUE_ACCORDING && is_outlet(tr,
+	    text, t, c->np_first, c->np_end) && !own_work(text, t, c)) {
 		a = c->np_first;
 		c->rel_first = a;
 		c->rel_end = c->np_end;
@@ -1242,7 +1286,9 @@ inverted_window(const char *text, const struct token *t, size_t n,
 /*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
- * quote) says nothing after a clause of contrast. Its first token, or 0.
+ * quote) says nothing after a clause of contrast; a speaker named first
+ * says nothing after one that is a report of its own ("X confirmed 202
+ * deaths, while three more were reported in Y"). Its first token, or 0.
  */
 static size_t
 contrast_after(const char *text, const struct token *t, size_t n,
@@ -1250,12 +1296,23 @@ contrast_after(const char *text, const struct token *t, size_t n,
 {
 	static const char *const contrast[] = { "whereas", "while", NULL };
 	size_t f = c->np_first < v ? c->np_first : v, j;
+	bool own = true;	/* the cue opens a clause of its own */
+
+	size_t k;
 
 	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
-		return 0;
-	for (j = v + 1; j + 1 < n; j++)
-		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], contrast))
+		own = false;
+	for (j = v + 1; j + 1 < n; j++) {
+		if (!tok_punct(&t[j], ',') || !tok_in(text, &t[j + 1], contrast))
+			continue;
+		if (own)
 			return j + 1;
+		for (k = j + 2; k < n && t[k].kind != TOK_PUNCT; k++)
+			if (t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+			    tok_in_sorted(text, &t[k], say_verbs,
+			    NWORDS(say_verbs)))
+				return j + 1;	/* "..., while 3 were reported" */
+	}
 	return 0;
 }
 
@@ -1354,11 +1411,58 @@ apposition_source(const struct tracker *tr, const char *text,
 	return source_find(tr, text, t, k, c->np_first - 1);
 }
 
+/*
+ * "\"It was frightening,\" said Ann Lee, a resident of Dover, a town
+ * where four people died.": the description after an inverted
+ * speaker's name is the writer's; the speaker governs no figure from it
+ * on, unless a verb of saying follows ("..., adding that ..."). The
+ * token where the description starts, or 0.
+ */
+static size_t
+speaker_described(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v)
+{
+	size_t e = c->np_end, j;
+
+	if (c->np_first <= v || e + 2 >= n || !tok_punct(&t[e], ',') ||
+	    !(tok_is(text, &t[e + 1], "a") || tok_is(text, &t[e + 1], "an")))
+		return 0;
+	for (j = e + 2; j < n; j++)
+		if (t[j].kind == TOK_WORD && (tok_in(text, &t[j], speaking) ||
+		    tok_is(text, &t[j], "adding") ||
+		    tok_in_sorted(text, &t[j], say_verbs, NWORDS(say_verbs))))
+			return 0;
+	return e;
+}
+
+/*
+ * "The worker notification (WARN) layoff database update shows ...": a
+ * report whose modifiers, back from token a, hold a parenthesised
+ * acronym of a known source is that source's. The first token of the
+ * phrase, or a when there is none.
+ */
+static size_t
+report_owner(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a)
+{
+	size_t j = a;
+
+	while (j > 0 && a - j < 14 && (t[j - 1].kind == TOK_WORD ||
+	    tok_punct(&t[j - 1], '(') || tok_punct(&t[j - 1], ')')))
+		j--;
+	while (j < a && !tok_punct(&t[j], '(') && (t[j].flags & TF_CAP) &&
+	    !tok_in(text, &t[j], determiners))
+		j++;	/* a name before it is the sentence's, not its */
+	if (bracket_source(tr, text, t, j, a) < 0)
+		return a;
+	return j;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
 {
-	size_t e = v;
+	size_t e = v, j;
 
 	cue_init(c, CUE_SAY, v);
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
@@ -1406,6 +1510,16 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 			c->np_first--;
 		c->np_end = e;
 	}
+	if (e > 1 && (c->np_first == c->np_end || (c->np_end == e &&
+	    only_reports(text, t, c->np_first, e))) && only_reports(text, t,
+	    e - 1, e) && (j = report_owner(tr, text, t, e - 1)) < e - 1) {
+		c->np_first = j;	/* "the (WARN) database update shows" */
+		c->np_end = e;
+		c->win_first = c->win_end = v;
+		cue_settle(tr, text, t, c);
+		c->win_end = say_window_end(text, t, n, v);
+		return true;
+	}
 	if (c->np_first < c->np_end && only_reports(text, t, c->np_first,
 	    c->np_end)) {
 		c->kind = CUE_REPORT;	/* "Report says": no one named */
@@ -1420,6 +1534,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->subordinate = c->np_first > 0 && c->np_first < v &&
 	    tok_in(text, &t[c->np_first - 1], subordinators);
 	c->until = contrast_after(text, t, n, c, v);
+	if (c->until == 0)
+		c->until = speaker_described(text, t, n, c, v);
 	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
 	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
@@ -1642,7 +1758,8 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 /*
  * "according to a report released by the agency on Saturday", "according
  * to a tally by AFP": a report named by its kind, then its author after
- * "by" (before e). The author is the claimant.
+ * "by" (before e). The author is the claimant. A report "based on" or
+ * "drawn from" others' reports names no one: the writer compiled it.
  */
 static void
 according_agent(const struct tracker *tr, const char *text,
@@ -1651,6 +1768,11 @@ according_agent(const struct tracker *tr, const char *text,
 	static const char *const made[] = {
 		"compiled", "issued", "prepared", "published", "released",
 		NULL
+	};
+	/* "a tally based on reports from police, officials and doctors":
+	 * those it draws on are no one's claim of it */
+	static const char *const drawn[] = {
+		"based", "compiled", "drawn", NULL
 	};
 	size_t k = c->np_first, end;
 
@@ -1664,6 +1786,11 @@ according_agent(const struct tracker *tr, const char *text,
 	    NWORDS(report_nouns)))
 		return;
 	k++;
+	if (k + 1 < e && tok_in(text, &t[k], drawn) && (tok_is(text,
+	    &t[k + 1], "on") || tok_is(text, &t[k + 1], "from"))) {
+		c->np_end = k;	/* the tally is the writer's own */
+		return;
+	}
 	if (k < e && (tok_in(text, &t[k], made) || tok_in_sorted(text, &t[k],
 	    passive_verbs, NWORDS(passive_verbs))))
 		k++;
@@ -2023,6 +2150,101 @@ gapped_cue(const struct tracker *tr, const char *text, const struct token *t,
 	return true;
 }
 
+/*
+ * Verbs whose agent does to the people counted what it then keeps count
+ * of: it arrested, detained, laid off, rescued, evacuated or captured
+ * them, or shows them ("shared video of two prisoners"). Not verbs of
+ * sending or killing, whose agent is no one who reports the count.
+ */
+static const char *const acting_verbs[] = {
+	"apprehended", "arrested", "captured", "detained", "evacuated",
+	"laid", "received", "recovered", "rescued", "shared", NULL
+};
+
+/* Verbs of giving a figure as a report: "Police provided a 240,000
+ * estimate", "the agency released a tally of 88". */
+static const char *const giving_verbs[] = {
+	"gave", "issued", "offered", "provided", "released", NULL
+};
+
+/* Is a report noun among the few tokens after the verb at v? */
+static bool
+gives_report(const char *text, const struct token *t, size_t n, size_t v)
+{
+	size_t j;
+
+	if (!tok_in(text, &t[v], giving_verbs))
+		return false;
+	for (j = v + 1; j < n && j < v + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '-')
+			return false;
+		if (tok_in_sorted(text, &t[j], report_nouns,
+		    NWORDS(report_nouns)))
+			return true;
+	}
+	return false;
+}
+
+/* Adverbs between an agent's auxiliary and its verb: "has so far". */
+static const char *const agent_adverbs[] = {
+	"already", "far", "now", "since", "so", "thus", NULL
+};
+
+/*
+ * The agent of an acting verb at token v ("Police have arrested 2,536
+ * people", "The company has so far laid off 2,199 workers") claims the
+ * figures after the verb when the tracker knows it as a source and no
+ * verb of saying is written in the sentence. The verb is in the present
+ * perfect: a running total is the agent's own tally, while a simple past
+ * narrates an event ("police arrested two men at the gate") that the
+ * writer reports. One who shows the people counted ("X shared video of
+ * two prisoners") or gives their count as a report ("Police provided a
+ * 240,000 estimate") claims them in any tense.
+ */
+static bool
+agent_cue(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c)
+{
+	size_t e = v, j;
+	bool perfect = false, showing;
+
+	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP))
+		return false;
+	showing = tok_is(text, &t[v], "shared") || gives_report(text, t, n, v);
+	if (!showing && !tok_in_sorted(text, &t[v], acting_verbs,
+	    NWORDS(acting_verbs)))
+		return false;
+	if (tok_is(text, &t[v], "laid") && (v + 1 >= n ||
+	    !tok_is(text, &t[v + 1], "off")))
+		return false;
+	if (tok_is(text, &t[v], "shared") && v + 1 < n &&
+	    tok_is(text, &t[v + 1], "with"))
+		return false;
+	for (j = v; j > 0 && v - j < 4; j--)
+		if (tok_is(text, &t[j - 1], "has") ||
+		    tok_is(text, &t[j - 1], "have"))
+			perfect = true;
+	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
+	    tok_in_sorted(text, &t[e - 1], agent_adverbs,
+	    NWORDS(agent_adverbs))))
+		e--;
+	if (e == 0 || (!perfect && !showing))
+		return false;
+	cue_init(c, CUE_SAY, e - 1);	/* the verb is the figure's trigger */
+	c->np_end = e;
+	c->np_first = np_back(tr, text, t, n, e);
+	if (c->np_first == c->np_end)
+		return false;
+	cue_settle(tr, text, t, c);
+	if (c->source < 0 || c->pronoun || has_relayer(c))
+		return false;
+	c->forward = true;	/* nothing of the figures before it */
+	c->win_first = c->np_first <= 8 || opening_date(text, t, n,
+	    c->np_first) ? 0 : c->np_first;
+	c->win_end = say_window_end(text, t, n, v);
+	return true;
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -2037,6 +2259,9 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 		nc++;
 	if (nc == 0 && leading_cue(tr, text, t, n, &out[nc]))
 		nc++;
+	for (i = 0; nc == 0 && i < n; i++)
+		if (agent_cue(tr, text, t, n, i, &out[nc]))
+			nc++;
 	return nc;
 }
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claimdate.h"
+#include "date.h"
 #include "extract_int.h"
 #include "coref.h"
 #include "util.h"
@@ -626,4 +628,112 @@ coref_name(struct ctx *c, struct claim *cl)
 	free(cl->source);
 	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] : full);
 	free(full);
+}
+
+/* Verbs by which a demonstrative goes on with the figures of the
+ * statement before: "This number includes ...". */
+static const char *const including[] = {
+	"comprise", "comprised", "comprises", "include", "included",
+	"includes", NULL
+};
+
+/* Forms of "be" after an existential "There". */
+static const char *const be_forms[] = {
+	"are", "is", "remain", "remained", "were", "was", NULL
+};
+
+/*
+ * Does the sentence t[0..n) open by going on with the one before, with
+ * no verb of saying: "There are about 500 ...", "This number includes
+ * ...", "These include ...", "Of them, ..."?
+ */
+static bool
+continues(const char *text, const struct token *t, size_t n)
+{
+	size_t i = 1;
+
+	if (n < 3)
+		return false;
+	if (tok_is(text, &t[0], "there"))
+		return tok_in(text, &t[1], be_forms);
+	if (tok_is(text, &t[0], "of"))
+		return tok_is(text, &t[1], "them") ||
+		    tok_is(text, &t[1], "these") || tok_is(text, &t[1], "those");
+	if (!tok_is(text, &t[0], "this") && !tok_is(text, &t[0], "these") &&
+	    !tok_is(text, &t[0], "that") && !tok_is(text, &t[0], "those"))
+		return false;
+	if (t[1].kind == TOK_WORD && !(t[1].flags & TF_CAP) &&
+	    !tok_in(text, &t[1], including))
+		i = 2;		/* "This number includes" */
+	return i < n && tok_in(text, &t[i], including);
+}
+
+/*
+ * A line that opens with a verb of saying and no subject, as a headline's
+ * deck does ("Says 400 died in July ..." under "..., finds UN report"):
+ * its subject is the one of the line before.
+ */
+static bool
+says_first(const char *text, const struct token *t, size_t n)
+{
+	static const char *const saying[] = {
+		"adds", "claims", "estimates", "reports", "says", NULL
+	};
+
+	return n > 2 && (t[0].flags & TF_CAP) && tok_in(text, &t[0], saying) &&
+	    !(t[1].flags & TF_CAP);
+}
+
+bool
+coref_continued(struct ctx *c, struct claim *cl)
+{
+	struct cue cues[CUES_MAX], *cue = NULL;
+	const struct claim *p;
+	struct referent *r;
+	size_t s, nc, k;
+	long d;
+	bool deck;
+
+	if (c->si == 0)
+		return false;
+	deck = says_first(c->text, c->tok, c->n);
+	if (!deck && !continues(c->text, c->tok, c->n))
+		return false;
+	s = c->si - 1;
+	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start && !deck; k++)
+		if (c->text[k] == '\n')
+			return false;	/* a new paragraph */
+	for (k = c->out->n - 1; k > 0; k--) {	/* the one before's claim */
+		p = &c->out->v[k - 1];
+		if (strcmp(p->doc, cl->doc) != 0 || p->sent_start <
+		    c->sl.v[s].start)
+			break;
+		if (p->sent_start != c->sl.v[s].start)
+			continue;
+		if (strcmp(p->source, "unattributed") == 0)
+			return false;
+		cl->claimant = xstrdup_or_null(p->claimant);
+		cl->relayer = xstrdup_or_null(p->relayer);
+		cl->source = xstrdup(p->source);
+		memcpy(cl->claim_date, p->claim_date, sizeof(cl->claim_date));
+		return true;
+	}
+	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
+	    EXTRACT_MAX_TOKENS);
+	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	for (k = nc; k > 0 && cue == NULL; k--)
+		if ((cues[k - 1].kind == CUE_SAY || cues[k - 1].kind ==
+		    CUE_ACCORDING) && !cues[k - 1].inner &&
+		    !cues[k - 1].subordinate && cues[k - 1].until == 0)
+			cue = &cues[k - 1];
+	if (cue == NULL || cue->pronoun || cue->source < 0)
+		return false;
+	if (claimdate_find(c->text, c->aux, c->naux, cue->win_first,
+	    cue->win_end, c->published, &d) == CDATE_FOUND)
+		date_format(d, cl->claim_date);
+	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
+		return false;
+	referent_give(r, cl);
+	referent_free(r);
+	return true;
 }

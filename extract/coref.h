@@ -37,6 +37,16 @@ const struct cue *coref_resolve(struct ctx *, const struct cue *pron,
  */
 bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
 /*
+ * A sentence with no cue that goes on with the statement of the one
+ * before in its paragraph ("X reported on Monday that ... . There are
+ * about 12,000 soldiers", "... This number includes 3,000 ..."): give
+ * cl that statement's claimant, source and date; so does a headline's
+ * deck that opens with a verb of saying and no subject ("Says 400 died
+ * ..."), whatever the paragraph. False when the sentence opens otherwise
+ * or the one before names no source.
+ */
+bool	coref_continued(struct ctx *, struct claim *cl);
+/*
  * "Cho said" after "NIS director Cho Tae-yong told ...": a claimant
  * written as one name that the gazetteer does not know, the first or
  * last word of a full name given earlier in the sentence or in the

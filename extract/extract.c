@@ -970,7 +970,7 @@ static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 {
 	if (cue == NULL) {
-		if (coref_quoted(c, at, cl))
+		if (coref_quoted(c, at, cl) || coref_continued(c, cl))
 			coref_remember(c, cl);
 		else
 			cl->source = xstrdup("unattributed");
@@ -1056,7 +1056,7 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 
 	if (cue == NULL) {
 		if (figure_date(c, cl, false, &d) == CDATE_FOUND ||
-		    carry_dateline(c, &d))
+		    (cl->claim_date[0] == '\0' && carry_dateline(c, &d)))
 			date_format(d, cl->claim_date);
 		return;
 	}
@@ -1617,7 +1617,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
     struct numphrase *each, struct counted *ct, bool *product)
 {
 	*product = false;
-	if (not_a_count(c, np) || earlier_event(c, np))
+	if (not_a_count(c, np) || earlier_event(c, np) ||
+	    quantity_untracked(c, np->first, np->end))
 		return false;
 	if (product_at(c, np, each, ct)) {
 		*product = true;
@@ -1665,7 +1666,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
-	    earlier_event(c, np) || (np->num_first > 0 &&
+	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
+	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
 	if (elided_count(c, np, end))
@@ -1727,6 +1729,25 @@ first_amount(struct ctx *c)
 	return i;
 }
 
+/*
+ * A figure written again in brackets right after it, "thirty-nine (39)
+ * people", "12 (twelve) arrests": one figure, claimed once, from the
+ * bracketed copy, which stands next to the words that follow.
+ */
+static bool
+repeated_in_brackets(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	struct numphrase b;
+	size_t e = np->end;
+
+	return np->qual == QUAL_EXACT && e + 2 < c->n &&
+	    tok_punct(&t[e], '(') && amount_start(c->text, &t[e + 1]) &&
+	    numphrase_parse(c->text, t, c->n, e + 1, &b) &&
+	    b.qual == QUAL_EXACT && b.value == np->value && b.end < c->n &&
+	    tok_punct(&t[b.end], ')');
+}
+
 static void
 sentence_claims(struct ctx *c)
 {
@@ -1746,6 +1767,11 @@ sentence_claims(struct ctx *c)
 			continue;
 		if (np.first < c->used_end)
 			np.first = i;
+		if (repeated_in_brackets(c, &np)) {
+			if (c->used_end < np.end)
+				c->used_end = np.end;
+			continue;
+		}
 		number_claim(c, &np);
 		if (np.end > i + 1 && c->used_end < np.end)
 			c->used_end = np.end;

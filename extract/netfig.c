@@ -326,6 +326,13 @@ rival_count_before(struct ctx *c, size_t f)
 	return false;
 }
 
+/* Adjectives of a state written like a verb's "-ing" form: "three more
+ * missing" counts those missing, which a tracker without that word
+ * does not follow (sorted). */
+static const char *const state_words[] = {
+	"missing", "outstanding", NULL
+};
+
 /* Auxiliaries and adverbs between a subject and its verb (sorted). */
 static const char *const aux_words[] = {
 	"already", "also", "are", "been", "feared", "had", "has", "have",
@@ -449,6 +456,8 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 	    trigger_form_at(c, e) < 0 && own_trigger_after(c, e + 2))
 		return false;	/* "44 health workers had been killed", not
 				   "240,000 rescue workers" */
+	if (tok_in_sorted(c->text, &t[e], state_words, NWORDS(state_words)))
+		return true;	/* "with three more missing" */
 	if (verb_form(c->text, &t[e]))
 		return false;	/* "1,295 making the journey" */
 	if (present_of_trigger_at(c, e) && f > 0 && !tok_punct(&t[f - 1], ':'))

@@ -763,7 +763,7 @@ num_scale_after_dash(const char *text, const struct token *t)
 	if (t->kind != TOK_WORD)
 		return false;
 	p = first_piece(text, t);
-	return scale_word(text, &p) >= 1000;
+	return scale_word(text, &p) >= 100;	/* "27-hundred" */
 }
 
 /*
@@ -1052,6 +1052,35 @@ numphrase_interval(struct numphrase *np, bool from_below)
 	}
 }
 
+/*
+ * A change from one level to another, not a range: "from A to B" after
+ * a verb of change a few words before in the clause ("raised the toll
+ * from 78 to 82", "rose from 10 to 12"). Both are figures of their own.
+ */
+static bool
+change_from(const char *text, const struct token *t, size_t i)
+{
+	static const char *const change_verbs[] = {	/* sorted */
+		"bringing", "brings", "brought", "climbed", "cut",
+		"decreased", "dropped", "fell", "grew", "increased",
+		"increasing", "jumped", "lowered", "lowering", "raised",
+		"raising", "reduced", "revised", "rose", "surged", "taking",
+		"took", "updated", NULL
+	};
+	size_t k;
+
+	if (i < 2 || !tok_is(text, &t[i - 1], "from"))
+		return false;
+	for (k = i - 1; k-- > 0 && k + 8 >= i;) {
+		if (t[k].kind != TOK_WORD)
+			return false;
+		if (tok_in_sorted(text, &t[k], change_verbs,
+		    sizeof(change_verbs) / sizeof(*change_verbs) - 1))
+			return true;
+	}
+	return false;
+}
+
 bool
 numphrase_parse(const char *text, const struct token *t, size_t n,
     size_t i, struct numphrase *np)
@@ -1083,7 +1112,9 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 	    tok_is(text, &t[i - 1], "from"));
 	/* "between one hundred and two hundred": "between" wants two ends,
 	 * so its "and" is read as the range's when that gives one */
-	if (range_parse(text, t, n, &a, np, between) || (between && a.joined &&
+	if (between && change_from(text, t, i))
+		between = false;
+	else if (range_parse(text, t, n, &a, np, between) || (between && a.joined &&
 	    amount_parse(text, t, n, i, AMOUNT_NO_AND, &short_a) &&
 	    range_parse(text, t, n, &short_a, np, true))) {
 		if (between)

@@ -77,8 +77,9 @@ static const char *const ordinal_firsts[] = {
 
 /* Auxiliaries between a figure and its verb (sorted). */
 static const char *const auxiliaries[] = {
-	"already", "also", "are", "be", "been", "being", "had", "has",
-	"have", "is", "now", "reportedly", "still", "was", "were"
+	"allegedly", "already", "also", "apparently", "are", "be", "been",
+	"being", "had", "has", "have", "is", "later", "now", "recently",
+	"reportedly", "still", "subsequently", "was", "were"
 };
 
 static bool
@@ -468,6 +469,55 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 	return end - i;
 }
 
+/* Verbs of completion: the state their object names is over
+ * ("have finished their training") (sorted). */
+static const char *const completions[] = {
+	"complete", "completed", "completing", "concluded", "ended",
+	"finish", "finished", "finishing"
+};
+
+/* Determiners between such a verb and its object (sorted). */
+static const char *const completion_dets[] = {
+	"her", "his", "its", "the", "their"
+};
+
+/* Verbs of amount: with the figure for object they say how large a
+ * count is, not that anyone came ("casualties have reached 3,000",
+ * "the number reaching up to 1,000") (sorted). */
+static const char *const amount_verbs[] = {
+	"crossed", "crossing", "exceeded", "exceeding", "hit", "hitting",
+	"passed", "passing", "reach", "reached", "reaches", "reaching",
+	"surpassed", "topped"
+};
+
+/* Is the trigger at [i, i + len) a verb of amount whose object is the
+ * figure starting at a? */
+static bool
+amount_verb_at(struct ctx *c, size_t i, size_t len, size_t a)
+{
+	size_t k;
+
+	if (len != 1 || i >= a || a - i > 3 || !tok_in_sorted(c->text,
+	    &c->tok[i], amount_verbs, NWORDS_OF(amount_verbs)))
+		return false;
+	for (k = i + 1; k < a; k++)	/* "reaching up to", "reached about" */
+		if (c->tok[k].kind != TOK_WORD || (c->tok[k].flags & TF_CAP))
+			return false;
+	return true;
+}
+
+/* Is the trigger at i the object of a verb of completion: "finished
+ * their training", "after completing training"? */
+static bool
+completed_at(struct ctx *c, size_t i)
+{
+	if (i > 0 && tok_in_sorted(c->text, &c->tok[i - 1], completion_dets,
+	    NWORDS_OF(completion_dets)))
+		i--;
+	return i > 0 && tok_in_sorted(c->text, &c->tok[i - 1], completions,
+	    NWORDS_OF(completions));
+}
+
 /* Distance from a trigger at [p, p+len) to the phrase [a, b). */
 static size_t
 trigger_distance(size_t p, size_t len, size_t a, size_t b)
@@ -477,6 +527,17 @@ trigger_distance(size_t p, size_t len, size_t a, size_t b)
 	if (p >= b)
 		return p - b;
 	return 0;
+}
+
+/* Are tokens [i, j) all quotation marks? */
+static bool
+quotes_only(struct ctx *c, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (c->tok[i].kind != TOK_PUNCT || (c->tok[i].ch != '"' &&
+		    c->tok[i].ch != '\''))
+			return false;
+	return true;
 }
 
 /*
@@ -496,10 +557,13 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 	for (i = from; i < to && i < c->n; i++) {
 		if (i >= a && i < e)
 			continue;
-		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i))
+		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i) ||
+		    completed_at(c, i) || amount_verb_at(c, i, len, a))
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
+		if (before && d > 0 && quotes_only(c, i + len, a))
+			d = 0;	/* killed "several hundred" soldiers */
 		if (d < best || (d == best && before && !best_before) ||
 		    (d == best && before == best_before && len > bestlen)) {
 			best_before = before;
@@ -610,13 +674,46 @@ verb_like(struct ctx *c, size_t i)
 	    i, c->n, NULL) > 0;
 }
 
+#define RELATIVE_SPAN 20	/* tokens of a relative clause */
+
+/*
+ * The quantity of the main verb after a relative clause whose trigger
+ * at j has quantity q: "nine men who survived the sinking were
+ * arrested" (arrested: the clause only describes them); a main verb is
+ * an auxiliary with a trigger after it, before a comma or the end.
+ * Else q ("migrants who arrived on the island were housed").
+ */
+static size_t
+main_after_relative(struct ctx *c, size_t j, size_t q)
+{
+	size_t k, m, q2;
+
+	for (k = j + 1; k < c->n && k < j + RELATIVE_SPAN; k++) {
+		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
+		    is_coordinator(c, k))
+			break;
+		if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+		    NWORDS_OF(auxiliaries)))
+			continue;
+		m = skip_auxiliaries(c, k, c->n);
+		if (m > k && m < c->n && trigger_at(c, m, &q2) > 0 && q2 != q)
+			return q2;
+		break;
+	}
+	return q;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
  * subject's verb), and the trigger after it ("... had been
- * killed", "are believed to have died"); SIZE_MAX when there is none. */
+ * killed", "are believed to have died"); with participle, a trigger
+ * in "-ing" or "-ed" right after the phrase ("members walking off the
+ * job"), which is no verb of a noun naming its own quantity
+ * ("casualties fighting in Kursk"); SIZE_MAX when there is none. */
 static size_t
-predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
+predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
+    bool participle)
 {
 	size_t i, j, q;
 	bool subject = !verb_before(c, a);
@@ -635,7 +732,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 	    tok_is(c->text, &c->tok[b], "that"))) {
 		j = skip_auxiliaries(c, b + 1, c->n);
 		if (j < c->n && trigger_at(c, j, &q) > 0)
-			return q;	/* "migrants who (had) arrived" */
+			return main_after_relative(c, j, q);
+					/* "migrants who (had) arrived" */
 	}
 	for (i = b; i < end; i++) {
 		if (subject && is_coordinator(c, i) && i + 1 < end &&
@@ -657,7 +755,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 			return q;
 		break;
 	}
-	if (b < end && verb_like(c, b) && trigger_at(c, b, &q) > 0)
+	if (participle && b < end && verb_like(c, b) &&
+	    trigger_at(c, b, &q) > 0)
 		return q;	/* "members walking off the job" */
 	return SIZE_MAX;
 }
@@ -665,6 +764,13 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end)
 /* Is the figure at token a the whole of a partitive, after a number and
  * "of" and at most PARTITIVE_OWNER words ("12,700 of the union's
  * 145,000 members")? */
+/* Fractions and shares of a whole: "a third of the 11,000 soldiers"
+ * (sorted). */
+static const char *const fractions[] = {
+	"fifth", "fifths", "half", "majority", "quarter", "quarters",
+	"tenth", "tenths", "third", "thirds"
+};
+
 static bool
 partitive_whole(struct ctx *c, size_t a)
 {
@@ -672,7 +778,9 @@ partitive_whole(struct ctx *c, size_t a)
 
 	for (i = a; i > 0 && a - i <= PARTITIVE_OWNER; i--) {
 		if (tok_is(c->text, &c->tok[i - 1], "of"))
-			return i >= 2 && c->tok[i - 2].kind == TOK_NUM;
+			return i >= 2 && (c->tok[i - 2].kind == TOK_NUM ||
+			    tok_in_sorted(c->text, &c->tok[i - 2], fractions,
+			    NWORDS_OF(fractions)));
 		if (c->tok[i - 1].kind != TOK_WORD &&
 		    c->tok[i - 1].kind != TOK_POSS)
 			return false;
@@ -844,6 +952,39 @@ static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
+/*
+ * The quantity of a one-word trigger verb whose object is the figure,
+ * right before it, when the phrase's only trigger is its head noun, a
+ * counted noun naming the people by what they were ("rescued 80
+ * passengers", "managed to save 104 passengers": those saved, not those
+ * on board); SIZE_MAX when none. The verb says what befell them.
+ */
+static size_t
+object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t i, q, qhead = SIZE_MAX;
+
+	if (b <= num_end || a == 0)
+		return SIZE_MAX;
+	for (i = num_end; i < b && qhead == SIZE_MAX; i++) {
+		if (trigger_at(c, i, &q) == 0)
+			continue;
+		if (phrase_match(&c->tr->nouns, c->text, t, i, c->n,
+		    NULL) != 1 || trigger_at(c, i, &q) != 1)
+			return SIZE_MAX;	/* "80 injured passengers" */
+		qhead = q;	/* "9 survivors of the wreck" */
+	}
+	if (qhead == SIZE_MAX)
+		return SIZE_MAX;
+	if (t[a - 1].kind != TOK_WORD || (t[a - 1].flags & TF_CAP) ||
+	    trigger_at(c, a - 1, &q) != 1 || q == qhead ||
+	    phrase_match(&c->tr->nouns, c->text, t, a - 1, c->n, NULL) > 0 ||
+	    completed_at(c, a - 1) || in_aside(c, a - 1))
+		return SIZE_MAX;
+	return q;
+}
+
 /* Words that give a figure as another estimate of the count before it
  * ("a figure the agency puts at", "estimates were lower") (sorted). */
 static const char *const estimate_words[] = {
@@ -918,9 +1059,11 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		    NULL) > 0) {
 			for (ce = b; ce < c->n && !clause_edge(c, ce); ce++)
 				;
-			if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX)
+			if ((q = predicate_trigger(c, a, b, ce, false)) !=
+			    SIZE_MAX)
 				return q;	/* "bodies are still buried
-						   under" */
+						   under"; not "casualties
+						   fighting there" */
 			return longer_trigger(c, num_end, b, (size_t)qnoun);
 		}
 	if (qnoun >= 0 && partitive_whole(c, a))
@@ -930,7 +1073,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			cs--;
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
-		if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX ||
+		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
@@ -948,8 +1091,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
-	if ((q = predicate_trigger(c, a, b, ce)) != SIZE_MAX)
+	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
+	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "rescued 80 passengers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
@@ -980,7 +1125,12 @@ static bool
 modal_at(struct ctx *c, size_t i)
 {
 	const struct token *t = c->tok;
+	size_t len, which;
 
+	if ((len = phrase_match(&c->tr->triggers, c->text, t, i, c->n,
+	    &which)) > 1 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
+		return false;	/* a trigger of a current quantity: "are
+				   preparing to fight" */
 	if (tok_in_sorted(c->text, &t[i], modals, NWORDS_OF(modals))) {
 		if (i > 0 && (tok_is(c->text, &t[i - 1], "being") ||
 		    tok_is(c->text, &t[i - 1], "been")))
@@ -994,15 +1144,60 @@ modal_at(struct ctx *c, size_t i)
 	}
 	return i + 2 < c->n && tok_is(c->text, &t[i], "to") &&
 	    tok_is(c->text, &t[i + 1], "be") && !obligation_met(c, i) &&
+	    !(i > 0 && tok_in_sorted(c->text, &t[i - 1], beliefs,
+	    NWORDS_OF(beliefs))) &&	/* "believed to be stationed" */
 	    ((t[i + 2].len > 2 && strncmp(c->text + t[i + 2].off +
 	    t[i + 2].len - 2, "ed", 2) == 0) ||
 	    tok_is(c->text, &t[i + 2], "sent"));
 }
 
+/* The token of "including" that adds the figure at a to a group named
+ * before it ("personnel, including 500 officers"), or SIZE_MAX. */
+static size_t
+including_at(struct ctx *c, size_t a)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= ADDED_BACK; i--) {
+		if (tok_is(c->text, &c->tok[i - 1], "including"))
+			return i - 1;
+		if (c->tok[i - 1].kind != TOK_WORD &&
+		    c->tok[i - 1].kind != TOK_NUM)
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* Prepositions placing a group where it is (sorted). */
+static const char *const place_preps[] = {
+	"at", "in", "inside", "near"
+};
+
+/*
+ * Is the modal at i of a perfect, a guess at what was done: "could have
+ * killed N" (not "will have sent", done by a time to come)? Read only
+ * before the figure: of the figure's own people ("N may have died") it
+ * is the toll still to be counted, a projection.
+ */
+static bool
+perfect_guess_at(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	const char *w;
+
+	if (i + 2 >= c->n || !tok_is(c->text, &t[i + 1], "have") ||
+	    tok_is(c->text, &t[i], "will") || tok_is(c->text, &t[i],
+	    "shall") || t[i + 2].kind != TOK_WORD || t[i + 2].len < 4)
+		return false;
+	w = c->text + t[i + 2].off + t[i + 2].len - 2;
+	return strncmp(w, "ed", 2) == 0 || strncmp(w, "en", 2) == 0 ||
+	    tok_is(c->text, &t[i + 2], "sent");
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
-	size_t i;
+	size_t i, k;
 
 	if (c->tr->q[q].projected)
 		return MODALITY_PROJECTED;
@@ -1013,14 +1208,29 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	for (; i > from && a - i < MODAL_BACK; i--) {
 		if (clause_edge(c, i - 1))
 			break;
-		if (modal_at(c, i - 1))
+		if (modal_at(c, i - 1) && !perfect_guess_at(c, i - 1))
 			return MODALITY_PROJECTED;
+	}
+	if ((i = including_at(c, a)) != SIZE_MAX) {
+		if (i > from && tok_punct(&c->tok[i - 1], ','))
+			i--;	/* "agreed to send staff, including 500 officers" */
+		for (k = i; k > from && i - k < MODAL_BACK; k--) {
+			if (clause_edge(c, k - 1))
+				break;
+			if (modal_at(c, k - 1))
+				return MODALITY_PROJECTED;
+		}
 	}
 	for (i = b; i < c->n && i < b + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
 		    &c->tok[i], pronouns, NWORDS_OF(pronouns)) ||
 		    is_coordinator(c, i))
 			break;	/* not another verb's: "... and offered" */
+		if (i + 1 < c->n && tok_in_sorted(c->text, &c->tok[i],
+		    place_preps, NWORDS_OF(place_preps)) &&
+		    (c->tok[i + 1].flags & TF_CAP))
+			break;	/* "N soldiers in Kursk could be sent into
+				   combat": there now, whatever comes */
 		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i], "capacity"))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}
@@ -1089,4 +1299,350 @@ quantity_for_modality(struct ctx *c, size_t a, size_t b, size_t q,
 			p = i;
 		}
 	return p != SIZE_MAX ? p : q;
+}
+
+/* Pronouns of a partitive's whole already named (sorted). */
+static const char *const pronouns_of[] = {
+	"them", "these", "those"
+};
+
+/* Words of what is done with the counted once they are counted: naming
+ * them and examining them (sorted). */
+static const char *const handled_words[] = {
+	"autopsied", "autopsies", "autopsy", "identified", "post-mortem",
+	"post-mortems", "unidentified"
+};
+
+/* Words between a figure (or its noun) and such a word: auxiliaries,
+ * adverbs of degree and time, "who", and light verbs ("have already
+ * undergone", "had an"); not "to be": "bodies still to be identified"
+ * are more dead, not yet in the count (sorted). */
+static const char *const handled_links[] = {
+	"a", "already", "also", "an", "are", "been", "being", "correctly",
+	"fully", "had", "has", "have", "is", "now", "positively", "remain",
+	"remained", "remains", "still", "undergone", "underwent", "was",
+	"were", "which", "who"
+};
+
+/* Is token k a word of handling the tracker does not itself count? */
+static bool
+handled_at(struct ctx *c, size_t k)
+{
+	return k < c->n && tok_in_sorted(c->text, &c->tok[k], handled_words,
+	    NWORDS_OF(handled_words)) && phrase_match(&c->tr->triggers,
+	    c->text, c->tok, k, c->n, NULL) == 0;
+}
+
+/* Words of care or moving done with part of a group already counted
+ * ("26 of the survivors are being treated", "40 of the rescued were
+ * transferred") (sorted). */
+static const char *const cared_words[] = {
+	"hospitalised", "hospitalized", "housed", "moved", "relocated",
+	"sheltered", "transferred", "treated"
+};
+
+/*
+ * Is the figure ending at end a part of a group already counted, "N of
+ * the" and the group's nouns, whose predicate is only care or moving the
+ * tracker does not count: "12 of the rescued migrants are being treated
+ * in hospital"? The group's count is the claim, not its part.
+ */
+static bool
+cared_part(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end, w, len;
+
+	if (k + 2 >= c->n || !tok_is(c->text, &t[k], "of") ||
+	    !tok_is(c->text, &t[k + 1], "the"))
+		return false;
+	for (k += 2, w = 0; w < 5 && k < c->n; w++) {
+		if ((len = phrase_match(&c->tr->nouns, c->text, t, k, c->n,
+		    NULL)) == 0 && (len = phrase_match(&c->tr->triggers,
+		    c->text, t, k, c->n, NULL)) == 0 && !tok_is(c->text,
+		    &t[k], "and"))
+			break;
+		k += len > 0 ? len : 1;
+	}
+	if (w == 0)
+		return false;
+	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)); w++)
+		k++;
+	return k < c->n && tok_in_sorted(c->text, &t[k], cared_words,
+	    NWORDS_OF(cared_words)) && phrase_match(&c->tr->triggers,
+	    c->text, t, k, c->n, NULL) == 0;
+}
+
+static bool
+handled_only(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end, w;
+
+	if (k + 1 < c->n && tok_is(c->text, &t[k], "of") &&
+	    tok_in_sorted(c->text, &t[k + 1], pronouns_of,
+	    NWORDS_OF(pronouns_of)))
+		k += 2;		/* "133 of those being identified" */
+	for (w = 0; w < 2 && k < c->n && (phrase_match(&c->tr->nouns,
+	    c->text, t, k, c->n, NULL) > 0 || phrase_match(&c->tr->triggers,
+	    c->text, t, k, c->n, NULL) == 1); w++)
+		k++;		/* its noun: "19 bodies", "62 deceased persons" */
+	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)); w++)
+		k++;
+	if (handled_at(c, k))
+		return true;	/* "19 bodies remain unidentified" */
+	if (f == 0 || !tok_is(c->text, &t[f - 1], "on"))
+		return false;
+	for (k = f - 1; k > 0 && f - k < 7 && !clause_edge(c, k - 1); k--)
+		if (handled_at(c, k - 1))
+			return true;	/* "autopsies were done on 195" */
+	return false;
+}
+
+/* Nouns of a settled place whose size in people is its population
+ * (sorted). */
+static const char *const settlements[] = {
+	"area", "areas", "cities", "city", "country", "county", "district",
+	"island", "metropolis", "municipality", "nation", "province",
+	"region", "state", "suburb", "town", "village"
+};
+
+/* Nouns of the people living in a place (sorted). */
+static const char *const dwellers[] = {
+	"inhabitants", "people", "residents"
+};
+
+/* Words of amount between "of" or "with" and a figure (sorted). */
+static const char *const about_words[] = {
+	"about", "almost", "around", "nearly", "over", "roughly", "some"
+};
+
+/*
+ * Is the figure at [f, end) the population of a place: "a metropolitan
+ * area of about 3 million people", "the fastest-growing cities in the
+ * state, with some 900,000 residents" (an aside on the place, after
+ * its comma)?
+ */
+static bool
+population_of_place(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = f, i;
+
+	if (end >= c->n || !tok_in_sorted(c->text, &t[end], dwellers,
+	    NWORDS_OF(dwellers)))
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	if (k < 2)
+		return false;
+	if (tok_is(c->text, &t[k - 1], "of"))
+		return tok_in_sorted(c->text, &t[k - 2], settlements,
+		    NWORDS_OF(settlements));
+	if (!tok_is(c->text, &t[k - 1], "with") || !tok_punct(&t[k - 2], ','))
+		return false;	/* not "the district was filled with" */
+	k -= 2;
+	for (i = k; i > 0 && k - i < 6 && t[i - 1].kind == TOK_WORD; i--)
+		if (tok_in_sorted(c->text, &t[i - 1], settlements,
+		    NWORDS_OF(settlements)))
+			return true;
+	return false;
+}
+
+#define MIXED_AHEAD 8	/* tokens from a figure to its mixed group */
+
+/* Is token k a name's word that is none of the tracker's cues? */
+static bool
+rival_name_at(struct ctx *c, size_t k)
+{
+	return k < c->n && c->tok[k].kind == TOK_WORD &&
+	    (c->tok[k].flags & TF_CAP) && phrase_match(&c->tr->cues,
+	    c->text, c->tok, k, c->n, NULL) == 0 &&
+	    tok_month(c->text, &c->tok[k], true) == 0;
+}
+
+/*
+ * Does the figure ending at end count a group of the tracked subject and
+ * another named one together: "a 50,000-strong force of Russian and
+ * North Korean troops", "40 North Korean and Russian soldiers"? A
+ * tracker with a subject follows that subject's people alone.
+ */
+static bool
+mixed_group(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k, len;
+
+	if (c->tr->subject[0] == '\0')
+		return false;
+	for (k = end; k + 2 < c->n && k < end + MIXED_AHEAD; k++) {
+		if (t[k].kind == TOK_PUNCT && t[k].ch != '-')
+			return false;
+		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
+		    NULL)) > 0)
+			return k + len + 1 < c->n && tok_is(c->text,
+			    &t[k + len], "and") && rival_name_at(c,
+			    k + len + 1);	/* "North Korean and Russian" */
+		if (rival_name_at(c, k) && tok_is(c->text, &t[k + 1], "and") &&
+		    phrase_match(&c->tr->cues, c->text, t, k + 2, c->n,
+		    NULL) > 0)
+			return true;	/* "Russian and North Korean" */
+	}
+	return false;
+}
+
+/* Verbs of having staff (sorted). */
+static const char *const employ_verbs[] = {
+	"employ", "employed", "employing", "employs", "had", "has", "have"
+};
+
+/* Nouns of staff (sorted). */
+static const char *const staff_nouns[] = {
+	"employees", "staff", "staffers", "workers"
+};
+
+/*
+ * Is the figure at [f, end) a workforce, the object of a verb of having
+ * staff ("the company had 66,000 workers in the state", "employs about
+ * 3,000 staff")? Members a union "has" are another matter.
+ */
+static bool
+workforce(struct ctx *c, size_t f, size_t end)
+{
+	size_t k = f;
+
+	if (end >= c->n || !tok_in_sorted(c->text, &c->tok[end], staff_nouns,
+	    NWORDS_OF(staff_nouns)))
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &c->tok[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	return k > 0 && tok_in_sorted(c->text, &c->tok[k - 1], employ_verbs,
+	    NWORDS_OF(employ_verbs));
+}
+
+/* Plural nouns of civilians by what they do or where they live; not
+ * "engineers", "medics", whom armies have too (sorted). */
+static const char *const civilian_nouns[] = {
+	"citizens", "civilians", "diplomats", "doctors", "employees",
+	"farmers", "laborers", "labourers", "nurses",
+	"residents", "staff", "staffers", "students", "tourists", "workers"
+};
+
+/* Does the tracker count people in general ("people", "persons")? Its
+ * own nouns only, never the ones expand added. */
+static bool
+counts_people(const struct tracker *tr)
+{
+	size_t i, own = tr->nouns.n - tr->nexpanded;
+
+	for (i = 0; i < own && i < tr->nouns.n; i++)
+		if (tr->nouns.v[i].n == 1 &&
+		    (strcasecmp(tr->nouns.v[i].w[0], "people") == 0 ||
+		    strcasecmp(tr->nouns.v[i].w[0], "persons") == 0))
+			return true;
+	return false;
+}
+
+/*
+ * Is the figure ending at end a count of civilians ("15,000 workers",
+ * "3,000 construction workers") under a tracker that counts one kind
+ * of people (soldiers) and neither them nor people in general? Those
+ * are another group, whatever befell them ("were dispatched").
+ */
+static bool
+another_kind(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k = end;
+
+	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[k + 1], civilian_nouns,
+	    NWORDS_OF(civilian_nouns)))
+		k++;		/* "3,000 construction workers" */
+	if (k >= c->n || !tok_in_sorted(c->text, &t[k], civilian_nouns,
+	    NWORDS_OF(civilian_nouns)) ||
+	    phrase_match(&c->tr->nouns, c->text, t, k, c->n, NULL) > 0)
+		return false;
+	return !counts_people(c->tr);
+}
+
+/* Verbs of a side's losses, whose subject is the side (sorted). */
+static const char *const loss_verbs[] = {
+	"incurred", "lost", "suffered", "sustained"
+};
+
+/* Auxiliaries and adverbs between a subject and its verb (sorted). */
+static const char *const loss_aux[] = {
+	"already", "also", "had", "has", "have", "reportedly"
+};
+
+/* Prepositions of place between a side and its verb (sorted). */
+static const char *const side_preps[] = {
+	"across", "at", "from", "in", "inside", "near", "of", "on"
+};
+
+/* Is token k a name none of the tracker's cues covers, also as the
+ * second or third word of a cue ("Korean" of "North Korean")? */
+static bool
+rival_side_at(struct ctx *c, size_t k)
+{
+	size_t j, len;
+
+	if (!rival_name_at(c, k))
+		return false;
+	for (j = k > 2 ? k - 2 : 0; j < k; j++)
+		if ((len = phrase_match(&c->tr->cues, c->text, c->tok, j, c->n,
+		    NULL)) > 0 && j + len > k)
+			return false;
+	return true;
+}
+
+/*
+ * Is the figure at f the object of a verb of losses whose subject is
+ * another side, named by a name that is none of the tracker's cues:
+ * "the Ukrainian military suffered 76,000 casualties", "Russia has lost
+ * 5,000 soldiers"? A tracker with a subject follows that subject's
+ * losses alone.
+ */
+static bool
+rival_losses(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t k = f, words;
+
+	if (c->tr->subject[0] == '\0')
+		return false;
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
+	    NWORDS_OF(about_words)))
+		k--;
+	if (k == 0 || !tok_in_sorted(c->text, &t[k - 1], loss_verbs,
+	    NWORDS_OF(loss_verbs)))
+		return false;
+	for (k--; k > 0 && tok_in_sorted(c->text, &t[k - 1], loss_aux,
+	    NWORDS_OF(loss_aux)); k--)
+		;
+	for (words = 0; k > 0 && words < 3 && t[k - 1].kind == TOK_WORD;
+	    k--, words++) {
+		if (t[k - 1].flags & TF_CAP)
+			return !(k >= 2 && tok_in_sorted(c->text, &t[k - 2],
+			    side_preps, NWORDS_OF(side_preps))) &&
+			    rival_side_at(c, k - 1);
+		if (tok_in_sorted(c->text, &t[k - 1], side_preps,
+		    NWORDS_OF(side_preps)))
+			return false;	/* "troops in Kursk have lost" */
+	}
+	return false;
+}
+
+bool
+quantity_untracked(struct ctx *c, size_t f, size_t end)
+{
+	return handled_only(c, f, end) || population_of_place(c, f, end) ||
+	    mixed_group(c, end) || workforce(c, f, end) ||
+	    another_kind(c, end) || rival_losses(c, f) ||
+	    cared_part(c, end);
 }

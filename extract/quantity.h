@@ -63,4 +63,19 @@ enum modality modality_of(struct ctx *, size_t from, size_t a, size_t b,
 size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
 	    enum modality m);
 
+/*
+ * Does the figure whose phrase is tokens [first, end) count people the
+ * tracker does not follow, though its words are the tracker's: a step
+ * of what is done with people already counted ("133 have been
+ * identified", "19 bodies remain unidentified", "62 who have undergone
+ * autopsy", "autopsies were carried out on 195"; not when the tracker's
+ * triggers name that step, nor "still to be identified"), or a place's
+ * population ("a metropolitan area of about 3 million people", "...
+ * cities in the state, with some 900,000 residents"), or the tracked
+ * subject's people and another's together ("a 50,000-strong group of
+ * Russian and North Korean troops"), when the tracker has a subject,
+ * or a workforce ("the company had 66,000 workers in the state")?
+ */
+bool	quantity_untracked(struct ctx *, size_t first, size_t end);
+
 #endif

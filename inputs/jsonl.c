@@ -92,6 +92,19 @@ record_text(json_t *obj)
 	return NULL;
 }
 
+/* The record's date (taken; may be NULL) and body make a's last fields. */
+static int
+record_finish(struct article *a, char *date, char *body, size_t blen,
+    const struct jsonl_pos *pos, struct read_stats *st)
+{
+	if (date != NULL)
+		meta_set_date(a, date, pos->name, pos->line, st);
+	free(date);
+	article_finish(a, pos->name, "jsonl", body, blen, NULL, pos->hash);
+	a->line = pos->line;
+	return 0;
+}
+
 /* Fill a from one parsed record; -1 after reporting when it has no text. */
 static int
 record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
@@ -118,12 +131,7 @@ record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 	member_set(&a->outlet, obj, "outlet", pos, st);
 	member_set(&a->url, obj, "url", pos, st);
 	member_set(&date, obj, "published", pos, st);
-	if (date != NULL)
-		meta_set_date(a, date, pos->name, pos->line, st);
-	free(date);
-	article_finish(a, pos->name, "jsonl", body, blen, NULL, pos->hash);
-	a->line = pos->line;
-	return 0;
+	return record_finish(a, date, body, blen, pos, st);
 }
 
 /* The members jsonrec reads, in this order. */
@@ -170,12 +178,7 @@ rec_fill(struct article *a, const struct jsonrec *r,
 		meta_set(&a->url, v[K_URL].s, v[K_URL].len);
 	if (v[K_PUBLISHED].s != NULL)
 		meta_set(&date, v[K_PUBLISHED].s, v[K_PUBLISHED].len);
-	if (date != NULL)
-		meta_set_date(a, date, pos->name, pos->line, st);
-	free(date);
-	article_finish(a, pos->name, "jsonl", body, blen, NULL, pos->hash);
-	a->line = pos->line;
-	return 0;
+	return record_finish(a, date, body, blen, pos, st);
 }
 
 /*

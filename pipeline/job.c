@@ -523,10 +523,10 @@ job_fingerprint(const struct job *j)
 	strbuf_addf(&sb, "claimtrack %s", CLAIMTRACK_VERSION);
 	program_build(&sb);
 	strbuf_addf(&sb, "; asof %s; period %d; best %d; stale after %d;"
-	    " renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
+	    " outlier factor %g; renderer %d; formats %u; width %d; dpi %d; tracker %s / %s / %s"
 	    " / %s / text %s; articles %lld, newest %lld; claims %lld, newest %lld\n",
 	    j->asof, (int)o->sum.period, (int)o->sum.best,
-	    o->sum.stale_after, (int)o->charts.renderer, o->charts.formats, o->charts.width,
+	    o->sum.stale_after, o->sum.outlier_factor, (int)o->charts.renderer, o->charts.formats, o->charts.width,
 	    o->charts.dpi, o->tracker_name ? o->tracker_name : "",
 	    j->po.title, j->po.subject ? j->po.subject : "",
 	    j->family ? j->family : "",

@@ -453,6 +453,51 @@ hl_stale(struct strbuf *sb, const struct summary *s,
 	}
 }
 
+/* "about 11,000" for a median of 11,250, "11,000" for one of 11,000:
+ * two significant figures are all a median of a few sources tells. */
+static char *
+median_words(double med, char *buf, size_t size)
+{
+	char n[48];
+	double mag = pow(10, floor(log10(fabs(med))) - 1), r;
+
+	r = med > 0 ? round(med / mag) * mag : med;
+	snprintf(buf, size, "%s%s", r != med ? "about " : "",
+	    briefing_number(r, n, sizeof(n)));
+	return buf;
+}
+
+/* The outliers of the measure, the first HL_LIST_MAX of them: "Lee's
+ * “2” is far from every other figure (median about 11,000) and is left
+ * out of the range; check its sentence". */
+static void
+hl_outliers(struct strbuf *sb, const struct summary *s,
+    const struct sum_measure *m)
+{
+	char med[64];
+	size_t i, shown = 0;
+
+	if (m->outliers == 0)
+		return;
+	for (i = 0; i < m->npos; i++) {
+		if (!m->pos[i].outlier || shown >= HL_LIST_MAX)
+			continue;
+		strbuf_adds(sb, shown == 0 ? "; " : m->outliers == 2 ?
+		    " and " : ", ");
+		hl_quoted(sb, s, m, &m->pos[i], false);
+		shown++;
+	}
+	hl_more(sb, shown, m->outliers);
+	strbuf_addf(sb, " %s far from every other figure", m->outliers == 1 ?
+	    "is" : "are");
+	if (!isnan(m->median))
+		strbuf_addf(sb, " (median %s)", median_words(m->median, med,
+		    sizeof(med)));
+	strbuf_addf(sb, " and %s left out of the range; check %s sentence%s",
+	    m->outliers == 1 ? "is" : "are", m->outliers == 1 ? "its" :
+	    "their", m->outliers == 1 ? "" : "s");
+}
+
 /* Does position p say what an earlier position of the list said (same
  * source, figure and day)? The headline names such a figure once. */
 static bool
@@ -547,6 +592,7 @@ present_headline(const struct summary *s, const struct present_opts *o,
 		hl_fresh(&sb, s, m);
 	hl_range(&sb, s, m, noun);
 	hl_bounds(&sb, s, m);
+	hl_outliers(&sb, s, m);
 	hl_stale_all(&sb, s, m);
 	hl_projected(&sb, s, m);
 	strbuf_adds(&sb, ".");
@@ -595,9 +641,9 @@ add_source_row(const struct summary *s, const struct sum_position *p,
 	briefing_source_init(&row);
 	row.source = (char *)r->source;
 	row.label = row_label(r, label, sizeof(label));
-	if (p->stale)
+	if (p->stale || p->outlier)
 		snprintf(label + strlen(label), sizeof(label) - strlen(label),
-		    "%sstale", *label ? ", " : "");
+		    "%s%s", *label ? ", " : "", p->stale ? "stale" : "outlier");
 	row.value = e->value;
 	row.low = e->low;
 	row.high = e->high;
@@ -921,13 +967,23 @@ add_pair_finding(const struct summary *s, const struct sum_measure *m,
 	add_sentence(b, text);
 }
 
-/* Positions out of the range: stale ones and projections. */
+/* "below" or "above": which side of the median outlier p lies. */
+static const char *
+position_far_side(const struct sum_measure *m, const struct sum_position *p)
+{
+	double v = !isnan(p->value) ? p->value : !isnan(p->high) ? p->high :
+	    p->low;
+
+	return v < m->median ? "below" : "above";
+}
+
+/* Positions out of the range: stale ones, outliers and projections. */
 static void
 add_apart_findings(const struct summary *s, const struct sum_measure *m,
     struct briefing *b)
 {
 	const struct sum_position *p;
-	char a[256], text[512], day[32];
+	char a[256], text[512], day[32], med[64];
 	size_t i;
 
 	for (i = 0; i < m->npos; i++) {
@@ -944,6 +1000,13 @@ add_apart_findings(const struct summary *s, const struct sum_measure *m,
 			snprintf(text, sizeof(text), "%s is stale: said over %d "
 			    "days before %s, it is left out of the range and "
 			    "the spread.", a, s->opts.stale_after, b->asof);
+		else if (p->outlier)
+			snprintf(text, sizeof(text), "%s is an outlier: more "
+			    "than %g times %s the median of the other sources' "
+			    "figures (%s), it is left out of the range and the "
+			    "spread; check its sentence, it may be misread.", a,
+			    s->opts.outlier_factor, position_far_side(m, p),
+			    median_words(m->median, med, sizeof(med)));
 		else if (s->rows[p->row].modality == MODALITY_PROJECTED)
 			snprintf(text, sizeof(text), "%s is a projection, "
 			    "kept apart from the current figures.", a);
@@ -1483,6 +1546,7 @@ chart_position(const struct summary *s, const struct sum_measure *m,
 	chartset_add_range(cs, r->source, chart_row_words(s, m, r, label,
 	    sizeof(label)), e->value, e->low, e->high, e->qualifier);
 	chartset_set_range_flags(cs, (p->stale ? RANGE_STALE : 0) |
+	    (p->outlier ? RANGE_OUTLIER : 0) |
 	    (projected_apart(s, m, p) ? RANGE_PROJECTED : 0));
 	for (k = 0; k < r->npoints; k++) {
 		if (r->points[k].range.best_event == NO_INDEX)
@@ -1551,8 +1615,8 @@ chart_spread(const struct sum_measure *m, const size_t *order, size_t n,
 		chartset_set_spread(cs, lo, hi);
 }
 
-/* The positions the matrix compares: current ones, neither stale nor
- * projected among current figures. Returns how many are left in keep. */
+/* The positions the matrix compares: current ones, neither stale, nor
+ * outliers, nor projected among current figures. Returns how many are left in keep. */
 static size_t
 matrix_positions(const struct summary *s, const struct sum_measure *m,
     const size_t *order, size_t n, size_t *keep)
@@ -1560,7 +1624,7 @@ matrix_positions(const struct summary *s, const struct sum_measure *m,
 	size_t i, k = 0;
 
 	for (i = 0; i < n; i++)
-		if (!m->pos[order[i]].stale &&
+		if (!m->pos[order[i]].stale && !m->pos[order[i]].outlier &&
 		    !projected_apart(s, m, &m->pos[order[i]]))
 			keep[k++] = order[i];
 	return k;
@@ -1574,6 +1638,7 @@ present_charts(const struct summary *s, const struct present_opts *o,
 
 	chart_meta(s, o, m, cs);
 	cs->stale_after = s->opts.stale_after;
+	cs->outlier_factor = s->opts.outlier_factor;
 	if (m == NULL)
 		return;
 	n = chart_order(s, m, &order);

@@ -204,7 +204,7 @@ position_json(struct jctx *j, const struct sum_position *p)
 	for (k = e->first; k < e->first + e->nclaims; k++)
 		json_array_append_new(ids, json_integer(s->claims[k].id));
 	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:b, s:o, s:s, s:o, s:o,"
-	    " s:o, s:o, s:b, s:b, s:b, s:b, s:b, s:o, s:o}",
+	    " s:o, s:o, s:b, s:b, s:b, s:b, s:b, s:b, s:o, s:o}",
 	    "row", (json_int_t)p->row,
 	    "source", r->source, "quantity", r->quantity,
 	    "modality", modality_name(r->modality), "scope", jstr(r->scope),
@@ -212,7 +212,8 @@ position_json(struct jctx *j, const struct sum_position *p)
 	    "qualifier", qualifier_name(e->qualifier), "value", jnum(p->value),
 	    "low", jnum(p->low), "high", jnum(p->high), "date", jday(e->day),
 	    "in_period", p->in_period, "compatible", p->compatible,
-	    "estimate", p->estimate, "stale", p->stale, "counted", p->counted,
+	    "estimate", p->estimate, "stale", p->stale, "outlier", p->outlier,
+	    "counted", p->counted,
 	    "claim_ids", ids, "change", shift_json(j, &p->change));
 }
 
@@ -268,7 +269,8 @@ measure_json(struct jctx *j, const struct sum_measure *m)
 		    "rel_diff", jnum(m->pairs[i].rel_diff)));
 	}
 	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o,"
-	    " s:o, s:I, s:I, s:I, s:I, s:o, s:o, s:b, s:o}", "family", m->family,
+	    " s:o, s:I, s:I, s:I, s:I, s:I, s:o, s:o, s:b, s:o}",
+	    "family", m->family,
 	    "label", jstr(m->label), "projection_of", jstr(m->projection_of),
 	    "positions", pos,
 	    "lowest", jidx(m->lowest), "highest", jidx(m->highest),
@@ -276,6 +278,7 @@ measure_json(struct jctx *j, const struct sum_measure *m)
 	    "median", jnum(m->median), "floor", jidx(m->floor),
 	    "ceiling", jidx(m->ceiling), "estimates", (json_int_t)m->estimates,
 	    "bounds", (json_int_t)m->bounds, "stale", (json_int_t)m->stale,
+	    "outliers", (json_int_t)m->outliers,
 	    "fresh", (json_int_t)m->fresh, "matrix", matrix_json(m),
 	    "pairs", pairs, "consensus", m->consensus,
 	    "agreed", m->consensus ? json_pack("{s:o, s:o}",
@@ -363,13 +366,14 @@ summary_to_json(const struct summary *s)
 	for (i = 0; i < s->ncombined; i++)
 		json_array_append_new(combined,
 		    combined_json(&j, &s->combined[i]));
-	out = json_pack("{s:s, s:o, s:o, s:s, s:s, s:I, s:I, s:o, s:o, s:o,"
-	    " s:o, s:o, s:o}", "schema", SUMMARY_SCHEMA,
+	out = json_pack("{s:s, s:o, s:o, s:s, s:s, s:I, s:I, s:f, s:o, s:o,"
+	    " s:o, s:o, s:o, s:o}", "schema", SUMMARY_SCHEMA,
 	    "asof", jday(s->opts.asof),
 	    "start", jday(s->start), "period", period_name(s->opts.period),
 	    "best_rule", best_rule_name(s->opts.best),
 	    "echo_window_days", (json_int_t)ECHO_WINDOW_DAYS,
 	    "stale_after_days", (json_int_t)s->opts.stale_after,
+	    "outlier_factor", s->opts.outlier_factor,
 	    "measure_of", measure_of_json(&s->opts),
 	    "totals", totals_json(&s->totals), "rows", rows,
 	    "measures", measures, "combined", combined,
@@ -460,6 +464,7 @@ summary_json_write(const struct summary *s, FILE *f, size_t flags,
 	jw_member(&w, "best_rule", json_string(best_rule_name(s->opts.best)));
 	jw_member(&w, "echo_window_days", json_integer(ECHO_WINDOW_DAYS));
 	jw_member(&w, "stale_after_days", json_integer(s->opts.stale_after));
+	jw_member(&w, "outlier_factor", json_real(s->opts.outlier_factor));
 	jw_member(&w, "measure_of", measure_of_json(&s->opts));
 	jw_member(&w, "totals", totals_json(&s->totals));
 	jw_key(&w, "rows");

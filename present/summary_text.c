@@ -149,12 +149,12 @@ print_position(FILE *f, const struct summary *s, const struct sum_position *p)
 	char d[DATE_LEN];
 
 	figure_format(&s->events[p->event], v, sizeof(v));
-	fprintf(f, "%s (%s, %s %s, %s%s%s)", v, s->rows[p->row].source,
+	fprintf(f, "%s (%s, %s %s, %s%s%s%s)", v, s->rows[p->row].source,
 	    s->rows[p->row].quantity,
 	    qualifier_name(s->events[p->event].qualifier),
 	    day_str(s->events[p->event].day, d),
 	    s->rows[p->row].modality == MODALITY_PROJECTED ? ", projected" : "",
-	    p->stale ? ", stale" : "");
+	    p->stale ? ", stale" : "", p->outlier ? ", outlier" : "");
 }
 
 static void
@@ -193,7 +193,7 @@ print_bounds(FILE *f, const struct summary *s, const struct sum_measure *m)
 	fputc('\n', f);
 }
 
-/* A position out of the range (stale, projected), or a counted one that
+/* A position out of the range (stale, outlier, projected), or a counted one that
  * fits every other. */
 static void
 print_other(FILE *f, const struct summary *s, const struct sum_position *p)
@@ -204,6 +204,8 @@ print_other(FILE *f, const struct summary *s, const struct sum_position *p)
 		return;
 	if (p->stale)
 		what = "stale, out of the range";
+	else if (p->outlier)
+		what = "outlier, far from the others' median, out of the range";
 	else if (s->rows[p->row].modality == MODALITY_PROJECTED)
 		what = "projected, out of the range";
 	else if (p->compatible)
@@ -226,8 +228,9 @@ print_measure(FILE *f, const struct summary *s, const struct sum_measure *m)
 		fprintf(f, ": %s", m->label);
 	if (m->projection_of != NULL)
 		fprintf(f, " (projections of %s)", m->projection_of);
-	fprintf(f, "\n  %zu estimates, %zu bounds, %zu stale; %zu stated in "
-	    "the period\n", m->estimates, m->bounds, m->stale, m->fresh);
+	fprintf(f, "\n  %zu estimates, %zu bounds, %zu stale, %zu outliers; %zu "
+	    "stated in the period\n", m->estimates, m->bounds, m->stale,
+	    m->outliers, m->fresh);
 	if (m->lowest != NO_INDEX) {
 		fprintf(f, "  lowest ");
 		print_position(f, s, &m->pos[m->lowest]);

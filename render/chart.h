@@ -68,12 +68,14 @@ struct rangerow {
 	double	 value;		/* latest estimate; NAN for a vague claim */
 	double	 low, high;	/* interval allowed; NAN = open */
 	enum qualifier qualifier; /* how the figure was qualified */
-	unsigned flags;		/* RANGE_STALE, RANGE_PROJECTED: drawn grey
-				   and hollow, named beside the figure */
+	unsigned flags;		/* RANGE_STALE, RANGE_OUTLIER,
+				   RANGE_PROJECTED: drawn grey and hollow,
+				   named beside the figure */
 };
 
 #define RANGE_STALE	1u	/* older than the briefing's stale-after */
 #define RANGE_PROJECTED	2u	/* a projection, not a current position */
+#define RANGE_OUTLIER	4u	/* far off the other sources' median */
 
 /*
  * The interval a claim allows (README "Qualifiers and intervals"): about
@@ -148,6 +150,7 @@ struct chartset {
 	size_t	 spread_lo;	/* range row of the lowest estimate */
 	size_t	 spread_hi;	/* range row of the highest estimate */
 	int	 stale_after;	/* days, for the legend of stale rows */
+	double	 outlier_factor; /* times, for the legend of outliers */
 	struct chartslots slotcache; /* private: see chartset_slot() */
 };
 
@@ -319,14 +322,17 @@ enum range_span range_row_span(const struct range_layout *,
 
 /* "22 of 340 rows shown; summary.json has all"; "" when all are. */
 char	*chart_shown_note(size_t shown, size_t n, char *buf, size_t len);
-/* The figure beside a range row's mark: "≥3,000", "≈12,000 · stale". */
+/* The figure beside a range row's mark: "≥3,000", "≈12,000 · stale",
+ * "2 · outlier". */
 char	*chart_range_figure(const struct rangerow *, char *buf, size_t len);
-/* Which of RANGE_STALE and RANGE_PROJECTED the first n range rows hold. */
+/* Which of RANGE_STALE, RANGE_OUTLIER and RANGE_PROJECTED the first n
+ * range rows hold. */
 unsigned chart_range_flags(const struct chartset *, size_t n);
 /*
  * The note under the range chart: the legend of its grey rows ("grey,
  * hollow: stale (over 90 days old) or projected figures, not current
- * positions and no end of the spread") and chart_shown_note()'s words;
+ * positions and no end of the spread"; outliers, over 20× off the
+ * others' median, are named too: "out of the range") and chart_shown_note()'s words;
  * "" when neither applies.
  */
 char	*chart_range_note(const struct chartset *, size_t shown, size_t n,

@@ -391,23 +391,33 @@ chart_range_note(const struct chartset *cs, size_t shown, size_t n,
     char *buf, size_t len)
 {
 	unsigned f = chart_range_flags(cs, shown);
-	char stale[64], more[128];
-	const char *what;
+	char stale[64], outlier[96], more[128];
+	const char *what[3];
+	size_t k = 0, i;
 
 	snprintf(stale, sizeof(stale), cs->stale_after > 0 ?
 	    "stale (over %d days old)" : "stale", cs->stale_after);
-	what = f == (RANGE_STALE | RANGE_PROJECTED) ? "%s or projected" :
-	    f == RANGE_STALE ? "%s" : "projected";
+	snprintf(outlier, sizeof(outlier), cs->outlier_factor > 0 ?
+	    "outlier (over %g× off the others' median)" : "outlier",
+	    cs->outlier_factor);
+	if (f & RANGE_STALE)
+		what[k++] = stale;
+	if (f & RANGE_OUTLIER)
+		what[k++] = outlier;
+	if (f & RANGE_PROJECTED)
+		what[k++] = "projected";
 	chart_shown_note(shown, n, more, sizeof(more));
-	if (f == 0) {
+	if (k == 0) {
 		snprintf(buf, len, "%s", more);
 		return buf;
 	}
 	snprintf(buf, len, "grey, hollow: ");
-	snprintf(buf + strlen(buf), len - strlen(buf), what, stale);
-	snprintf(buf + strlen(buf), len - strlen(buf), " figures, not "
-	    "current positions and no end of the spread%s%s",
-	    *more ? " · " : "", more);
+	for (i = 0; i < k; i++)
+		snprintf(buf + strlen(buf), len - strlen(buf), "%s%s",
+		    i == 0 ? "" : i + 1 == k ? " or " : ", ", what[i]);
+	snprintf(buf + strlen(buf), len - strlen(buf), " figures%s%s%s",
+	    f & RANGE_OUTLIER ? ": out of the range" : ", not current "
+	    "positions and no end of the spread", *more ? " · " : "", more);
 	return buf;
 }
 
@@ -420,6 +430,8 @@ chart_range_figure(const struct rangerow *r, char *buf, size_t len)
 	o = strlen(buf);
 	if (r->flags & RANGE_STALE)
 		snprintf(buf + o, len - o, " · stale");
+	else if (r->flags & RANGE_OUTLIER)
+		snprintf(buf + o, len - o, " · outlier");
 	else if (r->flags & RANGE_PROJECTED)
 		snprintf(buf + o, len - o, " · projected");
 	return buf;

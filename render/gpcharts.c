@@ -89,7 +89,7 @@ range_rows(struct gpscript *gs, const struct range_layout *lay)
 		const struct rangerow *r = &cs->ranges[i];
 
 		slot = chartset_slot(cs, r->source);
-		/* column 5: a hollow cross (stale, projected), drawn as an
+		/* column 5: a hollow cross (stale, outlier, projected), drawn as an
 		 * outline like the changes chart's */
 		if (isfinite(r->value))
 			gp_setup(gs, "%.17g %zu %d %ld %d\n", r->value, i,

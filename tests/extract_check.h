@@ -93,4 +93,50 @@ check_attr_rows(const struct tracker *t, const char *pub,
 	}
 }
 
+/* An article's text and who and when its claim of value must give. */
+struct who_row {
+	const char *text;	/* article body */
+	double	 value;		/* of the claim checked: the last of it */
+	const char *source;	/* its source */
+	const char *claimant;	/* as written, NULL for none, CHECK_ANY */
+	const char *date;	/* claim date, NULL for none, CHECK_ANY */
+};
+
+/* The last claim of cs stating value; NULL when none does. */
+static inline const struct claim *
+claim_of_value(const struct claimset *cs, double value)
+{
+	size_t i;
+
+	for (i = cs->n; i > 0; i--)
+		if (cs->v[i - 1].value > value - 1e-6 &&
+		    cs->v[i - 1].value < value + 1e-6)
+			return &cs->v[i - 1];
+	return NULL;
+}
+
+/* Each row's claim of its value has the row's source, claimant, date. */
+static inline void
+check_who_rows(const struct tracker *t, const char *pub,
+    const struct who_row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", pub, rows[i].text, &cs);
+		if ((cl = claim_of_value(&cs, rows[i].value)) == NULL)
+			fail_msg("no claim of %g in: %s", rows[i].value,
+			    rows[i].text);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		check_str("claimant", cl->claimant, rows[i].claimant,
+		    rows[i].text);
+		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
+		    NULL, rows[i].date, rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
 #endif

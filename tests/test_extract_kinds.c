@@ -469,6 +469,134 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 	tracker_free(t);
 }
 
+/*
+ * Troops on the built-in tracker: a verb of belief before "to be" is a
+ * present estimate, not a plan; a state whose verb says it is over
+ * ("have completed their training") no longer holds; troops "preparing
+ * to fight" are in training now; a figure added by "including" to a
+ * group a plan governs is planned too; the noun of a verb of sending
+ * ("the transfer of") counts troops sent.
+ */
+static void
+should_read_estimates_completions_and_plans_of_troops(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Seoul said some 4,000 North Korean soldiers are thought "
+		  "to be stationed near the border.",
+		  { "troops_deployed/current" } },
+		{ "Kyiv said about 1,500 North Korean troops had completed "
+		  "their training and were heading to the front.",
+		  { "troops_deployed/current" } },
+		{ "Kyiv said 6,000 North Korean soldiers are preparing to "
+		  "fight alongside Russian units.",
+		  { "troops_training/current" } },
+		{ "Pyongyang has agreed to send engineers to Russia, "
+		  "including 40 North Korean officers and 900 soldiers.",
+		  { "troops_planned/projected", "troops_planned/projected" } },
+		{ "Analysts tracked the transfer of 7,000 North Korean "
+		  "soldiers to Russia for drills.",
+		  { "troops_deployed/current" } },
+		/* negative: "including" after a group already sent stays
+		 * current; a plan to send stays planned */
+		{ "North Korea has sent troops to Russia, including 40 "
+		  "North Korean generals.", { "troops_deployed/current" } },
+		{ "North Korea is preparing to send 2,000 more soldiers to "
+		  "Russia.", { "troops_planned/projected" } },
+		/* still training: no verb of completion */
+		{ "Seoul said 3,000 North Korean troops are still in "
+		  "training in Russia.", { "troops_training/current" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
+/*
+ * Losses on the built-in tracker: a verb of arrival that takes the
+ * figure for its object is a verb of amount ("losses have reached
+ * 2,500"), so the count's own noun decides; the whole of a fraction
+ * ("half of the 8,000 soldiers") counts its own noun, not the part's
+ * verb; a noun naming its own quantity keeps it before a participle
+ * ("casualties fighting there"); an adverb between "who were" and the
+ * verb; a modal perfect
+ * before the figure is a guess at what was done, not a plan; a quoted
+ * amount keeps the verb before its quotation mark.
+ */
+static void
+should_read_losses_by_their_own_words(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Seoul said losses among North Korean troops have "
+		  "reached nearly 2,500.", { "casualties/current" } },
+		{ "Seoul said 60 North Korean soldiers were killed, with "
+		  "the number of wounded reaching about 400.",
+		  { "casualties_killed/current",
+		    "casualties_wounded/current" } },
+		{ "Kyiv said half of the 8,000 North Korean soldiers sent "
+		  "to Russia have been killed or wounded.",
+		  { "troops_deployed/current" } },
+		{ "Kyiv said five North Korean soldiers who were later "
+		  "captured by its forces had been questioned.",
+		  { "casualties_captured/current" } },
+		{ "Officials said Ukrainian drones might have wounded "
+		  "\"around 200\" North Korean soldiers.",
+		  { "casualties_wounded/current" } },
+		/* negative: arrival with a place for object stays
+		 * arrival; a plan stays projected */
+		/* a noun naming its quantity keeps it before a
+		 * participle of circumstance */
+		{ "Kyiv said North Korean units took about 800 casualties "
+		  "fighting near Sudzha.", { "casualties/current" } },
+		{ "Seoul said 1,200 North Korean soldiers reached the "
+		  "front last week.", { "troops_arrived/current" } },
+		{ "Seoul said 1,200 North Korean soldiers fighting near "
+		  "Sudzha were resupplied.", { "troops_deployed/current" } },
+		{ "Moscow could send 3,000 more North Korean soldiers to "
+		  "the front.", { "troops_planned/projected" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
+/*
+ * The built-in tracker's words for the troops and their country as
+ * headlines write them ("N. Korean", mercenaries, commandos); a group
+ * placed where it is ("N soldiers in Belgorod could be sent") is there
+ * now, whatever a modal says of what comes next; a group of them and
+ * another nation's troops together is not theirs.
+ */
+static void
+should_read_a_group_already_placed_and_short_names(void **state)
+{
+	static const struct kcase v[] = {
+		{ "Officials: 5,000 N. Korean commandos stationed in "
+		  "Russia.", { "troops_deployed/current" } },
+		{ "Kyiv said about 700 North Korean mercenaries were "
+		  "stationed near the border.", { "troops_deployed/current" } },
+		{ "Seoul said 6,500 North Korean soldiers in Belgorod could "
+		  "soon be sent into battle.", { "troops_deployed/current" } },
+		/* negative: not yet placed, or a plan before the figure */
+		{ "Seoul said 6,500 North Korean soldiers could soon be "
+		  "sent to Belgorod.", { "troops_planned/projected" } },
+		{ "Moscow could send 2,000 North Korean soldiers to "
+		  "Belgorod.", { "troops_planned/projected" } },
+		/* a group of the subject's people and another's together
+		 * is no count of the subject's */
+		{ "Kyiv said a 30,000-strong force of Russian and North "
+		  "Korean troops massed near the border.", { NULL } },
+		{ "Kyiv said 900 North Korean and Russian soldiers were "
+		  "killed in the assault.", { NULL } },
+		/* negative: each named apart */
+		{ "Kyiv said 900 North Korean soldiers and several Russian "
+		  "officers were killed in the assault.",
+		  { "casualties_killed/current" } },
+	};
+
+	(void)state;
+	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+}
+
 int
 main(void)
 {
@@ -491,6 +619,11 @@ main(void)
 		    should_read_flight_and_lost_homes_in_any_form),
 		cmocka_unit_test(
 		    should_let_the_verb_of_a_noun_naming_a_count_decide),
+		cmocka_unit_test(
+		    should_read_estimates_completions_and_plans_of_troops),
+		cmocka_unit_test(should_read_losses_by_their_own_words),
+		cmocka_unit_test(
+		    should_read_a_group_already_placed_and_short_names),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,

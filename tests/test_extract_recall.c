@@ -355,6 +355,19 @@ should_not_count_a_figure_far_from_the_tracker_words(void **state)
 	    "The route ran past 6 embassies; the crowd was calm.\n", NULL, 0);
 }
 
+/* The net leaves a bare figure whose own word is a state the tracker
+ * does not follow ("with six more missing" when nobody counts the
+ * missing); the rules take it when the tracker does. */
+static void
+should_not_net_a_state_the_tracker_does_not_follow(void **state)
+{
+	(void)state;
+	check_cyclone("The cyclone killed about 40 villagers, with six more "
+	    "missing.", (const double[]){ 40 }, 1);
+	check_cyclone("The cyclone killed about 40 villagers, with six more "
+	    "injured.", (const double[]){ 40, 6 }, 2);
+}
+
 int
 main(void)
 {
@@ -380,6 +393,8 @@ main(void)
 		    should_not_count_years_money_ages_or_measures),
 		cmocka_unit_test(
 		    should_not_count_a_figure_far_from_the_tracker_words),
+		cmocka_unit_test(
+		    should_not_net_a_state_the_tracker_does_not_follow),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,

@@ -51,53 +51,13 @@ static const char tracker_text[] =
 
 static struct tracker *tr;
 
-struct row {
-	const char *text;	/* article body */
-	double	 value;		/* of the claim checked: the last of it */
-	const char *source;	/* its source */
-	const char *claimant;	/* as written, NULL for none, ANY */
-	const char *date;	/* claim date, NULL for none, ANY */
-};
-
-/* The last claim of the row's value. */
-static const struct claim *
-claim_of(const struct claimset *cs, double value)
-{
-	size_t i;
-
-	for (i = cs->n; i > 0; i--)
-		if (cs->v[i - 1].value > value - 1e-6 &&
-		    cs->v[i - 1].value < value + 1e-6)
-			return &cs->v[i - 1];
-	return NULL;
-}
-
-static void
-check_rows(const struct row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		check_str("source", cl->source, rows[i].source, rows[i].text);
-		check_str("claimant", cl->claimant, rows[i].claimant,
-		    rows[i].text);
-		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
-		    NULL, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
+/* the tracker above, articles published on PUB */
+#define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
 
 static void
 should_give_an_office_s_statement_to_its_holder(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* "Jr.'s": the possessive after an abbreviation's stop */
 		{ "Late Tuesday, Valdor Mayor Ana Ruiz Jr.\u2019s office said "
 		  "the storm toll had risen to 41.", 41, "Valdor City", ANY,
@@ -117,7 +77,7 @@ should_give_an_office_s_statement_to_its_holder(void **state)
 static void
 should_read_a_statement_dated_and_named_in_its_subject(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The toll reported by the health ministry earlier today, "
 		  "Tuesday, stated that 77 people were killed in the storm.",
 		  77, "Health Ministry", ANY, "2025-03-11" },
@@ -139,7 +99,7 @@ should_read_a_statement_dated_and_named_in_its_subject(void **state)
 static void
 should_date_wire_copy_by_the_weekday_beside_today(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* filed on Tuesday, published on Wednesday */
 		{ "The interior ministry announced today, Tuesday, that 58 "
 		  "people had died in the floods.", 58, "Interior", ANY,
@@ -163,7 +123,7 @@ should_date_wire_copy_by_the_weekday_beside_today(void **state)
 static void
 should_give_the_figures_before_an_agent_to_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "At least 64 people were killed in the floods, as reported "
 		  "by the health ministry during a briefing on Tuesday.", 64,
 		  "Health Ministry", ANY, "2025-03-11" },
@@ -182,7 +142,7 @@ should_give_the_figures_before_an_agent_to_it(void **state)
 static void
 should_leave_nameless_reports_unattributed_with_their_date(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The floods killed 23 people in Valdor City, reports said "
 		  "Tuesday.", 23, "unattributed", NULL, "2025-03-11" },
 		{ "The storm left 19 people missing, reports say.", 19,
@@ -200,7 +160,7 @@ should_leave_nameless_reports_unattributed_with_their_date(void **state)
 static void
 should_give_a_quoted_figure_to_the_one_quoted(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "State radio quotes the interior ministry as saying that the "
 		  "floods killed 31 people.", 31, "Interior", ANY, NULL },
 		{ "The state news agency cites the health ministry as saying "
@@ -219,7 +179,7 @@ should_give_a_quoted_figure_to_the_one_quoted(void **state)
 static void
 should_give_a_report_to_its_author_after_according_to(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "According to a report released by the ORA on Saturday "
 		  "night, 212 people died in the floods.", 212,
 		  "Relief Agency", "ORA", "2025-03-08" },
@@ -243,7 +203,7 @@ should_give_a_report_to_its_author_after_according_to(void **state)
 static void
 should_not_take_it_for_two_places_named_together(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The ORA said on Saturday that 300 people died in the "
 		  "floods.\n"
 		  "Nordvale and Sudmark reported 120 and 80 deaths.\n"
@@ -263,7 +223,7 @@ should_not_take_it_for_two_places_named_together(void **state)
 static void
 should_give_a_description_to_the_dateline_s_place(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "PORT SELM, March 11 (Wire) -- The storm has killed 56 "
 		  "people, the interior agency said Tuesday.", 56, "Nordland",
 		  ANY, "2025-03-11" },
@@ -293,7 +253,7 @@ should_give_a_description_to_the_dateline_s_place(void **state)
 static void
 should_give_a_name_alone_the_body_of_its_full_name(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* a surname written first */
 		{ "Nordland Relief Office chief Lin Wei-min said on Monday "
 		  "that the floods had killed 40 people.\n"
@@ -329,7 +289,7 @@ should_give_a_name_alone_the_body_of_its_full_name(void **state)
 static void
 should_date_a_statement_by_the_one_that_unveiled_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Red Cross unveiled the figure Monday on its website.\n"
 		  "\"More than 90 people died in the storm,\" it said.", 90,
 		  "Red Cross", ANY, "2025-03-10" },
@@ -345,7 +305,7 @@ should_date_a_statement_by_the_one_that_unveiled_it(void **state)
 static void
 should_read_a_name_over_a_plural_s_possessive(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Coast Guard Officers\u2019 Association said on Monday "
 		  "that 44 people died in the storm.", 44, "Coast Guard", ANY,
 		  "2025-03-10" },
@@ -364,7 +324,7 @@ should_read_a_name_over_a_plural_s_possessive(void **state)
 static void
 should_not_give_a_later_speaker_the_figures_before(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "More than 30 residents were reportedly hurt in the storm, "
 		  "and the coast guard said that 14 people were missing.", 30,
 		  "unattributed", NULL, NULL },
@@ -392,7 +352,7 @@ should_not_give_a_later_speaker_the_figures_before(void **state)
 static void
 should_give_the_possessed_name_not_its_owner(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Nordland's state-run media say the storm has killed more "
 		  "than 200 people.", 200, "State Radio", ANY, NULL },
 		{ "Officials in Nordland's Valdor City said Monday at least 36 "
@@ -411,7 +371,7 @@ should_give_the_possessed_name_not_its_owner(void **state)
 static void
 should_give_the_report_of_a_continuation_to_its_author(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Red Cross said on Monday in a report that 50 people "
 		  "died in the storm.\n"
 		  "The report also said 200 people were missing.", 200,
@@ -439,7 +399,7 @@ should_give_the_report_of_a_continuation_to_its_author(void **state)
 static void
 should_give_an_official_s_figure_to_the_body_described(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Ali Demir, the interior ministry's spokesman, said on "
 		  "Tuesday that 2,000 people died in the storm.", 2000,
 		  "Interior", "Ali Demir", "2025-03-11" },
@@ -472,7 +432,7 @@ should_give_an_official_s_figure_to_the_body_described(void **state)
 static void
 should_date_a_statement_by_the_date_that_opens_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "On Tuesday, in a statement posted on its website late in "
 		  "the evening, the interior ministry said 2,000 people died "
 		  "in the storm.", 2000, "Interior", ANY, "2025-03-11" },
@@ -498,7 +458,7 @@ should_date_a_statement_by_the_date_that_opens_it(void **state)
 static void
 should_date_a_statement_by_a_date_beside_a_word_of_stating(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Red Cross said 40 people died in the storm, citing "
 		  "coast guard figures for Monday's report.", 40,
 		  "Coast Guard", ANY, "2025-03-10" },
@@ -522,7 +482,7 @@ should_date_a_statement_by_a_date_beside_a_word_of_stating(void **state)
 static void
 should_read_dashes_citing_reports_and_pointed_out(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The ORA \u2013 a coalition of relief groups \u2013 said "
 		  "the storm had killed almost 300 people.", 300,
 		  "Relief Agency", ANY, NULL },
@@ -551,7 +511,7 @@ should_read_dashes_citing_reports_and_pointed_out(void **state)
 static void
 should_read_the_name_after_an_office_of_several_words(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The storm killed 500 people, the Secretary for Housing and "
 		  "Works Mara Lind has confirmed.", 500, "Mara Lind",
 		  "Mara Lind", NULL },
@@ -572,7 +532,7 @@ should_read_the_name_after_an_office_of_several_words(void **state)
 static void
 should_give_a_surname_to_the_full_name_the_article_gave(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* the tracker knows another Varga; the article named this
 		 * one */
 		{ "Housing secretary Edith Varga said on Monday that 40 "
@@ -597,7 +557,7 @@ should_give_a_surname_to_the_full_name_the_article_gave(void **state)
 static void
 should_read_a_date_after_a_clock_time(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The interior ministry said at 6 p.m. on Tuesday that the "
 		  "storm had killed 2,921 people.", 2921, "Interior", ANY,
 		  "2025-03-11" },
@@ -621,7 +581,7 @@ should_read_a_date_after_a_clock_time(void **state)
 static void
 should_read_an_update_as_a_report(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The interior ministry's update on Tuesday put the storm "
 		  "toll at 2,921.", 2921, "Interior", ANY, "2025-03-11" },
 		{ "The Red Cross said on Monday that 50 people died in the "
@@ -641,7 +601,7 @@ should_read_an_update_as_a_report(void **state)
 static void
 should_date_a_level_and_a_relative_clause_of_stating(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The death toll from the storm rose to 300 on Tuesday, the "
 		  "interior ministry said.", 300, "Interior", ANY,
 		  "2025-03-11" },
@@ -666,7 +626,7 @@ should_date_a_level_and_a_relative_clause_of_stating(void **state)
 static void
 should_date_past_an_inverted_speaker_s_description(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The storm killed 350 people, said Ali Demir, head of the "
 		  "interior ministry's emergency unit, on Tuesday.", 350,
 		  "Interior", ANY, "2025-03-11" },
@@ -683,7 +643,7 @@ should_date_past_an_inverted_speaker_s_description(void **state)
 static void
 should_give_a_passive_quote_to_the_one_quoted(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "\"Around 370 people died in the storm,\" the interior "
 		  "ministry was quoted by the state news agency as saying on "
 		  "Tuesday.", 370, "Interior", ANY, "2025-03-11" },

@@ -43,53 +43,13 @@ static const char tracker_text[] =
 
 static struct tracker *tr;
 
-struct row {
-	const char *text;	/* article body */
-	double	 value;		/* of the claim checked: the last of it */
-	const char *source;	/* its source */
-	const char *claimant;	/* as written, NULL for none, ANY */
-	const char *date;	/* claim date, NULL for none, ANY */
-};
-
-/* The last claim of the row's value. */
-static const struct claim *
-claim_of(const struct claimset *cs, double value)
-{
-	size_t i;
-
-	for (i = cs->n; i > 0; i--)
-		if (cs->v[i - 1].value > value - 1e-6 &&
-		    cs->v[i - 1].value < value + 1e-6)
-			return &cs->v[i - 1];
-	return NULL;
-}
-
-static void
-check_rows(const struct row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		check_str("source", cl->source, rows[i].source, rows[i].text);
-		check_str("claimant", cl->claimant, rows[i].claimant,
-		    rows[i].text);
-		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
-		    NULL, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
+/* the tracker above, articles published on PUB */
+#define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
 
 static void
 should_give_a_headline_to_the_claimant_it_ends_in(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Floods leave 212 people dead in the north: interior ministry\n\n"
 		  "Rain went on.", 212, "Interior", "interior ministry", NULL },
 		{ "Flood toll climbs to 96 - Blue Lantern\n\nRain went on.",
@@ -107,7 +67,7 @@ should_give_a_headline_to_the_claimant_it_ends_in(void **state)
 static void
 should_not_read_a_claimant_in_a_line_that_ends_otherwise(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* what follows the colon is the news, not who said it */
 		{ "Northport floods: toll rises to 33 people\n\nRain went on.",
 		  33, "unattributed", NULL, NULL },
@@ -126,7 +86,7 @@ should_not_read_a_claimant_in_a_line_that_ends_otherwise(void **state)
 static void
 should_read_verbs_of_estimating_as_statements(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Blue Lantern put in 64 flood victims dead on Monday.",
 		  64, "Blue Lantern", "Blue Lantern", ANY },
 		{ "The interior ministry placed the total number of people "
@@ -150,7 +110,7 @@ should_read_verbs_of_estimating_as_statements(void **state)
 static void
 should_not_read_a_statement_in_a_verb_that_names_no_estimate(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* "raised" with no estimate after it is no statement */
 		{ "The floods raised the river and 66 people died.", 66,
 		  "unattributed", NULL, NULL },
@@ -169,7 +129,7 @@ should_not_read_a_statement_in_a_verb_that_names_no_estimate(void **state)
 static void
 should_read_a_name_with_a_role_word_before_its_verb(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "A Blue Lantern organiser estimated 9,000 marchers joined "
 		  "the flood vigil.", 9000, "Blue Lantern",
 		  "Blue Lantern organiser", NULL },
@@ -185,7 +145,7 @@ should_read_a_name_with_a_role_word_before_its_verb(void **state)
 static void
 should_give_a_relayed_figure_to_the_one_relayed(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The interior minister cited Ona Berg as saying that 57 people "
 		  "died in the floods.", 57, "Blue Lantern", "Ona Berg",
 		  NULL },
@@ -201,7 +161,7 @@ should_give_a_relayed_figure_to_the_one_relayed(void **state)
 static void
 should_give_each_gapped_figure_to_its_own_subject(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The unions counted 7,000 marchers in the floods and the "
 		  "prefecture 2,600.", 2600, "Interior", "prefecture", NULL },
 		{ "The unions counted 7,000 marchers in the floods and the "
@@ -218,7 +178,7 @@ should_give_each_gapped_figure_to_its_own_subject(void **state)
 static void
 should_not_give_the_source_to_a_place_or_a_wider_name(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* the officials speak, not the place they are in */
 		{ "Health officials in the Eastvale District say 34 people "
 		  "died in the floods.", 34, "Health Ministry", ANY, NULL },
@@ -243,7 +203,7 @@ should_not_give_the_source_to_a_place_or_a_wider_name(void **state)
 static void
 should_date_a_figure_by_its_own_clause(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* no reporting verb: the date written with the figure */
 		{ "The flood toll climbed above 640 people on Monday.", 640,
 		  "unattributed", NULL, "2025-03-10" },
@@ -269,7 +229,7 @@ should_date_a_figure_by_its_own_clause(void **state)
 static void
 should_date_a_statement_by_its_speaker_s_words(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		/* a date after the speaker's name */
 		{ "About 95 people died in the floods, said interior "
 		  "minister Ona Berg on Monday.", 95, "Blue Lantern", ANY,

@@ -105,6 +105,10 @@ story_open(struct story *s, const struct hclaim *v, size_t n,
 	assert_non_null(s->tr);
 }
 
+/* The outlier factor story_brief() builds with (the default unless a
+ * test sets it, and resets it). */
+static double story_outlier_factor = OUTLIER_FACTOR_DEFAULT;
+
 /* The briefing of the period to asof, stale after stale days. */
 static void
 story_brief(struct story *s, const char *asof, enum period_kind period,
@@ -121,6 +125,7 @@ story_brief(struct story *s, const char *asof, enum period_kind period,
 	assert_int_equal(date_parse(asof, &o.asof), 0);
 	o.period = period;
 	o.stale_after = stale;
+	o.outlier_factor = story_outlier_factor;
 	o.measures = s->tr->qm;
 	o.nmeasures = s->tr->nq;
 	memset(&po, 0, sizeof(po));
@@ -806,6 +811,187 @@ should_count_the_bounds_the_headline_leaves_to_the_findings(void **state)
 	story_close(&s);
 }
 
+/* The troop figures of sources a..d, each in its own article this week:
+ * one of them is "2", a count of captured soldiers read as troops sent. */
+static const struct hclaim misread[] = {
+	{ "a", "X", "2025-01-13", "Lee", "troops_deployed", QUAL_EXACT, 2,
+	  N, N, false },
+	{ "b", "Y", "2025-01-12", "Russia", "troops_deployed", QUAL_EXACT,
+	  11000, N, N, false },
+	{ "c", "Z", "2025-01-11", "Ukraine", "troops_deployed", QUAL_APPROX,
+	  12000, N, N, false },
+	{ "d", "W", "2025-01-10", "South Korea", "troops_deployed",
+	  QUAL_APPROX, 10000, N, N, false },
+};
+
+/* The troop measure's position of source, or fail. */
+static const struct sum_position *
+troop_position(const struct story *s, const char *source)
+{
+	const struct sum_measure *m = &s->sum->measures[0];
+	size_t i;
+
+	for (i = 0; i < m->npos; i++)
+		if (strcmp(s->sum->rows[m->pos[i].row].source, source) == 0)
+			return &m->pos[i];
+	fail_msg("no position of %s", source);
+	return NULL;
+}
+
+/* Does some finding of the briefing say the words? */
+static bool
+findings_say(const struct briefing *b, const char *words)
+{
+	size_t i;
+
+	for (i = 0; i < b->nfindings; i++)
+		if (strstr(b->findings[i], words) != NULL)
+			return true;
+	return false;
+}
+
+/* One figure orders of magnitude off three others leaves the range, the
+ * spread, the median and the matrix, and the headline says why. */
+static void
+should_leave_a_figure_far_from_every_other_out_of_the_range(void **state)
+{
+	struct present_opts po;
+	struct chartset cs;
+	const struct sum_measure *m;
+	char note[512];
+	size_t i;
+	struct story s;
+
+	(void)state;
+	story_open(&s, misread, NELEM(misread), NULL);
+	story_brief(&s, "2025-01-15", PERIOD_MONTH, 90);
+	m = &s.sum->measures[0];
+	assert_string_equal(m->family, "troops");
+	assert_int_equal(m->outliers, 1);
+	assert_true(troop_position(&s, "Lee")->outlier);
+	assert_false(troop_position(&s, "Lee")->counted);
+	assert_false(troop_position(&s, "Russia")->outlier);
+	assert_true(m->pos[m->lowest].value == 10000);
+	assert_true(m->pos[m->highest].value == 12000);
+	assert_true(m->median == 11000);
+	assert_true(fabs(m->ratio - 1.2) < 1e-9);
+	assert_says(s.headline, "between about 10,000 (South Korea) and "
+	    "about 12,000 (Ukraine), a 1.2× spread; Lee's “2” is far from "
+	    "every other figure (median 11,000) and is left out of the "
+	    "range; check its sentence");
+	assert_never_says(s.headline, "2 (Lee)");
+	assert_never_says(s.headline, "6000");
+	assert_true(findings_say(&s.b, "2 (Lee, deployed, 13 Jan) is an outlier: "
+	    "more than 20 times below the median"));
+	/* the range chart draws it apart and says why; the matrix leaves
+	 * it out */
+	memset(&po, 0, sizeof(po));
+	po.title = s.tr->name;
+	po.family = tracker_measure_name(s.tr, s.tr->qdefault);
+	chartset_init(&cs);
+	present_charts(s.sum, &po, m, &cs);
+	assert_int_equal(cs.mn, 3);
+	for (i = 0; i < cs.mn; i++)
+		assert_string_not_equal(cs.mnames[i], "Lee");
+	for (i = 0; i < cs.nranges; i++)
+		assert_int_equal(cs.ranges[i].flags,
+		    strcmp(cs.ranges[i].source, "Lee") == 0 ? RANGE_OUTLIER :
+		    0u);
+	assert_says(chart_range_note(&cs, cs.nranges, cs.nranges, note,
+	    sizeof(note)), "grey, hollow: outlier (over 20× off the others' "
+	    "median) figures: out of the range");
+	chartset_release(&cs);
+	story_close(&s);
+}
+
+/* The sample story's 3,000 against 10,000 and 12,000 is a real fourfold
+ * disagreement, not an outlier; with two sources nothing is one. */
+static void
+should_keep_a_real_disagreement_and_a_pair_in_the_range(void **state)
+{
+	static const struct hclaim four[] = {
+		{ "a", "X", "2024-10-25", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "b", "Y", "2024-10-26", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 10000, N, N, false },
+		{ "c", "Z", "2024-10-27", "United States", "troops_deployed",
+		  QUAL_APPROX, 3000, N, N, false },
+	};
+	static const struct hclaim pair[] = {
+		{ "a", "X", "2025-01-13", "Lee", "troops_deployed",
+		  QUAL_EXACT, 2, N, N, false },
+		{ "c", "Z", "2025-01-11", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, four, NELEM(four), NULL);
+	story_brief(&s, "2024-10-31", PERIOD_WEEK, 90);
+	assert_int_equal(s.sum->measures[0].outliers, 0);
+	assert_says(s.headline, "between about 3,000 (United States) and "
+	    "about 12,000 (Ukraine), a 4.0× spread");
+	assert_never_says(s.headline, "far from");
+	story_close(&s);
+	story_open(&s, pair, NELEM(pair), NULL);
+	story_brief(&s, "2025-01-15", PERIOD_MONTH, 90);
+	assert_int_equal(s.sum->measures[0].outliers, 0);
+	assert_says(s.headline, "between 2 (Lee) and about 12,000 (Ukraine)");
+	story_close(&s);
+}
+
+/* "At least 3,000" fits any larger count: never an outlier, however far
+ * below the figures; "up to 5" cannot hold beside them and is one. */
+static void
+should_weigh_a_bound_by_what_it_allows(void **state)
+{
+	static const struct hclaim v[] = {
+		{ "a", "X", "2025-01-12", "Russia", "troops_deployed",
+		  QUAL_EXACT, 11000, N, N, false },
+		{ "b", "Y", "2025-01-11", "Ukraine", "troops_deployed",
+		  QUAL_APPROX, 12000, N, N, false },
+		{ "c", "Z", "2025-01-10", "South Korea", "troops_deployed",
+		  QUAL_APPROX, 10000, N, N, false },
+		{ "d", "W", "2025-01-09", "United States", "troops_arrived",
+		  QUAL_AT_LEAST, 3000, 3000, N, false },
+		{ "e", "V", "2025-01-08", "NATO", "troops_deployed",
+		  QUAL_UP_TO, 5, N, 5, false },
+	};
+	struct story s;
+
+	(void)state;
+	story_open(&s, v, NELEM(v), NULL);
+	story_brief(&s, "2025-01-15", PERIOD_MONTH, 90);
+	assert_false(troop_position(&s, "United States")->outlier);
+	assert_true(troop_position(&s, "United States")->counted);
+	assert_true(troop_position(&s, "NATO")->outlier);
+	assert_int_equal(s.sum->measures[0].outliers, 1);
+	assert_says(s.headline, "the United States' “at least 3,000” is "
+	    "compatible with all of them");
+	assert_says(s.headline, "NATO's “up to 5” is far from every other "
+	    "figure");
+	story_close(&s);
+}
+
+/* --outlier-factor 0: nothing is set apart, the misread sets the range
+ * again, as asked. */
+static void
+should_set_nothing_apart_when_the_factor_is_zero(void **state)
+{
+	struct story s;
+
+	(void)state;
+	story_outlier_factor = 0;
+	story_open(&s, misread, NELEM(misread), NULL);
+	story_brief(&s, "2025-01-15", PERIOD_MONTH, 90);
+	story_outlier_factor = OUTLIER_FACTOR_DEFAULT;
+	assert_int_equal(s.sum->measures[0].outliers, 0);
+	assert_false(troop_position(&s, "Lee")->outlier);
+	assert_says(s.headline, "between 2 (Lee) and about 12,000 (Ukraine)");
+	assert_never_says(s.headline, "far from");
+	story_close(&s);
+}
+
 int
 main(void)
 {
@@ -835,6 +1021,13 @@ main(void)
 		    should_tell_a_sources_positions_apart_in_the_headline),
 		cmocka_unit_test(
 		    should_count_the_bounds_the_headline_leaves_to_the_findings),
+		cmocka_unit_test(
+		    should_leave_a_figure_far_from_every_other_out_of_the_range),
+		cmocka_unit_test(
+		    should_keep_a_real_disagreement_and_a_pair_in_the_range),
+		cmocka_unit_test(should_weigh_a_bound_by_what_it_allows),
+		cmocka_unit_test(
+		    should_set_nothing_apart_when_the_factor_is_zero),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

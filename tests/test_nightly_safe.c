@@ -185,27 +185,31 @@ should_refuse_a_fifo_as_configuration(void **state)
 static void
 should_kill_a_gnuplot_that_never_exits(void **state)
 {
+	/* seconds unique to this run: pgrep must not see another run's */
+	unsigned n = 700000u + (unsigned)getpid() % 100000u;
+
 	(void)state;
 	assert_int_equal(sh("%s run --db %s/c.db --out %s/b " ASOF_WEEK
 	    " corpus/sample 2>/dev/null", TEST_PROGRAM(), dir, dir), 0);
 	assert_int_equal(sh("mkdir %s/bin && printf '#!/bin/sh\\nexec sleep "
-	    "7391\\n' >%s/bin/gnuplot && chmod +x %s/bin/gnuplot", dir, dir,
-	    dir), 0);
+	    "%u1\\n' >%s/bin/gnuplot && chmod +x %s/bin/gnuplot", dir, n,
+	    dir, dir), 0);
 	assert_int_equal(sh("PATH=%s/bin:$PATH CLAIMTRACK_CHILD_TIMEOUT=1 "
 	    "timeout 60 %s report --db %s/c.db --out %s/b --renderer gnuplot "
 	    "--redraw " ASOF_WEEK " 2>%s/err", dir, TEST_PROGRAM(), dir, dir,
 	    dir), 3);
 	assert_file_has("err", "gnuplot did not finish within 1 s; killed it");
-	assert_int_equal(sh("pgrep -f 'sleep 739[1]' >/dev/null"), 1);
+	assert_int_equal(sh("sleep 0.2; pgrep -f 'sleep %u[1]' >/dev/null", n),
+	    1);
 	assert_int_equal(sh("test -s %s/b/report.pdf", dir), 0);
 	/* one that sleeps in a child of its own shell is killed too */
-	assert_int_equal(sh("printf '#!/bin/sh\\nsleep 7392\\necho\\n' "
-	    ">%s/bin/gnuplot", dir), 0);
+	assert_int_equal(sh("printf '#!/bin/sh\\nsleep %u2\\necho\\n' "
+	    ">%s/bin/gnuplot", n, dir), 0);
 	assert_int_equal(sh("PATH=%s/bin:$PATH CLAIMTRACK_CHILD_TIMEOUT=1 "
 	    "timeout 60 %s report --db %s/c.db --out %s/b --renderer gnuplot "
 	    "--redraw " ASOF_WEEK " 2>%s/err", dir, TEST_PROGRAM(), dir, dir,
 	    dir), 3);
-	assert_int_equal(sh("sleep 0.2; pgrep -f 'sleep 739[2]' >/dev/null"),
+	assert_int_equal(sh("sleep 0.2; pgrep -f 'sleep %u[2]' >/dev/null", n),
 	    1);
 }
 

@@ -433,14 +433,16 @@ should_put_the_nk_troop_range_between_9000_and_15000(void **state)
 	json_t *j, *ms, *m, *ps, *p, *rows;
 	json_error_t e;
 	char path[256];
-	double lo, hi;
-	size_t i, k;
+	double lo, hi, v;
+	size_t i, k, outliers;
 	const char *fam, *q;
 
 	(void)state;
 	assert_in_range(sh("%s run --db %s/c.db --out %s/out --asof 2025-01-15 "
 	    "--period month corpus/sample tests/data/eval/nk "
-	    "tests/data/eval/nk-troops tests/data/eval/nk-troops-2 2>%s/err",
+	    "tests/data/eval/nk-troops tests/data/eval/nk-troops-2 "
+	    "tests/data/eval/nk-troops-3 tests/data/eval/nk-troops-5 "
+	    "tests/data/eval/nk-troops-6 2>%s/err",
 	    TEST_PROGRAM(), dir, dir, dir), 0, 1);
 	snprintf(path, sizeof(path), "%s/out/summary.json", dir);
 	j = json_load_file(path, 0, &e);
@@ -448,6 +450,8 @@ should_put_the_nk_troop_range_between_9000_and_15000(void **state)
 	ms = json_object_get(j, "measures");
 	rows = json_object_get(j, "rows");
 	(void)rows;
+	assert_true(json_number_value(json_object_get(j, "outlier_factor")) ==
+	    20);
 	json_array_foreach(ms, i, m) {
 		fam = json_string_value(json_object_get(m, "family"));
 		ps = json_object_get(m, "positions");
@@ -464,6 +468,22 @@ should_put_the_nk_troop_range_between_9000_and_15000(void **state)
 		}
 		if (strcmp(fam, "troops") != 0)
 			continue;
+		/* a figure told as an outlier is out of the range; every
+		 * counted estimate is a count of thousands */
+		outliers = 0;
+		json_array_foreach(ps, k, p) {
+			v = json_number_value(json_object_get(p, "value"));
+			if (json_is_true(json_object_get(p, "outlier"))) {
+				outliers++;
+				assert_false(json_is_true(json_object_get(p,
+				    "counted")));
+			} else if (json_is_true(json_object_get(p,
+			    "counted")) && json_is_true(json_object_get(p,
+			    "estimate")))
+				assert_true(v >= 1000);
+		}
+		assert_int_equal(json_integer_value(json_object_get(m,
+		    "outliers")), outliers);
 		hi = json_number_value(json_object_get(json_array_get(ps,
 		    json_integer_value(json_object_get(m, "highest"))),
 		    "value"));
