@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "carry.h"
+#include "reread.h"
 #include "util.h"
 
 #define KEYS_MAX 8
@@ -177,9 +178,7 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 	bool hit = false;
 	enum cdate r;
 
-	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
-	    EXTRACT_MAX_TOKENS);
-	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	nc = reread_cues(c, s, cues);
 	for (k = 0; k < nc; k++) {
 		if (!cue_matches(c, &cues[k], keys))
 			continue;

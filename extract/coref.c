@@ -9,6 +9,7 @@
 #include "date.h"
 #include "extract_int.h"
 #include "coref.h"
+#include "reread.h"
 #include "util.h"
 
 /* Whom a claim is attributed to: what a later "he" or "it" may mean. */
@@ -199,9 +200,7 @@ referent_in(struct ctx *c, const struct cue *pron, size_t s)
 	struct referent *r = NULL;
 	size_t nc, k;
 
-	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
-	    EXTRACT_MAX_TOKENS);
-	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	nc = reread_cues(c, s, cues);
 	for (k = nc; k > 0 && r == NULL; k--)
 		r = candidate(c, pron, &cues[k - 1], c->aux, s);
 	if (r == NULL && !descriptive(pron) && mention_find(c->tr, c->text,
@@ -469,13 +468,12 @@ quote_speaker(struct ctx *c, size_t s, size_t q, int kind)
 	struct cue cues[CUES_MAX];
 	size_t nc, k, qt;
 
-	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
-	    EXTRACT_MAX_TOKENS);
+	reread_tokens(c, s);
 	for (qt = 0; qt < c->naux && c->aux[qt].off < q; qt++)
 		;
 	if (qt == c->naux)
 		return NULL;
-	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	nc = reread_cues(c, s, cues);
 	for (k = 0; k < nc; k++) {
 		if (cues[k].kind != CUE_SAY)
 			continue;
@@ -615,10 +613,7 @@ coref_name(struct ctx *c, struct claim *cl)
 	fp = known ? &full : NULL;
 	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, fp);
 	for (s = c->si; !hit && s > 0 && c->si - s < NAME_BACK; s--) {
-		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
-		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
-		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues,
-		    CUES_MAX);
+		nc = reread_cues(c, s - 1, cues);
 		hit = named_in(c, cues, nc, c->aux, w, n, &src, fp);
 	}
 	if (!hit) {
@@ -718,9 +713,7 @@ coref_continued(struct ctx *c, struct claim *cl)
 		memcpy(cl->claim_date, p->claim_date, sizeof(cl->claim_date));
 		return true;
 	}
-	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
-	    EXTRACT_MAX_TOKENS);
-	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	nc = reread_cues(c, s, cues);
 	for (k = nc; k > 0 && cue == NULL; k--)
 		if ((cues[k - 1].kind == CUE_SAY || cues[k - 1].kind ==
 		    CUE_ACCORDING) && !cues[k - 1].inner &&
