@@ -400,6 +400,34 @@ envoy_to(const char *text, const struct token *t, size_t j)
 	return k + 1;
 }
 
+/*
+ * A known claimant followed by a short lower-case "of" phrase saying
+ * which of them ("survivors of the sinking", "residents of the
+ * village"): how many tokens the phrase takes back from e, or 0. The
+ * phrase holds one to three common words, none a function word or a
+ * verb, and the gazetteer must know the words before its "of".
+ */
+static size_t
+of_tail(const struct tracker *tr, const char *text, const struct token *t,
+    size_t e)
+{
+	size_t i = e;
+
+	while (i > 0 && e - i < 3 && t[i - 1].kind == TOK_WORD &&
+	    !(t[i - 1].flags & TF_CAP) && !tok_is(text, &t[i - 1], "of") &&
+	    !tok_in_sorted(text, &t[i - 1], function_words,
+	    NWORDS(function_words)) && !verb_like(text, &t[i - 1]))
+		i--;
+	if (i == e)
+		return 0;
+	if (i > 0 && tok_in(text, &t[i - 1], articles))
+		i--;
+	if (i < 2 || !tok_is(text, &t[i - 1], "of") ||
+	    alias_before(tr, text, t, i - 1) == 0)
+		return 0;
+	return e - (i - 1);
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -407,6 +435,8 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 {
 	size_t j = e, k;
 
+	if ((k = of_tail(tr, text, t, e)) > 0)
+		j = e -= k;	/* "survivors of the sinking said" */
 	while (j > 0 && e - j < 14) {
 		if ((k = alias_before(tr, text, t, j)) > 0)
 			j -= k;

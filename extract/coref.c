@@ -506,6 +506,48 @@ quote_opener(struct ctx *c, size_t s, size_t o)
 	return kind != 0 ? quote_speaker(c, s - 1, q, kind) : NULL;
 }
 
+/*
+ * A paragraph that opens with a quotation with no speaker beside it,
+ * right after a paragraph whose last statement a speaker the gazetteer
+ * knows makes, without quoting ("X said on Monday that ...", then
+ * "\"Our records show ..."): the quotation is that speaker's, of the
+ * statement's date (set in cl). Sentence s opens with the mark at o.
+ */
+static struct referent *
+quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
+{
+	struct cue cues[CUES_MAX], *cue = NULL;
+	struct referent *r;
+	size_t nc, k, q;
+	long d;
+	bool para = false;
+
+	if (s == 0 || o != c->sl.v[s].start)
+		return NULL;
+	for (k = c->sl.v[s - 1].end; k < o; k++)
+		if (c->text[k] == '\n')
+			para = true;
+	if (!para || quote_prev(c->text, c->sl.v[s - 1].start,
+	    c->sl.v[s - 1].end, &q) != 0)
+		return NULL;	/* the same paragraph, or a quote before */
+	c->naux = tokenize(c->text, c->sl.v[s - 1].start, c->sl.v[s - 1].end,
+	    c->aux, EXTRACT_MAX_TOKENS);
+	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	for (k = nc; k > 0 && cue == NULL; k--)
+		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner &&
+		    !cues[k - 1].subordinate && cues[k - 1].until == 0 &&
+		    !cues[k - 1].pronoun)	/* "X said it had counted" */
+			cue = &cues[k - 1];
+	if (cue == NULL || cue->source < 0)
+		return NULL;
+	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
+		return NULL;
+	if (cl->claim_date[0] == '\0' && claimdate_find(c->text, c->aux,
+	    c->naux, 0, cue->win_end, c->published, &d) == CDATE_FOUND)
+		date_format(d, cl->claim_date);
+	return r;
+}
+
 bool
 coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 {
@@ -526,6 +568,8 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 	if (r == NULL) {
 		s = sentence_at(c, c->si, o);
 		r = quote_opener(c, s, o);
+		if (r == NULL)
+			r = quote_after_statement(c, s, o, cl);
 	}
 	if (r == NULL)
 		return false;

@@ -1,0 +1,180 @@
+/*
+ * test_extract_whichof.c - who speaks: a claimant the tracker knows followed by a
+ * short lower-case "of" phrase saying which of them speak ("Passengers
+ * of the ferry have said ...", "Crew members of the tanker, meanwhile,
+ * stated ..."): the phrase belongs to the claimant, whose source is the
+ * tracker's. And a paragraph that opens a quotation with no speaker
+ * beside it, right after a paragraph in which a known speaker makes a
+ * statement without quoting, quotes that speaker, of that date. Each row is a short article read with the tracker below;
+ * the last claim of the value given must have the source, claimant and
+ * date given.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2025-06-11"	/* a Wednesday */
+#define ANY CHECK_ANY		/* a field the row does not check */
+
+static const char tracker_text[] =
+	"[tracker]\nname = ferry\nsubject =\n"
+	"[nouns]\ncounted = people, passengers, travellers\n"
+	"[subjects]\ncues = ferry, sinking, harbour\n"
+	"[quantity aboard]\ndefault = yes\n"
+	"triggers = on board, aboard\n"
+	"[quantity missing]\ntriggers = missing\n"
+	"[sources]\n"
+	"passengers = passengers, Passengers, crew members\n"
+	"Harbour Office = harbour office, Harbour Office\n"
+	"Ministry of Transport = Ministry of Transport\n";
+
+static struct tracker *tr;
+
+struct row {
+	const char *text;	/* article body */
+	double	 value;		/* of the claim checked: the last of it */
+	const char *source;	/* its source */
+	const char *claimant;	/* as written, NULL for none, ANY */
+	const char *date;	/* claim date, NULL for none, ANY */
+};
+
+/* The last claim of the row's value. */
+static const struct claim *
+claim_of(const struct claimset *cs, double value)
+{
+	size_t i;
+
+	for (i = cs->n; i > 0; i--)
+		if (cs->v[i - 1].value > value - 1e-6 &&
+		    cs->v[i - 1].value < value + 1e-6)
+			return &cs->v[i - 1];
+	return NULL;
+}
+
+static void
+check_rows(const struct row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(tr, "t", PUB, rows[i].text, &cs);
+		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
+			fail_msg("no claim of %g in: %s", rows[i].value,
+			    rows[i].text);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		check_str("claimant", cl->claimant, rows[i].claimant,
+		    rows[i].text);
+		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
+		    NULL, rows[i].date, rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
+/*
+ * "X of the Y said": one to three lower-case words after "of" (and an
+ * article) qualify a known claimant X; its source is X's. A capitalised
+ * name after "of" is part of a name already; an "of" phrase after a
+ * claimant the tracker does not know names no source; a verb or a
+ * function word inside the phrase ends it.
+ */
+static void
+should_read_a_known_claimant_over_its_of_phrase(void **state)
+{
+	static const struct row rows[] = {
+		{ "Passengers of the ferry have said that about 240 people "
+		  "were on board.", 240, "passengers", "Passengers of the ferry",
+		  NULL },
+		{ "Crew members of the sunken ferry, meanwhile, stated that 35 "
+		  "passengers were still missing.", 35, "passengers", ANY,
+		  NULL },
+		{ "Passengers of the night ferry said on Monday that around "
+		  "180 travellers were aboard.", 180, "passengers", ANY,
+		  "2025-06-09" },
+		/* the known claimant without a phrase still speaks */
+		{ "Passengers said about 90 people were aboard the ferry.", 90,
+		  "passengers", ANY, NULL },
+		/* negative: a capitalised "of" name is the name itself */
+		{ "The Ministry of Transport said 310 people were on board the "
+		  "ferry.", 310, "Ministry of Transport", ANY, NULL },
+		/* negative: the one before "of" is not known */
+		{ "Relatives of the crew said 55 people were missing "
+		  "after the sinking.", 55, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+/*
+ * A quotation opening a paragraph, with no speaker beside it or after
+ * it, goes on with the statement of the paragraph before when a speaker
+ * the gazetteer knows makes it without quoting; it takes that
+ * statement's date. No speaker, an unknown one, or the same paragraph
+ * give no one.
+ */
+static void
+should_give_a_quoted_paragraph_to_the_speaker_before(void **state)
+{
+	static const struct row rows[] = {
+		{ "On Monday, the Harbour Office said that it had counted "
+		  "the passengers.\n\n\"Our lists show that about 260 "
+		  "people were aboard the ferry.\n\n\"We grieve with the "
+		  "families,\" the statement ended.", 260, "Harbour Office",
+		  "Harbour Office", "2025-06-09" },
+		{ "The Harbour Office said the ferry was old.\n\n\"Some "
+		  "140 passengers were on board when it listed.\"", 140,
+		  "Harbour Office", ANY, NULL },
+		/* negative: the speaker before is not known */
+		{ "A fisherman said the ferry was old.\n\n\"Some 140 "
+		  "passengers were on board when it listed.\"", 140,
+		  "unattributed", ANY, NULL },
+		/* negative: no one speaks in the paragraph before */
+		{ "The ferry was old.\n\n\"Some 140 passengers were on "
+		  "board when it listed.\"", 140, "unattributed", ANY, NULL },
+		/* negative: the paragraph does not open with a quotation */
+		{ "The Harbour Office said the ferry was old.\n\nSome 140 "
+		  "passengers were on board when it listed.", 140,
+		  "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	tr = tracker_parse(tracker_text, "test");
+	return tr == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	tracker_free(tr);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_read_a_known_claimant_over_its_of_phrase),
+		cmocka_unit_test(
+		    should_give_a_quoted_paragraph_to_the_speaker_before),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
