@@ -638,12 +638,31 @@ alias_word(const struct tracker *tr, const char *w)
 	return false;
 }
 
+/* The full name that ends or opens with the word w of length n cut to
+ * two words around w: "Resident Tomas Lind" to "Tomas Lind", "Yoo
+ * Yong-won" stays. In place. */
+static void
+name_core(char *full, size_t n)
+{
+	char *sp = strchr(full, ' '), *last = strrchr(full, ' '), *p;
+
+	if (sp == NULL || sp == last)
+		return;
+	if ((size_t)(sp - full) == n) {		/* opens with w */
+		*strchr(sp + 1, ' ') = '\0';
+		return;
+	}
+	for (p = last - 1; p > full && p[-1] != ' '; p--)
+		;
+	memmove(full, p, strlen(p) + 1);
+}
+
 void
 coref_name(struct ctx *c, struct claim *cl)
 {
 	struct cue cues[CUES_MAX];
 	const char *w = cl->claimant;
-	char *full = NULL, **fp;
+	char *full = NULL;
 	size_t n, s, nc;
 	long src = -1;
 	bool known, hit;
@@ -655,20 +674,22 @@ coref_name(struct ctx *c, struct claim *cl)
 	if (known && alias_word(c->tr, w))
 		return;
 	/* a surname the gazetteer reads off another's full name: the one
-	 * the article named in full comes first, known or not */
-	fp = known ? &full : NULL;
-	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, fp);
+	 * the article named in full comes first, known or not; a name the
+	 * gazetteer does not know means the full name written before */
+	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, &full);
 	for (s = c->si; !hit && s > 0 && c->si - s < NAME_BACK; s--) {
 		c->naux = tokenize(c->text, c->sl.v[s - 1].start,
 		    c->sl.v[s - 1].end, c->aux, EXTRACT_MAX_TOKENS);
 		nc = cues_find(c->tr, c->text, c->aux, c->naux, cues,
 		    CUES_MAX);
-		hit = named_in(c, cues, nc, c->aux, w, n, &src, fp);
+		hit = named_in(c, cues, nc, c->aux, w, n, &src, &full);
 	}
 	if (!hit) {
 		free(full);
 		return;
 	}
+	if (src < 0)
+		name_core(full, n);
 	free(cl->source);
 	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] : full);
 	free(full);

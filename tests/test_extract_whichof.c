@@ -5,7 +5,8 @@
  * stated ..."): the phrase belongs to the claimant, whose source is the
  * tracker's. And a paragraph that opens a quotation with no speaker
  * beside it, right after a paragraph in which a known speaker makes a
- * statement without quoting, quotes that speaker, of that date. Each row is a short article read with the tracker below;
+ * statement without quoting, quotes that speaker, of that date; a
+ * surname alone means the full name written before. Each row is a short article read with the tracker below;
  * the last claim of the value given must have the source, claimant and
  * date given.
  */
@@ -150,6 +151,42 @@ should_give_a_quoted_paragraph_to_the_speaker_before(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A surname alone ("Elling said") means the full name the article gave
+ * before ("Mara Elling, a harbour pilot, said ..."), known to the
+ * gazetteer or not; with no full name before, the surname stays.
+ */
+static void
+should_give_a_surname_the_full_name_written_before(void **state)
+{
+	static const struct row rows[] = {
+		{ "Mara Elling, a harbour pilot, said the ferry was old.\n\n"
+		  "Elling said about 120 passengers were aboard the ferry.",
+		  120, "Mara Elling", "Elling", NULL },
+		{ "Mara Elling, a harbour pilot, said the ferry was old.\n\n"
+		  "According to Elling, about 120 passengers were aboard.",
+		  120, "Mara Elling", ANY, NULL },
+		/* a capitalised word before the name is not of it */
+		{ "Pilot Mara Elling said on Monday that the ferry was old."
+		  "\n\nElling said about 120 passengers were aboard.", 120,
+		  "Mara Elling", "Elling", ANY },
+		/* a surname written first */
+		{ "Kang Min-ho, a harbour pilot, said the ferry was old.\n\n"
+		  "Kang said about 120 passengers were aboard the ferry.",
+		  120, "Kang Min-ho", "Kang", NULL },
+		/* negative: no full name before, the surname stays */
+		{ "Elling said about 120 passengers were aboard the ferry.",
+		  120, "Elling", "Elling", NULL },
+		/* negative: another full name does not end with it */
+		{ "Mara Osk, a harbour pilot, said the ferry was old.\n\n"
+		  "Elling said about 120 passengers were aboard the ferry.",
+		  120, "Elling", "Elling", NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -174,6 +211,8 @@ main(void)
 		    should_read_a_known_claimant_over_its_of_phrase),
 		cmocka_unit_test(
 		    should_give_a_quoted_paragraph_to_the_speaker_before),
+		cmocka_unit_test(
+		    should_give_a_surname_the_full_name_written_before),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
