@@ -696,10 +696,12 @@ coref_name(struct ctx *c, struct claim *cl)
 }
 
 /* Verbs by which a demonstrative goes on with the figures of the
- * statement before: "This number includes ...". */
+ * statement before: "This number includes ...", "This figure reflects
+ * a rise from ...". */
 static const char *const including[] = {
 	"comprise", "comprised", "comprises", "include", "included",
-	"includes", NULL
+	"includes", "reflect", "reflected", "reflects", "represent",
+	"represented", "represents", NULL
 };
 
 /* Forms of "be" after an existential "There". */

@@ -6,7 +6,8 @@
  * tracker's. And a paragraph that opens a quotation with no speaker
  * beside it, right after a paragraph in which a known speaker makes a
  * statement without quoting, quotes that speaker, of that date; a
- * surname alone means the full name written before. Each row is a short article read with the tracker below;
+ * surname alone means the full name written before; "This figure
+ * reflects ..." goes on with the statement before. Each row is a short article read with the tracker below;
  * the last claim of the value given must have the source, claimant and
  * date given.
  */
@@ -187,6 +188,39 @@ should_give_a_surname_the_full_name_written_before(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A sentence opening "This figure reflects ..." or "This represents
+ * ..." goes on with the statement before it in its paragraph, as "This
+ * number includes ..." does: same source and date. Not across a
+ * paragraph, nor after a sentence no one states.
+ */
+static void
+should_carry_a_statement_to_a_figure_it_reflects(void **state)
+{
+	static const struct row rows[] = {
+		{ "The Harbour Office said on Monday that 300 passengers were "
+		  "aboard the ferry. This figure reflects a rise from an "
+		  "earlier count of about 250 passengers.", 250,
+		  "Harbour Office", ANY, "2025-06-09" },
+		{ "The Harbour Office said on Monday that 300 passengers were "
+		  "aboard the ferry. This represents a rise from the 250 "
+		  "travellers on the first list.", 250, "Harbour Office", ANY,
+		  "2025-06-09" },
+		/* negative: a new paragraph */
+		{ "The Harbour Office said on Monday that 300 passengers were "
+		  "aboard the ferry.\n\nThis figure reflects a rise from an "
+		  "earlier count of about 250 passengers.", 250,
+		  "unattributed", ANY, NULL },
+		/* negative: no one states the sentence before */
+		{ "About 300 passengers were aboard the ferry. This figure "
+		  "reflects a rise from an earlier count of about 250 "
+		  "passengers.", 250, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -213,6 +247,8 @@ main(void)
 		    should_give_a_quoted_paragraph_to_the_speaker_before),
 		cmocka_unit_test(
 		    should_give_a_surname_the_full_name_written_before),
+		cmocka_unit_test(
+		    should_carry_a_statement_to_a_figure_it_reflects),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
