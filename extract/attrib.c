@@ -1996,12 +1996,14 @@ cited_noun(const char *text, const struct token *t, size_t i)
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
 	"claim", "claims", "confirm", "confirms", "estimate", "estimates",
-	"said", "say", "says", "warn", "warns", NULL
+	"reports", "reveals", "said", "say", "says", "warn", "warns", NULL
 };
 
 /*
  * A capitalized verb of saying that ends a headline ("..., Police Say"):
- * the last word, with no full stop after it.
+ * the last word, with no full stop after it; or, after the headline's
+ * last comma, the verb before its claimant ("..., Says Coast Guard"),
+ * the claimant ending the line.
  */
 static bool
 headline_verb(const char *text, const struct token *t, size_t n, size_t i)
@@ -2011,6 +2013,9 @@ headline_verb(const char *text, const struct token *t, size_t n, size_t i)
 		return false;
 	if (i + 1 == n)
 		return true;
+	if (tok_punct(&t[i - 1], ',') && (t[i + 1].flags & TF_CAP) &&
+	    np_forward(text, t, n, i + 1) == n)
+		return true;	/* "..., Reveals Spy Agency" */
 	/* "Governor Confirms 99 Dead in ...": in a title-case line with no
 	 * full stop, between a capitalized claimant and its figure */
 	return t[i + 1].kind == TOK_NUM && (t[i - 1].flags & TF_CAP) &&

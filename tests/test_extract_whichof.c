@@ -7,7 +7,8 @@
  * beside it, right after a paragraph in which a known speaker makes a
  * statement without quoting, quotes that speaker, of that date; a
  * surname alone means the full name written before; "This figure
- * reflects ..." goes on with the statement before. Each row is a short article read with the tracker below;
+ * reflects ..." goes on with the statement before; a headline ending
+ * "..., Reveals X" or "..., X Reports" is X's. Each row is a short article read with the tracker below;
  * the last claim of the value given must have the source, claimant and
  * date given.
  */
@@ -221,6 +222,35 @@ should_carry_a_statement_to_a_figure_it_reflects(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A title-case headline that ends in its claimant and a verb of saying
+ * ("..., Harbour Office Reports") or in the verb and then its claimant
+ * ("..., Reveals Harbour Office") gives its figure to that claimant. A
+ * capitalised verb inside the line before another word, or a line
+ * ending in a full stop, is no such ending.
+ */
+static void
+should_give_a_headline_to_the_claimant_ending_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "Over 300 Passengers Were Aboard Sunken Ferry, Harbour Office "
+		  "Reports", 300, "Harbour Office", ANY, NULL },
+		{ "About 200 Passengers Aboard Sunken Ferry, Reveals Harbour "
+		  "Office", 200, "Harbour Office", ANY, NULL },
+		{ "Ferry Sank With 150 Passengers Aboard, Says Harbour Office",
+		  150, "Harbour Office", ANY, NULL },
+		/* negative: the verb opens a new phrase, not the ending */
+		{ "Harbour Office Reveals Plan as 300 Passengers Wait Aboard "
+		  "Ferry", 300, "unattributed", ANY, NULL },
+		/* negative: prose, with its full stop */
+		{ "About 200 passengers were aboard the ferry, reveals a "
+		  "harbour worker.", 200, "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -249,6 +279,8 @@ main(void)
 		    should_give_a_surname_the_full_name_written_before),
 		cmocka_unit_test(
 		    should_carry_a_statement_to_a_figure_it_reflects),
+		cmocka_unit_test(
+		    should_give_a_headline_to_the_claimant_ending_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
