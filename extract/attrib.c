@@ -46,7 +46,7 @@ static const char *const speaking[] = {
 
 static const char *const report_nouns[] = {
 	"analysis", "announcement", "assessment", "assessments",
-	"briefing", "bulletin", "calculations", "count", "data",
+	"briefing", "bulletin", "calculations", "count", "data", "details",
 	"estimate", "estimates", "figures", "findings", "information",
 	"intelligence", "records", "report", "reports", "sources",
 	"statement", "statements", "tally", "update", "updates", NULL
@@ -1896,6 +1896,9 @@ according_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+static long	report_giver(const struct tracker *, const char *,
+		    const struct token *, size_t, size_t *, size_t *);
+
 /* "X statements indicating", "reports from X suggesting". */
 static bool
 report_cue(const struct tracker *tr, const char *text,
@@ -1921,6 +1924,9 @@ report_cue(const struct tracker *tr, const char *text,
 	c->np_first = c->source >= 0 ? a : j - 1;
 	c->np_end = c->source >= 0 ? a + phrase_match(&tr->aliases, text, t,
 	    a, p, NULL) : j - 1;
+	if (c->source < 0)	/* "X provided lawmakers with details showing" */
+		c->source = report_giver(tr, text, t, j - 1, &c->np_first,
+		    &c->np_end);
 	c->win_first = c->np_first;
 	c->win_end = p;
 	return true;
@@ -2218,6 +2224,38 @@ gives_report(const char *text, const struct token *t, size_t n, size_t v)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * "X provided lawmakers with details indicating ...", "X gave them
+ * figures showing ...": the one who gave the report noun at r, a source
+ * the gazetteer knows, before a giving verb a few words back in the same
+ * clause. Its phrase in [*first, *end); -1 when there is none.
+ */
+static long
+report_giver(const struct tracker *tr, const char *text,
+    const struct token *t, size_t r, size_t *first, size_t *end)
+{
+	size_t g, e, a;
+	long src;
+
+	for (g = r; g > 0 && r - g < 5; g--) {
+		if (t[g - 1].kind == TOK_PUNCT && t[g - 1].ch != '-')
+			return -1;
+		if (!(t[g - 1].flags & TF_CAP) &&
+		    tok_in(text, &t[g - 1], giving_verbs))
+			break;
+	}
+	if (g == 0 || r - g >= 5)
+		return -1;
+	for (e = g - 1; e > 0 && tok_in(text, &t[e - 1], np_skips); e--)
+		;
+	if ((a = np_back(tr, text, t, r, e)) >= e ||
+	    (src = source_find(tr, text, t, a, e)) < 0)
+		return -1;
+	*first = a;
+	*end = e;
+	return src;
 }
 
 /* Adverbs between an agent's auxiliary and its verb: "has so far". */

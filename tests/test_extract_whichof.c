@@ -8,7 +8,8 @@
  * statement without quoting, quotes that speaker, of that date; a
  * surname alone means the full name written before; "This figure
  * reflects ..." goes on with the statement before; a headline ending
- * "..., Reveals X" or "..., X Reports" is X's. Each row is a short article read with the tracker below;
+ * "..., Reveals X" or "..., X Reports" is X's; "X provided Y with
+ * details showing" is X's report. Each row is a short article read with the tracker below;
  * the last claim of the value given must have the source, claimant and
  * date given.
  */
@@ -251,6 +252,36 @@ should_give_a_headline_to_the_claimant_ending_it(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/*
+ * A report noun that a known source gives ("provided reporters with
+ * details showing ...", "gave divers figures indicating ...") is that
+ * source's report; one given by someone unknown, or across a clause's
+ * end, is no one's.
+ */
+static void
+should_give_a_report_to_the_one_who_gave_it(void **state)
+{
+	static const struct row rows[] = {
+		{ "The Harbour Office provided reporters with details showing "
+		  "that about 310 passengers were aboard the ferry.", 310,
+		  "Harbour Office", ANY, NULL },
+		{ "On Monday the Harbour Office gave divers figures indicating "
+		  "that 90 passengers were missing.", 90, "Harbour Office",
+		  ANY, NULL },
+		/* negative: the giver is not known */
+		{ "A fisherman provided reporters with details showing that "
+		  "about 310 passengers were aboard the ferry.", 310,
+		  "unattributed", ANY, NULL },
+		/* negative: the giving is in another clause */
+		{ "The Harbour Office issued no statement; details showing "
+		  "that about 310 passengers were aboard emerged later.", 310,
+		  "unattributed", ANY, NULL },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -281,6 +312,7 @@ main(void)
 		    should_carry_a_statement_to_a_figure_it_reflects),
 		cmocka_unit_test(
 		    should_give_a_headline_to_the_claimant_ending_it),
+		cmocka_unit_test(should_give_a_report_to_the_one_who_gave_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
