@@ -177,6 +177,11 @@ should_give_a_surname_the_full_name_written_before(void **state)
 		{ "Kang Min-ho, a harbour pilot, said the ferry was old.\n\n"
 		  "Kang said about 120 passengers were aboard the ferry.",
 		  120, "Kang Min-ho", "Kang", NULL },
+		/* a pronoun meaning the surname */
+		{ "Mara Elling, a harbour pilot, said the ferry was old.\n\n"
+		  "According to Elling, the ferry listed at dawn.\n\nShe "
+		  "said about 120 passengers were aboard the ferry.", 120,
+		  "Mara Elling", ANY, NULL },
 		/* negative: no full name before, the surname stays */
 		{ "Elling said about 120 passengers were aboard the ferry.",
 		  120, "Elling", "Elling", NULL },
