@@ -46,7 +46,7 @@ static const char *const speaking[] = {
 
 static const char *const report_nouns[] = {
 	"analysis", "announcement", "assessment", "assessments",
-	"briefing", "bulletin", "calculations", "count", "data",
+	"briefing", "bulletin", "calculations", "count", "data", "details",
 	"estimate", "estimates", "figures", "findings", "information",
 	"intelligence", "records", "report", "reports", "sources",
 	"statement", "statements", "tally", "update", "updates", NULL
@@ -400,6 +400,34 @@ envoy_to(const char *text, const struct token *t, size_t j)
 	return k + 1;
 }
 
+/*
+ * A known claimant followed by a short lower-case "of" phrase saying
+ * which of them ("survivors of the sinking", "residents of the
+ * village"): how many tokens the phrase takes back from e, or 0. The
+ * phrase holds one to three common words, none a function word or a
+ * verb, and the gazetteer must know the words before its "of".
+ */
+static size_t
+of_tail(const struct tracker *tr, const char *text, const struct token *t,
+    size_t e)
+{
+	size_t i = e;
+
+	while (i > 0 && e - i < 3 && t[i - 1].kind == TOK_WORD &&
+	    !(t[i - 1].flags & TF_CAP) && !tok_is(text, &t[i - 1], "of") &&
+	    !tok_in_sorted(text, &t[i - 1], function_words,
+	    NWORDS(function_words)) && !verb_like(text, &t[i - 1]))
+		i--;
+	if (i == e)
+		return 0;
+	if (i > 0 && tok_in(text, &t[i - 1], articles))
+		i--;
+	if (i < 2 || !tok_is(text, &t[i - 1], "of") ||
+	    alias_before(tr, text, t, i - 1) == 0)
+		return 0;
+	return e - (i - 1);
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -407,6 +435,8 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 {
 	size_t j = e, k;
 
+	if ((k = of_tail(tr, text, t, e)) > 0)
+		j = e -= k;	/* "survivors of the sinking said" */
 	while (j > 0 && e - j < 14) {
 		if ((k = alias_before(tr, text, t, j)) > 0)
 			j -= k;
@@ -1866,6 +1896,9 @@ according_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+static long	report_giver(const struct tracker *, const char *,
+		    const struct token *, size_t, size_t *, size_t *);
+
 /* "X statements indicating", "reports from X suggesting". */
 static bool
 report_cue(const struct tracker *tr, const char *text,
@@ -1891,6 +1924,9 @@ report_cue(const struct tracker *tr, const char *text,
 	c->np_first = c->source >= 0 ? a : j - 1;
 	c->np_end = c->source >= 0 ? a + phrase_match(&tr->aliases, text, t,
 	    a, p, NULL) : j - 1;
+	if (c->source < 0)	/* "X provided lawmakers with details showing" */
+		c->source = report_giver(tr, text, t, j - 1, &c->np_first,
+		    &c->np_end);
 	c->win_first = c->np_first;
 	c->win_end = p;
 	return true;
@@ -1966,12 +2002,14 @@ cited_noun(const char *text, const struct token *t, size_t i)
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
 	"claim", "claims", "confirm", "confirms", "estimate", "estimates",
-	"said", "say", "says", "warn", "warns", NULL
+	"reports", "reveals", "said", "say", "says", "warn", "warns", NULL
 };
 
 /*
  * A capitalized verb of saying that ends a headline ("..., Police Say"):
- * the last word, with no full stop after it.
+ * the last word, with no full stop after it; or, after the headline's
+ * last comma, the verb before its claimant ("..., Says Coast Guard"),
+ * the claimant ending the line.
  */
 static bool
 headline_verb(const char *text, const struct token *t, size_t n, size_t i)
@@ -1981,6 +2019,9 @@ headline_verb(const char *text, const struct token *t, size_t n, size_t i)
 		return false;
 	if (i + 1 == n)
 		return true;
+	if (tok_punct(&t[i - 1], ',') && (t[i + 1].flags & TF_CAP) &&
+	    np_forward(text, t, n, i + 1) == n)
+		return true;	/* "..., Reveals Spy Agency" */
 	/* "Governor Confirms 99 Dead in ...": in a title-case line with no
 	 * full stop, between a capitalized claimant and its figure */
 	return t[i + 1].kind == TOK_NUM && (t[i - 1].flags & TF_CAP) &&
@@ -2183,6 +2224,38 @@ gives_report(const char *text, const struct token *t, size_t n, size_t v)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * "X provided lawmakers with details indicating ...", "X gave them
+ * figures showing ...": the one who gave the report noun at r, a source
+ * the gazetteer knows, before a giving verb a few words back in the same
+ * clause. Its phrase in [*first, *end); -1 when there is none.
+ */
+static long
+report_giver(const struct tracker *tr, const char *text,
+    const struct token *t, size_t r, size_t *first, size_t *end)
+{
+	size_t g, e, a;
+	long src;
+
+	for (g = r; g > 0 && r - g < 5; g--) {
+		if (t[g - 1].kind == TOK_PUNCT && t[g - 1].ch != '-')
+			return -1;
+		if (!(t[g - 1].flags & TF_CAP) &&
+		    tok_in(text, &t[g - 1], giving_verbs))
+			break;
+	}
+	if (g == 0 || r - g >= 5)
+		return -1;
+	for (e = g - 1; e > 0 && tok_in(text, &t[e - 1], np_skips); e--)
+		;
+	if ((a = np_back(tr, text, t, r, e)) >= e ||
+	    (src = source_find(tr, text, t, a, e)) < 0)
+		return -1;
+	*first = a;
+	*end = e;
+	return src;
 }
 
 /* Adverbs between an agent's auxiliary and its verb: "has so far". */

@@ -504,6 +504,48 @@ quote_opener(struct ctx *c, size_t s, size_t o)
 	return kind != 0 ? quote_speaker(c, s - 1, q, kind) : NULL;
 }
 
+/*
+ * A paragraph that opens with a quotation with no speaker beside it,
+ * right after a paragraph whose last statement a speaker the gazetteer
+ * knows makes, without quoting ("X said on Monday that ...", then
+ * "\"Our records show ..."): the quotation is that speaker's, of the
+ * statement's date (set in cl). Sentence s opens with the mark at o.
+ */
+static struct referent *
+quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
+{
+	struct cue cues[CUES_MAX], *cue = NULL;
+	struct referent *r;
+	size_t nc, k, q;
+	long d;
+	bool para = false;
+
+	if (s == 0 || o != c->sl.v[s].start)
+		return NULL;
+	for (k = c->sl.v[s - 1].end; k < o; k++)
+		if (c->text[k] == '\n')
+			para = true;
+	if (!para || quote_prev(c->text, c->sl.v[s - 1].start,
+	    c->sl.v[s - 1].end, &q) != 0)
+		return NULL;	/* the same paragraph, or a quote before */
+	c->naux = tokenize(c->text, c->sl.v[s - 1].start, c->sl.v[s - 1].end,
+	    c->aux, EXTRACT_MAX_TOKENS);
+	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	for (k = nc; k > 0 && cue == NULL; k--)
+		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner &&
+		    !cues[k - 1].subordinate && cues[k - 1].until == 0 &&
+		    !cues[k - 1].pronoun)	/* "X said it had counted" */
+			cue = &cues[k - 1];
+	if (cue == NULL || cue->source < 0)
+		return NULL;
+	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
+		return NULL;
+	if (cl->claim_date[0] == '\0' && claimdate_find(c->text, c->aux,
+	    c->naux, 0, cue->win_end, c->published, &d) == CDATE_FOUND)
+		date_format(d, cl->claim_date);
+	return r;
+}
+
 bool
 coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 {
@@ -524,6 +566,8 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 	if (r == NULL) {
 		s = sentence_at(c, c->si, o);
 		r = quote_opener(c, s, o);
+		if (r == NULL)
+			r = quote_after_statement(c, s, o, cl);
 	}
 	if (r == NULL)
 		return false;
@@ -592,12 +636,31 @@ alias_word(const struct tracker *tr, const char *w)
 	return false;
 }
 
+/* The full name that ends or opens with the word w of length n cut to
+ * two words around w: "Resident Tomas Lind" to "Tomas Lind", "Yoo
+ * Yong-won" stays. In place. */
+static void
+name_core(char *full, size_t n)
+{
+	char *sp = strchr(full, ' '), *last = strrchr(full, ' '), *p;
+
+	if (sp == NULL || sp == last)
+		return;
+	if ((size_t)(sp - full) == n) {		/* opens with w */
+		*strchr(sp + 1, ' ') = '\0';
+		return;
+	}
+	for (p = last - 1; p > full && p[-1] != ' '; p--)
+		;
+	memmove(full, p, strlen(p) + 1);
+}
+
 void
 coref_name(struct ctx *c, struct claim *cl)
 {
 	struct cue cues[CUES_MAX];
 	const char *w = cl->claimant;
-	char *full = NULL, **fp;
+	char *full = NULL;
 	size_t n, s, nc;
 	long src = -1;
 	bool known, hit;
@@ -609,27 +672,31 @@ coref_name(struct ctx *c, struct claim *cl)
 	if (known && alias_word(c->tr, w))
 		return;
 	/* a surname the gazetteer reads off another's full name: the one
-	 * the article named in full comes first, known or not */
-	fp = known ? &full : NULL;
-	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, fp);
+	 * the article named in full comes first, known or not; a name the
+	 * gazetteer does not know means the full name written before */
+	hit = named_in(c, c->cues, c->ncues, c->tok, w, n, &src, &full);
 	for (s = c->si; !hit && s > 0 && c->si - s < NAME_BACK; s--) {
 		nc = reread_cues(c, s - 1, cues);
-		hit = named_in(c, cues, nc, c->aux, w, n, &src, fp);
+		hit = named_in(c, cues, nc, c->aux, w, n, &src, &full);
 	}
 	if (!hit) {
 		free(full);
 		return;
 	}
+	if (src < 0)
+		name_core(full, n);
 	free(cl->source);
 	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] : full);
 	free(full);
 }
 
 /* Verbs by which a demonstrative goes on with the figures of the
- * statement before: "This number includes ...". */
+ * statement before: "This number includes ...", "This figure reflects
+ * a rise from ...". */
 static const char *const including[] = {
 	"comprise", "comprised", "comprises", "include", "included",
-	"includes", NULL
+	"includes", "reflect", "reflected", "reflects", "represent",
+	"represented", "represents", NULL
 };
 
 /* Forms of "be" after an existential "There". */

@@ -981,8 +981,10 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
 		source_set(c, cue->source, cl);
 		coref_name(c, cl);	/* "Cho" after "Cho Tae-yong" */
-	} else
+	} else {
 		cue = coref_resolve(c, cue, cl);
+		coref_name(c, cl);	/* "he" meaning the "Cho" above */
+	}
 	coref_remember(c, cl);
 	return cue;
 }

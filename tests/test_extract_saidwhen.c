@@ -270,10 +270,10 @@ should_give_a_name_alone_the_body_of_its_full_name(void **state)
 		  "that 12 people died in the storm; a spokesman cited Diallo "
 		  "as saying 20 people are missing.", 20, "Coast Guard",
 		  "Diallo", ANY },
-		/* the full name gave no known body: the name stays */
+		/* the full name gave no known body: the full name */
 		{ "Resident Tomas Lind said on Monday that the floods had "
 		  "killed 40 people.\n"
-		  "Lind said 17 people were still missing.", 17, "Lind",
+		  "Lind said 17 people were still missing.", 17, "Tomas Lind",
 		  "Lind", ANY },
 		/* another person of the same first word is no match */
 		{ "Ana Ruiz said on Monday that the floods had killed 40 "
