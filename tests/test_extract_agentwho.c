@@ -45,48 +45,8 @@ static const char tracker_text[] =
 
 static struct tracker *tr;
 
-struct row {
-	const char *text;	/* article body */
-	double	 value;		/* of the claim checked: the last of it */
-	const char *source;	/* its source */
-	const char *claimant;	/* as written, NULL for none, ANY */
-	const char *date;	/* claim date, NULL for none, ANY */
-};
-
-/* The last claim of the row's value. */
-static const struct claim *
-claim_of(const struct claimset *cs, double value)
-{
-	size_t i;
-
-	for (i = cs->n; i > 0; i--)
-		if (cs->v[i - 1].value > value - 1e-6 &&
-		    cs->v[i - 1].value < value + 1e-6)
-			return &cs->v[i - 1];
-	return NULL;
-}
-
-static void
-check_rows(const struct row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		check_str("source", cl->source, rows[i].source, rows[i].text);
-		check_str("claimant", cl->claimant, rows[i].claimant,
-		    rows[i].text);
-		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
-		    NULL, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
+/* the tracker above, articles published on PUB */
+#define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
 
 /*
  * The agent of a verb that keeps count of those it acts on (arrested,
@@ -98,7 +58,7 @@ check_rows(const struct row *rows, size_t nrows)
 static void
 should_give_a_running_total_to_the_agent_that_keeps_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The harbour police have detained 340 migrants at the port "
 		  "since the spring.", 340, "Port Authority", ANY, NULL },
 		{ "Norwell Yards has so far laid off 1,260 workers at its "
@@ -132,7 +92,7 @@ should_give_a_running_total_to_the_agent_that_keeps_it(void **state)
 static void
 should_give_the_people_shown_to_the_one_who_showed_them(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Admiral Toma Veld shared photos of three rescued sailors "
 		  "on the harbour wall.", 3, "Coast Guard", ANY, NULL },
 		{ "On Monday, Admiral Toma Veld shared video on social media "
@@ -157,7 +117,7 @@ should_give_the_people_shown_to_the_one_who_showed_them(void **state)
 static void
 should_carry_a_statement_to_a_sentence_going_on(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The coast guard reported on Monday that boats had reached "
 		  "the port. There are about 900 migrants, including 120 "
 		  "children.", 900, "Coast Guard", ANY, "2025-06-09" },
@@ -194,7 +154,7 @@ should_carry_a_statement_to_a_sentence_going_on(void **state)
 static void
 should_give_the_state_s_department_to_the_state_named(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The number of migrants held rose to 14 in Estmark, the "
 		  "state's Border Office said.", 14, "Estmark", ANY, NULL },
 		{ "The number of migrants held rose to 14 in Estmark, the "
@@ -219,7 +179,7 @@ should_give_the_state_s_department_to_the_state_named(void **state)
 static void
 should_give_a_figure_according_to_an_outlet_to_the_outlet(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "At least 60 migrants landed at the port on Monday, "
 		  "according to Reuters.", 60, "Reuters", "Reuters", ANY },
 		/* negative: an outlet that reports relays */
@@ -245,7 +205,7 @@ should_give_a_figure_according_to_an_outlet_to_the_outlet(void **state)
 static void
 should_not_give_a_figure_to_those_who_only_describe_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "According to a tally based on reports from the coast guard "
 		  "and the port authority, 85 migrants landed at the port.",
 		  85, "unattributed", ANY, NULL },
@@ -275,7 +235,7 @@ should_not_give_a_figure_to_those_who_only_describe_it(void **state)
 static void
 should_read_a_claimant_of_doctors_medics_and_services(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "At least 25 migrants were held at the port, the coast guard "
 		  "and medics said.", 25, "Coast Guard", ANY, NULL },
 		{ "At least 25 migrants were held at the port, harbour police "
@@ -301,7 +261,7 @@ should_read_a_claimant_of_doctors_medics_and_services(void **state)
 static void
 should_give_a_report_to_the_acronym_in_its_name(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The harbour arrivals (HPA) monthly data update shows 230 "
 		  "migrants landed at the port.", 230, "Port Authority", ANY,
 		  NULL },
@@ -325,7 +285,7 @@ should_give_a_report_to_the_acronym_in_its_name(void **state)
 static void
 should_read_a_name_over_of_the(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The records unit at the Estmark Border Office of the "
 		  "Ministry of Transport said 88 migrants were held.", 88,
 		  "Estmark", ANY, NULL },
@@ -349,7 +309,7 @@ should_read_a_name_over_of_the(void **state)
 static void
 should_give_an_envoy_to_the_state_that_sent_them(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "About 300 migrants crossed the border, Estmark Ambassador "
 		  "to the United Nations Ilse Varn told reporters.", 300,
 		  "Estmark", ANY, NULL },
@@ -372,7 +332,7 @@ should_give_an_envoy_to_the_state_that_sent_them(void **state)
 static void
 should_not_give_a_contrasting_report_to_the_speaker(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The coast guard confirmed 40 migrants landed at the port, "
 		  "while 12 more were reported at the border.", 12,
 		  "unattributed", NULL, NULL },
@@ -397,7 +357,7 @@ should_not_give_a_contrasting_report_to_the_speaker(void **state)
 static void
 should_give_a_deck_to_the_headline_s_claimant(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Coast guard says 500 migrants landed at the port\n"
 		  "Says 120 more migrants were held at the border\n"
 		  "The boats arrived overnight.", 120, "Coast Guard", ANY,
@@ -421,7 +381,7 @@ should_give_a_deck_to_the_headline_s_claimant(void **state)
 static void
 should_give_a_described_company_to_the_one_named_before(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Norwell Yards said on Monday that orders had fallen. The "
 		  "Norwell-based ship maker said it has laid off 640 workers "
 		  "at its harbour site.", 640, "Shipyard", ANY, "2025-06-09" },
@@ -447,7 +407,7 @@ should_give_a_described_company_to_the_one_named_before(void **state)
 static void
 should_give_a_count_to_the_one_who_gave_or_received_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The coast guard released a tally of 420 migrants who landed "
 		  "at the port.", 420, "Coast Guard", ANY, NULL },
 		{ "The coast guard provided a cautious 420 estimate of migrants "

@@ -40,48 +40,8 @@ static const char tracker_text[] =
 
 static struct tracker *tr;
 
-struct row {
-	const char *text;	/* article body */
-	double	 value;		/* of the claim checked: the last of it */
-	const char *source;	/* its source */
-	const char *claimant;	/* as written, NULL for none, ANY */
-	const char *date;	/* claim date, NULL for none, ANY */
-};
-
-/* The last claim of the row's value. */
-static const struct claim *
-claim_of(const struct claimset *cs, double value)
-{
-	size_t i;
-
-	for (i = cs->n; i > 0; i--)
-		if (cs->v[i - 1].value > value - 1e-6 &&
-		    cs->v[i - 1].value < value + 1e-6)
-			return &cs->v[i - 1];
-	return NULL;
-}
-
-static void
-check_rows(const struct row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		if ((cl = claim_of(&cs, rows[i].value)) == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		check_str("source", cl->source, rows[i].source, rows[i].text);
-		check_str("claimant", cl->claimant, rows[i].claimant,
-		    rows[i].text);
-		check_str("date", cl->claim_date[0] != '\0' ? cl->claim_date :
-		    NULL, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
+/* the tracker above, articles published on PUB */
+#define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
 
 /*
  * "X of the Y said": one to three lower-case words after "of" (and an
@@ -93,7 +53,7 @@ check_rows(const struct row *rows, size_t nrows)
 static void
 should_read_a_known_claimant_over_its_of_phrase(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Passengers of the ferry have said that about 240 people "
 		  "were on board.", 240, "passengers", "Passengers of the ferry",
 		  NULL },
@@ -128,7 +88,7 @@ should_read_a_known_claimant_over_its_of_phrase(void **state)
 static void
 should_give_a_quoted_paragraph_to_the_speaker_before(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "On Monday, the Harbour Office said that it had counted "
 		  "the passengers.\n\n\"Our lists show that about 260 "
 		  "people were aboard the ferry.\n\n\"We grieve with the "
@@ -162,7 +122,7 @@ should_give_a_quoted_paragraph_to_the_speaker_before(void **state)
 static void
 should_give_a_surname_the_full_name_written_before(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Mara Elling, a harbour pilot, said the ferry was old.\n\n"
 		  "Elling said about 120 passengers were aboard the ferry.",
 		  120, "Mara Elling", "Elling", NULL },
@@ -204,7 +164,7 @@ should_give_a_surname_the_full_name_written_before(void **state)
 static void
 should_carry_a_statement_to_a_figure_it_reflects(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Harbour Office said on Monday that 300 passengers were "
 		  "aboard the ferry. This figure reflects a rise from an "
 		  "earlier count of about 250 passengers.", 250,
@@ -238,7 +198,7 @@ should_carry_a_statement_to_a_figure_it_reflects(void **state)
 static void
 should_give_a_headline_to_the_claimant_ending_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "Over 300 Passengers Were Aboard Sunken Ferry, Harbour Office "
 		  "Reports", 300, "Harbour Office", ANY, NULL },
 		{ "About 200 Passengers Aboard Sunken Ferry, Reveals Harbour "
@@ -266,7 +226,7 @@ should_give_a_headline_to_the_claimant_ending_it(void **state)
 static void
 should_give_a_report_to_the_one_who_gave_it(void **state)
 {
-	static const struct row rows[] = {
+	static const struct who_row rows[] = {
 		{ "The Harbour Office provided reporters with details showing "
 		  "that about 310 passengers were aboard the ferry.", 310,
 		  "Harbour Office", ANY, NULL },
