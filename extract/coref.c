@@ -528,9 +528,7 @@ quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 	if (!para || quote_prev(c->text, c->sl.v[s - 1].start,
 	    c->sl.v[s - 1].end, &q) != 0)
 		return NULL;	/* the same paragraph, or a quote before */
-	c->naux = tokenize(c->text, c->sl.v[s - 1].start, c->sl.v[s - 1].end,
-	    c->aux, EXTRACT_MAX_TOKENS);
-	nc = cues_find(c->tr, c->text, c->aux, c->naux, cues, CUES_MAX);
+	nc = reread_cues(c, s - 1, cues);
 	for (k = nc; k > 0 && cue == NULL; k--)
 		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner &&
 		    !cues[k - 1].subordinate && cues[k - 1].until == 0 &&
