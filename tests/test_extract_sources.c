@@ -329,9 +329,10 @@ struct figure_row {
 	const char *relayer;	/* NULL for none */
 };
 
-/* The claim of cs with the value, or fail. */
+/* The claim of cs with the value, or fail naming the text. (Not
+ * claim_of_value: tests/extract_check.h has one of that name.) */
 static const struct claim *
-claim_of_value(const struct claimset *cs, double value, const char *text)
+claim_valued(const struct claimset *cs, double value, const char *text)
 {
 	size_t i;
 
@@ -353,10 +354,10 @@ check_figure_rows(const struct figure_row *rows, size_t nrows)
 		claimset_init(&cs);
 		extract_text(tr, "t", PUB, rows[i].text, &cs);
 		assert_int_equal(cs.n, 2);
-		cl = claim_of_value(&cs, rows[i].first, rows[i].text);
+		cl = claim_valued(&cs, rows[i].first, rows[i].text);
 		check_str("first source", cl->source, rows[i].first_source,
 		    rows[i].text);
-		cl = claim_of_value(&cs, rows[i].value, rows[i].text);
+		cl = claim_valued(&cs, rows[i].value, rows[i].text);
 		check_str("source", cl->source, rows[i].source, rows[i].text);
 		check_str("claimant", cl->claimant, rows[i].claimant,
 		    rows[i].text);
