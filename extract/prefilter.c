@@ -67,26 +67,14 @@ pf_build(void)
 	}
 }
 
-static pthread_once_t mode_once = PTHREAD_ONCE_INIT;
-static enum prefilter_mode mode;
-
-/* The environment is read once, not once per article. */
-static void
-mode_read(void)
-{
-	if (getenv("CLAIMTRACK_PREFILTER_CHECK") != NULL)
-		mode = PREFILTER_CHECK;
-	else if (getenv("CLAIMTRACK_NO_PREFILTER") != NULL)
-		mode = PREFILTER_OFF;
-	else
-		mode = PREFILTER_ON;
-}
-
 enum prefilter_mode
 prefilter_mode(void)
 {
-	pthread_once(&mode_once, mode_read);
-	return mode;
+	if (getenv("CLAIMTRACK_PREFILTER_CHECK") != NULL)
+		return PREFILTER_CHECK;
+	if (getenv("CLAIMTRACK_NO_PREFILTER") != NULL)
+		return PREFILTER_OFF;
+	return PREFILTER_ON;
 }
 
 /*

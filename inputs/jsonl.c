@@ -3,8 +3,6 @@
  */
 #include <err.h>
 #include <inttypes.h>
-#include <pthread.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,16 +134,6 @@ record_fill(struct article *a, json_t *obj, const struct jsonl_pos *pos,
 	return record_finish(a, date, body, blen, pos, st);
 }
 
-static pthread_once_t fast_once = PTHREAD_ONCE_INIT;
-static bool fast_on;		/* the one-pass reader is in use */
-
-/* The environment is read once, not once per line. */
-static void
-fast_read(void)
-{
-	fast_on = getenv("CLAIMTRACK_NO_FASTJSON") == NULL;
-}
-
 /* The members jsonrec reads, in this order. */
 enum rec_key { K_ID, K_TITLE, K_OUTLET, K_URL, K_PUBLISHED, K_TEXT, K_BODY,
 	K_CONTENT, K_COUNT };
@@ -204,8 +192,7 @@ line_fast(const char *p, size_t len, const struct jsonl_pos *pos,
 	struct jsonrec r;
 	int got = 0;
 
-	pthread_once(&fast_once, fast_read);
-	if (!fast_on)
+	if (getenv("CLAIMTRACK_NO_FASTJSON") != NULL)
 		return 0;
 	jsonrec_init(&r, rec_keys, K_COUNT);
 	if (jsonrec_parse(&r, p, len)) {
