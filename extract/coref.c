@@ -2,8 +2,10 @@
  * coref.c - see coref.h.
  */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claimdate.h"
 #include "date.h"
@@ -11,6 +13,8 @@
 #include "coref.h"
 #include "reread.h"
 #include "util.h"
+
+#define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 
 /* Whom a claim is attributed to: what a later "he" or "it" may mean. */
 struct referent {
@@ -327,14 +331,21 @@ dateline_source(struct ctx *c)
 	return -1;
 }
 
+static long	described_source(struct ctx *, const char *, size_t);
+
 /* A pronoun that means no one named: unattributed, as written; a
- * description, the dateline's place's own. */
+ * description, the source named before whose name has its word ("the
+ * federal ministry" after "the Ministry of Civil Defence"), else the
+ * dateline's place's own. */
 static void
 unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
 {
-	long src = descriptive(pron) ? dateline_source(c) : -1;
+	long src = -1;
 
 	cl->claimant = cue_claimant(pron, c->text, c->tok);
+	if (descriptive(pron) && (src = described_source(c, cl->claimant,
+	    pron->np_first)) < 0)
+		src = dateline_source(c);
 	cl->relayer = cue_relayer(pron, c->text, c->tok);
 	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] :
 	    "unattributed");
@@ -507,14 +518,16 @@ quote_opener(struct ctx *c, size_t s, size_t o)
 /*
  * A paragraph that opens with a quotation with no speaker beside it,
  * right after a paragraph whose last statement a speaker the gazetteer
- * knows makes, without quoting ("X said on Monday that ...", then
- * "\"Our records show ..."): the quotation is that speaker's, of the
+ * knows makes, without quoting ("X said on Monday that ...", "This was
+ * stated on Monday by X.", then "\"Our records show ..."): the quotation is that speaker's, of the
  * statement's date (set in cl). Sentence s opens with the mark at o.
  */
+static bool	stated_by(struct ctx *, size_t, struct cue *);
+
 static struct referent *
 quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 {
-	struct cue cues[CUES_MAX], *cue = NULL;
+	struct cue cues[CUES_MAX], *cue = NULL, by;
 	struct referent *r;
 	size_t nc, k, q;
 	long d;
@@ -534,6 +547,8 @@ quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 		    !cues[k - 1].subordinate && cues[k - 1].until == 0 &&
 		    !cues[k - 1].pronoun)	/* "X said it had counted" */
 			cue = &cues[k - 1];
+	if (cue == NULL && stated_by(c, s - 1, &by))
+		cue = &by;		/* "This was stated on Monday by X." */
 	if (cue == NULL || cue->source < 0)
 		return NULL;
 	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
@@ -577,7 +592,9 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 #define NAME_BACK 12		/* sentences searched for a full name */
 
 /* Is w (of length n) the first or the last word of the name s, a name
- * of two words or more? "Cho" of "Cho Tae-yong", "Haq" of "Farhan Haq". */
+ * of two words or more? "Cho" of "Cho Tae-yong", "Haq" of "Farhan Haq";
+ * a last word that opens with a small particle is written with a capital
+ * when it opens a sentence ("Al-Qudra said" after "Ashraf al-Qudra"). */
 static bool
 name_part(const char *s, const char *w, size_t n)
 {
@@ -585,8 +602,11 @@ name_part(const char *s, const char *w, size_t n)
 
 	if (last == NULL)
 		return false;
+	last++;
 	return (strncmp(s, w, n) == 0 && s[n] == ' ') ||
-	    (strlen(last + 1) == n && strncmp(last + 1, w, n) == 0);
+	    (strlen(last) == n && (last[0] == w[0] || (last[0] >= 'a' &&
+	    last[0] <= 'z' && last[0] - 'a' + 'A' == w[0])) &&
+	    strncmp(last + 1, w + 1, n - 1) == 0);
 }
 
 /*
@@ -686,6 +706,80 @@ coref_name(struct ctx *c, struct claim *cl)
 	free(cl->source);
 	cl->source = xstrdup(src >= 0 ? c->tr->sources[src] : full);
 	free(full);
+}
+
+/* Does a word of tokens t[a, b) equal the word w (any case)? */
+static bool
+word_among(const char *text, const struct token *t, size_t a, size_t b,
+    const char *w)
+{
+	size_t n = strlen(w);
+
+	for (; a < b; a++)
+		if (t[a].kind == TOK_WORD && t[a].len == n &&
+		    strncasecmp(text + t[a].off, w, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The source of the last alias in tokens t[0..end) that has the word
+ * head ("Ministry of Internal Affairs" for "ministry"), or -1.
+ */
+static long
+alias_with(const struct ctx *c, const struct token *t, size_t end,
+    const char *head)
+{
+	size_t i, len, which;
+
+	for (i = end; i > 0; i--) {
+		len = phrase_match(&c->tr->aliases, c->text, t, i - 1, end,
+		    &which);
+		if (len > 0 && word_among(c->text, t, i - 1, i - 1 + len, head))
+			return (long)c->tr->aliases.v[which].owner;
+	}
+	return -1;
+}
+
+/*
+ * The source a description written as claimant (of the cue whose
+ * claimant opens at token first of this sentence) names: the one whose
+ * alias with the description's last word the sentence before the cue or
+ * the NAME_BACK sentences before name last; -1 when there is none, or
+ * the claimant is no description.
+ */
+static long
+described_source(struct ctx *c, const char *claimant, size_t first)
+{
+	const char *head;
+	long src;
+	size_t s;
+
+	if (claimant == NULL)
+		return -1;
+	head = strrchr(claimant, ' ');
+	head = head != NULL ? head + 1 : claimant;
+	if (head[0] < 'a' || head[0] > 'z' || common_people(head) ||
+	    strlen(head) < 4)
+		return -1;	/* a name, or people named by what they are */
+	src = alias_with(c, c->tok, first, head);
+	for (s = c->si; src < 0 && s > 0 && c->si - s < NAME_BACK; s--) {
+		reread_tokens(c, s - 1);
+		src = alias_with(c, c->aux, c->naux, head);
+	}
+	return src;
+}
+
+void
+coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
+{
+	long src;
+
+	if (strcmp(cl->source, "unattributed") != 0 ||
+	    (src = described_source(c, cl->claimant, cue->np_first)) < 0)
+		return;
+	free(cl->source);
+	cl->source = xstrdup(c->tr->sources[src]);
 }
 
 /* Verbs by which a demonstrative goes on with the figures of the
@@ -794,4 +888,350 @@ coref_continued(struct ctx *c, struct claim *cl)
 	referent_give(r, cl);
 	referent_free(r);
 	return true;
+}
+
+/*
+ * Statements continued over sentences. The current statement of the
+ * article, seen from a sentence that names no claimant of its own, is
+ * the nearest of the STMT_BACK sentences before it that either has a
+ * claim given to someone (its last one) or has a verb of saying or an
+ * "according to" of its own; a sentence of claims left unattributed
+ * before it means the article speaks in its own voice, and there is
+ * none.
+ */
+#define STMT_BACK 6
+#define GOES_ON_MIN 3	/* the least score that goes on with it */
+
+struct statement {
+	size_t	 si;		/* its sentence */
+	struct referent *r;	/* who made it */
+	char	 date[DATE_LEN]; /* its date, or "" */
+	char	*quantity;	/* of its last claim, or NULL (owned) */
+	double	 value;		/* of that claim */
+	bool	 claim;		/* found by a claim, not only by a cue */
+	size_t	 between;	/* sentences between it and this one */
+};
+
+static void
+statement_release(struct statement *st)
+{
+	referent_free(st->r);
+	free(st->quantity);
+	memset(st, 0, sizeof(*st));
+}
+
+/* A cue of sentence s (in cues, tokens c->aux) that makes a statement:
+ * a verb of saying or "according to", in no quote or clause of time. */
+static bool
+statement_cue(struct ctx *c, size_t s, struct statement *st)
+{
+	struct cue cues[CUES_MAX], *cue = NULL;
+	size_t nc, k;
+	long d;
+
+	nc = reread_cues(c, s, cues);
+	for (k = nc; k > 0 && cue == NULL; k--)
+		if ((cues[k - 1].kind == CUE_SAY ||
+		    cues[k - 1].kind == CUE_ACCORDING) && !cues[k - 1].inner &&
+		    !cues[k - 1].subordinate)
+			cue = &cues[k - 1];
+	if (cue == NULL)
+		return false;
+	if (claimdate_find(c->text, c->aux, c->naux, cue->win_first,
+	    cue->win_end, c->published, &d) == CDATE_FOUND)
+		date_format(d, st->date);
+	st->r = speaker_of(c, cue, s);
+	return st->r != NULL;
+}
+
+/* The current statement seen from the sentence of cl; false when there
+ * is none. */
+static bool
+statement_find(struct ctx *c, const struct claim *cl, struct statement *st)
+{
+	const struct claim *p, *last;
+	size_t k = c->out->n - 1, s;
+
+	memset(st, 0, sizeof(*st));
+	for (s = c->si; s > 0 && c->si - s < STMT_BACK; s--) {
+		for (last = NULL; k > 0; k--) {
+			p = &c->out->v[k - 1];
+			if (strcmp(p->doc, cl->doc) != 0 ||
+			    p->sent_start < c->sl.v[s - 1].start)
+				break;
+			if (last == NULL && p->sent_start ==
+			    c->sl.v[s - 1].start)
+				last = p;
+		}
+		st->si = s - 1;
+		if (last != NULL) {
+			if (strcmp(last->source, "unattributed") == 0)
+				return false;	/* the article's own voice */
+			st->r = referent_of_claim(c, s - 1, last);
+			memcpy(st->date, last->claim_date, sizeof(st->date));
+			st->quantity = xstrdup_or_null(last->quantity);
+			st->value = last->value;
+			st->claim = true;
+			return true;
+		}
+		if (statement_cue(c, s - 1, st))
+			return true;
+		st->between++;
+	}
+	return false;
+}
+
+/* What the sentence of a figure tells of whether it goes on with the
+ * current statement. */
+struct goes_on {
+	bool	 connective;	/* opens with "While", "Also", "Meanwhile" */
+	bool	 measure;	/* opens with "The toll", "The number of" */
+	bool	 also;		/* "also" before the figure */
+	bool	 reported;	/* reported speech: "had risen", "would" */
+	bool	 background;	/* "last year", "in 2019", "previously" */
+	bool	 named;		/* names a claimant of its own */
+	bool	 quoted;	/* has a quotation mark */
+	bool	 new_para;	/* opens a paragraph */
+	size_t	 paras;		/* paragraphs between it and the statement */
+	bool	 same_measure;	/* counts what the statement's claim counts */
+	bool	 same_value;	/* repeats its figure */
+};
+
+/* Words that open a sentence going on with the one before (sorted). */
+static const char *const goes_on_words[] = {
+	"additionally", "also", "and", "besides", "but", "furthermore",
+	"meanwhile", "moreover", "while", "whilst"
+};
+
+/* Nouns of a figure that was just given ("The toll rose to ...")
+ * (sorted). */
+static const char *const measure_words[] = {
+	"count", "figure", "figures", "number", "numbers", "tally", "toll",
+	"total"
+};
+
+/* Words of the past, the article's own background (sorted). */
+static const char *const past_words[] = {
+	"ago", "earlier", "formerly", "historically", "previously"
+};
+
+/* Spans after "last" that are background ("last year") (sorted). */
+static const char *const past_spans[] = {
+	"century", "decade", "year"
+};
+
+/* Modal verbs of reported speech (sorted). */
+static const char *const reported_modals[] = {
+	"could", "might", "would"
+};
+
+static bool
+measure_named(const struct tracker *tr, const char *a, const char *b)
+{
+	size_t i, qa = SIZE_MAX, qb = SIZE_MAX;
+
+	if (a == NULL || b == NULL)
+		return false;
+	for (i = 0; i < tr->nq; i++) {
+		if (strcmp(tr->q[i].name, a) == 0)
+			qa = i;
+		if (strcmp(tr->q[i].name, b) == 0)
+			qb = i;
+	}
+	return qa != SIZE_MAX && qb != SIZE_MAX &&
+	    strcmp(tracker_measure_name(tr, qa),
+	    tracker_measure_name(tr, qb)) == 0;
+}
+
+static void
+goes_on_read(struct ctx *c, size_t at, const struct claim *cl,
+    const struct statement *st, struct goes_on *g)
+{
+	const struct token *t = c->tok;
+	struct cue m;
+	size_t k, n = c->n, s;
+	int year = 0;
+
+	memset(g, 0, sizeof(*g));
+	if (c->published != DATE_UNKNOWN)
+		year = atoi(cl->published);
+	g->connective = n > 0 && tok_in_sorted(c->text, &t[0], goes_on_words,
+	    NWORDS_OF(goes_on_words));
+	if (n > 2 && tok_is(c->text, &t[0], "in") &&
+	    tok_is(c->text, &t[1], "addition"))
+		g->connective = true;
+	for (k = 0; k < n && k < 4 && k < at; k++)
+		if (tok_in_sorted(c->text, &t[k], measure_words,
+		    NWORDS_OF(measure_words)))
+			g->measure = k > 0 && (tok_is(c->text, &t[0], "the") ||
+			    tok_is(c->text, &t[0], "this") ||
+			    tok_is(c->text, &t[0], "that"));
+	for (k = 0; k < n; k++) {
+		if (k < at && tok_is(c->text, &t[k], "also"))
+			g->also = true;
+		if ((tok_is(c->text, &t[k], "had") && k + 1 < n &&
+		    t[k + 1].kind == TOK_WORD && !tok_is(c->text, &t[k + 1],
+		    "to")) || tok_in_sorted(c->text, &t[k], reported_modals,
+		    NWORDS_OF(reported_modals)))
+			g->reported = true;
+		if (tok_in_sorted(c->text, &t[k], past_words,
+		    NWORDS_OF(past_words)) || (tok_is(c->text, &t[k], "last") &&
+		    k + 1 < n && tok_in_sorted(c->text, &t[k + 1], past_spans,
+		    NWORDS_OF(past_spans))) || (year > 0 && t[k].kind == TOK_NUM &&
+		    (t[k].flags & TF_YEARLIKE) && (int)t[k].num < year))
+			g->background = true;
+		if (t[k].kind == TOK_PUNCT && t[k].ch == '"')
+			g->quoted = true;
+	}
+	g->named = c->ncues > 0 || (mention_find(c->tr, c->text, t, n, &m) &&
+	    m.source >= 0);
+	g->new_para = c->sl.v[c->si].para != c->sl.v[c->si - 1].para;
+	for (s = st->si; s < c->si; s++)
+		if (c->sl.v[s].para != c->sl.v[s + 1].para)
+			g->paras++;
+	g->same_measure = measure_named(c->tr, cl->quantity, st->quantity);
+	g->same_value = st->claim && cl->value == st->value;
+}
+
+/* Words that open a sentence pointing back at what was just said, and
+ * the forms of "be" after them: "This was stated by ..." (sorted). */
+static const char *const back_pointers[] = {
+	"it", "such", "that", "these", "this", "those"
+};
+static const char *const passive_be[] = {
+	"are", "been", "had", "has", "is", "was", "were"
+};
+
+#define STATED_BY_MAX 12	/* tokens of "This was stated ... by" */
+#define STATED_AFTER 2		/* sentences searched on for "This was
+				   stated by X" */
+
+/*
+ * Sentence s of c opens by pointing back at what was just said and
+ * naming who said it, in the passive: "This was stated at a briefing by
+ * X", "That was reported on Monday by X". Its cue in *cue (a copy, of
+ * tokens c->aux); false when it does not.
+ */
+static bool
+stated_by(struct ctx *c, size_t s, struct cue *cue)
+{
+	struct cue cues[CUES_MAX];
+	size_t nc, k;
+
+	nc = reread_cues(c, s, cues);
+	if (c->naux < 4 || !tok_in_sorted(c->text, &c->aux[0], back_pointers,
+	    NWORDS_OF(back_pointers)) || !tok_in_sorted(c->text, &c->aux[1],
+	    passive_be, NWORDS_OF(passive_be)))
+		return false;
+	for (k = 0; k < nc; k++)
+		if (cues[k].kind == CUE_PASSIVE && cues[k].pos <= 4 &&
+		    !cues[k].pronoun && !cues[k].inner) {
+			*cue = cues[k];
+			return true;
+		}
+	/* "This was stated at a briefing by X, ...": the agent after a
+	 * phrase of place, up to the clause's end, a source the gazetteer
+	 * knows */
+	for (k = 3; k < c->naux && k < STATED_BY_MAX; k++)
+		if (c->aux[k].kind == TOK_PUNCT || tok_is(c->text, &c->aux[k],
+		    "by"))
+			break;
+	if (k == c->naux || k == STATED_BY_MAX || !tok_is(c->text, &c->aux[k],
+	    "by"))
+		return false;
+	memset(cue, 0, sizeof(*cue));
+	cue->kind = CUE_PASSIVE;
+	cue->pos = 2;
+	cue->np_first = k + 1;
+	for (k++; k < c->naux && c->aux[k].kind != TOK_PUNCT; k++)
+		;
+	cue->np_end = cue->win_end = k;
+	cue->win_first = 2;
+	cue->source = source_find(c->tr, c->text, c->aux, cue->np_first,
+	    cue->np_end);
+	return cue->source >= 0 && cue->np_end > cue->np_first;
+}
+
+/* Has sentence s a statement of its own: a verb of saying or "according
+ * to"? */
+static bool
+states(struct ctx *c, size_t s)
+{
+	struct cue cues[CUES_MAX];
+	size_t nc, k;
+
+	nc = reread_cues(c, s, cues);
+	for (k = 0; k < nc; k++)
+		if (cues[k].kind == CUE_SAY || cues[k].kind == CUE_ACCORDING)
+			return true;
+	return false;
+}
+
+bool
+coref_stated_after(struct ctx *c, struct claim *cl)
+{
+	struct cue cue;
+	struct referent *r;
+	size_t s, para = c->sl.v[c->si].para;
+	long d;
+
+	for (s = c->si + 1; s < c->sl.n && s - c->si <= STATED_AFTER; s++) {
+		if (c->sl.v[s].para != para && c->sl.v[s - 1].para != para)
+			return false;	/* past the next paragraph's first */
+		if (stated_by(c, s, &cue))
+			break;
+		if (c->sl.v[s].para != para || states(c, s))
+			return false;
+	}
+	if (s == c->sl.n || s - c->si > STATED_AFTER)
+		return false;
+	if (claimdate_find(c->text, c->aux, c->naux, cue.win_first,
+	    cue.win_end, c->published, &d) == CDATE_FOUND)
+		date_format(d, cl->claim_date);
+	if ((r = referent_of_cue(c, &cue, c->aux)) == NULL) {
+		cl->claim_date[0] = '\0';
+		return false;
+	}
+	referent_give(r, cl);
+	referent_free(r);
+	return true;
+}
+
+/*
+ * How strongly the sentence read in g goes on with the statement st:
+ * reported speech, a connective, the statement's measure or figure again
+ * for; background of the article's own, a claimant of its own, and every
+ * sentence and paragraph between against.
+ */
+static int
+goes_on_score(const struct statement *st, const struct goes_on *g)
+{
+	int s = 0;
+
+	s += g->reported ? 2 : 0;
+	s += g->connective + g->measure + g->also + g->same_measure;
+	s += g->same_value ? 2 : 0;
+	s -= g->background ? 3 : 0;
+	s -= g->named ? 3 : 0;
+	s -= (int)g->paras + (int)st->between;
+	return s;
+}
+
+bool
+coref_statement(struct ctx *c, size_t at, struct claim *cl)
+{
+	struct statement st;
+	struct goes_on g;
+	bool go;
+
+	if (c->si == 0 || !statement_find(c, cl, &st))
+		return false;
+	goes_on_read(c, at, cl, &st, &g);
+	if ((go = goes_on_score(&st, &g) >= GOES_ON_MIN)) {
+		referent_give(st.r, cl);
+		if (cl->claim_date[0] == '\0')
+			memcpy(cl->claim_date, st.date, sizeof(cl->claim_date));
+	}
+	statement_release(&st);
+	return go;
 }

@@ -47,6 +47,22 @@ bool	coref_quoted(struct ctx *, size_t tok, struct claim *cl);
  */
 bool	coref_continued(struct ctx *, struct claim *cl);
 /*
+ * A sentence with no claimant whose statement the next sentence of its
+ * paragraph, or the first of the next paragraph, gives to someone:
+ * "About 500 soldiers crossed the border. This was stated on Monday by
+ * X" (so may a sentence of the same paragraph between that makes no
+ * statement of its own). Give cl that one, and the date written there.
+ * False when no such sentence follows.
+ */
+bool	coref_stated_after(struct ctx *, struct claim *cl);
+/*
+ * A figure at token tok of the current sentence that names no claimant
+ * of its own and goes on with the current statement of the article:
+ * give cl that statement's claimant, source and date. False when it
+ * does not.
+ */
+bool	coref_statement(struct ctx *, size_t tok, struct claim *cl);
+/*
  * "Cho said" after "NIS director Cho Tae-yong told ...": a claimant
  * written as one name that the gazetteer does not know, the first or
  * last word of a full name given earlier in the sentence or in the
@@ -58,6 +74,14 @@ bool	coref_continued(struct ctx *, struct claim *cl);
  * know it. Sets cl's source; else leaves it.
  */
 void	coref_name(struct ctx *, struct claim *cl);
+/*
+ * "the Georgian ministry said" after "the Ministry of Internal Affairs":
+ * a claimant written as a description (its last word in small letters)
+ * that names no source is the one whose alias, with that word, the
+ * sentence before the cue or the NAME_BACK sentences before name last.
+ * Sets cl's source; else leaves it.
+ */
+void	coref_described(struct ctx *, const struct cue *cue, struct claim *cl);
 /* Remember whom cl, a claim of the current sentence, was given to: what
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);

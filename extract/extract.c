@@ -970,7 +970,8 @@ static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 {
 	if (cue == NULL) {
-		if (coref_quoted(c, at, cl) || coref_continued(c, cl))
+		if (coref_quoted(c, at, cl) || coref_continued(c, cl) ||
+		    coref_stated_after(c, cl) || coref_statement(c, at, cl))
 			coref_remember(c, cl);
 		else
 			cl->source = xstrdup("unattributed");
@@ -981,6 +982,7 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
 		source_set(c, cue->source, cl);
 		coref_name(c, cl);	/* "Cho" after "Cho Tae-yong" */
+		coref_described(c, cue, cl);	/* "the Georgian ministry" */
 	} else {
 		cue = coref_resolve(c, cue, cl);
 		coref_name(c, cl);	/* "he" meaning the "Cho" above */

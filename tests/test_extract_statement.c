@@ -1,0 +1,230 @@
+/*
+ * test_extract_statement.c - who said a figure whose sentence names no
+ * one: a statement the article goes on with ("... had risen. Another 40
+ * had been wounded."), one the next sentence gives to someone ("This was
+ * stated on Monday by X"), a description that means a source named
+ * before ("the federal ministry" after "the Ministry of Civil Defence"),
+ * and a surname written with a capital at a sentence's start. And what
+ * must stay unattributed: the article's own background after a quote, a
+ * new paragraph of its own facts, a sentence that moves to another
+ * measure. Each row is a short article; its last claim must have the
+ * source given.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "sentences.h"
+#include "tracker.h"
+#include "extract_check.h"
+#include "default_tracker.h"
+
+#define PUB "2025-05-20"	/* a Tuesday */
+
+struct row {
+	const char *text;	/* article body */
+	double	 value;		/* of the last claim */
+	const char *source;	/* its source */
+	const char *date;	/* its claim date, "" for none, NULL: any */
+};
+
+/* The last claim of each row's text has the source (and date) given. */
+static void
+check_rows(const struct tracker *t, const struct row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, rows[i].text, &cs);
+		if (cs.n == 0)
+			fail_msg("no claim in: %s", rows[i].text);
+		cl = &cs.v[cs.n - 1];
+		assert_double_equal(cl->value, rows[i].value, 1e-6);
+		check_str("source", cl->source, rows[i].source, rows[i].text);
+		if (rows[i].date != NULL)
+			check_str("claim_date", cl->claim_date, rows[i].date,
+			    rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
+static void
+should_carry_a_statement_into_reported_speech_that_goes_on(void **state)
+{
+	static const struct row rows[] = {
+		/* the next sentence of the paragraph, the same measure,
+		 * its verb put back in time as reported speech is */
+		{ "Kyrylo Budanov said on Friday that 2,000 North Korean "
+		  "troops had been killed in Kursk. Another 600 had been "
+		  "killed near Sudzha.", 600, "Ukraine", "2025-05-16" },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_not_carry_a_statement_into_the_articles_own_voice(void **state)
+{
+	static const struct row rows[] = {
+		/* background of the article's own after a quote */
+		{ "\"We are facing a long war,\" Kyrylo Budanov said on "
+		  "Friday. North Korea sent 1,500 troops to Russia in 2023.",
+		  1500, "unattributed", NULL },
+		/* a new paragraph of the article's own facts */
+		{ "Kyrylo Budanov said on Friday that 2,000 North Korean "
+		  "troops had been killed in Kursk.\n\n"
+		  "About 11,000 North Korean soldiers are deployed in the "
+		  "region.", 11000, "unattributed", NULL },
+		/* the next sentence, but no sign it is the same statement */
+		{ "Kyrylo Budanov said on Friday that 2,000 North Korean "
+		  "troops had been killed in Kursk. About 11,000 North "
+		  "Korean soldiers are deployed in the region.", 11000,
+		  "unattributed", NULL },
+		/* background words: "last year", "previously" */
+		{ "Kyrylo Budanov said on Friday that 2,000 North Korean "
+		  "troops had been killed in Kursk. Last year, 300 had been "
+		  "killed there.", 300, "unattributed", NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_give_a_figure_to_whom_the_next_sentence_says_stated_it(
+    void **state)
+{
+	static const struct row rows[] = {
+		/* the next sentence, a new paragraph, with a date */
+		{ "Around 8,000 North Korean troops are moving towards the "
+		  "Kursk region.\n\nThis was stated on Monday by Pentagon "
+		  "spokesman Pat Ryder.", 8000, "United States",
+		  "2025-05-19" },
+		/* a quotation that opens the next paragraph, with no
+		 * speaker beside it, is the words of that one */
+		{ "Around 8,000 North Korean troops crossed the border. "
+		  "This was stated on Monday by Pentagon spokesman Pat "
+		  "Ryder.\n\n\"They came by train. Another 3,000 troops "
+		  "are expected in Kursk.\"", 3000,
+		  "United States", "2025-05-19" },
+		/* a phrase of place between the verb and its agent, and a
+		 * sentence between that says nothing of its own */
+		{ "Around 8,000 North Korean troops are moving towards the "
+		  "front. Some of them are already there.\n\nThis was "
+		  "reported at a hearing by Pentagon spokesman Pat Ryder, "
+		  "according to local media.", 8000, "United States", NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_not_take_a_later_statement_past_its_paragraph(void **state)
+{
+	static const struct row rows[] = {
+		/* two paragraphs on */
+		{ "Around 8,000 North Korean troops are moving towards the "
+		  "front.\n\nThe move surprised observers.\n\nThis was stated "
+		  "on Monday by Pentagon spokesman Pat Ryder.", 8000,
+		  "unattributed", NULL },
+		/* a sentence between that makes a statement of its own */
+		{ "Around 8,000 North Korean troops are moving towards the "
+		  "front. Russia denied it, its envoy said. This was also "
+		  "stated by Pentagon spokesman Pat Ryder.", 8000,
+		  "unattributed", NULL },
+		/* not pointing back: an event's agent */
+		{ "Around 8,000 North Korean troops are moving towards the "
+		  "front. The border was crossed by Pentagon spokesman Pat "
+		  "Ryder.", 8000, "unattributed", NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_give_a_surname_capitalized_at_a_sentences_start(void **state)
+{
+	static const struct row rows[] = {
+		{ "Ukraine's spy chief Ahmad al-Hassan told a briefing that "
+		  "11,000 North Korean troops were deployed. Al-Hassan added "
+		  "that 3,000 of them had been wounded.", 3000, "Ukraine",
+		  NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+}
+
+/* A tracker of its own: two ministries, both "ministry". */
+static const char ministries[] =
+	"[tracker]\nname = floods\nsubject =\n"
+	"[nouns]\ncounted = people, residents\n"
+	"[subjects]\ncues = floods, flood\n"
+	"[quantity evacuated]\ndefault = yes\ntriggers = evacuated\n"
+	"[sources]\n"
+	"Civil Defence = Ministry of Civil Defence, Civil Defence Ministry\n"
+	"Health Ministry = Ministry of Health, Health Ministry\n"
+	"Red Cross = Red Cross\n";
+
+static void
+should_give_a_description_the_source_it_names(void **state)
+{
+	static const struct row rows[] = {
+		/* the one named last whose name has the word */
+		{ "The Ministry of Civil Defence opened shelters in the "
+		  "floods. According to the federal ministry, 4,000 people "
+		  "were evacuated.", 4000, "Civil Defence", NULL },
+		{ "The Ministry of Civil Defence opened shelters. Doctors "
+		  "of the Ministry of Health treated the injured in the "
+		  "floods. The national ministry said 900 people were "
+		  "evacuated.", 900, "Health Ministry", NULL },
+	};
+	static const struct row none[] = {
+		/* a description with a word no source has */
+		{ "The Red Cross opened shelters in the floods. According to "
+		  "the regional agency, 4,000 people were evacuated.", 4000,
+		  "unattributed", NULL },
+		/* people named by what they are */
+		{ "The Ministry of Civil Defence opened shelters in the "
+		  "floods. Local residents said 700 people were evacuated.",
+		  700, "unattributed", NULL },
+	};
+	struct tracker *t = tracker_parse(ministries, "ministries");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, rows, sizeof(rows) / sizeof(*rows));
+	check_rows(t, none, sizeof(none) / sizeof(*none));
+	tracker_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_carry_a_statement_into_reported_speech_that_goes_on),
+		cmocka_unit_test(
+		    should_not_carry_a_statement_into_the_articles_own_voice),
+		cmocka_unit_test(
+		    should_give_a_figure_to_whom_the_next_sentence_says_stated_it),
+		cmocka_unit_test(
+		    should_not_take_a_later_statement_past_its_paragraph),
+		cmocka_unit_test(
+		    should_give_a_surname_capitalized_at_a_sentences_start),
+		cmocka_unit_test(
+		    should_give_a_description_the_source_it_names),
+	};
+
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
+}
