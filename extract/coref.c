@@ -497,14 +497,42 @@ quote_speaker(struct ctx *c, size_t s, size_t q, int kind)
 	return NULL;
 }
 
-/* Whom the quote opened at byte o (in sentence s) is given to, by a
- * cue before it or, when it opens its sentence, by the sentence before
- * ending a quote with its speaker ("...,\" Fain said. \"..."). */
+#define QUOTE_BACK 6		/* sentences searched back for where a
+				   quotation over paragraphs opened */
+#define QUOTE_PARAS 3		/* paragraphs it runs over, at most */
+
+/* Does sentence s end with a colon ("X said:")? Its speaker then, as
+ * the last verb of saying of it names. */
 static struct referent *
-quote_opener(struct ctx *c, size_t s, size_t o)
+colon_speaker(struct ctx *c, size_t s)
+{
+	struct cue cues[CUES_MAX];
+	size_t nc, k;
+
+	reread_tokens(c, s);
+	if (c->naux < 3 || !tok_punct(&c->aux[c->naux - 1], ':'))
+		return NULL;
+	nc = reread_cues(c, s, cues);
+	for (k = nc; k > 0; k--)
+		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner)
+			return speaker_of(c, &cues[k - 1], s);
+	return NULL;
+}
+
+/*
+ * Whom the quote opened at byte o (in sentence s) is given to, by a
+ * cue before it or, when it opens its sentence, by the sentence before
+ * ending a quote with its speaker ("...,\" Fain said. \"...") or with
+ * a colon ("Fain said:"). A quotation that runs on over paragraphs
+ * opens each again and closes only the last: a paragraph that opens
+ * with a mark after a quotation still open is the words of the one it
+ * opened with (up to depth paragraphs back).
+ */
+static struct referent *
+quote_opener(struct ctx *c, size_t s, size_t o, int depth)
 {
 	struct referent *r;
-	size_t q;
+	size_t q, first;
 	int kind;
 
 	if ((r = quote_speaker(c, s, o, 1)) != NULL || s == 0 ||
@@ -512,7 +540,15 @@ quote_opener(struct ctx *c, size_t s, size_t o)
 		return r;
 	kind = quote_prev(c->text, c->sl.v[s - 1].start, c->sl.v[s - 1].end,
 	    &q);
-	return kind != 0 ? quote_speaker(c, s - 1, q, kind) : NULL;
+	if (kind != 0 && (r = quote_speaker(c, s - 1, q, kind)) != NULL)
+		return r;
+	if (kind == 0 && (r = colon_speaker(c, s - 1)) != NULL)
+		return r;
+	first = c->sl.v[s >= QUOTE_BACK ? s - QUOTE_BACK : 0].start;
+	if (depth > 0 && quote_prev(c->text, first, o, &q) == 1 && q > 0 &&
+	    c->text[q - 1] == '\n')
+		return quote_opener(c, sentence_at(c, s, q), q, depth - 1);
+	return NULL;
 }
 
 /*
@@ -578,7 +614,7 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 		r = quote_speaker(c, sentence_at(c, c->si, q), q, -1);
 	if (r == NULL) {
 		s = sentence_at(c, c->si, o);
-		r = quote_opener(c, s, o);
+		r = quote_opener(c, s, o, QUOTE_PARAS);
 		if (r == NULL)
 			r = quote_after_statement(c, s, o, cl);
 	}

@@ -4,7 +4,7 @@
  * had been wounded."), one the next sentence gives to someone ("This was
  * stated on Monday by X"), a description that means a source named
  * before ("the federal ministry" after "the Ministry of Civil Defence"),
- * and a surname written with a capital at a sentence's start. And what
+ * a quotation that runs over paragraphs after "X said:", and a surname written with a capital at a sentence's start. And what
  * must stay unattributed: the article's own background after a quote, a
  * new paragraph of its own facts, a sentence that moves to another
  * measure. Each row is a short article; its last claim must have the
@@ -164,6 +164,38 @@ should_give_a_surname_capitalized_at_a_sentences_start(void **state)
 	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_quotation_over_paragraphs_to_whom_it_opened_with(
+    void **state)
+{
+	static const struct row rows[] = {
+		/* "X said:" ends its paragraph, the quotation the next */
+		{ "Kyrylo Budanov told reporters on Friday:\n"
+		  "\"About 3,000 North Korean troops have been wounded.\"",
+		  3000, "Ukraine", NULL },
+		/* each paragraph opens the quotation again */
+		{ "Kyrylo Budanov told reporters on Friday:\n"
+		  "\"The fighting in Kursk goes on every day.\n"
+		  "\"About 3,000 North Korean troops have been wounded.\"",
+		  3000, "Ukraine", NULL },
+	};
+	static const struct row none[] = {
+		/* a quotation closed, then one opened with no speaker */
+		{ "\"The fighting goes on,\" Kyrylo Budanov said.\n"
+		  "Analysts disagree about the front.\n"
+		  "\"About 3,000 North Korean troops have been wounded.\"",
+		  3000, "unattributed", NULL },
+		/* a colon that introduces no speaker */
+		{ "The figures for the week in Kursk:\n"
+		  "\"About 3,000 North Korean troops have been wounded.\"",
+		  3000, "unattributed", NULL },
+	};
+
+	(void)state;
+	check_rows(tr, rows, sizeof(rows) / sizeof(*rows));
+	check_rows(tr, none, sizeof(none) / sizeof(*none));
+}
+
 /* A tracker of its own: two ministries, both "ministry". */
 static const char ministries[] =
 	"[tracker]\nname = floods\nsubject =\n"
@@ -221,6 +253,8 @@ main(void)
 		    should_not_take_a_later_statement_past_its_paragraph),
 		cmocka_unit_test(
 		    should_give_a_surname_capitalized_at_a_sentences_start),
+		cmocka_unit_test(
+		    should_give_a_quotation_over_paragraphs_to_whom_it_opened_with),
 		cmocka_unit_test(
 		    should_give_a_description_the_source_it_names),
 	};
