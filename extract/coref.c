@@ -555,7 +555,8 @@ quote_opener(struct ctx *c, size_t s, size_t o, int depth)
  * A paragraph that opens with a quotation with no speaker beside it,
  * right after a paragraph whose last statement a speaker the gazetteer
  * knows makes, without quoting ("X said on Monday that ...", "This was
- * stated on Monday by X.", then "\"Our records show ..."): the quotation is that speaker's, of the
+ * stated on Monday by X.", then "\"Our records show ..."): the
+ * quotation is that speaker's, of the
  * statement's date (set in cl). Sentence s opens with the mark at o.
  */
 static bool	stated_by(struct ctx *, size_t, struct cue *);
@@ -1026,8 +1027,6 @@ struct goes_on {
 	bool	 reported;	/* reported speech: "had risen", "would" */
 	bool	 background;	/* "last year", "in 2019", "previously" */
 	bool	 named;		/* names a claimant of its own */
-	bool	 quoted;	/* has a quotation mark */
-	bool	 new_para;	/* opens a paragraph */
 	size_t	 paras;		/* paragraphs between it and the statement */
 	bool	 same_measure;	/* counts what the statement's claim counts */
 	bool	 same_value;	/* repeats its figure */
@@ -1079,6 +1078,8 @@ measure_named(const struct tracker *tr, const char *a, const char *b)
 	    tracker_measure_name(tr, qb)) == 0;
 }
 
+/* Read g off the current sentence, whose figure cl is at token at, and
+ * the statement st before it. */
 static void
 goes_on_read(struct ctx *c, size_t at, const struct claim *cl,
     const struct statement *st, struct goes_on *g)
@@ -1096,12 +1097,12 @@ goes_on_read(struct ctx *c, size_t at, const struct claim *cl,
 	if (n > 2 && tok_is(c->text, &t[0], "in") &&
 	    tok_is(c->text, &t[1], "addition"))
 		g->connective = true;
-	for (k = 0; k < n && k < 4 && k < at; k++)
+	for (k = 1; k < n && k < 4 && k < at; k++)
 		if (tok_in_sorted(c->text, &t[k], measure_words,
-		    NWORDS_OF(measure_words)))
-			g->measure = k > 0 && (tok_is(c->text, &t[0], "the") ||
-			    tok_is(c->text, &t[0], "this") ||
-			    tok_is(c->text, &t[0], "that"));
+		    NWORDS_OF(measure_words)) && (tok_is(c->text, &t[0], "the") ||
+		    tok_is(c->text, &t[0], "this") ||
+		    tok_is(c->text, &t[0], "that")))
+			g->measure = true;
 	for (k = 0; k < n; k++) {
 		if (k < at && tok_is(c->text, &t[k], "also"))
 			g->also = true;
@@ -1113,15 +1114,13 @@ goes_on_read(struct ctx *c, size_t at, const struct claim *cl,
 		if (tok_in_sorted(c->text, &t[k], past_words,
 		    NWORDS_OF(past_words)) || (tok_is(c->text, &t[k], "last") &&
 		    k + 1 < n && tok_in_sorted(c->text, &t[k + 1], past_spans,
-		    NWORDS_OF(past_spans))) || (year > 0 && t[k].kind == TOK_NUM &&
-		    (t[k].flags & TF_YEARLIKE) && (int)t[k].num < year))
+		    NWORDS_OF(past_spans))) || (year > 0 &&
+		    t[k].kind == TOK_NUM && (t[k].flags & TF_YEARLIKE) &&
+		    (int)t[k].num < year))
 			g->background = true;
-		if (t[k].kind == TOK_PUNCT && t[k].ch == '"')
-			g->quoted = true;
 	}
 	g->named = c->ncues > 0 || (mention_find(c->tr, c->text, t, n, &m) &&
 	    m.source >= 0);
-	g->new_para = c->sl.v[c->si].para != c->sl.v[c->si - 1].para;
 	for (s = st->si; s < c->si; s++)
 		if (c->sl.v[s].para != c->sl.v[s + 1].para)
 			g->paras++;

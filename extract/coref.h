@@ -81,7 +81,8 @@ void	coref_name(struct ctx *, struct claim *cl);
  * sentence before the cue or the NAME_BACK sentences before name last.
  * Sets cl's source; else leaves it.
  */
-void	coref_described(struct ctx *, const struct cue *cue, struct claim *cl);
+void	coref_described(struct ctx *, const struct cue *cue,
+	    struct claim *cl);
 /* Remember whom cl, a claim of the current sentence, was given to: what
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);

@@ -4,7 +4,8 @@
  * had been wounded."), one the next sentence gives to someone ("This was
  * stated on Monday by X"), a description that means a source named
  * before ("the federal ministry" after "the Ministry of Civil Defence"),
- * a quotation that runs over paragraphs after "X said:", and a surname written with a capital at a sentence's start. And what
+ * a quotation that runs over paragraphs after "X said:", and a surname
+ * written with a capital at a sentence's start. And what
  * must stay unattributed: the article's own background after a quote, a
  * new paragraph of its own facts, a sentence that moves to another
  * measure. Each row is a short article; its last claim must have the
