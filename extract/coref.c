@@ -1136,6 +1136,11 @@ static const char *const back_pointers[] = {
 static const char *const passive_be[] = {
 	"are", "been", "had", "has", "is", "was", "were"
 };
+/* Participles of verbs of saying after them (sorted). */
+static const char *const stated[] = {
+	"announced", "claimed", "confirmed", "disclosed", "estimated",
+	"published", "reported", "revealed", "said", "stated"
+};
 
 #define STATED_BY_MAX 12	/* tokens of "This was stated ... by" */
 #define STATED_AFTER 2		/* sentences searched on for "This was
@@ -1164,10 +1169,15 @@ stated_by(struct ctx *c, size_t s, struct cue *cue)
 			*cue = cues[k];
 			return true;
 		}
-	/* "This was stated at a briefing by X, ...": the agent after a
-	 * phrase of place, up to the clause's end, a source the gazetteer
-	 * knows */
-	for (k = 3; k < c->naux && k < STATED_BY_MAX; k++)
+	/* "This was stated at a briefing by X, ...": a verb of saying,
+	 * the agent after a phrase of place, up to the clause's end, a
+	 * source the gazetteer knows */
+	for (k = 2; k < 4 && !tok_in_sorted(c->text, &c->aux[k], stated,
+	    NWORDS_OF(stated)); k++)
+		;
+	if (k == 4)
+		return false;
+	for (k++; k < c->naux && k < STATED_BY_MAX; k++)
 		if (c->aux[k].kind == TOK_PUNCT || tok_is(c->text, &c->aux[k],
 		    "by"))
 			break;

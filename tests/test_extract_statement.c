@@ -141,6 +141,10 @@ should_not_take_a_later_statement_past_its_paragraph(void **state)
 		  "front. Russia denied it, its envoy said. This was also "
 		  "stated by Pentagon spokesman Pat Ryder.", 8000,
 		  "unattributed", NULL },
+		/* pointing back, but at an event, not a statement */
+		{ "Around 8,000 North Korean troops are moving towards the "
+		  "front. It was attacked on Monday by Ukraine.", 8000,
+		  "unattributed", NULL },
 		/* not pointing back: an event's agent */
 		{ "Around 8,000 North Korean troops are moving towards the "
 		  "front. The border was crossed by Pentagon spokesman Pat "
