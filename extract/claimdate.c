@@ -8,6 +8,29 @@
 #include "claimdate.h"
 #include "date.h"
 
+#define GUESS_AHEAD 90	/* days a date may run past a guessed day */
+#define GUESS_BEHIND 300 /* days it may lie before */
+
+bool
+claimdate_guessed(long published, long *ref)
+{
+	if (published <= DATE_GUESSED - DATE_GUESS_SPAN ||
+	    published >= DATE_GUESSED + DATE_GUESS_SPAN)
+		return false;
+	*ref = published - DATE_GUESSED;
+	return true;
+}
+
+/* Is the publication day known (neither unknown nor guessed)? */
+static bool
+known(long published)
+{
+	long ref;
+
+	return published != DATE_UNKNOWN && !claimdate_guessed(published,
+	    &ref);
+}
+
 static const char *const vague_words[] = {
 	"week", "weeks", "month", "months", "recently", "weekend", "lately",
 	"days", NULL
@@ -38,11 +61,20 @@ static long
 resolve_year(int month, int day, int year, long published)
 {
 	int py, pm, pd;
-	long d;
+	long d, ref;
 
 	if (year > 0)
 		return date_valid(year, month, day) ? date_days(year, month,
 		    day) : DATE_UNKNOWN;
+	if (claimdate_guessed(published, &ref)) {
+		date_civil(ref, &py, &pm, &pd);
+		if (!date_valid(py, month, day))
+			return DATE_UNKNOWN;
+		d = date_days(py, month, day);
+		if (d > ref + GUESS_AHEAD && date_valid(py - 1, month, day))
+			d = date_days(py - 1, month, day);
+		return d >= ref - GUESS_BEHIND ? d : DATE_UNKNOWN;
+	}
 	if (published == DATE_UNKNOWN)
 		return DATE_UNKNOWN;
 	date_civil(published, &py, &pm, &pd);
@@ -75,7 +107,7 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
     long published, long *days)
 {
 	size_t j = i;
-	int m, d, y;
+	int m, d, y, wd;
 
 	if ((m = month_of(text, &t[j])) > 0) {
 		j++;
@@ -92,7 +124,17 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
 		return false;
 	y = year_after(t, n, &j);
 	*days = resolve_year(m, d, y, published);
-	return *days != DATE_UNKNOWN;
+	if (*days == DATE_UNKNOWN)
+		return false;
+	/* "Monday, July 1" with no publication day: the weekday must
+	 * hold, or the guessed year is wrong */
+	if (y == 0 && !known(published)) {
+		j = i > 0 && tok_punct(&t[i - 1], ',') ? i - 1 : i;
+		if (j > 0 && (wd = tok_weekday(text, &t[j - 1])) >= 0 &&
+		    date_weekday(*days) != wd)
+			return false;
+	}
+	return true;
 }
 
 /* "on Thursday": the latest Thursday on or before publication. */
@@ -102,7 +144,7 @@ weekday_at(const char *text, const struct token *t, size_t i,
 {
 	int wd = tok_weekday(text, &t[i]);
 
-	if (wd < 0 || published == DATE_UNKNOWN)
+	if (wd < 0 || !known(published))
 		return false;
 	if (i > 0 && (tok_is(text, &t[i - 1], "next") ||
 	    tok_is(text, &t[i - 1], "until") || tok_is(text, &t[i - 1],
@@ -174,6 +216,31 @@ claimdate_time(const char *text, const struct token *t, size_t n, size_t i)
 	return j - i;
 }
 
+/* Parts of a day after "this" ("this morning") or "last" ("last
+ * night") (sorted). */
+static const char *const this_parts[] = {
+	"afternoon", "evening", "morning"
+};
+
+/*
+ * "this morning", "tonight" (1: the publication day) or "last night"
+ * (2: the day before) at token i; 0 when none.
+ */
+static size_t
+day_part(const char *text, const struct token *t, size_t n, size_t i)
+{
+	if (tok_is(text, &t[i], "tonight"))
+		return 1;
+	if (i + 1 >= n)
+		return 0;
+	if (tok_is(text, &t[i], "this") && tok_in_sorted(text, &t[i + 1],
+	    this_parts, sizeof(this_parts) / sizeof(*this_parts)))
+		return 1;
+	if (tok_is(text, &t[i], "last") && tok_is(text, &t[i + 1], "night"))
+		return 2;
+	return 0;
+}
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
 date_at(const char *text, const struct token *t, size_t n, size_t i,
@@ -197,13 +264,17 @@ date_at(const char *text, const struct token *t, size_t n, size_t i,
 		return CDATE_FOUND;
 	if (day_named(text, t, n, i, published, days))
 		return CDATE_FOUND;	/* "today, Monday" */
-	if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
+	if (tok_is(text, &t[i], "today") && known(published)) {
 		*days = published;
 		return CDATE_FOUND;
 	}
-	if (tok_is(text, &t[i], "yesterday") && published != DATE_UNKNOWN) {
+	if (tok_is(text, &t[i], "yesterday") && known(published)) {
 		*days = published - 1;
 		return CDATE_FOUND;
+	}
+	if ((k = day_part(text, t, n, i)) != 0 && known(published)) {
+		*days = published - (long)(k - 1);
+		return CDATE_FOUND;	/* "last night", "this morning" */
 	}
 	if (same_at(text, t, n, i))
 		return CDATE_SAME;
@@ -366,19 +437,21 @@ claimdate_dateline(const char *text, size_t start, size_t end,
 	if (p >= end || !dash_at(text + p) || !date_valid(y, m, d))
 		return false;
 	*days = date_days(y, m, d);
-	return published == DATE_UNKNOWN || *days <= published;
+	return !known(published) || *days <= published;
 }
 
 /* Nouns of a statement beside which a date is the statement's (sorted). */
 static const char *const statement_nouns[] = {
-	"briefing", "bulletin", "conference", "interview", "meeting",
-	"release", "report", "statement", "update"
+	"address", "announcement", "briefing", "bulletin", "conference",
+	"interview", "meeting", "notice", "release", "report", "statement",
+	"update"
 };
 
 /* Verbs of stating beside which a date is the statement's (sorted). */
 static const char *const stating_verbs[] = {
-	"added", "announced", "confirmed", "reported", "said", "stated",
-	"told"
+	"added", "announced", "confirmed", "filed", "issued", "posted",
+	"published", "released", "reported", "said", "stated", "told",
+	"tweeted", "wrote"
 };
 
 /* Words before a date that make it a span's end or start, no
@@ -484,4 +557,186 @@ claimdate_level(const char *text, const struct token *t, size_t k)
 			return false;
 	}
 	return false;
+}
+
+/* Nouns of a count, after a possessive date whose count they name:
+ * "Saturday's figure", "Tuesday's death toll" (sorted). */
+static const char *const count_nouns[] = {
+	"count", "data", "figure", "figures", "numbers", "tally", "toll",
+	"total", "totals"
+};
+
+/* Words before a date that tie it to another event (sorted): "since
+ * Friday", "after Monday's vote". "by" is not one here: "had reached
+ * 300 by Saturday" gives the level on that day. */
+static const char *const event_spans[] = {
+	"after", "before", "from", "since", "through", "till", "until"
+};
+
+/* Words of a day's part around a date: "late Monday night" (sorted). */
+static const char *const day_parts[] = {
+	"afternoon", "early", "evening", "late", "morning", "night", "on"
+};
+
+#define LEVEL_DATE_MAX 4	/* date words between a verb and its level */
+
+/* A word of a date written between a verb and its level: "rose late
+ * on Thursday to", "climbed on March 3 to". */
+static bool
+date_word(const char *text, const struct token *t)
+{
+	return tok_weekday(text, t) >= 0 || month_of(text, t) > 0 ||
+	    day_number(t) || tok_punct(t, '.') || tok_in_sorted(text, t,
+	    day_parts, NSORTED(day_parts));
+}
+
+/* The index of the verb that gives the figure at token k as a level
+ * ("rose to about 300", "stood at 300"), else n. */
+static size_t
+level_verb(const char *text, const struct token *t, size_t n, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < 5 + LEVEL_DATE_MAX; j--) {
+		if (tok_in_sorted(text, &t[j - 1], level_verbs,
+		    NSORTED(level_verbs)))
+			return j - 1;
+		if (!tok_in_sorted(text, &t[j - 1], level_links,
+		    NSORTED(level_links)) && !date_word(text, &t[j - 1]))
+			return n;
+	}
+	return n;
+}
+
+/*
+ * The date at token i in a figure's clause: as date_at, and a weekday
+ * after "by" too ("had reached 300 by Saturday"). A date after a word
+ * of another event's span ("since Friday") is none; a possessive date
+ * is a count's day only before a count's or statement's noun
+ * ("Saturday's toll", not "Sunday's march").
+ */
+static enum cdate
+clause_date_at(const char *text, const struct token *t, size_t n,
+    size_t i, long published, long *days)
+{
+	enum cdate r;
+	size_t j;
+	int wd;
+
+	if (i > 0 && tok_in_sorted(text, &t[i - 1], event_spans,
+	    NSORTED(event_spans)))
+		return CDATE_NONE;
+	if (i > 1 && tok_is(text, &t[i - 1], "on") && tok_in_sorted(text,
+	    &t[i - 2], event_spans, NSORTED(event_spans)))
+		return CDATE_NONE;
+	if (i > 0 && tok_is(text, &t[i - 1], "by") &&
+	    (wd = tok_weekday(text, &t[i])) >= 0) {
+		if (!known(published))
+			return CDATE_NONE;
+		*days = published - ((date_weekday(published) - wd + 7) % 7);
+		r = CDATE_FOUND;
+	} else if ((r = date_at(text, t, n, i, published, days)) ==
+	    CDATE_NONE)
+		return r;
+	if (i + 1 < n && t[i + 1].kind == TOK_POSS) {
+		for (j = i + 2; j < n && j < i + 4; j++)
+			if (tok_in_sorted(text, &t[j], count_nouns,
+			    NSORTED(count_nouns)) || stating_at(text, t, j))
+				return r;
+		return CDATE_NONE;
+	}
+	return r;
+}
+
+/* Does token i end the stretch of a clause read back from its verb? */
+static bool
+clause_stop(const char *text, const struct token *t, size_t i)
+{
+	if (t[i].kind == TOK_PUNCT)
+		return t[i].ch != ',' && t[i].ch != '.';
+	return tok_in_sorted(text, &t[i], clause_openers,
+	    NSORTED(clause_openers)) || stating_at(text, t, i);
+}
+
+/* Words that lead a date opening its clause: "As of Monday", "Late on
+ * Friday", "By Saturday" (sorted). */
+static const char *const lead_words[] = {
+	"as", "by", "early", "late", "of", "on"
+};
+
+/*
+ * Does the date at token i open the clause that starts at lo, set off
+ * by a comma before the verb at v ("On Monday night, the toll stood
+ * at")? A date inside the subject ("the number of marchers on Tuesday
+ * exceeded") is the day of what is counted, not of the count.
+ */
+static bool
+fronted(const char *text, const struct token *t, size_t lo, size_t i,
+    size_t v)
+{
+	size_t j;
+
+	for (j = lo; j < i; j++)
+		if (!tok_in_sorted(text, &t[j], lead_words,
+		    NSORTED(lead_words)))
+			return false;
+	for (j = i + 1; j < v; j++)
+		if (tok_punct(&t[j], ','))
+			return true;
+	return false;
+}
+
+enum cdate
+claimdate_level_clause(const char *text, const struct token *t, size_t n,
+    size_t k, size_t after, long published, long *days)
+{
+	enum cdate r;
+	size_t v = level_verb(text, t, n, k), lo, i;
+
+	if (v < n) {
+		for (i = v + 1; i < k; i++)	/* "rose Thursday to 300" */
+			if ((r = clause_date_at(text, t, n, i, published,
+			    days)) != CDATE_NONE)
+				return r;
+		for (i = after; i < n && i < after + CLAUSE_MAX; i++) {
+			if ((r = clause_date_at(text, t, n, i, published,
+			    days)) != CDATE_NONE)
+				return r;	/* "rose to 300 on Tuesday" */
+			if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
+			    tok_in_sorted(text, &t[i], clause_openers,
+			    NSORTED(clause_openers)))
+				break;
+		}
+	}
+	/* before the verb (or the figure): "On Monday night, the toll
+	 * stood at 300", "Saturday's figure of 300" */
+	if (v == n)
+		v = k;
+	for (lo = v; lo > 0 && v - lo < 2 * CLAUSE_MAX &&
+	    !clause_stop(text, t, lo - 1); lo--)
+		;
+	for (i = lo; i < v; i++) {
+		r = clause_date_at(text, t, n, i, published, days);
+		if (r == CDATE_FOUND && ((v < k && fronted(text, t, lo, i, v)) ||
+		    (i + 1 < n && t[i + 1].kind == TOK_POSS)))
+			return r;
+	}
+	return CDATE_NONE;
+}
+
+bool
+claimdate_full(const char *text, const struct token *t, size_t n,
+    long *days)
+{
+	size_t i;
+	bool found = false;
+	long d;
+
+	for (i = 0; i < n; i++)	/* unknown publication: a year is needed */
+		if (calendar_at(text, t, n, i, DATE_UNKNOWN, &d) &&
+		    (!found || d > *days)) {
+			*days = d;
+			found = true;
+		}
+	return found;
 }
