@@ -242,6 +242,11 @@ static const char *const given_nouns[] = {
 	"statement", "tally", "update"
 };
 
+/* "This was", "That is": a sentence about the one before (sorted). */
+static const char *const be_words[] = {
+	"is", "was"
+};
+
 /* Words before such a noun that point back to it (sorted). */
 static const char *const pointers[] = {
 	"its", "the", "their", "these", "this"
@@ -251,8 +256,8 @@ static const char *const pointers[] = {
  * The date of the statement given just before, written in the next
  * sentence of the same paragraph: "... laid off 2,000 workers." + "The
  * company made the announcement Monday." / "The figures were released
- * on Tuesday." CDATE_NONE when that sentence names no such statement
- * with a date of its own.
+ * on Tuesday." / "This was reported on Monday by ...". CDATE_NONE when
+ * that sentence names no such statement with a date of its own.
  */
 static enum cdate
 next_date(struct ctx *c, long *days)
@@ -265,6 +270,13 @@ next_date(struct ctx *c, long *days)
 		if (c->text[p] == '\n')
 			return CDATE_NONE;
 	reread_tokens(c, s);
+	/* "This was reported on December 8 by ..." */
+	if (c->naux > 2 && (tok_is(c->text, &c->aux[0], "this") ||
+	    tok_is(c->text, &c->aux[0], "that")) && tok_in_sorted(c->text,
+	    &c->aux[1], be_words, sizeof(be_words) / sizeof(*be_words)) &&
+	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
+	    days) == CDATE_FOUND)
+		return CDATE_FOUND;
 	for (i = 1; i < c->naux; i++)
 		if (tok_in_sorted(c->text, &c->aux[i], given_nouns,
 		    sizeof(given_nouns) / sizeof(*given_nouns)) &&
