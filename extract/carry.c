@@ -365,6 +365,8 @@ carry_guess(struct ctx *c)
 	long d, best = 0;
 	bool found = false;
 
+	if (carry_dateline(c, &d))	/* "GENEVA, 20 September 2022 -" */
+		return d;
 	for (s = 0; s < c->sl.n; s++) {
 		if (!has_year(c->text, c->sl.v[s].start, c->sl.v[s].end))
 			continue;

@@ -166,6 +166,10 @@ should_take_the_year_from_the_text_without_publication(void **state)
 		/* no year in the text at all */
 		{ "On Monday, July 1, Kyiv said 3,000 North Korean soldiers "
 		  "had been killed.", 3000, "" },
+		/* a dateline with a full date is the day of writing */
+		{ "GENEVA, 20 September 2022 - Fighting went on.\nThe agency "
+		  "said on Monday that 3,000 North Korean soldiers had been "
+		  "killed.", 3000, "2022-09-19" },
 		/* a bare weekday needs the real publication day */
 		{ "The fighting began on June 18, 2024. Kyiv said on Monday "
 		  "that 3,000 North Korean soldiers had been killed.", 3000,
