@@ -283,6 +283,44 @@ date_at(const char *text, const struct token *t, size_t n, size_t i,
 	return CDATE_NONE;
 }
 
+#define BETWEEN_NEAR 5	/* tokens from "between" to its span's end */
+
+/* Words before a date that make it a span's end or start, no
+ * statement's, wherever a date is looked for (sorted): "reported
+ * between July 16 and August 4", "said since Monday". */
+static const char *const span_starts[] = {
+	"after", "between", "since", "through", "till", "until"
+};
+
+/* Is the date at token i "between July 16 and August 4" or "from
+ * Monday to Wednesday" (its end)? */
+static bool
+span_end(const char *text, const struct token *t, size_t i)
+{
+	size_t j;
+
+	if (i == 0 || !(tok_is(text, &t[i - 1], "and") ||
+	    tok_is(text, &t[i - 1], "to")))
+		return false;
+	for (j = i - 1; j > 0 && i - j < BETWEEN_NEAR; j--) {
+		if (t[j - 1].kind == TOK_PUNCT && t[j - 1].ch != '.')
+			return false;
+		if (tok_is(text, &t[j - 1], "between") ||
+		    tok_is(text, &t[j - 1], "from"))
+			return true;
+	}
+	return false;
+}
+
+/* Does the date at token i start or end a span of time? */
+static bool
+spanned(const char *text, const struct token *t, size_t i)
+{
+	return (i > 0 && tok_in_sorted(text, &t[i - 1], span_starts,
+	    sizeof(span_starts) / sizeof(*span_starts))) ||
+	    span_end(text, t, i);
+}
+
 enum cdate
 claimdate_find(const char *text, const struct token *t, size_t n,
     size_t a, size_t b, long published, long *days)
@@ -291,7 +329,8 @@ claimdate_find(const char *text, const struct token *t, size_t n,
 	size_t i;
 
 	for (i = a; i < b && i < n; i++)
-		if ((r = date_at(text, t, n, i, published, days)) != CDATE_NONE)
+		if (!spanned(text, t, i) && (r = date_at(text, t, n, i,
+		    published, days)) != CDATE_NONE)
 			return r;
 	return CDATE_NONE;
 }
@@ -312,7 +351,8 @@ claimdate_clause(const char *text, const struct token *t, size_t n,
 	size_t i;
 
 	for (i = a; i < n && i < a + CLAUSE_MAX; i++) {
-		if ((r = date_at(text, t, n, i, published, days)) != CDATE_NONE)
+		if (!spanned(text, t, i) && (r = date_at(text, t, n, i,
+		    published, days)) != CDATE_NONE)
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
@@ -377,8 +417,8 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 		if (i + 2 < n && tok_is(text, &t[i], "as") &&
 		    tok_is(text, &t[i + 1], "of"))
 			return date_at(text, t, n, i + 2, published, days);
-		if (!as_of && (r = date_at(text, t, n, i, published, days)) !=
-		    CDATE_NONE)
+		if (!as_of && !spanned(text, t, i) && (r = date_at(text, t, n,
+		    i, published, days)) != CDATE_NONE)
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
@@ -457,7 +497,7 @@ static const char *const stating_verbs[] = {
 /* Words before a date that make it a span's end or start, no
  * statement's (sorted). */
 static const char *const span_words[] = {
-	"after", "before", "by", "from", "since", "until"
+	"after", "before", "between", "by", "from", "since", "until"
 };
 
 #define NSORTED(ws) (sizeof(ws) / sizeof(*(ws)))
@@ -508,6 +548,7 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 		hi++;
 	for (i = lo; i < hi; i++) {
 		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
+		    span_end(text, t, i) ||
 		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
 		    NSORTED(span_words))) || (i > 1 && tok_is(text, &t[i - 1],
 		    "on") && tok_in_sorted(text, &t[i - 2], span_words,
@@ -570,7 +611,8 @@ static const char *const count_nouns[] = {
  * Friday", "after Monday's vote". "by" is not one here: "had reached
  * 300 by Saturday" gives the level on that day. */
 static const char *const event_spans[] = {
-	"after", "before", "from", "since", "through", "till", "until"
+	"after", "before", "between", "from", "since", "through", "till",
+	"until"
 };
 
 /* Words of a day's part around a date: "late Monday night" (sorted). */
@@ -623,8 +665,8 @@ clause_date_at(const char *text, const struct token *t, size_t n,
 	size_t j;
 	int wd;
 
-	if (i > 0 && tok_in_sorted(text, &t[i - 1], event_spans,
-	    NSORTED(event_spans)))
+	if ((i > 0 && tok_in_sorted(text, &t[i - 1], event_spans,
+	    NSORTED(event_spans))) || span_end(text, t, i))
 		return CDATE_NONE;
 	if (i > 1 && tok_is(text, &t[i - 1], "on") && tok_in_sorted(text,
 	    &t[i - 2], event_spans, NSORTED(event_spans)))

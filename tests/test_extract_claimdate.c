@@ -133,6 +133,28 @@ should_hand_a_statements_date_to_the_sources_next_claims(void **state)
 }
 
 static void
+should_not_date_a_claim_by_the_ends_of_a_span(void **state)
+{
+	static const struct date_row rows[] = {
+		{ "Kyiv said 3,000 North Korean soldiers were reported killed "
+		  "between December 2 and December 9.", 3000, "" },
+		{ "About 3,000 North Korean soldiers were reported killed "
+		  "from Monday to Wednesday, Kyiv said.", 3000, "" },
+		/* nor hands such a date on to the next claim */
+		{ "Kyiv reported 3,000 North Korean soldiers killed between "
+		  "December 2 and December 9. Kyiv said 500 more were "
+		  "wounded.", 500, "" },
+		/* a day after the span is the statement's */
+		{ "Kyiv said on Tuesday that 3,000 North Korean soldiers were "
+		  "killed between December 2 and December 9.", 3000,
+		  "2024-12-17" },
+	};
+
+	(void)state;
+	check(rows, sizeof(rows) / sizeof(*rows), PUB);
+}
+
+static void
 should_read_parts_of_the_day_against_publication(void **state)
 {
 	static const struct date_row rows[] = {
@@ -190,6 +212,8 @@ main(void)
 		    should_date_a_statement_by_its_document_or_the_next_sentence),
 		cmocka_unit_test(
 		    should_hand_a_statements_date_to_the_sources_next_claims),
+		cmocka_unit_test(
+		    should_not_date_a_claim_by_the_ends_of_a_span),
 		cmocka_unit_test(
 		    should_read_parts_of_the_day_against_publication),
 		cmocka_unit_test(
