@@ -572,9 +572,11 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 /* Verbs that give a count's level at a time: "rose to 300 on Tuesday"
  * (sorted). */
 static const char *const level_verbs[] = {
-	"climbed", "exceeded", "grew", "hit", "increased", "jumped",
-	"passed", "reached", "risen", "rose", "soared", "stands", "stood",
-	"surpassed", "topped"
+	"climbed", "climbs", "crossed", "exceeded", "exceeds", "grew", "hit",
+	"hits", "increased", "increases", "jumped", "jumps", "mounted",
+	"neared", "nears", "passed", "passes", "reached", "reaches", "risen",
+	"rises", "rose", "soared", "stands", "stood", "surged", "surges",
+	"surpassed", "surpasses", "swelled", "topped", "tops"
 };
 
 /* Words between such a verb and its figure: "rose to more than 300",

@@ -64,6 +64,9 @@ should_date_a_level_by_a_day_anywhere_in_its_clause(void **state)
 		{ "The number of North Korean soldiers killed in Kursk rose "
 		  "Wednesday to 3,000, Ukraine's army said.", 3000,
 		  "2024-12-18" },
+		{ "The number of North Korean soldiers killed in Kursk "
+		  "crossed 3,500 on Tuesday, Ukraine's army said.", 3500,
+		  "2024-12-17" },
 		/* "by" a day after a level reached */
 		{ "The count of North Korean troops in Russia had reached "
 		  "11,000 by Tuesday, Seoul said.", 11000, "2024-12-17" },
