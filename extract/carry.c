@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "carry.h"
+#include "date.h"
 #include "reread.h"
 #include "util.h"
 
 #define KEYS_MAX 8
+#define CLAIMS_BACK 3	/* sentences back to a dated claim of the source */
 
 /* Whom a statement may be given by: sources and surnames (owned). */
 struct keys {
@@ -178,6 +180,8 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 	bool hit = false;
 	enum cdate r;
 
+	size_t at = 0;
+
 	nc = reread_cues(c, s, cues);
 	for (k = 0; k < nc; k++) {
 		if (!cue_matches(c, &cues[k], keys))
@@ -186,10 +190,102 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 		    cues[k].win_end, c->published, d);
 		if (r == CDATE_FOUND)
 			return r;
-		if (r == CDATE_NONE)
+		if (r == CDATE_NONE && !hit) {
 			hit = true;
+			at = cues[k].pos;
+		}
 	}
-	return hit ? sentence_date(c, cues, nc, d) : CDATE_NONE;
+	if (!hit)
+		return CDATE_NONE;
+	if (sentence_date(c, cues, nc, d) == CDATE_FOUND)
+		return CDATE_FOUND;
+	/* "In a press statement on Monday, July 1, its chair said" */
+	return claimdate_statement(c->text, c->aux, c->naux, at,
+	    c->published, d);
+}
+
+/*
+ * The date given to the nearest claim of the same source in the
+ * CARRY_BACK sentences before: a statement dated by a neighbour of its
+ * own ("X said on Thursday ..." / "X's spokesman told a conference
+ * ..." / "He added that ...") hands the date on down the chain.
+ */
+static enum cdate
+claims_date(struct ctx *c, const struct claim *cl, long *days)
+{
+	const struct claim *p;
+	size_t i = c->out->n, s = c->si, start = c->sl.v[c->si].start;
+
+	while (i > 0) {
+		p = &c->out->v[--i];
+		if (p == cl || p->sent_start >= start)
+			continue;
+		if (p->doc == NULL || cl->doc == NULL ||
+		    strcmp(p->doc, cl->doc) != 0)
+			break;
+		while (s > 0 && c->sl.v[s].start > p->sent_start)
+			s--;
+		if (c->si - s > CLAIMS_BACK)
+			break;
+		if (p->source != NULL && strcmp(p->source, cl->source) == 0 &&
+		    p->claim_date[0] != '\0')
+			return date_parse(p->claim_date, days) == 0 ?
+			    CDATE_FOUND : CDATE_NONE;
+	}
+	return CDATE_NONE;
+}
+
+/* Nouns that name a statement just given, in "the announcement", "the
+ * figures" (sorted). */
+static const char *const given_nouns[] = {
+	"announcement", "data", "figures", "notice", "numbers", "report",
+	"statement", "tally", "update"
+};
+
+/* "This was", "That is": a sentence about the one before (sorted). */
+static const char *const be_words[] = {
+	"is", "was"
+};
+
+/* Words before such a noun that point back to it (sorted). */
+static const char *const pointers[] = {
+	"its", "the", "their", "these", "this"
+};
+
+/*
+ * The date of the statement given just before, written in the next
+ * sentence of the same paragraph: "... laid off 2,000 workers." + "The
+ * company made the announcement Monday." / "The figures were released
+ * on Tuesday." / "This was reported on Monday by ...". CDATE_NONE when
+ * that sentence names no such statement with a date of its own.
+ */
+static enum cdate
+next_date(struct ctx *c, long *days)
+{
+	size_t s = c->si + 1, i, p;
+
+	if (s >= c->sl.n)
+		return CDATE_NONE;
+	for (p = c->sl.v[c->si].end; p < c->sl.v[s].start; p++)
+		if (c->text[p] == '\n')
+			return CDATE_NONE;
+	reread_tokens(c, s);
+	/* "This was reported on December 8 by ..." */
+	if (c->naux > 2 && (tok_is(c->text, &c->aux[0], "this") ||
+	    tok_is(c->text, &c->aux[0], "that")) && tok_in_sorted(c->text,
+	    &c->aux[1], be_words, sizeof(be_words) / sizeof(*be_words)) &&
+	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
+	    days) == CDATE_FOUND)
+		return CDATE_FOUND;
+	for (i = 1; i < c->naux; i++)
+		if (tok_in_sorted(c->text, &c->aux[i], given_nouns,
+		    sizeof(given_nouns) / sizeof(*given_nouns)) &&
+		    tok_in_sorted(c->text, &c->aux[i - 1], pointers,
+		    sizeof(pointers) / sizeof(*pointers)) &&
+		    claimdate_statement(c->text, c->aux, c->naux, i,
+		    c->published, days) == CDATE_FOUND)
+			return CDATE_FOUND;
+	return CDATE_NONE;
 }
 
 enum cdate
@@ -200,8 +296,11 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	size_t s;
 	enum cdate r = CDATE_NONE;
 
-	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0)
+	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0) {
+		if (next_date(c, days) == CDATE_FOUND)
+			return CDATE_FOUND;
 		return carry_dateline(c, days) ? CDATE_FOUND : CDATE_NONE;
+	}
 	keys_add(&keys, cl->source);
 	if (head_noun(cl->claimant, buf, sizeof(buf)) != NULL &&
 	    strlen(buf) < sizeof(keys.noun))
@@ -212,6 +311,10 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)
 			break;
 	keys_release(&keys);
+	if (r != CDATE_FOUND)
+		r = claims_date(c, cl, days);
+	if (r != CDATE_FOUND)
+		r = next_date(c, days);
 	if (r != CDATE_FOUND && carry_dateline(c, days))
 		r = CDATE_FOUND;
 	return r;
@@ -236,4 +339,45 @@ carry_dateline(struct ctx *c, long *days)
 		start = end + 1;
 	}
 	return false;
+}
+
+/* Does text[a, b) hold a four-digit number from 1900 to 2099? */
+static bool
+has_year(const char *text, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i + 4 <= b; i++)
+		if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' &&
+		    text[i + 1] == '0'))
+			if ((i == a || !isdigit((unsigned char)text[i - 1])) &&
+			    isdigit((unsigned char)text[i + 2]) &&
+			    isdigit((unsigned char)text[i + 3]) && (i + 4 == b ||
+			    !isdigit((unsigned char)text[i + 4])))
+				return true;
+	return false;
+}
+
+long
+carry_guess(struct ctx *c)
+{
+	size_t s;
+	long d, best = 0;
+	bool found = false;
+
+	if (carry_dateline(c, &d))	/* "GENEVA, 20 September 2022 -" */
+		return d;
+	for (s = 0; s < c->sl.n; s++) {
+		if (!has_year(c->text, c->sl.v[s].start, c->sl.v[s].end))
+			continue;
+		c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end,
+		    c->aux, EXTRACT_MAX_TOKENS);
+		if (claimdate_full(c->text, c->aux, c->naux, &d) &&
+		    (!found || d > best)) {
+			best = d;
+			found = true;
+		}
+	}
+	c->naux = 0;
+	return found ? DATE_GUESSED + best : DATE_UNKNOWN;
 }

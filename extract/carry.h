@@ -34,4 +34,11 @@ enum cdate carry_date(struct ctx *, const struct claim *cl, long *days);
  */
 bool	carry_dateline(struct ctx *, long *days);
 
+/*
+ * For an article with no publication day: the day of its dateline with
+ * a full date, the day it was written; else DATE_GUESSED plus the
+ * latest full date the body writes (claimdate.h); else DATE_UNKNOWN.
+ */
+long	carry_guess(struct ctx *);
+
 #endif

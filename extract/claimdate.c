@@ -8,6 +8,29 @@
 #include "claimdate.h"
 #include "date.h"
 
+#define GUESS_AHEAD 90	/* days a date may run past a guessed day */
+#define GUESS_BEHIND 300 /* days it may lie before */
+
+bool
+claimdate_guessed(long published, long *ref)
+{
+	if (published <= DATE_GUESSED - DATE_GUESS_SPAN ||
+	    published >= DATE_GUESSED + DATE_GUESS_SPAN)
+		return false;
+	*ref = published - DATE_GUESSED;
+	return true;
+}
+
+/* Is the publication day known (neither unknown nor guessed)? */
+static bool
+known(long published)
+{
+	long ref;
+
+	return published != DATE_UNKNOWN && !claimdate_guessed(published,
+	    &ref);
+}
+
 static const char *const vague_words[] = {
 	"week", "weeks", "month", "months", "recently", "weekend", "lately",
 	"days", NULL
@@ -38,11 +61,20 @@ static long
 resolve_year(int month, int day, int year, long published)
 {
 	int py, pm, pd;
-	long d;
+	long d, ref;
 
 	if (year > 0)
 		return date_valid(year, month, day) ? date_days(year, month,
 		    day) : DATE_UNKNOWN;
+	if (claimdate_guessed(published, &ref)) {
+		date_civil(ref, &py, &pm, &pd);
+		if (!date_valid(py, month, day))
+			return DATE_UNKNOWN;
+		d = date_days(py, month, day);
+		if (d > ref + GUESS_AHEAD && date_valid(py - 1, month, day))
+			d = date_days(py - 1, month, day);
+		return d >= ref - GUESS_BEHIND ? d : DATE_UNKNOWN;
+	}
 	if (published == DATE_UNKNOWN)
 		return DATE_UNKNOWN;
 	date_civil(published, &py, &pm, &pd);
@@ -75,7 +107,7 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
     long published, long *days)
 {
 	size_t j = i;
-	int m, d, y;
+	int m, d, y, wd;
 
 	if ((m = month_of(text, &t[j])) > 0) {
 		j++;
@@ -92,7 +124,17 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
 		return false;
 	y = year_after(t, n, &j);
 	*days = resolve_year(m, d, y, published);
-	return *days != DATE_UNKNOWN;
+	if (*days == DATE_UNKNOWN)
+		return false;
+	/* "Monday, July 1" with no publication day: the weekday must
+	 * hold, or the guessed year is wrong */
+	if (y == 0 && !known(published)) {
+		j = i > 0 && tok_punct(&t[i - 1], ',') ? i - 1 : i;
+		if (j > 0 && (wd = tok_weekday(text, &t[j - 1])) >= 0 &&
+		    date_weekday(*days) != wd)
+			return false;
+	}
+	return true;
 }
 
 /* "on Thursday": the latest Thursday on or before publication. */
@@ -102,7 +144,7 @@ weekday_at(const char *text, const struct token *t, size_t i,
 {
 	int wd = tok_weekday(text, &t[i]);
 
-	if (wd < 0 || published == DATE_UNKNOWN)
+	if (wd < 0 || !known(published))
 		return false;
 	if (i > 0 && (tok_is(text, &t[i - 1], "next") ||
 	    tok_is(text, &t[i - 1], "until") || tok_is(text, &t[i - 1],
@@ -174,6 +216,31 @@ claimdate_time(const char *text, const struct token *t, size_t n, size_t i)
 	return j - i;
 }
 
+/* Parts of a day after "this" ("this morning") or "last" ("last
+ * night") (sorted). */
+static const char *const this_parts[] = {
+	"afternoon", "evening", "morning"
+};
+
+/*
+ * "this morning", "tonight" (1: the publication day) or "last night"
+ * (2: the day before) at token i; 0 when none.
+ */
+static size_t
+day_part(const char *text, const struct token *t, size_t n, size_t i)
+{
+	if (tok_is(text, &t[i], "tonight"))
+		return 1;
+	if (i + 1 >= n)
+		return 0;
+	if (tok_is(text, &t[i], "this") && tok_in_sorted(text, &t[i + 1],
+	    this_parts, sizeof(this_parts) / sizeof(*this_parts)))
+		return 1;
+	if (tok_is(text, &t[i], "last") && tok_is(text, &t[i + 1], "night"))
+		return 2;
+	return 0;
+}
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
 date_at(const char *text, const struct token *t, size_t n, size_t i,
@@ -197,19 +264,61 @@ date_at(const char *text, const struct token *t, size_t n, size_t i,
 		return CDATE_FOUND;
 	if (day_named(text, t, n, i, published, days))
 		return CDATE_FOUND;	/* "today, Monday" */
-	if (tok_is(text, &t[i], "today") && published != DATE_UNKNOWN) {
+	if (tok_is(text, &t[i], "today") && known(published)) {
 		*days = published;
 		return CDATE_FOUND;
 	}
-	if (tok_is(text, &t[i], "yesterday") && published != DATE_UNKNOWN) {
+	if (tok_is(text, &t[i], "yesterday") && known(published)) {
 		*days = published - 1;
 		return CDATE_FOUND;
+	}
+	if ((k = day_part(text, t, n, i)) != 0 && known(published)) {
+		*days = published - (long)(k - 1);
+		return CDATE_FOUND;	/* "last night", "this morning" */
 	}
 	if (same_at(text, t, n, i))
 		return CDATE_SAME;
 	if (tok_in(text, &t[i], vague_words) || month_of(text, &t[i]) > 0)
 		return CDATE_VAGUE;
 	return CDATE_NONE;
+}
+
+#define BETWEEN_NEAR 5	/* tokens from "between" to its span's end */
+
+/* Words before a date that make it a span's end or start, no
+ * statement's, wherever a date is looked for (sorted): "reported
+ * between July 16 and August 4", "said since Monday". */
+static const char *const span_starts[] = {
+	"after", "between", "since", "through", "till", "until"
+};
+
+/* Is the date at token i "between July 16 and August 4" or "from
+ * Monday to Wednesday" (its end)? */
+static bool
+span_end(const char *text, const struct token *t, size_t i)
+{
+	size_t j;
+
+	if (i == 0 || !(tok_is(text, &t[i - 1], "and") ||
+	    tok_is(text, &t[i - 1], "to")))
+		return false;
+	for (j = i - 1; j > 0 && i - j < BETWEEN_NEAR; j--) {
+		if (t[j - 1].kind == TOK_PUNCT && t[j - 1].ch != '.')
+			return false;
+		if (tok_is(text, &t[j - 1], "between") ||
+		    tok_is(text, &t[j - 1], "from"))
+			return true;
+	}
+	return false;
+}
+
+/* Does the date at token i start or end a span of time? */
+static bool
+spanned(const char *text, const struct token *t, size_t i)
+{
+	return (i > 0 && tok_in_sorted(text, &t[i - 1], span_starts,
+	    sizeof(span_starts) / sizeof(*span_starts))) ||
+	    span_end(text, t, i);
 }
 
 enum cdate
@@ -220,7 +329,8 @@ claimdate_find(const char *text, const struct token *t, size_t n,
 	size_t i;
 
 	for (i = a; i < b && i < n; i++)
-		if ((r = date_at(text, t, n, i, published, days)) != CDATE_NONE)
+		if (!spanned(text, t, i) && (r = date_at(text, t, n, i,
+		    published, days)) != CDATE_NONE)
 			return r;
 	return CDATE_NONE;
 }
@@ -241,7 +351,8 @@ claimdate_clause(const char *text, const struct token *t, size_t n,
 	size_t i;
 
 	for (i = a; i < n && i < a + CLAUSE_MAX; i++) {
-		if ((r = date_at(text, t, n, i, published, days)) != CDATE_NONE)
+		if (!spanned(text, t, i) && (r = date_at(text, t, n, i,
+		    published, days)) != CDATE_NONE)
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
@@ -306,8 +417,8 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 		if (i + 2 < n && tok_is(text, &t[i], "as") &&
 		    tok_is(text, &t[i + 1], "of"))
 			return date_at(text, t, n, i + 2, published, days);
-		if (!as_of && (r = date_at(text, t, n, i, published, days)) !=
-		    CDATE_NONE)
+		if (!as_of && !spanned(text, t, i) && (r = date_at(text, t, n,
+		    i, published, days)) != CDATE_NONE)
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
@@ -366,25 +477,27 @@ claimdate_dateline(const char *text, size_t start, size_t end,
 	if (p >= end || !dash_at(text + p) || !date_valid(y, m, d))
 		return false;
 	*days = date_days(y, m, d);
-	return published == DATE_UNKNOWN || *days <= published;
+	return !known(published) || *days <= published;
 }
 
 /* Nouns of a statement beside which a date is the statement's (sorted). */
 static const char *const statement_nouns[] = {
-	"briefing", "bulletin", "conference", "interview", "meeting",
-	"release", "report", "statement", "update"
+	"address", "announcement", "briefing", "bulletin", "conference",
+	"interview", "meeting", "notice", "release", "report", "statement",
+	"update"
 };
 
 /* Verbs of stating beside which a date is the statement's (sorted). */
 static const char *const stating_verbs[] = {
-	"added", "announced", "confirmed", "reported", "said", "stated",
-	"told"
+	"added", "announced", "confirmed", "filed", "issued", "posted",
+	"published", "released", "reported", "said", "stated", "told",
+	"tweeted", "wrote"
 };
 
 /* Words before a date that make it a span's end or start, no
  * statement's (sorted). */
 static const char *const span_words[] = {
-	"after", "before", "by", "from", "since", "until"
+	"after", "before", "between", "by", "from", "since", "until"
 };
 
 #define NSORTED(ws) (sizeof(ws) / sizeof(*(ws)))
@@ -435,6 +548,7 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 		hi++;
 	for (i = lo; i < hi; i++) {
 		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
+		    span_end(text, t, i) ||
 		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
 		    NSORTED(span_words))) || (i > 1 && tok_is(text, &t[i - 1],
 		    "on") && tok_in_sorted(text, &t[i - 2], span_words,
@@ -458,9 +572,11 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 /* Verbs that give a count's level at a time: "rose to 300 on Tuesday"
  * (sorted). */
 static const char *const level_verbs[] = {
-	"climbed", "exceeded", "grew", "hit", "increased", "jumped",
-	"passed", "reached", "risen", "rose", "soared", "stands", "stood",
-	"surpassed", "topped"
+	"climbed", "climbs", "crossed", "exceeded", "exceeds", "grew", "hit",
+	"hits", "increased", "increases", "jumped", "jumps", "mounted",
+	"neared", "nears", "passed", "passes", "reached", "reaches", "risen",
+	"rises", "rose", "soared", "stands", "stood", "surged", "surges",
+	"surpassed", "surpasses", "swelled", "topped", "tops"
 };
 
 /* Words between such a verb and its figure: "rose to more than 300",
@@ -484,4 +600,187 @@ claimdate_level(const char *text, const struct token *t, size_t k)
 			return false;
 	}
 	return false;
+}
+
+/* Nouns of a count, after a possessive date whose count they name:
+ * "Saturday's figure", "Tuesday's death toll" (sorted). */
+static const char *const count_nouns[] = {
+	"count", "data", "figure", "figures", "numbers", "tally", "toll",
+	"total", "totals"
+};
+
+/* Words before a date that tie it to another event (sorted): "since
+ * Friday", "after Monday's vote". "by" is not one here: "had reached
+ * 300 by Saturday" gives the level on that day. */
+static const char *const event_spans[] = {
+	"after", "before", "between", "from", "since", "through", "till",
+	"until"
+};
+
+/* Words of a day's part around a date: "late Monday night" (sorted). */
+static const char *const day_parts[] = {
+	"afternoon", "early", "evening", "late", "morning", "night", "on"
+};
+
+#define LEVEL_DATE_MAX 4	/* date words between a verb and its level */
+
+/* A word of a date written between a verb and its level: "rose late
+ * on Thursday to", "climbed on March 3 to". */
+static bool
+date_word(const char *text, const struct token *t)
+{
+	return tok_weekday(text, t) >= 0 || month_of(text, t) > 0 ||
+	    day_number(t) || tok_punct(t, '.') || tok_in_sorted(text, t,
+	    day_parts, NSORTED(day_parts));
+}
+
+/* The index of the verb that gives the figure at token k as a level
+ * ("rose to about 300", "stood at 300"), else n. */
+static size_t
+level_verb(const char *text, const struct token *t, size_t n, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < 5 + LEVEL_DATE_MAX; j--) {
+		if (tok_in_sorted(text, &t[j - 1], level_verbs,
+		    NSORTED(level_verbs)))
+			return j - 1;
+		if (!tok_in_sorted(text, &t[j - 1], level_links,
+		    NSORTED(level_links)) && !date_word(text, &t[j - 1]))
+			return n;
+	}
+	return n;
+}
+
+/*
+ * The date at token i in a figure's clause: as date_at, and a weekday
+ * after "by" too ("had reached 300 by Saturday"). A date after a word
+ * of another event's span ("since Friday") is none; a possessive date
+ * is a count's day only before a count's or statement's noun
+ * ("Saturday's toll", not "Sunday's march").
+ */
+static enum cdate
+clause_date_at(const char *text, const struct token *t, size_t n,
+    size_t i, long published, long *days)
+{
+	enum cdate r;
+	size_t j;
+	int wd;
+
+	if ((i > 0 && tok_in_sorted(text, &t[i - 1], event_spans,
+	    NSORTED(event_spans))) || span_end(text, t, i))
+		return CDATE_NONE;
+	if (i > 1 && tok_is(text, &t[i - 1], "on") && tok_in_sorted(text,
+	    &t[i - 2], event_spans, NSORTED(event_spans)))
+		return CDATE_NONE;
+	if (i > 0 && tok_is(text, &t[i - 1], "by") &&
+	    (wd = tok_weekday(text, &t[i])) >= 0) {
+		if (!known(published))
+			return CDATE_NONE;
+		*days = published - ((date_weekday(published) - wd + 7) % 7);
+		r = CDATE_FOUND;
+	} else if ((r = date_at(text, t, n, i, published, days)) ==
+	    CDATE_NONE)
+		return r;
+	if (i + 1 < n && t[i + 1].kind == TOK_POSS) {
+		for (j = i + 2; j < n && j < i + 4; j++)
+			if (tok_in_sorted(text, &t[j], count_nouns,
+			    NSORTED(count_nouns)) || stating_at(text, t, j))
+				return r;
+		return CDATE_NONE;
+	}
+	return r;
+}
+
+/* Does token i end the stretch of a clause read back from its verb? */
+static bool
+clause_stop(const char *text, const struct token *t, size_t i)
+{
+	if (t[i].kind == TOK_PUNCT)
+		return t[i].ch != ',' && t[i].ch != '.';
+	return tok_in_sorted(text, &t[i], clause_openers,
+	    NSORTED(clause_openers)) || stating_at(text, t, i);
+}
+
+/* Words that lead a date opening its clause: "As of Monday", "Late on
+ * Friday", "By Saturday" (sorted). */
+static const char *const lead_words[] = {
+	"as", "by", "early", "late", "of", "on"
+};
+
+/*
+ * Does the date at token i open the clause that starts at lo, set off
+ * by a comma before the verb at v ("On Monday night, the toll stood
+ * at")? A date inside the subject ("the number of marchers on Tuesday
+ * exceeded") is the day of what is counted, not of the count.
+ */
+static bool
+fronted(const char *text, const struct token *t, size_t lo, size_t i,
+    size_t v)
+{
+	size_t j;
+
+	for (j = lo; j < i; j++)
+		if (!tok_in_sorted(text, &t[j], lead_words,
+		    NSORTED(lead_words)))
+			return false;
+	for (j = i + 1; j < v; j++)
+		if (tok_punct(&t[j], ','))
+			return true;
+	return false;
+}
+
+enum cdate
+claimdate_level_clause(const char *text, const struct token *t, size_t n,
+    size_t k, size_t after, long published, long *days)
+{
+	enum cdate r;
+	size_t v = level_verb(text, t, n, k), lo, i;
+
+	if (v < n) {
+		for (i = v + 1; i < k; i++)	/* "rose Thursday to 300" */
+			if ((r = clause_date_at(text, t, n, i, published,
+			    days)) != CDATE_NONE)
+				return r;
+		for (i = after; i < n && i < after + CLAUSE_MAX; i++) {
+			if ((r = clause_date_at(text, t, n, i, published,
+			    days)) != CDATE_NONE)
+				return r;	/* "rose to 300 on Tuesday" */
+			if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
+			    tok_in_sorted(text, &t[i], clause_openers,
+			    NSORTED(clause_openers)))
+				break;
+		}
+	}
+	/* before the verb (or the figure): "On Monday night, the toll
+	 * stood at 300", "Saturday's figure of 300" */
+	if (v == n)
+		v = k;
+	for (lo = v; lo > 0 && v - lo < 2 * CLAUSE_MAX &&
+	    !clause_stop(text, t, lo - 1); lo--)
+		;
+	for (i = lo; i < v; i++) {
+		r = clause_date_at(text, t, n, i, published, days);
+		if (r == CDATE_FOUND && ((v < k && fronted(text, t, lo, i, v)) ||
+		    (i + 1 < n && t[i + 1].kind == TOK_POSS)))
+			return r;
+	}
+	return CDATE_NONE;
+}
+
+bool
+claimdate_full(const char *text, const struct token *t, size_t n,
+    long *days)
+{
+	size_t i;
+	bool found = false;
+	long d;
+
+	for (i = 0; i < n; i++)	/* unknown publication: a year is needed */
+		if (calendar_at(text, t, n, i, DATE_UNKNOWN, &d) &&
+		    (!found || d > *days)) {
+			*days = d;
+			found = true;
+		}
+	return found;
 }

@@ -17,6 +17,24 @@
 
 #define DATE_UNKNOWN (-2147483647L)
 
+/*
+ * An article without a publication day is read against the latest full
+ * date its text writes ("since June 18, 2024"), given as the published
+ * day DATE_GUESSED + that day: a month and day take the year that puts
+ * them near it, a weekday beside them must hold ("Monday, July 1"),
+ * and a bare weekday, "today" or "yesterday" give no date.
+ */
+#define DATE_GUESSED (-1000000000L)
+#define DATE_GUESS_SPAN 1000000L	/* day numbers a guess may hold */
+
+/* Is published a guessed day? Then *ref is the text's latest date. */
+bool	claimdate_guessed(long published, long *ref);
+
+/* The latest date with its year written in t[0..n) ("June 18, 2024",
+ * "1st July 2024"); false when there is none. */
+bool	claimdate_full(const char *text, const struct token *t, size_t n,
+	    long *days);
+
 enum cdate {
 	CDATE_NONE,	/* no date expression */
 	CDATE_FOUND,	/* *days holds the date */
@@ -72,6 +90,19 @@ enum cdate claimdate_last(const char *text, const struct token *t,
  * the count was given, the statement's date.
  */
 bool	claimdate_level(const char *text, const struct token *t, size_t k);
+
+/*
+ * The date written in the clause that gives the figure at tokens
+ * [k, after): between a verb that gives it as a count's level and the
+ * figure ("rose Thursday to 3,000"), after the figure ("had reached
+ * 1,600 by Saturday"), or before the verb in the same clause ("On
+ * Monday night the toll stood at ...", "Saturday's toll of 300"). Not
+ * a date of another event ("the quake that struck on Friday", "since
+ * Friday", "Sunday's march"); without such a verb, only a possessive
+ * date of a count's noun. CDATE_NONE when there is none.
+ */
+enum cdate claimdate_level_clause(const char *text, const struct token *t,
+	    size_t n, size_t k, size_t after, long published, long *days);
 
 /*
  * The tokens of a clock time at token i: "6 p.m.", "6pm", "18:00 GMT",

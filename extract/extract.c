@@ -1050,6 +1050,21 @@ figure_date(struct ctx *c, const struct claim *cl, bool as_of, long *d)
 	    c->published, d);
 }
 
+/* The date in the clause that gives the figure as a count's level:
+ * "the toll rose Thursday to 3,085", "On Monday night, the toll stood
+ * at ...", "Saturday's figure of ...". */
+static enum cdate
+level_date(struct ctx *c, const struct claim *cl, size_t num_first,
+    long *d)
+{
+	size_t k = num_first;
+
+	while (k < c->n && c->tok[k].off < cl->num_end)
+		k++;
+	return claimdate_level_clause(c->text, c->tok, c->n, num_first, k,
+	    c->published, d);
+}
+
 static void
 date_of(struct ctx *c, const struct cue *cue, size_t num_first,
     struct claim *cl)
@@ -1059,8 +1074,12 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	enum cdate r;
 
 	if (cue == NULL) {
-		if (figure_date(c, cl, false, &d) == CDATE_FOUND ||
-		    (cl->claim_date[0] == '\0' && carry_dateline(c, &d)))
+		r = figure_date(c, cl, false, &d);
+		if (r == CDATE_NONE)
+			r = level_date(c, cl, num_first, &d);
+		if (r == CDATE_NONE && cl->claim_date[0] == '\0')
+			r = carry_date(c, cl, &d);  /* a statement goes on */
+		if (r == CDATE_FOUND)
 			date_format(d, cl->claim_date);
 		return;
 	}
@@ -1077,6 +1096,8 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 	if (r == CDATE_NONE && cue->kind != CUE_SAY &&
 	    cue->kind != CUE_PASSIVE && cue->source >= 0)
 		r = adjacent_date(c, cue->source, &d);
+	if (r == CDATE_NONE)	/* "rose Thursday to 300, X said" */
+		r = level_date(c, cl, num_first, &d);
 	if (r == CDATE_NONE)	/* "rose to 300 on Tuesday, X said" */
 		r = figure_date(c, cl, !claimdate_level(c->text, c->tok,
 		    num_first), &d);
@@ -1805,6 +1826,8 @@ extract_article(const struct tracker *tr, const struct article *art,
 	sentlist_init(&c.sl);
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
+	if (c.published == DATE_UNKNOWN)
+		c.published = carry_guess(&c);
 	c.cued = xcalloc(c.sl.n + 1, 1);
 	c.reread = reread_new();
 	/* a scraping accident can repeat one sentence a million times:
