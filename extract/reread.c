@@ -49,6 +49,21 @@ reread_free(struct reread *r)
 	free(r);
 }
 
+/* Keep the n tokens tok as slot rd's, sentence s's, cues not found. */
+static void
+reading_set(struct reading *rd, size_t s, const struct token *tok, size_t n)
+{
+	if (n > rd->cap) {
+		rd->tok = xreallocarray(rd->tok, n, sizeof(*rd->tok));
+		rd->cap = n;
+	}
+	if (n > 0)
+		memcpy(rd->tok, tok, n * sizeof(*rd->tok));
+	rd->n = n;
+	rd->nc = SIZE_MAX;
+	rd->s = s;
+}
+
 /* The slot of sentence s, read into it (tokens only) when it holds
  * another; c->aux is the scratch the tokens are cut into. */
 static struct reading *
@@ -60,15 +75,7 @@ reading_of(struct ctx *c, size_t s)
 		return rd;
 	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
 	    EXTRACT_MAX_TOKENS);
-	if (c->naux > rd->cap) {
-		rd->tok = xreallocarray(rd->tok, c->naux, sizeof(*rd->tok));
-		rd->cap = c->naux;
-	}
-	if (c->naux > 0)
-		memcpy(rd->tok, c->aux, c->naux * sizeof(*rd->tok));
-	rd->n = c->naux;
-	rd->nc = SIZE_MAX;
-	rd->s = s;
+	reading_set(rd, s, c->aux, c->naux);
 	return rd;
 }
 
@@ -92,6 +99,37 @@ reread_cues(struct ctx *c, size_t s, struct cue *cues)
 	c->naux = rd->n;
 	if (rd->nc == SIZE_MAX)
 		rd->nc = cues_find(c->tr, c->text, c->aux, c->naux, rd->cues,
+		    CUES_MAX);
+	if (rd->nc > 0)
+		memcpy(cues, rd->cues, rd->nc * sizeof(*cues));
+	return rd->nc;
+}
+
+void
+reread_current(struct ctx *c)
+{
+	struct reading *rd = &c->reread->slot[c->si % REREAD_SLOTS];
+
+	if (rd->s == c->si) {
+		if (rd->n > 0)
+			memcpy(c->tok, rd->tok, rd->n * sizeof(*rd->tok));
+		c->n = rd->n;
+		return;
+	}
+	c->n = tokenize(c->text, c->sl.v[c->si].start, c->sl.v[c->si].end,
+	    c->tok, EXTRACT_MAX_TOKENS);
+	reading_set(rd, c->si, c->tok, c->n);
+}
+
+size_t
+reread_current_cues(struct ctx *c, struct cue *cues)
+{
+	struct reading *rd = &c->reread->slot[c->si % REREAD_SLOTS];
+
+	if (rd->s != c->si)		/* not kept: the caller cut it */
+		reading_set(rd, c->si, c->tok, c->n);
+	if (rd->nc == SIZE_MAX)
+		rd->nc = cues_find(c->tr, c->text, c->tok, c->n, rd->cues,
 		    CUES_MAX);
 	if (rd->nc > 0)
 		memcpy(cues, rd->cues, rd->nc * sizeof(*cues));
