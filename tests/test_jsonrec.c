@@ -101,15 +101,12 @@ parse_line(const char *line, bool fast, struct parsed *p)
 	struct capture c;
 
 	memset(&p->st, 0, sizeof(p->st));
-	if (fast)
-		unsetenv("CLAIMTRACK_NO_FASTJSON");
-	else
-		setenv("CLAIMTRACK_NO_FASTJSON", "1", 1);
+	jsonl_reader_set(fast ? JSONL_READER_FAST : JSONL_READER_JANSSON);
 	capture_begin(&c);
 	p->rc = jsonl_line_parse("mem.jsonl", 7, line, strlen(line), false,
 	    &p->a, &p->st);
 	p->err = capture_end(&c);
-	unsetenv("CLAIMTRACK_NO_FASTJSON");
+	jsonl_reader_set(JSONL_READER_ENV);
 }
 
 static void
