@@ -310,22 +310,6 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 }
 
 bool
-tok_is(const char *text, const struct token *t, const char *w)
-{
-	const char *s = text + t->off;
-	size_t k;
-
-	/* the first letter rules out most words; no strlen of w */
-	if (t->kind != TOK_WORD || (s[0] | 0x20) != w[0])
-		return false;
-	for (k = 1; k < t->len; k++)
-		if (w[k] == '\0' || (s[k] >= 'A' && s[k] <= 'Z' ?
-		    s[k] | 0x20 : s[k]) != w[k])
-			return false;
-	return w[t->len] == '\0';
-}
-
-bool
 tok_in(const char *text, const struct token *t, const char *const *ws)
 {
 	if (t->kind != TOK_WORD)
@@ -461,10 +445,4 @@ tok_weekday(const char *text, const struct token *t)
 	if (t->kind != TOK_WORD)
 		return -1;
 	return lex_weekday(text + t->off, t->len);
-}
-
-bool
-tok_punct(const struct token *t, char c)
-{
-	return t->kind == TOK_PUNCT && t->ch == c;
 }

@@ -50,8 +50,27 @@ struct token {
 size_t	tokenize(const char *text, size_t start, size_t end,
 	    struct token *out, size_t max);
 
-/* True when the token is the word w (w in lower case; any case matches). */
-bool	tok_is(const char *text, const struct token *, const char *w);
+/*
+ * True when the token is the word w (w in lower case; any case matches).
+ * Inline: the rules ask it of nearly every token, and most answers come
+ * from the first letter.
+ */
+static inline bool
+tok_is(const char *text, const struct token *t, const char *w)
+{
+	const char *s = text + t->off;
+	size_t k;
+
+	/* the first letter rules out most words; no strlen of w */
+	if (t->kind != TOK_WORD || (s[0] | 0x20) != w[0])
+		return false;
+	for (k = 1; k < t->len; k++)
+		if (w[k] == '\0' || (s[k] >= 'A' && s[k] <= 'Z' ?
+		    s[k] | 0x20 : s[k]) != w[k])
+			return false;
+	return w[t->len] == '\0';
+}
+
 /* True when the token is one of the NULL-terminated lower-case words. */
 bool	tok_in(const char *text, const struct token *, const char *const *ws);
 /*
@@ -71,6 +90,10 @@ bool	tok_in_sorted(const char *text, const struct token *,
 int	tok_month(const char *text, const struct token *, bool abbrevs);
 int	tok_weekday(const char *text, const struct token *);
 /* True when the token is the punctuation class c. */
-bool	tok_punct(const struct token *, char c);
+static inline bool
+tok_punct(const struct token *t, char c)
+{
+	return t->kind == TOK_PUNCT && t->ch == c;
+}
 
 #endif

@@ -72,21 +72,30 @@ phraselist_release(struct phraselist *l)
 	memset(l, 0, sizeof(*l));
 }
 
-/* Bucket of a word by a hash of its ASCII lower case (FNV-1a), so a
- * phrase written in lower case and a token in any case meet; the
- * possessive, however it is written, has bucket 0 of its own. */
+/*
+ * Bucket of a word by a hash of its length and its first two and last
+ * two bytes, each with bit 0x20 set, so that a phrase written in lower
+ * case and a token in any case meet (word_match() compares with
+ * memcmp() or strncasecmp(), and any two bytes equal under either have
+ * the same byte | 0x20); the possessive, however it is written, has
+ * bucket 0 of its own. A few bytes, not the whole word: asked of nearly
+ * every token, the hash must cost less than the few phrases of a bucket
+ * it rules out.
+ */
 static size_t
 bucket_of(const struct phraselist *l, const char *s, size_t len, bool poss)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t x;
 
-	if (poss)
+	if (poss || len == 0)
 		return 0;
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)tolower((unsigned char)s[i])) *
-		    16777619u;
-	return 1 + h % (l->nbuckets - 1);
+	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[len > 1] | 0x20) << 8 |
+	    (uint32_t)(u[len > 1 ? len - 2 : 0] | 0x20) << 16 |
+	    (uint32_t)(u[len - 1] | 0x20) << 24;
+	x = (x ^ (uint32_t)len * 0x85ebca6bu) * 0x9e3779b1u;
+	/* 1 .. nbuckets - 1, by the top bits: no division */
+	return 1 + (size_t)(((uint64_t)x * (l->nbuckets - 1)) >> 32);
 }
 
 /* Build the first-word index of l; phrases keep file order per bucket. */
