@@ -303,6 +303,7 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 		q = scan_one(p, e, n > 0 && out[n - 1].off + out[n - 1].len ==
 		    (size_t)(p - s) ? &out[n - 1] : NULL, &out[n]);
 		out[n].len = (unsigned)(q - p);
+		out[n].h = tok_hash((const char *)p, (size_t)(q - p));
 		p = q;
 		n++;
 	}
@@ -337,26 +338,6 @@ struct bloom {
 };
 
 static _Thread_local struct bloom blooms[BLOOM_LISTS];
-
-/*
- * A hash of a word's length and its first two and last two bytes, each
- * with bit 0x20 set: lex_cmp() reads only A-Z in another case, so a
- * token and the list word it equals hash alike. Enough to tell most
- * words apart, at a cost that does not grow with the word.
- */
-static inline uint32_t
-word_hash(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t x;
-
-	if (n == 0)
-		return 0;
-	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[n > 1] | 0x20) << 8 |
-	    (uint32_t)(u[n > 1 ? n - 2 : 0] | 0x20) << 16 |
-	    (uint32_t)(u[n - 1] | 0x20) << 24;
-	return (x ^ (uint32_t)n * 0x85ebca6bu) * 0x9e3779b1u;
-}
 
 /* The two bits of a hash h in a filter (10 bits each: 1,024). */
 #define BLOOM_BIT1(h)	((h) >> 22)
@@ -393,7 +374,7 @@ bloom_of(const char *const *ws, size_t n)
 		if (b->ws != NULL)
 			continue;
 		for (i = 0; i < n; i++)
-			bloom_add(b, word_hash(ws[i], strlen(ws[i])));
+			bloom_add(b, tok_hash(ws[i], strlen(ws[i])));
 		b->ws = ws;
 		b->n = n;
 		return b;
@@ -412,7 +393,7 @@ tok_in_sorted(const char *text, const struct token *t,
 	if (t->kind != TOK_WORD)
 		return false;
 	b = bloom_of(ws, n);
-	if (b != NULL && !bloom_has(b, word_hash(text + t->off, t->len)))
+	if (b != NULL && !bloom_has(b, t->h))
 		return false;
 	while (lo < hi) {	/* no copy: compare in place */
 		mid = lo + (hi - lo) / 2;

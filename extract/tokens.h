@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum tok_kind {
 	TOK_WORD,	/* letters, with inner hyphens, apostrophes, "U.S." */
@@ -40,8 +41,44 @@ struct token {
 	unsigned char flags;	/* enum tok_flag bits */
 	char	 ch;		/* TOK_PUNCT class: '.', ',', '"', '\'', '-',
 				   '$' (any currency sign), or the ASCII mark */
+	uint32_t h;		/* tok_hash() of its bytes, set by tokenize():
+				   a token cut out of another must be made
+				   with tok_cut() */
 	double	 num;		/* TOK_NUM value */
 };
+
+/*
+ * A hash of a word's length and its first two and last two bytes, each
+ * with bit 0x20 set, so that any case of a word hashes as its lower-case
+ * form (lex_cmp() and strncasecmp() fold only bytes that differ in that
+ * bit). Enough to tell most words apart, at a cost that does not grow
+ * with the word; tokenize() stores it in each token, so that the word
+ * tests (tok_in_sorted(), the tracker's phrase lists) hash no token
+ * twice.
+ */
+static inline uint32_t
+tok_hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t x;
+
+	if (n == 0)
+		return 0;
+	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[n > 1] | 0x20) << 8 |
+	    (uint32_t)(u[n > 1 ? n - 2 : 0] | 0x20) << 16 |
+	    (uint32_t)(u[n - 1] | 0x20) << 24;
+	return (x ^ (uint32_t)n * 0x85ebca6bu) * 0x9e3779b1u;
+}
+
+/* Make *t the len bytes of text at off (a piece of the token it was
+ * copied from: "twenty" of "twenty-five"), with their hash. */
+static inline void
+tok_cut(const char *text, struct token *t, size_t off, size_t len)
+{
+	t->off = off;
+	t->len = (unsigned)len;
+	t->h = tok_hash(text + off, len);
+}
 
 /*
  * Tokenize text[start..end) into out (at most max tokens; the rest is

@@ -73,29 +73,21 @@ phraselist_release(struct phraselist *l)
 }
 
 /*
- * Bucket of a word by a hash of its length and its first two and last
- * two bytes, each with bit 0x20 set, so that a phrase written in lower
- * case and a token in any case meet (word_match() compares with
+ * Bucket of a word by its tok_hash() h, so that a phrase written in
+ * lower case and a token in any case meet (word_match() compares with
  * memcmp() or strncasecmp(), and any two bytes equal under either have
  * the same byte | 0x20); the possessive, however it is written, has
- * bucket 0 of its own. A few bytes, not the whole word: asked of nearly
- * every token, the hash must cost less than the few phrases of a bucket
- * it rules out.
+ * bucket 0 of its own. The hash reads a few bytes, not the whole word,
+ * and a token carries its own: asked of nearly every token, the bucket
+ * must cost less than the few phrases it rules out.
  */
 static size_t
-bucket_of(const struct phraselist *l, const char *s, size_t len, bool poss)
+bucket_of(const struct phraselist *l, uint32_t h, bool poss)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t x;
-
-	if (poss || len == 0)
+	if (poss)
 		return 0;
-	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[len > 1] | 0x20) << 8 |
-	    (uint32_t)(u[len > 1 ? len - 2 : 0] | 0x20) << 16 |
-	    (uint32_t)(u[len - 1] | 0x20) << 24;
-	x = (x ^ (uint32_t)len * 0x85ebca6bu) * 0x9e3779b1u;
 	/* 1 .. nbuckets - 1, by the top bits: no division */
-	return 1 + (size_t)(((uint64_t)x * (l->nbuckets - 1)) >> 32);
+	return 1 + (size_t)(((uint64_t)h * (l->nbuckets - 1)) >> 32);
 }
 
 /* Build the first-word index of l; phrases keep file order per bucket. */
@@ -113,7 +105,7 @@ phraselist_index(struct phraselist *l)
 	l->firsts = xmalloc(l->n > 0 ? l->n : 1);
 	for (i = 0; i < l->n; i++) {
 		l->firsts[i] = l->v[i].w[0][0];
-		b = bucket_of(l, l->v[i].w[0], l->v[i].len[0],
+		b = bucket_of(l, tok_hash(l->v[i].w[0], l->v[i].len[0]),
 		    strcmp(l->v[i].w[0], "'s") == 0);
 		if (l->head[b] == 0)
 			l->head[b] = i + 1;
@@ -1263,8 +1255,7 @@ phrase_match(const struct phraselist *l, const char *text,
 			}
 		return best;
 	}
-	j = l->head[bucket_of(l, text + t[i].off, t[i].len,
-	    t[i].kind == TOK_POSS)];
+	j = l->head[bucket_of(l, t[i].h, t[i].kind == TOK_POSS)];
 	for (; j != 0; j = l->next[j - 1])
 		if ((len = phrase_at(l, j - 1, text, t, i, n)) > best) {
 			best = len;
