@@ -20,6 +20,8 @@ struct reading {
 
 struct reread {
 	struct reading slot[REREAD_SLOTS]; /* sentence s in s % REREAD_SLOTS */
+	int	 dateline;	/* reread_dateline()'s answer, -1 unknown */
+	long	 dateline_days;	/* its date when 1 */
 };
 
 struct reread *
@@ -34,6 +36,8 @@ reread_new(void)
 		r->slot[i].n = r->slot[i].cap = 0;
 		r->slot[i].nc = SIZE_MAX;
 	}
+	r->dateline = -1;
+	r->dateline_days = 0;
 	return r;
 }
 
@@ -134,4 +138,19 @@ reread_current_cues(struct ctx *c, struct cue *cues)
 	if (rd->nc > 0)
 		memcpy(cues, rd->cues, rd->nc * sizeof(*cues));
 	return rd->nc;
+}
+
+int
+reread_dateline(const struct ctx *c, long *days)
+{
+	if (c->reread->dateline == 1)
+		*days = c->reread->dateline_days;
+	return c->reread->dateline;
+}
+
+void
+reread_dateline_keep(struct ctx *c, bool found, long days)
+{
+	c->reread->dateline = found ? 1 : 0;
+	c->reread->dateline_days = days;
 }
