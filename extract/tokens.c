@@ -294,7 +294,10 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 			p++;
 			continue;
 		}
-		if ((sp = space_len(p, e)) > 0) {
+		/* any other space starts with \t..\r or a byte from 0xc2
+		   on: most tokens start with neither */
+		if (((*p >= '\t' && *p <= '\r') || *p >= 0xc2) &&
+		    (sp = space_len(p, e)) > 0) {
 			p += sp;
 			continue;
 		}
