@@ -114,6 +114,29 @@ plain_byte(unsigned char c)
 	return (c >= 0x20 && c < 0x7f) || c == '\t';
 }
 
+/* The end of the run of plain bytes at p (before end): eight at a time
+ * while none of the eight is below 0x20 or above 0x7e, then one by one
+ * (a tab is plain, but not in the eight-byte test). */
+static const char *
+plain_end(const char *p, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w;
+
+	for (;;) {
+		while (end - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((((w - 0x20 * ones) & ~w) | ((w + ones) | w)) & highs)
+				break;
+			p += 8;
+		}
+		if (p < end && plain_byte((unsigned char)*p))
+			p++;
+		else
+			return p;
+	}
+}
+
 /* Normalize the valid run [p, end): plain bytes in bulk, the rest one
  * character at a time (most of an article is plain ASCII). */
 static void
@@ -123,8 +146,7 @@ norm_run(struct norm *nm, const char *p, const char *end)
 
 	while (p < end) {
 		plain = p;
-		while (p < end && plain_byte((unsigned char)*p))
-			p++;
+		p = plain_end(p, end);
 		if (p > plain) {
 			(void)strbuf_add(&nm->out, plain, (size_t)(p - plain));
 			nm->cr = false;
