@@ -2,6 +2,8 @@
  * lexicon.c - see lexicon.h. Also qualifier_name() and qualifier_parse()
  * of claimtrack.h, which read the same qualifier table.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,23 +88,51 @@ word_find(const char *s, size_t n, const struct lex_word *v, size_t nv,
 }
 
 /*
- * Could s[0..n) be a word of a table whose words are min to max bytes
- * long and start with one of the letters of firsts? Rules out most
- * words before a search: the lookups are asked of every word near a
- * figure. s[0] | 0x20 is a lower-case letter only for that letter in
- * either case, and never '\0'.
+ * For each first letter a..z, the lengths (bits 0..15) of a table's
+ * words: a word of another first letter or length is none of them. The
+ * lookups are asked of every word near a figure, and this rules out
+ * nearly all of them ("said", "and") before a search.
  */
-static bool
-word_may_be(const char *s, size_t n, size_t min, size_t max,
-    const char *firsts)
+struct lex_lens {
+	uint16_t len[26];
+};
+
+static struct lex_lens months_lens, abbrevs_lens, weekdays_lens;
+static pthread_once_t lens_once = PTHREAD_ONCE_INIT;
+
+static void
+lens_fill(struct lex_lens *l, const struct lex_word *v, size_t nv)
 {
-	return n >= min && n <= max && strchr(firsts, s[0] | 0x20) != NULL;
+	size_t i, n;
+
+	for (i = 0; i < nv; i++)
+		if ((n = strlen(v[i].word)) < 16)
+			l->len[v[i].word[0] - 'a'] |= (uint16_t)(1u << n);
+}
+
+static void
+lens_build(void)
+{
+	lens_fill(&months_lens, months_sorted, NWORDS(months_sorted));
+	lens_fill(&abbrevs_lens, abbrevs_sorted, NWORDS(abbrevs_sorted));
+	lens_fill(&weekdays_lens, weekdays_sorted, NWORDS(weekdays_sorted));
+}
+
+/* Could s[0..n) be a word of the table of l? s[0] | 0x20 is a lower-case
+ * letter only for that letter in either case, and never '\0'. */
+static bool
+word_may_be(const char *s, size_t n, const struct lex_lens *l)
+{
+	unsigned c = (unsigned char)s[0] | 0x20;
+
+	pthread_once(&lens_once, lens_build);
+	return n < 16 && c >= 'a' && c <= 'z' && (l->len[c - 'a'] >> n & 1);
 }
 
 int
 lex_month(const char *s, size_t n)
 {
-	if (!word_may_be(s, n, 3, 9, "adfjmnos"))
+	if (n == 0 || !word_may_be(s, n, &months_lens))
 		return 0;
 	return word_find(s, n, months_sorted, NWORDS(months_sorted), 0);
 }
@@ -110,7 +140,7 @@ lex_month(const char *s, size_t n)
 int
 lex_month_abbrev(const char *s, size_t n)
 {
-	if (!word_may_be(s, n, 3, 4, "adfjmnos"))
+	if (n == 0 || !word_may_be(s, n, &abbrevs_lens))
 		return 0;
 	return word_find(s, n, abbrevs_sorted, NWORDS(abbrevs_sorted), 0);
 }
@@ -118,7 +148,7 @@ lex_month_abbrev(const char *s, size_t n)
 int
 lex_weekday(const char *s, size_t n)
 {
-	if (!word_may_be(s, n, 6, 9, "fmstw"))
+	if (n == 0 || !word_may_be(s, n, &weekdays_lens))
 		return -1;
 	return word_find(s, n, weekdays_sorted, NWORDS(weekdays_sorted), -1);
 }

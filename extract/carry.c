@@ -322,8 +322,8 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 
 #define DATELINE_LINES 8	/* lines of the body a dateline may open */
 
-bool
-carry_dateline(struct ctx *c, long *days)
+static bool
+dateline_find(struct ctx *c, long *days)
 {
 	size_t start = 0, end, len, k;
 
@@ -380,4 +380,18 @@ carry_guess(struct ctx *c)
 	}
 	c->naux = 0;
 	return found ? DATE_GUESSED + best : DATE_UNKNOWN;
+}
+
+/* Read once for the article (reread.h), asked for many claims. */
+bool
+carry_dateline(struct ctx *c, long *days)
+{
+	int known = reread_dateline(c, days);
+	bool found;
+
+	if (known >= 0)
+		return known == 1;
+	found = dateline_find(c, days);
+	reread_dateline_keep(c, found, found ? *days : 0);
+	return found;
 }

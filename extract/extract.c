@@ -1151,8 +1151,7 @@ sentence_cues(struct ctx *c)
 {
 	if (c->cues_done)
 		return;
-	c->ncues = cues_find(c->tr, c->text, c->tok, c->n, c->cues,
-	    CUES_MAX);
+	c->ncues = reread_current_cues(c, c->cues);
 	c->cues_done = true;
 }
 
@@ -1776,12 +1775,10 @@ repeated_in_brackets(struct ctx *c, const struct numphrase *np)
 static void
 sentence_claims(struct ctx *c)
 {
-	const struct sentence *s = &c->sl.v[c->si];
 	struct numphrase np;
 	size_t i;
 
-	c->n = tokenize(c->text, s->start, s->end, c->tok,
-	    EXTRACT_MAX_TOKENS);
+	reread_current(c);
 	if ((i = first_amount(c)) == c->n)
 		return;
 	c->cues_done = false;

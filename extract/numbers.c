@@ -126,9 +126,8 @@ number_word(const char *text, const struct token *t)
 	if (dash == NULL)
 		return -1;
 	a = b = *t;
-	a.len = (unsigned)(dash - s);
-	b.off = t->off + a.len + 1;
-	b.len = t->len - a.len - 1;
+	tok_cut(text, &a, t->off, (size_t)(dash - s));
+	tok_cut(text, &b, t->off + a.len + 1, t->len - a.len - 1);
 	k = word_index(text, &a, tens);
 	u = word_index(text, &b, units);
 	if (k == (size_t)-1 || u == (size_t)-1 || u == 0 || u > 9)
@@ -534,7 +533,7 @@ first_piece(const char *text, const struct token *t)
 	const char *dash = memchr(text + t->off, '-', t->len);
 
 	if (dash != NULL)
-		p.len = (unsigned)(dash - (text + t->off));
+		tok_cut(text, &p, t->off, (size_t)(dash - (text + t->off)));
 	return p;
 }
 
@@ -557,8 +556,7 @@ wordnum_token(struct wordnum *w, const char *text, const struct token *t,
 	while (off < t->len) {
 		dash = memchr(s + off, '-', t->len - off);
 		len = dash != NULL ? (size_t)(dash - (s + off)) : t->len - off;
-		p.off = t->off + off;
-		p.len = (unsigned)len;
+		tok_cut(text, &p, t->off + off, len);
 		if (off > 0 && dash == NULL && tok_is(text, &p, "strong")) {
 			*strong = true;
 			return true;

@@ -3,6 +3,7 @@
  */
 #include <err.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,14 +68,31 @@ pf_build(void)
 	}
 }
 
+/* The mode in use, or PREFILTER_FROM_ENV until the environment is read
+ * (two threads may both read it: they find the same). */
+static atomic_int pf_mode = PREFILTER_FROM_ENV;
+
 enum prefilter_mode
 prefilter_mode(void)
 {
+	int m = atomic_load_explicit(&pf_mode, memory_order_relaxed);
+
+	if (m != PREFILTER_FROM_ENV)
+		return (enum prefilter_mode)m;
 	if (getenv("CLAIMTRACK_PREFILTER_CHECK") != NULL)
-		return PREFILTER_CHECK;
-	if (getenv("CLAIMTRACK_NO_PREFILTER") != NULL)
-		return PREFILTER_OFF;
-	return PREFILTER_ON;
+		m = PREFILTER_CHECK;
+	else if (getenv("CLAIMTRACK_NO_PREFILTER") != NULL)
+		m = PREFILTER_OFF;
+	else
+		m = PREFILTER_ON;
+	atomic_store_explicit(&pf_mode, m, memory_order_relaxed);
+	return (enum prefilter_mode)m;
+}
+
+void
+prefilter_mode_set(int mode)
+{
+	atomic_store_explicit(&pf_mode, mode, memory_order_relaxed);
 }
 
 /*

@@ -38,8 +38,20 @@ enum prefilter_mode {
 				   change nothing (CLAIMTRACK_PREFILTER_CHECK=1) */
 };
 
-/* The mode the environment asks for (read at each call). */
+/*
+ * The mode: the one prefilter_mode_set() gave, else the one the
+ * environment asks for, read at the first call and kept (not once per
+ * article).
+ */
 enum prefilter_mode prefilter_mode(void);
+/* prefilter_mode_set(): read the environment again at the next call. */
+#define PREFILTER_FROM_ENV (-1)
+/*
+ * Set the mode of the articles extracted from now on, on every thread:
+ * an enum prefilter_mode, or PREFILTER_FROM_ENV (for a test that
+ * changes the environment).
+ */
+void	prefilter_mode_set(int mode);
 
 struct ctx;
 

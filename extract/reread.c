@@ -20,6 +20,8 @@ struct reading {
 
 struct reread {
 	struct reading slot[REREAD_SLOTS]; /* sentence s in s % REREAD_SLOTS */
+	int	 dateline;	/* reread_dateline()'s answer, -1 unknown */
+	long	 dateline_days;	/* its date when 1 */
 };
 
 struct reread *
@@ -34,6 +36,8 @@ reread_new(void)
 		r->slot[i].n = r->slot[i].cap = 0;
 		r->slot[i].nc = SIZE_MAX;
 	}
+	r->dateline = -1;
+	r->dateline_days = 0;
 	return r;
 }
 
@@ -49,6 +53,21 @@ reread_free(struct reread *r)
 	free(r);
 }
 
+/* Keep the n tokens tok as slot rd's, sentence s's, cues not found. */
+static void
+reading_set(struct reading *rd, size_t s, const struct token *tok, size_t n)
+{
+	if (n > rd->cap) {
+		rd->tok = xreallocarray(rd->tok, n, sizeof(*rd->tok));
+		rd->cap = n;
+	}
+	if (n > 0)
+		memcpy(rd->tok, tok, n * sizeof(*rd->tok));
+	rd->n = n;
+	rd->nc = SIZE_MAX;
+	rd->s = s;
+}
+
 /* The slot of sentence s, read into it (tokens only) when it holds
  * another; c->aux is the scratch the tokens are cut into. */
 static struct reading *
@@ -60,15 +79,7 @@ reading_of(struct ctx *c, size_t s)
 		return rd;
 	c->naux = tokenize(c->text, c->sl.v[s].start, c->sl.v[s].end, c->aux,
 	    EXTRACT_MAX_TOKENS);
-	if (c->naux > rd->cap) {
-		rd->tok = xreallocarray(rd->tok, c->naux, sizeof(*rd->tok));
-		rd->cap = c->naux;
-	}
-	if (c->naux > 0)
-		memcpy(rd->tok, c->aux, c->naux * sizeof(*rd->tok));
-	rd->n = c->naux;
-	rd->nc = SIZE_MAX;
-	rd->s = s;
+	reading_set(rd, s, c->aux, c->naux);
 	return rd;
 }
 
@@ -96,4 +107,50 @@ reread_cues(struct ctx *c, size_t s, struct cue *cues)
 	if (rd->nc > 0)
 		memcpy(cues, rd->cues, rd->nc * sizeof(*cues));
 	return rd->nc;
+}
+
+void
+reread_current(struct ctx *c)
+{
+	struct reading *rd = &c->reread->slot[c->si % REREAD_SLOTS];
+
+	if (rd->s == c->si) {
+		if (rd->n > 0)
+			memcpy(c->tok, rd->tok, rd->n * sizeof(*rd->tok));
+		c->n = rd->n;
+		return;
+	}
+	c->n = tokenize(c->text, c->sl.v[c->si].start, c->sl.v[c->si].end,
+	    c->tok, EXTRACT_MAX_TOKENS);
+	reading_set(rd, c->si, c->tok, c->n);
+}
+
+size_t
+reread_current_cues(struct ctx *c, struct cue *cues)
+{
+	struct reading *rd = &c->reread->slot[c->si % REREAD_SLOTS];
+
+	if (rd->s != c->si)		/* not kept: the caller cut it */
+		reading_set(rd, c->si, c->tok, c->n);
+	if (rd->nc == SIZE_MAX)
+		rd->nc = cues_find(c->tr, c->text, c->tok, c->n, rd->cues,
+		    CUES_MAX);
+	if (rd->nc > 0)
+		memcpy(cues, rd->cues, rd->nc * sizeof(*cues));
+	return rd->nc;
+}
+
+int
+reread_dateline(const struct ctx *c, long *days)
+{
+	if (c->reread->dateline == 1)
+		*days = c->reread->dateline_days;
+	return c->reread->dateline;
+}
+
+void
+reread_dateline_keep(struct ctx *c, bool found, long days)
+{
+	c->reread->dateline = found ? 1 : 0;
+	c->reread->dateline_days = days;
 }

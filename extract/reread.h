@@ -39,4 +39,28 @@ void	reread_tokens(struct ctx *c, size_t s);
  */
 size_t	reread_cues(struct ctx *c, size_t s, struct cue *cues);
 
+/*
+ * The sentence being read, c->si, cut into tokens in c->tok (c->n of
+ * them), as tokenize() cuts it: from its slot when a rule has read it
+ * already (the next sentences, for a date), else cut and kept there, so
+ * that the claims of the next sentences read it again for nothing.
+ */
+void	reread_current(struct ctx *c);
+
+/*
+ * What carry_dateline() found for the article: 1 with the date in *days,
+ * 0 for no dateline, -1 while not asked yet; reread_dateline_keep()
+ * keeps its answer. A dateline depends on the article alone, and is
+ * asked for every claim without a date of its own.
+ */
+int	reread_dateline(const struct ctx *c, long *days);
+void	reread_dateline_keep(struct ctx *c, bool found, long days);
+/*
+ * The cues cues_find() finds in the sentence being read (c->tok, as
+ * reread_current() left them), copied to cues (room for CUES_MAX):
+ * found once for the article, whether the sentence's own claims or
+ * those after it ask first. Leaves c->aux alone. Returns how many.
+ */
+size_t	reread_current_cues(struct ctx *c, struct cue *cues);
+
 #endif

@@ -294,7 +294,10 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 			p++;
 			continue;
 		}
-		if ((sp = space_len(p, e)) > 0) {
+		/* any other space starts with \t..\r or a byte from 0xc2
+		   on: most tokens start with neither */
+		if (((*p >= '\t' && *p <= '\r') || *p >= 0xc2) &&
+		    (sp = space_len(p, e)) > 0) {
 			p += sp;
 			continue;
 		}
@@ -303,26 +306,11 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 		q = scan_one(p, e, n > 0 && out[n - 1].off + out[n - 1].len ==
 		    (size_t)(p - s) ? &out[n - 1] : NULL, &out[n]);
 		out[n].len = (unsigned)(q - p);
+		out[n].h = tok_hash((const char *)p, (size_t)(q - p));
 		p = q;
 		n++;
 	}
 	return n;
-}
-
-bool
-tok_is(const char *text, const struct token *t, const char *w)
-{
-	const char *s = text + t->off;
-	size_t k;
-
-	/* the first letter rules out most words; no strlen of w */
-	if (t->kind != TOK_WORD || (s[0] | 0x20) != w[0])
-		return false;
-	for (k = 1; k < t->len; k++)
-		if (w[k] == '\0' || (s[k] >= 'A' && s[k] <= 'Z' ?
-		    s[k] | 0x20 : s[k]) != w[k])
-			return false;
-	return w[t->len] == '\0';
 }
 
 bool
@@ -353,26 +341,6 @@ struct bloom {
 };
 
 static _Thread_local struct bloom blooms[BLOOM_LISTS];
-
-/*
- * A hash of a word's length and its first two and last two bytes, each
- * with bit 0x20 set: lex_cmp() reads only A-Z in another case, so a
- * token and the list word it equals hash alike. Enough to tell most
- * words apart, at a cost that does not grow with the word.
- */
-static inline uint32_t
-word_hash(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t x;
-
-	if (n == 0)
-		return 0;
-	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[n > 1] | 0x20) << 8 |
-	    (uint32_t)(u[n > 1 ? n - 2 : 0] | 0x20) << 16 |
-	    (uint32_t)(u[n - 1] | 0x20) << 24;
-	return (x ^ (uint32_t)n * 0x85ebca6bu) * 0x9e3779b1u;
-}
 
 /* The two bits of a hash h in a filter (10 bits each: 1,024). */
 #define BLOOM_BIT1(h)	((h) >> 22)
@@ -409,7 +377,7 @@ bloom_of(const char *const *ws, size_t n)
 		if (b->ws != NULL)
 			continue;
 		for (i = 0; i < n; i++)
-			bloom_add(b, word_hash(ws[i], strlen(ws[i])));
+			bloom_add(b, tok_hash(ws[i], strlen(ws[i])));
 		b->ws = ws;
 		b->n = n;
 		return b;
@@ -428,7 +396,7 @@ tok_in_sorted(const char *text, const struct token *t,
 	if (t->kind != TOK_WORD)
 		return false;
 	b = bloom_of(ws, n);
-	if (b != NULL && !bloom_has(b, word_hash(text + t->off, t->len)))
+	if (b != NULL && !bloom_has(b, t->h))
 		return false;
 	while (lo < hi) {	/* no copy: compare in place */
 		mid = lo + (hi - lo) / 2;
@@ -461,10 +429,4 @@ tok_weekday(const char *text, const struct token *t)
 	if (t->kind != TOK_WORD)
 		return -1;
 	return lex_weekday(text + t->off, t->len);
-}
-
-bool
-tok_punct(const struct token *t, char c)
-{
-	return t->kind == TOK_PUNCT && t->ch == c;
 }

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum tok_kind {
 	TOK_WORD,	/* letters, with inner hyphens, apostrophes, "U.S." */
@@ -40,8 +41,44 @@ struct token {
 	unsigned char flags;	/* enum tok_flag bits */
 	char	 ch;		/* TOK_PUNCT class: '.', ',', '"', '\'', '-',
 				   '$' (any currency sign), or the ASCII mark */
+	uint32_t h;		/* tok_hash() of its bytes, set by tokenize():
+				   a token cut out of another must be made
+				   with tok_cut() */
 	double	 num;		/* TOK_NUM value */
 };
+
+/*
+ * A hash of a word's length and its first two and last two bytes, each
+ * with bit 0x20 set, so that any case of a word hashes as its lower-case
+ * form (lex_cmp() and strncasecmp() fold only bytes that differ in that
+ * bit). Enough to tell most words apart, at a cost that does not grow
+ * with the word; tokenize() stores it in each token, so that the word
+ * tests (tok_in_sorted(), the tracker's phrase lists) hash no token
+ * twice.
+ */
+static inline uint32_t
+tok_hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t x;
+
+	if (n == 0)
+		return 0;
+	x = (uint32_t)(u[0] | 0x20) | (uint32_t)(u[n > 1] | 0x20) << 8 |
+	    (uint32_t)(u[n > 1 ? n - 2 : 0] | 0x20) << 16 |
+	    (uint32_t)(u[n - 1] | 0x20) << 24;
+	return (x ^ (uint32_t)n * 0x85ebca6bu) * 0x9e3779b1u;
+}
+
+/* Make *t the len bytes of text at off (a piece of the token it was
+ * copied from: "twenty" of "twenty-five"), with their hash. */
+static inline void
+tok_cut(const char *text, struct token *t, size_t off, size_t len)
+{
+	t->off = off;
+	t->len = (unsigned)len;
+	t->h = tok_hash(text + off, len);
+}
 
 /*
  * Tokenize text[start..end) into out (at most max tokens; the rest is
@@ -50,8 +87,27 @@ struct token {
 size_t	tokenize(const char *text, size_t start, size_t end,
 	    struct token *out, size_t max);
 
-/* True when the token is the word w (w in lower case; any case matches). */
-bool	tok_is(const char *text, const struct token *, const char *w);
+/*
+ * True when the token is the word w (w in lower case; any case matches).
+ * Inline: the rules ask it of nearly every token, and most answers come
+ * from the first letter.
+ */
+static inline bool
+tok_is(const char *text, const struct token *t, const char *w)
+{
+	const char *s = text + t->off;
+	size_t k;
+
+	/* the first letter rules out most words; no strlen of w */
+	if (t->kind != TOK_WORD || (s[0] | 0x20) != w[0])
+		return false;
+	for (k = 1; k < t->len; k++)
+		if (w[k] == '\0' || (s[k] >= 'A' && s[k] <= 'Z' ?
+		    s[k] | 0x20 : s[k]) != w[k])
+			return false;
+	return w[t->len] == '\0';
+}
+
 /* True when the token is one of the NULL-terminated lower-case words. */
 bool	tok_in(const char *text, const struct token *, const char *const *ws);
 /*
@@ -71,6 +127,10 @@ bool	tok_in_sorted(const char *text, const struct token *,
 int	tok_month(const char *text, const struct token *, bool abbrevs);
 int	tok_weekday(const char *text, const struct token *);
 /* True when the token is the punctuation class c. */
-bool	tok_punct(const struct token *, char c);
+static inline bool
+tok_punct(const struct token *t, char c)
+{
+	return t->kind == TOK_PUNCT && t->ch == c;
+}
 
 #endif

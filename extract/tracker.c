@@ -72,23 +72,6 @@ phraselist_release(struct phraselist *l)
 	memset(l, 0, sizeof(*l));
 }
 
-/* Bucket of a word by a hash of its ASCII lower case (FNV-1a), so a
- * phrase written in lower case and a token in any case meet; the
- * possessive, however it is written, has bucket 0 of its own. */
-static size_t
-bucket_of(const struct phraselist *l, const char *s, size_t len, bool poss)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	if (poss)
-		return 0;
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)tolower((unsigned char)s[i])) *
-		    16777619u;
-	return 1 + h % (l->nbuckets - 1);
-}
-
 /* Build the first-word index of l; phrases keep file order per bucket. */
 static void
 phraselist_index(struct phraselist *l)
@@ -104,7 +87,7 @@ phraselist_index(struct phraselist *l)
 	l->firsts = xmalloc(l->n > 0 ? l->n : 1);
 	for (i = 0; i < l->n; i++) {
 		l->firsts[i] = l->v[i].w[0][0];
-		b = bucket_of(l, l->v[i].w[0], l->v[i].len[0],
+		b = phrase_bucket(l, tok_hash(l->v[i].w[0], l->v[i].len[0]),
 		    strcmp(l->v[i].w[0], "'s") == 0);
 		if (l->head[b] == 0)
 			l->head[b] = i + 1;
@@ -1238,7 +1221,7 @@ phrase_at(const struct phraselist *l, size_t j, const char *text,
 }
 
 size_t
-phrase_match(const struct phraselist *l, const char *text,
+phrase_match_bucket(const struct phraselist *l, const char *text,
     const struct token *t, size_t i, size_t n, size_t *which)
 {
 	size_t best = 0, j, len;
@@ -1254,8 +1237,7 @@ phrase_match(const struct phraselist *l, const char *text,
 			}
 		return best;
 	}
-	j = l->head[bucket_of(l, text + t[i].off, t[i].len,
-	    t[i].kind == TOK_POSS)];
+	j = l->head[phrase_bucket(l, t[i].h, t[i].kind == TOK_POSS)];
 	for (; j != 0; j = l->next[j - 1])
 		if ((len = phrase_at(l, j - 1, text, t, i, n)) > best) {
 			best = len;

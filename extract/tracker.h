@@ -22,6 +22,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "claimtrack.h"
 #include "tokens.h"
@@ -132,10 +133,40 @@ const char *tracker_default_text(void);
 void	tracker_free(struct tracker *);
 
 /*
- * Length in tokens of the longest phrase of list matching at tokens
- * t[i..n), or 0; *which gets that phrase's index.
+ * Bucket of a word by its tok_hash() h in the first-word index of l
+ * (indexed), so that a phrase written in lower case and a token in any
+ * case meet (a phrase's words are compared with memcmp() or
+ * strncasecmp(), and any two bytes equal under either have the same
+ * byte | 0x20); the possessive, however it is written, has bucket 0 of
+ * its own.
  */
-size_t	phrase_match(const struct phraselist *, const char *text,
+static inline size_t
+phrase_bucket(const struct phraselist *l, uint32_t h, bool poss)
+{
+	if (poss)
+		return 0;
+	/* 1 .. nbuckets - 1, by the top bits: no division */
+	return 1 + (size_t)(((uint64_t)h * (l->nbuckets - 1)) >> 32);
+}
+
+/* phrase_match() past its first tests: out of line. */
+size_t	phrase_match_bucket(const struct phraselist *, const char *text,
 	    const struct token *t, size_t i, size_t n, size_t *which);
+
+/*
+ * Length in tokens of the longest phrase of list matching at tokens
+ * t[i..n), or 0; *which gets that phrase's index. Inline as far as the
+ * bucket of t[i]: the rules ask it of nearly every token, and most
+ * tokens start no phrase of the list.
+ */
+static inline size_t
+phrase_match(const struct phraselist *l, const char *text,
+    const struct token *t, size_t i, size_t n, size_t *which)
+{
+	if (i >= n || (l->head != NULL && l->head[phrase_bucket(l, t[i].h,
+	    t[i].kind == TOK_POSS)] == 0))
+		return 0;
+	return phrase_match_bucket(l, text, t, i, n, which);
+}
 
 #endif

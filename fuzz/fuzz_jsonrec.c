@@ -25,10 +25,9 @@ line_read(const char *buf, size_t len, bool fast, struct article *a,
 	int rc;
 
 	memset(st, 0, sizeof(*st));
-	if (!fast)
-		setenv("CLAIMTRACK_NO_FASTJSON", "1", 1);
+	jsonl_reader_set(fast ? JSONL_READER_FAST : JSONL_READER_JANSSON);
 	rc = jsonl_line_parse(FUZZ_NAME ".jsonl", 1, buf, len, false, a, st);
-	unsetenv("CLAIMTRACK_NO_FASTJSON");
+	jsonl_reader_set(JSONL_READER_ENV);
 	return rc;
 }
 

@@ -3,6 +3,7 @@
  */
 #include <err.h>
 #include <inttypes.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,6 +182,31 @@ rec_fill(struct article *a, const struct jsonrec *r,
 	return record_finish(a, date, body, blen, pos, st);
 }
 
+/* The reader in use, or JSONL_READER_ENV until the environment is read
+ * (two threads may both read it: they find the same). */
+static atomic_int reader_mode = JSONL_READER_ENV;
+
+void
+jsonl_reader_set(enum jsonl_reader r)
+{
+	atomic_store_explicit(&reader_mode, r, memory_order_relaxed);
+}
+
+/* The one-pass reader is in use: the environment is read once, not once
+ * per line. */
+static bool
+fast_on(void)
+{
+	int m = atomic_load_explicit(&reader_mode, memory_order_relaxed);
+
+	if (m == JSONL_READER_ENV) {
+		m = getenv("CLAIMTRACK_NO_FASTJSON") != NULL ?
+		    JSONL_READER_JANSSON : JSONL_READER_FAST;
+		atomic_store_explicit(&reader_mode, m, memory_order_relaxed);
+	}
+	return m == JSONL_READER_FAST;
+}
+
 /*
  * The common record read in one pass (jsonrec.h): 1 when it was,
  * with rec_fill()'s result in *rc; 0 when the line is jansson's.
@@ -192,7 +218,7 @@ line_fast(const char *p, size_t len, const struct jsonl_pos *pos,
 	struct jsonrec r;
 	int got = 0;
 
-	if (getenv("CLAIMTRACK_NO_FASTJSON") != NULL)
+	if (!fast_on())
 		return 0;
 	jsonrec_init(&r, rec_keys, K_COUNT);
 	if (jsonrec_parse(&r, p, len)) {

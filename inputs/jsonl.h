@@ -58,4 +58,19 @@ size_t	jsonl_next_line(struct jsonl_lines *, const char **start,
 int	jsonl_line_parse(const char *name, size_t line, const char *p,
 	    size_t len, bool hash, struct article *out, struct read_stats *st);
 
+/* How jsonl_line_parse() reads a line. */
+enum jsonl_reader {
+	JSONL_READER_ENV = -1,	/* as the environment asks, read at the
+				   next line and kept: the one-pass reader
+				   unless CLAIMTRACK_NO_FASTJSON is set (the
+				   default) */
+	JSONL_READER_JANSSON,	/* jansson for every line */
+	JSONL_READER_FAST	/* the common record in one pass (jsonrec.h),
+				   jansson for the rest */
+};
+
+/* Set how the lines parsed from now on are read, on every thread (for
+ * tests that compare the two readers). */
+void	jsonl_reader_set(enum jsonl_reader);
+
 #endif

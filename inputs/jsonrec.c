@@ -52,10 +52,24 @@ skip_ws(struct jcur *c)
 		c->p++;
 }
 
-/* The end of the plain run of string bytes from p. */
+/* The end of the plain run of string bytes from p: eight bytes at a
+ * time while none of them is a control, '"' or '\\' (an article's text
+ * is long runs of them), then one by one. */
 static const char *
 plain_run(const char *p, const char *end)
 {
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w, q, b;
+
+	while (end - p >= 8) {
+		memcpy(&w, p, 8);
+		q = w ^ ('"' * ones);		/* a zero byte where '"' is */
+		b = w ^ ('\\' * ones);
+		if ((((w - 0x20 * ones) & ~w) | ((q - ones) & ~q) |
+		    ((b - ones) & ~b)) & highs)
+			break;
+		p += 8;
+	}
 	while (p < end && !str_stop[(unsigned char)*p])
 		p++;
 	return p;

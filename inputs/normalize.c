@@ -114,6 +114,29 @@ plain_byte(unsigned char c)
 	return (c >= 0x20 && c < 0x7f) || c == '\t';
 }
 
+/* The end of the run of plain bytes at p (before end): eight at a time
+ * while none of the eight is below 0x20 or above 0x7e, then one by one
+ * (a tab is plain, but not in the eight-byte test). */
+static const char *
+plain_end(const char *p, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w;
+
+	for (;;) {
+		while (end - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((((w - 0x20 * ones) & ~w) | ((w + ones) | w)) & highs)
+				break;
+			p += 8;
+		}
+		if (p < end && plain_byte((unsigned char)*p))
+			p++;
+		else
+			return p;
+	}
+}
+
 /* Normalize the valid run [p, end): plain bytes in bulk, the rest one
  * character at a time (most of an article is plain ASCII). */
 static void
@@ -123,8 +146,7 @@ norm_run(struct norm *nm, const char *p, const char *end)
 
 	while (p < end) {
 		plain = p;
-		while (p < end && plain_byte((unsigned char)*p))
-			p++;
+		p = plain_end(p, end);
 		if (p > plain) {
 			(void)strbuf_add(&nm->out, plain, (size_t)(p - plain));
 			nm->cr = false;
@@ -195,6 +217,68 @@ text_normalize_utf8(const char *name, size_t line, const char *buf,
 	return 0;
 }
 
+/* Bytes of the valid UTF-8 sequence of two or more bytes at p (end - p
+ * of them left), else 0 (Unicode 15, table 3-7). */
+static size_t
+utf8_seq(const unsigned char *p, const unsigned char *end)
+{
+	size_t left = (size_t)(end - p), n, k;
+	unsigned char lo = 0x80, hi = 0xbf;
+
+	if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		n = 2;
+	else if (p[0] >= 0xe0 && p[0] <= 0xef) {
+		n = 3;
+		if (p[0] == 0xe0)
+			lo = 0xa0;	/* no overlong form */
+		else if (p[0] == 0xed)
+			hi = 0x9f;	/* no surrogate */
+	} else if (p[0] >= 0xf0 && p[0] <= 0xf4) {
+		n = 4;
+		if (p[0] == 0xf0)
+			lo = 0x90;	/* no overlong form */
+		else if (p[0] == 0xf4)
+			hi = 0x8f;	/* nothing past U+10FFFF */
+	} else
+		return 0;
+	if (left < n || p[1] < lo || p[1] > hi)
+		return 0;
+	for (k = 2; k < n; k++)
+		if (p[k] < 0x80 || p[k] > 0xbf)
+			return 0;
+	return n;
+}
+
+bool
+text_is_utf8(const char *buf, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w;
+	size_t n;
+
+	while (p < end) {
+		if (end - p >= 8) {
+			memcpy(&w, p, 8);
+			/* eight ASCII bytes, none of them NUL */
+			if (((w | ((w - ones) & ~w)) & highs) == 0) {
+				p += 8;
+				continue;
+			}
+		}
+		if (*p == '\0')
+			return false;
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((n = utf8_seq(p, end)) == 0)
+			return false;
+		p += n;
+	}
+	return true;
+}
+
 int
 text_repair(const char *name, size_t line, const char *buf, size_t len,
     char **out, size_t *outlen)
@@ -204,7 +288,7 @@ text_repair(const char *name, size_t line, const char *buf, size_t len,
 	struct strbuf sb;
 
 	*out = NULL;
-	if (g_utf8_validate_len(buf, len, NULL))
+	if (text_is_utf8(buf, len))
 		return 0;
 	strbuf_init(&sb, SIZE_MAX);
 	while (p < end) {

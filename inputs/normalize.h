@@ -65,6 +65,13 @@ int	text_repair(const char *name, size_t line, const char *buf,
 	    size_t len, char **out, size_t *outlen);
 
 /*
+ * True when the len bytes at buf are valid UTF-8 (RFC 3629: no overlong
+ * form, no surrogate, nothing past U+10FFFF) without a NUL byte: the
+ * answer of g_utf8_validate_len(), eight ASCII bytes at a time.
+ */
+bool	text_is_utf8(const char *buf, size_t len);
+
+/*
  * Write into hash the lower-case hex SHA-256 of text with every run of
  * white space collapsed to one ' ' and the ends trimmed, so an article
  * read from a .txt file and from an .html page hashes the same.

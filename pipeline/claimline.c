@@ -12,6 +12,7 @@
 #include "claimtrack.h"
 #include "util.h"
 #include "claimline.h"
+#include "normalize.h"
 
 #define REAL_DIGITS 10		/* significant digits of a number that is
 				   not whole, as extract has always printed */
@@ -60,20 +61,13 @@ utf8_char(const unsigned char *p, size_t n, uint32_t *cp)
 	return len;
 }
 
+/* jansson's rule for a whole string: utf8_char() of each character,
+ * which is RFC 3629's, as text_is_utf8() checks it (a C string holds no
+ * NUL), eight ASCII bytes at a time. */
 static int
 utf8_valid(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t n = strlen(s), k;
-	uint32_t cp;
-
-	while (n > 0) {
-		if ((k = utf8_char(p, n, &cp)) == 0)
-			return 0;
-		p += k;
-		n -= k;
-	}
-	return 1;
+	return text_is_utf8(s, strlen(s));
 }
 
 /* Printed as it is inside a JSON string with ENSURE_ASCII. */
@@ -115,7 +109,7 @@ string_put(struct strbuf *sb, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s, *run;
 	size_t n = strlen(s), k;
-	uint32_t cp;
+	uint32_t cp = 0;	/* s is valid: utf8_char() sets it */
 
 	strbuf_addc(sb, '"');
 	while (n > 0) {

@@ -4,15 +4,22 @@
  * One ring of slots, numbered by input order (seq), as in
  * ingest_threads.c but with the calling thread as the writer:
  *
- *   calling thread   reads a piece (a whole file or a JSONL line) into
- *                    slot head, head++; when the ring is full, writes
- *                    slot tail out (waiting for it to be done), tail++
- *   workers          take slot take, take++, parse the piece, extract
- *                    its claims and format them into the slot's lines
+ *   calling thread   reads pieces (whole files or JSONL lines) into
+ *                    slot head until it holds XSLOT_PIECES of them or
+ *                    XSLOT_BYTES, then head++; when the ring is full,
+ *                    writes slot tail out (waiting for it to be done),
+ *                    tail++
+ *   workers          take slot take, take++, parse its pieces, extract
+ *                    their claims and format them into the slot's lines
  *
- * so at most cap pieces are in memory and the lines go out in input
- * order. One mutex guards the indices and states; a slot's contents
- * belong to whoever moved it to its current state.
+ * so at most cap slots of pieces are in memory and the lines go out in
+ * input order. A slot holds a batch of pieces, not one, so that the
+ * threads meet at the lock and wake each other once a batch: one piece
+ * a slot cost two context switches an article, and as much system time
+ * as the extraction of a fifth of the text (docs/performance.md). One
+ * mutex guards the indices and states; a slot's contents belong to
+ * whoever moved it to its current state (the slot being filled, head,
+ * to the reader).
  */
 #include <err.h>
 #include <errno.h>
@@ -31,7 +38,10 @@
 #include "ingest.h"
 #include "extract_run.h"
 
-#define RING_PER_JOB 32		/* slots per extraction thread */
+#define RING_PER_JOB 4		/* slots per extraction thread */
+#define XSLOT_PIECES 64		/* pieces a slot holds at most */
+#define XSLOT_BYTES ((size_t)128 << 10) /* a slot is handed on once its
+				   pieces hold this many bytes */
 
 enum xslot_state {
 	XSLOT_EMPTY,		/* free for the reader */
@@ -41,7 +51,8 @@ enum xslot_state {
 };
 
 struct xslot {
-	struct read_piece *piece;	/* owned until parsed */
+	struct read_piece *piece[XSLOT_PIECES]; /* owned until parsed */
+	size_t		 npieces;	/* in piece */
 	struct strbuf	 lines;		/* its claim lines; kept allocated
 					   from one use of the slot to the
 					   next */
@@ -57,6 +68,10 @@ struct xpool {
 	size_t		 head;		/* next seq the reader fills */
 	size_t		 take;		/* next seq a worker takes */
 	size_t		 tail;		/* next seq written out */
+	size_t		 fill;		/* pieces in slot head so far (the
+					   reader's: a slot is read only
+					   once published) */
+	size_t		 fill_bytes;	/* their lengths */
 	int		 closed;	/* the reader has finished */
 	struct claimset	 cs;		/* -j 1's claim set */
 	struct strbuf	 out;		/* lines not yet written */
@@ -67,29 +82,42 @@ struct xpool {
 	pthread_cond_t	 done;		/* the reader waits for slot tail */
 };
 
-/* Parse, extract and format a slot's piece, with the worker's claim
- * set cs (emptied again). */
+/* Parse, extract and format piece pc into slot s's lines, with the
+ * worker's claim set cs (left empty); frees pc. */
 static void
-xslot_work(const struct tracker *tr, struct xslot *s, struct claimset *cs)
+xslot_piece(const struct tracker *tr, struct xslot *s, struct read_piece *pc,
+    struct claimset *cs)
 {
 	struct article a;
 	size_t i;
 
-	memset(&s->got, 0, sizeof(s->got));
-	s->claims = 0;
-	if (read_piece_parse(s->piece, &a, &s->got) == 1) {
+	if (read_piece_parse(pc, &a, &s->got) == 1) {
 		cs->n = 0;
 		extract_article(tr, &a, cs);
 		for (i = 0; i < cs->n; i++) {
 			claimline_write(&s->lines, &cs->v[i]);
 			claim_release(&cs->v[i]);
 		}
-		s->claims = cs->n;
+		s->claims += cs->n;
 		cs->n = 0;
 	}
 	article_release(&a);
-	read_piece_free(s->piece);
-	s->piece = NULL;
+	read_piece_free(pc);
+}
+
+/* Every piece of slot s, in order; the slot is empty of pieces after. */
+static void
+xslot_work(const struct tracker *tr, struct xslot *s, struct claimset *cs)
+{
+	size_t i;
+
+	memset(&s->got, 0, sizeof(s->got));
+	s->claims = 0;
+	for (i = 0; i < s->npieces; i++) {
+		xslot_piece(tr, s, s->piece[i], cs);
+		s->piece[i] = NULL;
+	}
+	s->npieces = 0;
 }
 
 /* Write the buffered lines when there are enough of them, or all when
@@ -132,7 +160,8 @@ put_now(struct read_piece *pc, void *arg)
 	struct xpool *p = arg;
 	struct xslot *s = &p->ring[0];
 
-	s->piece = pc;
+	s->piece[0] = pc;
+	s->npieces = 1;
 	xslot_work(p->run->tr, s, &p->cs);
 	return xslot_write(p, s);
 }
@@ -155,28 +184,46 @@ write_tail(struct xpool *p)
 	return rc;
 }
 
-/* The reader's callback with workers: the next slot, once free. */
+/* Hand slot head, with its p->fill pieces, to the workers; called with
+ * the lock held. */
+static void
+head_publish(struct xpool *p)
+{
+	struct xslot *s = &p->ring[p->head % p->cap];
+
+	s->npieces = p->fill;
+	s->state = XSLOT_READY;
+	p->fill = 0;
+	p->fill_bytes = 0;
+	p->head++;
+	pthread_cond_signal(&p->work);
+}
+
+/* The reader's callback with workers: the piece goes into slot head
+ * (once that slot is free), which goes to the workers when full. */
 static int
 put_slot(struct read_piece *pc, void *arg)
 {
 	struct xpool *p = arg;
-	struct xslot *s;
 	int rc = 0;
 
-	pthread_mutex_lock(&p->mu);
-	while (rc == 0 && p->head - p->tail == p->cap)
-		rc = write_tail(p);
-	if (rc == -1) {
+	if (p->fill == 0) {		/* a new batch: wait for its slot */
+		pthread_mutex_lock(&p->mu);
+		while (rc == 0 && p->head - p->tail == p->cap)
+			rc = write_tail(p);
 		pthread_mutex_unlock(&p->mu);
-		read_piece_free(pc);
-		return -1;
+		if (rc == -1) {
+			read_piece_free(pc);
+			return -1;
+		}
 	}
-	s = &p->ring[p->head % p->cap];
-	s->piece = pc;
-	s->state = XSLOT_READY;
-	p->head++;
-	pthread_cond_signal(&p->work);
-	pthread_mutex_unlock(&p->mu);
+	p->ring[p->head % p->cap].piece[p->fill++] = pc;
+	p->fill_bytes += pc->len;
+	if (p->fill == XSLOT_PIECES || p->fill_bytes >= XSLOT_BYTES) {
+		pthread_mutex_lock(&p->mu);
+		head_publish(p);
+		pthread_mutex_unlock(&p->mu);
+	}
 	return 0;
 }
 
@@ -265,6 +312,8 @@ static int
 xpool_drain(struct xpool *p, int rc)
 {
 	pthread_mutex_lock(&p->mu);
+	if (p->fill > 0)
+		head_publish(p);	/* the last batch, not full */
 	p->closed = 1;
 	pthread_cond_broadcast(&p->work);
 	while (p->tail < p->head)

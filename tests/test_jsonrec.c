@@ -101,15 +101,12 @@ parse_line(const char *line, bool fast, struct parsed *p)
 	struct capture c;
 
 	memset(&p->st, 0, sizeof(p->st));
-	if (fast)
-		unsetenv("CLAIMTRACK_NO_FASTJSON");
-	else
-		setenv("CLAIMTRACK_NO_FASTJSON", "1", 1);
+	jsonl_reader_set(fast ? JSONL_READER_FAST : JSONL_READER_JANSSON);
 	capture_begin(&c);
 	p->rc = jsonl_line_parse("mem.jsonl", 7, line, strlen(line), false,
 	    &p->a, &p->st);
 	p->err = capture_end(&c);
-	unsetenv("CLAIMTRACK_NO_FASTJSON");
+	jsonl_reader_set(JSONL_READER_ENV);
 }
 
 static void
@@ -171,6 +168,29 @@ should_give_the_article_and_messages_jansson_gives(void **state)
 		assert_same_parse(more[i]);
 }
 
+/* A string's plain runs are read eight bytes at a time: an escape, a
+ * quote or a control byte at every offset of a long string is read as
+ * jansson reads it. */
+static void
+should_read_an_escape_or_a_control_at_any_offset(void **state)
+{
+	static const char *const marks[] = {
+		"\\\"", "\\\\", "\\n", "\\u00e9", "\t", "\x01", "\"",
+		"\xc3\xa9", "~",
+	};
+	char line[128];
+	size_t i, off;
+
+	(void)state;
+	for (i = 0; i < sizeof(marks) / sizeof(*marks); i++)
+		for (off = 0; off <= 20; off++) {
+			snprintf(line, sizeof(line), "{\"id\":\"a\",\"text\":"
+			    "\"%.*s%sKyiv said 12,000 troops\"}", (int)off,
+			    "abcdefghijklmnopqrstu", marks[i]);
+			assert_same_parse(line);
+		}
+}
+
 int
 main(void)
 {
@@ -180,6 +200,8 @@ main(void)
 		cmocka_unit_test(should_decode_escapes_and_surrogate_pairs),
 		cmocka_unit_test(
 		    should_give_the_article_and_messages_jansson_gives),
+		cmocka_unit_test(
+		    should_read_an_escape_or_a_control_at_any_offset),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -109,13 +109,34 @@ should_take_its_mode_from_the_environment(void **state)
 	(void)state;
 	unsetenv("CLAIMTRACK_NO_PREFILTER");
 	unsetenv("CLAIMTRACK_PREFILTER_CHECK");
+	prefilter_mode_set(PREFILTER_FROM_ENV);
 	assert_int_equal(prefilter_mode(), PREFILTER_ON);
 	setenv("CLAIMTRACK_NO_PREFILTER", "1", 1);
+	prefilter_mode_set(PREFILTER_FROM_ENV);
 	assert_int_equal(prefilter_mode(), PREFILTER_OFF);
 	setenv("CLAIMTRACK_PREFILTER_CHECK", "1", 1);
+	prefilter_mode_set(PREFILTER_FROM_ENV);
 	assert_int_equal(prefilter_mode(), PREFILTER_CHECK);
 	unsetenv("CLAIMTRACK_NO_PREFILTER");
 	unsetenv("CLAIMTRACK_PREFILTER_CHECK");
+	prefilter_mode_set(PREFILTER_FROM_ENV);
+}
+
+static void
+should_keep_the_mode_it_read_until_it_is_set(void **state)
+{
+	(void)state;
+	unsetenv("CLAIMTRACK_NO_PREFILTER");
+	unsetenv("CLAIMTRACK_PREFILTER_CHECK");
+	prefilter_mode_set(PREFILTER_FROM_ENV);
+	assert_int_equal(prefilter_mode(), PREFILTER_ON);
+	setenv("CLAIMTRACK_NO_PREFILTER", "1", 1);
+	assert_int_equal(prefilter_mode(), PREFILTER_ON);	/* kept */
+	prefilter_mode_set(PREFILTER_CHECK);
+	assert_int_equal(prefilter_mode(), PREFILTER_CHECK);
+	unsetenv("CLAIMTRACK_NO_PREFILTER");
+	prefilter_mode_set(PREFILTER_FROM_ENV);
+	assert_int_equal(prefilter_mode(), PREFILTER_ON);
 }
 
 /* A reading that only uses the sentence's scratch. */
@@ -188,6 +209,7 @@ main(void)
 		cmocka_unit_test(
 		    should_take_every_amount_word_of_the_numbers_table),
 		cmocka_unit_test(should_take_its_mode_from_the_environment),
+		cmocka_unit_test(should_keep_the_mode_it_read_until_it_is_set),
 		cmocka_unit_test(
 		    should_stop_when_a_passed_over_sentence_changes_what_follows),
 	};

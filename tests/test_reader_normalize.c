@@ -40,6 +40,41 @@ should_normalize_spaces_line_ends_and_invisible_characters(void **state)
 	}
 }
 
+/* The plain runs are read eight bytes at a time: a character to change
+ * at every offset of a long line, between plain bytes, is changed all
+ * the same. */
+static void
+should_normalize_a_character_at_any_offset_of_a_long_line(void **state)
+{
+	static const struct norm_case rows[] = {
+		{ "\x0B", " " }, { "\x1F", " " }, { "\t", "\t" },
+		{ "\r\n", "\n" }, { "\r", "\n" }, { "\xC2\xA0", " " },
+		{ "\xE2\x80\x8B", "" }, { "\xC3\xA9", "\xC3\xA9" },
+		{ "~", "~" },
+	};
+	char in[64], want[64], *out;
+	size_t i, off, len;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(*rows); i++)
+		for (off = 0; off <= 20; off++) {
+			snprintf(in, sizeof(in), "%.*s%s%s", (int)off,
+			    "abcdefghijklmnopqrstu", rows[i].in,
+			    "vwxyz ABCDEFGHIJ!");
+			snprintf(want, sizeof(want), "%.*s%s%s", (int)off,
+			    "abcdefghijklmnopqrstu", rows[i].out,
+			    "vwxyz ABCDEFGHIJ!");
+			assert_int_equal(text_normalize("t", 1, in,
+			    strlen(in), &out, &len), 0);
+			assert_string_equal(out, want);
+			free(out);
+			assert_int_equal(text_normalize_utf8("t", 1, in,
+			    strlen(in), &out, &len), 0);
+			assert_string_equal(out, want);
+			free(out);
+		}
+}
+
 static void
 should_tell_binary_from_text(void **state)
 {
@@ -169,6 +204,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_normalize_spaces_line_ends_and_invisible_characters),
+		cmocka_unit_test(
+		    should_normalize_a_character_at_any_offset_of_a_long_line),
 		cmocka_unit_test(should_tell_binary_from_text),
 		cmocka_unit_test(should_hash_words_not_layout),
 		cmocka_unit_test(should_hash_a_long_article_by_its_words),
