@@ -848,7 +848,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today", "but",
 		"yesterday", "tonight", "overnight", "earlier", "although",
-		"though", "whereas", NULL
+		"though", "whereas", "along", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k;
@@ -905,6 +905,9 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		    (t[k - 2].flags & TF_CAP) && (t[k].flags & TF_CAP) &&
 		    t[k].kind == TOK_WORD && t[k - 2].kind == TOK_WORD)
 			continue;	/* "in Turkey, Syria rises to" */
+		if (k >= 2 && tok_punct(&t[k - 1], '-') && t[k - 1].off ==
+		    t[k - 2].off + t[k - 2].len && t[k].off == t[k - 1].off + 1)
+			continue;	/* "since mid-June has risen to" */
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
 		    !(t[k - 1].flags & TF_YEARLIKE)))
 			return false;	/* "the total for 2024 so far to" */

@@ -247,6 +247,12 @@ trigger_form_at(struct ctx *c, size_t k)
 	return -1;
 }
 
+long
+netfig_trigger_form(struct ctx *c, size_t k)
+{
+	return k < c->n ? trigger_form_at(c, k) : -1;
+}
+
 /* The present tense of a trigger at k ("arrive" of "arrived"), not a
  * plural noun. */
 static bool

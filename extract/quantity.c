@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "extract_int.h"
+#include "netfig.h"
 #include "quantity.h"
 
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
@@ -1048,6 +1049,46 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 	    num_end, b);
 }
 
+/* Words of addition between a figure and its noun: "12 more deaths"
+ * (sorted). */
+static const char *const more_words[] = {
+	"additional", "further", "more", "new", "other"
+};
+
+/*
+ * The quantity named by the figure's own noun right after it when that
+ * noun is the plural made from a trigger ("1,030 injuries", "12 more
+ * arrests"), or by the noun of the figure it is coordinated with ("108
+ * and 307 injuries"); SIZE_MAX when none. It names the figure before
+ * any trigger nearer in the clause ("349 deaths and 1,030 injuries"),
+ * but not before one after it in the clause, up to ce, that says what
+ * befell them.
+ */
+static size_t
+own_plural_form(struct ctx *c, size_t num_end, size_t ce)
+{
+	const struct token *t = c->tok;
+	size_t k = num_end, i, qi;
+	long q;
+
+	if (k + 2 < c->n && (is_coordinator(c, k) || tok_punct(&t[k], ',')) &&
+	    t[k + 1].kind == TOK_NUM)
+		k += 2;		/* "108 and 307 injuries" */
+	if (k + 1 < c->n && tok_in_sorted(c->text, &t[k], more_words,
+	    NWORDS_OF(more_words)))
+		k++;		/* "12 more arrests" */
+	if (k >= c->n || t[k].kind != TOK_WORD ||
+	    (c->text[t[k].off + t[k].len - 1] | 0x20) != 's' ||
+	    (q = netfig_trigger_form(c, k)) < 0)
+		return SIZE_MAX;
+	for (i = k + 1; i < ce; i++)
+		if (trigger_at(c, i, &qi) > 0)
+			return SIZE_MAX;	/* "N affectees have been
+						   residing in relief camps":
+						   what befell them after */
+	return (size_t)q;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -1074,6 +1115,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
+		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
+		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
