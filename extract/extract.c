@@ -759,8 +759,11 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	ct->np_first = ct->noun = k;
 	ct->end = k + 1;
 	ct->foreign = k > 1 && c->tok[k - 1].kind == TOK_WORD &&
-	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k);
-			/* "the Russian troops" (a first word is always cased) */
+	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k) &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k - 1, c->n,
+	    NULL) < 2;
+			/* "the Russian troops" (a first word is always cased),
+			   not a headline's "Death Toll" */
 	if ((len = phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n,
 	    &which)) > 0) {
 		ct->qnoun = (long)c->tr->qnouns.v[which].owner;
@@ -814,14 +817,15 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"above", "approached", "approaches", "approaching", "at", "be",
 		"climbed", "climbing", "climbs", "cross", "crossed", "crosses",
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
-		"grew", "grows", "hit", "hits", "hitting", "increased",
+		"grew", "grown", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
 		"near", "neared", "nearing", "nears",
 		"numbered", "numbering", "over", "pass", "passed", "passes",
 		"passing", "reach", "reached", "reaches", "reaching", "rise",
 		"risen", "rises", "rising", "rose", "soared", "soaring", "soars",
 		"stands", "stood", "surged", "surges", "surpass", "surpassed",
-		"surpasses", "to", "top", "topped", "tops", "totaled",
+		"surpasses", "swelled", "swelling", "swells", "to", "top",
+		"topped", "tops", "totaled",
 		"totaling", "totalled", "totalling", "was", NULL
 	};
 	static const char *const adverbs[] = {	/* sorted */
@@ -830,9 +834,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	/* Verbs of increase before "to": what follows is the new level,
 	 * never a year ("the toll rose to 2012"). */
 	static const char *const rises_to[] = {	/* sorted */
-		"climbed", "climbs", "grew", "grows", "increased",
+		"climbed", "climbs", "grew", "grown", "grows", "increased",
 		"increases", "jumped", "jumps", "risen", "rises", "rose",
-		"soared", "soars", "surged", "surges", NULL
+		"soared", "soars", "surged", "surges", "swelled", "swells",
+		NULL
 	};
 	static const char *const beyond[] = {	/* sorted */
 		"above", "cross", "crossed", "crosses", "crossing", "exceed",
@@ -851,7 +856,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"though", "whereas", "along", NULL
 	};
 	const struct token *t = c->tok;
-	size_t f = np->first, e = np->end, k;
+	size_t f = np->first, e = np->end, k, j;
 	bool over;
 
 	static const char *const measured_of[] = {	/* sorted */
@@ -905,6 +910,15 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		    (t[k - 2].flags & TF_CAP) && (t[k].flags & TF_CAP) &&
 		    t[k].kind == TOK_WORD && t[k - 2].kind == TOK_WORD)
 			continue;	/* "in Turkey, Syria rises to" */
+		if (k >= 3 && tok_punct(&t[k - 1], ')') && k < f) {
+			for (j = k - 1; j > 0 && k - j < 6 &&
+			    !tok_punct(&t[j - 1], '('); j--)
+				;
+			if (j > 1 && k - j < 6) {
+				k = j;	/* "of Valencia (east) rises to" */
+				continue;
+			}
+		}
 		if (k >= 2 && tok_punct(&t[k - 1], '-') && t[k - 1].off ==
 		    t[k - 2].off + t[k - 2].len && t[k].off == t[k - 1].off + 1)
 			continue;	/* "since mid-June has risen to" */
