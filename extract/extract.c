@@ -801,7 +801,12 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 		    k + 2 + len, c->n, NULL) > 0)
 			return true;	/* wounded rose to" */
 	}
-	return tok_in(c->text, &c->tok[k], measures);
+	if (!tok_in(c->text, &c->tok[k], measures))
+		return false;
+	if (k > 0 && phrase_match(&c->tr->triggers, c->text, c->tok, k - 1,
+	    c->n, &which) == 2)	/* "the death toll": the figure counts */
+		ct->qnoun = (long)c->tr->triggers.v[which].owner;
+	return true;
 }
 
 /*
