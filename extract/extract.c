@@ -1582,18 +1582,25 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
 	size_t i, j;
+	bool rel;
 	int year = c->art->published[0] != '\0' ?
 	    atoi(c->art->published) : 9999;
 
 	for (i = np->first; i > 0 && np->first - i < 16; i--)
 		if (tok_is(c->text, &t[i - 1], "when") ||
-		    tok_is(c->text, &t[i - 1], "which"))
-			break;
+		    tok_is(c->text, &t[i - 1], "which") ||
+		    tok_is(c->text, &t[i - 1], "that"))
+			break;	/* "the 1999 quake that killed 17,000" */
 	if (i == 0 || np->first - i >= 16)
 		return false;
-	for (j = i - 1; j > 0 && i - j < 6; j--)
+	rel = tok_is(c->text, &t[i - 1], "that");
+	for (j = i - 1; j > 0 && i - j < (rel ? 4 : 6); j--) {
 		if ((t[j - 1].flags & TF_YEARLIKE) && t[j - 1].num < year)
 			return j < 2 || !tok_is(c->text, &t[j - 2], "since");
+		if (rel && t[j - 1].kind != TOK_WORD)
+			break;	/* "that" of the year's own noun only:
+				   not "On May 2, 2024, he said that" */
+	}
 	return false;		/* "the worst since 2016, when" compares */
 }
 

@@ -1367,6 +1367,19 @@ static const char *const handled_links[] = {
 	"were", "which", "who"
 };
 
+/* Is token k an adverb of manner written with "-ly" ("formally"),
+ * not a trigger? */
+static bool
+adverb_ly(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return t->kind == TOK_WORD && t->len >= 5 && !(t->flags & TF_CAP) &&
+	    strncmp(c->text + t->off + t->len - 2, "ly", 2) == 0 &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
+	    NULL) == 0;
+}
+
 /* Is token k a word of handling the tracker does not itself count? */
 static bool
 handled_at(struct ctx *c, size_t k)
@@ -1431,11 +1444,13 @@ handled_only(struct ctx *c, size_t f, size_t end)
 	    c->text, t, k, c->n, NULL) > 0 || phrase_match(&c->tr->triggers,
 	    c->text, t, k, c->n, NULL) == 1); w++)
 		k++;		/* its noun: "19 bodies", "62 deceased persons" */
-	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
-	    handled_links, NWORDS_OF(handled_links)); w++)
+	for (w = 0; w < 6 && k < c->n && (tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)) || adverb_ly(c, k));
+	    w++)
 		k++;
 	if (handled_at(c, k))
-		return true;	/* "19 bodies remain unidentified" */
+		return true;	/* "19 bodies remain unidentified", "12
+				   have been formally identified" */
 	if (f == 0 || !tok_is(c->text, &t[f - 1], "on"))
 		return false;
 	for (k = f - 1; k > 0 && f - k < 7 && !clause_edge(c, k - 1); k--)
