@@ -70,6 +70,12 @@ static const char *const count_nouns[] = {
 	"total", NULL
 };
 
+/* Nouns of a count of events, before "of" and what they are: "32
+ * cases of abduction", "627 instances of arrest" (sorted). */
+static const char *const case_nouns[] = {
+	"cases", "counts", "incidents", "instances", NULL
+};
+
 /* Verbs of expectation: "expected N to arrive" is a projection, whose
  * kind the net cannot read (sorted). */
 static const char *const expect_verbs[] = {
@@ -360,6 +366,8 @@ own_trigger_after(struct ctx *c, size_t k)
 	    trigger_form_at(c, k) >= 0);
 }
 
+static size_t anchor_after(struct ctx *, size_t, size_t, bool, long *);
+
 /* Is the figure written as something other than a count of people? */
 static bool
 netfig_excluded(struct ctx *c, const struct numphrase *np)
@@ -455,6 +463,13 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 			k++;
 		return k >= c->n || tracker_word_at(c, k, &q) == 0;
 	}
+	k = e + 1 < c->n && (t[e].flags & TF_CAP) == 0 && tok_in_sorted(c->text,
+	    &t[e + 1], case_nouns, NWORDS(case_nouns)) ? e + 1 : e;
+	if (k + 2 < c->n && tok_in_sorted(c->text, &t[k], case_nouns,
+	    NWORDS(case_nouns)) && tok_is(c->text, &t[k + 1], "of") &&
+	    anchor_after(c, k + 2, k + 5, false, &q) != SIZE_MAX)
+		return false;	/* "67 (reported) cases of abduction": the
+				   tracker's word after "of" says what */
 	if (tok_in_sorted(c->text, &t[e], follow_words, NWORDS(follow_words)) ||
 	    tok_in_sorted(c->text, &t[e], count_nouns, NWORDS(count_nouns)))
 		return false;

@@ -1049,6 +1049,12 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 	    num_end, b);
 }
 
+/* Nouns of a count of events, before "of" and what they are: "32
+ * cases of abduction" (sorted). */
+static const char *const case_nouns[] = {
+	"cases", "counts", "incidents", "instances"
+};
+
 /* Words of addition between a figure and its noun: "12 more deaths"
  * (sorted). */
 static const char *const more_words[] = {
@@ -1058,6 +1064,7 @@ static const char *const more_words[] = {
 /*
  * The quantity named by the figure's own noun right after it when that
  * noun is the plural made from a trigger ("1,030 injuries", "12 more
+ * arrests") or a noun of cases of a trigger ("627 instances of
  * arrests"), or by the noun of the figure it is coordinated with ("108
  * and 307 injuries"); SIZE_MAX when none. It names the figure before
  * any trigger nearer in the clause ("349 deaths and 1,030 injuries"),
@@ -1068,7 +1075,7 @@ static size_t
 own_plural_form(struct ctx *c, size_t num_end, size_t ce)
 {
 	const struct token *t = c->tok;
-	size_t k = num_end, i, qi;
+	size_t k = num_end, i, qi, len;
 	long q;
 
 	if (k + 2 < c->n && (is_coordinator(c, k) || tok_punct(&t[k], ',')) &&
@@ -1077,7 +1084,16 @@ own_plural_form(struct ctx *c, size_t num_end, size_t ce)
 	if (k + 1 < c->n && tok_in_sorted(c->text, &t[k], more_words,
 	    NWORDS_OF(more_words)))
 		k++;		/* "12 more arrests" */
-	if (k >= c->n || t[k].kind != TOK_WORD ||
+	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[k + 1], case_nouns,
+	    NWORDS_OF(case_nouns)))
+		k++;		/* "89 active cases of" */
+	if (k + 2 < c->n && tok_in_sorted(c->text, &t[k], case_nouns,
+	    NWORDS_OF(case_nouns)) && tok_is(c->text, &t[k + 1], "of") &&
+	    (len = trigger_at(c, k + 2, &qi)) > 0) {
+		q = (long)qi;	/* "627 instances of arrests" */
+		k += 2 + len - 1;
+	} else if (k >= c->n || t[k].kind != TOK_WORD ||
 	    (c->text[t[k].off + t[k].len - 1] | 0x20) != 's' ||
 	    (q = netfig_trigger_form(c, k)) < 0)
 		return SIZE_MAX;
