@@ -400,12 +400,6 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 	if (f > 1 && tok_is(c->text, &t[f - 1], "of") && tok_in_sorted(c->text,
 	    &t[f - 2], group_of, NWORDS(group_of)))
 		return true;	/* "a family of five" */
-	if (f > 1 && e < c->n && tok_punct(&t[f - 1], '(') &&
-	    tok_punct(&t[e], ')') && t[f - 2].kind == TOK_WORD &&
-	    (t[f - 2].flags & TF_CAP) && tracker_word_at(c, f - 2, &q) == 0 &&
-	    trigger_form_at(c, f - 2) < 0)
-		return true;	/* a name's share of a count: "from the
-				   north (12), the coast (3)", "Kent (4)" */
 	if (f > 2 && np->value <= 31 && (tok_is(c->text, &t[f - 1], "and") ||
 	    tok_is(c->text, &t[f - 1], "to") || tok_punct(&t[f - 1], '-')) &&
 	    t[f - 2].kind == TOK_NUM && tok_month(c->text, &t[f - 3], true) > 0)

@@ -11,6 +11,7 @@
 
 #include "extract_int.h"
 #include "netfig.h"
+#include "numbers.h"
 #include "quantity.h"
 
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
@@ -1712,10 +1713,62 @@ rival_losses(struct ctx *c, size_t f)
 	return false;
 }
 
+/* Is the figure at [f, end) alone in brackets right after a name that
+ * is no number and no word of the tracker: "Ashford (6)"? */
+static bool
+name_share_at(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t q;
+
+	return f > 1 && end == f + 1 && end < c->n &&
+	    tok_punct(&t[f - 1], '(') && tok_punct(&t[end], ')') &&
+	    t[f].kind == TOK_NUM && !(t[f].flags & (TF_YEARLIKE |
+	    TF_DECIMAL)) && t[f - 2].kind == TOK_WORD &&
+	    (t[f - 2].flags & TF_CAP) && number_word(c->text, &t[f - 2]) <= 0 &&
+	    trigger_at(c, f - 2, &q) == 0 && netfig_trigger_form(c,
+	    f - 2) < 0 && phrase_match(&c->tr->nouns, c->text, t, f - 2,
+	    c->n, NULL) == 0;
+}
+
+/*
+ * Is the figure at [f, end) one of a list of names' shares in brackets
+ * ("from Ashford (6), Dover (2) and Canterbury (9)") whose sum is a
+ * total the article has already claimed: that total's breakdown, not
+ * counts of their own? Shares adding up to no claimed total are claims
+ * ("also reported in Kent (4) and Essex (2)").
+ */
+static bool
+breakdown_of_total(struct ctx *c, size_t f, size_t end)
+{
+	const struct claim *cl;
+	double sum = 0;
+	size_t k, i, parts = 0;
+
+	if (!name_share_at(c, f, end))
+		return false;
+	for (k = 2; k + 1 < c->n; k++)
+		if (c->tok[k].kind == TOK_NUM && name_share_at(c, k, k + 1)) {
+			sum += c->tok[k].num;
+			parts++;
+		}
+	if (parts < 2 || c->art == NULL || c->art->id == NULL)
+		return false;
+	for (i = c->out->n; i > 0; i--) {
+		cl = &c->out->v[i - 1];
+		if (cl->doc == NULL || strcmp(cl->doc, c->art->id) != 0)
+			break;
+		if (cl->qualifier == QUAL_EXACT && cl->value == sum)
+			return true;
+	}
+	return false;
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
-	return handled_only(c, f, end) || population_of_place(c, f, end) ||
+	return breakdown_of_total(c, f, end) ||
+	    handled_only(c, f, end) || population_of_place(c, f, end) ||
 	    mixed_group(c, end) || workforce(c, f, end) ||
 	    another_kind(c, end) || rival_losses(c, f) ||
 	    cared_part(c, end);

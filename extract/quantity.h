@@ -74,7 +74,9 @@ size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
  * cities in the state, with some 900,000 residents"), or the tracked
  * subject's people and another's together ("a 50,000-strong group of
  * Russian and North Korean troops"), when the tracker has a subject,
- * or a workforce ("the company had 66,000 workers in the state")?
+ * or a workforce ("the company had 66,000 workers in the state"), or
+ * one of names' shares in brackets that add up to a total the article
+ * has claimed ("39 died ... from Ashford (17), Dover (22)")?
  */
 bool	quantity_untracked(struct ctx *, size_t first, size_t end);
 

@@ -1,0 +1,201 @@
+/*
+ * test_extract_figclass.c - which figures are claims and what they
+ * count, by class: a figure's own plural noun made from a trigger, a
+ * "death toll" subject over a later trigger of the sentence, a
+ * headline's capitalized trigger, "N cases of <trigger>", and figures
+ * that are no claims: the shares of a total already claimed, an
+ * earlier year's event, the dead named again once identified.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2025-03-10"
+
+/* A tracker of a storm's toll. */
+static const char storm_ini[] =
+    "[tracker]\nname = Storm\nsubject =\n"
+    "[nouns]\ncounted = people, residents, victims\n"
+    "[subjects]\ncues = storm, cyclone, flood, floods\n"
+    "[quantity dead]\ndefault = yes\n"
+    "triggers = killed, dead, died, death toll, deaths\n"
+    "nouns = deaths\n"
+    "[quantity injured]\ntriggers = injured, wounded, hurt\n"
+    "[quantity affected]\ntriggers = affected\n"
+    "[quantity evacuated]\ntriggers = evacuated, moved to shelters\n"
+    "[sources]\nAgency = disaster agency\n";
+
+/* A tracker of a crackdown on protests. */
+static const char crackdown_ini[] =
+    "[tracker]\nname = Crackdown\nsubject =\n"
+    "[nouns]\ncounted = people, protesters\n"
+    "[subjects]\ncues = protest, protests, crackdown\n"
+    "[quantity killed]\ndefault = yes\ntriggers = killed, died, deaths\n"
+    "[quantity arrested]\ntriggers = arrested, detained, arrests\n"
+    "[quantity abducted]\ntriggers = abducted, abductions\n"
+    "[sources]\nMonitors = rights monitors\n";
+
+/* One row: a sentence and the quantity of each of its figures. */
+struct qcase {
+	const char *text;
+	const char *want[4];	/* quantities in text order; NULL ends */
+};
+
+static void
+check_quantities(const char *ini, const struct qcase *v, size_t n)
+{
+	struct tracker *t = tracker_parse(ini, "t");
+	struct claimset cs;
+	size_t i, k, nwant;
+
+	assert_non_null(t);
+	for (i = 0; i < n; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, v[i].text, &cs);
+		for (nwant = 0; nwant < 4 && v[i].want[nwant] != NULL; nwant++)
+			;
+		if (cs.n != nwant)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    nwant, v[i].text);
+		for (k = 0; k < cs.n; k++)
+			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
+				fail_msg("claim %zu is %s, expected %s, in: %s",
+				    k, cs.v[k].quantity, v[i].want[k],
+				    v[i].text);
+		claimset_release(&cs);
+	}
+	tracker_free(t);
+}
+
+static void
+should_count_a_figure_by_its_own_plural_noun(void **state)
+{
+	static const struct qcase v[] = {
+		{ "The storm caused 41 deaths and 230 injuries along the "
+		  "coast.", { "dead", "injured" } },
+		{ "The two valleys hit by the storm counted 12 deaths each "
+		  "and 55 and 70 injuries respectively.",
+		  { "dead", "injured", "injured" } },
+		/* a trigger after the noun says what befell them */
+		{ "After the storm, 5,000 affectees were moved to shelters "
+		  "inland.", { "evacuated" } },
+	};
+
+	(void)state;
+	check_quantities(storm_ini, v, sizeof(v) / sizeof(*v));
+}
+
+static void
+should_count_a_death_toll_subject_over_a_later_trigger(void **state)
+{
+	static const struct qcase v[] = {
+		{ "The death toll from the storm that struck the islands "
+		  "passed 1,200, with the number of injured also passing "
+		  "3,000.", { "dead", "injured" } },
+		{ "The death toll from the floods since mid-March has grown "
+		  "to 95 along with 400 injuries.", { "dead", "injured" } },
+		{ "The death toll in the northern district (Kars) has risen "
+		  "to 212 after the storm.", { "dead" } },
+		/* a headline's words are all capitalized */
+		{ "Storm Death Toll Climbs To 64, 300 Injured",
+		  { "dead", "injured" } },
+	};
+
+	(void)state;
+	check_quantities(storm_ini, v, sizeof(v) / sizeof(*v));
+}
+
+static void
+should_count_cases_of_a_trigger_as_the_trigger_names(void **state)
+{
+	static const struct qcase v[] = {
+		{ "Rights monitors documented 45 cases of abductions and 310 "
+		  "instances of arrests during the crackdown.",
+		  { "abducted", "arrested" } },
+		{ "Since the protests began there have been 18 reported cases "
+		  "of abductions.", { "abducted" } },
+		/* cases of what the tracker does not count */
+		{ "During the protests, courts heard 25 cases of fraud.",
+		  { NULL } },
+	};
+
+	(void)state;
+	check_quantities(crackdown_ini, v, sizeof(v) / sizeof(*v));
+}
+
+static void
+should_not_claim_the_shares_of_a_claimed_total(void **state)
+{
+	static const double total[] = { 17 };
+	static const double more[] = { 17, 4, 2 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "The storm killed 17 people. The "
+	    "victims were from Ashford (6), Dover (2) and Canterbury (9).",
+	    total, 1);
+	/* shares that add up to no claimed total are counts of their own */
+	check_claim_values(t, PUB, NULL, "The storm killed 17 people. Deaths "
+	    "were also reported in Kent (4) and Essex (2).", more, 3);
+	tracker_free(t);
+}
+
+static void
+should_not_claim_an_earlier_years_event(void **state)
+{
+	static const double none[] = { 0 };
+	static const double forty[] = { 40 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "It was the worst storm since a "
+	    "1953 flood that killed about 1,800 people.", none, 0);
+	/* "that" after a verb of saying is no relative of the year */
+	check_claim_values(t, PUB, NULL, "On 3 May 2024, the disaster agency "
+	    "said that 40 people had died in the storm.", forty, 1);
+	/* this year's event */
+	check_claim_values(t, PUB, NULL, "The storm that struck on Monday "
+	    "killed 40 people.", forty, 1);
+	tracker_free(t);
+}
+
+static void
+should_not_claim_the_dead_once_formally_identified(void **state)
+{
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "Of those killed in the storm, 30 "
+	    "have been formally identified.", none, 0);
+	tracker_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_count_a_figure_by_its_own_plural_noun),
+		cmocka_unit_test(
+		    should_count_a_death_toll_subject_over_a_later_trigger),
+		cmocka_unit_test(
+		    should_count_cases_of_a_trigger_as_the_trigger_names),
+		cmocka_unit_test(
+		    should_not_claim_the_shares_of_a_claimed_total),
+		cmocka_unit_test(should_not_claim_an_earlier_years_event),
+		cmocka_unit_test(
+		    should_not_claim_the_dead_once_formally_identified),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
