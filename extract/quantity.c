@@ -40,6 +40,13 @@ static const char *const pending[] = {
 	"judged", "prosecuted", "tried"
 };
 
+/* Words after a predicate that close it: prepositions, conjunctions,
+ * adverbs of time and place (sorted). */
+static const char *const closers[] = {
+	"after", "and", "as", "at", "by", "during", "in", "near", "off",
+	"on", "or", "since", "when", "while"
+};
+
 /* Words that open another clause (sorted). */
 static const char *const clause_words[] = {
 	"after", "although", "as", "because", "before", "but",
@@ -987,6 +994,32 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	return q;
 }
 
+/*
+ * The quantity of a one-word trigger right after the figure's phrase
+ * that closes it, before punctuation, a preposition or the end: what
+ * befell the people its noun names ("leaving 78 passengers dead,", "with
+ * 12 survivors missing at sea"), when the phrase's own trigger is of
+ * another quantity; SIZE_MAX when none. Not a trigger opening a noun
+ * phrase of its own ("80 passengers injured passengers").
+ */
+static size_t
+closing_trigger(struct ctx *c, size_t num_end, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t i, q, qhead = SIZE_MAX;
+
+	if (b >= c->n || b <= num_end || trigger_at(c, b, &q) != 1 ||
+	    (t[b].flags & TF_CAP))
+		return SIZE_MAX;
+	if (b + 1 < c->n && t[b + 1].kind == TOK_WORD &&
+	    !tok_in_sorted(c->text, &t[b + 1], closers, NWORDS_OF(closers)))
+		return SIZE_MAX;
+	for (i = num_end; i < b && qhead == SIZE_MAX; i++)
+		if (trigger_at(c, i, &qhead) == 0)
+			qhead = SIZE_MAX;
+	return qhead != SIZE_MAX && qhead != q ? q : SIZE_MAX;
+}
+
 /* Words that give a figure as another estimate of the count before it
  * ("a figure the agency puts at", "estimates were lower") (sorted). */
 static const char *const estimate_words[] = {
@@ -1111,6 +1144,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
 	size_t cs = a, ce = b, se, q, i;
+	long form;
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
@@ -1118,10 +1152,12 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			for (ce = b; ce < c->n && !clause_edge(c, ce); ce++)
 				;
 			if ((q = predicate_trigger(c, a, b, ce, false)) !=
-			    SIZE_MAX)
+			    SIZE_MAX || (q = object_of_verb(c, a, num_end,
+			    b)) != SIZE_MAX)
 				return q;	/* "bodies are still buried
 						   under"; not "casualties
-						   fighting there" */
+						   fighting there"; "arrests
+						   9 survivors" */
 			return longer_trigger(c, num_end, b, (size_t)qnoun);
 		}
 	if (qnoun >= 0 && partitive_whole(c, a))
@@ -1153,10 +1189,16 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		;		/* the sentence up to another clause */
 	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
+	if ((q = closing_trigger(c, num_end, b)) != SIZE_MAX)
+		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "rescued 80 passengers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
+	    nearest_trigger(c, cs, ce, a, num_end, b) == SIZE_MAX)
+		return (size_t)form;	/* a headline's verb: "Police Detain
+					   40 Fans" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "pulled 12 survivors from the ruins" */
 	if (added_figure(c, a) && nearest_trigger(c, b, ce, a, num_end, b) ==

@@ -112,6 +112,41 @@ should_count_a_death_toll_subject_over_a_later_trigger(void **state)
 	check_quantities(storm_ini, v, sizeof(v) / sizeof(*v));
 }
 
+/* A tracker of a ferry's sinking, whose counted nouns are triggers. */
+static const char ferry_ini[] =
+    "[tracker]\nname = Ferry\nsubject =\n"
+    "[nouns]\ncounted = people, passengers, survivors, crew\n"
+    "[subjects]\ncues = ferry, sinking, capsized\n"
+    "[quantity dead]\ndefault = yes\ntriggers = dead, died, drowned\n"
+    "[quantity aboard]\ntriggers = aboard, passengers\n"
+    "[quantity rescued]\ntriggers = rescued, survivors\nnouns = survivors\n"
+    "[quantity arrested]\ntriggers = arrested, detained\n"
+    "[sources]\nCoastguard = coastguard\n";
+
+static void
+should_count_what_befell_the_people_a_noun_names(void **state)
+{
+	static const struct qcase v[] = {
+		/* a trigger closing the phrase over the noun's own */
+		{ "The ferry capsized at night, leaving 31 passengers dead, "
+		  "the coastguard said.", { "dead" } },
+		/* the verb whose object the figure is */
+		{ "Police detained 4 survivors of the ferry sinking on "
+		  "Friday.", { "arrested" } },
+		/* a headline's present tense of a trigger */
+		{ "Coastguard Detains 6 Crew After Ferry Sinking",
+		  { "arrested" } },
+		/* the noun's own trigger when nothing else is said */
+		{ "The capsized ferry had 240 passengers.", { "aboard" } },
+		/* a trigger opening a phrase of its own is no predicate */
+		{ "The ferry had 240 passengers aboard when it capsized.",
+		  { "aboard" } },
+	};
+
+	(void)state;
+	check_quantities(ferry_ini, v, sizeof(v) / sizeof(*v));
+}
+
 static void
 should_count_cases_of_a_trigger_as_the_trigger_names(void **state)
 {
@@ -188,6 +223,8 @@ main(void)
 		cmocka_unit_test(should_count_a_figure_by_its_own_plural_noun),
 		cmocka_unit_test(
 		    should_count_a_death_toll_subject_over_a_later_trigger),
+		cmocka_unit_test(
+		    should_count_what_befell_the_people_a_noun_names),
 		cmocka_unit_test(
 		    should_count_cases_of_a_trigger_as_the_trigger_names),
 		cmocka_unit_test(
