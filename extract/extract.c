@@ -326,9 +326,12 @@ cue_in_aux(struct ctx *c, size_t s)
 	return named;
 }
 
-/* A subject cue in this sentence, the ones before, the lead sentence
- * (an article whose lead names the subject is about it throughout), or
+/* A subject cue in this sentence, the ones before, the lead (its first
+ * LEAD_SENTENCES sentences: a headline, a byline and the first sentence;
+ * an article whose lead names the subject is about it throughout), or
  * the title. */
+#define LEAD_SENTENCES 3
+
 static bool
 subject_in_context(struct ctx *c)
 {
@@ -347,8 +350,9 @@ subject_in_context(struct ctx *c)
 	    s++)
 		if (cue_in_aux(c, s))
 			return true;	/* a headline's story names it next */
-	if (c->si >= CONTEXT_BACK && cue_in_aux(c, 0))
-		return true;
+	for (s = 0; s < LEAD_SENTENCES && s + CONTEXT_BACK <= c->si; s++)
+		if (cue_in_aux(c, s))
+			return true;	/* the lead names it */
 	if (c->art->title == NULL)
 		return false;
 	if (c->cued[c->sl.n] == 0) {	/* the title's answer, kept */

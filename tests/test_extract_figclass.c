@@ -184,6 +184,32 @@ should_not_claim_the_shares_of_a_claimed_total(void **state)
 }
 
 static void
+should_read_the_subject_named_in_the_lead(void **state)
+{
+	static const double lead[] = { 12, 12, 40 };
+	static const double late[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	/* a headline, a byline, then the lead naming the subject */
+	check_claim_values(t, PUB, NULL, "County toll rises to 12\n"
+	    "By Jane Roe\n"
+	    "The storm's death toll rose to 12 in the county.\n"
+	    "Roads were closed on Monday.\nSchools stayed shut.\n"
+	    "Power lines were down across the valley.\n"
+	    "Crews have rescued 40 people, officials said.\n", lead, 3);
+	/* named only after the lead, far from the figure */
+	check_claim_values(t, PUB, NULL, "Roads were closed on Monday.\n"
+	    "Schools stayed shut.\nPower lines were down.\n"
+	    "Bridges were shut too.\nThe storm moved north.\n"
+	    "Shops stayed closed.\nTrains were cancelled.\n"
+	    "Ferries did not sail.\n"
+	    "Crews have rescued 40 people, officials said.\n", late, 0);
+	tracker_free(t);
+}
+
+static void
 should_not_claim_an_earlier_years_event(void **state)
 {
 	static const double none[] = { 0 };
@@ -229,6 +255,7 @@ main(void)
 		    should_count_cases_of_a_trigger_as_the_trigger_names),
 		cmocka_unit_test(
 		    should_not_claim_the_shares_of_a_claimed_total),
+		cmocka_unit_test(should_read_the_subject_named_in_the_lead),
 		cmocka_unit_test(should_not_claim_an_earlier_years_event),
 		cmocka_unit_test(
 		    should_not_claim_the_dead_once_formally_identified),
