@@ -1229,7 +1229,7 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	};
 	static const char *const them[] = { "them", "those", "whom", NULL };
 	const struct token *t = c->tok;
-	size_t e = np->end, back = c->si - c->last_si;
+	size_t e = np->end, back = c->si - c->last_si, f;
 
 	*end = e;
 	if (c->last_subject == NULL || back > 2 ||
@@ -1246,6 +1246,18 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 		return false;
 	if (bracketed_after_time(c, np))
 		return true;	/* "up 51% on a year ago (16,842)" */
+	if (back == 0 && np->first > 1 && tok_is(c->text, &t[np->first - 1],
+	    "the"))
+		f = np->first - 1;	/* "up from the six reported" */
+	else
+		f = np->first;
+	if (back == 0 && f > 1 && tok_is(c->text, &t[f - 1], "from") &&
+	    (tok_is(c->text, &t[f - 2], "up") || tok_is(c->text, &t[f - 2],
+	    "down")) && (e == c->n || t[e].kind == TOK_PUNCT ||
+	    tok_in(c->text, &t[e], preps) || tok_is(c->text, &t[e], "a") ||
+	    verb_form(c->text, &t[e])))
+		return true;	/* the same count's earlier level, not "up
+				   from 2 metres" */
 	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
 	    tok_is(c->text, &t[e], "more")))
 		*end = ++e;	/* "with 2,700 others injured", "thousands

@@ -184,6 +184,23 @@ should_not_claim_the_shares_of_a_claimed_total(void **state)
 }
 
 static void
+should_claim_the_earlier_level_of_a_count(void **state)
+{
+	static const double both[] = { 40, 9 };
+	static const double one[] = { 40 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "The storm's death toll was 40 on "
+	    "Tuesday, up from the nine reported on Monday.", both, 2);
+	/* a measure's earlier level is no count */
+	check_claim_values(t, PUB, NULL, "The storm killed 40 people as the "
+	    "river rose to 5 metres, up from 2 metres.", one, 1);
+	tracker_free(t);
+}
+
+static void
 should_read_the_subject_named_in_the_lead(void **state)
 {
 	static const double lead[] = { 12, 12, 40 };
@@ -255,6 +272,7 @@ main(void)
 		    should_count_cases_of_a_trigger_as_the_trigger_names),
 		cmocka_unit_test(
 		    should_not_claim_the_shares_of_a_claimed_total),
+		cmocka_unit_test(should_claim_the_earlier_level_of_a_count),
 		cmocka_unit_test(should_read_the_subject_named_in_the_lead),
 		cmocka_unit_test(should_not_claim_an_earlier_years_event),
 		cmocka_unit_test(
