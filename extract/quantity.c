@@ -1489,6 +1489,20 @@ cared_part(struct ctx *c, size_t end)
 	    c->text, t, k, c->n, NULL) == 0;
 }
 
+/* Is there a trigger in tokens [k, clause end): what befalls the
+ * people once handled ("identified, who will be arrested")? */
+static bool
+trigger_after_handled(struct ctx *c, size_t k)
+{
+	size_t q;
+
+	for (; k < c->n && (c->tok[k].kind != TOK_PUNCT ||
+	    c->tok[k].ch == ','); k++)
+		if (trigger_at(c, k, &q) > 0)
+			return true;
+	return false;
+}
+
 static bool
 handled_only(struct ctx *c, size_t f, size_t end)
 {
@@ -1499,6 +1513,9 @@ handled_only(struct ctx *c, size_t f, size_t end)
 	    tok_in_sorted(c->text, &t[k + 1], pronouns_of,
 	    NWORDS_OF(pronouns_of)))
 		k += 2;		/* "133 of those being identified" */
+	if (k < c->n && tok_in_sorted(c->text, &t[k], more_words,
+	    NWORDS_OF(more_words)))
+		k++;		/* "hundreds more suspects identified" */
 	for (w = 0; w < 2 && k < c->n && (phrase_match(&c->tr->nouns,
 	    c->text, t, k, c->n, NULL) > 0 || phrase_match(&c->tr->triggers,
 	    c->text, t, k, c->n, NULL) == 1); w++)
@@ -1507,9 +1524,12 @@ handled_only(struct ctx *c, size_t f, size_t end)
 	    handled_links, NWORDS_OF(handled_links)) || adverb_ly(c, k));
 	    w++)
 		k++;
-	if (handled_at(c, k))
+	if (handled_at(c, k) && !trigger_after_handled(c, k + 1))
 		return true;	/* "19 bodies remain unidentified", "12
-				   have been formally identified" */
+				   have been formally identified"; not
+				   "identified who will be arrested" */
+	if (f > 0 && handled_at(c, f - 1) && !trigger_after_handled(c, end))
+		return true;	/* "identified hundreds more suspects" */
 	if (f == 0 || !tok_is(c->text, &t[f - 1], "on"))
 		return false;
 	for (k = f - 1; k > 0 && f - k < 7 && !clause_edge(c, k - 1); k--)

@@ -35,7 +35,7 @@ static const char storm_ini[] =
 /* A tracker of a crackdown on protests. */
 static const char crackdown_ini[] =
     "[tracker]\nname = Crackdown\nsubject =\n"
-    "[nouns]\ncounted = people, protesters\n"
+    "[nouns]\ncounted = people, protesters, suspects\n"
     "[subjects]\ncues = protest, protests, crackdown\n"
     "[quantity killed]\ndefault = yes\ntriggers = killed, died, deaths\n"
     "[quantity arrested]\ntriggers = arrested, detained, arrests\n"
@@ -184,6 +184,23 @@ should_not_claim_the_shares_of_a_claimed_total(void **state)
 }
 
 static void
+should_not_claim_people_only_identified(void **state)
+{
+	static const double none[] = { 0 };
+	static const double vague[] = { NAN };
+	struct tracker *t = tracker_parse(crackdown_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "After the protests, police "
+	    "identified hundreds more suspects from video.", none, 0);
+	/* what befalls them next is the tracker's */
+	check_claim_values(t, PUB, NULL, "After the protests, hundreds more "
+	    "suspects were identified who will be arrested soon.", vague, 1);
+	tracker_free(t);
+}
+
+static void
 should_claim_the_earlier_level_of_a_count(void **state)
 {
 	static const double both[] = { 40, 9 };
@@ -272,6 +289,7 @@ main(void)
 		    should_count_cases_of_a_trigger_as_the_trigger_names),
 		cmocka_unit_test(
 		    should_not_claim_the_shares_of_a_claimed_total),
+		cmocka_unit_test(should_not_claim_people_only_identified),
 		cmocka_unit_test(should_claim_the_earlier_level_of_a_count),
 		cmocka_unit_test(should_read_the_subject_named_in_the_lead),
 		cmocka_unit_test(should_not_claim_an_earlier_years_event),
