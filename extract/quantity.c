@@ -1826,10 +1826,46 @@ breakdown_of_total(struct ctx *c, size_t f, size_t end)
 	return false;
 }
 
+/* Is token k a word the tracker reads: a trigger, a form of one, a
+ * counted noun or a subject cue? */
+static bool
+tracker_word(struct ctx *c, size_t k)
+{
+	size_t q;
+
+	return trigger_at(c, k, &q) > 0 || netfig_trigger_form(c, k) >= 0 ||
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k, c->n, NULL) > 0 ||
+	    phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n, NULL) > 0 ||
+	    phrase_match(&c->tr->cues, c->text, c->tok, k, c->n, NULL) > 0;
+}
+
+/*
+ * Is the figure at [f, end) a bare number naming a thing with the
+ * capitalized word before it, in running text (the word before that in
+ * lower case): "told Channel 13", "from Terminal 3 to Terminal 1"? Not
+ * a date ("on June 16"), nor a word of the tracker's ("in Kursk 11,000
+ * troops"), nor a title-case headline's words.
+ */
+static bool
+label_after_name(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+
+	if (f < 2 || end != f + 1 || t[f].kind != TOK_NUM ||
+	    (t[f].flags & (TF_YEARLIKE | TF_DECIMAL)) ||
+	    t[f - 1].kind != TOK_WORD || !(t[f - 1].flags & TF_CAP) ||
+	    t[f - 2].kind != TOK_WORD || (t[f - 2].flags & TF_CAP) ||
+	    tok_month(c->text, &t[f - 1], true) > 0 ||
+	    tok_weekday(c->text, &t[f - 1]) >= 0 ||
+	    number_word(c->text, &t[f - 1]) > 0 || tracker_word(c, f - 1))
+		return false;
+	return end >= c->n || t[end].kind != TOK_WORD || !tracker_word(c, end);
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
-	return breakdown_of_total(c, f, end) ||
+	return breakdown_of_total(c, f, end) || label_after_name(c, f, end) ||
 	    handled_only(c, f, end) || population_of_place(c, f, end) ||
 	    mixed_group(c, end) || workforce(c, f, end) ||
 	    another_kind(c, end) || rival_losses(c, f) ||

@@ -201,6 +201,24 @@ should_not_claim_people_only_identified(void **state)
 }
 
 static void
+should_not_claim_a_number_naming_a_thing(void **state)
+{
+	static const double forty[] = { 40 };
+	static const double three[] = { 300 };
+	struct tracker *t = tracker_parse(crackdown_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "Police arrested 40 protesters near "
+	    "Terminal 2 during the protest, a spokesman told Channel 9.",
+	    forty, 1);
+	/* a name, then what the tracker counts */
+	check_claim_values(t, PUB, NULL, "During the protests in Harbin 300 "
+	    "protesters were arrested.", three, 1);
+	tracker_free(t);
+}
+
+static void
 should_claim_the_earlier_level_of_a_count(void **state)
 {
 	static const double both[] = { 40, 9 };
@@ -290,6 +308,7 @@ main(void)
 		cmocka_unit_test(
 		    should_not_claim_the_shares_of_a_claimed_total),
 		cmocka_unit_test(should_not_claim_people_only_identified),
+		cmocka_unit_test(should_not_claim_a_number_naming_a_thing),
 		cmocka_unit_test(should_claim_the_earlier_level_of_a_count),
 		cmocka_unit_test(should_read_the_subject_named_in_the_lead),
 		cmocka_unit_test(should_not_claim_an_earlier_years_event),
