@@ -1567,19 +1567,30 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 {
 	const struct token *t = c->tok;
 	size_t k = f, i;
+	bool dwell = end < c->n && tok_in_sorted(c->text, &t[end], dwellers,
+	    NWORDS_OF(dwellers));
 
-	if (end >= c->n || !tok_in_sorted(c->text, &t[end], dwellers,
-	    NWORDS_OF(dwellers)))
-		return false;
+	if (!dwell && end < c->n && t[end].kind != TOK_PUNCT)
+		return false;	/* its noun, if any, names dwellers */
 	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
 	    NWORDS_OF(about_words)))
 		k--;
 	if (k < 2)
 		return false;
+	if (k >= 4 && tok_is(c->text, &t[k - 1], "to") &&
+	    tok_is(c->text, &t[k - 2], "home") && t[k - 3].kind == TOK_PUNCT) {
+		for (i = k - 3; i > 0 && k - 3 - i < 4; i--)
+			if (tok_in_sorted(c->text, &t[i - 1], settlements,
+			    NWORDS_OF(settlements)))
+				return true;	/* "the city of Gaziantep,
+						   home to around 2 million" */
+		return false;	/* not "the centre is home to 2,000" */
+	}
 	if (tok_is(c->text, &t[k - 1], "of"))
 		return tok_in_sorted(c->text, &t[k - 2], settlements,
-		    NWORDS_OF(settlements));
-	if (!tok_is(c->text, &t[k - 1], "with") || !tok_punct(&t[k - 2], ','))
+		    NWORDS_OF(settlements));	/* "a nation of 50 million" */
+	if (!dwell || !tok_is(c->text, &t[k - 1], "with") ||
+	    !tok_punct(&t[k - 2], ','))
 		return false;	/* not "the district was filled with" */
 	k -= 2;
 	for (i = k; i > 0 && k - i < 6 && t[i - 1].kind == TOK_WORD; i--)

@@ -71,7 +71,8 @@ size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
  * autopsy", "autopsies were carried out on 195"; not when the tracker's
  * triggers name that step, nor "still to be identified"), or a place's
  * population ("a metropolitan area of about 3 million people", "...
- * cities in the state, with some 900,000 residents"), or the tracked
+ * cities in the state, with some 900,000 residents", "the city of X,
+ * home to 2 million", "a nation of 50 million"), or the tracked
  * subject's people and another's together ("a 50,000-strong group of
  * Russian and North Korean troops"), when the tracker has a subject,
  * or a workforce ("the company had 66,000 workers in the state"), or

@@ -219,6 +219,26 @@ should_not_claim_a_number_naming_a_thing(void **state)
 }
 
 static void
+should_not_claim_a_places_population(void **state)
+{
+	static const double forty[] = { 40 };
+	static const double shelter[] = { 40, 900 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, "The storm killed 40 people near the "
+	    "port city of Harwick, home to some 3 million people.", forty, 1);
+	check_claim_values(t, PUB, NULL, "The storm killed 40 people across "
+	    "the nation of 12 million.", forty, 1);
+	/* a shelter's people are no population */
+	check_claim_values(t, PUB, NULL, "The storm killed 40 people, and a "
+	    "school used as a shelter is home to 900 evacuated residents.",
+	    shelter, 2);
+	tracker_free(t);
+}
+
+static void
 should_claim_the_earlier_level_of_a_count(void **state)
 {
 	static const double both[] = { 40, 9 };
@@ -309,6 +329,7 @@ main(void)
 		    should_not_claim_the_shares_of_a_claimed_total),
 		cmocka_unit_test(should_not_claim_people_only_identified),
 		cmocka_unit_test(should_not_claim_a_number_naming_a_thing),
+		cmocka_unit_test(should_not_claim_a_places_population),
 		cmocka_unit_test(should_claim_the_earlier_level_of_a_count),
 		cmocka_unit_test(should_read_the_subject_named_in_the_lead),
 		cmocka_unit_test(should_not_claim_an_earlier_years_event),
