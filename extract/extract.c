@@ -747,7 +747,7 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 {
 	static const char *const measures[] = {
 		"toll", "turnout", "crowd", "crowds", "total", "tally",
-		"estimate", "figure", NULL
+		"estimate", "figure", "count", NULL
 	};
 	static const char *const counts[] = {
 		"number", "total", "tally", "count", NULL
@@ -765,9 +765,9 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	ct->foreign = k > 1 && c->tok[k - 1].kind == TOK_WORD &&
 	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k) &&
 	    phrase_match(&c->tr->triggers, c->text, c->tok, k - 1, c->n,
-	    NULL) < 2;
+	    NULL) < 2 && !(c->tok[k].flags & TF_UPPER);
 			/* "the Russian troops" (a first word is always cased),
-			   not a headline's "Death Toll" */
+			   not a headline's "Death Toll", "NK CASUALTIES" */
 	if ((len = phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n,
 	    &which)) > 0) {
 		ct->qnoun = (long)c->tr->qnouns.v[which].owner;

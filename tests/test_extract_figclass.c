@@ -148,6 +148,28 @@ should_count_what_befell_the_people_a_noun_names(void **state)
 }
 
 static void
+should_read_a_measure_in_capitals_and_a_death_count(void **state)
+{
+	static const double caps[] = { 4000 };
+	static const double count[] = { 129 };
+	struct tracker *nk = tracker_default();
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(nk);
+	assert_non_null(t);
+	/* in capitals the word before a measure says nothing of whose */
+	check_claim_values(nk, PUB, "North Korean troops in Russia",
+	    "PYONGYANG CASUALTIES TOP 4,000 IN "
+	    "KURSK\n\nOfficials said Russian casualties topped 5,000 in "
+	    "Kursk.", caps, 1);
+	check_claim_values(t, PUB, NULL, "That brings the storm's death count "
+	    "to at least 129 across three states.", count, 1);
+	tracker_free(t);
+	tracker_free(nk);
+}
+
+static void
 should_count_cases_of_a_trigger_as_the_trigger_names(void **state)
 {
 	static const struct qcase v[] = {
@@ -323,6 +345,8 @@ main(void)
 		    should_count_a_death_toll_subject_over_a_later_trigger),
 		cmocka_unit_test(
 		    should_count_what_befell_the_people_a_noun_names),
+		cmocka_unit_test(
+		    should_read_a_measure_in_capitals_and_a_death_count),
 		cmocka_unit_test(
 		    should_count_cases_of_a_trigger_as_the_trigger_names),
 		cmocka_unit_test(
