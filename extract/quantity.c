@@ -1296,12 +1296,55 @@ perfect_guess_at(struct ctx *c, size_t i)
 	    tok_is(c->text, &t[i + 2], "sent");
 }
 
+/*
+ * Is the figure at a the second object of the verb of the claim before
+ * it in the sentence, joined by "and" with no auxiliary or clause edge
+ * between ("decided to send 1,000 sappers to clear mines and 5,000
+ * builders to restore roads"), that claim projected? Then so is it.
+ */
+static bool
+coordinated_with_projected(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k;
+
+	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
+	    c->out->n < 2)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->modality != MODALITY_PROJECTED ||
+	    prev->num_end < c->tok[0].off)
+		return false;	/* another sentence's */
+	for (k = a - 1; k > 0; k--) {
+		if (c->tok[k - 1].off + c->tok[k - 1].len == prev->num_end)
+			return true;
+		if (clause_edge(c, k - 1) || tok_in_sorted(c->text,
+		    &c->tok[k - 1], auxiliaries, NWORDS_OF(auxiliaries)))
+			return false;
+	}
+	return false;
+}
+
+/* A headline's "to" and the base of a trigger, after its subject: "North
+ * to dispatch 6,000" is to come. */
+static bool
+headline_future(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+
+	return a >= 3 && tok_is(c->text, &t[a - 2], "to") &&
+	    (t[a - 3].flags & TF_CAP) && t[a - 3].kind == TOK_WORD &&
+	    !(t[a - 1].flags & TF_CAP) && phrase_match(&c->tr->bases,
+	    c->text, t, a - 1, c->n, NULL) == 1;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
 	size_t i, k;
 
-	if (c->tr->q[q].projected)
+	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
+	    headline_future(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */

@@ -170,6 +170,54 @@ should_read_a_measure_in_capitals_and_a_death_count(void **state)
 }
 
 static void
+should_project_a_headline_infinitive_and_a_second_object(void **state)
+{
+	struct tracker *nk = tracker_default();
+	static const struct {
+		const char *text;
+		const char *want[3];
+	} v[] = {
+		{ "Pyongyang to dispatch 3,000 sappers to Russia",
+		  { "troops_planned" } },
+		{ "Kim decided to send 800 sappers to clear mines in Kursk "
+		  "and 2,000 military builders to rebuild roads.",
+		  { "troops_planned", "troops_planned" } },
+		/* an auxiliary between: another verb's subject */
+		{ "Kim decided to send 800 sappers, and 2,000 troops are "
+		  "already there.", { "troops_planned", "troops_deployed" } },
+		{ "Seoul said 3,000 North Korean troops were sent to fight in "
+		  "Kursk.", { "troops_deployed" } },
+	};
+	struct claimset cs;
+	struct article art;
+	size_t i, k;
+
+	(void)state;
+	assert_non_null(nk);
+	for (i = 0; i < sizeof(v) / sizeof(*v); i++) {
+		article_init(&art);
+		art.id = strdup("t");
+		art.title = strdup("North Korean troops in Russia");
+		art.body = strdup(v[i].text);
+		art.body_len = strlen(v[i].text);
+		memcpy(art.published, PUB, sizeof(PUB));
+		claimset_init(&cs);
+		extract_article(nk, &art, &cs);
+		for (k = 0; k < 3 && v[i].want[k] != NULL; k++)
+			;
+		if (cs.n != k)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n, k,
+			    v[i].text);
+		for (k = 0; k < cs.n; k++)
+			check_str("quantity", cs.v[k].quantity, v[i].want[k],
+			    v[i].text);
+		claimset_release(&cs);
+		article_release(&art);
+	}
+	tracker_free(nk);
+}
+
+static void
 should_count_cases_of_a_trigger_as_the_trigger_names(void **state)
 {
 	static const struct qcase v[] = {
@@ -347,6 +395,8 @@ main(void)
 		    should_count_what_befell_the_people_a_noun_names),
 		cmocka_unit_test(
 		    should_read_a_measure_in_capitals_and_a_death_count),
+		cmocka_unit_test(
+		    should_project_a_headline_infinitive_and_a_second_object),
 		cmocka_unit_test(
 		    should_count_cases_of_a_trigger_as_the_trigger_names),
 		cmocka_unit_test(
