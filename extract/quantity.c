@@ -1916,10 +1916,40 @@ label_after_name(struct ctx *c, size_t f, size_t end)
 	return end >= c->n || t[end].kind != TOK_WORD || !tracker_word(c, end);
 }
 
+/* Verbs of growth and of going past a figure: "rose by 100" gives how
+ * much a count grew, not the count (sorted). */
+static const char *const growth_verbs[] = {
+	"climbed", "grew", "grown", "increased", "increases", "jumped",
+	"outnumbered", "outnumbering", "rise", "risen", "rises", "rose",
+	"surpassed", "surpassing", "swelled", "topped", "topping"
+};
+
+/*
+ * Is the figure at f a difference: "by N" after a verb of growth in its
+ * clause ("the toll increased by 100", "passing last year's record by
+ * more than 17,000"; not "cut its staff by 17,000", a count of its own)?
+ */
+static bool
+growth_by(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t k;
+
+	if (f < 2 || !tok_is(c->text, &t[f - 1], "by"))
+		return false;
+	for (k = f - 1; k > 0 && f - k < 8 && t[k - 1].kind != TOK_PUNCT &&
+	    t[k - 1].kind != TOK_NUM; k--)
+		if (tok_in_sorted(c->text, &t[k - 1], growth_verbs,
+		    NWORDS_OF(growth_verbs)))
+			return true;
+	return false;
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
 	return breakdown_of_total(c, f, end) || label_after_name(c, f, end) ||
+	    growth_by(c, f) ||
 	    handled_only(c, f, end) || population_of_place(c, f, end) ||
 	    mixed_group(c, end) || workforce(c, f, end) ||
 	    another_kind(c, end) || rival_losses(c, f) ||

@@ -77,7 +77,9 @@ size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
  * Russian and North Korean troops"), when the tracker has a subject,
  * or a workforce ("the company had 66,000 workers in the state"), or
  * one of names' shares in brackets that add up to a total the article
- * has claimed ("39 died ... from Ashford (17), Dover (22)")?
+ * has claimed ("39 died ... from Ashford (17), Dover (22)"), or a
+ * number naming a thing after a name ("told Channel 13"), or how much a
+ * count grew ("the toll rose by 100")?
  */
 bool	quantity_untracked(struct ctx *, size_t first, size_t end);
 

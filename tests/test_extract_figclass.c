@@ -309,6 +309,31 @@ should_not_claim_a_places_population(void **state)
 }
 
 static void
+should_not_claim_how_much_a_count_grew(void **state)
+{
+	static const double one[] = { 220 };
+	static const double cut[] = { 1200 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+	struct tracker *w = tracker_parse(
+	    "[tracker]\nname = Jobs\nsubject =\n"
+	    "[nouns]\ncounted = jobs, workers, positions\n"
+	    "[subjects]\ncues = plant, layoffs\n"
+	    "[quantity layoffs]\ndefault = yes\ntriggers = laid off, cut\n"
+	    "[sources]\nCompany = company\n", "w");
+
+	(void)state;
+	assert_non_null(t);
+	assert_non_null(w);
+	check_claim_values(t, PUB, NULL, "The storm's death toll rose by 15 "
+	    "overnight to 220.", one, 1);
+	/* a cut by N is the count of what is cut */
+	check_claim_values(w, PUB, NULL, "The plant will reduce its staff by "
+	    "about 1,200 positions, the company said.", cut, 1);
+	tracker_free(w);
+	tracker_free(t);
+}
+
+static void
 should_claim_the_earlier_level_of_a_count(void **state)
 {
 	static const double both[] = { 40, 9 };
@@ -404,6 +429,7 @@ main(void)
 		cmocka_unit_test(should_not_claim_people_only_identified),
 		cmocka_unit_test(should_not_claim_a_number_naming_a_thing),
 		cmocka_unit_test(should_not_claim_a_places_population),
+		cmocka_unit_test(should_not_claim_how_much_a_count_grew),
 		cmocka_unit_test(should_claim_the_earlier_level_of_a_count),
 		cmocka_unit_test(should_read_the_subject_named_in_the_lead),
 		cmocka_unit_test(should_not_claim_an_earlier_years_event),
