@@ -901,6 +901,11 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    NWORDS(links)))
 		return false;
 	over = tok_in_sorted(c->text, &t[f - 1], beyond, NWORDS(beyond));
+	if (e + 1 < c->n && tok_punct(&t[e], ',') && t[e + 1].kind ==
+	    TOK_NUM && t[e + 1].len == 3 && t[np->num_first].len <= 3 &&
+	    (e + 2 == c->n || t[e + 2].kind == TOK_PUNCT))
+		return false;	/* "crosses 15, 200, says": a broken figure;
+				   not "climbs to 64, 300 injured" */
 	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
 	    follows) && tok_weekday(c->text, &t[e]) < 0)
 		return false;	/* "at five military grounds" */
@@ -932,8 +937,12 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		    t[k - 2].off + t[k - 2].len && t[k].off == t[k - 1].off + 1)
 			continue;	/* "since mid-June has risen to" */
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
-		    !(t[k - 1].flags & TF_YEARLIKE)))
-			return false;	/* "the total for 2024 so far to" */
+		    !(t[k - 1].flags & (TF_YEARLIKE | TF_DECIMAL |
+		    TF_ORDINAL)) && !(k >= 2 && tok_month(c->text, &t[k - 2],
+		    true) > 0)))
+			return false;	/* "the total for 2024 so far to"; not
+					   "the magnitude 7.7 quake has", "that
+					   struck on March 28(th) has" */
 		if (measure_noun(c, k - 1, ct)) {
 			ct->beyond = over;
 			return true;

@@ -1927,7 +1927,8 @@ static const char *const growth_verbs[] = {
 /*
  * Is the figure at f a difference: "by N" after a verb of growth in its
  * clause ("the toll increased by 100", "passing last year's record by
- * more than 17,000"; not "cut its staff by 17,000", a count of its own)?
+ * more than 17,000"; not "cut its staff by 17,000", a count of its own,
+ * nor "the number of troops there increased by 1,500": so many more)?
  */
 static bool
 growth_by(struct ctx *c, size_t f)
@@ -1941,8 +1942,16 @@ growth_by(struct ctx *c, size_t f)
 	    t[k - 1].kind != TOK_NUM; k--)
 		if (tok_in_sorted(c->text, &t[k - 1], growth_verbs,
 		    NWORDS_OF(growth_verbs)))
-			return true;
-	return false;
+			break;
+	if (k == 0 || f - k >= 8 || !tok_in_sorted(c->text, &t[k - 1],
+	    growth_verbs, NWORDS_OF(growth_verbs)))
+		return false;
+	for (k--; k > 0 && t[k - 1].kind != TOK_PUNCT && t[k - 1].kind !=
+	    TOK_NUM && !clause_edge(c, k - 1); k--)
+		if (tok_is(c->text, &t[k - 1], "number"))
+			return false;	/* "the number of troops there
+					   increased by 1,500": 1,500 more */
+	return true;
 }
 
 bool

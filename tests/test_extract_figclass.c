@@ -103,6 +103,10 @@ should_count_a_death_toll_subject_over_a_later_trigger(void **state)
 		  "to 95 along with 400 injuries.", { "dead", "injured" } },
 		{ "The death toll in the northern district (Kars) has risen "
 		  "to 212 after the storm.", { "dead" } },
+		/* a magnitude and a day of the month in the subject */
+		{ "The death toll from the magnitude 6.8 storm surge that "
+		  "struck on March 28 has reached 1,644, with 3,400 injured.",
+		  { "dead", "injured" } },
 		/* a headline's words are all capitalized */
 		{ "Storm Death Toll Climbs To 64, 300 Injured",
 		  { "dead", "injured" } },
@@ -122,6 +126,20 @@ static const char ferry_ini[] =
     "[quantity rescued]\ntriggers = rescued, survivors\nnouns = survivors\n"
     "[quantity arrested]\ntriggers = arrested, detained\n"
     "[sources]\nCoastguard = coastguard\n";
+
+static void
+should_not_read_a_broken_figure_after_a_measure(void **state)
+{
+	static const double none[] = { 0 };
+	struct tracker *t = tracker_parse(storm_ini, "t");
+
+	(void)state;
+	assert_non_null(t);
+	/* "15, 200" is one figure broken by a stray space, not 15 */
+	check_claim_values(t, PUB, NULL, "Storm death toll since Oct 7 "
+	    "crosses 15, 200, says agency", none, 0);
+	tracker_free(t);
+}
 
 static void
 should_count_what_befell_the_people_a_noun_names(void **state)
@@ -416,6 +434,8 @@ main(void)
 		cmocka_unit_test(should_count_a_figure_by_its_own_plural_noun),
 		cmocka_unit_test(
 		    should_count_a_death_toll_subject_over_a_later_trigger),
+		cmocka_unit_test(
+		    should_not_read_a_broken_figure_after_a_measure),
 		cmocka_unit_test(
 		    should_count_what_befell_the_people_a_noun_names),
 		cmocka_unit_test(
