@@ -962,6 +962,32 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
 /*
+ * Is the figure at a joined by "and" to the figure claimed just before
+ * it, that figure's noun (at most two words) between: "23 protesters
+ * and 3 police officers"? It counts what that one counts unless a
+ * trigger of its own says otherwise.
+ */
+static bool
+coordinated_figure(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k;
+
+	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
+	    c->out->n < 2)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	for (k = a - 1; k > 0 && a - 1 - k <= 2; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			return c->tok[k - 1].off + c->tok[k - 1].len ==
+			    prev->num_end;
+		if (c->tok[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
+/*
  * The quantity of a one-word trigger verb whose object is the figure,
  * right before it, when the phrase's only trigger is its head noun, a
  * counted noun naming the people by what they were ("rescued 80
@@ -1151,6 +1177,14 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		    NULL) > 0) {
 			for (ce = b; ce < c->n && !clause_edge(c, ce); ce++)
 				;
+			if (phrase_match(&c->tr->nouns, c->text, c->tok, i,
+			    c->n, NULL) > 0 && added_figure(c, a) &&
+			    nearest_trigger(c, b, ce, a, num_end, b) ==
+			    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
+				return q;	/* "hospitalized 26 people,
+						   including 23 protesters": a
+						   noun of people, not what
+						   befell them */
 			if ((q = predicate_trigger(c, a, b, ce, false)) !=
 			    SIZE_MAX || (q = object_of_verb(c, a, num_end,
 			    b)) != SIZE_MAX)
@@ -1167,6 +1201,12 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			cs--;
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
+		if ((added_figure(c, a) || coordinated_figure(c, a)) &&
+		    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
+		    own_plural_form(c, num_end, ce) == SIZE_MAX &&
+		    (q = previous_quantity(c)) != SIZE_MAX)
+			return q;	/* "23 protesters and 3 police
+					   representatives" */
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
 		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
 		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
@@ -1201,9 +1241,11 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 					   40 Fans" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "pulled 12 survivors from the ruins" */
-	if (added_figure(c, a) && nearest_trigger(c, b, ce, a, num_end, b) ==
-	    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
-		return q;	/* "30 killed, including 12 children" */
+	if ((added_figure(c, a) || coordinated_figure(c, a)) &&
+	    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
+	    (q = previous_quantity(c)) != SIZE_MAX)
+		return q;	/* "30 killed, including 12 children", "23
+				   protesters and 3 police officers" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)

@@ -22,7 +22,7 @@
 /* A tracker of a storm's toll. */
 static const char storm_ini[] =
     "[tracker]\nname = Storm\nsubject =\n"
-    "[nouns]\ncounted = people, residents, victims\n"
+    "[nouns]\ncounted = people, residents, victims, evacuees\n"
     "[subjects]\ncues = storm, cyclone, flood, floods\n"
     "[quantity dead]\ndefault = yes\n"
     "triggers = killed, dead, died, death toll, deaths\n"
@@ -30,6 +30,7 @@ static const char storm_ini[] =
     "[quantity injured]\ntriggers = injured, wounded, hurt\n"
     "[quantity affected]\ntriggers = affected\n"
     "[quantity evacuated]\ntriggers = evacuated, moved to shelters\n"
+    "nouns = evacuees\n"
     "[sources]\nAgency = disaster agency\n";
 
 /* A tracker of a crackdown on protests. */
@@ -83,6 +84,12 @@ should_count_a_figure_by_its_own_plural_noun(void **state)
 		{ "The two valleys hit by the storm counted 12 deaths each "
 		  "and 55 and 70 injuries respectively.",
 		  { "dead", "injured", "injured" } },
+		/* parts of a count, named by nouns of people */
+		{ "Hospitals treated 30 injured people after the storm, "
+		  "including 24 evacuees and 6 firefighters.",
+		  { "injured", "injured", "injured" } },
+		{ "The storm killed 12 people, and 40 evacuees were moved to "
+		  "shelters.", { "dead", "evacuated" } },
 		/* a trigger after the noun says what befell them */
 		{ "After the storm, 5,000 affectees were moved to shelters "
 		  "inland.", { "evacuated" } },
