@@ -1955,6 +1955,9 @@ label_after_name(struct ctx *c, size_t f, size_t end)
 	    tok_weekday(c->text, &t[f - 1]) >= 0 ||
 	    number_word(c->text, &t[f - 1]) > 0 || tracker_word(c, f - 1))
 		return false;
+	if (end + 1 < c->n && tok_in_sorted(c->text, &t[end], more_words,
+	    NWORDS_OF(more_words)))
+		end++;		/* "sent to Russia 1,500 more troops" */
 	return end >= c->n || t[end].kind != TOK_WORD || !tracker_word(c, end);
 }
 
@@ -1967,16 +1970,24 @@ static const char *const growth_verbs[] = {
 };
 
 /*
- * Is the figure at f a difference: "by N" after a verb of growth in its
- * clause ("the toll increased by 100", "passing last year's record by
- * more than 17,000"; not "cut its staff by 17,000", a count of its own,
- * nor "the number of troops there increased by 1,500": so many more)?
+ * Is the figure at f a difference: "by N" after a verb of growth whose
+ * clause names a measure ("the toll increased by 100", "passing last
+ * year's record by more than 17,000"; not "cut its staff by 17,000", a
+ * count of its own, nor "the number of troops there increased by 1,500"
+ * or "increased its troops by 3,000": so many more)?
  */
+/* Measures whose growth "by N" is a difference: "the toll rose by
+ * 100", "passing the record by 17,000" (sorted). */
+static const char *const grown_measures[] = {
+	"count", "figure", "record", "tally", "toll", "total"
+};
+
 static bool
 growth_by(struct ctx *c, size_t f)
 {
 	const struct token *t = c->tok;
 	size_t k;
+	bool measure = false;
 
 	if (f < 2 || !tok_is(c->text, &t[f - 1], "by"))
 		return false;
@@ -1988,12 +1999,16 @@ growth_by(struct ctx *c, size_t f)
 	if (k == 0 || f - k >= 8 || !tok_in_sorted(c->text, &t[k - 1],
 	    growth_verbs, NWORDS_OF(growth_verbs)))
 		return false;
-	for (k--; k > 0 && t[k - 1].kind != TOK_PUNCT && t[k - 1].kind !=
-	    TOK_NUM && !clause_edge(c, k - 1); k--)
+	for (k = f - 1; k > 0 && t[k - 1].kind != TOK_PUNCT &&
+	    t[k - 1].kind != TOK_NUM && !clause_edge(c, k - 1); k--) {
 		if (tok_is(c->text, &t[k - 1], "number"))
 			return false;	/* "the number of troops there
 					   increased by 1,500": 1,500 more */
-	return true;
+		if (tok_in_sorted(c->text, &t[k - 1], grown_measures,
+		    NWORDS_OF(grown_measures)))
+			measure = true;
+	}
+	return measure;		/* not "increased its troops by 3,000" */
 }
 
 bool
