@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "netfig.h"
+#include "reread.h"
 #include "tracker.h"
 
 #define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
@@ -521,6 +522,28 @@ anchor_after(struct ctx *c, size_t k, size_t lim, bool past_figures,
 	return SIZE_MAX;
 }
 
+/* Does sentence s name one of the tracker's counted nouns? *q is the
+ * quantity of the last one that is a quantity's noun ("evacuees"), or
+ * -1. */
+static bool
+noun_in_sentence(struct ctx *c, size_t s, long *q)
+{
+	size_t i, which;
+	bool named = false;
+
+	reread_tokens(c, s);
+	for (i = 0; i < c->naux; i++) {
+		if (phrase_match(&c->tr->nouns, c->text, c->aux, i, c->naux,
+		    NULL) == 0)
+			continue;
+		named = true;
+		if (phrase_match(&c->tr->qnouns, c->text, c->aux, i, c->naux,
+		    &which) > 0)
+			*q = (long)c->tr->qnouns.v[which].owner;
+	}
+	return named;
+}
+
 bool
 netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 {
@@ -528,6 +551,13 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	long q;
 
 	*qnoun = -1;
+	if (np->end + 1 < c->n && tok_is(c->text, &c->tok[np->end], "of") &&
+	    tok_in_sorted(c->text, &c->tok[np->end + 1], of_them,
+	    NWORDS(of_them)) && !tok_is(c->text, &c->tok[np->end + 1],
+	    "whom") && c->si > 0 && !netfig_excluded(c, np) &&
+	    noun_in_sentence(c, c->si - 1, qnoun))
+		return true;	/* "... of North Korean soldiers in Russia.
+				   There are already 11,000 of them" */
 	if (netfig_excluded(c, np) || rival_count_before(c, np->first) ||
 	    (np->first > 0 && np->end < c->n &&
 	    c->tok[np->end].kind == TOK_WORD && tok_in_sorted(c->text,

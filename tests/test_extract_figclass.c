@@ -195,6 +195,37 @@ should_read_a_measure_in_capitals_and_a_death_count(void **state)
 }
 
 static void
+should_claim_n_of_them_after_the_noun_is_named(void **state)
+{
+	static const double one[] = { 9000 };
+	static const double none[] = { 0 };
+	struct tracker *nk = tracker_default();
+
+	(void)state;
+	assert_non_null(nk);
+	check_claim_values(nk, PUB, "North Korean troops in Russia",
+	    "Kyiv spoke of the North Korean soldiers sent to Russia. \"There "
+	    "are already 9,000 of them in Kursk,\" an aide said.", one, 1);
+	tracker_free(nk);
+	nk = tracker_parse(storm_ini, "t");
+	assert_non_null(nk);
+	{
+		static const struct qcase v[] = {
+			{ "After the storm, officials spoke of the evacuees "
+			  "still without homes. There are now 300 of them in "
+			  "schools.", { "evacuated" } },
+		};
+
+		check_quantities(storm_ini, v, 1);
+	}
+	/* "them" with no counted noun named before */
+	check_claim_values(nk, PUB, "Storm", "The storm felled trees across "
+	    "the valley. There are now 300 of them along the road.", none,
+	    0);
+	tracker_free(nk);
+}
+
+static void
 should_project_a_headline_infinitive_and_a_second_object(void **state)
 {
 	struct tracker *nk = tracker_default();
@@ -447,6 +478,8 @@ main(void)
 		    should_count_what_befell_the_people_a_noun_names),
 		cmocka_unit_test(
 		    should_read_a_measure_in_capitals_and_a_death_count),
+		cmocka_unit_test(
+		    should_claim_n_of_them_after_the_noun_is_named),
 		cmocka_unit_test(
 		    should_project_a_headline_infinitive_and_a_second_object),
 		cmocka_unit_test(
