@@ -326,9 +326,12 @@ cue_in_aux(struct ctx *c, size_t s)
 	return named;
 }
 
-/* A subject cue in this sentence, the ones before, the lead sentence
- * (an article whose lead names the subject is about it throughout), or
+/* A subject cue in this sentence, the ones before, the lead (its first
+ * LEAD_SENTENCES sentences: a headline, a byline and the first sentence;
+ * an article whose lead names the subject is about it throughout), or
  * the title. */
+#define LEAD_SENTENCES 3
+
 static bool
 subject_in_context(struct ctx *c)
 {
@@ -347,8 +350,9 @@ subject_in_context(struct ctx *c)
 	    s++)
 		if (cue_in_aux(c, s))
 			return true;	/* a headline's story names it next */
-	if (c->si >= CONTEXT_BACK && cue_in_aux(c, 0))
-		return true;
+	for (s = 0; s < LEAD_SENTENCES && s + CONTEXT_BACK <= c->si; s++)
+		if (cue_in_aux(c, s))
+			return true;	/* the lead names it */
 	if (c->art->title == NULL)
 		return false;
 	if (c->cued[c->sl.n] == 0) {	/* the title's answer, kept */
@@ -743,7 +747,7 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 {
 	static const char *const measures[] = {
 		"toll", "turnout", "crowd", "crowds", "total", "tally",
-		"estimate", "figure", NULL
+		"estimate", "figure", "count", NULL
 	};
 	static const char *const counts[] = {
 		"number", "total", "tally", "count", NULL
@@ -759,8 +763,11 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	ct->np_first = ct->noun = k;
 	ct->end = k + 1;
 	ct->foreign = k > 1 && c->tok[k - 1].kind == TOK_WORD &&
-	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k);
-			/* "the Russian troops" (a first word is always cased) */
+	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k) &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k - 1, c->n,
+	    NULL) < 2 && !(c->tok[k].flags & TF_UPPER);
+			/* "the Russian troops" (a first word is always cased),
+			   not a headline's "Death Toll", "NK CASUALTIES" */
 	if ((len = phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n,
 	    &which)) > 0) {
 		ct->qnoun = (long)c->tr->qnouns.v[which].owner;
@@ -798,7 +805,12 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 		    k + 2 + len, c->n, NULL) > 0)
 			return true;	/* wounded rose to" */
 	}
-	return tok_in(c->text, &c->tok[k], measures);
+	if (!tok_in(c->text, &c->tok[k], measures))
+		return false;
+	if (k > 0 && phrase_match(&c->tr->triggers, c->text, c->tok, k - 1,
+	    c->n, &which) == 2)	/* "the death toll": the figure counts */
+		ct->qnoun = (long)c->tr->triggers.v[which].owner;
+	return true;
 }
 
 /*
@@ -814,14 +826,15 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"above", "approached", "approaches", "approaching", "at", "be",
 		"climbed", "climbing", "climbs", "cross", "crossed", "crosses",
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
-		"grew", "grows", "hit", "hits", "hitting", "increased",
+		"grew", "grown", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
 		"near", "neared", "nearing", "nears",
 		"numbered", "numbering", "over", "pass", "passed", "passes",
 		"passing", "reach", "reached", "reaches", "reaching", "rise",
 		"risen", "rises", "rising", "rose", "soared", "soaring", "soars",
 		"stands", "stood", "surged", "surges", "surpass", "surpassed",
-		"surpasses", "to", "top", "topped", "tops", "totaled",
+		"surpasses", "swelled", "swelling", "swells", "to", "top",
+		"topped", "tops", "totaled",
 		"totaling", "totalled", "totalling", "was", NULL
 	};
 	static const char *const adverbs[] = {	/* sorted */
@@ -830,9 +843,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	/* Verbs of increase before "to": what follows is the new level,
 	 * never a year ("the toll rose to 2012"). */
 	static const char *const rises_to[] = {	/* sorted */
-		"climbed", "climbs", "grew", "grows", "increased",
+		"climbed", "climbs", "grew", "grown", "grows", "increased",
 		"increases", "jumped", "jumps", "risen", "rises", "rose",
-		"soared", "soars", "surged", "surges", NULL
+		"soared", "soars", "surged", "surges", "swelled", "swells",
+		NULL
 	};
 	static const char *const beyond[] = {	/* sorted */
 		"above", "cross", "crossed", "crosses", "crossing", "exceed",
@@ -848,10 +862,10 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today", "but",
 		"yesterday", "tonight", "overnight", "earlier", "although",
-		"though", "whereas", NULL
+		"though", "whereas", "along", NULL
 	};
 	const struct token *t = c->tok;
-	size_t f = np->first, e = np->end, k;
+	size_t f = np->first, e = np->end, k, j;
 	bool over;
 
 	static const char *const measured_of[] = {	/* sorted */
@@ -887,6 +901,11 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    NWORDS(links)))
 		return false;
 	over = tok_in_sorted(c->text, &t[f - 1], beyond, NWORDS(beyond));
+	if (e + 1 < c->n && tok_punct(&t[e], ',') && t[e + 1].kind ==
+	    TOK_NUM && t[e + 1].len == 3 && t[np->num_first].len <= 3 &&
+	    (e + 2 == c->n || t[e + 2].kind == TOK_PUNCT))
+		return false;	/* "crosses 15, 200, says": a broken figure;
+				   not "climbs to 64, 300 injured" */
 	if (e < c->n && t[e].kind != TOK_PUNCT && !tok_in(c->text, &t[e],
 	    follows) && tok_weekday(c->text, &t[e]) < 0)
 		return false;	/* "at five military grounds" */
@@ -905,9 +924,25 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		    (t[k - 2].flags & TF_CAP) && (t[k].flags & TF_CAP) &&
 		    t[k].kind == TOK_WORD && t[k - 2].kind == TOK_WORD)
 			continue;	/* "in Turkey, Syria rises to" */
+		if (k >= 3 && tok_punct(&t[k - 1], ')') && k < f) {
+			for (j = k - 1; j > 0 && k - j < 6 &&
+			    !tok_punct(&t[j - 1], '('); j--)
+				;
+			if (j > 1 && k - j < 6) {
+				k = j;	/* "of Valencia (east) rises to" */
+				continue;
+			}
+		}
+		if (k >= 2 && tok_punct(&t[k - 1], '-') && t[k - 1].off ==
+		    t[k - 2].off + t[k - 2].len && t[k].off == t[k - 1].off + 1)
+			continue;	/* "since mid-June has risen to" */
 		if (t[k - 1].kind == TOK_PUNCT || (t[k - 1].kind == TOK_NUM &&
-		    !(t[k - 1].flags & TF_YEARLIKE)))
-			return false;	/* "the total for 2024 so far to" */
+		    !(t[k - 1].flags & (TF_YEARLIKE | TF_DECIMAL |
+		    TF_ORDINAL)) && !(k >= 2 && tok_month(c->text, &t[k - 2],
+		    true) > 0)))
+			return false;	/* "the total for 2024 so far to"; not
+					   "the magnitude 7.7 quake has", "that
+					   struck on March 28(th) has" */
 		if (measure_noun(c, k - 1, ct)) {
 			ct->beyond = over;
 			return true;
@@ -1225,7 +1260,7 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	};
 	static const char *const them[] = { "them", "those", "whom", NULL };
 	const struct token *t = c->tok;
-	size_t e = np->end, back = c->si - c->last_si;
+	size_t e = np->end, back = c->si - c->last_si, f;
 
 	*end = e;
 	if (c->last_subject == NULL || back > 2 ||
@@ -1242,6 +1277,18 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 		return false;
 	if (bracketed_after_time(c, np))
 		return true;	/* "up 51% on a year ago (16,842)" */
+	if (back == 0 && np->first > 1 && tok_is(c->text, &t[np->first - 1],
+	    "the"))
+		f = np->first - 1;	/* "up from the six reported" */
+	else
+		f = np->first;
+	if (back == 0 && f > 1 && tok_is(c->text, &t[f - 1], "from") &&
+	    (tok_is(c->text, &t[f - 2], "up") || tok_is(c->text, &t[f - 2],
+	    "down")) && (e == c->n || t[e].kind == TOK_PUNCT ||
+	    tok_in(c->text, &t[e], preps) || tok_is(c->text, &t[e], "a") ||
+	    verb_form(c->text, &t[e])))
+		return true;	/* the same count's earlier level, not "up
+				   from 2 metres" */
 	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
 	    tok_is(c->text, &t[e], "more")))
 		*end = ++e;	/* "with 2,700 others injured", "thousands
@@ -1582,18 +1629,25 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
 	size_t i, j;
+	bool rel;
 	int year = c->art->published[0] != '\0' ?
 	    atoi(c->art->published) : 9999;
 
 	for (i = np->first; i > 0 && np->first - i < 16; i--)
 		if (tok_is(c->text, &t[i - 1], "when") ||
-		    tok_is(c->text, &t[i - 1], "which"))
-			break;
+		    tok_is(c->text, &t[i - 1], "which") ||
+		    tok_is(c->text, &t[i - 1], "that"))
+			break;	/* "the 1999 quake that killed 17,000" */
 	if (i == 0 || np->first - i >= 16)
 		return false;
-	for (j = i - 1; j > 0 && i - j < 6; j--)
+	rel = tok_is(c->text, &t[i - 1], "that");
+	for (j = i - 1; j > 0 && i - j < (rel ? 4 : 6); j--) {
 		if ((t[j - 1].flags & TF_YEARLIKE) && t[j - 1].num < year)
 			return j < 2 || !tok_is(c->text, &t[j - 2], "since");
+		if (rel && t[j - 1].kind != TOK_WORD)
+			break;	/* "that" of the year's own noun only:
+				   not "On May 2, 2024, he said that" */
+	}
 	return false;		/* "the worst since 2016, when" compares */
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "netfig.h"
+#include "reread.h"
 #include "tracker.h"
 
 #define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
@@ -68,6 +69,12 @@ static const char *const index_words[] = {
 static const char *const count_nouns[] = {
 	"count", "estimate", "estimates", "figure", "figures", "tally",
 	"total", NULL
+};
+
+/* Nouns of a count of events, before "of" and what they are: "32
+ * cases of abduction", "627 instances of arrest" (sorted). */
+static const char *const case_nouns[] = {
+	"cases", "counts", "incidents", "instances", NULL
 };
 
 /* Verbs of expectation: "expected N to arrive" is a projection, whose
@@ -247,6 +254,12 @@ trigger_form_at(struct ctx *c, size_t k)
 	return -1;
 }
 
+long
+netfig_trigger_form(struct ctx *c, size_t k)
+{
+	return k < c->n ? trigger_form_at(c, k) : -1;
+}
+
 /* The present tense of a trigger at k ("arrive" of "arrived"), not a
  * plural noun. */
 static bool
@@ -354,6 +367,8 @@ own_trigger_after(struct ctx *c, size_t k)
 	    trigger_form_at(c, k) >= 0);
 }
 
+static size_t anchor_after(struct ctx *, size_t, size_t, bool, long *);
+
 /* Is the figure written as something other than a count of people? */
 static bool
 netfig_excluded(struct ctx *c, const struct numphrase *np)
@@ -443,6 +458,13 @@ netfig_excluded(struct ctx *c, const struct numphrase *np)
 			k++;
 		return k >= c->n || tracker_word_at(c, k, &q) == 0;
 	}
+	k = e + 1 < c->n && (t[e].flags & TF_CAP) == 0 && tok_in_sorted(c->text,
+	    &t[e + 1], case_nouns, NWORDS(case_nouns)) ? e + 1 : e;
+	if (k + 2 < c->n && tok_in_sorted(c->text, &t[k], case_nouns,
+	    NWORDS(case_nouns)) && tok_is(c->text, &t[k + 1], "of") &&
+	    anchor_after(c, k + 2, k + 5, false, &q) != SIZE_MAX)
+		return false;	/* "67 (reported) cases of abduction": the
+				   tracker's word after "of" says what */
 	if (tok_in_sorted(c->text, &t[e], follow_words, NWORDS(follow_words)) ||
 	    tok_in_sorted(c->text, &t[e], count_nouns, NWORDS(count_nouns)))
 		return false;
@@ -500,6 +522,28 @@ anchor_after(struct ctx *c, size_t k, size_t lim, bool past_figures,
 	return SIZE_MAX;
 }
 
+/* Does sentence s name one of the tracker's counted nouns? *q is the
+ * quantity of the last one that is a quantity's noun ("evacuees"), or
+ * -1. */
+static bool
+noun_in_sentence(struct ctx *c, size_t s, long *q)
+{
+	size_t i, which;
+	bool named = false;
+
+	reread_tokens(c, s);
+	for (i = 0; i < c->naux; i++) {
+		if (phrase_match(&c->tr->nouns, c->text, c->aux, i, c->naux,
+		    NULL) == 0)
+			continue;
+		named = true;
+		if (phrase_match(&c->tr->qnouns, c->text, c->aux, i, c->naux,
+		    &which) > 0)
+			*q = (long)c->tr->qnouns.v[which].owner;
+	}
+	return named;
+}
+
 bool
 netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 {
@@ -507,6 +551,13 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	long q;
 
 	*qnoun = -1;
+	if (np->end + 1 < c->n && tok_is(c->text, &c->tok[np->end], "of") &&
+	    tok_in_sorted(c->text, &c->tok[np->end + 1], of_them,
+	    NWORDS(of_them)) && !tok_is(c->text, &c->tok[np->end + 1],
+	    "whom") && c->si > 0 && !netfig_excluded(c, np) &&
+	    noun_in_sentence(c, c->si - 1, qnoun))
+		return true;	/* "... of North Korean soldiers in Russia.
+				   There are already 11,000 of them" */
 	if (netfig_excluded(c, np) || rival_count_before(c, np->first) ||
 	    (np->first > 0 && np->end < c->n &&
 	    c->tok[np->end].kind == TOK_WORD && tok_in_sorted(c->text,

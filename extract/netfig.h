@@ -29,4 +29,11 @@
  */
 bool	netfig_counts(struct ctx *, const struct numphrase *np, long *qnoun);
 
+/*
+ * The quantity named by a word made from one of the tracker's triggers
+ * at token k: its plural noun ("injuries" of "injured", "arrests" of
+ * "arrested") or another tense ("die" of "died"); -1 for none.
+ */
+long	netfig_trigger_form(struct ctx *, size_t k);
+
 #endif

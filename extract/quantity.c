@@ -10,6 +10,8 @@
 #include <strings.h>
 
 #include "extract_int.h"
+#include "netfig.h"
+#include "numbers.h"
 #include "quantity.h"
 
 #define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
@@ -36,6 +38,13 @@ static const char *const modals[] = {
  * come: "1,000 people will be tried" are charged now (sorted). */
 static const char *const pending[] = {
 	"judged", "prosecuted", "tried"
+};
+
+/* Words after a predicate that close it: prepositions, conjunctions,
+ * adverbs of time and place (sorted). */
+static const char *const closers[] = {
+	"after", "and", "as", "at", "by", "during", "in", "near", "off",
+	"on", "or", "since", "when", "while"
 };
 
 /* Words that open another clause (sorted). */
@@ -953,6 +962,32 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
 /*
+ * Is the figure at a joined by "and" to the figure claimed just before
+ * it, that figure's noun (at most two words) between: "23 protesters
+ * and 3 police officers"? It counts what that one counts unless a
+ * trigger of its own says otherwise.
+ */
+static bool
+coordinated_figure(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k;
+
+	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
+	    c->out->n < 2)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	for (k = a - 1; k > 0 && a - 1 - k <= 2; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			return c->tok[k - 1].off + c->tok[k - 1].len ==
+			    prev->num_end;
+		if (c->tok[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
+/*
  * The quantity of a one-word trigger verb whose object is the figure,
  * right before it, when the phrase's only trigger is its head noun, a
  * counted noun naming the people by what they were ("rescued 80
@@ -983,6 +1018,32 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	    completed_at(c, a - 1) || in_aside(c, a - 1))
 		return SIZE_MAX;
 	return q;
+}
+
+/*
+ * The quantity of a one-word trigger right after the figure's phrase
+ * that closes it, before punctuation, a preposition or the end: what
+ * befell the people its noun names ("leaving 78 passengers dead,", "with
+ * 12 survivors missing at sea"), when the phrase's own trigger is of
+ * another quantity; SIZE_MAX when none. Not a trigger opening a noun
+ * phrase of its own ("80 passengers injured passengers").
+ */
+static size_t
+closing_trigger(struct ctx *c, size_t num_end, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t i, q, qhead = SIZE_MAX;
+
+	if (b >= c->n || b <= num_end || trigger_at(c, b, &q) != 1 ||
+	    (t[b].flags & TF_CAP))
+		return SIZE_MAX;
+	if (b + 1 < c->n && t[b + 1].kind == TOK_WORD &&
+	    !tok_in_sorted(c->text, &t[b + 1], closers, NWORDS_OF(closers)))
+		return SIZE_MAX;
+	for (i = num_end; i < b && qhead == SIZE_MAX; i++)
+		if (trigger_at(c, i, &qhead) == 0)
+			qhead = SIZE_MAX;
+	return qhead != SIZE_MAX && qhead != q ? q : SIZE_MAX;
 }
 
 /* Words that give a figure as another estimate of the count before it
@@ -1048,22 +1109,89 @@ quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
 	    num_end, b);
 }
 
+/* Nouns of a count of events, before "of" and what they are: "32
+ * cases of abduction" (sorted). */
+static const char *const case_nouns[] = {
+	"cases", "counts", "incidents", "instances"
+};
+
+/* Words of addition between a figure and its noun: "12 more deaths"
+ * (sorted). */
+static const char *const more_words[] = {
+	"additional", "further", "more", "new", "other"
+};
+
+/*
+ * The quantity named by the figure's own noun right after it when that
+ * noun is the plural made from a trigger ("1,030 injuries", "12 more
+ * arrests") or a noun of cases of a trigger ("627 instances of
+ * arrests"), or by the noun of the figure it is coordinated with ("108
+ * and 307 injuries"); SIZE_MAX when none. It names the figure before
+ * any trigger nearer in the clause ("349 deaths and 1,030 injuries"),
+ * but not before one after it in the clause, up to ce, that says what
+ * befell them.
+ */
+static size_t
+own_plural_form(struct ctx *c, size_t num_end, size_t ce)
+{
+	const struct token *t = c->tok;
+	size_t k = num_end, i, qi, len;
+	long q;
+
+	if (k + 2 < c->n && (is_coordinator(c, k) || tok_punct(&t[k], ',')) &&
+	    t[k + 1].kind == TOK_NUM)
+		k += 2;		/* "108 and 307 injuries" */
+	if (k + 1 < c->n && tok_in_sorted(c->text, &t[k], more_words,
+	    NWORDS_OF(more_words)))
+		k++;		/* "12 more arrests" */
+	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[k + 1], case_nouns,
+	    NWORDS_OF(case_nouns)))
+		k++;		/* "89 active cases of" */
+	if (k + 2 < c->n && tok_in_sorted(c->text, &t[k], case_nouns,
+	    NWORDS_OF(case_nouns)) && tok_is(c->text, &t[k + 1], "of") &&
+	    (len = trigger_at(c, k + 2, &qi)) > 0) {
+		q = (long)qi;	/* "627 instances of arrests" */
+		k += 2 + len - 1;
+	} else if (k >= c->n || t[k].kind != TOK_WORD ||
+	    (c->text[t[k].off + t[k].len - 1] | 0x20) != 's' ||
+	    (q = netfig_trigger_form(c, k)) < 0)
+		return SIZE_MAX;
+	for (i = k + 1; i < ce; i++)
+		if (trigger_at(c, i, &qi) > 0)
+			return SIZE_MAX;	/* "N affectees have been
+						   residing in relief camps":
+						   what befell them after */
+	return (size_t)q;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
 	size_t cs = a, ce = b, se, q, i;
+	long form;
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
 		    NULL) > 0) {
 			for (ce = b; ce < c->n && !clause_edge(c, ce); ce++)
 				;
+			if (phrase_match(&c->tr->nouns, c->text, c->tok, i,
+			    c->n, NULL) > 0 && added_figure(c, a) &&
+			    nearest_trigger(c, b, ce, a, num_end, b) ==
+			    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
+				return q;	/* "hospitalized 26 people,
+						   including 23 protesters": a
+						   noun of people, not what
+						   befell them */
 			if ((q = predicate_trigger(c, a, b, ce, false)) !=
-			    SIZE_MAX)
+			    SIZE_MAX || (q = object_of_verb(c, a, num_end,
+			    b)) != SIZE_MAX)
 				return q;	/* "bodies are still buried
 						   under"; not "casualties
-						   fighting there" */
+						   fighting there"; "arrests
+						   9 survivors" */
 			return longer_trigger(c, num_end, b, (size_t)qnoun);
 		}
 	if (qnoun >= 0 && partitive_whole(c, a))
@@ -1073,7 +1201,15 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			cs--;
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
+		if ((added_figure(c, a) || coordinated_figure(c, a)) &&
+		    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
+		    own_plural_form(c, num_end, ce) == SIZE_MAX &&
+		    (q = previous_quantity(c)) != SIZE_MAX)
+			return q;	/* "23 protesters and 3 police
+					   representatives" */
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
+		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
+		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
@@ -1093,15 +1229,23 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		;		/* the sentence up to another clause */
 	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
+	if ((q = closing_trigger(c, num_end, b)) != SIZE_MAX)
+		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "rescued 80 passengers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
+	    nearest_trigger(c, cs, ce, a, num_end, b) == SIZE_MAX)
+		return (size_t)form;	/* a headline's verb: "Police Detain
+					   40 Fans" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "pulled 12 survivors from the ruins" */
-	if (added_figure(c, a) && nearest_trigger(c, b, ce, a, num_end, b) ==
-	    SIZE_MAX && (q = previous_quantity(c)) != SIZE_MAX)
-		return q;	/* "30 killed, including 12 children" */
+	if ((added_figure(c, a) || coordinated_figure(c, a)) &&
+	    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
+	    (q = previous_quantity(c)) != SIZE_MAX)
+		return q;	/* "30 killed, including 12 children", "23
+				   protesters and 3 police officers" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)
@@ -1194,12 +1338,55 @@ perfect_guess_at(struct ctx *c, size_t i)
 	    tok_is(c->text, &t[i + 2], "sent");
 }
 
+/*
+ * Is the figure at a the second object of the verb of the claim before
+ * it in the sentence, joined by "and" with no auxiliary or clause edge
+ * between ("decided to send 1,000 sappers to clear mines and 5,000
+ * builders to restore roads"), that claim projected? Then so is it.
+ */
+static bool
+coordinated_with_projected(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k;
+
+	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
+	    c->out->n < 2)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->modality != MODALITY_PROJECTED ||
+	    prev->num_end < c->tok[0].off)
+		return false;	/* another sentence's */
+	for (k = a - 1; k > 0; k--) {
+		if (c->tok[k - 1].off + c->tok[k - 1].len == prev->num_end)
+			return true;
+		if (clause_edge(c, k - 1) || tok_in_sorted(c->text,
+		    &c->tok[k - 1], auxiliaries, NWORDS_OF(auxiliaries)))
+			return false;
+	}
+	return false;
+}
+
+/* A headline's "to" and the base of a trigger, after its subject: "North
+ * to dispatch 6,000" is to come. */
+static bool
+headline_future(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+
+	return a >= 3 && tok_is(c->text, &t[a - 2], "to") &&
+	    (t[a - 3].flags & TF_CAP) && t[a - 3].kind == TOK_WORD &&
+	    !(t[a - 1].flags & TF_CAP) && phrase_match(&c->tr->bases,
+	    c->text, t, a - 1, c->n, NULL) == 1;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
 	size_t i, k;
 
-	if (c->tr->q[q].projected)
+	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
+	    headline_future(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */
@@ -1324,6 +1511,19 @@ static const char *const handled_links[] = {
 	"were", "which", "who"
 };
 
+/* Is token k an adverb of manner written with "-ly" ("formally"),
+ * not a trigger? */
+static bool
+adverb_ly(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return t->kind == TOK_WORD && t->len >= 5 && !(t->flags & TF_CAP) &&
+	    strncmp(c->text + t->off + t->len - 2, "ly", 2) == 0 &&
+	    phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
+	    NULL) == 0;
+}
+
 /* Is token k a word of handling the tracker does not itself count? */
 static bool
 handled_at(struct ctx *c, size_t k)
@@ -1374,6 +1574,20 @@ cared_part(struct ctx *c, size_t end)
 	    c->text, t, k, c->n, NULL) == 0;
 }
 
+/* Is there a trigger in tokens [k, clause end): what befalls the
+ * people once handled ("identified, who will be arrested")? */
+static bool
+trigger_after_handled(struct ctx *c, size_t k)
+{
+	size_t q;
+
+	for (; k < c->n && (c->tok[k].kind != TOK_PUNCT ||
+	    c->tok[k].ch == ','); k++)
+		if (trigger_at(c, k, &q) > 0)
+			return true;
+	return false;
+}
+
 static bool
 handled_only(struct ctx *c, size_t f, size_t end)
 {
@@ -1384,15 +1598,23 @@ handled_only(struct ctx *c, size_t f, size_t end)
 	    tok_in_sorted(c->text, &t[k + 1], pronouns_of,
 	    NWORDS_OF(pronouns_of)))
 		k += 2;		/* "133 of those being identified" */
+	if (k < c->n && tok_in_sorted(c->text, &t[k], more_words,
+	    NWORDS_OF(more_words)))
+		k++;		/* "hundreds more suspects identified" */
 	for (w = 0; w < 2 && k < c->n && (phrase_match(&c->tr->nouns,
 	    c->text, t, k, c->n, NULL) > 0 || phrase_match(&c->tr->triggers,
 	    c->text, t, k, c->n, NULL) == 1); w++)
 		k++;		/* its noun: "19 bodies", "62 deceased persons" */
-	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
-	    handled_links, NWORDS_OF(handled_links)); w++)
+	for (w = 0; w < 6 && k < c->n && (tok_in_sorted(c->text, &t[k],
+	    handled_links, NWORDS_OF(handled_links)) || adverb_ly(c, k));
+	    w++)
 		k++;
-	if (handled_at(c, k))
-		return true;	/* "19 bodies remain unidentified" */
+	if (handled_at(c, k) && !trigger_after_handled(c, k + 1))
+		return true;	/* "19 bodies remain unidentified", "12
+				   have been formally identified"; not
+				   "identified who will be arrested" */
+	if (f > 0 && handled_at(c, f - 1) && !trigger_after_handled(c, end))
+		return true;	/* "identified hundreds more suspects" */
 	if (f == 0 || !tok_is(c->text, &t[f - 1], "on"))
 		return false;
 	for (k = f - 1; k > 0 && f - k < 7 && !clause_edge(c, k - 1); k--)
@@ -1430,19 +1652,30 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 {
 	const struct token *t = c->tok;
 	size_t k = f, i;
+	bool dwell = end < c->n && tok_in_sorted(c->text, &t[end], dwellers,
+	    NWORDS_OF(dwellers));
 
-	if (end >= c->n || !tok_in_sorted(c->text, &t[end], dwellers,
-	    NWORDS_OF(dwellers)))
-		return false;
+	if (!dwell && end < c->n && t[end].kind != TOK_PUNCT)
+		return false;	/* its noun, if any, names dwellers */
 	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
 	    NWORDS_OF(about_words)))
 		k--;
 	if (k < 2)
 		return false;
+	if (k >= 4 && tok_is(c->text, &t[k - 1], "to") &&
+	    tok_is(c->text, &t[k - 2], "home") && t[k - 3].kind == TOK_PUNCT) {
+		for (i = k - 3; i > 0 && k - 3 - i < 4; i--)
+			if (tok_in_sorted(c->text, &t[i - 1], settlements,
+			    NWORDS_OF(settlements)))
+				return true;	/* "the city of Gaziantep,
+						   home to around 2 million" */
+		return false;	/* not "the centre is home to 2,000" */
+	}
 	if (tok_is(c->text, &t[k - 1], "of"))
 		return tok_in_sorted(c->text, &t[k - 2], settlements,
-		    NWORDS_OF(settlements));
-	if (!tok_is(c->text, &t[k - 1], "with") || !tok_punct(&t[k - 2], ','))
+		    NWORDS_OF(settlements));	/* "a nation of 50 million" */
+	if (!dwell || !tok_is(c->text, &t[k - 1], "with") ||
+	    !tok_punct(&t[k - 2], ','))
 		return false;	/* not "the district was filled with" */
 	k -= 2;
 	for (i = k; i > 0 && k - i < 6 && t[i - 1].kind == TOK_WORD; i--)
@@ -1638,10 +1871,152 @@ rival_losses(struct ctx *c, size_t f)
 	return false;
 }
 
+/* Is the figure at [f, end) alone in brackets right after a name that
+ * is no number and no word of the tracker: "Ashford (6)"? */
+static bool
+name_share_at(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t q;
+
+	return f > 1 && end == f + 1 && end < c->n &&
+	    tok_punct(&t[f - 1], '(') && tok_punct(&t[end], ')') &&
+	    t[f].kind == TOK_NUM && !(t[f].flags & (TF_YEARLIKE |
+	    TF_DECIMAL)) && t[f - 2].kind == TOK_WORD &&
+	    (t[f - 2].flags & TF_CAP) && number_word(c->text, &t[f - 2]) <= 0 &&
+	    trigger_at(c, f - 2, &q) == 0 && netfig_trigger_form(c,
+	    f - 2) < 0 && phrase_match(&c->tr->nouns, c->text, t, f - 2,
+	    c->n, NULL) == 0;
+}
+
+/*
+ * Is the figure at [f, end) one of a list of names' shares in brackets
+ * ("from Ashford (6), Dover (2) and Canterbury (9)") whose sum is a
+ * total the article has already claimed: that total's breakdown, not
+ * counts of their own? Shares adding up to no claimed total are claims
+ * ("also reported in Kent (4) and Essex (2)").
+ */
+static bool
+breakdown_of_total(struct ctx *c, size_t f, size_t end)
+{
+	const struct claim *cl;
+	double sum = 0;
+	size_t k, i, parts = 0;
+
+	if (!name_share_at(c, f, end))
+		return false;
+	for (k = 2; k + 1 < c->n; k++)
+		if (c->tok[k].kind == TOK_NUM && name_share_at(c, k, k + 1)) {
+			sum += c->tok[k].num;
+			parts++;
+		}
+	if (parts < 2 || c->art == NULL || c->art->id == NULL)
+		return false;
+	for (i = c->out->n; i > 0; i--) {
+		cl = &c->out->v[i - 1];
+		if (cl->doc == NULL || strcmp(cl->doc, c->art->id) != 0)
+			break;
+		if (cl->qualifier == QUAL_EXACT && cl->value == sum)
+			return true;
+	}
+	return false;
+}
+
+/* Is token k a word the tracker reads: a trigger, a form of one, a
+ * counted noun or a subject cue? */
+static bool
+tracker_word(struct ctx *c, size_t k)
+{
+	size_t q;
+
+	return trigger_at(c, k, &q) > 0 || netfig_trigger_form(c, k) >= 0 ||
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k, c->n, NULL) > 0 ||
+	    phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n, NULL) > 0 ||
+	    phrase_match(&c->tr->cues, c->text, c->tok, k, c->n, NULL) > 0;
+}
+
+/*
+ * Is the figure at [f, end) a bare number naming a thing with the
+ * capitalized word before it, in running text (the word before that in
+ * lower case): "told Channel 13", "from Terminal 3 to Terminal 1"? Not
+ * a date ("on June 16"), nor a word of the tracker's ("in Kursk 11,000
+ * troops"), nor a title-case headline's words.
+ */
+static bool
+label_after_name(struct ctx *c, size_t f, size_t end)
+{
+	const struct token *t = c->tok;
+
+	if (f < 2 || end != f + 1 || t[f].kind != TOK_NUM ||
+	    (t[f].flags & (TF_YEARLIKE | TF_DECIMAL)) ||
+	    t[f - 1].kind != TOK_WORD || !(t[f - 1].flags & TF_CAP) ||
+	    t[f - 2].kind != TOK_WORD || (t[f - 2].flags & TF_CAP) ||
+	    tok_month(c->text, &t[f - 1], true) > 0 ||
+	    tok_weekday(c->text, &t[f - 1]) >= 0 ||
+	    number_word(c->text, &t[f - 1]) > 0 || tracker_word(c, f - 1))
+		return false;
+	if (end + 1 < c->n && tok_in_sorted(c->text, &t[end], more_words,
+	    NWORDS_OF(more_words)))
+		end++;		/* "sent to Russia 1,500 more troops" */
+	return end >= c->n || t[end].kind != TOK_WORD || !tracker_word(c, end);
+}
+
+/* Verbs of growth and of going past a figure: "rose by 100" gives how
+ * much a count grew, not the count (sorted). */
+static const char *const growth_verbs[] = {
+	"climbed", "grew", "grown", "increased", "increases", "jumped",
+	"outnumbered", "outnumbering", "rise", "risen", "rises", "rose",
+	"surpassed", "surpassing", "swelled", "topped", "topping"
+};
+
+/*
+ * Is the figure at f a difference: "by N" after a verb of growth whose
+ * clause names a measure ("the toll increased by 100", "passing last
+ * year's record by more than 17,000"; not "cut its staff by 17,000", a
+ * count of its own, nor "the number of troops there increased by 1,500"
+ * or "increased its troops by 3,000": so many more)?
+ */
+/* Measures whose growth "by N" is a difference: "the toll rose by
+ * 100", "passing the record by 17,000" (sorted). */
+static const char *const grown_measures[] = {
+	"count", "figure", "record", "tally", "toll", "total"
+};
+
+static bool
+growth_by(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t k;
+	bool measure = false;
+
+	if (f < 2 || !tok_is(c->text, &t[f - 1], "by"))
+		return false;
+	for (k = f - 1; k > 0 && f - k < 8 && t[k - 1].kind != TOK_PUNCT &&
+	    t[k - 1].kind != TOK_NUM; k--)
+		if (tok_in_sorted(c->text, &t[k - 1], growth_verbs,
+		    NWORDS_OF(growth_verbs)))
+			break;
+	if (k == 0 || f - k >= 8 || !tok_in_sorted(c->text, &t[k - 1],
+	    growth_verbs, NWORDS_OF(growth_verbs)))
+		return false;
+	for (k = f - 1; k > 0 && t[k - 1].kind != TOK_PUNCT &&
+	    t[k - 1].kind != TOK_NUM && !clause_edge(c, k - 1); k--) {
+		if (tok_is(c->text, &t[k - 1], "number"))
+			return false;	/* "the number of troops there
+					   increased by 1,500": 1,500 more */
+		if (tok_in_sorted(c->text, &t[k - 1], grown_measures,
+		    NWORDS_OF(grown_measures)))
+			measure = true;
+	}
+	return measure;		/* not "increased its troops by 3,000" */
+}
+
 bool
 quantity_untracked(struct ctx *c, size_t f, size_t end)
 {
-	return handled_only(c, f, end) || population_of_place(c, f, end) ||
+	return breakdown_of_total(c, f, end) || label_after_name(c, f, end) ||
+	    growth_by(c, f) ||
+	    handled_only(c, f, end) || population_of_place(c, f, end) ||
 	    mixed_group(c, end) || workforce(c, f, end) ||
 	    another_kind(c, end) || rival_losses(c, f) ||
 	    cared_part(c, end);

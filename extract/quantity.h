@@ -71,10 +71,15 @@ size_t	quantity_for_modality(struct ctx *, size_t a, size_t b, size_t q,
  * autopsy", "autopsies were carried out on 195"; not when the tracker's
  * triggers name that step, nor "still to be identified"), or a place's
  * population ("a metropolitan area of about 3 million people", "...
- * cities in the state, with some 900,000 residents"), or the tracked
+ * cities in the state, with some 900,000 residents", "the city of X,
+ * home to 2 million", "a nation of 50 million"), or the tracked
  * subject's people and another's together ("a 50,000-strong group of
  * Russian and North Korean troops"), when the tracker has a subject,
- * or a workforce ("the company had 66,000 workers in the state")?
+ * or a workforce ("the company had 66,000 workers in the state"), or
+ * one of names' shares in brackets that add up to a total the article
+ * has claimed ("39 died ... from Ashford (17), Dover (22)"), or a
+ * number naming a thing after a name ("told Channel 13"), or how much a
+ * count grew ("the toll rose by 100")?
  */
 bool	quantity_untracked(struct ctx *, size_t first, size_t end);
 
