@@ -1877,10 +1877,10 @@ extract_article(const struct tracker *tr, const struct article *art,
 	sentlist_init(&c.sl);
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
+	c.reread = reread_new();	/* carry_guess reads the dateline */
 	if (c.published == DATE_UNKNOWN)
 		c.published = carry_guess(&c);
 	c.cued = xcalloc(c.sl.n + 1, 1);
-	c.reread = reread_new();
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;
