@@ -9,8 +9,8 @@
  * visited, hidden or not.
  *
  * Each folder's entries are stat-ed before any of them is visited, in
- * the order of their inodes, on several threads when the first stats
- * show a cold cache (walk.c); every file is stat-ed on every walk.
+ * the order of their inodes, on several threads in a large folder
+ * (walk.c); every file is stat-ed on every walk.
  *
  * Never walked: a folder claimtrack published (it holds PUBLISHED_MARK),
  * found or named, and the files given to walk_skip_add() (the database
@@ -53,13 +53,6 @@ bool	walk_published(const char *path);
 
 /* Empty that list (tests). */
 void	walk_skip_clear(void);
-
-/*
- * Take the stats of every folder's entries on threads, as after a cold
- * page cache, instead of only when the first ones waited for the disk
- * (tests). The process's, for every later walk_paths().
- */
-void	walk_stats_threaded(bool always);
 
 /*
  * Visit the npaths paths in the order given. Directories that cannot be

@@ -3,7 +3,7 @@
  * last ingest, reads again a file edited in place (even with its
  * modification time put back), a file with a rejected line, and every
  * file with --rescan; a deleted file is simply absent. The same holds
- * in a folder whose stats are taken on threads (as after a cold cache),
+ * in a folder large enough for its stats to be taken on threads,
  * and a re-run moves the rows of the files it skipped, only those.
  *
  * A file changed less than 2 s before an ingest is never recorded as
@@ -19,7 +19,6 @@
 #include <unistd.h>
 
 #include "testutil.h"
-#include "walk.h"
 #include "store_int.h"	/* looks into the files table */
 #include "publish.h"
 #include "claimtrack.h"
@@ -28,8 +27,8 @@
 #include "ingest.h"
 
 #define OLD_S 3600	/* files are dated this far back */
-#define MANY 80		/* files in the folder many: beyond the stats
-			   walk.c takes before it may start threads */
+#define MANY 80		/* files in the folder many: enough for walk.c
+			   to take their stats on threads */
 
 struct fixture {
 	char	 dir[64];	/* temporary directory */
@@ -287,7 +286,6 @@ should_see_an_edit_in_place_when_stats_run_on_threads(void **state)
 	struct outcome o;
 	char db[128], path[160];
 
-	walk_stats_threaded(true);
 	db_new(fx, db, sizeof(db));
 	ingest_dir(fx, db, fx->news, 1, 0);		/* run 1 */
 	o = ingest_dir(fx, db, fx->many, 2, 0);		/* run 2 */
@@ -299,7 +297,6 @@ should_see_an_edit_in_place_when_stats_run_on_threads(void **state)
 	ts[1] = sb.st_mtim;
 	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
 	o = ingest_dir(fx, db, fx->many, 2, 0);		/* run 3 */
-	walk_stats_threaded(false);
 	assert_int_equal(o.status, EXIT_OK);
 	assert_int_equal(o.read.files, 1);
 	assert_int_equal(o.read.skipped, MANY - 1);
