@@ -4,6 +4,8 @@
 #include <dirent.h>
 #include <err.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,12 +149,6 @@ dir_published(const char *path)
 }
 
 static int
-name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
 report(struct walk *w, const char *path, int error, bool named)
 {
 	struct walk_entry e = { .path = path, .error = error, .named = named };
@@ -160,21 +156,36 @@ report(struct walk *w, const char *path, int error, bool named)
 	return w->fn(&e, w->arg);
 }
 
-/*
- * The names in dir that do not start with '.', sorted; *n gets their
- * count. NULL with errno set when the directory cannot be read.
- */
-static char **
-dir_names(const char *path, size_t *n)
+/* One entry of a directory being walked. */
+struct dir_ent {
+	char		*name;		/* owned */
+	ino_t		 ino;		/* from readdir(), to order the stats */
+	struct stat	*st;		/* its status, links followed, in the
+					   array of its chunk */
+	int		 error;		/* errno of a failed stat, else 0 */
+};
+
+/* Entries stat-ed at a time: the stats of a folder of a million files
+ * do not all live at once. */
+#define STAT_CHUNK	4096
+
+static int
+ent_name_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct dir_ent *)a)->name,
+	    ((const struct dir_ent *)b)->name);
+}
+
+/* The entries of d that do not start with '.', sorted by name (their
+ * status not yet taken); *n gets their count. */
+static struct dir_ent *
+dir_entries(DIR *d, size_t *n)
 {
 	struct dirent *de;
-	char **v = NULL;
+	struct dir_ent *v = NULL;
 	size_t cap = 0;
-	DIR *d = opendir(path);
 
 	*n = 0;
-	if (d == NULL)
-		return NULL;
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.')
 			continue;
@@ -182,12 +193,86 @@ dir_names(const char *path, size_t *n)
 			cap = cap ? cap * 2 : 32;
 			v = xreallocarray(v, cap, sizeof(*v));
 		}
-		v[(*n)++] = xstrdup(de->d_name);
+		memset(&v[*n], 0, sizeof(*v));
+		v[*n].name = xstrdup(de->d_name);
+		v[(*n)++].ino = de->d_ino;
 	}
-	closedir(d);
 	if (*n > 0)
-		qsort(v, *n, sizeof(*v), name_cmp);
+		qsort(v, *n, sizeof(*v), ent_name_cmp);
 	return v ? v : xcalloc(1, sizeof(*v));
+}
+
+/*
+ * The stats of a directory's entries are taken before any is visited, in
+ * the order of their inodes (the order of the inode table on disk), by
+ * STAT_THREADS threads when the directory holds at least STAT_PARALLEL
+ * entries: with a cold cache each stat waits for the disk and the waits
+ * overlap (a cold walk of 70,000 files in 100 folders: 0.88 s instead
+ * of 1.34 s, docs/performance.md). Every
+ * file is still stat-ed on every walk: a file rewritten in place changes
+ * neither its name nor its directory, only its own times.
+ */
+#define STAT_THREADS	8
+#define STAT_PARALLEL	64
+
+struct stat_job {
+	int		 dfd;		/* the directory */
+	struct dir_ent	**order;	/* entries by inode */
+	size_t		 n;
+	atomic_size_t	 next;		/* the next index of order to take */
+};
+
+static void
+ent_stat(int dfd, struct dir_ent *e)
+{
+	if (fstatat(dfd, e->name, e->st, 0) == -1)
+		e->error = errno ? errno : EIO;
+}
+
+static void *
+stat_worker(void *arg)
+{
+	struct stat_job *sj = arg;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&sj->next, 1)) < sj->n)
+		ent_stat(sj->dfd, sj->order[i]);
+	return NULL;
+}
+
+static int
+ent_ino_cmp(const void *a, const void *b)
+{
+	ino_t x = (*(struct dir_ent *const *)a)->ino;
+	ino_t y = (*(struct dir_ent *const *)b)->ino;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Fill the status of each of the n entries of the directory dfd into
+ * sts, an array of n. */
+static void
+dir_stat_all(int dfd, struct dir_ent *ents, struct stat *sts, size_t n)
+{
+	struct stat_job sj = { dfd, NULL, n, 0 };
+	pthread_t tid[STAT_THREADS];
+	size_t i, nt = 0;
+
+	sj.order = xreallocarray(NULL, n ? n : 1, sizeof(*sj.order));
+	for (i = 0; i < n; i++) {
+		ents[i].st = &sts[i];
+		sj.order[i] = &ents[i];
+	}
+	qsort(sj.order, n, sizeof(*sj.order), ent_ino_cmp);
+	if (n >= STAT_PARALLEL)
+		for (; nt < STAT_THREADS; nt++)
+			if (pthread_create(&tid[nt], NULL, stat_worker,
+			    &sj) != 0)
+				break;
+	stat_worker(&sj);	/* this thread too, and alone if none started */
+	for (i = 0; i < nt; i++)
+		pthread_join(tid[i], NULL);
+	free(sj.order);
 }
 
 static bool
@@ -199,14 +284,20 @@ dir_is_ancestor(const struct walk_dir *d, const struct stat *sb)
 	return false;
 }
 
+static int	walk_found(struct walk *, const char *, struct dir_ent *,
+		    const struct walk_dir *);
+
 static int
 walk_dir(struct walk *w, const char *path, const struct stat *sb,
     const struct walk_dir *up)
 {
 	struct walk_dir here = { up, sb->st_dev, sb->st_ino,
 	    up ? up->depth + 1 : 0 };
-	char **names, *child;
+	struct dir_ent *ents;
+	struct stat *sts;
+	char *child;
 	size_t n, i, len;
+	DIR *d;
 	int rc = 0;
 
 	if (dir_is_ancestor(up, sb)) {
@@ -223,21 +314,42 @@ walk_dir(struct walk *w, const char *path, const struct stat *sb,
 			    "articles", path);
 		return 0;
 	}
-	names = dir_names(path, &n);
-	if (names == NULL)
+	if ((d = opendir(path)) == NULL)
 		return report(w, path, errno, up == NULL);
+	ents = dir_entries(d, &n);
+	sts = xreallocarray(NULL, n < STAT_CHUNK ? n + 1 : STAT_CHUNK,
+	    sizeof(*sts));
 	for (i = 0; i < n; i++) {
-		len = strlen(path) + strlen(names[i]) + 2;
+		if (i % STAT_CHUNK == 0)
+			dir_stat_all(dirfd(d), ents + i, sts, n - i <
+			    STAT_CHUNK ? n - i : STAT_CHUNK);
+		len = strlen(path) + strlen(ents[i].name) + 2;
 		child = xmalloc(len);
 		snprintf(child, len, "%s%s%s", path, path[0] != '\0' &&
-		    path[strlen(path) - 1] != '/' ? "/" : "", names[i]);
-		if (rc == 0 && !skipped_in(here.dev, here.ino, names[i]))
-			rc = walk_path(w, child, false, &here);
+		    path[strlen(path) - 1] != '/' ? "/" : "", ents[i].name);
+		if (rc == 0 && !skipped_in(here.dev, here.ino, ents[i].name))
+			rc = walk_found(w, child, &ents[i], &here);
 		free(child);
-		free(names[i]);
+		free(ents[i].name);
 	}
-	free(names);
+	closedir(d);
+	free(sts);
+	free(ents);
 	return rc;
+}
+
+/* An entry found in a directory, its status already taken. */
+static int
+walk_found(struct walk *w, const char *path, struct dir_ent *e,
+    const struct walk_dir *up)
+{
+	struct walk_entry we = { .path = path, .st = e->st };
+
+	if (e->error != 0)
+		return report(w, path, e->error, false);
+	if (S_ISDIR(e->st->st_mode))
+		return walk_dir(w, path, e->st, up);
+	return w->fn(&we, w->arg);
 }
 
 static int

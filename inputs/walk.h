@@ -8,6 +8,10 @@
  * is reported once and not entered. Paths named by the caller are always
  * visited, hidden or not.
  *
+ * Each folder's entries are stat-ed before any of them is visited, in
+ * the order of their inodes, on several threads in a large folder
+ * (walk.c); every file is stat-ed on every walk.
+ *
  * Never walked: a folder claimtrack published (it holds PUBLISHED_MARK),
  * found or named, and the files given to walk_skip_add() (the database
  * and its side files), so a run over the folder that holds its own

@@ -47,6 +47,7 @@ struct filetab {
 	GPtrArray	*read;		/* struct file_rec * to record at the
 					   end: the manifest's */
 	GPtrArray	*skipped;	/* char * absolute paths skipped */
+	GHashTable	*skipset;	/* the same paths, as a set */
 	GHashTable	*refused;	/* absolute paths of files an article
 					   of which the store refused */
 	char		*cwd;		/* to make paths absolute */
@@ -145,6 +146,7 @@ filetab_open(struct store *st, int64_t run_id, const char *manifest,
 	    g_free);
 	ft->read = g_ptr_array_new_with_free_func(rec_free);
 	ft->skipped = g_ptr_array_new_with_free_func(g_free);
+	ft->skipset = g_hash_table_new(g_str_hash, g_str_equal);
 	ft->refused = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	ft->cwd = g_get_current_dir();
@@ -164,6 +166,7 @@ filetab_close(struct filetab *ft)
 		return;
 	g_hash_table_destroy(ft->known);
 	g_ptr_array_free(ft->read, TRUE);
+	g_hash_table_destroy(ft->skipset);
 	g_ptr_array_free(ft->skipped, TRUE);
 	g_hash_table_destroy(ft->refused);
 	g_free(ft->cwd);
@@ -188,6 +191,7 @@ filetab_skip(const char *path, const struct stat *sb, void *arg)
 	}
 	ft->unchanged += (size_t)old->articles;
 	g_ptr_array_add(ft->skipped, abs);
+	g_hash_table_add(ft->skipset, abs);
 	return 1;
 }
 
@@ -238,6 +242,29 @@ filetab_unchanged(const struct filetab *ft)
 	return ft->unchanged;
 }
 
+/*
+ * Move last_seen of the files skipped. The rows the run did not skip
+ * (read again, or not found) are handed over too: on a re-run that
+ * skips nearly everything they are the short list.
+ */
+static int
+files_seen(struct filetab *ft, struct store *st, int64_t run_id)
+{
+	GHashTableIter it;
+	GPtrArray *unseen = g_ptr_array_new();
+	gpointer path;
+	int rc;
+
+	g_hash_table_iter_init(&it, ft->known);
+	while (g_hash_table_iter_next(&it, &path, NULL))
+		if (!g_hash_table_contains(ft->skipset, path))
+			g_ptr_array_add(unseen, path);
+	rc = store_files_seen(st, run_id, (char **)ft->skipped->pdata,
+	    ft->skipped->len, (char **)unseen->pdata, unseen->len);
+	g_ptr_array_free(unseen, TRUE);
+	return rc;
+}
+
 int
 filetab_save(struct filetab *ft, struct store *st, int64_t run_id)
 {
@@ -254,9 +281,5 @@ filetab_save(struct filetab *ft, struct store *st, int64_t run_id)
 		if (store_file_put(st, run_id, r->path, &r->stamp) == -1)
 			return -1;
 	}
-	for (i = 0; i < ft->skipped->len; i++)
-		if (store_file_seen(st, run_id,
-		    g_ptr_array_index(ft->skipped, i)) == -1)
-			return -1;
-	return 0;
+	return files_seen(ft, st, run_id);
 }

@@ -268,6 +268,18 @@ int	store_file_seen(struct store *, int64_t run_id,
 	    const char *path);
 
 /*
+ * store_file_seen() for each of the nseen paths in seen. unseen holds
+ * the nunseen other paths that had a row when the ingest began: the
+ * rows the run did not skip. When they are fewer, every row but those
+ * and the ones run_id wrote is moved in one statement, so a re-run that
+ * skips a whole archive does not look its rows up one at a time.
+ * Returns 0 or -1 (reported).
+ */
+int	store_files_seen(struct store *, int64_t run_id,
+	    char *const *seen, size_t nseen, char *const *unseen,
+	    size_t nunseen);
+
+/*
  * Called with the doc and content hash of the newest version of each
  * doc, valid only during the call. Return 0 to go on, -1 to stop.
  */

@@ -504,3 +504,55 @@ store_file_seen(struct store *st, int64_t run_id, const char *path)
 	return cached_done(st, stmt, "recording a file");
 }
 
+/* Move every row's last_seen and run_id but those of the paths in
+ * unseen and the rows run_id wrote itself. */
+static int
+files_seen_but(struct store *st, int64_t run_id, char *const *unseen,
+    size_t nunseen)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+	int rc;
+
+	if (sqlite3_exec(st->db, "CREATE TEMP TABLE IF NOT EXISTS"
+	    " files_unseen (path TEXT PRIMARY KEY); DELETE FROM"
+	    " temp.files_unseen", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, sqlite3_errcode(st->db),
+		    "recording the files seen");
+	if ((stmt = store_prepare(st, "INSERT OR IGNORE INTO"
+	    " temp.files_unseen (path) VALUES (?1)")) == NULL)
+		return -1;
+	for (i = 0, rc = SQLITE_DONE; i < nunseen && rc == SQLITE_DONE;
+	    i++) {
+		bind_text(stmt, 1, unseen[i], 0);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, "recording the files seen");
+	if ((stmt = store_prepare(st, "UPDATE files SET last_seen = "
+	    SQL_NOW ", run_id = ?1 WHERE run_id IS NOT ?1 AND path NOT IN"
+	    " (SELECT path FROM temp.files_unseen)")) == NULL)
+		return -1;
+	bind_run(stmt, 1, run_id);
+	rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, "recording the files seen");
+	return 0;
+}
+
+int
+store_files_seen(struct store *st, int64_t run_id, char *const *seen,
+    size_t nseen, char *const *unseen, size_t nunseen)
+{
+	size_t i;
+
+	if (st->pg == NULL && run_id > 0 && nunseen < nseen)
+		return files_seen_but(st, run_id, unseen, nunseen);
+	for (i = 0; i < nseen; i++)
+		if (store_file_seen(st, run_id, seen[i]) == -1)
+			return -1;
+	return 0;
+}

@@ -2,7 +2,9 @@
  * test_ingest_skip.c - a re-run does not read files unchanged since the
  * last ingest, reads again a file edited in place (even with its
  * modification time put back), a file with a rejected line, and every
- * file with --rescan; a deleted file is simply absent.
+ * file with --rescan; a deleted file is simply absent. The same holds
+ * in a folder large enough for its stats to be taken on threads,
+ * and a re-run moves the rows of the files it skipped, only those.
  *
  * A file changed less than 2 s before an ingest is never recorded as
  * skippable (the racy-clock rule of pipeline/ingest_files.c), so the group
@@ -17,6 +19,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "store_int.h"	/* looks into the files table */
 #include "publish.h"
 #include "claimtrack.h"
 #include "store.h"
@@ -24,11 +27,14 @@
 #include "ingest.h"
 
 #define OLD_S 3600	/* files are dated this far back */
+#define MANY 80		/* files in the folder many: enough for walk.c
+			   to take their stats on threads */
 
 struct fixture {
 	char	 dir[64];	/* temporary directory */
 	char	 news[96];	/* the articles: a, b, c.txt and d.jsonl */
 	char	 bad[96];	/* one JSONL file with a rejected line */
+	char	 many[96];	/* MANY articles, one a file */
 	struct tracker *tr;	/* built-in tracker */
 	int	 ndb;		/* databases made so far */
 };
@@ -70,6 +76,19 @@ write_old(const char *dir, const char *name, const char *text)
 	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
 }
 
+/* Article i of the folder many, stating value troops. */
+static void
+many_write(const char *dir, size_t i, int value)
+{
+	char name[32], text[160];
+
+	snprintf(name, sizeof(name), "m%03zu.txt", i);
+	snprintf(text, sizeof(text), "---\nid: m%03zu\npublished: 2024-11-04"
+	    "\n---\nKyiv says %d North Korean troops are in Russia.\n", i,
+	    value);
+	write_old(dir, name, text);
+}
+
 static int
 group_setup(void **state)
 {
@@ -88,6 +107,11 @@ group_setup(void **state)
 		write_old(fx->news, articles[i][0], articles[i][1]);
 	write_old(fx->bad, "e.jsonl", "{\"id\":\"e1\",\"text\":\"Kirby: "
 	    "3,000 troops.\"}\n{not json\n");
+	snprintf(fx->many, sizeof(fx->many), "%s/many", fx->dir);
+	if (mkdir(fx->many, 0700) == -1)
+		return -1;
+	for (i = 0; i < MANY; i++)
+		many_write(fx->many, i, 1000 + i);
 	fx->tr = tracker_default();
 	sleep(3);	/* past the racy-clock window of every ctime */
 	return fx->tr != NULL ? 0 : -1;
@@ -231,6 +255,59 @@ should_read_again_a_file_edited_with_its_mtime_put_back(void **state)
 	assert_int_equal(o.counts.articles_unchanged, 4);
 }
 
+/* The number of rows of the files table of db whose run is run_id and
+ * whose path holds part. */
+static int
+files_of_run(const char *db, int64_t run_id, const char *part)
+{
+	struct store *st = store_open(db, 1000);
+	sqlite3_stmt *stmt;
+	int n;
+
+	assert_non_null(st);
+	assert_int_equal(sqlite3_prepare_v2(st->db, "SELECT count(*) FROM"
+	    " files WHERE run_id = ?1 AND instr(path, ?2) > 0", -1, &stmt,
+	    NULL), SQLITE_OK);
+	sqlite3_bind_int64(stmt, 1, run_id);
+	sqlite3_bind_text(stmt, 2, part, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	n = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	store_close(st);
+	return n;
+}
+
+static void
+should_see_an_edit_in_place_when_stats_run_on_threads(void **state)
+{
+	struct fixture *fx = *state;
+	struct timespec ts[2];
+	struct stat sb;
+	struct outcome o;
+	char db[128], path[160];
+
+	db_new(fx, db, sizeof(db));
+	ingest_dir(fx, db, fx->news, 1, 0);		/* run 1 */
+	o = ingest_dir(fx, db, fx->many, 2, 0);		/* run 2 */
+	assert_int_equal(o.counts.articles_new, MANY);
+	snprintf(path, sizeof(path), "%s/m041.txt", fx->many);
+	assert_int_equal(stat(path, &sb), 0);
+	many_write(fx->many, 41, 2000);	/* same size, mtime put back */
+	ts[0] = sb.st_atim;
+	ts[1] = sb.st_mtim;
+	assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+	o = ingest_dir(fx, db, fx->many, 2, 0);		/* run 3 */
+	assert_int_equal(o.status, EXIT_OK);
+	assert_int_equal(o.read.files, 1);
+	assert_int_equal(o.read.skipped, MANY - 1);
+	assert_int_equal(o.counts.articles_changed, 1);
+	assert_int_equal(o.counts.articles_unchanged, MANY - 1);
+	/* the skipped files and the one read again are run 3's; the files
+	   of news, not walked, stay run 1's */
+	assert_int_equal(files_of_run(db, 3, "/many/"), MANY);
+	assert_int_equal(files_of_run(db, 1, "/news/"), 4);
+}
+
 /* Runs last: it deletes c.txt. */
 static void
 should_take_a_deleted_file_as_simply_absent(void **state)
@@ -262,6 +339,8 @@ main(void)
 		    should_report_a_rejected_line_again_on_every_run),
 		cmocka_unit_test(
 		    should_read_again_a_file_edited_with_its_mtime_put_back),
+		cmocka_unit_test(
+		    should_see_an_edit_in_place_when_stats_run_on_threads),
 		cmocka_unit_test(should_take_a_deleted_file_as_simply_absent),
 	};
 
