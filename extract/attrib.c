@@ -795,6 +795,124 @@ possessed_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * Two spellings of one body: "the Ministry of Internal Affairs" is the
+ * "Interior Ministry", "the Defence Department" the "Department of
+ * Defense". A claimant's words, normalized (lower case; "of", "the",
+ * "for" dropped; "internal affairs" and "home affairs" read "interior",
+ * "defence" "defense"), that hold all the words of an alias of two or
+ * more with a body's head noun, and at most one word more (a
+ * capitalized "Georgian"), name that alias's source. -1 when none.
+ */
+#define VARIANT_MAX	8
+#define VARIANT_LEN	24
+
+static const char *const body_heads[] = {
+	"agency", "authority", "center", "centre", "commission", "committee",
+	"council", "department", "directorate", "institute", "ministry",
+	"office", "service", NULL
+};
+
+/* Normalize the word w[0..len) after the word prev into out; false when
+ * it is dropped. */
+static bool
+variant_word(const char *w, size_t len, const char *next, size_t nlen,
+    char *out, bool *skip)
+{
+	size_t i;
+
+	*skip = false;
+	if (len == 0 || len >= VARIANT_LEN)
+		return false;
+	for (i = 0; i < len; i++)
+		out[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' :
+		    w[i]);
+	out[len] = '\0';
+	if (strcmp(out, "of") == 0 || strcmp(out, "the") == 0 ||
+	    strcmp(out, "for") == 0 || strcmp(out, "'s") == 0)
+		return false;
+	if ((strcmp(out, "internal") == 0 || strcmp(out, "home") == 0) &&
+	    next != NULL && nlen == 7 && strncasecmp(next, "affairs", 7) == 0) {
+		strcpy(out, "interior");
+		*skip = true;
+	} else if (strcmp(out, "defence") == 0)
+		strcpy(out, "defense");
+	else if (strcmp(out, "ministries") == 0)
+		strcpy(out, "ministry");
+	return true;
+}
+
+/* Is the lower-case word w in the NULL-ended list ws? */
+static bool
+bsearch_word(const char *w, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (strcmp(w, *ws) == 0)
+			return true;
+	return false;
+}
+
+static long
+variant_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	char cw[VARIANT_MAX][VARIANT_LEN], aw[VARIANT_MAX][VARIANT_LEN];
+	bool ccap[VARIANT_MAX], skip, used[VARIANT_MAX], head;
+	const struct phrase *p;
+	size_t nc = 0, na, i, j, k;
+
+	for (i = a; i < b; i++) {
+		if (t[i].kind != TOK_WORD)
+			continue;
+		if (nc == VARIANT_MAX)
+			return -1;
+		if (!variant_word(text + t[i].off, t[i].len, i + 1 < b ?
+		    text + t[i + 1].off : NULL, i + 1 < b ? t[i + 1].len : 0,
+		    cw[nc], &skip))
+			continue;
+		ccap[nc++] = (t[i].flags & TF_CAP) != 0;
+		if (skip)
+			i++;
+	}
+	if (nc < 2)
+		return -1;
+	for (j = 0; j < tr->aliases.n; j++) {
+		p = &tr->aliases.v[j];
+		if (p->n < 2)
+			continue;
+		for (na = 0, k = 0; k < p->n && na < VARIANT_MAX; k++)
+			if (variant_word(p->w[k], p->len[k], k + 1 < p->n ?
+			    p->w[k + 1] : NULL, k + 1 < p->n ? p->len[k + 1] : 0,
+			    aw[na], &skip)) {
+				na++;
+				if (skip)
+					k++;
+			}
+		if (na < 2 || na > nc || nc > na + 1)
+			continue;
+		memset(used, 0, sizeof(used));
+		head = false;
+		for (k = 0; k < na; k++) {
+			for (i = 0; i < nc; i++)
+				if (!used[i] && strcmp(cw[i], aw[k]) == 0)
+					break;
+			if (i == nc)
+				break;
+			used[i] = true;
+			if (bsearch_word(aw[k], body_heads))
+				head = true;
+		}
+		if (k < na || !head)
+			continue;
+		for (i = 0; i < nc; i++)
+			if (!used[i] && !ccap[i])
+				break;
+		if (i == nc)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -810,6 +928,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = variant_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
@@ -1026,6 +1147,9 @@ say_cited_as(const char *text, const struct token *t, size_t n, size_t v,
 	    c->np_first > v)
 		return;
 	e = np_forward(text, t, n, v + 1);
+	while (e < n && e < v + 8 && t[e].kind != TOK_PUNCT &&
+	    !tok_is(text, &t[e], "as"))
+		e++;	/* "quoted the nation's spy agency as saying" */
 	if (e == v + 1 || e + 1 >= n || !tok_is(text, &t[e], "as") ||
 	    !tok_in(text, &t[e + 1], saying) || !np_names(text, t, v + 1, e))
 		return;
@@ -2548,4 +2672,239 @@ mention_find(const struct tracker *tr, const char *text,
 	c->np_end = e;
 	cue_settle(tr, text, t, c);
 	return c->source >= 0 || c->pronoun || mention_names(text, t, i, e);
+}
+
+/*
+ * The claimant chooser: when no cue governs a figure, the candidates
+ * the sentence offers for it, each scored by syntax-light features, and
+ * the best above a threshold.
+ *
+ * A candidate is a named agent that is the subject of a verb of saying,
+ * reporting, counting or recording ("X recorded 40", "X, which ...,
+ * confirmed"), with a time phrase allowed between ("X last week said"),
+ * the subject after the verb in a reporting clause set off by a comma
+ * ("..., says X"), the agent of such a verb in the passive ("tracked by
+ * X"), the owner of a report ("X's figures", "X has data on"), or the
+ * one named after a report noun ("data from X", "claims by X",
+ * "projections from X"). A report that names no one ("early estimates
+ * showed") is no candidate, nor a pronoun (coref's), nor an outlet
+ * reporting without saying whom it cites.
+ */
+
+/* Verbs whose subject gives the figure after them. */
+static const char *const choose_verbs[] = {
+	"announce", "announced", "announces", "clarified", "clarifies",
+	"confirm", "confirmed", "confirms", "count", "counted", "counts",
+	"estimate", "estimated", "estimates", "expect", "expects",
+	"indicate", "indicated", "indicates", "note", "noted", "notes",
+	"record", "recorded", "records", "register", "registered",
+	"registers", "report", "reported", "reporting", "reports", "said",
+	"say", "says", "show", "showed", "shows", "suggest", "suggested",
+	"suggests", "tallied", "told", NULL
+};
+
+/* Participles whose agent after "by" gave the figure: "tracked by X". */
+static const char *const choose_passives[] = {
+	"compiled", "confirmed", "counted", "documented", "estimated",
+	"recorded", "registered", "reported", "tallied", "tracked",
+	"verified", NULL
+};
+
+/* Nouns of a report whose giver follows "from" or "by": "data from X",
+ * "claims by X". */
+static const char *const choose_reports[] = {
+	"claim", "claims", "count", "data", "estimate", "estimates",
+	"figures", "numbers", "projections", "records", "report",
+	"statistics", "tally", NULL
+};
+
+/* Words of time between a subject and its verb: "X last September
+ * said", "X this morning clarified", "X were reporting". */
+static const char *const choose_gaps[] = {
+	"afternoon", "already", "also", "are", "earlier", "early", "evening",
+	"had", "has", "have", "is", "last", "late", "later", "month",
+	"morning", "night", "now", "on", "previously", "recently", "this",
+	"today", "was", "week", "were", "year", "yesterday", NULL
+};
+
+/* Points of a candidate: a source the gazetteer knows, a proper name;
+ * a relation that governs the figure; less a point a token away. */
+#define CHOOSE_KNOWN	30
+#define CHOOSE_PROPER	12
+#define CHOOSE_GOVERNS	20
+#define CHOOSE_NEAR	5
+#define CHOOSE_MIN	30
+
+/* The end of the subject of the verb at v, back over words of time. */
+static size_t
+choose_subject_end(const char *text, const struct token *t, size_t n,
+    size_t v)
+{
+	size_t e = v, j;
+
+	while (e > 0 && v - e < 6 && (tok_in_sorted(text, &t[e - 1],
+	    choose_gaps, NWORDS(choose_gaps)) || date_word(text, t, n, e - 1) ||
+	    tok_in(text, &t[e - 1], np_skips)))
+		e--;
+	if (e > 2 && tok_punct(&t[e - 1], ',')) {
+		/* "X, who has called it ..., said" */
+		for (j = e - 1; j > 1 && e - j < 30; j--)
+			if (tok_punct(&t[j - 1], ',') && (tok_is(text, &t[j],
+			    "who") || tok_is(text, &t[j], "which")))
+				return j - 1;
+	}
+	return e;
+}
+
+/* Is there a break of clause (";") between tokens a and b? */
+static bool
+choose_break(const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (a > b) {
+		i = a;
+		a = b;
+		b = i;
+	}
+	for (i = a; i < b; i++)
+		if (tok_punct(&t[i], ';'))
+			return true;
+	return false;
+}
+
+/* The score of the candidate c (verb at v) for the figure at k; below 0
+ * when it may not claim it. */
+static int
+choose_score(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v, size_t k)
+{
+	size_t a = c->np_first, b = c->np_end, near, far;
+	int s;
+
+	if (a >= b || (k >= a && k < b) || c->pronoun || has_relayer(c) ||
+	    only_reports(text, t, a, b))
+		return -1;
+	if (c->source >= 0)
+		s = CHOOSE_KNOWN;
+	else if (np_proper(text, t, a, b))
+		s = CHOOSE_PROPER;
+	else
+		return -1;	/* would name no source */
+	near = a < v ? a : v;
+	far = b > v + 1 ? b : v + 1;
+	if (choose_break(t, k, k < near ? near : far) ||
+	    (k > v && c->until > 0 && k >= c->until) ||
+	    (k < near && (c->forward || c->subordinate)))
+		return -1;	/* "..., while 3 were reported" */
+	if (k > v && k >= b)
+		s += CHOOSE_GOVERNS;	/* "X said ... 40" */
+	else if (k < near && a > 0 && (tok_punct(&t[a - 1], ',') ||
+	    (v > 0 && v < a && tok_punct(&t[v - 1], ','))))
+		s += CHOOSE_GOVERNS;	/* "40 ..., X said", "..., says X" */
+	else if (k < near)
+		s += CHOOSE_NEAR;
+	s -= (int)(k < near ? near - k : k - far + 1);
+	(void)n;
+	return s;
+}
+
+/* Fill c as a candidate naming [a, b), for the verb at v. */
+static bool
+choose_fill(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, size_t a, size_t b, struct cue *c)
+{
+	if (a >= b || !np_names(text, t, a, b))
+		return false;
+	cue_init(c, CUE_SAY, v);
+	c->np_first = a;
+	c->np_end = b;
+	c->win_first = a < v ? a : v;
+	c->win_end = say_window_end(text, t, n, v);
+	c->until = contrast_after(text, t, n, c, v);
+	c->forward = a < v && opens_clause(text, t, n, a, v);
+	c->subordinate = a > 0 && a < v && tok_in(text, &t[a - 1],
+	    subordinators);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
+/* Is the verb at v, after the words of time back to e, a passive ("X
+ * is estimated to have sent")? Its subject is what is counted. */
+static bool
+choose_passive(const char *text, const struct token *t, size_t e, size_t v)
+{
+	static const char *const be[] = {
+		"are", "be", "been", "being", "is", "was", "were", NULL
+	};
+	const char *w = text + t[v].off;
+
+	if (!((t[v].len > 2 && strncmp(w + t[v].len - 2, "ed", 2) == 0) ||
+	    tok_is(text, &t[v], "said") || tok_is(text, &t[v], "told")))
+		return false;
+	for (; e < v; e++)
+		if (tok_in(text, &t[e], be))
+			return true;
+	return false;
+}
+
+/* The candidate whose word is at v, if any. */
+static bool
+choose_at(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c)
+{
+	size_t e, a;
+
+	if (t[v].kind == TOK_POSS && v > 0 && v + 1 < n && tok_in_sorted(text,
+	    &t[v + 1], choose_reports, NWORDS(choose_reports)))
+		return choose_fill(tr, text, t, n, v + 1, np_back(tr, text, t,
+		    n, v), v, c);	/* "X's figures" */
+	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP))
+		return false;
+	if (v + 2 < n && (tok_is(text, &t[v + 1], "by") ||
+	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
+	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,
+	    &t[v], choose_reports, NWORDS(choose_reports))))
+		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
+		    t, n, v + 2), c);	/* "tracked by X", "data from X" */
+	if (v > 1 && (tok_is(text, &t[v], "data") || tok_is(text, &t[v],
+	    "figures")) && (tok_is(text, &t[v - 1], "has") ||
+	    tok_is(text, &t[v - 1], "have"))) {
+		e = v - 1;	/* "X has data on" */
+		return choose_fill(tr, text, t, n, v, np_back(tr, text, t, n,
+		    e), e, c);
+	}
+	if (!tok_in_sorted(text, &t[v], choose_verbs, NWORDS(choose_verbs)) ||
+	    (v > 0 && (t[v - 1].kind == TOK_POSS || tok_in(text, &t[v - 1],
+	    articles))))
+		return false;
+	e = choose_subject_end(text, t, n, v);
+	if (choose_passive(text, t, e, v))
+		return false;
+	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
+	    !tok_punct(&t[e - 1], ','))
+		return choose_fill(tr, text, t, n, v, a, e, c);
+	if (v > 0 && tok_punct(&t[v - 1], ','))	/* "..., says X" */
+		return choose_fill(tr, text, t, n, v, v + 1, np_forward(text,
+		    t, n, v + 1), c);
+	return false;
+}
+
+bool
+cue_choose(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t k, struct cue *out)
+{
+	struct cue c;
+	size_t v;
+	int s, best = CHOOSE_MIN - 1;
+
+	for (v = 0; v < n; v++) {
+		if (v == k || !choose_at(tr, text, t, n, v, &c))
+			continue;
+		if ((s = choose_score(text, t, n, &c, v, k)) > best) {
+			best = s;
+			*out = c;
+		}
+	}
+	return best >= CHOOSE_MIN;
 }
