@@ -2734,21 +2734,24 @@ static const char *const choose_gaps[] = {
 #define CHOOSE_GOVERNS	20
 #define CHOOSE_NEAR	5
 #define CHOOSE_MIN	30
+#define CHOOSE_OVERRIDE	40	/* over a cue that names no one */
 
 /* The end of the subject of the verb at v, back over words of time. */
 static size_t
 choose_subject_end(const char *text, const struct token *t, size_t n,
     size_t v)
 {
-	size_t e = v, j;
+	size_t e = v, j, q;
 
 	while (e > 0 && v - e < 6 && (tok_in_sorted(text, &t[e - 1],
 	    choose_gaps, NWORDS(choose_gaps)) || date_word(text, t, n, e - 1) ||
 	    tok_in(text, &t[e - 1], np_skips)))
 		e--;
-	if (e > 2 && tok_punct(&t[e - 1], ',')) {
-		/* "X, who has called it ..., said" */
-		for (j = e - 1; j > 1 && e - j < 30; j--)
+	q = e > 3 && tok_punct(&t[e - 1], '"') && tok_punct(&t[e - 2], ',');
+	if (e > 2 && (q || tok_punct(&t[e - 1], ','))) {
+		/* "X, who has called it ..., said", "X, who called it
+		 * "a disaster," said" */
+		for (j = e - 1 - q; j > 1 && e - j < 30; j--)
 			if (tok_punct(&t[j - 1], ',') && (tok_is(text, &t[j],
 			    "who") || tok_is(text, &t[j], "which")))
 				return j - 1;
@@ -2799,12 +2802,14 @@ choose_score(const char *text, const struct token *t, size_t n,
 		return -1;	/* "..., while 3 were reported" */
 	if (k > v && k >= b)
 		s += CHOOSE_GOVERNS;	/* "X said ... 40" */
+	else if (a == v + 2 || a == v + 3)
+		s += CHOOSE_GOVERNS;	/* "40 ... tracked by X" */
 	else if (k < near && a > 0 && (tok_punct(&t[a - 1], ',') ||
 	    (v > 0 && v < a && tok_punct(&t[v - 1], ','))))
 		s += CHOOSE_GOVERNS;	/* "40 ..., X said", "..., says X" */
 	else if (k < near)
 		s += CHOOSE_NEAR;
-	s -= (int)(k < near ? near - k : k - far + 1);
+	s -= (int)(k < near ? near - k : k - far + 1) / 2;
 	(void)n;
 	return s;
 }
@@ -2865,14 +2870,28 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
 	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,
 	    &t[v], choose_reports, NWORDS(choose_reports))))
-		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
-		    t, n, v + 2), c);	/* "tracked by X", "data from X" */
+	{
+		a = v + 2;	/* "tracked by X", "data from X" */
+		if (a + 1 < n && t[a].kind == TOK_WORD && !(t[a].flags &
+		    TF_CAP) && !tok_is(text, &t[a], "the") &&
+		    (t[a + 1].flags & TF_CAP))
+			a++;	/* "by volunteer Jane Doe" */
+		return choose_fill(tr, text, t, n, v, a, np_forward(text, t,
+		    n, a), c);
+	}
 	if (v > 1 && (tok_is(text, &t[v], "data") || tok_is(text, &t[v],
 	    "figures")) && (tok_is(text, &t[v - 1], "has") ||
 	    tok_is(text, &t[v - 1], "have"))) {
 		e = v - 1;	/* "X has data on" */
 		return choose_fill(tr, text, t, n, v, np_back(tr, text, t, n,
 		    e), e, c);
+	}
+	if (gives_report(text, t, n, v)) {	/* "X provided a 240,000
+						   estimate" */
+		for (e = v; e > 0 && tok_in(text, &t[e - 1], np_skips); e--)
+			;
+		return e > 0 && choose_fill(tr, text, t, n, v, np_back(tr,
+		    text, t, n, e), e, c);
 	}
 	if (!tok_in_sorted(text, &t[v], choose_verbs, NWORDS(choose_verbs)) ||
 	    (v > 0 && (t[v - 1].kind == TOK_POSS || tok_in(text, &t[v - 1],
@@ -2881,6 +2900,11 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	e = choose_subject_end(text, t, n, v);
 	if (choose_passive(text, t, e, v))
 		return false;
+	if (e > 1 && tok_punct(&t[e - 1], ',') && (a = np_back(tr, text, t,
+	    n, e - 1)) < e - 1 && source_find(tr, text, t, a, e - 1) >= 0 &&
+	    (a == 0 || !tok_punct(&t[a - 1], ',')))
+		return choose_fill(tr, text, t, n, v, a, e - 1, c);
+		/* "the agency (IOM), estimated that" */
 	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
 	    !tok_punct(&t[e - 1], ','))
 		return choose_fill(tr, text, t, n, v, a, e, c);
@@ -2890,21 +2914,34 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	return false;
 }
 
+/* Does the cue name no one the claim can be given to: no source, no
+ * proper name, no one to look back for ("officials said", "Greek media
+ * were reporting", "according to early estimates")? */
+static bool
+cue_weak(const char *text, const struct token *t, const struct cue *c)
+{
+	return c->source < 0 && !c->pronoun && c->kind != CUE_PASSIVE &&
+	    !np_proper(text, t, c->np_first, c->np_end);
+}
+
 bool
 cue_choose(const struct tracker *tr, const char *text, const struct token *t,
-    size_t n, size_t k, struct cue *out)
+    size_t n, size_t k, const struct cue *gov, struct cue *out)
 {
 	struct cue c;
 	size_t v;
-	int s, best = CHOOSE_MIN - 1;
+	int s, best = (gov == NULL ? CHOOSE_MIN : CHOOSE_OVERRIDE) - 1;
 
+	if (gov != NULL && !cue_weak(text, t, gov))
+		return false;
 	for (v = 0; v < n; v++) {
-		if (v == k || !choose_at(tr, text, t, n, v, &c))
+		if (v == k || !choose_at(tr, text, t, n, v, &c) ||
+		    (gov != NULL && c.source < 0))
 			continue;
 		if ((s = choose_score(text, t, n, &c, v, k)) > best) {
 			best = s;
 			*out = c;
 		}
 	}
-	return best >= CHOOSE_MIN;
+	return best >= (gov == NULL ? CHOOSE_MIN : CHOOSE_OVERRIDE);
 }

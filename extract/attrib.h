@@ -110,9 +110,14 @@ const struct cue *cue_attached(const struct cue *, size_t ncues,
  * verb, or a reporting clause set off by a comma follows it) and how far
  * they are from it. The best one above a threshold, as a cue of kind
  * CUE_SAY in *out; false when none scores enough: unattributed.
+ * With gov, the cue that governs the figure: only when it names no one
+ * the claim can be given to ("officials said", "media reported",
+ * "according to early estimates"), and only for a source the gazetteer
+ * knows whose clause governs the figure.
  */
 bool	cue_choose(const struct tracker *, const char *text,
-	    const struct token *t, size_t n, size_t k, struct cue *out);
+	    const struct token *t, size_t n, size_t k,
+	    const struct cue *gov, struct cue *out);
 
 /* Source index of the first alias in tokens [a, b), or -1. */
 long	source_find(const struct tracker *, const char *text,

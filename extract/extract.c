@@ -970,8 +970,7 @@ static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
     struct cue *chosen)
 {
-	if (cue == NULL && cue_choose(c->tr, c->text, c->tok, c->n, at,
-	    chosen))
+	if (cue_choose(c->tr, c->text, c->tok, c->n, at, cue, chosen))
 		cue = chosen;	/* the sentence's best claimant */
 	if (cue == NULL) {
 		if (coref_quoted(c, at, cl) || coref_continued(c, cl))
