@@ -1470,6 +1470,45 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	return 0;
 }
 
+/* Words of time between a subject and its verb: "X last September
+ * said", "X this morning clarified", "X were reporting". */
+static const char *const choose_gaps[] = {
+	"afternoon", "already", "also", "are", "earlier", "early", "evening",
+	"had", "has", "have", "is", "last", "late", "later", "month",
+	"morning", "night", "now", "on", "previously", "recently", "this",
+	"today", "was", "week", "were", "year", "yesterday", NULL
+};
+
+/*
+ * "X said on Monday it was ready, before the storm killed 23": a clause
+ * of time ("before" or "after" and a determiner) after a speaker's verb
+ * at v, with no figure between, tells of an event the writer narrates;
+ * its figures are not the speaker's. Its first token, or 0.
+ */
+static size_t
+later_event(const char *text, const struct token *t, size_t n, size_t v)
+{
+	static const char *const times[] = { "after", "before", NULL };
+	static const char *const dets[] = {
+		"a", "an", "its", "the", "their", NULL
+	};
+	size_t j;
+	bool gap = true;	/* only words of time since the verb */
+
+	for (j = v + 1; j + 1 < n; j++) {
+		if (t[j].kind == TOK_NUM || tok_punct(&t[j], '"'))
+			return 0;
+		if (tok_in(text, &t[j], times) && !(t[j].flags & TF_CAP) &&
+		    tok_in(text, &t[j + 1], dets) && (gap ||
+		    tok_punct(&t[j - 1], ',')))
+			return j;
+		if (!date_word(text, t, n, j) && !tok_in_sorted(text, &t[j],
+		    choose_gaps, NWORDS(choose_gaps)))
+			gap = false;
+	}
+	return 0;
+}
+
 /*
  * "30 were wounded, and police said that 14 officers were hurt", "the
  * toll in A stands at 39,672, while neighbouring B has reported 5,800":
@@ -1690,6 +1729,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->until = contrast_after(text, t, n, c, v);
 	if (c->until == 0)
 		c->until = speaker_described(text, t, n, c, v);
+	if (c->until == 0)
+		c->until = later_event(text, t, n, v);
 	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
 	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
@@ -2718,14 +2759,6 @@ static const char *const choose_reports[] = {
 	"statistics", "tally", NULL
 };
 
-/* Words of time between a subject and its verb: "X last September
- * said", "X this morning clarified", "X were reporting". */
-static const char *const choose_gaps[] = {
-	"afternoon", "already", "also", "are", "earlier", "early", "evening",
-	"had", "has", "have", "is", "last", "late", "later", "month",
-	"morning", "night", "now", "on", "previously", "recently", "this",
-	"today", "was", "week", "were", "year", "yesterday", NULL
-};
 
 /* Points of a candidate: a source the gazetteer knows, a proper name;
  * a relation that governs the figure; less a point a token away. */
@@ -2827,6 +2860,8 @@ choose_fill(const struct tracker *tr, const char *text, const struct token *t,
 	c->win_first = a < v ? a : v;
 	c->win_end = say_window_end(text, t, n, v);
 	c->until = contrast_after(text, t, n, c, v);
+	if (c->until == 0 && a < v)
+		c->until = later_event(text, t, n, v);
 	c->forward = a < v && opens_clause(text, t, n, a, v);
 	c->subordinate = a > 0 && a < v && tok_in(text, &t[a - 1],
 	    subordinators);

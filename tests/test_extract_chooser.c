@@ -1,0 +1,185 @@
+/*
+ * test_extract_chooser.c - the claimant chooser: when no cue governs a
+ * figure, or the cue that does names no one, the sentence's best named
+ * agent that gives the figure: the subject of a verb of saying, counting
+ * or recording kept from its verb by a time phrase or a relative clause,
+ * the owner of a claim ("X's claim that"), the agent of a passive
+ * ("tracked by X"), the one named after a report noun ("data from X",
+ * "claims by X"), one who gives a report ("X provided a N estimate"), a
+ * subject set off from its verb by a stray comma; and one body's two
+ * spellings ("Ministry of Internal Affairs", "Interior Ministry"). The
+ * negatives: a passive whose subject is what is counted, a report that
+ * names no one, a figure after ", while" or in a clause of time after
+ * the statement, a named agent that gives no figure, a figure in the
+ * writer's own voice.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2025-05-14"	/* a Wednesday */
+
+static const char tracker_text[] =
+	"[tracker]\nname = storms\nsubject =\n"
+	"[nouns]\ncounted = people, residents, victims, officers, workers\n"
+	"[subjects]\ncues = storm, storms, cyclone\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, dead, killed, deaths\n"
+	"[quantity injured]\ntriggers = injured, hurt\n"
+	"[quantity missing]\ntriggers = missing\n"
+	"[sources]\n"
+	"Interior Ministry = Interior Ministry, Ministry of Interior\n"
+	"Interior Ministry = Tomas Brandt\n"
+	"Defense = Department of Defense\n"
+	"Relief Alliance = Relief Alliance, Mara Okoye\n"
+	"Port Authority = Port Authority\n"
+	"Coastal Province = Coastal Province, coastal governor\n";
+
+static struct tracker *tr;
+
+static void
+should_choose_the_subject_of_a_verb_kept_apart(void **state)
+{
+	static const struct who_row rows[] = {
+		/* a time phrase between the subject and its verb */
+		{ "Interior minister Tomas Brandt last Friday said 37 people "
+		  "died in the storm.", 37, "Interior Ministry", CHECK_ANY,
+		  CHECK_ANY },
+		/* a relative clause holding a quote with a comma */
+		{ "The Relief Alliance, which called the cyclone \"the worst "
+		  "in memory,\" said 64 people were missing.", 64,
+		  "Relief Alliance", CHECK_ANY, CHECK_ANY },
+		/* a verb the cues do not read: "clarified", "expects" */
+		{ "Twelve residents were rescued, while the Port Authority "
+		  "clarified this morning that 9 people died in the storm.",
+		  9, "Port Authority", "Port Authority", CHECK_ANY },
+		{ "Relief Alliance expects 300 people to be missing after the "
+		  "storm", 300, "Relief Alliance", "Relief Alliance",
+		  CHECK_ANY },
+		/* a stray comma between the subject and its verb */
+		{ "Local radio spoke of dozens, but the Relief Alliance "
+		  "(RA), estimated that 85 people died in the storm.", 85,
+		  "Relief Alliance", CHECK_ANY, CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_choose_the_giver_of_a_report_or_claim(void **state)
+{
+	static const struct who_row rows[] = {
+		/* the owner of a claim */
+		{ "Doctors questioned Mara Okoye's claim that only 14 people "
+		  "died in the storm.", 14, "Relief Alliance", CHECK_ANY,
+		  CHECK_ANY },
+		/* the agent of a passive verb of counting */
+		{ "The dead of the storm, numbering 52, have been counted by "
+		  "the Relief Alliance.", 52, "Relief Alliance", CHECK_ANY,
+		  CHECK_ANY },
+		/* a report noun and its giver */
+		{ "Fresh data from the Port Authority suggests the storm has "
+		  "left more than 40 people injured.", 40, "Port Authority",
+		  CHECK_ANY, CHECK_ANY },
+		/* one who gives a report */
+		{ "The Port Authority provided a cautious estimate of 21 "
+		  "people injured in the storm, while the Relief Alliance said it was "
+		  "higher.", 21, "Port Authority", CHECK_ANY, CHECK_ANY },
+		/* "X has data on" */
+		{ "The Department of Defense has data on some 600 people "
+		  "missing after the storm.", 600, "Defense", CHECK_ANY,
+		  CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_read_two_spellings_of_one_body(void **state)
+{
+	static const struct who_row rows[] = {
+		{ "The Ministry of Internal Affairs said 31 officers were "
+		  "injured in the storm.", 31, "Interior Ministry", CHECK_ANY,
+		  CHECK_ANY },
+		{ "The Ruritanian interior ministry said 11 officers were hurt "
+		  "in the storm.", 11, "Interior Ministry", CHECK_ANY,
+		  CHECK_ANY },
+		{ "The Defence Department said 6 workers were missing after "
+		  "the storm.", 6, "Defense", CHECK_ANY, CHECK_ANY },
+		/* another ministry is not the interior's */
+		{ "The Ministry of Health said 8 people were hurt in the "
+		  "storm.", 8, "Ministry of Health", CHECK_ANY, CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
+should_not_choose_where_no_one_gives_the_figure(void **state)
+{
+	static const struct who_row rows[] = {
+		/* a passive: the subject is what is counted */
+		{ "Coastal Province is estimated to have lost 70 people in "
+		  "the storm.", 70, "unattributed", NULL, NULL },
+		/* a report that names no one */
+		{ "According to early estimates, 45 people died in the "
+		  "storm.", 45, "unattributed", NULL, NULL },
+		/* the writer's own voice, a source named for something else */
+		{ "The Port Authority closed the harbour after the storm "
+		  "killed 19 people.", 19, "unattributed", NULL, NULL },
+		/* a named agent that gives no figure */
+		{ "Mara Okoye visited the port, where 16 people were injured "
+		  "in the storm.", 16, "unattributed", NULL, NULL },
+		/* after ", while": not the speaker's */
+		{ "At least 90 people died, the Relief Alliance said on "
+		  "Tuesday, while 7 more were reported hurt in the storm.", 7,
+		  "unattributed", NULL, NULL },
+		/* a statement made before the figure's own event */
+		{ "The Relief Alliance said on Monday it was ready, before "
+		  "the storm killed 23 people.", 23, "unattributed", NULL,
+		  NULL },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	tr = tracker_parse(tracker_text, "storms");
+	return tr != NULL ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	tracker_free(tr);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_choose_the_subject_of_a_verb_kept_apart),
+		cmocka_unit_test(should_choose_the_giver_of_a_report_or_claim),
+		cmocka_unit_test(should_read_two_spellings_of_one_body),
+		cmocka_unit_test(
+		    should_not_choose_where_no_one_gives_the_figure),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
