@@ -1082,8 +1082,9 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 
 /*
  * ", citing Y" after the verb at v, before another statement begins:
- * "X reported on Monday, citing Y", "X said 11,000 ..., citing Y". Y is
- * the claimant, X the relayer.
+ * "X reported on Monday, citing Y", "X said 11,000 ..., citing Y", or
+ * "citing Y" right after the verb and its object ("X told AFP citing
+ * ministry figures"). Y is the claimant, X the relayer.
  */
 static void
 say_citing_after(const char *text, const struct token *t, size_t n,
@@ -1096,8 +1097,9 @@ say_citing_after(const char *text, const struct token *t, size_t n,
 		    !(t[j].flags & TF_CAP) && tok_in_sorted(text, &t[j],
 		    say_verbs, NWORDS(say_verbs))))
 			return;
-		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], citing))
-			break;
+		if ((tok_punct(&t[j], ',') || j <= v + 2) &&
+		    tok_in(text, &t[j + 1], citing))
+			break;	/* "..., citing Y", "X told AFP citing Y" */
 	}
 	if (j + 2 >= n || cited_end(text, t, n, j + 2) == j + 2)
 		return;
@@ -1469,6 +1471,11 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	}
 	return 0;
 }
+
+/* Words that open a clause with its subject: "but the agency, said". */
+static const char *const clause_openers[] = {
+	"and", "but", "whereas", "while", NULL
+};
 
 /* Words of time between a subject and its verb: "X last September
  * said", "X this morning clarified", "X were reporting". */
@@ -2937,7 +2944,7 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;
 	if (e > 1 && tok_punct(&t[e - 1], ',') && (a = np_back(tr, text, t,
 	    n, e - 1)) < e - 1 && source_find(tr, text, t, a, e - 1) >= 0 &&
-	    (a == 0 || !tok_punct(&t[a - 1], ',')))
+	    (a == 0 || tok_in(text, &t[a - 1], clause_openers)))
 		return choose_fill(tr, text, t, n, v, a, e - 1, c);
 		/* "the agency (IOM), estimated that" */
 	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
@@ -2971,8 +2978,9 @@ cue_choose(const struct tracker *tr, const char *text, const struct token *t,
 		return false;
 	for (v = 0; v < n; v++) {
 		if (v == k || !choose_at(tr, text, t, n, v, &c) ||
-		    (gov != NULL && c.source < 0))
-			continue;
+		    (gov != NULL && (c.source < 0 || (v < gov->pos &&
+		    gov->pos < k) || (k < gov->pos && gov->pos < v))))
+			continue;	/* the nameless cue is nearer */
 		if ((s = choose_score(text, t, n, &c, v, k)) > best) {
 			best = s;
 			*out = c;

@@ -92,6 +92,10 @@ should_choose_the_giver_of_a_report_or_claim(void **state)
 		{ "The Port Authority provided a cautious estimate of 21 "
 		  "people injured in the storm, while the Relief Alliance said it was "
 		  "higher.", 21, "Port Authority", CHECK_ANY, CHECK_ANY },
+		/* "citing Y" right after the verb and its object */
+		{ "\"Nine people died in the storm,\" relief official Mara "
+		  "Okoye told reporters citing Port Authority figures.", 9,
+		  "Port Authority", CHECK_ANY, CHECK_ANY },
 		/* "X has data on" */
 		{ "The Department of Defense has data on some 600 people "
 		  "missing after the storm.", 600, "Defense", CHECK_ANY,
@@ -136,6 +140,13 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		/* the writer's own voice, a source named for something else */
 		{ "The Port Authority closed the harbour after the storm "
 		  "killed 19 people.", 19, "unattributed", NULL, NULL },
+		/* a nameless report nearer the figure than a named one */
+		{ "Mara Okoye told reporters that 12 people died, with other "
+		  "reports suggesting that 30 people were missing after the "
+		  "storm.", 30, "unattributed", NULL, NULL },
+		/* a known name as the object before a comma, not a subject */
+		{ "Rescuers reached the Port Authority, reports said, where 27 "
+		  "people died in the storm.", 27, "unattributed", NULL, NULL },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
