@@ -1321,6 +1321,15 @@ clause_first(const char *text, const struct token *t, size_t e)
 	return j;
 }
 
+/* Head nouns of a body described rather than named: "the organisation
+ * coordinating emergency services". */
+static const char *const body_nouns[] = {
+	"agency", "authority", "body", "center", "centre", "commission",
+	"committee", "council", "department", "group", "office",
+	"organisation", "organization", "service", "services", "team",
+	"unit", NULL
+};
+
 /*
  * A subject kept from its verb at e by a relative clause ("the ministry,
  * which does not ..., said") or a participle phrase ("Police
@@ -1355,6 +1364,11 @@ say_far_subject(const struct tracker *tr, const char *text,
 	}
 	if (a == b || !np_names(text, t, a, b))
 		return false;
+	if (!comma && tok_in_sorted(text, &t[b - 1], body_nouns,
+	    NWORDS(body_nouns)) && source_find(tr, text, t, a, b) < 0 &&
+	    source_find(tr, text, t, b, stop) >= 0)
+		b = stop;	/* "The organisation coordinating emergency
+				   services in the region said" */
 	c->np_first = a;
 	c->np_end = b;
 	return true;
@@ -2895,12 +2909,39 @@ choose_passive(const char *text, const struct token *t, size_t e, size_t v)
 	return false;
 }
 
+
+/*
+ * A body described by what it does, ending at e: "The organisation
+ * coordinating emergency services in the region", "the team in charge
+ * of rescue services". Walks back in the clause to an article followed
+ * within two words by a body's head noun; the description counts only
+ * when it holds an alias the gazetteer knows. Its first token, or e.
+ */
+static size_t
+described_body(const struct tracker *tr, const char *text,
+    const struct token *t, size_t e)
+{
+	size_t j, f = clause_first(text, t, e), k;
+
+	for (j = e; j > f && e - j < 16; j--) {
+		if (!tok_in(text, &t[j - 1], articles))
+			continue;
+		for (k = j; k < e && k < j + 2; k++)
+			if (!(t[k].flags & TF_CAP) && tok_in_sorted(text, &t[k],
+			    body_nouns, NWORDS(body_nouns)))
+				break;
+		if (k < e && k < j + 2 && source_find(tr, text, t, k + 1, e) >= 0)
+			return j - 1;
+	}
+	return e;
+}
+
 /* The candidate whose word is at v, if any. */
 static bool
 choose_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
 {
-	size_t e, a;
+	size_t e, a, j;
 
 	if (t[v].kind == TOK_POSS && v > 0 && v + 1 < n && tok_in_sorted(text,
 	    &t[v + 1], choose_reports, NWORDS(choose_reports)))
@@ -2948,8 +2989,12 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 		return choose_fill(tr, text, t, n, v, a, e - 1, c);
 		/* "the agency (IOM), estimated that" */
 	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
-	    !tok_punct(&t[e - 1], ','))
+	    !tok_punct(&t[e - 1], ',')) {
+		if (source_find(tr, text, t, a, e) < 0 &&
+		    (j = described_body(tr, text, t, e)) < a)
+			a = j;	/* "the organisation coordinating ..." */
 		return choose_fill(tr, text, t, n, v, a, e, c);
+	}
 	if (v > 0 && tok_punct(&t[v - 1], ','))	/* "..., says X" */
 		return choose_fill(tr, text, t, n, v, v + 1, np_forward(text,
 		    t, n, v + 1), c);
@@ -2973,14 +3018,25 @@ cue_choose(const struct tracker *tr, const char *text, const struct token *t,
 	struct cue c;
 	size_t v;
 	int s, best = (gov == NULL ? CHOOSE_MIN : CHOOSE_OVERRIDE) - 1;
+	bool weak;
 
-	if (gov != NULL && !cue_weak(text, t, gov))
+	if (gov != NULL && (gov->source >= 0 || gov->pronoun ||
+	    gov->kind == CUE_PASSIVE || has_relayer(gov)))
+		weak = false;
+	else
+		weak = gov == NULL || cue_weak(text, t, gov);
+	if (gov != NULL && !weak && gov->np_first == gov->np_end)
 		return false;
 	for (v = 0; v < n; v++) {
 		if (v == k || !choose_at(tr, text, t, n, v, &c) ||
 		    (gov != NULL && (c.source < 0 || (v < gov->pos &&
 		    gov->pos < k) || (k < gov->pos && gov->pos < v))))
 			continue;	/* the nameless cue is nearer */
+		if (gov != NULL && !weak && (c.np_first > gov->np_first ||
+		    c.np_end < gov->np_end || c.np_end - c.np_first <=
+		    gov->np_end - gov->np_first))
+			continue;	/* a name: only the same one, read
+					   longer ("the body ... in X") */
 		if ((s = choose_score(text, t, n, &c, v, k)) > best) {
 			best = s;
 			*out = c;

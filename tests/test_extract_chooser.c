@@ -62,6 +62,11 @@ should_choose_the_subject_of_a_verb_kept_apart(void **state)
 		{ "Relief Alliance expects 300 people to be missing after the "
 		  "storm", 300, "Relief Alliance", "Relief Alliance",
 		  CHECK_ANY },
+		/* a body described by what it does, with a known name in
+		 * the description */
+		{ "The agency coordinating Port Authority rescue teams in the "
+		  "south said 44 people were missing after the storm.", 44,
+		  "Port Authority", CHECK_ANY, CHECK_ANY },
 		/* a stray comma between the subject and its verb */
 		{ "Local radio spoke of dozens, but the Relief Alliance "
 		  "(RA), estimated that 85 people died in the storm.", 85,
@@ -147,6 +152,10 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		/* a known name as the object before a comma, not a subject */
 		{ "Rescuers reached the Port Authority, reports said, where 27 "
 		  "people died in the storm.", 27, "unattributed", NULL, NULL },
+		/* people described by what they do are no body */
+		{ "Residents fleeing the Port Authority camp said 13 people "
+		  "were missing after the storm.", 13, "unattributed", CHECK_ANY,
+		  NULL },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
