@@ -2936,6 +2936,77 @@ described_body(const struct tracker *tr, const char *text,
 	return e;
 }
 
+/* Modifiers between an owner and its report: "X's latest count". */
+static const char *const report_modifiers[] = {
+	"daily", "final", "initial", "last", "latest", "new", "official",
+	"own", "preliminary", "provisional", "revised", "updated", NULL
+};
+
+/* A report noun at i or after one or two modifiers: its token, or n. */
+static size_t
+report_after(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < n && j < i + 3; j++) {
+		if (tok_in_sorted(text, &t[j], choose_reports,
+		    NWORDS(choose_reports)))
+			return j;
+		if (!tok_in_sorted(text, &t[j], report_modifiers,
+		    NWORDS(report_modifiers)))
+			break;
+	}
+	return n;
+}
+
+/* Participles of handing out a report: "the figure, provided by X". */
+static const char *const supplied[] = {
+	"given", "issued", "provided", "published", "released", "supplied",
+	NULL
+};
+
+/* Words for a count that is revised: "raised the death toll to". */
+static const char *const toll_nouns[] = {
+	"count", "estimate", "figure", "number", "tally", "toll", NULL
+};
+
+/* Verbs of revising a count. */
+static const char *const revising[] = {
+	"lowered", "raised", "revised", "updated", "upped", NULL
+};
+
+/* Is a report or a count named a few words before token v, in its
+ * clause ("the figure of 40, provided by")? */
+static bool
+report_before(const char *text, const struct token *t, size_t v)
+{
+	size_t j;
+
+	for (j = v; j > 0 && v - j < 12; j--) {
+		if (tok_punct(&t[j - 1], ';') || tok_punct(&t[j - 1], '.'))
+			return false;
+		if (tok_in(text, &t[j - 1], toll_nouns) || tok_in_sorted(text,
+		    &t[j - 1], choose_reports, NWORDS(choose_reports)))
+			return true;
+	}
+	return false;
+}
+
+/* Is a count the object of the verb at v: "raised the death toll"? */
+static bool
+toll_after(const char *text, const struct token *t, size_t n, size_t v)
+{
+	size_t j;
+
+	for (j = v + 1; j < n && j < v + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].kind != TOK_POSS)
+			return false;
+		if (tok_in(text, &t[j], toll_nouns))
+			return true;
+	}
+	return false;
+}
+
 /* The candidate whose word is at v, if any. */
 static bool
 choose_at(const struct tracker *tr, const char *text, const struct token *t,
@@ -2943,12 +3014,31 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 {
 	size_t e, a, j;
 
-	if (t[v].kind == TOK_POSS && v > 0 && v + 1 < n && tok_in_sorted(text,
-	    &t[v + 1], choose_reports, NWORDS(choose_reports)))
-		return choose_fill(tr, text, t, n, v + 1, np_back(tr, text, t,
-		    n, v), v, c);	/* "X's figures" */
+	if (t[v].kind == TOK_POSS && v > 0 && (j = report_after(text, t, n,
+	    v + 1)) < n)
+		return choose_fill(tr, text, t, n, j, np_back(tr, text, t,
+		    n, v), v, c);	/* "X's (latest) figures" */
 	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP))
 		return false;
+	if (tok_is(text, &t[v], "per") || (tok_is(text, &t[v], "as") &&
+	    v + 1 < n && tok_is(text, &t[v + 1], "per"))) {
+		a = tok_is(text, &t[v], "as") ? v + 2 : v + 1;
+		if (a >= n || (v > 0 && tok_is(text, &t[v - 1], "as")))
+			return false;	/* "(as) per X" */
+		return choose_fill(tr, text, t, n, v, a, np_forward(text, t,
+		    n, a), c);
+	}
+	if (v > 0 && v + 2 < n && tok_is(text, &t[v + 1], "by") &&
+	    tok_in(text, &t[v], supplied) && report_before(text, t, v))
+		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
+		    t, n, v + 2), c);	/* "the figure, provided by X," */
+	if (tok_in(text, &t[v], revising) && toll_after(text, t, n, v)) {
+		for (e = v; e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
+		    date_word(text, t, n, e - 1)); e--)
+			;	/* "X on Monday raised the toll to" */
+		return e > 0 && choose_fill(tr, text, t, n, v, np_back(tr,
+		    text, t, n, e), e, c);
+	}
 	if (v + 2 < n && (tok_is(text, &t[v + 1], "by") ||
 	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
 	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,

@@ -101,6 +101,23 @@ should_choose_the_giver_of_a_report_or_claim(void **state)
 		{ "\"Nine people died in the storm,\" relief official Mara "
 		  "Okoye told reporters citing Port Authority figures.", 9,
 		  "Port Authority", CHECK_ANY, CHECK_ANY },
+		/* an owner's report after a modifier */
+		{ "The Relief Alliance's latest count shows 43 people dead "
+		  "in the storm.", 43, "Relief Alliance", CHECK_ANY,
+		  CHECK_ANY },
+		/* "per X", "as per X" */
+		{ "Some 47 people have died in the storm, per the Relief "
+		  "Alliance.", 47, "Relief Alliance", CHECK_ANY, CHECK_ANY },
+		{ "About 52 people died in the storm, as per the Port "
+		  "Authority.", 52, "Port Authority", CHECK_ANY, CHECK_ANY },
+		/* a report handed out by someone */
+		{ "The figure of 40 people dead in the storm, provided by the "
+		  "Port Authority, was later revised.", 40, "Port Authority",
+		  CHECK_ANY, CHECK_ANY },
+		/* one who revises a count */
+		{ "Port Authority officials on Monday raised the storm's "
+		  "death toll to 60.", 60, "Port Authority", CHECK_ANY,
+		  CHECK_ANY },
 		/* "X has data on" */
 		{ "The Department of Defense has data on some 600 people "
 		  "missing after the storm.", 600, "Defense", CHECK_ANY,
@@ -156,6 +173,10 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		{ "Residents fleeing the Port Authority camp said 13 people "
 		  "were missing after the storm.", 13, "unattributed", CHECK_ANY,
 		  NULL },
+		/* aid handed out by someone is no report */
+		{ "Food provided by the Relief Alliance reached 300 people "
+		  "left homeless by the storm, as 18 people died.", 18,
+		  "unattributed", NULL, NULL },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
