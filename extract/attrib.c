@@ -913,6 +913,40 @@ variant_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * "In Coastal Province, authorities reported 70 dead": authorities,
+ * officials or police named by what they are, after a sentence that
+ * opens with a place the gazetteer knows ("In X, ..."), are that
+ * place's. The place's source, or -1; the claimant [a, b) must be all
+ * lower-case words of such bodies.
+ */
+static const char *const local_bodies[] = {
+	"authorities", "authority", "emergency", "government", "local",
+	"officials", "police", "services", "state", NULL
+};
+
+static long
+place_opening(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, j;
+
+	if (a >= b || a < 4 || !tok_is(text, &t[0], "in") ||
+	    !tok_punct(&t[a - 1], ','))
+		return -1;
+	for (i = a; i < b; i++)
+		if ((t[i].flags & TF_CAP) || !tok_in_sorted(text, &t[i],
+		    local_bodies, NWORDS(local_bodies)))
+			if (i > a || !tok_is(text, &t[i], "the"))
+				return -1;
+	for (j = 1; j < a && !tok_punct(&t[j], ','); j++)
+		if (!(t[j].flags & TF_CAP) && !tok_is(text, &t[j], "the"))
+			return -1;
+	if (j == 1 || j >= a)
+		return -1;
+	return source_find(tr, text, t, 1, j);
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -933,6 +967,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0 && !has_relayer(c))
+		c->source = place_opening(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = surname_source(tr, text, t, c->np_first,
 		    c->np_end);

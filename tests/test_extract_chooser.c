@@ -7,11 +7,12 @@
  * ("tracked by X"), the one named after a report noun ("data from X",
  * "claims by X"), one who gives a report ("X provided a N estimate"), a
  * subject set off from its verb by a stray comma; and one body's two
- * spellings ("Ministry of Internal Affairs", "Interior Ministry"). The
- * negatives: a passive whose subject is what is counted, a report that
- * names no one, a figure after ", while" or in a clause of time after
- * the statement, a named agent that gives no figure, a figure in the
- * writer's own voice.
+ * spellings ("Ministry of Internal Affairs", "Interior Ministry");
+ * authorities after a sentence opening with a known place ("In X,
+ * authorities reported"). The negatives: a passive whose subject is
+ * what is counted, a report that names no one, a figure after ", while"
+ * or in a clause of time after the statement, a named agent that gives
+ * no figure, a figure in the writer's own voice.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -150,6 +151,28 @@ should_read_two_spellings_of_one_body(void **state)
 }
 
 static void
+should_give_authorities_named_by_a_place_to_that_place(void **state)
+{
+	static const struct who_row rows[] = {
+		{ "In Coastal Province, authorities reported 70 people dead "
+		  "in the storm.", 70, "Coastal Province", "authorities",
+		  CHECK_ANY },
+		{ "In Coastal Province, where the storm hit hardest, police "
+		  "confirmed 74 deaths.", 74, "Coastal Province", "police",
+		  CHECK_ANY },
+		/* a place the gazetteer does not know */
+		{ "In the north, authorities reported 76 people dead in the "
+		  "storm.", 76, "unattributed", CHECK_ANY, CHECK_ANY },
+		/* people of the place are not its authorities */
+		{ "In Coastal Province, residents said 12 people died in the "
+		  "storm.", 12, "unattributed", CHECK_ANY, CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
+static void
 should_not_choose_where_no_one_gives_the_figure(void **state)
 {
 	static const struct who_row rows[] = {
@@ -218,6 +241,8 @@ main(void)
 		    should_choose_the_subject_of_a_verb_kept_apart),
 		cmocka_unit_test(should_choose_the_giver_of_a_report_or_claim),
 		cmocka_unit_test(should_read_two_spellings_of_one_body),
+		cmocka_unit_test(
+		    should_give_authorities_named_by_a_place_to_that_place),
 		cmocka_unit_test(
 		    should_not_choose_where_no_one_gives_the_figure),
 	};
