@@ -2682,6 +2682,14 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 		    !tok_in_sorted(text, &t[k], titles, NWORDS(titles)))
 			return span_text(text, t, k, b);
 	}
+	for (i = b; c->source < 0 && i > a + 1; i--) {
+		if (!(t[i - 1].flags & TF_CAP) || t[i - 1].kind != TOK_WORD)
+			break;	/* "the Chinese broadcaster CGTN": the
+				   outlet's name */
+		if (tok_in_sorted(text, &t[i - 2], media_nouns,
+		    NWORDS(media_nouns)) || tok_is(text, &t[i - 2], "agency"))
+			return span_text(text, t, i - 1, b);
+	}
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;
 	return span_text(text, t, a, b);
@@ -3007,6 +3015,11 @@ static const char *const toll_nouns[] = {
 	"count", "estimate", "figure", "number", "tally", "toll", NULL
 };
 
+/* Verbs of speaking of a figure: "X spoke of 8,000". */
+static const char *const speaking_of[] = {
+	"speaks", "spoke", "spoken", "talked", "talks", NULL
+};
+
 /* Verbs of revising a count. */
 static const char *const revising[] = {
 	"lowered", "raised", "revised", "updated", "upped", NULL
@@ -3069,6 +3082,19 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	    tok_in(text, &t[v], supplied) && report_before(text, t, v))
 		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
 		    t, n, v + 2), c);	/* "the figure, provided by X," */
+	if (v + 2 < n && tok_is(text, &t[v + 1], "in") && v > 0 &&
+	    tok_is(text, &t[v - 1], "as") && (tok_in_sorted(text, &t[v],
+	    choose_passives, NWORDS(choose_passives)) || tok_is(text, &t[v],
+	    "stated")))
+		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
+		    t, n, v + 2), c);	/* "as stated in X" */
+	if (v > 0 && v + 1 < n && tok_is(text, &t[v + 1], "of") &&
+	    tok_in(text, &t[v], speaking_of)) {
+		for (e = v; e > 0 && tok_in(text, &t[e - 1], np_skips); e--)
+			;	/* "X had spoken of up to 8,000" */
+		return e > 0 && choose_fill(tr, text, t, n, v, np_back(tr,
+		    text, t, n, e), e, c);
+	}
 	if (tok_in(text, &t[v], revising) && toll_after(text, t, n, v)) {
 		for (e = v; e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 		    date_word(text, t, n, e - 1)); e--)
@@ -3107,6 +3133,9 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	    (v > 0 && (t[v - 1].kind == TOK_POSS || tok_in(text, &t[v - 1],
 	    articles))))
 		return false;
+	if (v + 1 < n && (tok_in_sorted(text, &t[v + 1], choose_verbs,
+	    NWORDS(choose_verbs)) || tok_in(text, &t[v + 1], citing)))
+		return false;	/* "reports said": a noun */
 	e = choose_subject_end(text, t, n, v);
 	if (choose_passive(text, t, e, v))
 		return false;
@@ -3122,9 +3151,22 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 			a = j;	/* "the organisation coordinating ..." */
 		return choose_fill(tr, text, t, n, v, a, e, c);
 	}
-	if (v > 0 && tok_punct(&t[v - 1], ','))	/* "..., says X" */
-		return choose_fill(tr, text, t, n, v, v + 1, np_forward(text,
-		    t, n, v + 1), c);
+	if (v > 0 && tok_punct(&t[v - 1], ',')) {	/* "..., says X" */
+		e = np_forward(text, t, n, v + 1);
+		if (e == v + 1 || source_find(tr, text, t, v + 1, e) < 0)
+			e = cited_end(text, t, n, v + 1); /* "says junta
+							     chief X" */
+		for (j = v + 1; j < e; j++)
+			if (verb_like(text, &t[j]) || tok_in(text, &t[j],
+			    citing))
+				return false;
+		return choose_fill(tr, text, t, n, v, v + 1, e, c);
+	}
+	if (e > 2 && (tok_is(text, &t[e - 1], "which") || tok_is(text,
+	    &t[e - 1], "who")) && tok_punct(&t[e - 2], ',') &&
+	    (a = np_back(tr, text, t, n, e - 2)) < e - 2)
+		return choose_fill(tr, text, t, n, v, a, e - 2, c);
+		/* "a briefing by X, which reported 100" */
 	return false;
 }
 

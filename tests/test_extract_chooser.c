@@ -119,6 +119,25 @@ should_choose_the_giver_of_a_report_or_claim(void **state)
 		{ "Port Authority officials on Monday raised the storm's "
 		  "death toll to 60.", 60, "Port Authority", CHECK_ANY,
 		  CHECK_ANY },
+		/* "as stated in X", with X spelt another way */
+		{ "During the storm, as stated in the Ministry of Internal "
+		  "Affairs, 26 officers were injured.", 26, "Interior Ministry",
+		  CHECK_ANY, CHECK_ANY },
+		/* the one a relative pronoun stands for */
+		{ "The figure matches a briefing on Monday by the Relief "
+		  "Alliance, which reported about 90 people missing after the "
+		  "storm.", 90, "Relief Alliance", CHECK_ANY, CHECK_ANY },
+		/* "X had spoken of N" */
+		{ "The day before, the Port Authority had spoken of up to 70 "
+		  "people missing after the storm.", 70, "Port Authority",
+		  CHECK_ANY, CHECK_ANY },
+		/* a headline's speaker described before the name */
+		{ "More than 35 dead in storm, says relief chief Mara Okoye",
+		  35, "Relief Alliance", CHECK_ANY, CHECK_ANY },
+		/* an outlet described before its name */
+		{ "At least 33 people died in the storm, according to the "
+		  "regional broadcaster NordTV.", 33, "NordTV", "NordTV",
+		  CHECK_ANY },
 		/* "X has data on" */
 		{ "The Department of Defense has data on some 600 people "
 		  "missing after the storm.", 600, "Defense", CHECK_ANY,
