@@ -1392,8 +1392,9 @@ say_far_subject(const struct tracker *tr, const char *text,
 	} else {
 		a = j;
 		b = np_forward(text, t, n, a);
-		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]))
-			return false;
+		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]) ||
+		    t[b - 1].kind == TOK_POSS)
+			return false;	/* not "X's ruling party" */
 		for (k = b + 1; k < stop; k++)
 			if (tok_in(text, &t[k], finite) || tok_in_sorted(text,
 			    &t[k], say_verbs, NWORDS(say_verbs)))
@@ -1732,6 +1733,13 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
 		c->np_first = 0;	/* "Seoul confirmed it and said" */
 		c->np_end = np_forward(text, t, n, 0);
+	} else if (e > 2 && tok_is(text, &t[e - 1], "which") &&
+	    tok_punct(&t[e - 2], ',') &&
+	    np_back(tr, text, t, n, e - 2) < e - 2) {
+		c->np_end = e - 2;	/* "..., X, which said that" (a body;
+					   "who" is often someone a speaker
+					   mentions) */
+		c->np_first = np_back(tr, text, t, n, e - 2);
 	} else if (!say_relayed(tr, text, t, n, e, c) &&
 	    !say_far_subject(tr, text, t, n, e, c) &&
 	    !say_apposition(tr, text, t, n, e, c)) {
@@ -2209,6 +2217,49 @@ named_report_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "unconfirmed reports that 500 troops were killed", "contradicting
+ * claims that 20 had died": a report or claim that no one owns (no name,
+ * possessive or "by" in the words just before it) opens a statement of
+ * no one. A cue of kind CUE_REPORT that names no one.
+ */
+static bool
+nameless_report_that(const char *text, const struct token *t, size_t n,
+    size_t i, struct cue *c)
+{
+	static const char *const hearsay[] = {
+		"claims", "reports", "rumors", "rumours", "speculation",
+		"suggestions", NULL
+	};
+	size_t j;
+
+	if (i + 1 >= n || i == 0 || (t[i].flags & TF_CAP) || !tok_in(text,
+	    &t[i], hearsay) || !tok_is(text, &t[i + 1], "that") ||
+	    t[i - 1].kind != TOK_WORD || tok_in_sorted(text, &t[i - 1],
+	    np_words, NWORDS(np_words)))
+		return false;	/* "X (IOM) claims that": a verb */
+	if ((t[i - 1].flags & TF_CAP) && !(clause_start(t, i - 1) &&
+	    (tok_in_sorted(text, &t[i - 1], function_words,
+	    NWORDS(function_words)) || (t[i - 1].len > 4 &&
+	    strncasecmp(text + t[i - 1].off + t[i - 1].len - 3, "ing",
+	    3) == 0))))
+		return false;	/* "Kyiv claims that", not "Denying reports
+				   that" */
+	for (j = i; j > 0 && i - j < 4; j--) {
+		if (t[j - 1].kind == TOK_PUNCT)
+			break;
+		if (t[j - 1].kind == TOK_POSS || ((t[j - 1].flags & TF_CAP) &&
+		    !clause_start(t, j - 1)) ||
+		    tok_is(text, &t[j - 1], "by") || (tok_in(text, &t[j - 1],
+		    determiners) && !tok_is(text, &t[j - 1], "the")))
+			return false;	/* "Kyiv's claims", "its reports" */
+	}
+	cue_init(c, CUE_REPORT, i);
+	c->np_first = c->np_end = i;
+	c->win_first = c->win_end = i;
+	return true;
+}
+
 /* "citing intelligence reports": a noun of what is cited, no verb. */
 static bool
 cited_noun(const char *text, const struct token *t, size_t i)
@@ -2364,6 +2415,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return say_cue(tr, text, t, n, i, c);
 	if (t[i].flags & TF_CAP)
 		return false;	/* "States" is no verb, "Reports" a name */
+	if (nameless_report_that(text, t, n, i, c))
+		return true;
 	if (passive_cue(tr, text, t, n, i, c))
 		return true;
 	if (participle_cue(tr, text, t, n, i, c))
@@ -2875,6 +2928,21 @@ choose_break(const struct token *t, size_t a, size_t b)
 	return false;
 }
 
+/* Does a reporting clause end the sentence from token j: a few words
+ * of time or place, no statement of its own ("..., X said that the U.S.
+ * could not confirm it")? */
+static bool
+statement_ends(const char *text, const struct token *t, size_t n, size_t j)
+{
+	size_t i;
+
+	for (i = j; i < n; i++)
+		if (i - j > 10 || tok_is(text, &t[i], "that") ||
+		    tok_punct(&t[i], ':') || tok_punct(&t[i], ';'))
+			return false;
+	return true;
+}
+
 /* The score of the candidate c (verb at v) for the figure at k; below 0
  * when it may not claim it. */
 static int
@@ -2904,7 +2972,8 @@ choose_score(const char *text, const struct token *t, size_t n,
 	else if (a == v + 2 || a == v + 3)
 		s += CHOOSE_GOVERNS;	/* "40 ... tracked by X" */
 	else if (k < near && a > 0 && (tok_punct(&t[a - 1], ',') ||
-	    (v > 0 && v < a && tok_punct(&t[v - 1], ','))))
+	    (v > 0 && v < a && tok_punct(&t[v - 1], ','))) &&
+	    statement_ends(text, t, n, far))
 		s += CHOOSE_GOVERNS;	/* "40 ..., X said", "..., says X" */
 	else if (k < near)
 		s += CHOOSE_NEAR;

@@ -10,7 +10,8 @@
  * spellings ("Ministry of Internal Affairs", "Interior Ministry");
  * authorities after a sentence opening with a known place ("In X,
  * authorities reported"). The negatives: a passive whose subject is
- * what is counted, a report that names no one, a figure after ", while"
+ * what is counted, a report that names no one ("early estimates",
+ * "denying reports that ..."), a figure after ", while"
  * or in a clause of time after the statement, a named agent that gives
  * no figure, a figure in the writer's own voice.
  */
@@ -138,6 +139,14 @@ should_choose_the_giver_of_a_report_or_claim(void **state)
 		{ "At least 33 people died in the storm, according to the "
 		  "regional broadcaster NordTV.", 33, "NordTV", "NordTV",
 		  CHECK_ANY },
+		/* the body a relative "which" stands for, after another
+		 * speaker's words */
+		{ "Mara Okoye's estimate is higher than that given by the Port "
+		  "Authority, which said on Monday that 66 people died in the "
+		  "storm.", 66, "Port Authority", CHECK_ANY, CHECK_ANY },
+		/* "claims that" after its subject is a verb */
+		{ "The Relief Alliance (RA) claims that 77 people died in the "
+		  "storm.", 77, "Relief Alliance", CHECK_ANY, CHECK_ANY },
 		/* "X has data on" */
 		{ "The Department of Defense has data on some 600 people "
 		  "missing after the storm.", 600, "Defense", CHECK_ANY,
@@ -219,6 +228,10 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		{ "Food provided by the Relief Alliance reached 300 people "
 		  "left homeless by the storm, as 18 people died.", 18,
 		  "unattributed", NULL, NULL },
+		/* reports no one owns, answered by a speaker */
+		{ "Denying reports that 200 people died in the storm, Mara "
+		  "Okoye said that the toll was lower.", 200, "unattributed",
+		  NULL, NULL },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
