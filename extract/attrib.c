@@ -861,6 +861,11 @@ variant_source(const struct tracker *tr, const char *text,
 	const struct phrase *p;
 	size_t nc = 0, na, i, j, k;
 
+	for (i = a; i < b; i++)
+		if (tok_in(text, &t[i], body_heads))
+			break;
+	if (i == b)
+		return -1;	/* no body named */
 	for (i = a; i < b; i++) {
 		if (t[i].kind != TOK_WORD)
 			continue;
@@ -1561,8 +1566,8 @@ later_event(const char *text, const struct token *t, size_t n, size_t v)
 		    tok_in(text, &t[j + 1], dets) && (gap ||
 		    tok_punct(&t[j - 1], ',')))
 			return j;
-		if (!date_word(text, t, n, j) && !tok_in_sorted(text, &t[j],
-		    choose_gaps, NWORDS(choose_gaps)))
+		if (gap && !date_word(text, t, n, j) && !tok_in_sorted(text,
+		    &t[j], choose_gaps, NWORDS(choose_gaps)))
 			gap = false;
 	}
 	return 0;
@@ -2887,6 +2892,7 @@ static const char *const choose_reports[] = {
 #define CHOOSE_NEAR	5
 #define CHOOSE_MIN	30
 #define CHOOSE_OVERRIDE	40	/* over a cue that names no one */
+#define CHOOSE_REACH	60	/* tokens beyond which none can score */
 
 /* The end of the subject of the verb at v, back over words of time. */
 static size_t
@@ -3126,6 +3132,25 @@ toll_after(const char *text, const struct token *t, size_t n, size_t v)
 	return false;
 }
 
+/* Every word at which choose_at() may find a candidate (the union of
+ * its tables, and "per", "as", "stated"): one look-up skips the rest. */
+static const char *const choose_triggers[] = {
+	"announce", "announced", "announces", "as", "claim", "claims",
+	"clarified", "clarifies", "compiled", "confirm", "confirmed",
+	"confirms", "count", "counted", "counts", "data", "documented",
+	"estimate", "estimated", "estimates", "expect", "expects",
+	"figures", "gave", "given", "indicate", "indicated",
+	"indicates", "issued", "lowered", "note", "noted", "notes",
+	"numbers", "offered", "per", "projections", "provided",
+	"published", "raised", "record", "recorded", "records",
+	"register", "registered", "registers", "released", "report",
+	"reported", "reporting", "reports", "revised", "said", "say",
+	"says", "show", "showed", "shows", "speaks", "spoke", "spoken",
+	"stated", "statistics", "suggest", "suggested", "suggests",
+	"supplied", "talked", "talks", "tallied", "tally", "told",
+	"tracked", "updated", "upped", "verified", NULL
+};
+
 /* The candidate whose word is at v, if any. */
 static bool
 choose_at(const struct tracker *tr, const char *text, const struct token *t,
@@ -3137,7 +3162,9 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	    v + 1)) < n)
 		return choose_fill(tr, text, t, n, j, np_back(tr, text, t,
 		    n, v), v, c);	/* "X's (latest) figures" */
-	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP))
+	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP) ||
+	    !tok_in_sorted(text, &t[v], choose_triggers,
+	    NWORDS(choose_triggers)))
 		return false;
 	if (tok_is(text, &t[v], "per") || (tok_is(text, &t[v], "as") &&
 	    v + 1 < n && tok_is(text, &t[v + 1], "per"))) {
@@ -3265,7 +3292,8 @@ cue_choose(const struct tracker *tr, const char *text, const struct token *t,
 		weak = gov == NULL || cue_weak(text, t, gov);
 	if (gov != NULL && !weak && gov->np_first == gov->np_end)
 		return false;
-	for (v = 0; v < n; v++) {
+	for (v = k > CHOOSE_REACH ? k - CHOOSE_REACH : 0; v < n &&
+	    v < k + CHOOSE_REACH + 20; v++) {
 		if (v == k || !choose_at(tr, text, t, n, v, &c) ||
 		    (gov != NULL && (c.source < 0 || (v < gov->pos &&
 		    gov->pos < k) || (k < gov->pos && gov->pos < v))))
