@@ -2408,6 +2408,28 @@ later_say(const char *text, const struct token *t, size_t n, size_t i)
 	return false;
 }
 
+/* "claimed 3,000 lives", "claimed the lives of 550 children": a
+ * disaster's toll, no statement. */
+static bool
+claims_lives(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const claim[] = {
+		"claim", "claimed", "claiming", "claims", NULL
+	};
+	static const char *const lives[] = { "life", "lives", NULL };
+	size_t j;
+
+	if (!tok_in(text, &t[i], claim))
+		return false;
+	for (j = i + 1; j < n && j < i + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '-')
+			return false;
+		if (tok_in(text, &t[j], lives))
+			return true;
+	}
+	return false;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -2436,6 +2458,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	    &t[i], report_nouns, NWORDS(report_nouns)) && i > 0 &&
 	    !tok_punct(&t[i - 1], ',') && later_say(text, t, n, i + 1))
 		return false;	/* "media reports citing X have said" */
+	if (claims_lives(text, t, n, i))
+		return false;	/* "the quake has claimed 3,000 lives" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||

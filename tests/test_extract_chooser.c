@@ -232,6 +232,9 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		{ "Denying reports that 200 people died in the storm, Mara "
 		  "Okoye said that the toll was lower.", 200, "unattributed",
 		  NULL, NULL },
+		/* a toll that "claimed lives" is no statement */
+		{ "The storm over Coastal Province has claimed the lives of "
+		  "at least 29 people.", 29, "unattributed", NULL, NULL },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
