@@ -1574,6 +1574,38 @@ later_event(const char *text, const struct token *t, size_t n, size_t v)
 }
 
 /*
+ * A statement inside a clause set off by commas says nothing of what
+ * follows the clause: "The storm, which X said was the worst in decades,
+ * killed 44", "After X counted the boats, 48 were reported missing". The
+ * speaker's phrase follows a relative pronoun after a comma, or a
+ * subordinator opening the sentence; the clause ends at the next comma
+ * after the verb at v, before any figure. Its end, or 0.
+ */
+static size_t
+clause_confined(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v)
+{
+	static const char *const relatives[] = {
+		"that", "which", "who", "whom", NULL
+	};
+	size_t a = c->np_first, j;
+
+	if (a == 0 || a >= v)
+		return 0;
+	if (!(a >= 2 && tok_in(text, &t[a - 1], relatives) &&
+	    tok_punct(&t[a - 2], ',')) && !(a == 1 && tok_in(text, &t[0],
+	    subordinators)))
+		return 0;
+	for (j = v + 1; j < n; j++) {
+		if (t[j].kind == TOK_NUM || tok_punct(&t[j], '"'))
+			return 0;
+		if (tok_punct(&t[j], ','))
+			return j;
+	}
+	return 0;
+}
+
+/*
  * "30 were wounded, and police said that 14 officers were hurt", "the
  * toll in A stands at 39,672, while neighbouring B has reported 5,800":
  * a speaker whose subject (from f, after a determiner or a modifier)
@@ -1802,6 +1834,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->until = speaker_described(text, t, n, c, v);
 	if (c->until == 0)
 		c->until = later_event(text, t, n, v);
+	if (c->until == 0)
+		c->until = clause_confined(text, t, n, c, v);
 	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
 	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
@@ -3027,6 +3061,8 @@ choose_fill(const struct tracker *tr, const char *text, const struct token *t,
 	c->until = contrast_after(text, t, n, c, v);
 	if (c->until == 0 && a < v)
 		c->until = later_event(text, t, n, v);
+	if (c->until == 0)
+		c->until = clause_confined(text, t, n, c, v);
 	c->forward = a < v && opens_clause(text, t, n, a, v);
 	c->subordinate = a > 0 && a < v && tok_in(text, &t[a - 1],
 	    subordinators);

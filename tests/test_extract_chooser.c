@@ -57,6 +57,9 @@ should_choose_the_subject_of_a_verb_kept_apart(void **state)
 		{ "The Relief Alliance, which called the cyclone \"the worst "
 		  "in memory,\" said 64 people were missing.", 64,
 		  "Relief Alliance", CHECK_ANY, CHECK_ANY },
+		/* a clause of time before the speaker is no bar */
+		{ "After the storm passed, the Port Authority said 39 people "
+		  "had died.", 39, "Port Authority", CHECK_ANY, CHECK_ANY },
 		/* a verb the cues do not read: "clarified", "expects" */
 		{ "Twelve residents were rescued, while the Port Authority "
 		  "clarified this morning that 9 people died in the storm.",
@@ -235,6 +238,13 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		/* a toll that "claimed lives" is no statement */
 		{ "The storm over Coastal Province has claimed the lives of "
 		  "at least 29 people.", 29, "unattributed", NULL, NULL },
+		/* a statement inside a clause set off by commas */
+		{ "The storm, which the Port Authority said was the worst in "
+		  "decades, killed 44 people.", 44, "unattributed", NULL,
+		  NULL },
+		{ "After the Port Authority counted the boats, 48 people were "
+		  "reported missing in the storm.", 48, "unattributed", NULL,
+		  NULL },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
