@@ -2657,6 +2657,35 @@ agent_cue(const struct tracker *tr, const char *text, const struct token *t,
 	return true;
 }
 
+/*
+ * "X registered its first death in May; 50 people have died since": a
+ * statement ends at a semicolon after it, unless a colon before opens a
+ * list ("X said: 40 dead; 30 hurt"), it is inside a quote, or the words
+ * after the semicolon go on with it ("...; while 2,200 are missing",
+ * "; and", "; including").
+ */
+static void
+semicolon_end(const char *text, const struct token *t, size_t n,
+    struct cue *c)
+{
+	static const char *const going_on[] = {
+		"and", "including", "plus", "while", "whereas", "with", NULL
+	};
+	size_t j = c->np_end > c->pos ? c->np_end : c->pos + 1;
+
+	if (c->until != 0 || c->kind == CUE_PASSIVE || in_quote(t, c->pos))
+		return;
+	for (; j + 1 < n; j++) {
+		if (tok_punct(&t[j], ':') || tok_punct(&t[j], '"'))
+			return;
+		if (tok_punct(&t[j], ';')) {
+			if (!tok_in(text, &t[j + 1], going_on))
+				c->until = j;
+			return;
+		}
+	}
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -2674,6 +2703,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 	for (i = 0; nc == 0 && i < n; i++)
 		if (agent_cue(tr, text, t, n, i, &out[nc]))
 			nc++;
+	for (i = 0; i < nc; i++)
+		semicolon_end(text, t, n, &out[i]);
 	return nc;
 }
 

@@ -57,6 +57,10 @@ should_choose_the_subject_of_a_verb_kept_apart(void **state)
 		{ "The Relief Alliance, which called the cyclone \"the worst "
 		  "in memory,\" said 64 people were missing.", 64,
 		  "Relief Alliance", CHECK_ANY, CHECK_ANY },
+		/* a semicolon with "while" goes on with the statement */
+		{ "The Relief Alliance said 300 people were injured in the "
+		  "storm; while 61 were still missing.", 61, "Relief Alliance",
+		  CHECK_ANY, CHECK_ANY },
 		/* a clause of time before the speaker is no bar */
 		{ "After the storm passed, the Port Authority said 39 people "
 		  "had died.", 39, "Port Authority", CHECK_ANY, CHECK_ANY },
@@ -238,6 +242,10 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		/* a toll that "claimed lives" is no statement */
 		{ "The storm over Coastal Province has claimed the lives of "
 		  "at least 29 people.", 29, "unattributed", NULL, NULL },
+		/* a statement ends at a semicolon */
+		{ "Coastal Province registered its first storm death in May; "
+		  "50 people have died since.", 50, "unattributed", NULL,
+		  NULL },
 		/* a statement inside a clause set off by commas */
 		{ "The storm, which the Port Authority said was the worst in "
 		  "decades, killed 44 people.", 44, "unattributed", NULL,
