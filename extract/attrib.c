@@ -3073,7 +3073,6 @@ choose_score(const char *text, const struct token *t, size_t n,
 	else if (k < near)
 		s += CHOOSE_NEAR;
 	s -= (int)(k < near ? near - k : k - far + 1) / 2;
-	(void)n;
 	return s;
 }
 
@@ -3292,8 +3291,7 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (v + 2 < n && (tok_is(text, &t[v + 1], "by") ||
 	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
 	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,
-	    &t[v], choose_reports, NWORDS(choose_reports))))
-	{
+	    &t[v], choose_reports, NWORDS(choose_reports)))) {
 		a = v + 2;	/* "tracked by X", "data from X" */
 		if (a + 1 < n && t[a].kind == TOK_WORD && !(t[a].flags &
 		    TF_CAP) && !tok_is(text, &t[a], "the") &&

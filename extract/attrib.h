@@ -113,7 +113,9 @@ const struct cue *cue_attached(const struct cue *, size_t ncues,
  * With gov, the cue that governs the figure: only when it names no one
  * the claim can be given to ("officials said", "media reported",
  * "according to early estimates"), and only for a source the gazetteer
- * knows whose clause governs the figure.
+ * knows whose clause governs the figure, or one that reads the same
+ * subject longer ("the organisation coordinating emergency services in
+ * X" for "X").
  */
 bool	cue_choose(const struct tracker *, const char *text,
 	    const struct token *t, size_t n, size_t k,

@@ -964,7 +964,9 @@ source_set(struct ctx *c, long src, struct claim *cl)
 /*
  * Set the claimant, relayer and source; returns the cue that names them
  * (an earlier one of the sentence for "it said"), for the claim date. A
- * pronoun means whom coref_resolve() finds.
+ * pronoun means whom coref_resolve() finds. When no cue governs, or the
+ * one that does names no one, cue_choose() may pick the sentence's best
+ * claimant into *chosen.
  */
 static const struct cue *
 attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
