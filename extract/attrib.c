@@ -952,6 +952,32 @@ place_opening(const struct tracker *tr, const char *text,
 	return source_find(tr, text, t, 1, j);
 }
 
+/*
+ * "Boeing will lay off 17,000 workers, its CEO announced": a claimant
+ * that is "its" or "their" and a title or a body ("its CEO", "their
+ * spokesman") belongs to the source named first in its sentence, before
+ * it. That source, or -1.
+ */
+static long
+owner_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	static const char *const owners[] = { "its", "their", NULL };
+	size_t i, which;
+
+	if (b < a + 2 || b > a + 3 || !tok_in(text, &t[a], owners))
+		return -1;
+	for (i = a + 1; i < b; i++)
+		if (!tok_in_sorted(text, &t[i], titles, NWORDS(titles)) &&
+		    !tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+		    !(t[i].flags & TF_UPPER))
+			return -1;
+	for (i = 0; i < a; i++)
+		if (phrase_match(&tr->aliases, text, t, i, a, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -974,6 +1000,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0 && !has_relayer(c))
 		c->source = place_opening(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0 && !has_relayer(c))
+		c->source = owner_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = surname_source(tr, text, t, c->np_first,

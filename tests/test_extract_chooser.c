@@ -61,6 +61,12 @@ should_choose_the_subject_of_a_verb_kept_apart(void **state)
 		{ "The Relief Alliance said 300 people were injured in the "
 		  "storm; while 61 were still missing.", 61, "Relief Alliance",
 		  CHECK_ANY, CHECK_ANY },
+		/* "its spokesman": the source the sentence named first */
+		{ "The Relief Alliance has lost 25 workers in the storm, its "
+		  "spokesman said.", 25, "Relief Alliance", CHECK_ANY,
+		  CHECK_ANY },
+		{ "The town has lost 26 people in the storm, its mayor said.",
+		  26, "unattributed", CHECK_ANY, CHECK_ANY },
 		/* a clause of time before the speaker is no bar */
 		{ "After the storm passed, the Port Authority said 39 people "
 		  "had died.", 39, "Port Authority", CHECK_ANY, CHECK_ANY },
