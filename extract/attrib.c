@@ -2847,6 +2847,8 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	}
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
+	if (c->source < 0 && a < b && only_reports(text, t, a, b))
+		return NULL;	/* "... After Shipwreck - Reports" */
 	if ((k = office_name(text, t, a, b)) > a)
 		return span_text(text, t, k, b);
 	for (i = b; i > a; i--) {

@@ -259,6 +259,9 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 		{ "After the Port Authority counted the boats, 48 people were "
 		  "reported missing in the storm.", 48, "unattributed", NULL,
 		  NULL },
+		/* "Reports" ending a headline names no one */
+		{ "Storm Leaves 34 People Dead In Coastal Towns - Reports", 34,
+		  "unattributed", NULL, CHECK_ANY },
 		/* a named agent that gives no figure */
 		{ "Mara Okoye visited the port, where 16 people were injured "
 		  "in the storm.", 16, "unattributed", NULL, NULL },
