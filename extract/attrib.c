@@ -795,6 +795,189 @@ possessed_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * Two spellings of one body: "the Ministry of Internal Affairs" is the
+ * "Interior Ministry", "the Defence Department" the "Department of
+ * Defense". A claimant's words, normalized (lower case; "of", "the",
+ * "for" dropped; "internal affairs" and "home affairs" read "interior",
+ * "defence" "defense"), that hold all the words of an alias of two or
+ * more with a body's head noun, and at most one word more (a
+ * capitalized "Georgian"), name that alias's source. -1 when none.
+ */
+#define VARIANT_MAX	8
+#define VARIANT_LEN	24
+
+static const char *const body_heads[] = {
+	"agency", "authority", "center", "centre", "commission", "committee",
+	"council", "department", "directorate", "institute", "ministry",
+	"office", "service", NULL
+};
+
+/* Normalize the word w[0..len) after the word prev into out; false when
+ * it is dropped. */
+static bool
+variant_word(const char *w, size_t len, const char *next, size_t nlen,
+    char *out, bool *skip)
+{
+	size_t i;
+
+	*skip = false;
+	if (len == 0 || len >= VARIANT_LEN)
+		return false;
+	for (i = 0; i < len; i++)
+		out[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' :
+		    w[i]);
+	out[len] = '\0';
+	if (strcmp(out, "of") == 0 || strcmp(out, "the") == 0 ||
+	    strcmp(out, "for") == 0 || strcmp(out, "'s") == 0)
+		return false;
+	if ((strcmp(out, "internal") == 0 || strcmp(out, "home") == 0) &&
+	    next != NULL && nlen == 7 && strncasecmp(next, "affairs", 7) == 0) {
+		strcpy(out, "interior");
+		*skip = true;
+	} else if (strcmp(out, "defence") == 0)
+		strcpy(out, "defense");
+	else if (strcmp(out, "ministries") == 0)
+		strcpy(out, "ministry");
+	return true;
+}
+
+/* Is the lower-case word w in the NULL-ended list ws? */
+static bool
+bsearch_word(const char *w, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (strcmp(w, *ws) == 0)
+			return true;
+	return false;
+}
+
+static long
+variant_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	char cw[VARIANT_MAX][VARIANT_LEN], aw[VARIANT_MAX][VARIANT_LEN];
+	bool ccap[VARIANT_MAX], skip, used[VARIANT_MAX], head;
+	const struct phrase *p;
+	size_t nc = 0, na, i, j, k;
+
+	for (i = a; i < b; i++)
+		if (tok_in(text, &t[i], body_heads))
+			break;
+	if (i == b)
+		return -1;	/* no body named */
+	for (i = a; i < b; i++) {
+		if (t[i].kind != TOK_WORD)
+			continue;
+		if (nc == VARIANT_MAX)
+			return -1;
+		if (!variant_word(text + t[i].off, t[i].len, i + 1 < b ?
+		    text + t[i + 1].off : NULL, i + 1 < b ? t[i + 1].len : 0,
+		    cw[nc], &skip))
+			continue;
+		ccap[nc++] = (t[i].flags & TF_CAP) != 0;
+		if (skip)
+			i++;
+	}
+	if (nc < 2)
+		return -1;
+	for (j = 0; j < tr->aliases.n; j++) {
+		p = &tr->aliases.v[j];
+		if (p->n < 2)
+			continue;
+		for (na = 0, k = 0; k < p->n && na < VARIANT_MAX; k++)
+			if (variant_word(p->w[k], p->len[k], k + 1 < p->n ?
+			    p->w[k + 1] : NULL, k + 1 < p->n ? p->len[k + 1] : 0,
+			    aw[na], &skip)) {
+				na++;
+				if (skip)
+					k++;
+			}
+		if (na < 2 || na > nc || nc > na + 1)
+			continue;
+		memset(used, 0, sizeof(used));
+		head = false;
+		for (k = 0; k < na; k++) {
+			for (i = 0; i < nc; i++)
+				if (!used[i] && strcmp(cw[i], aw[k]) == 0)
+					break;
+			if (i == nc)
+				break;
+			used[i] = true;
+			if (bsearch_word(aw[k], body_heads))
+				head = true;
+		}
+		if (k < na || !head)
+			continue;
+		for (i = 0; i < nc; i++)
+			if (!used[i] && !ccap[i])
+				break;
+		if (i == nc)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
+/*
+ * "In Coastal Province, authorities reported 70 dead": authorities,
+ * officials or police named by what they are, after a sentence that
+ * opens with a place the gazetteer knows ("In X, ..."), are that
+ * place's. The place's source, or -1; the claimant [a, b) must be all
+ * lower-case words of such bodies.
+ */
+static const char *const local_bodies[] = {
+	"authorities", "authority", "emergency", "government", "local",
+	"officials", "police", "services", "state", NULL
+};
+
+static long
+place_opening(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, j;
+
+	if (a >= b || a < 4 || !tok_is(text, &t[0], "in") ||
+	    !tok_punct(&t[a - 1], ','))
+		return -1;
+	for (i = a; i < b; i++)
+		if ((t[i].flags & TF_CAP) || !tok_in_sorted(text, &t[i],
+		    local_bodies, NWORDS(local_bodies)))
+			if (i > a || !tok_is(text, &t[i], "the"))
+				return -1;
+	for (j = 1; j < a && !tok_punct(&t[j], ','); j++)
+		if (!(t[j].flags & TF_CAP) && !tok_is(text, &t[j], "the"))
+			return -1;
+	if (j == 1 || j >= a)
+		return -1;
+	return source_find(tr, text, t, 1, j);
+}
+
+/*
+ * "Boeing will lay off 17,000 workers, its CEO announced": a claimant
+ * that is "its" or "their" and a title or a body ("its CEO", "their
+ * spokesman") belongs to the source named first in its sentence, before
+ * it. That source, or -1.
+ */
+static long
+owner_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	static const char *const owners[] = { "its", "their", NULL };
+	size_t i, which;
+
+	if (b < a + 2 || b > a + 3 || !tok_in(text, &t[a], owners))
+		return -1;
+	for (i = a + 1; i < b; i++)
+		if (!tok_in_sorted(text, &t[i], titles, NWORDS(titles)) &&
+		    !tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+		    !(t[i].flags & TF_UPPER))
+			return -1;
+	for (i = 0; i < a; i++)
+		if (phrase_match(&tr->aliases, text, t, i, a, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -811,7 +994,16 @@ cue_settle(const struct tracker *tr, const char *text,
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
+		c->source = variant_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0 && !has_relayer(c))
+		c->source = place_opening(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0 && !has_relayer(c))
+		c->source = owner_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = surname_source(tr, text, t, c->np_first,
 		    c->np_end);
@@ -961,8 +1153,9 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 
 /*
  * ", citing Y" after the verb at v, before another statement begins:
- * "X reported on Monday, citing Y", "X said 11,000 ..., citing Y". Y is
- * the claimant, X the relayer.
+ * "X reported on Monday, citing Y", "X said 11,000 ..., citing Y", or
+ * "citing Y" right after the verb and its object ("X told AFP citing
+ * ministry figures"). Y is the claimant, X the relayer.
  */
 static void
 say_citing_after(const char *text, const struct token *t, size_t n,
@@ -975,8 +1168,9 @@ say_citing_after(const char *text, const struct token *t, size_t n,
 		    !(t[j].flags & TF_CAP) && tok_in_sorted(text, &t[j],
 		    say_verbs, NWORDS(say_verbs))))
 			return;
-		if (tok_punct(&t[j], ',') && tok_in(text, &t[j + 1], citing))
-			break;
+		if ((tok_punct(&t[j], ',') || j <= v + 2) &&
+		    tok_in(text, &t[j + 1], citing))
+			break;	/* "..., citing Y", "X told AFP citing Y" */
 	}
 	if (j + 2 >= n || cited_end(text, t, n, j + 2) == j + 2)
 		return;
@@ -1026,6 +1220,9 @@ say_cited_as(const char *text, const struct token *t, size_t n, size_t v,
 	    c->np_first > v)
 		return;
 	e = np_forward(text, t, n, v + 1);
+	while (e < n && e < v + 8 && t[e].kind != TOK_PUNCT &&
+	    !tok_is(text, &t[e], "as"))
+		e++;	/* "quoted the nation's spy agency as saying" */
 	if (e == v + 1 || e + 1 >= n || !tok_is(text, &t[e], "as") ||
 	    !tok_in(text, &t[e + 1], saying) || !np_names(text, t, v + 1, e))
 		return;
@@ -1195,6 +1392,15 @@ clause_first(const char *text, const struct token *t, size_t e)
 	return j;
 }
 
+/* Head nouns of a body described rather than named: "the organisation
+ * coordinating emergency services". */
+static const char *const body_nouns[] = {
+	"agency", "authority", "body", "center", "centre", "commission",
+	"committee", "council", "department", "group", "office",
+	"organisation", "organization", "service", "services", "team",
+	"unit", NULL
+};
+
 /*
  * A subject kept from its verb at e by a relative clause ("the ministry,
  * which does not ..., said") or a participle phrase ("Police
@@ -1220,8 +1426,9 @@ say_far_subject(const struct tracker *tr, const char *text,
 	} else {
 		a = j;
 		b = np_forward(text, t, n, a);
-		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]))
-			return false;
+		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]) ||
+		    t[b - 1].kind == TOK_POSS)
+			return false;	/* not "X's ruling party" */
 		for (k = b + 1; k < stop; k++)
 			if (tok_in(text, &t[k], finite) || tok_in_sorted(text,
 			    &t[k], say_verbs, NWORDS(say_verbs)))
@@ -1229,6 +1436,11 @@ say_far_subject(const struct tracker *tr, const char *text,
 	}
 	if (a == b || !np_names(text, t, a, b))
 		return false;
+	if (!comma && tok_in_sorted(text, &t[b - 1], body_nouns,
+	    NWORDS(body_nouns)) && source_find(tr, text, t, a, b) < 0 &&
+	    source_find(tr, text, t, b, stop) >= 0)
+		b = stop;	/* "The organisation coordinating emergency
+				   services in the region said" */
 	c->np_first = a;
 	c->np_end = b;
 	return true;
@@ -1342,6 +1554,82 @@ contrast_after(const char *text, const struct token *t, size_t n,
 			    tok_in_sorted(text, &t[k], say_verbs,
 			    NWORDS(say_verbs)))
 				return j + 1;	/* "..., while 3 were reported" */
+	}
+	return 0;
+}
+
+/* Words that open a clause with its subject: "but the agency, said". */
+static const char *const clause_openers[] = {
+	"and", "but", "whereas", "while", NULL
+};
+
+/* Words of time between a subject and its verb: "X last September
+ * said", "X this morning clarified", "X were reporting". */
+static const char *const choose_gaps[] = {
+	"afternoon", "already", "also", "are", "earlier", "early", "evening",
+	"had", "has", "have", "is", "last", "late", "later", "month",
+	"morning", "night", "now", "on", "previously", "recently", "this",
+	"today", "was", "week", "were", "year", "yesterday", NULL
+};
+
+/*
+ * "X said on Monday it was ready, before the storm killed 23": a clause
+ * of time ("before" or "after" and a determiner) after a speaker's verb
+ * at v, with no figure between, tells of an event the writer narrates;
+ * its figures are not the speaker's. Its first token, or 0.
+ */
+static size_t
+later_event(const char *text, const struct token *t, size_t n, size_t v)
+{
+	static const char *const times[] = { "after", "before", NULL };
+	static const char *const dets[] = {
+		"a", "an", "its", "the", "their", NULL
+	};
+	size_t j;
+	bool gap = true;	/* only words of time since the verb */
+
+	for (j = v + 1; j + 1 < n; j++) {
+		if (t[j].kind == TOK_NUM || tok_punct(&t[j], '"'))
+			return 0;
+		if (tok_in(text, &t[j], times) && !(t[j].flags & TF_CAP) &&
+		    tok_in(text, &t[j + 1], dets) && (gap ||
+		    tok_punct(&t[j - 1], ',')))
+			return j;
+		if (gap && !date_word(text, t, n, j) && !tok_in_sorted(text,
+		    &t[j], choose_gaps, NWORDS(choose_gaps)))
+			gap = false;
+	}
+	return 0;
+}
+
+/*
+ * A statement inside a clause set off by commas says nothing of what
+ * follows the clause: "The storm, which X said was the worst in decades,
+ * killed 44", "After X counted the boats, 48 were reported missing". The
+ * speaker's phrase follows a relative pronoun after a comma, or a
+ * subordinator opening the sentence; the clause ends at the next comma
+ * after the verb at v, before any figure. Its end, or 0.
+ */
+static size_t
+clause_confined(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v)
+{
+	static const char *const relatives[] = {
+		"that", "which", "who", "whom", NULL
+	};
+	size_t a = c->np_first, j;
+
+	if (a == 0 || a >= v)
+		return 0;
+	if (!(a >= 2 && tok_in(text, &t[a - 1], relatives) &&
+	    tok_punct(&t[a - 2], ',')) && !(a == 1 && tok_in(text, &t[0],
+	    subordinators)))
+		return 0;
+	for (j = v + 1; j < n; j++) {
+		if (t[j].kind == TOK_NUM || tok_punct(&t[j], '"'))
+			return 0;
+		if (tok_punct(&t[j], ','))
+			return j;
 	}
 	return 0;
 }
@@ -1511,6 +1799,13 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
 		c->np_first = 0;	/* "Seoul confirmed it and said" */
 		c->np_end = np_forward(text, t, n, 0);
+	} else if (e > 2 && tok_is(text, &t[e - 1], "which") &&
+	    tok_punct(&t[e - 2], ',') &&
+	    np_back(tr, text, t, n, e - 2) < e - 2) {
+		c->np_end = e - 2;	/* "..., X, which said that" (a body;
+					   "who" is often someone a speaker
+					   mentions) */
+		c->np_first = np_back(tr, text, t, n, e - 2);
 	} else if (!say_relayed(tr, text, t, n, e, c) &&
 	    !say_far_subject(tr, text, t, n, e, c) &&
 	    !say_apposition(tr, text, t, n, e, c)) {
@@ -1566,6 +1861,10 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	c->until = contrast_after(text, t, n, c, v);
 	if (c->until == 0)
 		c->until = speaker_described(text, t, n, c, v);
+	if (c->until == 0)
+		c->until = later_event(text, t, n, v);
+	if (c->until == 0)
+		c->until = clause_confined(text, t, n, c, v);
 	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
 	    v);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
@@ -1986,6 +2285,49 @@ named_report_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "unconfirmed reports that 500 troops were killed", "contradicting
+ * claims that 20 had died": a report or claim that no one owns (no name,
+ * possessive or "by" in the words just before it) opens a statement of
+ * no one. A cue of kind CUE_REPORT that names no one.
+ */
+static bool
+nameless_report_that(const char *text, const struct token *t, size_t n,
+    size_t i, struct cue *c)
+{
+	static const char *const hearsay[] = {
+		"claims", "reports", "rumors", "rumours", "speculation",
+		"suggestions", NULL
+	};
+	size_t j;
+
+	if (i + 1 >= n || i == 0 || (t[i].flags & TF_CAP) || !tok_in(text,
+	    &t[i], hearsay) || !tok_is(text, &t[i + 1], "that") ||
+	    t[i - 1].kind != TOK_WORD || tok_in_sorted(text, &t[i - 1],
+	    np_words, NWORDS(np_words)))
+		return false;	/* "X (IOM) claims that": a verb */
+	if ((t[i - 1].flags & TF_CAP) && !(clause_start(t, i - 1) &&
+	    (tok_in_sorted(text, &t[i - 1], function_words,
+	    NWORDS(function_words)) || (t[i - 1].len > 4 &&
+	    strncasecmp(text + t[i - 1].off + t[i - 1].len - 3, "ing",
+	    3) == 0))))
+		return false;	/* "Kyiv claims that", not "Denying reports
+				   that" */
+	for (j = i; j > 0 && i - j < 4; j--) {
+		if (t[j - 1].kind == TOK_PUNCT)
+			break;
+		if (t[j - 1].kind == TOK_POSS || ((t[j - 1].flags & TF_CAP) &&
+		    !clause_start(t, j - 1)) ||
+		    tok_is(text, &t[j - 1], "by") || (tok_in(text, &t[j - 1],
+		    determiners) && !tok_is(text, &t[j - 1], "the")))
+			return false;	/* "Kyiv's claims", "its reports" */
+	}
+	cue_init(c, CUE_REPORT, i);
+	c->np_first = c->np_end = i;
+	c->win_first = c->win_end = i;
+	return true;
+}
+
 /* "citing intelligence reports": a noun of what is cited, no verb. */
 static bool
 cited_noun(const char *text, const struct token *t, size_t i)
@@ -2129,6 +2471,28 @@ later_say(const char *text, const struct token *t, size_t n, size_t i)
 	return false;
 }
 
+/* "claimed 3,000 lives", "claimed the lives of 550 children": a
+ * disaster's toll, no statement. */
+static bool
+claims_lives(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const claim[] = {
+		"claim", "claimed", "claiming", "claims", NULL
+	};
+	static const char *const lives[] = { "life", "lives", NULL };
+	size_t j;
+
+	if (!tok_in(text, &t[i], claim))
+		return false;
+	for (j = i + 1; j < n && j < i + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '-')
+			return false;
+		if (tok_in(text, &t[j], lives))
+			return true;
+	}
+	return false;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -2141,6 +2505,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return say_cue(tr, text, t, n, i, c);
 	if (t[i].flags & TF_CAP)
 		return false;	/* "States" is no verb, "Reports" a name */
+	if (nameless_report_that(text, t, n, i, c))
+		return true;
 	if (passive_cue(tr, text, t, n, i, c))
 		return true;
 	if (participle_cue(tr, text, t, n, i, c))
@@ -2155,6 +2521,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	    &t[i], report_nouns, NWORDS(report_nouns)) && i > 0 &&
 	    !tok_punct(&t[i - 1], ',') && later_say(text, t, n, i + 1))
 		return false;	/* "media reports citing X have said" */
+	if (claims_lives(text, t, n, i))
+		return false;	/* "the quake has claimed 3,000 lives" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
@@ -2318,6 +2686,35 @@ agent_cue(const struct tracker *tr, const char *text, const struct token *t,
 	return true;
 }
 
+/*
+ * "X registered its first death in May; 50 people have died since": a
+ * statement ends at a semicolon after it, unless a colon before opens a
+ * list ("X said: 40 dead; 30 hurt"), it is inside a quote, or the words
+ * after the semicolon go on with it ("...; while 2,200 are missing",
+ * "; and", "; including").
+ */
+static void
+semicolon_end(const char *text, const struct token *t, size_t n,
+    struct cue *c)
+{
+	static const char *const going_on[] = {
+		"and", "including", "plus", "while", "whereas", "with", NULL
+	};
+	size_t j = c->np_end > c->pos ? c->np_end : c->pos + 1;
+
+	if (c->until != 0 || c->kind == CUE_PASSIVE || in_quote(t, c->pos))
+		return;
+	for (; j + 1 < n; j++) {
+		if (tok_punct(&t[j], ':') || tok_punct(&t[j], '"'))
+			return;
+		if (tok_punct(&t[j], ';')) {
+			if (!tok_in(text, &t[j + 1], going_on))
+				c->until = j;
+			return;
+		}
+	}
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -2335,6 +2732,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 	for (i = 0; nc == 0 && i < n; i++)
 		if (agent_cue(tr, text, t, n, i, &out[nc]))
 			nc++;
+	for (i = 0; i < nc; i++)
+		semicolon_end(text, t, n, &out[i]);
 	return nc;
 }
 
@@ -2448,6 +2847,8 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	}
 	while (b > a && t[b - 1].kind == TOK_POSS)
 		b--;
+	if (c->source < 0 && a < b && only_reports(text, t, a, b))
+		return NULL;	/* "... After Shipwreck - Reports" */
 	if ((k = office_name(text, t, a, b)) > a)
 		return span_text(text, t, k, b);
 	for (i = b; i > a; i--) {
@@ -2458,6 +2859,14 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 		    &t[k], np_words, NWORDS(np_words)) &&
 		    !tok_in_sorted(text, &t[k], titles, NWORDS(titles)))
 			return span_text(text, t, k, b);
+	}
+	for (i = b; c->source < 0 && i > a + 1; i--) {
+		if (!(t[i - 1].flags & TF_CAP) || t[i - 1].kind != TOK_WORD)
+			break;	/* "the Chinese broadcaster CGTN": the
+				   outlet's name */
+		if (tok_in_sorted(text, &t[i - 2], media_nouns,
+		    NWORDS(media_nouns)) || tok_is(text, &t[i - 2], "agency"))
+			return span_text(text, t, i - 1, b);
 	}
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;
@@ -2548,4 +2957,476 @@ mention_find(const struct tracker *tr, const char *text,
 	c->np_end = e;
 	cue_settle(tr, text, t, c);
 	return c->source >= 0 || c->pronoun || mention_names(text, t, i, e);
+}
+
+/*
+ * The claimant chooser: when no cue governs a figure, the candidates
+ * the sentence offers for it, each scored by syntax-light features, and
+ * the best above a threshold.
+ *
+ * A candidate is a named agent that is the subject of a verb of saying,
+ * reporting, counting or recording ("X recorded 40", "X, which ...,
+ * confirmed"), with a time phrase allowed between ("X last week said"),
+ * the subject after the verb in a reporting clause set off by a comma
+ * ("..., says X"), the agent of such a verb in the passive ("tracked by
+ * X"), the owner of a report ("X's figures", "X has data on"), or the
+ * one named after a report noun ("data from X", "claims by X",
+ * "projections from X"). A report that names no one ("early estimates
+ * showed") is no candidate, nor a pronoun (coref's), nor an outlet
+ * reporting without saying whom it cites.
+ */
+
+/* Verbs whose subject gives the figure after them. */
+static const char *const choose_verbs[] = {
+	"announce", "announced", "announces", "clarified", "clarifies",
+	"confirm", "confirmed", "confirms", "count", "counted", "counts",
+	"estimate", "estimated", "estimates", "expect", "expects",
+	"indicate", "indicated", "indicates", "note", "noted", "notes",
+	"record", "recorded", "records", "register", "registered",
+	"registers", "report", "reported", "reporting", "reports", "said",
+	"say", "says", "show", "showed", "shows", "suggest", "suggested",
+	"suggests", "tallied", "told", NULL
+};
+
+/* Participles whose agent after "by" gave the figure: "tracked by X". */
+static const char *const choose_passives[] = {
+	"compiled", "confirmed", "counted", "documented", "estimated",
+	"recorded", "registered", "reported", "tallied", "tracked",
+	"verified", NULL
+};
+
+/* Nouns of a report whose giver follows "from" or "by": "data from X",
+ * "claims by X". */
+static const char *const choose_reports[] = {
+	"claim", "claims", "count", "data", "estimate", "estimates",
+	"figures", "numbers", "projections", "records", "report",
+	"statistics", "tally", NULL
+};
+
+
+/* Points of a candidate: a source the gazetteer knows, a proper name;
+ * a relation that governs the figure; less a point a token away. */
+#define CHOOSE_KNOWN	30
+#define CHOOSE_PROPER	12
+#define CHOOSE_GOVERNS	20
+#define CHOOSE_NEAR	5
+#define CHOOSE_MIN	30
+#define CHOOSE_OVERRIDE	40	/* over a cue that names no one */
+#define CHOOSE_REACH	60	/* tokens beyond which none can score */
+
+/* The end of the subject of the verb at v, back over words of time. */
+static size_t
+choose_subject_end(const char *text, const struct token *t, size_t n,
+    size_t v)
+{
+	size_t e = v, j, q;
+
+	while (e > 0 && v - e < 6 && (tok_in_sorted(text, &t[e - 1],
+	    choose_gaps, NWORDS(choose_gaps)) || date_word(text, t, n, e - 1) ||
+	    tok_in(text, &t[e - 1], np_skips)))
+		e--;
+	q = e > 3 && tok_punct(&t[e - 1], '"') && tok_punct(&t[e - 2], ',');
+	if (e > 2 && (q || tok_punct(&t[e - 1], ','))) {
+		/* "X, who has called it ..., said", "X, who called it
+		 * "a disaster," said" */
+		for (j = e - 1 - q; j > 1 && e - j < 30; j--)
+			if (tok_punct(&t[j - 1], ',') && (tok_is(text, &t[j],
+			    "who") || tok_is(text, &t[j], "which")))
+				return j - 1;
+	}
+	return e;
+}
+
+/* Is there a break of clause (";") between tokens a and b? */
+static bool
+choose_break(const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (a > b) {
+		i = a;
+		a = b;
+		b = i;
+	}
+	for (i = a; i < b; i++)
+		if (tok_punct(&t[i], ';'))
+			return true;
+	return false;
+}
+
+/* Does a reporting clause end the sentence from token j: a few words
+ * of time or place, no statement of its own ("..., X said that the U.S.
+ * could not confirm it")? */
+static bool
+statement_ends(const char *text, const struct token *t, size_t n, size_t j)
+{
+	size_t i;
+
+	for (i = j; i < n; i++)
+		if (i - j > 10 || tok_is(text, &t[i], "that") ||
+		    tok_punct(&t[i], ':') || tok_punct(&t[i], ';'))
+			return false;
+	return true;
+}
+
+/* The score of the candidate c (verb at v) for the figure at k; below 0
+ * when it may not claim it. */
+static int
+choose_score(const char *text, const struct token *t, size_t n,
+    const struct cue *c, size_t v, size_t k)
+{
+	size_t a = c->np_first, b = c->np_end, near, far;
+	int s;
+
+	if (a >= b || (k >= a && k < b) || c->pronoun || has_relayer(c) ||
+	    only_reports(text, t, a, b))
+		return -1;
+	if (c->source >= 0)
+		s = CHOOSE_KNOWN;
+	else if (np_proper(text, t, a, b))
+		s = CHOOSE_PROPER;
+	else
+		return -1;	/* would name no source */
+	near = a < v ? a : v;
+	far = b > v + 1 ? b : v + 1;
+	if (choose_break(t, k, k < near ? near : far) ||
+	    (k > v && c->until > 0 && k >= c->until) ||
+	    (k < near && (c->forward || c->subordinate)))
+		return -1;	/* "..., while 3 were reported" */
+	if (k > v && k >= b)
+		s += CHOOSE_GOVERNS;	/* "X said ... 40" */
+	else if (a == v + 2 || a == v + 3)
+		s += CHOOSE_GOVERNS;	/* "40 ... tracked by X" */
+	else if (k < near && a > 0 && (tok_punct(&t[a - 1], ',') ||
+	    (v > 0 && v < a && tok_punct(&t[v - 1], ','))) &&
+	    statement_ends(text, t, n, far))
+		s += CHOOSE_GOVERNS;	/* "40 ..., X said", "..., says X" */
+	else if (k < near)
+		s += CHOOSE_NEAR;
+	s -= (int)(k < near ? near - k : k - far + 1) / 2;
+	return s;
+}
+
+/* Fill c as a candidate naming [a, b), for the verb at v. */
+static bool
+choose_fill(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, size_t a, size_t b, struct cue *c)
+{
+	if (a >= b || !np_names(text, t, a, b))
+		return false;
+	cue_init(c, CUE_SAY, v);
+	c->np_first = a;
+	c->np_end = b;
+	c->win_first = a < v ? a : v;
+	c->win_end = say_window_end(text, t, n, v);
+	c->until = contrast_after(text, t, n, c, v);
+	if (c->until == 0 && a < v)
+		c->until = later_event(text, t, n, v);
+	if (c->until == 0)
+		c->until = clause_confined(text, t, n, c, v);
+	c->forward = a < v && opens_clause(text, t, n, a, v);
+	c->subordinate = a > 0 && a < v && tok_in(text, &t[a - 1],
+	    subordinators);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
+/* Is the verb at v, after the words of time back to e, a passive ("X
+ * is estimated to have sent")? Its subject is what is counted. */
+static bool
+choose_passive(const char *text, const struct token *t, size_t e, size_t v)
+{
+	static const char *const be[] = {
+		"are", "be", "been", "being", "is", "was", "were", NULL
+	};
+	const char *w = text + t[v].off;
+
+	if (!((t[v].len > 2 && strncmp(w + t[v].len - 2, "ed", 2) == 0) ||
+	    tok_is(text, &t[v], "said") || tok_is(text, &t[v], "told")))
+		return false;
+	for (; e < v; e++)
+		if (tok_in(text, &t[e], be))
+			return true;
+	return false;
+}
+
+
+/*
+ * A body described by what it does, ending at e: "The organisation
+ * coordinating emergency services in the region", "the team in charge
+ * of rescue services". Walks back in the clause to an article followed
+ * within two words by a body's head noun; the description counts only
+ * when it holds an alias the gazetteer knows. Its first token, or e.
+ */
+static size_t
+described_body(const struct tracker *tr, const char *text,
+    const struct token *t, size_t e)
+{
+	size_t j, f = clause_first(text, t, e), k;
+
+	for (j = e; j > f && e - j < 16; j--) {
+		if (!tok_in(text, &t[j - 1], articles))
+			continue;
+		for (k = j; k < e && k < j + 2; k++)
+			if (!(t[k].flags & TF_CAP) && tok_in_sorted(text, &t[k],
+			    body_nouns, NWORDS(body_nouns)))
+				break;
+		if (k < e && k < j + 2 && source_find(tr, text, t, k + 1, e) >= 0)
+			return j - 1;
+	}
+	return e;
+}
+
+/* Modifiers between an owner and its report: "X's latest count". */
+static const char *const report_modifiers[] = {
+	"daily", "final", "initial", "last", "latest", "new", "official",
+	"own", "preliminary", "provisional", "revised", "updated", NULL
+};
+
+/* A report noun at i or after one or two modifiers: its token, or n. */
+static size_t
+report_after(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < n && j < i + 3; j++) {
+		if (tok_in_sorted(text, &t[j], choose_reports,
+		    NWORDS(choose_reports)))
+			return j;
+		if (!tok_in_sorted(text, &t[j], report_modifiers,
+		    NWORDS(report_modifiers)))
+			break;
+	}
+	return n;
+}
+
+/* Participles of handing out a report: "the figure, provided by X". */
+static const char *const supplied[] = {
+	"given", "issued", "provided", "published", "released", "supplied",
+	NULL
+};
+
+/* Words for a count that is revised: "raised the death toll to". */
+static const char *const toll_nouns[] = {
+	"count", "estimate", "figure", "number", "tally", "toll", NULL
+};
+
+/* Verbs of speaking of a figure: "X spoke of 8,000". */
+static const char *const speaking_of[] = {
+	"speaks", "spoke", "spoken", "talked", "talks", NULL
+};
+
+/* Verbs of revising a count. */
+static const char *const revising[] = {
+	"lowered", "raised", "revised", "updated", "upped", NULL
+};
+
+/* Is a report or a count named a few words before token v, in its
+ * clause ("the figure of 40, provided by")? */
+static bool
+report_before(const char *text, const struct token *t, size_t v)
+{
+	size_t j;
+
+	for (j = v; j > 0 && v - j < 12; j--) {
+		if (tok_punct(&t[j - 1], ';') || tok_punct(&t[j - 1], '.'))
+			return false;
+		if (tok_in(text, &t[j - 1], toll_nouns) || tok_in_sorted(text,
+		    &t[j - 1], choose_reports, NWORDS(choose_reports)))
+			return true;
+	}
+	return false;
+}
+
+/* Is a count the object of the verb at v: "raised the death toll"? */
+static bool
+toll_after(const char *text, const struct token *t, size_t n, size_t v)
+{
+	size_t j;
+
+	for (j = v + 1; j < n && j < v + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].kind != TOK_POSS)
+			return false;
+		if (tok_in(text, &t[j], toll_nouns))
+			return true;
+	}
+	return false;
+}
+
+/* Every word at which choose_at() may find a candidate (the union of
+ * its tables, and "per", "as", "stated"): one look-up skips the rest. */
+static const char *const choose_triggers[] = {
+	"announce", "announced", "announces", "as", "claim", "claims",
+	"clarified", "clarifies", "compiled", "confirm", "confirmed",
+	"confirms", "count", "counted", "counts", "data", "documented",
+	"estimate", "estimated", "estimates", "expect", "expects",
+	"figures", "gave", "given", "indicate", "indicated",
+	"indicates", "issued", "lowered", "note", "noted", "notes",
+	"numbers", "offered", "per", "projections", "provided",
+	"published", "raised", "record", "recorded", "records",
+	"register", "registered", "registers", "released", "report",
+	"reported", "reporting", "reports", "revised", "said", "say",
+	"says", "show", "showed", "shows", "speaks", "spoke", "spoken",
+	"stated", "statistics", "suggest", "suggested", "suggests",
+	"supplied", "talked", "talks", "tallied", "tally", "told",
+	"tracked", "updated", "upped", "verified", NULL
+};
+
+/* The candidate whose word is at v, if any. */
+static bool
+choose_at(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c)
+{
+	size_t e, a, j;
+
+	if (t[v].kind == TOK_POSS && v > 0 && (j = report_after(text, t, n,
+	    v + 1)) < n)
+		return choose_fill(tr, text, t, n, j, np_back(tr, text, t,
+		    n, v), v, c);	/* "X's (latest) figures" */
+	if (t[v].kind != TOK_WORD || (t[v].flags & TF_CAP) ||
+	    !tok_in_sorted(text, &t[v], choose_triggers,
+	    NWORDS(choose_triggers)))
+		return false;
+	if (tok_is(text, &t[v], "per") || (tok_is(text, &t[v], "as") &&
+	    v + 1 < n && tok_is(text, &t[v + 1], "per"))) {
+		a = tok_is(text, &t[v], "as") ? v + 2 : v + 1;
+		if (a >= n || (v > 0 && tok_is(text, &t[v - 1], "as")))
+			return false;	/* "(as) per X" */
+		return choose_fill(tr, text, t, n, v, a, np_forward(text, t,
+		    n, a), c);
+	}
+	if (v > 0 && v + 2 < n && tok_is(text, &t[v + 1], "by") &&
+	    tok_in(text, &t[v], supplied) && report_before(text, t, v))
+		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
+		    t, n, v + 2), c);	/* "the figure, provided by X," */
+	if (v + 2 < n && tok_is(text, &t[v + 1], "in") && v > 0 &&
+	    tok_is(text, &t[v - 1], "as") && (tok_in_sorted(text, &t[v],
+	    choose_passives, NWORDS(choose_passives)) || tok_is(text, &t[v],
+	    "stated")))
+		return choose_fill(tr, text, t, n, v, v + 2, np_forward(text,
+		    t, n, v + 2), c);	/* "as stated in X" */
+	if (v > 0 && v + 1 < n && tok_is(text, &t[v + 1], "of") &&
+	    tok_in(text, &t[v], speaking_of)) {
+		for (e = v; e > 0 && tok_in(text, &t[e - 1], np_skips); e--)
+			;	/* "X had spoken of up to 8,000" */
+		return e > 0 && choose_fill(tr, text, t, n, v, np_back(tr,
+		    text, t, n, e), e, c);
+	}
+	if (tok_in(text, &t[v], revising) && toll_after(text, t, n, v)) {
+		for (e = v; e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
+		    date_word(text, t, n, e - 1)); e--)
+			;	/* "X on Monday raised the toll to" */
+		return e > 0 && choose_fill(tr, text, t, n, v, np_back(tr,
+		    text, t, n, e), e, c);
+	}
+	if (v + 2 < n && (tok_is(text, &t[v + 1], "by") ||
+	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
+	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,
+	    &t[v], choose_reports, NWORDS(choose_reports)))) {
+		a = v + 2;	/* "tracked by X", "data from X" */
+		if (a + 1 < n && t[a].kind == TOK_WORD && !(t[a].flags &
+		    TF_CAP) && !tok_is(text, &t[a], "the") &&
+		    (t[a + 1].flags & TF_CAP))
+			a++;	/* "by volunteer Jane Doe" */
+		return choose_fill(tr, text, t, n, v, a, np_forward(text, t,
+		    n, a), c);
+	}
+	if (v > 1 && (tok_is(text, &t[v], "data") || tok_is(text, &t[v],
+	    "figures")) && (tok_is(text, &t[v - 1], "has") ||
+	    tok_is(text, &t[v - 1], "have"))) {
+		e = v - 1;	/* "X has data on" */
+		return choose_fill(tr, text, t, n, v, np_back(tr, text, t, n,
+		    e), e, c);
+	}
+	if (gives_report(text, t, n, v)) {	/* "X provided a 240,000
+						   estimate" */
+		for (e = v; e > 0 && tok_in(text, &t[e - 1], np_skips); e--)
+			;
+		return e > 0 && choose_fill(tr, text, t, n, v, np_back(tr,
+		    text, t, n, e), e, c);
+	}
+	if (!tok_in_sorted(text, &t[v], choose_verbs, NWORDS(choose_verbs)) ||
+	    (v > 0 && (t[v - 1].kind == TOK_POSS || tok_in(text, &t[v - 1],
+	    articles))))
+		return false;
+	if (v + 1 < n && (tok_in_sorted(text, &t[v + 1], choose_verbs,
+	    NWORDS(choose_verbs)) || tok_in(text, &t[v + 1], citing)))
+		return false;	/* "reports said": a noun */
+	e = choose_subject_end(text, t, n, v);
+	if (choose_passive(text, t, e, v))
+		return false;
+	if (e > 1 && tok_punct(&t[e - 1], ',') && (a = np_back(tr, text, t,
+	    n, e - 1)) < e - 1 && source_find(tr, text, t, a, e - 1) >= 0 &&
+	    (a == 0 || tok_in(text, &t[a - 1], clause_openers)))
+		return choose_fill(tr, text, t, n, v, a, e - 1, c);
+		/* "the agency (IOM), estimated that" */
+	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
+	    !tok_punct(&t[e - 1], ',')) {
+		if (source_find(tr, text, t, a, e) < 0 &&
+		    (j = described_body(tr, text, t, e)) < a)
+			a = j;	/* "the organisation coordinating ..." */
+		return choose_fill(tr, text, t, n, v, a, e, c);
+	}
+	if (v > 0 && tok_punct(&t[v - 1], ',')) {	/* "..., says X" */
+		e = np_forward(text, t, n, v + 1);
+		if (e == v + 1 || source_find(tr, text, t, v + 1, e) < 0)
+			e = cited_end(text, t, n, v + 1); /* "says junta
+							     chief X" */
+		for (j = v + 1; j < e; j++)
+			if (verb_like(text, &t[j]) || tok_in(text, &t[j],
+			    citing))
+				return false;
+		return choose_fill(tr, text, t, n, v, v + 1, e, c);
+	}
+	if (e > 2 && (tok_is(text, &t[e - 1], "which") || tok_is(text,
+	    &t[e - 1], "who")) && tok_punct(&t[e - 2], ',') &&
+	    (a = np_back(tr, text, t, n, e - 2)) < e - 2)
+		return choose_fill(tr, text, t, n, v, a, e - 2, c);
+		/* "a briefing by X, which reported 100" */
+	return false;
+}
+
+/* Does the cue name no one the claim can be given to: no source, no
+ * proper name, no one to look back for ("officials said", "Greek media
+ * were reporting", "according to early estimates")? */
+static bool
+cue_weak(const char *text, const struct token *t, const struct cue *c)
+{
+	return c->source < 0 && !c->pronoun && c->kind != CUE_PASSIVE &&
+	    !np_proper(text, t, c->np_first, c->np_end);
+}
+
+bool
+cue_choose(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t k, const struct cue *gov, struct cue *out)
+{
+	struct cue c;
+	size_t v;
+	int s, best = (gov == NULL ? CHOOSE_MIN : CHOOSE_OVERRIDE) - 1;
+	bool weak;
+
+	if (gov != NULL && (gov->source >= 0 || gov->pronoun ||
+	    gov->kind == CUE_PASSIVE || has_relayer(gov)))
+		weak = false;
+	else
+		weak = gov == NULL || cue_weak(text, t, gov);
+	if (gov != NULL && !weak && gov->np_first == gov->np_end)
+		return false;
+	for (v = k > CHOOSE_REACH ? k - CHOOSE_REACH : 0; v < n &&
+	    v < k + CHOOSE_REACH + 20; v++) {
+		if (v == k || !choose_at(tr, text, t, n, v, &c) ||
+		    (gov != NULL && (c.source < 0 || (v < gov->pos &&
+		    gov->pos < k) || (k < gov->pos && gov->pos < v))))
+			continue;	/* the nameless cue is nearer */
+		if (gov != NULL && !weak && (c.np_first > gov->np_first ||
+		    c.np_end < gov->np_end || c.np_end - c.np_first <=
+		    gov->np_end - gov->np_first))
+			continue;	/* a name: only the same one, read
+					   longer ("the body ... in X") */
+		if ((s = choose_score(text, t, n, &c, v, k)) > best) {
+			best = s;
+			*out = c;
+		}
+	}
+	return best >= (gov == NULL ? CHOOSE_MIN : CHOOSE_OVERRIDE);
 }

@@ -101,6 +101,26 @@ const struct cue *cue_governing(const struct cue *, size_t ncues, size_t k);
 const struct cue *cue_attached(const struct cue *, size_t ncues,
 	    const char *text, const struct token *t, size_t n, size_t end);
 
+/*
+ * The claimant chooser, for a figure at token k that no cue governs: the
+ * named agents of the sentence that give a figure (the subject of a verb
+ * of saying, reporting, counting or recording, "..., says X", "tracked
+ * by X", "X's figures", "data from X"), scored by whether the gazetteer
+ * knows them, whether their clause governs the figure (it follows the
+ * verb, or a reporting clause set off by a comma follows it) and how far
+ * they are from it. The best one above a threshold, as a cue of kind
+ * CUE_SAY in *out; false when none scores enough: unattributed.
+ * With gov, the cue that governs the figure: only when it names no one
+ * the claim can be given to ("officials said", "media reported",
+ * "according to early estimates"), and only for a source the gazetteer
+ * knows whose clause governs the figure, or one that reads the same
+ * subject longer ("the organisation coordinating emergency services in
+ * X" for "X").
+ */
+bool	cue_choose(const struct tracker *, const char *text,
+	    const struct token *t, size_t n, size_t k,
+	    const struct cue *gov, struct cue *out);
+
 /* Source index of the first alias in tokens [a, b), or -1. */
 long	source_find(const struct tracker *, const char *text,
 	    const struct token *t, size_t a, size_t b);

@@ -999,11 +999,16 @@ source_set(struct ctx *c, long src, struct claim *cl)
 /*
  * Set the claimant, relayer and source; returns the cue that names them
  * (an earlier one of the sentence for "it said"), for the claim date. A
- * pronoun means whom coref_resolve() finds.
+ * pronoun means whom coref_resolve() finds. When no cue governs, or the
+ * one that does names no one, cue_choose() may pick the sentence's best
+ * claimant into *chosen.
  */
 static const struct cue *
-attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl)
+attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
+    struct cue *chosen)
 {
+	if (cue_choose(c->tr, c->text, c->tok, c->n, at, cue, chosen))
+		cue = chosen;	/* the sentence's best claimant */
 	if (cue == NULL) {
 		if (coref_quoted(c, at, cl) || coref_continued(c, cl) ||
 		    coref_stated_after(c, cl) || coref_statement(c, at, cl))
@@ -1763,6 +1768,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	struct numphrase each, qnp;
 	struct counted ct;
 	const struct cue *cue, *gov;
+	struct cue chosen;
 	struct claim *cl;
 	size_t from, end, q;
 	bool product;
@@ -1792,7 +1798,8 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	q = quantity_for_modality(c, np->first, end, q, cl->modality);
 	cl->quantity = xstrdup(c->tr->q[q].name);
 	scope_of(c, end, cl);
-	date_of(c, attribute(c, cue, np->num_first, cl), np->num_first, cl);
+	date_of(c, attribute(c, cue, np->num_first, cl, &chosen),
+	    np->num_first, cl);
 }
 
 /* The first token where an amount may start, or c->n when none. */
