@@ -72,7 +72,8 @@ setup(void **state)
 	snprintf(f->out, sizeof(f->out), "%s/briefing", f->dir);
 	write_file(f->ini, tracker_ini);
 	write_file(f->bad, bad_ini);
-	if (mkdir(f->news, 0755) == -1)
+	snprintf(p, sizeof(p), "%s/empty", f->dir);
+	if (mkdir(f->news, 0755) == -1 || mkdir(p, 0755) == -1)
 		return -1;
 	snprintf(p, sizeof(p), "%s/a.txt", f->news);
 	write_file(p, "---\nid: a\npublished: 2025-03-01\n---\n"
@@ -152,8 +153,10 @@ should_not_open_wordnet_when_nothing_is_new(void **state)
 	    f->news, NULL };
 	const char *report[] = { "report", "--db", f->db, "--out", f->out,
 	    "--asof", "2025-03-05", NULL };
-	const char *extract[] = { "extract", "--tracker", f->ini, f->dir,
-	    NULL };
+	/* with threads, extract reads WordNet before it starts them */
+	char empty[112];
+	const char *extract[] = { "extract", "-j", "1", "--tracker", f->ini,
+	    empty, NULL };
 	struct spawn_result r;
 
 	claimtrack(f, NULL, ingest, &r);	/* with WordNet: 2 new */
@@ -166,7 +169,7 @@ should_not_open_wordnet_when_nothing_is_new(void **state)
 	succeeds_without_wordnet(f, run);
 	succeeds_without_wordnet(f, report);
 	/* a folder holding no article: nothing to extract */
-	extract[3] = f->out;
+	snprintf(empty, sizeof(empty), "%s/empty", f->dir);
 	claimtrack(f, NO_WORDNET, extract, &r);
 	assert_null(strstr(r.err, "WordNet"));
 	spawn_release(&r);
