@@ -61,6 +61,7 @@ main(int argc, char **argv)
 	}
 	memset(&sp, 0, sizeof(sp));
 	sp.tr = tracker_default();
+	tracker_expand(sp.tr);	/* WordNet before the clock, as before */
 	claimset_init(&sp.cs);
 	if (read_articles(argv + 1, (size_t)argc - 1, &ro, on_article, &sp,
 	    &st) == -1)

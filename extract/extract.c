@@ -1872,6 +1872,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 
 	if (art->body == NULL)
 		return 0;
+	tracker_expand(tr);	/* WordNet, at the first article only */
 	memset(&c, 0, sizeof(c));
 	c.tr = tr;
 	c.art = art;

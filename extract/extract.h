@@ -35,7 +35,9 @@
  * Append the claims of art to out, in text order. The claims own copies
  * of everything (art may be released afterwards). Working memory is
  * allocated per call and freed before it returns, so memory does not
- * grow across articles. Returns the number of claims added.
+ * grow across articles. The first call with a tracker makes its [nouns]
+ * expand (tracker_expand(): WordNet is read then, once, and never by a
+ * command that extracts nothing). Returns the number of claims added.
  */
 size_t	extract_article(const struct tracker *, const struct article *,
 	    struct claimset *out);

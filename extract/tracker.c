@@ -4,6 +4,8 @@
 #include <ctype.h>
 #include <err.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +58,32 @@ struct parse_state {
 	char	 section[TRACKER_LINE_MAX]; /* section of the entry before */
 	bool	 fresh;		/* this entry starts a section header */
 };
+
+/*
+ * A [nouns] expand waiting for the first article extracted. done is
+ * read without the lock and set, once, with it; expand is freed then.
+ */
+struct tracker_pending {
+	atomic_bool done;	/* made: the tracker no longer changes */
+	char	**expand;	/* [nouns] expand: nouns whose kinds count */
+	size_t	 nexpand;
+};
+
+/* One expansion at a time: WordNet's library keeps its state in globals,
+ * whatever the tracker. */
+static pthread_mutex_t expand_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Drop the first-word index of l (phraselist_index() builds it again). */
+static void
+phraselist_unindex(struct phraselist *l)
+{
+	free(l->head);
+	free(l->next);
+	free(l->firsts);
+	l->head = l->next = NULL;
+	l->firsts = NULL;
+	l->nbuckets = 0;
+}
 
 static void
 phraselist_release(struct phraselist *l)
@@ -575,7 +603,7 @@ phrase_text(const struct phrase *p, char *buf, size_t size)
  * Without WordNet's data nothing is added (wordnet_open() warned).
  */
 static void
-tracker_expand(struct tracker *tr, char **expand, size_t nexpand)
+expand_nouns(struct tracker *tr, char **expand, size_t nexpand)
 {
 	struct expand_sink k = { tr, tr->nouns.n, false };
 	size_t i, ncues = tr->cues.n;
@@ -1044,6 +1072,82 @@ tracker_forms(struct tracker *tr)
 	}
 }
 
+/*
+ * Keep the [nouns] expand of st for tracker_expand(), when parsed is
+ * true and there is one. A tracker whose file counts no noun but
+ * expands some is expanded now: its first counted noun comes from
+ * WordNet, and its labels name it (label_build()).
+ */
+static void
+pending_take(struct tracker *tr, struct parse_state *st, bool parsed)
+{
+	if (parsed && st->nexpand > 0 && tr->nouns.n == 0)
+		expand_nouns(tr, st->expand, st->nexpand);
+	else if (parsed && st->nexpand > 0) {
+		tr->pending = xcalloc(1, sizeof(*tr->pending));
+		atomic_init(&tr->pending->done, false);
+		tr->pending->expand = st->expand;
+		tr->pending->nexpand = st->nexpand;
+		st->expand = NULL;
+		st->nexpand = 0;
+	}
+	while (st->nexpand > 0)
+		free(st->expand[--st->nexpand]);
+	free(st->expand);
+	st->expand = NULL;
+}
+
+static void
+pending_free(struct tracker_pending *p)
+{
+	if (p == NULL)
+		return;
+	while (p->nexpand > 0)
+		free(p->expand[--p->nexpand]);
+	free(p->expand);
+	free(p);
+}
+
+/*
+ * The expansion of tracker_expand(), under expand_lock: the nouns and
+ * cues WordNet adds, then what is built from the counted nouns again
+ * (the parts counted apart, tracker_parts()) and the indexes of the
+ * lists that changed, as tracker_parse() built them before.
+ */
+static void
+pending_make(struct tracker *tr)
+{
+	struct tracker_pending *p = tr->pending;
+
+	expand_nouns(tr, p->expand, p->nexpand);
+	while (p->nexpand > 0)
+		free(p->expand[--p->nexpand]);
+	phraselist_release(&tr->subnouns);
+	tracker_parts(tr);
+	phraselist_unindex(&tr->nouns);
+	phraselist_unindex(&tr->cues);
+	phraselist_index(&tr->nouns);
+	phraselist_index(&tr->cues);
+	phraselist_index(&tr->subnouns);
+}
+
+void
+tracker_expand(const struct tracker *ctr)
+{
+	/* the one change to a parsed tracker, made once (tracker.h) */
+	struct tracker *tr = (struct tracker *)ctr;
+	struct tracker_pending *p = tr->pending;
+
+	if (p == NULL || atomic_load_explicit(&p->done, memory_order_acquire))
+		return;
+	pthread_mutex_lock(&expand_lock);
+	if (!atomic_load_explicit(&p->done, memory_order_relaxed)) {
+		pending_make(tr);
+		atomic_store_explicit(&p->done, true, memory_order_release);
+	}
+	pthread_mutex_unlock(&expand_lock);
+}
+
 /* Checks after parsing; a message names the file only. */
 static int
 tracker_check(const struct tracker *tr, const char *name)
@@ -1078,11 +1182,7 @@ tracker_parse(const char *s, const char *name)
 	st.m = -1;
 	phraselist_add(&st, &tr->outlets, builtin_outlets, 0);
 	line = ini_parse_string(s, on_entry, &st);
-	if (line == 0)
-		tracker_expand(tr, st.expand, st.nexpand);
-	while (st.nexpand > 0)
-		free(st.expand[--st.nexpand]);
-	free(st.expand);
+	pending_take(tr, &st, line == 0);
 	if (line == 0 &&
 	    tracker_measures(tr, &st, name) == -1)
 		line = -2;
@@ -1169,6 +1269,7 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->bases);
 	phraselist_release(&tr->aliases);
 	phraselist_release(&tr->outlets);
+	pending_free(tr->pending);
 	for (i = 0; i < tr->nq; i++)
 		free(tr->q[i].name);
 	free(tr->q);

@@ -9,11 +9,13 @@
  * tokens of a sentence (tokens.h): a word written with a capital letter
  * matches only that spelling, a lower-case word matches any case.
  *
- * [nouns] expand names nouns whose kinds are counted too: at load the
- * kinds of person among their WordNet senses, with plurals, join the
- * counted nouns, and a subject cue that is a demonym ("North Korean")
- * adds its plural as a counted noun and a cue (wordnet.h). WordNet is not
- * touched after loading.
+ * [nouns] expand names nouns whose kinds are counted too: the kinds of
+ * person among their WordNet senses, with plurals, join the counted
+ * nouns, and a subject cue that is a demonym ("North Korean") adds its
+ * plural as a counted noun and a cue (wordnet.h). Parsing checks the
+ * file and does all the rest; the expansion waits for the first article
+ * extracted (tracker_expand()), so a command or a re-run that extracts
+ * nothing never opens WordNet, and WordNet is not touched after it.
  *
  * Ownership: a tracker owns all its strings; tracker_free() releases it.
  */
@@ -71,6 +73,8 @@ struct measure_def {
 	char	*projection_of;	/* measure whose projections it holds */
 };
 
+struct tracker_pending;
+
 struct tracker {
 	char	*name;		/* human name of the story */
 	char	*subject;	/* subject label used when carried from context */
@@ -80,6 +84,8 @@ struct tracker {
 	struct phraselist nouns;	/* counted nouns: "troops", then the
 					   ones [nouns] expand added */
 	size_t	 nexpanded;	/* nouns added from WordNet by expand */
+	struct tracker_pending *pending; /* [nouns] expand until it is made
+				   (tracker_expand()); NULL = none; private */
 	struct phraselist groups;	/* group nouns of products: "units" */
 	struct phraselist cues;		/* subject cues: "North Korean" */
 	struct phraselist triggers;	/* owner = quantity index */
@@ -126,6 +132,16 @@ bool	tracker_is_home(const struct tracker *, const char *place);
 struct tracker *tracker_parse(const char *s, const char *name);
 /* Read and parse the tracker file at path; NULL after a message. */
 struct tracker *tracker_load(const char *path);
+/*
+ * Make the [nouns] expand of tr now, if not made yet: read WordNet (about
+ * 10 ms of CPU with WordNet's files in the page cache, 0.3-0.9 s when
+ * they must be read from disk), add the nouns and cues it gives and
+ * index them. Later calls return at once. The one change made to a
+ * parsed tracker: safe to call from many threads at a time (the first
+ * makes it under a lock, the others wait), and extract_article() calls
+ * it before it reads the tracker.
+ */
+void	tracker_expand(const struct tracker *);
 /* The built-in default tracker (trackers/default.ini); never NULL. */
 struct tracker *tracker_default(void);
 /* The text of the built-in default tracker (static). */

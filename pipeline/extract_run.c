@@ -339,6 +339,10 @@ run_threads(struct xpool *p, const struct feed *fd, size_t jobs)
 	pthread_cond_init(&p->done, NULL);
 	json_object_seed(0);	/* jansson seeds its hashes lazily, racing
 				   when workers parse their first lines */
+	/* WordNet while the process has one thread: its library reads
+	   with stdio, whose calls take a lock once there are threads
+	   (about a fifth more time) */
+	tracker_expand(p->run->tr);
 	if ((started = workers_start(p, w, jobs)) > 0) {
 		rc = feed_read(fd, put_slot, p, &p->run->read);
 		rc = xpool_drain(p, rc);
