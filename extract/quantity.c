@@ -752,7 +752,7 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return main_after_relative(c, j, q);
 					/* "migrants who (had) arrived" */
-		if (j > b + 1 && j < c->n && verb_like(c, j) &&
+		if (j > b + 1 && j < c->n &&
 		    (q = main_after_relative(c, j, SIZE_MAX)) != SIZE_MAX)
 			return q;	/* "people who were stranded in the
 					 * hills were rescued" */
