@@ -99,7 +99,8 @@ static const char *const person_nouns[] = {
 	"inhabitants", "inmates", "journalists", "kids", "laborers",
 	"labourers", "males", "medics", "men", "migrants", "minors",
 	"nationals", "nurses", "officers", "paramedics", "passengers",
-	"patients", "personnel", "photographers", "pilgrims", "police",
+	"patients", "people", "personnel", "persons", "photographers",
+	"pilgrims", "police",
 	"policemen", "prisoners", "protesters", "pupils", "refugees",
 	"reporters", "rescuers", "residents", "servicemen", "soldiers",
 	"staff", "students", "survivors", "teenagers", "tourists",
@@ -352,6 +353,13 @@ static const char *const aux_words[] = {
 	"is", "reportedly", "was", "were", NULL
 };
 
+/* Verbs of belief whose "to" the figure's own verb follows: "were
+ * thought to have", "are believed to be" (sorted). */
+static const char *const belief_verbs[] = {
+	"assumed", "believed", "estimated", "expected", "feared", "known",
+	"presumed", "reported", "said", "suspected", "thought", NULL
+};
+
 /* Is a trigger the verb of the phrase ending before k: "(14 officers)
  * were hurt", "(44 health workers) had been killed"? */
 static bool
@@ -360,9 +368,20 @@ own_trigger_after(struct ctx *c, size_t k)
 	size_t a = k;
 	long q;
 
-	while (k < c->n && k < a + 3 && tok_in_sorted(c->text, &c->tok[k],
-	    aux_words, NWORDS(aux_words)))
-		k++;
+	while (k < c->n && k < a + 6) {
+		if (tok_in_sorted(c->text, &c->tok[k], aux_words,
+		    NWORDS(aux_words)))
+			k++;
+		else if (k + 1 < c->n && tok_in_sorted(c->text, &c->tok[k],
+		    belief_verbs, NWORDS(belief_verbs)) &&
+		    tok_is(c->text, &c->tok[k + 1], "to"))
+			k += 2;	/* "were thought to have taken part" */
+		else if (k > a && (tok_is(c->text, &c->tok[k], "be") ||
+		    tok_is(c->text, &c->tok[k], "have")))
+			k++;
+		else
+			break;
+	}
 	return k < c->n && (tracker_word_at(c, k, &q) > 0 ||
 	    trigger_form_at(c, k) >= 0);
 }

@@ -525,6 +525,29 @@ wordnum_piece(struct wordnum *w, const char *text, const struct token *p)
 	return tok_is(text, p, "dozen") && wordnum_dozen(w);
 }
 
+/*
+ * Digits ending a hyphenated number after a scale word, as transcripts
+ * spell figures out: "eight-thousand-816", "two-million-40" (the group
+ * under a thousand, in digits). Not after "hundred" or a unit.
+ */
+static bool
+wordnum_digits(struct wordnum *w, const char *text, const struct token *p)
+{
+	size_t k;
+	double v = 0;
+
+	if (w->state != W_SCALE || w->top < 1000 || p->len == 0 || p->len > 3)
+		return false;
+	for (k = 0; k < p->len; k++) {
+		if (!isdigit((unsigned char)text[p->off + k]))
+			return false;
+		v = v * 10 + (text[p->off + k] - '0');
+	}
+	w->group = v;
+	w->state = W_DONE;
+	return true;
+}
+
 /* The first hyphen-free piece of word token t. */
 static struct token
 first_piece(const char *text, const struct token *t)
@@ -561,6 +584,8 @@ wordnum_token(struct wordnum *w, const char *text, const struct token *t,
 			*strong = true;
 			return true;
 		}
+		if (off > 0 && dash == NULL && wordnum_digits(w, text, &p))
+			return true;
 		if (!wordnum_piece(w, text, &p)) {
 			*w = save;
 			return false;

@@ -724,7 +724,7 @@ static size_t
 predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
     bool participle)
 {
-	size_t i, j, q;
+	size_t i, j, q, r;
 	bool subject = !verb_before(c, a);
 
 	if (b + 1 < c->n && tok_in_sorted(c->text, &c->tok[b], sequels,
@@ -737,12 +737,25 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j > b + 1 && j < c->n && trigger_at(c, j, &q) > 0)
 			return q;	/* "soldiers after they were captured" */
 	}
-	if (b < c->n && (tok_is(c->text, &c->tok[b], "who") ||
-	    tok_is(c->text, &c->tok[b], "that"))) {
+	r = b;
+	if (r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
+	    tok_is(c->text, &c->tok[r + 1], "including")) {
+		for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
+		    !tok_punct(&c->tok[r], ','); r++)
+			;	/* "1,300 people, including 500 children, who" */
+		r = r < c->n && tok_punct(&c->tok[r], ',') ? r + 1 : b;
+	}
+	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
+	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
+		b = r;
 		j = skip_auxiliaries(c, b + 1, c->n);
 		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return main_after_relative(c, j, q);
 					/* "migrants who (had) arrived" */
+		if (j > b + 1 && j < c->n &&
+		    (q = main_after_relative(c, j, SIZE_MAX)) != SIZE_MAX)
+			return q;	/* "people who were stranded in the
+					 * hills were rescued" */
 	}
 	for (i = b; i < end; i++) {
 		if (subject && is_coordinator(c, i) && i + 1 < end &&

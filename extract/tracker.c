@@ -1148,6 +1148,184 @@ tracker_expand(const struct tracker *ctr)
 	pthread_mutex_unlock(&expand_lock);
 }
 
+/* Push form f (a phrase) owned by q unless a trigger or an earlier
+ * form already reads so. */
+static void
+form_push(struct tracker *tr, const char *f, size_t q)
+{
+	if (phraselist_push(&tr->forms, f, strlen(f), q) == 0 &&
+	    phraselist_has(&tr->triggers, &tr->forms, tr->forms.n - 1))
+		phrase_drop_last(&tr->forms);
+}
+
+/* Adverbs that make a phrasal verb one noun: "walk out" is a
+ * "walkout", "turn out" a "turnout", "shut down" a "shutdown" (sorted). */
+static const char *const particles[] = {
+	"down", "off", "out", "over", "up"
+};
+
+/* Is w (lower case) a word of letters only, of at least min letters? */
+static bool
+letters_only(const char *w, size_t min)
+{
+	size_t k;
+
+	for (k = 0; w[k] != '\0'; k++)
+		if (!islower((unsigned char)w[k]))
+			return false;
+	return k >= min && k < 48;
+}
+
+/* The other number of noun w into out: "order" "orders", "sanctions"
+ * "sanction", "casualty" "casualties"; false when none is made. */
+static bool
+noun_number(const char *w, char out[64])
+{
+	size_t len = strlen(w);
+
+	if (len > 4 && strcmp(w + len - 3, "ies") == 0)
+		snprintf(out, 64, "%.*sy", (int)(len - 3), w);
+	else if (len > 4 && w[len - 1] == 's' && w[len - 2] != 's' &&
+	    w[len - 2] != 'u' && w[len - 2] != 'i')
+		snprintf(out, 64, "%.*s", (int)(len - 1), w);
+	else if (w[len - 1] == 's' || w[len - 1] == 'x' ||
+	    (len > 2 && w[len - 1] == 'h' && strchr("cs", w[len - 2])))
+		snprintf(out, 64, "%ses", w);
+	else if (len > 2 && w[len - 1] == 'y' &&
+	    strchr("aeiou", w[len - 2]) == NULL)
+		snprintf(out, 64, "%.*sies", (int)(len - 1), w);
+	else
+		snprintf(out, 64, "%ss", w);
+	return true;
+}
+
+/* The forms of a regular verb stem: "resign", "resigns", "resigned",
+ * "resigning", each followed by rest ("" or " out"). */
+static void
+stem_verb_forms(struct tracker *tr, const char *stem, const char *rest,
+    size_t q)
+{
+	static const char *const ends[] = { "", "s", "ed", "ing" };
+	char buf[160];
+	size_t k;
+
+	for (k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
+		snprintf(buf, sizeof(buf), "%s%s%s", stem, ends[k], rest);
+		form_push(tr, buf, q);
+	}
+}
+
+/*
+ * The derivations of the triggers a user wrote, as the articles vary
+ * them: a noun trigger's other number ("back-to-work order" is also
+ * "back-to-work orders", "resignations" "resignation"); a verb and its
+ * noun in "-ation"/"-ion" ("resigned" and "resignations", "evacuations"
+ * and "evacuated"); a phrasal verb and its compound noun ("walked out"
+ * and "walkout", "turnout" and "turned out"). Forms that are no English
+ * word never match; like the verb forms, only quantity.c reads them.
+ */
+static void
+tracker_derivations(struct tracker *tr)
+{
+	const struct phrase *p;
+	char w[64], last[64], alt[64], stem[64], rest[16], buf[256];
+	size_t i, k, len, at, ntrig = tr->triggers.n;
+	size_t q;
+
+	for (i = 0; i < ntrig; i++) {
+		p = &tr->triggers.v[i];
+		q = p->owner;
+		if (p->cased[p->n - 1] || p->len[p->n - 1] >= sizeof(last))
+			continue;
+		for (k = 0; k < p->len[p->n - 1]; k++)
+			last[k] = (char)tolower(
+			    (unsigned char)p->w[p->n - 1][k]);
+		last[k] = '\0';
+		if (p->n >= 2 && letters_only(last, 4) &&
+		    !word_listed(last, particles, sizeof(particles) /
+		    sizeof(*particles)) && noun_number(last, alt)) {
+			for (k = 0, at = 0; k + 1 < p->n && at < 150; k++)
+				at += (size_t)snprintf(buf + at,
+				    sizeof(buf) - at, "%s ", p->w[k]);
+			if (at < 150) {
+				snprintf(buf + at, sizeof(buf) - at, "%s",
+				    alt);
+				form_push(tr, buf, q);
+			}
+		}
+		if (p->n == 2 && word_listed(last, particles,
+		    sizeof(particles) / sizeof(*particles)) &&
+		    p->len[0] < 48) {
+			/* "walked out": "walkout", "walkouts" */
+			for (k = 0; k < p->len[0]; k++)
+				w[k] = (char)tolower(
+				    (unsigned char)p->w[0][k]);
+			w[k] = '\0';
+			len = k;
+			if (len < 5 || !letters_only(w, 5) ||
+			    strcmp(w + len - 2, "ed") != 0)
+				continue;
+			snprintf(buf, sizeof(buf), "%.*s%s", (int)(len - 2),
+			    w, last);
+			form_push(tr, buf, q);
+			snprintf(buf, sizeof(buf), "%.*s%ss", (int)(len - 2),
+			    w, last);
+			form_push(tr, buf, q);
+			continue;
+		}
+		if (p->n != 1 || !letters_only(last, 5))
+			continue;
+		len = strlen(last);
+		for (k = 0; k < sizeof(particles) / sizeof(*particles); k++) {
+			/* "walkouts": "walked out", "walk out" */
+			size_t pl = strlen(particles[k]), e = len;
+
+			if (e > pl + 1 && last[e - 1] == 's')
+				e--;
+			if (e < pl + 3 || strncmp(last + e - pl,
+			    particles[k], pl) != 0)
+				continue;
+			snprintf(stem, sizeof(stem), "%.*s", (int)(e - pl),
+			    last);
+			snprintf(rest, sizeof(rest), " %s", particles[k]);
+			stem_verb_forms(tr, stem, rest, q);
+			break;
+		}
+		if (strcmp(last + len - 2, "ed") == 0 && len >= 6) {
+			/* "resigned": "resignation(s)"; "evacuated":
+			 * "evacuation(s)" */
+			snprintf(stem, sizeof(stem), "%.*s", (int)(len - 2),
+			    last);
+			if (strcmp(stem + strlen(stem) - 2, "at") == 0)
+				snprintf(buf, sizeof(buf), "%sion", stem);
+			else
+				snprintf(buf, sizeof(buf), "%sation", stem);
+			form_push(tr, buf, q);
+			strncat(buf, "s", sizeof(buf) - strlen(buf) - 1);
+			form_push(tr, buf, q);
+			continue;
+		}
+		at = len;
+		if (last[at - 1] == 's')
+			at--;
+		if (at > 8 && strncmp(last + at - 5, "ation", 5) == 0) {
+			/* "resignations": "resign", "resigned" */
+			snprintf(stem, sizeof(stem), "%.*s", (int)(at - 5),
+			    last);
+			stem_verb_forms(tr, stem, "", q);
+			/* "evacuations": "evacuate", "evacuated" */
+			snprintf(stem, sizeof(stem), "%.*s", (int)(at - 3),
+			    last);
+			snprintf(buf, sizeof(buf), "%se", stem);
+			form_push(tr, buf, q);
+			snprintf(buf, sizeof(buf), "%sed", stem);
+			form_push(tr, buf, q);
+		}
+		if (len >= 6 && last[len - 1] == 's' && noun_number(last, alt))
+			form_push(tr, alt, q);	/* "sanctions": "sanction" */
+	}
+}
+
 /* Checks after parsing; a message names the file only. */
 static int
 tracker_check(const struct tracker *tr, const char *name)
@@ -1209,6 +1387,7 @@ tracker_parse(const char *s, const char *name)
 	}
 	tracker_parts(tr);
 	tracker_forms(tr);
+	tracker_derivations(tr);
 	tracker_index(tr);
 	if (tr->subject == NULL)
 		tr->subject = xstrdup("");
