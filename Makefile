@@ -14,7 +14,7 @@ TRACKERS = $(wildcard trackers/*.ini)
 
 CC	?= cc
 PKGS	 = cairo cairo-pdf cairo-svg pangocairo sqlite3 libxml-2.0 jansson \
-	   inih glib-2.0 libcrypto poppler-glib libpq
+	   inih glib-2.0 libcrypto poppler-glib libpq libpng
 # Recursive (=) so pkg-config runs at build time, after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # WordNet (wordnet-dev) has no pkg-config file.

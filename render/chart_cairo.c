@@ -14,6 +14,7 @@
 #include "util.h"
 #include "canvas.h"
 #include "chart_cairo.h"
+#include "pngfile.h"
 
 struct chartcairo {
 	const struct chart_opts *opts;	/* borrowed */
@@ -131,7 +132,7 @@ chart_write(const struct chartcairo *r, enum chart_kind k,
 		cairo_destroy(cr);
 	}
 	if (st == CAIRO_STATUS_SUCCESS && f == CHART_PNG)
-		st = cairo_surface_write_to_png(sf, path);
+		st = pngfile_write(sf, path);
 	cairo_surface_finish(sf);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(sf);

@@ -3,7 +3,10 @@
  *
  * The document is laid out twice by the same code: a counting pass that
  * only measures text (so the footer can say "page N of M"), then the
- * drawing pass. A struct pager carries the cursor between the two.
+ * drawing pass. A struct pager carries the cursor between the two. The
+ * appendix, most of a long report, is laid out once: the counting pass
+ * keeps each row's layouts and height (struct rowcache) and the drawing
+ * pass shows them, in the same order.
  */
 #include <err.h>
 #include <math.h>
@@ -51,6 +54,17 @@ static const char *const style_fonts[ST_COUNT] = {
 	[ST_FOOTER] = "DejaVu Sans 7.5",
 };
 
+/* The appendix rows as the counting pass laid them out. */
+struct rowcache {
+	PangoLayout **lay;	/* owned: CLAIM_COLS per row, row after row;
+				   a row's are unreffed once it is shown */
+	double	*h;		/* each row's height, padding included */
+	size_t	 n, cap;	/* rows kept, room */
+	size_t	 next;		/* the next row the drawing pass shows */
+};
+
+#define CLAIM_COLS	4	/* the appendix's columns */
+
 struct pager {
 	cairo_t	*cr;		/* context on the PDF surface */
 	const struct briefing *b; /* the document, borrowed */
@@ -63,6 +77,8 @@ struct pager {
 				   layout is costly) */
 	PangoLayout *layout;	/* scratch layout for single blocks */
 	PangoFontDescription *fonts[ST_COUNT]; /* by enum style */
+	struct rowcache *rows;	/* borrowed: filled by the counting pass,
+				   emptied by the drawing pass */
 };
 
 struct column {
@@ -354,16 +370,17 @@ table_end(struct table *t)
 		g_object_unref(t->lay[i]);
 }
 
-/* Lay out one row of cells; returns the row height, padding included. */
+/* Lay out one row of cells into lay, one layout per column; returns the
+ * row height, padding included. */
 static double
-table_measure(struct pager *p, struct table *t, enum style st,
-    const char *const *cells)
+table_measure(struct pager *p, struct table *t, PangoLayout *const *lay,
+    enum style st, const char *const *cells)
 {
 	double h, max = 0;
 	size_t i;
 
 	for (i = 0; i < t->ncols; i++) {
-		h = layout_fill_lines(p, t->lay[i], st, cells[i],
+		h = layout_fill_lines(p, lay[i], st, cells[i],
 		    t->cols[i].width - 2 * CELL_PAD - t->gutter,
 		    t->cols[i].align, t->cols[i].lines);
 		if (h > max)
@@ -372,10 +389,10 @@ table_measure(struct pager *p, struct table *t, enum style st,
 	return max + 2 * CELL_PAD;
 }
 
-/* Draw the measured row at the cursor over a background colour. */
+/* Draw the row laid out in lay at the cursor over a background colour. */
 static void
-table_show(struct pager *p, struct table *t, double h, unsigned bg,
-    unsigned fg)
+table_show(struct pager *p, struct table *t, PangoLayout *const *lay,
+    double h, unsigned bg, unsigned fg)
 {
 	double x = REPORT_PDF_MARGIN;
 	size_t i;
@@ -391,7 +408,7 @@ table_show(struct pager *p, struct table *t, double h, unsigned bg,
 		cairo_stroke(p->cr);
 	}
 	for (i = 0; i < t->ncols; i++) {
-		layout_show(p, t->lay[i], x + CELL_PAD, p->y + CELL_PAD, fg);
+		layout_show(p, lay[i], x + CELL_PAD, p->y + CELL_PAD, fg);
 		x += t->cols[i].width;
 	}
 	p->y += h;
@@ -406,8 +423,8 @@ table_header(struct pager *p, struct table *t)
 
 	for (i = 0; i < t->ncols; i++)
 		cells[i] = t->cols[i].title;
-	h = table_measure(p, t, t->head, cells);
-	table_show(p, t, h, 0xdfe6ee, 0x1a2a3a);
+	h = table_measure(p, t, t->lay, t->head, cells);
+	table_show(p, t, t->lay, h, 0xdfe6ee, 0x1a2a3a);
 }
 
 /* A row kept whole: when it does not fit, it opens the next page under
@@ -415,14 +432,65 @@ table_header(struct pager *p, struct table *t)
 static void
 table_row(struct pager *p, struct table *t, const char *const *cells)
 {
-	double h = table_measure(p, t, t->style, cells);
+	double h = table_measure(p, t, t->lay, t->style, cells);
 
 	if (p->y + h > LIMIT_Y) {
 		pager_break(p);
 		table_header(p, t);
-		h = table_measure(p, t, t->style, cells);
+		h = table_measure(p, t, t->lay, t->style, cells);
 	}
-	table_show(p, t, h, t->rows++ % 2 ? 0xf4f6f9 : 0xffffff, 0x222222);
+	table_show(p, t, t->lay, h, t->rows++ % 2 ? 0xf4f6f9 : 0xffffff,
+	    0x222222);
+}
+
+/* A row already laid out in lay, h high, kept whole as by table_row(). */
+static void
+table_row_laid(struct pager *p, struct table *t, PangoLayout *const *lay,
+    double h)
+{
+	if (p->y + h > LIMIT_Y) {
+		pager_break(p);
+		table_header(p, t);
+	}
+	table_show(p, t, lay, h, t->rows++ % 2 ? 0xf4f6f9 : 0xffffff,
+	    0x222222);
+}
+
+static void
+rowcache_init(struct rowcache *rc)
+{
+	memset(rc, 0, sizeof(*rc));
+}
+
+/* Unref the layouts of the rows not yet shown and free the cache. */
+static void
+rowcache_release(struct rowcache *rc)
+{
+	size_t i;
+
+	for (i = rc->next * CLAIM_COLS; i < rc->n * CLAIM_COLS; i++)
+		g_object_unref(rc->lay[i]);
+	free(rc->lay);
+	free(rc->h);
+	rowcache_init(rc);
+}
+
+/* A new row of CLAIM_COLS fresh layouts on p's context; its height is set
+ * by the caller. */
+static PangoLayout **
+rowcache_add(struct pager *p, struct rowcache *rc)
+{
+	size_t i;
+
+	if (rc->n == rc->cap) {
+		rc->cap = rc->cap ? 2 * rc->cap : 256;
+		rc->lay = xreallocarray(rc->lay, rc->cap * CLAIM_COLS,
+		    sizeof(*rc->lay));
+		rc->h = xreallocarray(rc->h, rc->cap, sizeof(*rc->h));
+	}
+	for (i = 0; i < CLAIM_COLS; i++)
+		rc->lay[rc->n * CLAIM_COLS + i] = pango_cairo_create_layout(p->cr);
+	return &rc->lay[rc->n++ * CLAIM_COLS];
 }
 
 
@@ -720,7 +788,6 @@ page_section(struct pager *p, size_t i)
 }
 
 /* Columns of the appendix; claim_widths() fits "#" to the ids. */
-#define CLAIM_COLS	4
 #define CLAIM_ID_W	30	/* points: "#" when the ids are short */
 #define CLAIM_GUTTER	6	/* points between columns besides the padding:
 				   with less, text extraction (pdftotext, a
@@ -756,11 +823,13 @@ claim_widths(struct pager *p, struct column *cols)
 	}
 }
 
-static void
-claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
+/* Lay out claim c's row into lay; returns its height. */
+static double
+claim_layout(struct pager *p, struct table *t, const struct briefing_claim *c,
+    PangoLayout *const *lay)
 {
 	char id[32], est[96], iv[96], what[512], where[2048];
-	const char *cells[4];
+	const char *cells[CLAIM_COLS];
 
 	snprintf(id, sizeof(id), "%ld", c->id);
 	briefing_estimate(c->qualifier, c->value, c->low, c->high, est,
@@ -778,7 +847,34 @@ claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
 	cells[1] = what;
 	cells[2] = c->sentence;
 	cells[3] = where;
-	table_row(p, t, cells);
+	return table_measure(p, t, lay, t->style, cells);
+}
+
+/*
+ * Claim c's row: laid out and kept by the counting pass, shown and
+ * released by the drawing pass (the rows come in the same order).
+ */
+static void
+claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
+{
+	struct rowcache *rc = p->rows;
+	PangoLayout **lay;
+	size_t i, k;
+
+	/* a row the counting pass did not see is laid out here */
+	if (!p->draw || rc->next == rc->n) {
+		lay = rowcache_add(p, rc);
+		rc->h[rc->n - 1] = claim_layout(p, t, c, lay);
+	}
+	if (!p->draw) {
+		table_row_laid(p, t, lay, rc->h[rc->n - 1]);
+		return;
+	}
+	k = rc->next++;
+	lay = &rc->lay[k * CLAIM_COLS];
+	table_row_laid(p, t, lay, rc->h[k]);
+	for (i = 0; i < CLAIM_COLS; i++)
+		g_object_unref(lay[i]);
 }
 
 /* Does the appendix list every claim? Else only those behind the
@@ -901,11 +997,12 @@ fonts_free(struct pager *p)
 		pango_font_description_free(p->fonts[i]);
 }
 
-/* Run one pass over a fresh context on surface; sets *pages to the pages
- * used and returns the context's status. */
+/* Run one pass over a fresh context on surface, keeping the appendix
+ * rows in rows (counting) or showing them from it (drawing); sets *pages
+ * to the pages used and returns the context's status. */
 static cairo_status_t
 report_pass(const struct briefing *b, const double *boxes,
-    cairo_surface_t *surface, bool draw, int *pages)
+    struct rowcache *rows, cairo_surface_t *surface, bool draw, int *pages)
 {
 	struct pager p;
 	cairo_status_t st;
@@ -914,6 +1011,7 @@ report_pass(const struct briefing *b, const double *boxes,
 	p.cr = cairo_create(surface);
 	p.b = b;
 	p.boxes = boxes;
+	p.rows = rows;
 	p.draw = draw;
 	p.page = 1;
 	p.pages = *pages;
@@ -947,6 +1045,7 @@ report_pdf_write(const struct briefing *b, const char *path)
 {
 	double *boxes = xcalloc(b->nsections * BRIEFING_CHART_COUNT + 1,
 	    sizeof(*boxes));
+	struct rowcache rows;
 	cairo_surface_t *surface;
 	cairo_status_t st;
 	size_t i;
@@ -959,7 +1058,8 @@ report_pdf_write(const struct briefing *b, const char *path)
 				    &b->sections[i], (enum briefing_chart_kind)k);
 	surface = cairo_pdf_surface_create_for_stream(discard_write, NULL,
 	    REPORT_PDF_WIDTH, REPORT_PDF_HEIGHT);
-	report_pass(b, boxes, surface, false, &pages);
+	rowcache_init(&rows);
+	report_pass(b, boxes, &rows, surface, false, &pages);
 	cairo_surface_destroy(surface);
 	surface = cairo_pdf_surface_create(path, REPORT_PDF_WIDTH,
 	    REPORT_PDF_HEIGHT);
@@ -969,12 +1069,13 @@ report_pdf_write(const struct briefing *b, const char *path)
 		    CAIRO_PDF_METADATA_TITLE, b->title ? b->title : "Briefing");
 		cairo_pdf_surface_set_metadata(surface,
 		    CAIRO_PDF_METADATA_CREATOR, "claimtrack " CLAIMTRACK_VERSION);
-		st = report_pass(b, boxes, surface, true, &pages);
+		st = report_pass(b, boxes, &rows, surface, true, &pages);
 	}
 	cairo_surface_finish(surface);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(surface);
 	cairo_surface_destroy(surface);
+	rowcache_release(&rows);
 	free(boxes);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		warnx("%s: %s", path, cairo_status_to_string(st));

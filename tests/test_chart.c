@@ -5,6 +5,7 @@
  * sensible charts for degenerate periods, and a timeline that keeps to
  * its window with one point per series a day (or a week, or 30 days).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -16,6 +17,7 @@
 #include "chart_cairo.h"
 #include "chart_sample.h"
 #include "palette.h"
+#include "pngfile.h"
 
 #define WIDTH 960
 
@@ -791,6 +793,74 @@ should_write_four_charts_in_three_formats(void **state)
 	chartset_release(&cs);
 }
 
+/* Both files decode to the same pixels (cairo reads a PNG back as RGB24
+ * when it has no alpha channel). */
+static void
+assert_same_png_pixels(const char *a, const char *b)
+{
+	cairo_surface_t *pa = cairo_image_surface_create_from_png(a);
+	cairo_surface_t *pb = cairo_image_surface_create_from_png(b);
+	int y, w, h;
+
+	assert_int_equal(cairo_surface_status(pa), CAIRO_STATUS_SUCCESS);
+	assert_int_equal(cairo_surface_status(pb), CAIRO_STATUS_SUCCESS);
+	w = cairo_image_surface_get_width(pa);
+	h = cairo_image_surface_get_height(pa);
+	assert_int_equal(cairo_image_surface_get_width(pb), w);
+	assert_int_equal(cairo_image_surface_get_height(pb), h);
+	for (y = 0; y < h; y++)
+		assert_memory_equal(cairo_image_surface_get_data(pa) +
+		    y * cairo_image_surface_get_stride(pa),
+		    cairo_image_surface_get_data(pb) +
+		    y * cairo_image_surface_get_stride(pb), (size_t)w * 4);
+	cairo_surface_destroy(pa);
+	cairo_surface_destroy(pb);
+}
+
+static void
+should_write_the_pixels_cairo_writes_through_libpng(void **state)
+{
+	static const enum chart_kind kinds[] = { CHART_RANGE, CHART_TIMELINE,
+	    CHART_MATRIX, CHART_CHANGES };
+	struct chartstyle st;
+	struct chartset cs;
+	cairo_surface_t *sf, *argb;
+	cairo_t *cr;
+	double h;
+	size_t i;
+
+	(void)state;
+	sample_fill(&cs);
+	chartstyle_defaults(&st);
+	assert_int_equal(mkdir("build/test-charts", 0777) == 0 ||
+	    errno == EEXIST, 1);
+	for (i = 0; i < sizeof(kinds) / sizeof(*kinds); i++) {
+		h = chart_height(kinds[i], &cs, &st, WIDTH);
+		sf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, WIDTH,
+		    (int)h);
+		cr = cairo_create(sf);
+		assert_int_equal(chart_cairo_draw(cr, kinds[i], &cs, &st,
+		    WIDTH, h, NULL), CAIRO_STATUS_SUCCESS);
+		cairo_destroy(cr);
+		assert_int_equal(cairo_surface_write_to_png(sf,
+		    "build/test-charts/by-cairo.png"), CAIRO_STATUS_SUCCESS);
+		assert_int_equal(pngfile_write(sf,
+		    "build/test-charts/by-libpng.png"), CAIRO_STATUS_SUCCESS);
+		assert_same_png_pixels("build/test-charts/by-cairo.png",
+		    "build/test-charts/by-libpng.png");
+		assert_int_equal(pngfile_write(sf,
+		    "build/test-charts/no-such-folder/x.png"),
+		    CAIRO_STATUS_WRITE_ERROR);
+		cairo_surface_destroy(sf);
+	}
+	/* only the charts' own pixel format */
+	argb = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 4, 4);
+	assert_int_equal(pngfile_write(argb, "build/test-charts/argb.png"),
+	    CAIRO_STATUS_INVALID_FORMAT);
+	cairo_surface_destroy(argb);
+	chartset_release(&cs);
+}
+
 static void
 should_scale_png_with_dpi_and_find_text_in_the_pdf(void **state)
 {
@@ -1075,6 +1145,8 @@ main(void)
 		cmocka_unit_test(
 		    should_step_a_long_timeline_by_week_then_by_30_days),
 		cmocka_unit_test(should_write_four_charts_in_three_formats),
+		cmocka_unit_test(
+		    should_write_the_pixels_cairo_writes_through_libpng),
 		cmocka_unit_test(
 		    should_scale_png_with_dpi_and_find_text_in_the_pdf),
 		cmocka_unit_test(should_refuse_nonsense_options_with_usage_status),
