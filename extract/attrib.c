@@ -1851,6 +1851,37 @@ report_owner(const struct tracker *tr, const char *text,
 	return j;
 }
 
+/*
+ * "Ukraine's special operations forces stated", "Kenya's main
+ * opposition party claimed": a subject of words in small letters no
+ * table knows, after a source the gazetteer knows and its possessive,
+ * opening the clause, is that source's body. The first token of the
+ * source's name, or e when there is none.
+ */
+#define OWNED_WORDS	4
+
+static size_t
+owned_subject(const struct tracker *tr, const char *text,
+    const struct token *t, size_t e)
+{
+	size_t j = e, k;
+
+	while (j > 0 && e - j < OWNED_WORDS && t[j - 1].kind == TOK_WORD &&
+	    !(t[j - 1].flags & TF_CAP) && !tok_in_sorted(text, &t[j - 1],
+	    function_words, NWORDS(function_words)) && !tok_in_sorted(text,
+	    &t[j - 1], say_verbs, NWORDS(say_verbs)) && !verb_like(text,
+	    &t[j - 1]))
+		j--;
+	if (j == e || j < 2 || t[j - 1].kind != TOK_POSS ||
+	    (k = alias_before(tr, text, t, j - 1)) == 0)
+		return e;
+	j -= 1 + k;
+	if (j > 0 && t[j - 1].kind != TOK_PUNCT && !tok_in(text, &t[j - 1],
+	    np_leaders))
+		return e;
+	return j;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1886,6 +1917,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    !say_apposition(tr, text, t, n, e, c)) {
 		c->np_end = e;
 		c->np_first = np_back(tr, text, t, n, e);
+		if (c->np_first == e)	/* "Ukraine's special forces said" */
+			c->np_first = owned_subject(tr, text, t, e);
 	}
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
