@@ -1484,7 +1484,9 @@ static bool
 say_far_subject(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t e, struct cue *c)
 {
-	static const char *const relatives[] = { "which", "who", NULL };
+	static const char *const relatives[] = {
+		"where", "which", "who", NULL
+	};
 	bool comma = e > 0 && tok_punct(&t[e - 1], ',');
 	size_t stop = comma ? e - 1 : e, j = clause_first(text, t, stop);
 	size_t a, b, k;
