@@ -2861,8 +2861,11 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 		return best;
 	for (i = 0; i < nc; i++) {
 		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner ||
-		    c[i].forward)
-			continue;
+		    c[i].forward || (c[i].np_end > c[i].np_first &&
+		    c[i].np_end <= k && c[i].np_first < k))
+			continue;	/* "X, where 92 died, said": the
+					   figure is in a clause set in
+					   the statement */
 		if (!c[i].subordinate)
 			return &c[i];
 		if (best == NULL)
