@@ -699,8 +699,9 @@ surname_source(const struct tracker *tr, const char *text,
 }
 
 /*
- * "Congolese authorities", "territorial officials": an adjective and
- * nouns of bodies or people ("authorities", "officials", "police")
+ * "Congolese authorities", "territorial officials": an adjective of a
+ * place (not a word of bodies: "interior", "health") and nouns of
+ * bodies or people ("authorities", "officials", "police")
  * whose adjective the gazetteer writes before such nouns for one source
  * only ("Congolese government", "Congolese army"; not "Congolese Red
  * Cross", whose next word names no body) mean that source. The phrase
@@ -744,8 +745,9 @@ adjective_source(const struct tracker *tr, const char *text,
 
 	while (a < b && tok_in(text, &t[a], np_leaders))
 		a++;
-	if (b < a + 2 || t[a].kind != TOK_WORD || (t[a].flags & TF_UPPER))
-		return -1;
+	if (b < a + 2 || t[a].kind != TOK_WORD || (t[a].flags & TF_UPPER) ||
+	    tok_in_sorted(text, &t[a], np_words, NWORDS(np_words)))
+		return -1;	/* "the interior agency": no place's */
 	for (i = a + 1; i < b; i++)
 		if (t[i].kind != TOK_WORD || (t[i].flags & TF_CAP) ||
 		    !tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) ||

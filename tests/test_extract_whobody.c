@@ -8,7 +8,8 @@
  * acronym that spells a relative pronoun ("WHO's coordinator") in the
  * description after a speaker's name. The negatives: an adjective two
  * sources share, people who are no body, an owner the gazetteer does
- * not know, a figure inside the "where" clause, a real relative clause.
+ * not know, a figure inside the "where" clause or done by the subject
+ * before its verb of saying, a real relative clause.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -102,6 +103,13 @@ should_join_officials_to_their_verb_past_a_where_clause(void **state)
 		{ "Officials in Coastal Province, where 92 people died in the "
 		  "storm, said shelters were full.", 92, "unattributed",
 		  NULL, NULL },
+		/* what the subject did is not what it said after it */
+		{ "The Harbor Republic found 31 dead in the storm and said on "
+		  "Friday that 9 people were missing.", 31, "unattributed",
+		  NULL, NULL },
+		{ "The Harbor Republic found 31 dead in the storm and said on "
+		  "Friday that 9 people were missing.", 9, "Harbor Republic",
+		  "Harbor Republic", "2025-05-09" },
 	};
 
 	(void)state;
