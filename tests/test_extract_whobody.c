@@ -6,7 +6,10 @@
  * before a body it does not list ("the Republic's special rescue units
  * reported"); officials kept from their verb by a "where" clause; an
  * acronym that spells a relative pronoun ("WHO's coordinator") in the
- * description after a speaker's name. The negatives: an adjective two
+ * description after a speaker's name; a surname alone ("Kim said")
+ * after a full name written after a role ("Red Crescent Coordinator
+ * Kim Dae-ho") or that relayed a known body ("Kim Dae-ho quoted the
+ * storm agency as saying"). The negatives: an adjective two
  * sources share, people who are no body, an owner the gazetteer does
  * not know, a figure inside the "where" clause or done by the subject
  * before its verb of saying, a real relative clause.
@@ -136,6 +139,29 @@ should_read_an_acronym_in_a_speakers_description(void **state)
 	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_give_a_surname_the_body_its_full_name_spoke_for(void **state)
+{
+	static const struct who_row rows[] = {
+		/* the full name after a role, surname first */
+		{ "Red Crescent Coordinator Kim Dae-ho said 41 people died in "
+		  "the storm. Kim said 13 people were missing.", 13,
+		  "Red Crescent", "Kim", CHECK_ANY },
+		/* the relayer of a known body's figures */
+		{ "Kim Dae-ho quoted the Harbor Republic's storm agency as "
+		  "saying that 40 people died. Kim said 12 people were "
+		  "missing after the storm.", 12, "Harbor Republic", "Kim",
+		  CHECK_ANY },
+		/* a full name no body stands behind stays the person's */
+		{ "Local doctor Kim Dae-ho said 42 people died in the storm. "
+		  "Kim said 14 people were missing.", 14, "Kim Dae-ho", "Kim",
+		  CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -164,6 +190,8 @@ main(void)
 		    should_join_officials_to_their_verb_past_a_where_clause),
 		cmocka_unit_test(
 		    should_read_an_acronym_in_a_speakers_description),
+		cmocka_unit_test(
+		    should_give_a_surname_the_body_its_full_name_spoke_for),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
