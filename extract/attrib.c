@@ -699,6 +699,79 @@ surname_source(const struct tracker *tr, const char *text,
 }
 
 /*
+ * "Congolese authorities", "territorial officials": an adjective of a
+ * place (not a word of bodies: "interior", "health") and nouns of
+ * bodies or people ("authorities", "officials", "police")
+ * whose adjective the gazetteer writes before such nouns for one source
+ * only ("Congolese government", "Congolese army"; not "Congolese Red
+ * Cross", whose next word names no body) mean that source. The phrase
+ * [a, b), after its leading words, must be the adjective and the nouns.
+ * Its source, or -1 when none or two sources have such aliases.
+ */
+/* The words of np_words that are no nouns of bodies or people. */
+static const char *const np_not_nouns[] = {
+	"and", "he", "it", "of", "she", "they", "we", NULL
+};
+
+static bool
+tok_word_in(const char *w, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (strcmp(w, *ws) == 0)
+			return true;
+	return false;
+}
+
+/* Is w (any case) a noun of bodies or people, not "of", "and" or a
+ * pronoun? */
+static bool
+np_word(const char *w)
+{
+	size_t i;
+
+	for (i = 0; np_words[i] != NULL; i++)
+		if (strcasecmp(w, np_words[i]) == 0)
+			return !tok_word_in(np_words[i], np_not_nouns);
+	return false;
+}
+
+static long
+adjective_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *ph;
+	long src = -1;
+	size_t i, k;
+
+	while (a < b && tok_in(text, &t[a], np_leaders))
+		a++;
+	if (b < a + 2 || t[a].kind != TOK_WORD || (t[a].flags & TF_UPPER) ||
+	    tok_in_sorted(text, &t[a], np_words, NWORDS(np_words)))
+		return -1;	/* "the interior agency": no place's */
+	for (i = a + 1; i < b; i++)
+		if (t[i].kind != TOK_WORD || (t[i].flags & TF_CAP) ||
+		    !tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) ||
+		    tok_is(text, &t[i], "of") || tok_is(text, &t[i], "and") ||
+		    is_pronoun(text, t, i, i + 1))
+			return -1;
+	for (i = 0; i < tr->aliases.n; i++) {
+		ph = &tr->aliases.v[i];
+		if (ph->n < 2 || ph->len[0] != t[a].len ||
+		    strncasecmp(ph->w[0], text + t[a].off, t[a].len) != 0)
+			continue;
+		for (k = 1; k < ph->n; k++)
+			if (!np_word(ph->w[k]))
+				break;
+		if (k < ph->n)
+			continue;
+		if (src >= 0 && src != (long)ph->owner)
+			return -1;
+		src = (long)ph->owner;
+	}
+	return src;
+}
+
+/*
  * Settle whom the cue names, once its phrases are found. A relayer who
  * cites nobody by name ("Zelensky said, citing intelligence") keeps the
  * claim, unless it is an outlet. An outlet that reports without naming
@@ -998,6 +1071,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = adjective_source(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0 && !has_relayer(c))
 		c->source = place_opening(tr, text, t, c->np_first,
 		    c->np_end);
@@ -1410,7 +1486,9 @@ static bool
 say_far_subject(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t e, struct cue *c)
 {
-	static const char *const relatives[] = { "which", "who", NULL };
+	static const char *const relatives[] = {
+		"where", "which", "who", NULL
+	};
 	bool comma = e > 0 && tok_punct(&t[e - 1], ',');
 	size_t stop = comma ? e - 1 : e, j = clause_first(text, t, stop);
 	size_t a, b, k;
@@ -1715,8 +1793,9 @@ apposition_source(const struct tracker *tr, const char *text,
 			if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
 			    !title_dot(text, t, b))
 				break;
-		if (a >= b || tok_in(text, &t[a], relatives))
-			return -1;
+		if (a >= b || (tok_in(text, &t[a], relatives) &&
+		    !(t[a].flags & TF_UPPER)))
+			return -1;	/* not "WHO's coordinator" */
 		return source_find(tr, text, t, a, b);
 	}
 	if (c->np_end + 1 != v || c->np_first < 2 ||
@@ -1776,6 +1855,37 @@ report_owner(const struct tracker *tr, const char *text,
 	return j;
 }
 
+/*
+ * "Ukraine's special operations forces stated", "Kenya's main
+ * opposition party claimed": a subject of words in small letters no
+ * table knows, after a source the gazetteer knows and its possessive,
+ * opening the clause, is that source's body. The first token of the
+ * source's name, or e when there is none.
+ */
+#define OWNED_WORDS	4
+
+static size_t
+owned_subject(const struct tracker *tr, const char *text,
+    const struct token *t, size_t e)
+{
+	size_t j = e, k;
+
+	while (j > 0 && e - j < OWNED_WORDS && t[j - 1].kind == TOK_WORD &&
+	    !(t[j - 1].flags & TF_CAP) && !tok_in_sorted(text, &t[j - 1],
+	    function_words, NWORDS(function_words)) && !tok_in_sorted(text,
+	    &t[j - 1], say_verbs, NWORDS(say_verbs)) && !verb_like(text,
+	    &t[j - 1]))
+		j--;
+	if (j == e || j < 2 || t[j - 1].kind != TOK_POSS ||
+	    (k = alias_before(tr, text, t, j - 1)) == 0)
+		return e;
+	j -= 1 + k;
+	if (j > 0 && t[j - 1].kind != TOK_PUNCT && !tok_in(text, &t[j - 1],
+	    np_leaders))
+		return e;
+	return j;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1811,6 +1921,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    !say_apposition(tr, text, t, n, e, c)) {
 		c->np_end = e;
 		c->np_first = np_back(tr, text, t, n, e);
+		if (c->np_first == e)	/* "Ukraine's special forces said" */
+			c->np_first = owned_subject(tr, text, t, e);
 	}
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
@@ -2751,8 +2863,11 @@ cue_governing(const struct cue *c, size_t nc, size_t k)
 		return best;
 	for (i = 0; i < nc; i++) {
 		if (c[i].pos < k || c[i].kind == CUE_PASSIVE || c[i].inner ||
-		    c[i].forward)
-			continue;
+		    c[i].forward || (c[i].np_end > c[i].np_first &&
+		    c[i].np_end <= k && c[i].np_first < k))
+			continue;	/* "X, where 92 died, said": the
+					   figure is in a clause set in
+					   the statement */
 		if (!c[i].subordinate)
 			return &c[i];
 		if (best == NULL)

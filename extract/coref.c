@@ -635,10 +635,16 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 static bool
 name_part(const char *s, const char *w, size_t n)
 {
-	const char *last = strrchr(s, ' ');
+	const char *last = strrchr(s, ' '), *p;
 
 	if (last == NULL)
 		return false;
+	for (p = last; p > s && p[-1] != ' '; p--)
+		;	/* "South Korean MP Lee Seong-kweun": the name after
+			   the title opens with w */
+	if (p > s && (size_t)(last - p) == n && strncmp(p, w, n) == 0 &&
+	    last[1] >= 'A' && last[1] <= 'Z')
+		return true;
 	last++;
 	return (strncmp(s, w, n) == 0 && s[n] == ' ') ||
 	    (strlen(last) == n && (last[0] == w[0] || (last[0] >= 'a' &&
@@ -662,6 +668,16 @@ named_in(struct ctx *c, const struct cue *cues, size_t nc,
 	for (k = 0; k < nc; k++) {
 		if (cues[k].pronoun || (cues[k].source < 0 && full == NULL))
 			continue;
+		if (cues[k].source >= 0 && cues[k].rel_end > cues[k].rel_first &&
+		    (name = cue_relayer(&cues[k], c->text, t)) != NULL) {
+			if (strcmp(name, w) == 0 || name_part(name, w, n)) {
+				*src = cues[k].source;	/* "Lee quoted the
+							   agency as saying" */
+				free(name);
+				return true;
+			}
+			free(name);
+		}
 		if ((name = cue_claimant(&cues[k], c->text, t)) == NULL)
 			continue;
 		if (name_part(name, w, n)) {
