@@ -569,6 +569,37 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 	return CDATE_NONE;
 }
 
+/* Words that join a clause of another statement or event to the
+ * sentence: "X said on Friday, while the toll in Y was 5,900"
+ * (sorted). */
+static const char *const contrast_words[] = {
+	"although", "but", "whereas", "while"
+};
+
+/* Is token i where such a clause begins: one of those words or ';'? */
+static bool
+contrast_at(const char *text, const struct token *t, size_t i)
+{
+	return tok_punct(&t[i], ';') || tok_in_sorted(text, &t[i],
+	    contrast_words, NSORTED(contrast_words));
+}
+
+enum cdate
+claimdate_unattributed(const char *text, const struct token *t, size_t n,
+    size_t k, long published, long *days)
+{
+	size_t lo = k, hi = k;
+
+	if (k >= n)
+		return CDATE_NONE;
+	while (lo > 0 && !contrast_at(text, t, lo - 1))
+		lo--;
+	while (hi < n && !contrast_at(text, t, hi))
+		hi++;
+	return claimdate_statement(text, t + lo, hi - lo, k - lo, published,
+	    days);
+}
+
 /* Verbs that give a count's level at a time: "rose to 300 on Tuesday"
  * (sorted). */
 static const char *const level_verbs[] = {

@@ -205,6 +205,33 @@ should_take_the_year_from_the_text_without_publication(void **state)
 	check(rows, sizeof(rows) / sizeof(*rows), NULL);
 }
 
+static void
+should_date_an_unattributed_figure_by_its_statements_day(void **state)
+{
+	static const struct date_row rows[] = {
+		/* the verb of stating and its day open the clause */
+		{ "Ukraine's border guards stated on Tuesday that they had "
+		  "killed 40 North Korean soldiers near the river.", 40,
+		  "2024-12-17" },
+		/* a dated update as the statement */
+		{ "The defence ministry's update on Monday evening stated "
+		  "that more than 9,000 North Korean troops were in Kursk.",
+		  9000, "2024-12-16" },
+		/* a statement in another part of the sentence */
+		{ "The army said on Friday that the front was calm; 46 North "
+		  "Korean soldiers were wounded in shelling.", 46, "" },
+		/* no day beside the stating word, only a span's start */
+		{ "North Korean troops numbering 12,000 were sent to Russia, "
+		  "a report said, though 300 North Korean soldiers had been "
+		  "killed since fighting began on Monday.", 300, "" },
+		{ "North Korean troops numbering 12,000 were sent to Russia, "
+		  "a report said.", 12000, "" },
+	};
+
+	(void)state;
+	check(rows, sizeof(rows) / sizeof(*rows), PUB);
+}
+
 int
 main(void)
 {
@@ -221,6 +248,8 @@ main(void)
 		    should_read_parts_of_the_day_against_publication),
 		cmocka_unit_test(
 		    should_take_the_year_from_the_text_without_publication),
+		cmocka_unit_test(
+		    should_date_an_unattributed_figure_by_its_statements_day),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
