@@ -570,10 +570,11 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 }
 
 /* Words that join a clause of another statement or event to the
- * sentence: "X said on Friday, while the toll in Y was 5,900"
- * (sorted). */
+ * sentence: "X said on Friday, while the toll in Y was 5,900", "X said
+ * on Monday it was ready, before the storm killed 23" (sorted). */
 static const char *const contrast_words[] = {
-	"although", "but", "whereas", "while"
+	"after", "although", "as", "before", "but", "though", "when",
+	"whereas", "while"
 };
 
 /* Is token i where such a clause begins: one of those words or ';'? */

@@ -130,8 +130,9 @@ enum cdate claimdate_statement(const char *text, const struct token *t,
  * as claimdate_statement reads it ("the forces reported on Tuesday
  * that N ...", "N people were jailed, a news site reported Monday").
  * A part ends at ';' or a word joining another statement or event
- * ("while", "whereas", "but", "although"): "X said Friday, while the
- * toll elsewhere was N" gives N no date.
+ * ("while", "but", "before", "when" ...): "X said Friday, while the
+ * toll elsewhere was N", "X said Monday it was ready, before the storm
+ * killed N" give N no date.
  */
 enum cdate claimdate_unattributed(const char *text, const struct token *t,
 	    size_t n, size_t k, long published, long *days);

@@ -220,6 +220,8 @@ should_date_an_unattributed_figure_by_its_statements_day(void **state)
 		/* a statement in another part of the sentence */
 		{ "The army said on Friday that the front was calm; 46 North "
 		  "Korean soldiers were wounded in shelling.", 46, "" },
+		{ "The army reported on Friday that it held the town, after "
+		  "shelling had killed 48 North Korean soldiers.", 48, "" },
 		/* no day beside the stating word, only a span's start */
 		{ "North Korean troops numbering 12,000 were sent to Russia, "
 		  "a report said, though 300 North Korean soldiers had been "
