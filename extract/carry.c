@@ -358,6 +358,53 @@ has_year(const char *text, size_t a, size_t b)
 	return false;
 }
 
+/* Is s[0..4) a year of news, 1990 to 2099? */
+static int
+url_year(const char *s)
+{
+	int i, y = 0;
+
+	for (i = 0; i < 4; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+/*
+ * The month a page's address files it under, "/2025/03/" or
+ * "/2025/03/14/" (a path segment of four digits, then one of two),
+ * as the last day of that month or the day itself; false when the
+ * address has no such segments.
+ */
+static bool
+url_month(const char *url, long *days)
+{
+	const char *p;
+	int y, m, d;
+
+	if (url == NULL)
+		return false;
+	for (p = strchr(url, '/'); p != NULL; p = strchr(p + 1, '/')) {
+		if ((y = url_year(p + 1)) == 0 || p[5] != '/' ||
+		    !isdigit((unsigned char)p[6]) ||
+		    !isdigit((unsigned char)p[7]) || p[8] != '/')
+			continue;
+		m = (p[6] - '0') * 10 + (p[7] - '0');
+		if (m < 1 || m > 12)
+			continue;
+		d = date_days_in_month(y, m);
+		if (isdigit((unsigned char)p[9]) &&
+		    isdigit((unsigned char)p[10]) && p[11] == '/' &&
+		    date_valid(y, m, (p[9] - '0') * 10 + (p[10] - '0')))
+			d = (p[9] - '0') * 10 + (p[10] - '0');
+		*days = date_days(y, m, d);
+		return true;
+	}
+	return false;
+}
+
 long
 carry_guess(struct ctx *c)
 {
@@ -367,6 +414,8 @@ carry_guess(struct ctx *c)
 
 	if (carry_dateline(c, &d))	/* "GENEVA, 20 September 2022 -" */
 		return d;
+	if (url_month(c->art->url, &d))	/* ".../2025/03/slug" */
+		return DATE_GUESSED + d;
 	for (s = 0; s < c->sl.n; s++) {
 		if (!has_year(c->text, c->sl.v[s].start, c->sl.v[s].end))
 			continue;
