@@ -263,20 +263,25 @@ static enum cdate
 next_date(struct ctx *c, long *days)
 {
 	size_t s = c->si + 1, i, p;
+	bool para = false;
 
 	if (s >= c->sl.n)
 		return CDATE_NONE;
 	for (p = c->sl.v[c->si].end; p < c->sl.v[s].start; p++)
 		if (c->text[p] == '\n')
-			return CDATE_NONE;
+			para = true;
 	reread_tokens(c, s);
-	/* "This was reported on December 8 by ..." */
+	/* "This was reported on December 8 by ...": it points back past
+	 * a paragraph's end too, as pages that set each sentence apart
+	 * write it */
 	if (c->naux > 2 && (tok_is(c->text, &c->aux[0], "this") ||
 	    tok_is(c->text, &c->aux[0], "that")) && tok_in_sorted(c->text,
 	    &c->aux[1], be_words, sizeof(be_words) / sizeof(*be_words)) &&
 	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
 	    days) == CDATE_FOUND)
 		return CDATE_FOUND;
+	if (para)
+		return CDATE_NONE;
 	for (i = 1; i < c->naux; i++)
 		if (tok_in_sorted(c->text, &c->aux[i], given_nouns,
 		    sizeof(given_nouns) / sizeof(*given_nouns)) &&

@@ -112,6 +112,13 @@ should_date_a_statement_by_its_document_or_the_next_sentence(void **state)
 		  "was founded on Monday.", 15000, "" },
 		{ "North Korea has sent 14,000 troops to Russia.\nThe agency "
 		  "made the announcement Monday.", 14000, "" },
+		/* "This was ..." points back across a paragraph's end */
+		{ "The spy agency has confirmed that 17,000 North Korean "
+		  "troops are in Russia.\nThis was stated by its director at "
+		  "a briefing on Tuesday.", 17000, "2024-12-17" },
+		{ "The spy agency has confirmed that 17,000 North Korean "
+		  "troops are in Russia.\nThis was the largest dispatch since "
+		  "Tuesday.", 17000, "" },
 	};
 
 	(void)state;
