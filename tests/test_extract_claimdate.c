@@ -224,6 +224,13 @@ should_date_an_unattributed_figure_by_its_statements_day(void **state)
 		{ "The defence ministry's update on Monday evening stated "
 		  "that more than 9,000 North Korean troops were in Kursk.",
 		  9000, "2024-12-16" },
+		/* a span in the figure's clause is when the counted
+		 * things happened, not when they were told */
+		{ "Ukraine's border guards reported on Tuesday that 30 North "
+		  "Korean soldiers were wounded within the past week.", 30,
+		  "2024-12-17" },
+		{ "Ukraine's border guards reported that 31 North Korean "
+		  "soldiers were wounded within the past week.", 31, "" },
 		/* a statement in another part of the sentence */
 		{ "The army said on Friday that the front was calm; 46 North "
 		  "Korean soldiers were wounded in shelling.", 46, "" },
