@@ -540,7 +540,7 @@ enum cdate
 claimdate_statement(const char *text, const struct token *t, size_t n,
     size_t k, long published, long *days)
 {
-	size_t i, j, lo = k, hi = k;
+	size_t i, j, w, lo = k, hi = k;
 
 	while (lo > 0 && !glued_stop(t, n, lo - 1))
 		lo--;
@@ -560,8 +560,12 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 			return CDATE_FOUND;
 		if (i + 1 < hi && t[i + 1].kind == TOK_POSS)
 			continue;	/* "Sunday's march" */
-		for (j = i > lo + STATEMENT_NEAR ? i - STATEMENT_NEAR : lo;
-		    j < i; j++)		/* "said Monday", "a meeting on" */
+		w = i;	/* "on Monday, July 1": from the weekday */
+		if (i >= lo + 2 && tok_punct(&t[i - 1], ',') &&
+		    tok_weekday(text, &t[i - 2]) >= 0)
+			w = i - 2;
+		for (j = w > lo + STATEMENT_NEAR ? w - STATEMENT_NEAR : lo;
+		    j < w; j++)		/* "said Monday", "a meeting on" */
 			if (stating_at(text, t, j) && !after_span(text, t, lo,
 			    j))
 				return CDATE_FOUND;

@@ -195,6 +195,17 @@ should_take_the_year_from_the_text_without_publication(void **state)
 		{ "The fighting began on June 18, 2024. On Tuesday, July 1, "
 		  "Kyiv said 3,000 North Korean soldiers had been killed.",
 		  3000, "" },
+		/* a weekday before the month in a statement's words */
+		{ "The agency has said 39 North Korean soldiers have died "
+		  "since the fighting began on Tuesday, June 18, 2024. In a "
+		  "press statement to reporters on Monday, July 1, the "
+		  "agency's head Jane Roe said that 3,000 North Korean "
+		  "soldiers had been killed.", 3000, "2024-07-01" },
+		{ "The agency has said 39 North Korean soldiers have died "
+		  "since the fighting began on Tuesday, June 18, 2024. In a "
+		  "press statement to reporters on Sunday, July 1, the "
+		  "agency's head Jane Roe said that 3,000 North Korean "
+		  "soldiers had been killed.", 3000, "" },
 		/* no year in the text at all */
 		{ "On Monday, July 1, Kyiv said 3,000 North Korean soldiers "
 		  "had been killed.", 3000, "" },
