@@ -263,20 +263,25 @@ static enum cdate
 next_date(struct ctx *c, long *days)
 {
 	size_t s = c->si + 1, i, p;
+	bool para = false;
 
 	if (s >= c->sl.n)
 		return CDATE_NONE;
 	for (p = c->sl.v[c->si].end; p < c->sl.v[s].start; p++)
 		if (c->text[p] == '\n')
-			return CDATE_NONE;
+			para = true;
 	reread_tokens(c, s);
-	/* "This was reported on December 8 by ..." */
+	/* "This was reported on December 8 by ...": it points back past
+	 * a paragraph's end too, as pages that set each sentence apart
+	 * write it */
 	if (c->naux > 2 && (tok_is(c->text, &c->aux[0], "this") ||
 	    tok_is(c->text, &c->aux[0], "that")) && tok_in_sorted(c->text,
 	    &c->aux[1], be_words, sizeof(be_words) / sizeof(*be_words)) &&
 	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
 	    days) == CDATE_FOUND)
 		return CDATE_FOUND;
+	if (para)
+		return CDATE_NONE;
 	for (i = 1; i < c->naux; i++)
 		if (tok_in_sorted(c->text, &c->aux[i], given_nouns,
 		    sizeof(given_nouns) / sizeof(*given_nouns)) &&
@@ -358,6 +363,53 @@ has_year(const char *text, size_t a, size_t b)
 	return false;
 }
 
+/* Is s[0..4) a year of news, 1990 to 2099? */
+static int
+url_year(const char *s)
+{
+	int i, y = 0;
+
+	for (i = 0; i < 4; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+/*
+ * The month a page's address files it under, "/2025/03/" or
+ * "/2025/03/14/" (a path segment of four digits, then one of two),
+ * as the last day of that month or the day itself; false when the
+ * address has no such segments.
+ */
+static bool
+url_month(const char *url, long *days)
+{
+	const char *p;
+	int y, m, d;
+
+	if (url == NULL)
+		return false;
+	for (p = strchr(url, '/'); p != NULL; p = strchr(p + 1, '/')) {
+		if ((y = url_year(p + 1)) == 0 || p[5] != '/' ||
+		    !isdigit((unsigned char)p[6]) ||
+		    !isdigit((unsigned char)p[7]) || p[8] != '/')
+			continue;
+		m = (p[6] - '0') * 10 + (p[7] - '0');
+		if (m < 1 || m > 12)
+			continue;
+		d = date_days_in_month(y, m);
+		if (isdigit((unsigned char)p[9]) &&
+		    isdigit((unsigned char)p[10]) && p[11] == '/' &&
+		    date_valid(y, m, (p[9] - '0') * 10 + (p[10] - '0')))
+			d = (p[9] - '0') * 10 + (p[10] - '0');
+		*days = date_days(y, m, d);
+		return true;
+	}
+	return false;
+}
+
 long
 carry_guess(struct ctx *c)
 {
@@ -367,6 +419,8 @@ carry_guess(struct ctx *c)
 
 	if (carry_dateline(c, &d))	/* "GENEVA, 20 September 2022 -" */
 		return d;
+	if (url_month(c->art->url, &d))	/* ".../2025/03/slug" */
+		return DATE_GUESSED + d;
 	for (s = 0; s < c->sl.n; s++) {
 		if (!has_year(c->text, c->sl.v[s].start, c->sl.v[s].end))
 			continue;

@@ -36,8 +36,11 @@ bool	carry_dateline(struct ctx *, long *days);
 
 /*
  * For an article with no publication day: the day of its dateline with
- * a full date, the day it was written; else DATE_GUESSED plus the
- * latest full date the body writes (claimdate.h); else DATE_UNKNOWN.
+ * a full date, the day it was written; else DATE_GUESSED plus the month
+ * its address files it under (".../2025/03/...": that month's last
+ * day, or the day of ".../2025/03/14/..."); else DATE_GUESSED plus
+ * the latest full date the body writes (claimdate.h); else
+ * DATE_UNKNOWN.
  */
 long	carry_guess(struct ctx *);
 

@@ -540,7 +540,7 @@ enum cdate
 claimdate_statement(const char *text, const struct token *t, size_t n,
     size_t k, long published, long *days)
 {
-	size_t i, j, lo = k, hi = k;
+	size_t i, j, w, lo = k, hi = k;
 
 	while (lo > 0 && !glued_stop(t, n, lo - 1))
 		lo--;
@@ -560,13 +560,49 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 			return CDATE_FOUND;
 		if (i + 1 < hi && t[i + 1].kind == TOK_POSS)
 			continue;	/* "Sunday's march" */
-		for (j = i > lo + STATEMENT_NEAR ? i - STATEMENT_NEAR : lo;
-		    j < i; j++)		/* "said Monday", "a meeting on" */
+		w = i;	/* "on Monday, July 1": from the weekday */
+		if (i >= lo + 2 && tok_punct(&t[i - 1], ',') &&
+		    tok_weekday(text, &t[i - 2]) >= 0)
+			w = i - 2;
+		for (j = w > lo + STATEMENT_NEAR ? w - STATEMENT_NEAR : lo;
+		    j < w; j++)		/* "said Monday", "a meeting on" */
 			if (stating_at(text, t, j) && !after_span(text, t, lo,
 			    j))
 				return CDATE_FOUND;
 	}
 	return CDATE_NONE;
+}
+
+/* Words that join a clause of another statement or event to the
+ * sentence: "X said on Friday, while the toll in Y was 5,900", "X said
+ * on Monday it was ready, before the storm killed 23" (sorted). */
+static const char *const contrast_words[] = {
+	"after", "although", "as", "before", "but", "though", "when",
+	"whereas", "while"
+};
+
+/* Is token i where such a clause begins: one of those words or ';'? */
+static bool
+contrast_at(const char *text, const struct token *t, size_t i)
+{
+	return tok_punct(&t[i], ';') || tok_in_sorted(text, &t[i],
+	    contrast_words, NSORTED(contrast_words));
+}
+
+enum cdate
+claimdate_unattributed(const char *text, const struct token *t, size_t n,
+    size_t k, long published, long *days)
+{
+	size_t lo = k, hi = k;
+
+	if (k >= n)
+		return CDATE_NONE;
+	while (lo > 0 && !contrast_at(text, t, lo - 1))
+		lo--;
+	while (hi < n && !contrast_at(text, t, hi))
+		hi++;
+	return claimdate_statement(text, t + lo, hi - lo, k - lo, published,
+	    days);
 }
 
 /* Verbs that give a count's level at a time: "rose to 300 on Tuesday"

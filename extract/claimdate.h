@@ -125,6 +125,19 @@ enum cdate claimdate_statement(const char *text, const struct token *t,
 	    size_t n, size_t k, long published, long *days);
 
 /*
+ * For a figure at token k that no one is named as giving: the date
+ * beside a word of stating in its own part of the sentence t[0..n),
+ * as claimdate_statement reads it ("the forces reported on Tuesday
+ * that N ...", "N people were jailed, a news site reported Monday").
+ * A part ends at ';' or a word joining another statement or event
+ * ("while", "but", "before", "when" ...): "X said Friday, while the
+ * toll elsewhere was N", "X said Monday it was ready, before the storm
+ * killed N" give N no date.
+ */
+enum cdate claimdate_unattributed(const char *text, const struct token *t,
+	    size_t n, size_t k, long published, long *days);
+
+/*
  * A dateline with a full date opening the line text[start..end): "GENEVA/
  * ISLAMABAD, 20 September 2022 -" (a place in capitals, a comma, a day,
  * month and year, a dash), as press releases open. t (max tokens) is

@@ -1119,6 +1119,10 @@ date_of(struct ctx *c, const struct cue *cue, size_t num_first,
 			r = level_date(c, cl, num_first, &d);
 		if (r == CDATE_NONE && cl->claim_date[0] == '\0')
 			r = carry_date(c, cl, &d);  /* a statement goes on */
+		if (r == CDATE_NONE || r == CDATE_VAGUE)  /* "X reported on
+			 * Tuesday that N were hurt within three days" */
+			r = claimdate_unattributed(c->text, c->tok, c->n,
+			    num_first, c->published, &d);
 		if (r == CDATE_FOUND)
 			date_format(d, cl->claim_date);
 		return;

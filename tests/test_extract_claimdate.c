@@ -112,6 +112,13 @@ should_date_a_statement_by_its_document_or_the_next_sentence(void **state)
 		  "was founded on Monday.", 15000, "" },
 		{ "North Korea has sent 14,000 troops to Russia.\nThe agency "
 		  "made the announcement Monday.", 14000, "" },
+		/* "This was ..." points back across a paragraph's end */
+		{ "The spy agency has confirmed that 17,000 North Korean "
+		  "troops are in Russia.\nThis was stated by its director at "
+		  "a briefing on Tuesday.", 17000, "2024-12-17" },
+		{ "The spy agency has confirmed that 17,000 North Korean "
+		  "troops are in Russia.\nThis was the largest dispatch since "
+		  "Tuesday.", 17000, "" },
 	};
 
 	(void)state;
@@ -188,6 +195,17 @@ should_take_the_year_from_the_text_without_publication(void **state)
 		{ "The fighting began on June 18, 2024. On Tuesday, July 1, "
 		  "Kyiv said 3,000 North Korean soldiers had been killed.",
 		  3000, "" },
+		/* a weekday before the month in a statement's words */
+		{ "The agency has said 39 North Korean soldiers have died "
+		  "since the fighting began on Tuesday, June 18, 2024. In a "
+		  "press statement to reporters on Monday, July 1, the "
+		  "agency's head Jane Roe said that 3,000 North Korean "
+		  "soldiers had been killed.", 3000, "2024-07-01" },
+		{ "The agency has said 39 North Korean soldiers have died "
+		  "since the fighting began on Tuesday, June 18, 2024. In a "
+		  "press statement to reporters on Sunday, July 1, the "
+		  "agency's head Jane Roe said that 3,000 North Korean "
+		  "soldiers had been killed.", 3000, "" },
 		/* no year in the text at all */
 		{ "On Monday, July 1, Kyiv said 3,000 North Korean soldiers "
 		  "had been killed.", 3000, "" },
@@ -203,6 +221,89 @@ should_take_the_year_from_the_text_without_publication(void **state)
 
 	(void)state;
 	check(rows, sizeof(rows) / sizeof(*rows), NULL);
+}
+
+static void
+should_date_an_unattributed_figure_by_its_statements_day(void **state)
+{
+	static const struct date_row rows[] = {
+		/* the verb of stating and its day open the clause */
+		{ "Ukraine's border guards stated on Tuesday that they had "
+		  "killed 40 North Korean soldiers near the river.", 40,
+		  "2024-12-17" },
+		/* a dated update as the statement */
+		{ "The defence ministry's update on Monday evening stated "
+		  "that more than 9,000 North Korean troops were in Kursk.",
+		  9000, "2024-12-16" },
+		/* a span in the figure's clause is when the counted
+		 * things happened, not when they were told */
+		{ "Ukraine's border guards reported on Tuesday that 30 North "
+		  "Korean soldiers were wounded within the past week.", 30,
+		  "2024-12-17" },
+		{ "Ukraine's border guards reported that 31 North Korean "
+		  "soldiers were wounded within the past week.", 31, "" },
+		/* a statement in another part of the sentence */
+		{ "The army said on Friday that the front was calm; 46 North "
+		  "Korean soldiers were wounded in shelling.", 46, "" },
+		/* no day beside the stating word, only a span's start */
+		{ "North Korean troops numbering 12,000 were sent to Russia, "
+		  "a report said, though 300 North Korean soldiers had been "
+		  "killed since fighting began on Monday.", 300, "" },
+		{ "North Korean troops numbering 12,000 were sent to Russia, "
+		  "a report said.", 12000, "" },
+	};
+
+	(void)state;
+	check(rows, sizeof(rows) / sizeof(*rows), PUB);
+}
+
+/* The claim of value v of body text filed at address url, with no
+ * publication day. */
+static void
+check_at_url(const char *url, const char *text, double v,
+    const char *want)
+{
+	struct article art;
+	struct claimset cs;
+	const struct claim *cl;
+
+	memset(&art, 0, sizeof(art));
+	art.id = (char *)"t";
+	art.url = (char *)url;
+	art.body = (char *)text;
+	art.body_len = strlen(text);
+	claimset_init(&cs);
+	extract_article(tr, &art, &cs);
+	cl = claim_valued_at(&cs, v, text);
+	if (strcmp(cl->claim_date, want) != 0)
+		fail_msg("date \"%s\", expected \"%s\", at %s: %s",
+		    cl->claim_date, want, url, text);
+	claimset_release(&cs);
+}
+
+static void
+should_take_the_year_from_the_month_of_the_address(void **state)
+{
+	static const char said[] = "On 9 November, Kyiv said 2,000 North "
+	    "Korean soldiers had been killed.";
+
+	(void)state;
+	check_at_url("https://example.org/news/2024/12/kursk-losses/", said,
+	    2000, "2024-11-09");
+	check_at_url("https://example.org/2024/12/05/kursk-losses", said,
+	    2000, "2024-11-09");
+	/* a weekday that does not hold in the year the address gives */
+	check_at_url("https://example.org/news/2024/12/kursk-losses/",
+	    "On Tuesday, 9 November, Kyiv said 2,000 North Korean soldiers "
+	    "had been killed.", 2000, "");
+	/* digits that are no year and month */
+	check_at_url("https://example.org/news/2024/41864", said, 2000, "");
+	check_at_url("https://example.org/news/article/16364/kursk", said,
+	    2000, "");
+	/* the address gives no weekday's day */
+	check_at_url("https://example.org/news/2024/12/kursk-losses/",
+	    "Kyiv said on Monday that 2,000 North Korean soldiers had "
+	    "been killed.", 2000, "");
 }
 
 int
@@ -221,6 +322,10 @@ main(void)
 		    should_read_parts_of_the_day_against_publication),
 		cmocka_unit_test(
 		    should_take_the_year_from_the_text_without_publication),
+		cmocka_unit_test(
+		    should_date_an_unattributed_figure_by_its_statements_day),
+		cmocka_unit_test(
+		    should_take_the_year_from_the_month_of_the_address),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
