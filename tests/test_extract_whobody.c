@@ -106,10 +106,11 @@ should_join_officials_to_their_verb_past_a_where_clause(void **state)
 		{ "Officials in Coastal Province, where 92 people died in the "
 		  "storm, said shelters were full.", 92, "unattributed",
 		  NULL, NULL },
-		/* what the subject did is not what it said after it */
+		/* what the subject did is not what it said after it; the
+		   day of the statement beside it may date it or not */
 		{ "The Harbor Republic found 31 dead in the storm and said on "
 		  "Friday that 9 people were missing.", 31, "unattributed",
-		  NULL, NULL },
+		  NULL, CHECK_ANY },
 		{ "The Harbor Republic found 31 dead in the storm and said on "
 		  "Friday that 9 people were missing.", 9, "Harbor Republic",
 		  "Harbor Republic", "2025-05-09" },
