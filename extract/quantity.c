@@ -975,6 +975,20 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun);
 
 /*
+ * The claim made just before the figure at a when "and" stands right
+ * before that figure ("23 protesters and 3 police officers"); NULL
+ * otherwise. The figure itself is the last claim of c->out.
+ */
+static const struct claim *
+claim_before_and(const struct ctx *c, size_t a)
+{
+	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
+	    c->out->n < 2)
+		return NULL;
+	return &c->out->v[c->out->n - 2];
+}
+
+/*
  * Is the figure at a joined by "and" to the figure claimed just before
  * it, that figure's noun (at most two words) between: "23 protesters
  * and 3 police officers"? It counts what that one counts unless a
@@ -986,10 +1000,8 @@ coordinated_figure(struct ctx *c, size_t a)
 	const struct claim *prev;
 	size_t k;
 
-	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
-	    c->out->n < 2)
+	if ((prev = claim_before_and(c, a)) == NULL)
 		return false;
-	prev = &c->out->v[c->out->n - 2];
 	for (k = a - 1; k > 0 && a - 1 - k <= 2; k--) {
 		if (c->tok[k - 1].kind == TOK_NUM)
 			return c->tok[k - 1].off + c->tok[k - 1].len ==
@@ -1363,10 +1375,8 @@ coordinated_with_projected(struct ctx *c, size_t a)
 	const struct claim *prev;
 	size_t k;
 
-	if (a < 2 || !tok_is(c->text, &c->tok[a - 1], "and") ||
-	    c->out->n < 2)
+	if ((prev = claim_before_and(c, a)) == NULL)
 		return false;
-	prev = &c->out->v[c->out->n - 2];
 	if (prev->modality != MODALITY_PROJECTED ||
 	    prev->num_end < c->tok[0].off)
 		return false;	/* another sentence's */
