@@ -1442,14 +1442,14 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    present_of_trigger(c, &c->tok[k]))
 		goto counted;	/* a headline's "Thousands protest in ..." */
 
-	if (other_count_before(c, np->first))
-		return false;
 	while (k < c->n && k < np->end + 3 && tok_in_sorted(c->text,
 	    &c->tok[k], between_words, NWORDS(between_words)))
 		k++;
 	if (k >= c->n || c->tok[k].kind != TOK_WORD ||
 	    (len = phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
 	    NULL)) == 0 || !verb_form(c->text, &c->tok[k]))
+		return false;
+	if (other_count_before(c, np->first))	/* dearer: asked last */
 		return false;
 counted:
 	memset(ct, 0, sizeof(*ct));
@@ -1882,6 +1882,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 		c.published = DATE_UNKNOWN;
 	c.tok = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.tok));
 	c.aux = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.aux));
+	c.trig = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.trig));
 	sentlist_init(&c.sl);
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
@@ -1907,6 +1908,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	coref_forget(&c);
 	free(c.tok);
 	free(c.aux);
+	free(c.trig);
 	return out->n - before;
 }
 

@@ -31,6 +31,15 @@ enum cued {
  * cues point into text; last_subject and last_ref are owned (last_ref by
  * coref.c, released with coref_forget()).
  */
+/* What quantity.c's trigger_at() answered at a token of the sentence
+ * being read; it depends on the sentence's tokens alone. */
+struct trigger_memo {
+	size_t	 len;		/* the trigger's length in tokens, or 0 */
+	size_t	 q;		/* what it left in *q */
+	bool	 asked;		/* whether len and q hold its answer */
+	bool	 wrote;		/* whether it wrote *q at all */
+};
+
 struct ctx {
 	const struct tracker *tr;
 	const struct article *art;
@@ -50,6 +59,10 @@ struct ctx {
 	char	*last_subject;	/* subject of the last claim (owned), or NULL */
 	size_t	 last_si;	/* sentence of that claim */
 	struct referent *last_ref; /* whom the last claim was given to */
+	struct trigger_memo *trig; /* per token of tok, trigger_at()'s
+				   answers (quantity.c) for sentence
+				   trig_si - 1 */
+	size_t	 trig_si;	/* 0: trig holds no sentence's answers */
 	unsigned char *cued;	/* per sentence, then the title: 0 not
 				   read yet, else whether it names a
 				   subject cue (enum cued) */
