@@ -1833,6 +1833,16 @@ repeated_in_brackets(struct ctx *c, const struct numphrase *np)
 	    tok_punct(&t[b.end], ')');
 }
 
+struct trigger_memo *
+trigger_memo_at(struct ctx *c, size_t i)
+{
+	if (c->trig_si != c->si + 1) {	/* another sentence's */
+		memset(c->trig, 0, c->n * sizeof(*c->trig));
+		c->trig_si = c->si + 1;
+	}
+	return &c->trig[i];
+}
+
 static void
 sentence_claims(struct ctx *c)
 {

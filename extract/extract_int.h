@@ -31,13 +31,16 @@ enum cued {
  * cues point into text; last_subject and last_ref are owned (last_ref by
  * coref.c, released with coref_forget()).
  */
-/* What quantity.c's trigger_at() answered at a token of the sentence
- * being read; it depends on the sentence's tokens alone. */
+/* What quantity.c's trigger_at() and netfig.c's trigger_form_at()
+ * answered at a token of the sentence being read; both depend on the
+ * sentence's tokens alone. */
 struct trigger_memo {
 	size_t	 len;		/* the trigger's length in tokens, or 0 */
 	size_t	 q;		/* what it left in *q */
+	long	 form;		/* trigger_form_at()'s quantity, or -1 */
 	bool	 asked;		/* whether len and q hold its answer */
 	bool	 wrote;		/* whether it wrote *q at all */
+	bool	 form_asked;	/* whether form holds its answer */
 };
 
 struct ctx {
@@ -74,6 +77,9 @@ struct ctx {
  * claimant written as a proper name, else "unattributed" (allocated).
  */
 void	source_set(struct ctx *, long src, struct claim *cl);
+/* The memo of token i (< c->n) of the sentence being read, emptied
+ * when the sentence is another than at the last call. */
+struct trigger_memo *trigger_memo_at(struct ctx *, size_t i);
 /* "officials", "Witnesses": people named by what they are, any case. */
 bool	common_people(const char *);
 /* A verb's participle or past: "arrested", "fighting", "taken", "fled". */

@@ -490,11 +490,7 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 
 	if (i >= c->n)
 		return trigger_find(c, i, q);
-	if (c->trig_si != c->si + 1) {	/* another sentence's */
-		memset(c->trig, 0, c->n * sizeof(*c->trig));
-		c->trig_si = c->si + 1;
-	}
-	m = &c->trig[i];
+	m = trigger_memo_at(c, i);
 	if (!m->asked) {
 		m->len = trigger_find(c, i, &mq);
 		m->wrote = mq != Q_UNWRITTEN;
