@@ -3529,9 +3529,10 @@ cue_choose(const struct tracker *tr, const char *text, const struct token *t,
 		return false;
 	for (v = k > CHOOSE_REACH ? k - CHOOSE_REACH : 0; v < n &&
 	    v < k + CHOOSE_REACH + 20; v++) {
-		if (v == k || !choose_at(tr, text, t, n, v, &c) ||
-		    (gov != NULL && (c.source < 0 || (v < gov->pos &&
-		    gov->pos < k) || (k < gov->pos && gov->pos < v))))
+		if (v == k || (gov != NULL && ((v < gov->pos &&
+		    gov->pos < k) || (k < gov->pos && gov->pos < v))) ||
+		    !choose_at(tr, text, t, n, v, &c) ||
+		    (gov != NULL && c.source < 0))
 			continue;	/* the nameless cue is nearer */
 		if (gov != NULL && !weak && (c.np_first > gov->np_first ||
 		    c.np_end < gov->np_end || c.np_end - c.np_first <=

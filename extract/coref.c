@@ -1174,11 +1174,12 @@ stated_by(struct ctx *c, size_t s, struct cue *cue)
 	struct cue cues[CUES_MAX];
 	size_t nc, k;
 
-	nc = reread_cues(c, s, cues);
+	reread_tokens(c, s);	/* the opening first: its cues cost more */
 	if (c->naux < 4 || !tok_in_sorted(c->text, &c->aux[0], back_pointers,
 	    NWORDS_OF(back_pointers)) || !tok_in_sorted(c->text, &c->aux[1],
 	    passive_be, NWORDS_OF(passive_be)))
 		return false;
+	nc = reread_cues(c, s, cues);
 	for (k = 0; k < nc; k++)
 		if (cues[k].kind == CUE_PASSIVE && cues[k].pos <= 4 &&
 		    !cues[k].pronoun && !cues[k].inner) {

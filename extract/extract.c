@@ -1446,14 +1446,14 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    present_of_trigger(c, &c->tok[k]))
 		goto counted;	/* a headline's "Thousands protest in ..." */
 
-	if (other_count_before(c, np->first))
-		return false;
 	while (k < c->n && k < np->end + 3 && tok_in_sorted(c->text,
 	    &c->tok[k], between_words, NWORDS(between_words)))
 		k++;
 	if (k >= c->n || c->tok[k].kind != TOK_WORD ||
 	    (len = phrase_match(&c->tr->triggers, c->text, c->tok, k, c->n,
 	    NULL)) == 0 || !verb_form(c->text, &c->tok[k]))
+		return false;
+	if (other_count_before(c, np->first))	/* dearer: asked last */
 		return false;
 counted:
 	memset(ct, 0, sizeof(*ct));
@@ -1837,6 +1837,16 @@ repeated_in_brackets(struct ctx *c, const struct numphrase *np)
 	    tok_punct(&t[b.end], ')');
 }
 
+struct trigger_memo *
+trigger_memo_at(struct ctx *c, size_t i)
+{
+	if (c->trig_si != c->si + 1) {	/* another sentence's */
+		memset(c->trig, 0, c->n * sizeof(*c->trig));
+		c->trig_si = c->si + 1;
+	}
+	return &c->trig[i];
+}
+
 static void
 sentence_claims(struct ctx *c)
 {
@@ -1886,6 +1896,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 		c.published = DATE_UNKNOWN;
 	c.tok = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.tok));
 	c.aux = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.aux));
+	c.trig = xreallocarray(NULL, EXTRACT_MAX_TOKENS, sizeof(*c.trig));
 	sentlist_init(&c.sl);
 	sentences_split_titled(art->body, art->body_len, art->title,
 	    &c.sl);
@@ -1911,6 +1922,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	coref_forget(&c);
 	free(c.tok);
 	free(c.aux);
+	free(c.trig);
 	return out->n - before;
 }
 

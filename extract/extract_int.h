@@ -31,6 +31,18 @@ enum cued {
  * cues point into text; last_subject and last_ref are owned (last_ref by
  * coref.c, released with coref_forget()).
  */
+/* What quantity.c's trigger_at() and netfig.c's trigger_form_at()
+ * answered at a token of the sentence being read; both depend on the
+ * sentence's tokens alone. */
+struct trigger_memo {
+	size_t	 len;		/* the trigger's length in tokens, or 0 */
+	size_t	 q;		/* what it left in *q */
+	long	 form;		/* trigger_form_at()'s quantity, or -1 */
+	bool	 asked;		/* whether len and q hold its answer */
+	bool	 wrote;		/* whether it wrote *q at all */
+	bool	 form_asked;	/* whether form holds its answer */
+};
+
 struct ctx {
 	const struct tracker *tr;
 	const struct article *art;
@@ -50,6 +62,10 @@ struct ctx {
 	char	*last_subject;	/* subject of the last claim (owned), or NULL */
 	size_t	 last_si;	/* sentence of that claim */
 	struct referent *last_ref; /* whom the last claim was given to */
+	struct trigger_memo *trig; /* per token of tok, trigger_at()'s
+				   answers (quantity.c) for sentence
+				   trig_si - 1 */
+	size_t	 trig_si;	/* 0: trig holds no sentence's answers */
 	unsigned char *cued;	/* per sentence, then the title: 0 not
 				   read yet, else whether it names a
 				   subject cue (enum cued) */
@@ -61,6 +77,9 @@ struct ctx {
  * claimant written as a proper name, else "unattributed" (allocated).
  */
 void	source_set(struct ctx *, long src, struct claim *cl);
+/* The memo of token i (< c->n) of the sentence being read, emptied
+ * when the sentence is another than at the last call. */
+struct trigger_memo *trigger_memo_at(struct ctx *, size_t i);
 /* "officials", "Witnesses": people named by what they are, any case. */
 bool	common_people(const char *);
 /* A verb's participle or past: "arrested", "fighting", "taken", "fled". */

@@ -208,7 +208,7 @@ plus_ending(const char *s, size_t n, const char *w, size_t m, const char *x,
  * candidate figure, over the tracker's triggers.
  */
 static long
-trigger_form_at(struct ctx *c, size_t k)
+trigger_form_find(struct ctx *c, size_t k)
 {
 	const struct token *t = &c->tok[k];
 	const char *s = c->text + t->off, *f;
@@ -253,6 +253,22 @@ trigger_form_at(struct ctx *c, size_t k)
 						   "dying", "rallying" */
 	}
 	return -1;
+}
+
+/* trigger_form_find(), asked once per token of the sentence being read. */
+static long
+trigger_form_at(struct ctx *c, size_t k)
+{
+	struct trigger_memo *m;
+
+	if (k >= c->n)
+		return trigger_form_find(c, k);
+	m = trigger_memo_at(c, k);
+	if (!m->form_asked) {
+		m->form = trigger_form_find(c, k);
+		m->form_asked = true;
+	}
+	return m->form;
 }
 
 long

@@ -412,7 +412,7 @@ death_quantity(const struct tracker *tr)
  * names the most of them, when the tracker has one.
  */
 static size_t
-trigger_at(struct ctx *c, size_t i, size_t *q)
+trigger_find(struct ctx *c, size_t i, size_t *q)
 {
 	size_t len, j, k, which, end;
 	uint64_t set = 0;
@@ -476,6 +476,30 @@ trigger_at(struct ctx *c, size_t i, size_t *q)
 		    c->n, NULL);
 	*q = k;
 	return end - i;
+}
+
+#define Q_UNWRITTEN (SIZE_MAX - 1)	/* no quantity's number */
+
+/* trigger_find(), asked once per token of the sentence being read: the
+ * memo in c->trig holds its answer and what it left in *q. */
+static size_t
+trigger_at(struct ctx *c, size_t i, size_t *q)
+{
+	struct trigger_memo *m;
+	size_t mq = Q_UNWRITTEN;
+
+	if (i >= c->n)
+		return trigger_find(c, i, q);
+	m = trigger_memo_at(c, i);
+	if (!m->asked) {
+		m->len = trigger_find(c, i, &mq);
+		m->wrote = mq != Q_UNWRITTEN;
+		m->q = mq;
+		m->asked = true;
+	}
+	if (m->wrote)
+		*q = m->q;
+	return m->len;
 }
 
 /* Verbs of completion: the state their object names is over
@@ -1742,7 +1766,7 @@ mixed_group(struct ctx *c, size_t end)
 			return k + len + 1 < c->n && tok_is(c->text,
 			    &t[k + len], "and") && rival_name_at(c,
 			    k + len + 1);	/* "North Korean and Russian" */
-		if (rival_name_at(c, k) && tok_is(c->text, &t[k + 1], "and") &&
+		if (tok_is(c->text, &t[k + 1], "and") && rival_name_at(c, k) &&
 		    phrase_match(&c->tr->cues, c->text, t, k + 2, c->n,
 		    NULL) > 0)
 			return true;	/* "Russian and North Korean" */
