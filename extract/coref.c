@@ -72,25 +72,30 @@ static const char *const body_nouns[] = {
 static bool
 body_claimant(const char *s)
 {
-	const char *w = strrchr(s, ' ');
+	const char *of = strstr(s, " of "), *w;
 	size_t n, i, lo, hi, mid;
 	int cmp;
 	bool caps = true;
 
-	w = w != NULL ? w + 1 : s;
-	n = strlen(w);
+	n = of != NULL ? (size_t)(of - s) : strlen(s);
+	for (w = s + n; w > s && w[-1] != ' '; w--)
+		;	/* the head: "Ministry of Health", "Ann Lee of the
+			   agency" */
+	n = (size_t)(s + n - w);
 	if (n == 0)
 		return false;
 	for (i = 0; i < n; i++)
 		if (!(w[i] >= 'A' && w[i] <= 'Z'))
 			caps = false;
-	if (caps && n >= 2 && w == s)
+	if (caps && n >= 2 && w == s && w[n] == '\0')
 		return true;
-	if (strcmp(w, "Guard") == 0)
+	if (n == 5 && strncmp(w, "Guard", 5) == 0)
 		return true;
 	for (lo = 0, hi = NWORDS_OF(body_nouns); lo < hi;) {
 		mid = (lo + hi) / 2;
-		cmp = strcasecmp(w, body_nouns[mid]);
+		cmp = strncasecmp(w, body_nouns[mid], n);
+		if (cmp == 0 && body_nouns[mid][n] != '\0')
+			cmp = -1;
 		if (cmp == 0)
 			return true;
 		if (cmp < 0)

@@ -119,6 +119,14 @@ should_never_read_he_as_a_body(void **state)
 		  "evacuated from the river. She said 62 people died in the "
 		  "floods.", 20, "Marenish Coast Guard", CHECK_ANY,
 		  CHECK_ANY },
+		/* a body named with "of": its head is "Ministry" */
+		{ "The Ministry of Health said that 20 families were "
+		  "evacuated from the river. He said 65 people died in the "
+		  "floods.", 65, "unattributed", CHECK_ANY, CHECK_ANY },
+		/* a person "of" a body is still a person */
+		{ "Ann Lee of the Marenish Red Crescent said that 20 families "
+		  "were evacuated. She said 64 people died in the floods.", 64,
+		  "Red Crescent", CHECK_ANY, CHECK_ANY },
 		/* "it" may still mean the body */
 		{ "The Marenland Weather Office said that 20 families were "
 		  "evacuated. It said 63 people died in the floods.", 63,
