@@ -934,6 +934,13 @@ variant_source(const struct tracker *tr, const char *text,
 	const struct phrase *p;
 	size_t nc = 0, na, i, j, k;
 
+	for (i = b; i > a + 1; i--)
+		if (tok_is(text, &t[i - 1], "from") || tok_is(text,
+		    &t[i - 1], "by"))
+			break;
+	if (i > a + 1)
+		a = i;	/* the giver: "a report from the Ministry of the
+			   Interior", "data compiled by the Ministry" */
 	for (i = a; i < b; i++)
 		if (tok_in(text, &t[i], body_heads))
 			break;
@@ -1254,6 +1261,75 @@ say_citing_after(const char *text, const struct token *t, size_t n,
 	c->rel_end = c->np_end;
 	c->np_first = j + 2;
 	c->np_end = cited_end(text, t, n, j + 2);
+}
+
+/*
+ * "X told reporters after a briefing from Y", "X said, after a
+ * closed-door briefing by Y", "X said after being briefed by Y": a
+ * speaker no source names who passes on what a known source Y told
+ * them. Y is the claimant, X the relayer; a Y the tracker does not know
+ * ("after a briefing from the agency") changes nothing.
+ */
+static void
+say_briefed_after(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t v, struct cue *c)
+{
+	size_t j, b, e;
+
+	if (c->np_first == c->np_end || c->np_first > v ||
+	    source_find(tr, text, t, c->np_first, c->np_end) >= 0)
+		return;
+	for (j = v + 1; j + 3 < n && j < v + 6; j++) {
+		if (t[j].kind == TOK_PUNCT && !tok_punct(&t[j], ','))
+			return;
+		if (tok_is(text, &t[j], "after"))
+			break;
+	}
+	if (j + 3 >= n || j >= v + 6)
+		return;
+	for (b = j + 1; b < n && b < j + 5; b++)
+		if (tok_is(text, &t[b], "briefing") || tok_is(text, &t[b],
+		    "briefed"))
+			break;
+	if (b + 2 >= n || b >= j + 5 || !(tok_is(text, &t[b + 1], "from") ||
+	    tok_is(text, &t[b + 1], "by")))
+		return;
+	e = cited_end(text, t, n, b + 2);
+	if (e == b + 2 || source_find(tr, text, t, b + 2, e) < 0)
+		return;
+	c->rel_first = c->np_first;
+	c->rel_end = c->np_end;
+	c->np_first = b + 2;
+	c->np_end = e;
+}
+
+/*
+ * Does the citation of cue c name only a document and not who wrote it
+ * ("Citing the latest report, X said", "X said, citing preliminary
+ * data"), while its relayer is a known source that is no outlet? Then
+ * the relayer is the claimant: the figures are its own report. A
+ * citation that names anyone ("citing police sources", "citing data
+ * from the agency", "citing Harbor figures") is left as it is.
+ */
+static bool
+cites_own_document(const struct tracker *tr, const char *text,
+    const struct token *t, const struct cue *c)
+{
+	size_t i;
+
+	if (!has_relayer(c) || c->np_first == c->np_end ||
+	    source_find(tr, text, t, c->rel_first, c->rel_end) < 0 ||
+	    is_outlet(tr, text, t, c->rel_first, c->rel_end) ||
+	    source_find(tr, text, t, c->np_first, c->np_end) >= 0)
+		return false;
+	for (i = c->np_first; i < c->np_end; i++)
+		if (t[i].kind != TOK_WORD || (t[i].flags & TF_CAP) ||
+		    tok_is(text, &t[i], "from") || tok_is(text, &t[i], "by") ||
+		    tok_is(text, &t[i], "of"))
+			return false;
+	i = c->np_end - 1;
+	return tok_in(text, &t[i], report_nouns) && !tok_is(text, &t[i],
+	    "sources") && !tok_is(text, &t[i], "intelligence");
 }
 
 /* "Citing Y, X reported ...", "On Monday, citing Y, X said ...". */
@@ -1988,10 +2064,15 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		    c->win_end);
 	affiliation_drop(text, t, c);
 	say_cited_as(text, t, n, v, c);
-	if (!has_relayer(c))
+	if (!has_relayer(c)) {
 		say_citing_after(text, t, n, v, c);
+		if (!has_relayer(c))
+			say_citing_before(text, t, c);
+		if (cites_own_document(tr, text, t, c))
+			unrelay(c);
+	}
 	if (!has_relayer(c))
-		say_citing_before(text, t, c);
+		say_briefed_after(tr, text, t, n, v, c);
 	cue_settle(tr, text, t, c);
 	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
 		c->source = apposition_source(tr, text, t, n, c, v);
@@ -2193,6 +2274,9 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 	}
 	while (k > a + 1 && tok_in(text, &t[k - 1], dating))
 		k--;
+	if (k > a + 2 && tok_is(text, &t[k - 2], "as") && (tok_is(text,
+	    &t[k - 1], "of") || tok_is(text, &t[k - 1], "at")))
+		k -= 2;	/* "the data from X as of October 15" */
 	return k;
 }
 

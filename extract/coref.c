@@ -21,6 +21,7 @@ struct referent {
 	size_t	 si;		/* sentence of the claim or cue */
 	bool	 plural;	/* "officials": never "he" or "she" */
 	bool	 known;		/* the source is the gazetteer's */
+	bool	 body;		/* "the agency", "NIS": never "he" or "she" */
 	char	*claimant;	/* as written, or NULL; all owned */
 	char	*relayer;	/* or NULL */
 	char	*source;	/* a source, or "unattributed" */
@@ -57,6 +58,54 @@ plural_claimant(const char *s)
 	return (w[0] >= 'a' && w[0] <= 'z') || common_people(w);
 }
 
+/* Head nouns of bodies, which "he" or "she" never means. Sorted. */
+static const char *const body_nouns[] = {
+	"administration", "agency", "authority", "board", "bureau",
+	"center", "centre", "commission", "committee", "council",
+	"department", "directorate", "government", "institute", "ministry",
+	"office", "organisation", "organization", "police", "service",
+};
+
+/* "the Coast Guard", "district administration", "NIS", "AC": a
+ * claimant that is a body (its last word a body's head noun, or
+ * "Guard" in capitals) or one word all in capitals, an acronym. */
+static bool
+body_claimant(const char *s)
+{
+	const char *of = strstr(s, " of "), *w;
+	size_t n, i, lo, hi, mid;
+	int cmp;
+	bool caps = true;
+
+	n = of != NULL ? (size_t)(of - s) : strlen(s);
+	for (w = s + n; w > s && w[-1] != ' '; w--)
+		;	/* the head: "Ministry of Health", "Ann Lee of the
+			   agency" */
+	n = (size_t)(s + n - w);
+	if (n == 0)
+		return false;
+	for (i = 0; i < n; i++)
+		if (!(w[i] >= 'A' && w[i] <= 'Z'))
+			caps = false;
+	if (caps && n >= 2 && w == s && w[n] == '\0')
+		return true;
+	if (n == 5 && strncmp(w, "Guard", 5) == 0)
+		return true;
+	for (lo = 0, hi = NWORDS_OF(body_nouns); lo < hi;) {
+		mid = (lo + hi) / 2;
+		cmp = strncasecmp(w, body_nouns[mid], n);
+		if (cmp == 0 && body_nouns[mid][n] != '\0')
+			cmp = -1;
+		if (cmp == 0)
+			return true;
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
 static bool
 source_known(const struct tracker *tr, const char *source)
 {
@@ -77,6 +126,7 @@ referent_of_claim(struct ctx *c, size_t si, const struct claim *cl)
 	r->si = si;
 	r->claimant = xstrdup_or_null(cl->claimant);
 	r->plural = cl->claimant != NULL && plural_claimant(cl->claimant);
+	r->body = cl->claimant != NULL && body_claimant(cl->claimant);
 	r->known = source_known(c->tr, cl->source);
 	r->relayer = xstrdup_or_null(cl->relayer);
 	r->source = xstrdup(cl->source);
@@ -147,7 +197,8 @@ can_mean(const struct ctx *c, const struct cue *pron,
 		return false;
 	if (neuter(c, pron) && r->plural)
 		return false;
-	return !(pron->person && (r->plural || r->claimant == NULL));
+	return !(pron->person && (r->plural || r->body ||
+	    r->claimant == NULL));
 }
 
 /* Whom the pronoun cue pron, earlier in this sentence, means. */
