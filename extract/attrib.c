@@ -713,8 +713,9 @@ static const char *const np_not_nouns[] = {
 	"and", "he", "it", "of", "she", "they", "we", NULL
 };
 
+/* Is the lower-case word w in the NULL-ended list ws? */
 static bool
-tok_word_in(const char *w, const char *const *ws)
+word_in(const char *w, const char *const *ws)
 {
 	for (; *ws != NULL; ws++)
 		if (strcmp(w, *ws) == 0)
@@ -731,7 +732,7 @@ np_word(const char *w)
 
 	for (i = 0; np_words[i] != NULL; i++)
 		if (strcasecmp(w, np_words[i]) == 0)
-			return !tok_word_in(np_words[i], np_not_nouns);
+			return !word_in(np_words[i], np_not_nouns);
 	return false;
 }
 
@@ -915,16 +916,6 @@ variant_word(const char *w, size_t len, const char *next, size_t nlen,
 	return true;
 }
 
-/* Is the lower-case word w in the NULL-ended list ws? */
-static bool
-bsearch_word(const char *w, const char *const *ws)
-{
-	for (; *ws != NULL; ws++)
-		if (strcmp(w, *ws) == 0)
-			return true;
-	return false;
-}
-
 static long
 variant_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -984,7 +975,7 @@ variant_source(const struct tracker *tr, const char *text,
 			if (i == nc)
 				break;
 			used[i] = true;
-			if (bsearch_word(aw[k], body_heads))
+			if (word_in(aw[k], body_heads))
 				head = true;
 		}
 		if (k < na || !head)
