@@ -7,6 +7,9 @@
 
 #include <stddef.h>
 
+/* The elements of the array a (not a pointer). */
+#define NELEM(a) (sizeof(a) / sizeof(*(a)))
+
 /* These never return NULL: on exhaustion they print and exit(EXIT_FATAL). */
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);

@@ -10,7 +10,6 @@
 
 /* Words in a NULL-ended list. The lists searched with tok_in_sorted()
  * are kept in strcmp() order. */
-#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
 
 static const char *const say_verbs[] = {
 	"acknowledged", "added", "adds", "admitted", "alleged",
@@ -526,7 +525,7 @@ based(const char *text, const struct token *t)
 	static const char *const tails[] = { "-based", "-headquartered" };
 	size_t i, k;
 
-	for (i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+	for (i = 0; i < NELEM(tails); i++) {
 		k = strlen(tails[i]);
 		if (t->len > k && strncasecmp(text + t->off + t->len - k,
 		    tails[i], k) == 0)

@@ -276,7 +276,7 @@ next_date(struct ctx *c, long *days)
 	 * write it */
 	if (c->naux > 2 && (tok_is(c->text, &c->aux[0], "this") ||
 	    tok_is(c->text, &c->aux[0], "that")) && tok_in_sorted(c->text,
-	    &c->aux[1], be_words, sizeof(be_words) / sizeof(*be_words)) &&
+	    &c->aux[1], be_words, NELEM(be_words)) &&
 	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
 	    days) == CDATE_FOUND)
 		return CDATE_FOUND;
@@ -284,9 +284,9 @@ next_date(struct ctx *c, long *days)
 		return CDATE_NONE;
 	for (i = 1; i < c->naux; i++)
 		if (tok_in_sorted(c->text, &c->aux[i], given_nouns,
-		    sizeof(given_nouns) / sizeof(*given_nouns)) &&
+		    NELEM(given_nouns)) &&
 		    tok_in_sorted(c->text, &c->aux[i - 1], pointers,
-		    sizeof(pointers) / sizeof(*pointers)) &&
+		    NELEM(pointers)) &&
 		    claimdate_statement(c->text, c->aux, c->naux, i,
 		    c->published, days) == CDATE_FOUND)
 			return CDATE_FOUND;

@@ -7,6 +7,7 @@
 
 #include "claimdate.h"
 #include "date.h"
+#include "util.h"
 
 #define GUESS_AHEAD 90	/* days a date may run past a guessed day */
 #define GUESS_BEHIND 300 /* days it may lie before */
@@ -207,10 +208,10 @@ claimdate_time(const char *text, const struct token *t, size_t n, size_t i)
 	if (t[i].kind != TOK_NUM)
 		return 0;
 	if (memchr(s, ':', l) == NULL && (j >= n || !tok_in_sorted(text,
-	    &t[j], clock_words, sizeof(clock_words) / sizeof(*clock_words))))
+	    &t[j], clock_words, NELEM(clock_words))))
 		return 0;
 	while (j < n && (tok_in_sorted(text, &t[j], clock_words,
-	    sizeof(clock_words) / sizeof(*clock_words)) || tok_is(text, &t[j],
+	    NELEM(clock_words)) || tok_is(text, &t[j],
 	    "local") || tok_is(text, &t[j], "time")))
 		j++;
 	return j - i;
@@ -234,7 +235,7 @@ day_part(const char *text, const struct token *t, size_t n, size_t i)
 	if (i + 1 >= n)
 		return 0;
 	if (tok_is(text, &t[i], "this") && tok_in_sorted(text, &t[i + 1],
-	    this_parts, sizeof(this_parts) / sizeof(*this_parts)))
+	    this_parts, NELEM(this_parts)))
 		return 1;
 	if (tok_is(text, &t[i], "last") && tok_is(text, &t[i + 1], "night"))
 		return 2;
@@ -317,7 +318,7 @@ static bool
 spanned(const char *text, const struct token *t, size_t i)
 {
 	return (i > 0 && tok_in_sorted(text, &t[i - 1], span_starts,
-	    sizeof(span_starts) / sizeof(*span_starts))) ||
+	    NELEM(span_starts))) ||
 	    span_end(text, t, i);
 }
 
@@ -356,7 +357,7 @@ claimdate_clause(const char *text, const struct token *t, size_t n,
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
-		    sizeof(clause_openers) / sizeof(*clause_openers)))
+		    NELEM(clause_openers)))
 			break;
 	}
 	return CDATE_NONE;
@@ -392,7 +393,7 @@ claimdate_earlier(const char *text, const struct token *t, size_t n,
 
 	for (i = a; i < b && i < n; i++)
 		if (tok_in_sorted(text, &t[i], earlier_words,
-		    sizeof(earlier_words) / sizeof(*earlier_words)))
+		    NELEM(earlier_words)))
 			return true;
 	for (i = verb; i > 0 && verb - i < 2; i--)
 		if (tok_is(text, &t[i - 1], "had"))
@@ -422,7 +423,7 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
-		    sizeof(clause_openers) / sizeof(*clause_openers)))
+		    NELEM(clause_openers)))
 			break;
 	}
 	return CDATE_NONE;
@@ -500,7 +501,6 @@ static const char *const span_words[] = {
 	"after", "before", "between", "by", "from", "since", "until"
 };
 
-#define NSORTED(ws) (sizeof(ws) / sizeof(*(ws)))
 #define STATEMENT_NEAR 4	/* tokens from the word to its date */
 
 /* Is token i a word of stating: a statement's noun or verb? */
@@ -508,8 +508,8 @@ static bool
 stating_at(const char *text, const struct token *t, size_t i)
 {
 	return t[i].kind == TOK_WORD && (tok_in_sorted(text, &t[i],
-	    statement_nouns, NSORTED(statement_nouns)) ||
-	    tok_in_sorted(text, &t[i], stating_verbs, NSORTED(stating_verbs)));
+	    statement_nouns, NELEM(statement_nouns)) ||
+	    tok_in_sorted(text, &t[i], stating_verbs, NELEM(stating_verbs)));
 }
 
 /* Does a sentence run on at token i without a space after a full stop
@@ -531,7 +531,7 @@ after_span(const char *text, const struct token *t, size_t lo, size_t j)
 	size_t k;
 
 	for (k = j > lo + 2 ? j - 2 : lo; k < j; k++)
-		if (tok_in_sorted(text, &t[k], span_words, NSORTED(span_words)))
+		if (tok_in_sorted(text, &t[k], span_words, NELEM(span_words)))
 			return true;
 	return false;
 }
@@ -550,9 +550,9 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
 		    span_end(text, t, i) ||
 		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
-		    NSORTED(span_words))) || (i > 1 && tok_is(text, &t[i - 1],
+		    NELEM(span_words))) || (i > 1 && tok_is(text, &t[i - 1],
 		    "on") && tok_in_sorted(text, &t[i - 2], span_words,
-		    NSORTED(span_words))))
+		    NELEM(span_words))))
 			continue;
 		/* "Saturday's report": the noun after the possessive */
 		if (i + 2 < hi && t[i + 1].kind == TOK_POSS &&
@@ -586,7 +586,7 @@ static bool
 contrast_at(const char *text, const struct token *t, size_t i)
 {
 	return tok_punct(&t[i], ';') || tok_in_sorted(text, &t[i],
-	    contrast_words, NSORTED(contrast_words));
+	    contrast_words, NELEM(contrast_words));
 }
 
 enum cdate
@@ -629,10 +629,10 @@ claimdate_level(const char *text, const struct token *t, size_t k)
 
 	for (j = k; j > 0 && k - j < 5; j--) {
 		if (tok_in_sorted(text, &t[j - 1], level_verbs,
-		    NSORTED(level_verbs)))
+		    NELEM(level_verbs)))
 			return true;
 		if (!tok_in_sorted(text, &t[j - 1], level_links,
-		    NSORTED(level_links)))
+		    NELEM(level_links)))
 			return false;
 	}
 	return false;
@@ -667,7 +667,7 @@ date_word(const char *text, const struct token *t)
 {
 	return tok_weekday(text, t) >= 0 || month_of(text, t) > 0 ||
 	    day_number(t) || tok_punct(t, '.') || tok_in_sorted(text, t,
-	    day_parts, NSORTED(day_parts));
+	    day_parts, NELEM(day_parts));
 }
 
 /* The index of the verb that gives the figure at token k as a level
@@ -679,10 +679,10 @@ level_verb(const char *text, const struct token *t, size_t n, size_t k)
 
 	for (j = k; j > 0 && k - j < 5 + LEVEL_DATE_MAX; j--) {
 		if (tok_in_sorted(text, &t[j - 1], level_verbs,
-		    NSORTED(level_verbs)))
+		    NELEM(level_verbs)))
 			return j - 1;
 		if (!tok_in_sorted(text, &t[j - 1], level_links,
-		    NSORTED(level_links)) && !date_word(text, &t[j - 1]))
+		    NELEM(level_links)) && !date_word(text, &t[j - 1]))
 			return n;
 	}
 	return n;
@@ -704,10 +704,10 @@ clause_date_at(const char *text, const struct token *t, size_t n,
 	int wd;
 
 	if ((i > 0 && tok_in_sorted(text, &t[i - 1], event_spans,
-	    NSORTED(event_spans))) || span_end(text, t, i))
+	    NELEM(event_spans))) || span_end(text, t, i))
 		return CDATE_NONE;
 	if (i > 1 && tok_is(text, &t[i - 1], "on") && tok_in_sorted(text,
-	    &t[i - 2], event_spans, NSORTED(event_spans)))
+	    &t[i - 2], event_spans, NELEM(event_spans)))
 		return CDATE_NONE;
 	if (i > 0 && tok_is(text, &t[i - 1], "by") &&
 	    (wd = tok_weekday(text, &t[i])) >= 0) {
@@ -721,7 +721,7 @@ clause_date_at(const char *text, const struct token *t, size_t n,
 	if (i + 1 < n && t[i + 1].kind == TOK_POSS) {
 		for (j = i + 2; j < n && j < i + 4; j++)
 			if (tok_in_sorted(text, &t[j], count_nouns,
-			    NSORTED(count_nouns)) || stating_at(text, t, j))
+			    NELEM(count_nouns)) || stating_at(text, t, j))
 				return r;
 		return CDATE_NONE;
 	}
@@ -735,7 +735,7 @@ clause_stop(const char *text, const struct token *t, size_t i)
 	if (t[i].kind == TOK_PUNCT)
 		return t[i].ch != ',' && t[i].ch != '.';
 	return tok_in_sorted(text, &t[i], clause_openers,
-	    NSORTED(clause_openers)) || stating_at(text, t, i);
+	    NELEM(clause_openers)) || stating_at(text, t, i);
 }
 
 /* Words that lead a date opening its clause: "As of Monday", "Late on
@@ -758,7 +758,7 @@ fronted(const char *text, const struct token *t, size_t lo, size_t i,
 
 	for (j = lo; j < i; j++)
 		if (!tok_in_sorted(text, &t[j], lead_words,
-		    NSORTED(lead_words)))
+		    NELEM(lead_words)))
 			return false;
 	for (j = i + 1; j < v; j++)
 		if (tok_punct(&t[j], ','))
@@ -784,7 +784,7 @@ claimdate_level_clause(const char *text, const struct token *t, size_t n,
 				return r;	/* "rose to 300 on Tuesday" */
 			if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 			    tok_in_sorted(text, &t[i], clause_openers,
-			    NSORTED(clause_openers)))
+			    NELEM(clause_openers)))
 				break;
 		}
 	}

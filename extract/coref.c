@@ -14,7 +14,6 @@
 #include "reread.h"
 #include "util.h"
 
-#define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 
 /* Whom a claim is attributed to: what a later "he" or "it" may mean. */
 struct referent {
@@ -91,7 +90,7 @@ body_claimant(const char *s)
 		return true;
 	if (n == 5 && strncmp(w, "Guard", 5) == 0)
 		return true;
-	for (lo = 0, hi = NWORDS_OF(body_nouns); lo < hi;) {
+	for (lo = 0, hi = NELEM(body_nouns); lo < hi;) {
 		mid = (lo + hi) / 2;
 		cmp = strncasecmp(w, body_nouns[mid], n);
 		if (cmp == 0 && body_nouns[mid][n] != '\0')
@@ -1160,13 +1159,13 @@ goes_on_read(struct ctx *c, size_t at, const struct claim *cl,
 	if (c->published != DATE_UNKNOWN)
 		year = atoi(cl->published);
 	g->connective = n > 0 && tok_in_sorted(c->text, &t[0], goes_on_words,
-	    NWORDS_OF(goes_on_words));
+	    NELEM(goes_on_words));
 	if (n > 2 && tok_is(c->text, &t[0], "in") &&
 	    tok_is(c->text, &t[1], "addition"))
 		g->connective = true;
 	for (k = 1; k < n && k < 4 && k < at; k++)
 		if (tok_in_sorted(c->text, &t[k], measure_words,
-		    NWORDS_OF(measure_words)) && (tok_is(c->text, &t[0], "the") ||
+		    NELEM(measure_words)) && (tok_is(c->text, &t[0], "the") ||
 		    tok_is(c->text, &t[0], "this") ||
 		    tok_is(c->text, &t[0], "that")))
 			g->measure = true;
@@ -1176,12 +1175,12 @@ goes_on_read(struct ctx *c, size_t at, const struct claim *cl,
 		if ((tok_is(c->text, &t[k], "had") && k + 1 < n &&
 		    t[k + 1].kind == TOK_WORD && !tok_is(c->text, &t[k + 1],
 		    "to")) || tok_in_sorted(c->text, &t[k], reported_modals,
-		    NWORDS_OF(reported_modals)))
+		    NELEM(reported_modals)))
 			g->reported = true;
 		if (tok_in_sorted(c->text, &t[k], past_words,
-		    NWORDS_OF(past_words)) || (tok_is(c->text, &t[k], "last") &&
+		    NELEM(past_words)) || (tok_is(c->text, &t[k], "last") &&
 		    k + 1 < n && tok_in_sorted(c->text, &t[k + 1], past_spans,
-		    NWORDS_OF(past_spans))) || (year > 0 &&
+		    NELEM(past_spans))) || (year > 0 &&
 		    t[k].kind == TOK_NUM && (t[k].flags & TF_YEARLIKE) &&
 		    (int)t[k].num < year))
 			g->background = true;
@@ -1227,8 +1226,8 @@ stated_by(struct ctx *c, size_t s, struct cue *cue)
 
 	reread_tokens(c, s);	/* the opening first: its cues cost more */
 	if (c->naux < 4 || !tok_in_sorted(c->text, &c->aux[0], back_pointers,
-	    NWORDS_OF(back_pointers)) || !tok_in_sorted(c->text, &c->aux[1],
-	    passive_be, NWORDS_OF(passive_be)))
+	    NELEM(back_pointers)) || !tok_in_sorted(c->text, &c->aux[1],
+	    passive_be, NELEM(passive_be)))
 		return false;
 	nc = reread_cues(c, s, cues);
 	for (k = 0; k < nc; k++)
@@ -1241,7 +1240,7 @@ stated_by(struct ctx *c, size_t s, struct cue *cue)
 	 * the agent after a phrase of place, up to the clause's end, a
 	 * source the gazetteer knows */
 	for (k = 2; k < 4 && !tok_in_sorted(c->text, &c->aux[k], stated,
-	    NWORDS_OF(stated)); k++)
+	    NELEM(stated)); k++)
 		;
 	if (k == 4)
 		return false;

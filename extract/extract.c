@@ -56,7 +56,6 @@ struct counted {
 	bool	 part;		/* "N of the M troops": the claim ends at N */
 };
 
-#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
 
 static const char *const modifiers[] = {
 	"more", "additional", "extra", "fresh", "new", "elite", "special",
@@ -1062,7 +1061,7 @@ adjacent_date(struct ctx *c, long src, long *d)
 	struct cue cues[CUES_MAX];
 	size_t s, nc, k, i;
 
-	for (i = 0; i < sizeof(offs) / sizeof(*offs); i++) {
+	for (i = 0; i < NELEM(offs); i++) {
 		if ((long)c->si + offs[i] < 0 || c->si + offs[i] >= c->sl.n)
 			continue;
 		s = c->si + offs[i];

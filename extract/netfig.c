@@ -11,7 +11,6 @@
 #include "reread.h"
 #include "tracker.h"
 
-#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
 
 #define NET_BEFORE 10	/* tokens searched before the figure */
 #define NET_AFTER 8	/* and after it */

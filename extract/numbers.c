@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "numbers.h"
+#include "util.h"
 
 struct amount {
 	double	 v;		/* value; NAN when vague */
@@ -94,7 +95,7 @@ static const struct qualword qualwords[] = {
 	{ { "precisely" }, QUAL_EXACT, false },	/* the toll at exactly 300" */
 };
 
-#define NQUALWORDS (sizeof(qualwords) / sizeof(*qualwords))
+#define NQUALWORDS (NELEM(qualwords))
 
 static bool	wordnum_starts(const char *, const struct token *);
 
@@ -1098,7 +1099,7 @@ change_from(const char *text, const struct token *t, size_t i)
 		if (t[k].kind != TOK_WORD)
 			return false;
 		if (tok_in_sorted(text, &t[k], change_verbs,
-		    sizeof(change_verbs) / sizeof(*change_verbs) - 1))
+		    NELEM(change_verbs) - 1))
 			return true;
 	}
 	return false;

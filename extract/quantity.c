@@ -13,8 +13,8 @@
 #include "netfig.h"
 #include "numbers.h"
 #include "quantity.h"
+#include "util.h"
 
-#define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 #define MODAL_BACK 8		/* tokens a modal may stand before a figure */
 #define MODAL_AHEAD 5		/* ... and after it */
 #define ADDED_BACK 6		/* words between "including" and a figure */
@@ -98,7 +98,7 @@ clause_edge(struct ctx *c, size_t i)
 
 	if (t->kind == TOK_PUNCT)
 		return t->ch != '"' && t->ch != '\'';
-	return tok_in_sorted(c->text, t, clause_words, NWORDS_OF(clause_words));
+	return tok_in_sorted(c->text, t, clause_words, NELEM(clause_words));
 }
 
 /* Words opening a concessive aside ("who, although wounded, survived")
@@ -119,7 +119,7 @@ in_aside(struct ctx *c, size_t i)
 		if (c->tok[k - 1].kind == TOK_PUNCT)
 			return false;
 		if (tok_in_sorted(c->text, &c->tok[k - 1], concessives,
-		    NWORDS_OF(concessives))) {
+		    NELEM(concessives))) {
 			open = k - 1;
 			break;
 		}
@@ -141,7 +141,7 @@ static bool
 is_coordinator(struct ctx *c, size_t i)
 {
 	return tok_in_sorted(c->text, &c->tok[i], coordinators,
-	    NWORDS_OF(coordinators));
+	    NELEM(coordinators));
 }
 
 static bool
@@ -314,7 +314,7 @@ housed_at(struct ctx *c, size_t i)
 	size_t k;
 
 	if (!tok_in_sorted(c->text, &c->tok[i], housing_nouns,
-	    NWORDS_OF(housing_nouns)))
+	    NELEM(housing_nouns)))
 		return false;
 	for (k = i; k > 0 && i - k < 2; k--)
 		if (tok_is(c->text, &c->tok[k - 1], "in") ||
@@ -366,7 +366,7 @@ lives_taken(struct ctx *c, size_t i)
 	size_t k = i + 1;
 
 	if (!tok_in_sorted(c->text, &c->tok[i], taking_verbs,
-	    NWORDS_OF(taking_verbs)))
+	    NELEM(taking_verbs)))
 		return 0;
 	if (k < c->n && tok_is(c->text, &c->tok[k], "the"))
 		k++;
@@ -388,7 +388,7 @@ death_quantity(const struct tracker *tr)
 	size_t i, n, q;
 	const char *s, *e;
 
-	for (i = 0; i < NWORDS_OF(death_words); i++) {
+	for (i = 0; i < NELEM(death_words); i++) {
 		for (n = 0, s = death_words[i]; *s != '\0' && n < 4; n++) {
 			e = strchr(s, ' ');
 			if (e == NULL)
@@ -437,13 +437,13 @@ trigger_find(struct ctx *c, size_t i, size_t *q)
 			len = 0;
 		else if (len == 0 && housed_at(c, i) &&
 		    (*q = class_quantity(c->tr, housing_nouns,
-		    NWORDS_OF(housing_nouns))) != SIZE_MAX)
+		    NELEM(housing_nouns))) != SIZE_MAX)
 			len = 1;	/* "moved into hostels" */
 		else if (len == 0 && (tok_in_sorted(c->text, &c->tok[i],
-		    care_words, NWORDS_OF(care_words)) || tok_in_sorted(
-		    c->text, &c->tok[i], harm_words, NWORDS_OF(harm_words))) &&
+		    care_words, NELEM(care_words)) || tok_in_sorted(
+		    c->text, &c->tok[i], harm_words, NELEM(harm_words))) &&
 		    (*q = class_quantity(c->tr, hurt_words,
-		    NWORDS_OF(hurt_words))) != SIZE_MAX)
+		    NELEM(hurt_words))) != SIZE_MAX)
 			len = 1;	/* "still being treated in hospital",
 					   "had been beaten" */
 		return len;
@@ -531,7 +531,7 @@ amount_verb_at(struct ctx *c, size_t i, size_t len, size_t a)
 	size_t k;
 
 	if (len != 1 || i >= a || a - i > 3 || !tok_in_sorted(c->text,
-	    &c->tok[i], amount_verbs, NWORDS_OF(amount_verbs)))
+	    &c->tok[i], amount_verbs, NELEM(amount_verbs)))
 		return false;
 	for (k = i + 1; k < a; k++)	/* "reaching up to", "reached about" */
 		if (c->tok[k].kind != TOK_WORD || (c->tok[k].flags & TF_CAP))
@@ -545,10 +545,10 @@ static bool
 completed_at(struct ctx *c, size_t i)
 {
 	if (i > 0 && tok_in_sorted(c->text, &c->tok[i - 1], completion_dets,
-	    NWORDS_OF(completion_dets)))
+	    NELEM(completion_dets)))
 		i--;
 	return i > 0 && tok_in_sorted(c->text, &c->tok[i - 1], completions,
-	    NWORDS_OF(completions));
+	    NELEM(completions));
 }
 
 /* Distance from a trigger at [p, p+len) to the phrase [a, b). */
@@ -622,18 +622,18 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 		if (trigger_at(c, i, &q) > 1)
 			break;	/* "feared lost", "confirmed dead" */
 		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
-		    NWORDS_OF(auxiliaries)))
+		    NELEM(auxiliaries)))
 			i++;
 		else if (i + 1 < end && tok_is(c->text, &c->tok[i], "so") &&
 		    tok_is(c->text, &c->tok[i + 1], "far"))
 			i += 2;		/* "have so far been" */
 		else if (i + 2 < end && tok_is(c->text, &c->tok[i], "the") &&
 		    tok_in_sorted(c->text, &c->tok[i + 1], ordinal_firsts,
-		    NWORDS_OF(ordinal_firsts)) && tok_is(c->text,
+		    NELEM(ordinal_firsts)) && tok_is(c->text,
 		    &c->tok[i + 2], "to"))
 			i += 3;		/* "was the first to arrive" */
 		else if (tok_in_sorted(c->text, &c->tok[i], beliefs,
-		    NWORDS_OF(beliefs)))
+		    NELEM(beliefs)))
 			i += i + 1 < end && (tok_is(c->text, &c->tok[i + 1],
 			    "to") || tok_is(c->text, &c->tok[i + 1], "as")) ?
 			    2 : 1;	/* "believed to", "listed as" */
@@ -726,7 +726,7 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 		    is_coordinator(c, k))
 			break;
 		if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
-		    NWORDS_OF(auxiliaries)))
+		    NELEM(auxiliaries)))
 			continue;
 		m = skip_auxiliaries(c, k, c->n);
 		if (m > k && m < c->n && trigger_at(c, m, &q2) > 0 && q2 != q)
@@ -752,7 +752,7 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	bool subject = !verb_before(c, a);
 
 	if (b + 1 < c->n && tok_in_sorted(c->text, &c->tok[b], sequels,
-	    NWORDS_OF(sequels))) {
+	    NELEM(sequels))) {
 		j = b + 1;
 		if (tok_is(c->text, &c->tok[j], "they") ||
 		    tok_is(c->text, &c->tok[j], "having"))
@@ -794,7 +794,7 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (modal_at(c, i) && trigger_at(c, i, &q) > 0)
 			return q;	/* "may move", "could flee" */
 		if (!tok_in_sorted(c->text, &c->tok[i], auxiliaries,
-		    NWORDS_OF(auxiliaries)))
+		    NELEM(auxiliaries)))
 			continue;
 		j = among_those(c, skip_auxiliaries(c, i, c->n));
 		if (j < c->n && trigger_at(c, j, &q) > 0)
@@ -826,7 +826,7 @@ partitive_whole(struct ctx *c, size_t a)
 		if (tok_is(c->text, &c->tok[i - 1], "of"))
 			return i >= 2 && (c->tok[i - 2].kind == TOK_NUM ||
 			    tok_in_sorted(c->text, &c->tok[i - 2], fractions,
-			    NWORDS_OF(fractions)));
+			    NELEM(fractions)));
 		if (c->tok[i - 1].kind != TOK_WORD &&
 		    c->tok[i - 1].kind != TOK_POSS)
 			return false;
@@ -874,7 +874,7 @@ added_figure(struct ctx *c, size_t a)
 
 	for (i = a; i > 0 && a - i <= ADDED_BACK; i--) {
 		if (tok_in_sorted(c->text, &c->tok[i - 1], additions,
-		    NWORDS_OF(additions)))
+		    NELEM(additions)))
 			return true;
 		if (tok_is(c->text, &c->tok[i - 1], "to") ||
 		    tok_is(c->text, &c->tok[i - 1], "as"))
@@ -938,12 +938,12 @@ survivors_saved(struct ctx *c, size_t a, size_t num_end, size_t b)
 
 	for (i = num_end; i < b && !noun; i++)
 		noun = tok_in_sorted(c->text, &c->tok[i], survivor_nouns,
-		    NWORDS_OF(survivor_nouns));
+		    NELEM(survivor_nouns));
 	if (!noun)
 		return SIZE_MAX;
 	for (i = a; i > 0 && a - i < 3; i--)
 		if (tok_in_sorted(c->text, &c->tok[i - 1], extraction_verbs,
-		    NWORDS_OF(extraction_verbs)))
+		    NELEM(extraction_verbs)))
 			return trigger_words_owner(c->tr, w, 1, SIZE_MAX);
 	return SIZE_MAX;
 }
@@ -982,7 +982,7 @@ part_quantity(struct ctx *c, size_t q, size_t num_end, size_t b)
 		return q;
 	for (i = num_end; i <= b && i < c->n; i++) {
 		if (i == b && !(tok_in_sorted(c->text, &c->tok[i], copulas,
-		    NWORDS_OF(copulas)) && ++i < c->n))
+		    NELEM(copulas)) && ++i < c->n))
 			break;
 		if (phrase_match(&tr->subnouns, c->text, c->tok, i, c->n,
 		    &which) == 0)
@@ -1087,7 +1087,7 @@ closing_trigger(struct ctx *c, size_t num_end, size_t b)
 	    (t[b].flags & TF_CAP))
 		return SIZE_MAX;
 	if (b + 1 < c->n && t[b + 1].kind == TOK_WORD &&
-	    !tok_in_sorted(c->text, &t[b + 1], closers, NWORDS_OF(closers)))
+	    !tok_in_sorted(c->text, &t[b + 1], closers, NELEM(closers)))
 		return SIZE_MAX;
 	for (i = num_end; i < b && qhead == SIZE_MAX; i++)
 		if (trigger_at(c, i, &qhead) == 0)
@@ -1111,7 +1111,7 @@ another_estimate(struct ctx *c, size_t a)
 
 	for (i = a; i > 0 && c->tok[i - 1].kind != TOK_NUM; i--)
 		if (tok_in_sorted(c->text, &c->tok[i - 1], estimate_words,
-		    NWORDS_OF(estimate_words)))
+		    NELEM(estimate_words)))
 			return true;
 	return false;
 }
@@ -1191,14 +1191,14 @@ own_plural_form(struct ctx *c, size_t num_end, size_t ce)
 	    t[k + 1].kind == TOK_NUM)
 		k += 2;		/* "108 and 307 injuries" */
 	if (k + 1 < c->n && tok_in_sorted(c->text, &t[k], more_words,
-	    NWORDS_OF(more_words)))
+	    NELEM(more_words)))
 		k++;		/* "12 more arrests" */
 	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
 	    tok_in_sorted(c->text, &t[k + 1], case_nouns,
-	    NWORDS_OF(case_nouns)))
+	    NELEM(case_nouns)))
 		k++;		/* "89 active cases of" */
 	if (k + 2 < c->n && tok_in_sorted(c->text, &t[k], case_nouns,
-	    NWORDS_OF(case_nouns)) && tok_is(c->text, &t[k + 1], "of") &&
+	    NELEM(case_nouns)) && tok_is(c->text, &t[k + 1], "of") &&
 	    (len = trigger_at(c, k + 2, &qi)) > 0) {
 		q = (long)qi;	/* "627 instances of arrests" */
 		k += 2 + len - 1;
@@ -1324,13 +1324,13 @@ modal_at(struct ctx *c, size_t i)
 	    &which)) > 1 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
 		return false;	/* a trigger of a current quantity: "are
 				   preparing to fight" */
-	if (tok_in_sorted(c->text, &t[i], modals, NWORDS_OF(modals))) {
+	if (tok_in_sorted(c->text, &t[i], modals, NELEM(modals))) {
 		if (i > 0 && (tok_is(c->text, &t[i - 1], "being") ||
 		    tok_is(c->text, &t[i - 1], "been")))
 			return false;	/* "were being prepared to join" */
 		if (i + 2 < c->n && tok_is(c->text, &t[i + 1], "be") &&
 		    tok_in_sorted(c->text, &t[i + 2], pending,
-		    NWORDS_OF(pending)))
+		    NELEM(pending)))
 			return false;	/* "will be tried" */
 		return !(i > 0 && (t[i].flags & TF_CAP) &&
 		    tok_is(c->text, &t[i], "may"));	/* "May Day" */
@@ -1338,7 +1338,7 @@ modal_at(struct ctx *c, size_t i)
 	return i + 2 < c->n && tok_is(c->text, &t[i], "to") &&
 	    tok_is(c->text, &t[i + 1], "be") && !obligation_met(c, i) &&
 	    !(i > 0 && tok_in_sorted(c->text, &t[i - 1], beliefs,
-	    NWORDS_OF(beliefs))) &&	/* "believed to be stationed" */
+	    NELEM(beliefs))) &&	/* "believed to be stationed" */
 	    ((t[i + 2].len > 2 && strncmp(c->text + t[i + 2].off +
 	    t[i + 2].len - 2, "ed", 2) == 0) ||
 	    tok_is(c->text, &t[i + 2], "sent"));
@@ -1408,7 +1408,7 @@ coordinated_with_projected(struct ctx *c, size_t a)
 		if (c->tok[k - 1].off + c->tok[k - 1].len == prev->num_end)
 			return true;
 		if (clause_edge(c, k - 1) || tok_in_sorted(c->text,
-		    &c->tok[k - 1], auxiliaries, NWORDS_OF(auxiliaries)))
+		    &c->tok[k - 1], auxiliaries, NELEM(auxiliaries)))
 			return false;
 	}
 	return false;
@@ -1457,11 +1457,11 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	}
 	for (i = b; i < c->n && i < b + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
-		    &c->tok[i], pronouns, NWORDS_OF(pronouns)) ||
+		    &c->tok[i], pronouns, NELEM(pronouns)) ||
 		    is_coordinator(c, i))
 			break;	/* not another verb's: "... and offered" */
 		if (i + 1 < c->n && tok_in_sorted(c->text, &c->tok[i],
-		    place_preps, NWORDS_OF(place_preps)) &&
+		    place_preps, NELEM(place_preps)) &&
 		    (c->tok[i + 1].flags & TF_CAP))
 			break;	/* "N soldiers in Kursk could be sent into
 				   combat": there now, whatever comes */
@@ -1576,7 +1576,7 @@ static bool
 handled_at(struct ctx *c, size_t k)
 {
 	return k < c->n && tok_in_sorted(c->text, &c->tok[k], handled_words,
-	    NWORDS_OF(handled_words)) && phrase_match(&c->tr->triggers,
+	    NELEM(handled_words)) && phrase_match(&c->tr->triggers,
 	    c->text, c->tok, k, c->n, NULL) == 0;
 }
 
@@ -1614,10 +1614,10 @@ cared_part(struct ctx *c, size_t end)
 	if (w == 0)
 		return false;
 	for (w = 0; w < 6 && k < c->n && tok_in_sorted(c->text, &t[k],
-	    handled_links, NWORDS_OF(handled_links)); w++)
+	    handled_links, NELEM(handled_links)); w++)
 		k++;
 	return k < c->n && tok_in_sorted(c->text, &t[k], cared_words,
-	    NWORDS_OF(cared_words)) && phrase_match(&c->tr->triggers,
+	    NELEM(cared_words)) && phrase_match(&c->tr->triggers,
 	    c->text, t, k, c->n, NULL) == 0;
 }
 
@@ -1643,17 +1643,17 @@ handled_only(struct ctx *c, size_t f, size_t end)
 
 	if (k + 1 < c->n && tok_is(c->text, &t[k], "of") &&
 	    tok_in_sorted(c->text, &t[k + 1], pronouns_of,
-	    NWORDS_OF(pronouns_of)))
+	    NELEM(pronouns_of)))
 		k += 2;		/* "133 of those being identified" */
 	if (k < c->n && tok_in_sorted(c->text, &t[k], more_words,
-	    NWORDS_OF(more_words)))
+	    NELEM(more_words)))
 		k++;		/* "hundreds more suspects identified" */
 	for (w = 0; w < 2 && k < c->n && (phrase_match(&c->tr->nouns,
 	    c->text, t, k, c->n, NULL) > 0 || phrase_match(&c->tr->triggers,
 	    c->text, t, k, c->n, NULL) == 1); w++)
 		k++;		/* its noun: "19 bodies", "62 deceased persons" */
 	for (w = 0; w < 6 && k < c->n && (tok_in_sorted(c->text, &t[k],
-	    handled_links, NWORDS_OF(handled_links)) || adverb_ly(c, k));
+	    handled_links, NELEM(handled_links)) || adverb_ly(c, k));
 	    w++)
 		k++;
 	if (handled_at(c, k) && !trigger_after_handled(c, k + 1))
@@ -1700,12 +1700,12 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 	const struct token *t = c->tok;
 	size_t k = f, i;
 	bool dwell = end < c->n && tok_in_sorted(c->text, &t[end], dwellers,
-	    NWORDS_OF(dwellers));
+	    NELEM(dwellers));
 
 	if (!dwell && end < c->n && t[end].kind != TOK_PUNCT)
 		return false;	/* its noun, if any, names dwellers */
 	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
-	    NWORDS_OF(about_words)))
+	    NELEM(about_words)))
 		k--;
 	if (k < 2)
 		return false;
@@ -1713,21 +1713,21 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 	    tok_is(c->text, &t[k - 2], "home") && t[k - 3].kind == TOK_PUNCT) {
 		for (i = k - 3; i > 0 && k - 3 - i < 4; i--)
 			if (tok_in_sorted(c->text, &t[i - 1], settlements,
-			    NWORDS_OF(settlements)))
+			    NELEM(settlements)))
 				return true;	/* "the city of Gaziantep,
 						   home to around 2 million" */
 		return false;	/* not "the centre is home to 2,000" */
 	}
 	if (tok_is(c->text, &t[k - 1], "of"))
 		return tok_in_sorted(c->text, &t[k - 2], settlements,
-		    NWORDS_OF(settlements));	/* "a nation of 50 million" */
+		    NELEM(settlements));	/* "a nation of 50 million" */
 	if (!dwell || !tok_is(c->text, &t[k - 1], "with") ||
 	    !tok_punct(&t[k - 2], ','))
 		return false;	/* not "the district was filled with" */
 	k -= 2;
 	for (i = k; i > 0 && k - i < 6 && t[i - 1].kind == TOK_WORD; i--)
 		if (tok_in_sorted(c->text, &t[i - 1], settlements,
-		    NWORDS_OF(settlements)))
+		    NELEM(settlements)))
 			return true;
 	return false;
 }
@@ -1795,13 +1795,13 @@ workforce(struct ctx *c, size_t f, size_t end)
 	size_t k = f;
 
 	if (end >= c->n || !tok_in_sorted(c->text, &c->tok[end], staff_nouns,
-	    NWORDS_OF(staff_nouns)))
+	    NELEM(staff_nouns)))
 		return false;
 	while (k > 0 && tok_in_sorted(c->text, &c->tok[k - 1], about_words,
-	    NWORDS_OF(about_words)))
+	    NELEM(about_words)))
 		k--;
 	return k > 0 && tok_in_sorted(c->text, &c->tok[k - 1], employ_verbs,
-	    NWORDS_OF(employ_verbs));
+	    NELEM(employ_verbs));
 }
 
 /* Plural nouns of civilians by what they do or where they live; not
@@ -1841,10 +1841,10 @@ another_kind(struct ctx *c, size_t end)
 
 	if (k + 1 < c->n && t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
 	    tok_in_sorted(c->text, &t[k + 1], civilian_nouns,
-	    NWORDS_OF(civilian_nouns)))
+	    NELEM(civilian_nouns)))
 		k++;		/* "3,000 construction workers" */
 	if (k >= c->n || !tok_in_sorted(c->text, &t[k], civilian_nouns,
-	    NWORDS_OF(civilian_nouns)) ||
+	    NELEM(civilian_nouns)) ||
 	    phrase_match(&c->tr->nouns, c->text, t, k, c->n, NULL) > 0)
 		return false;
 	return !counts_people(c->tr);
@@ -1897,22 +1897,22 @@ rival_losses(struct ctx *c, size_t f)
 	if (c->tr->subject[0] == '\0')
 		return false;
 	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
-	    NWORDS_OF(about_words)))
+	    NELEM(about_words)))
 		k--;
 	if (k == 0 || !tok_in_sorted(c->text, &t[k - 1], loss_verbs,
-	    NWORDS_OF(loss_verbs)))
+	    NELEM(loss_verbs)))
 		return false;
 	for (k--; k > 0 && tok_in_sorted(c->text, &t[k - 1], loss_aux,
-	    NWORDS_OF(loss_aux)); k--)
+	    NELEM(loss_aux)); k--)
 		;
 	for (words = 0; k > 0 && words < 3 && t[k - 1].kind == TOK_WORD;
 	    k--, words++) {
 		if (t[k - 1].flags & TF_CAP)
 			return !(k >= 2 && tok_in_sorted(c->text, &t[k - 2],
-			    side_preps, NWORDS_OF(side_preps))) &&
+			    side_preps, NELEM(side_preps))) &&
 			    rival_side_at(c, k - 1);
 		if (tok_in_sorted(c->text, &t[k - 1], side_preps,
-		    NWORDS_OF(side_preps)))
+		    NELEM(side_preps)))
 			return false;	/* "troops in Kursk have lost" */
 	}
 	return false;
@@ -2003,7 +2003,7 @@ label_after_name(struct ctx *c, size_t f, size_t end)
 	    number_word(c->text, &t[f - 1]) > 0 || tracker_word(c, f - 1))
 		return false;
 	if (end + 1 < c->n && tok_in_sorted(c->text, &t[end], more_words,
-	    NWORDS_OF(more_words)))
+	    NELEM(more_words)))
 		end++;		/* "sent to Russia 1,500 more troops" */
 	return end >= c->n || t[end].kind != TOK_WORD || !tracker_word(c, end);
 }
@@ -2041,10 +2041,10 @@ growth_by(struct ctx *c, size_t f)
 	for (k = f - 1; k > 0 && f - k < 8 && t[k - 1].kind != TOK_PUNCT &&
 	    t[k - 1].kind != TOK_NUM; k--)
 		if (tok_in_sorted(c->text, &t[k - 1], growth_verbs,
-		    NWORDS_OF(growth_verbs)))
+		    NELEM(growth_verbs)))
 			break;
 	if (k == 0 || f - k >= 8 || !tok_in_sorted(c->text, &t[k - 1],
-	    growth_verbs, NWORDS_OF(growth_verbs)))
+	    growth_verbs, NELEM(growth_verbs)))
 		return false;
 	for (k = f - 1; k > 0 && t[k - 1].kind != TOK_PUNCT &&
 	    t[k - 1].kind != TOK_NUM && !clause_edge(c, k - 1); k--) {
@@ -2052,7 +2052,7 @@ growth_by(struct ctx *c, size_t f)
 			return false;	/* "the number of troops there
 					   increased by 1,500": 1,500 more */
 		if (tok_in_sorted(c->text, &t[k - 1], grown_measures,
-		    NWORDS_OF(grown_measures)))
+		    NELEM(grown_measures)))
 			measure = true;
 	}
 	return measure;		/* not "increased its troops by 3,000" */

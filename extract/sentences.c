@@ -278,7 +278,7 @@ after_abbrev(const char *s, size_t start, size_t i)
 	word[k] = '\0';
 	if (lex_month_abbrev(word, k) > 0 && lex_month(word, k) == 0)
 		return true;	/* "Jan.", not "May." */
-	return bsearch(&key, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs) - 1,
+	return bsearch(&key, abbrevs, NELEM(abbrevs) - 1,
 	    sizeof(*abbrevs), word_cmp) != NULL;
 }
 

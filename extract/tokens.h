@@ -47,6 +47,9 @@ struct token {
 	double	 num;		/* TOK_NUM value */
 };
 
+/* The words of a NULL-ended list kept sorted for tok_in_sorted(). */
+#define NWORDS(ws) (sizeof(ws) / sizeof(*(ws)) - 1)
+
 /*
  * A hash of a word's length and its first two and last two bytes, each
  * with bit 0x20 set, so that any case of a word hashes as its lower-case

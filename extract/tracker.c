@@ -871,7 +871,7 @@ tracker_parts(struct tracker *tr)
 		if ((k = leading_noun(tr, p)) == 0 || k == p->n)
 			continue;
 		for (m = k; m < p->n && word_listed(p->w[m], part_auxiliaries,
-		    sizeof(part_auxiliaries) / sizeof(*part_auxiliaries)); m++)
+		    NELEM(part_auxiliaries)); m++)
 			;
 		if (m == p->n || (base = rest_trigger_owner(tr, p, m,
 		    p->owner)) == SIZE_MAX || tr->q[base].base != SIZE_MAX)
@@ -932,9 +932,9 @@ verb_spellings(const char *w, bool alone, char f[FORMS_MAX][64])
 	char stem[56];
 
 	if (len < 4 || len >= 48 || word_listed(w, no_forms,
-	    sizeof(no_forms) / sizeof(*no_forms)))
+	    NELEM(no_forms)))
 		return 0;
-	for (i = 0; i < sizeof(verb_forms) / sizeof(*verb_forms); i++)
+	for (i = 0; i < NELEM(verb_forms); i++)
 		for (k = 0; k < 5; k++)
 			if (strcmp(w, verb_forms[i][k]) == 0) {
 				for (k = 0; k < 5 && n < FORMS_MAX; k++)
@@ -1012,7 +1012,7 @@ verb_bases(struct tracker *tr, const char *w, size_t q)
 	size_t len = strlen(w), k;
 
 	if (len < 5 || len >= sizeof(stem) || strcmp(w + len - 2, "ed") != 0 ||
-	    word_listed(w, no_forms, sizeof(no_forms) / sizeof(*no_forms)))
+	    word_listed(w, no_forms, NELEM(no_forms)))
 		return;
 	snprintf(stem, sizeof(stem), "%.*s", (int)(len - 2), w);
 	for (k = 0; k < 2; k++) {
@@ -1209,7 +1209,7 @@ stem_verb_forms(struct tracker *tr, const char *stem, const char *rest,
 	char buf[160];
 	size_t k;
 
-	for (k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
+	for (k = 0; k < NELEM(ends); k++) {
 		snprintf(buf, sizeof(buf), "%s%s%s", stem, ends[k], rest);
 		form_push(tr, buf, q);
 	}
@@ -1242,8 +1242,8 @@ tracker_derivations(struct tracker *tr)
 			    (unsigned char)p->w[p->n - 1][k]);
 		last[k] = '\0';
 		if (p->n >= 2 && letters_only(last, 4) &&
-		    !word_listed(last, particles, sizeof(particles) /
-		    sizeof(*particles)) && noun_number(last, alt)) {
+		    !word_listed(last, particles, NELEM(particles)) &&
+		    noun_number(last, alt)) {
 			for (k = 0, at = 0; k + 1 < p->n && at < 150; k++)
 				at += (size_t)snprintf(buf + at,
 				    sizeof(buf) - at, "%s ", p->w[k]);
@@ -1254,7 +1254,7 @@ tracker_derivations(struct tracker *tr)
 			}
 		}
 		if (p->n == 2 && word_listed(last, particles,
-		    sizeof(particles) / sizeof(*particles)) &&
+		    NELEM(particles)) &&
 		    p->len[0] < 48) {
 			/* "walked out": "walkout", "walkouts" */
 			for (k = 0; k < p->len[0]; k++)
@@ -1276,7 +1276,7 @@ tracker_derivations(struct tracker *tr)
 		if (p->n != 1 || !letters_only(last, 5))
 			continue;
 		len = strlen(last);
-		for (k = 0; k < sizeof(particles) / sizeof(*particles); k++) {
+		for (k = 0; k < NELEM(particles); k++) {
 			/* "walkouts": "walked out", "walk out" */
 			size_t pl = strlen(particles[k]), e = len;
 

@@ -5,8 +5,8 @@
 #include <stddef.h>
 
 #include "verbqual.h"
+#include "util.h"
 
-#define NWORDS_OF(a) (sizeof(a) / sizeof(*(a)))
 
 /* Verbs of going past a figure (sorted). */
 static const char *const surpass_verbs[] = {
@@ -42,15 +42,15 @@ verbqual_apply(const char *text, const struct token *t, size_t n,
 	if (np->qual != QUAL_EXACT || f == 0 || f > n)
 		return;
 	if (tok_in_sorted(text, &t[f - 1], surpass_verbs,
-	    NWORDS_OF(surpass_verbs)))
+	    NELEM(surpass_verbs)))
 		requalify(np, QUAL_MORE_THAN, false);
 	else if (tok_in_sorted(text, &t[f - 1], approach_verbs,
-	    NWORDS_OF(approach_verbs)) || (f >= 2 &&
+	    NELEM(approach_verbs)) || (f >= 2 &&
 	    tok_is(text, &t[f - 1], "to") && tok_is(text, &t[f - 2],
 	    "closer")))
 		requalify(np, QUAL_APPROX, true);
 	else if (f >= 3 && tok_is(text, &t[f - 1], "as") &&
 	    tok_is(text, &t[f - 3], "as") && tok_in_sorted(text, &t[f - 2],
-	    upper_words, NWORDS_OF(upper_words)))
+	    upper_words, NELEM(upper_words)))
 		requalify(np, QUAL_UP_TO, false);
 }
