@@ -3620,3 +3620,28 @@ cue_choose(const struct tracker *tr, const char *text, const struct token *t,
 	}
 	return best >= (gov == NULL ? CHOOSE_MIN : CHOOSE_OVERRIDE);
 }
+
+size_t
+cue_agents(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t k, struct cue *out, int *score, size_t max)
+{
+	struct cue c;
+	size_t v, m = 0;
+
+	for (v = k > CHOOSE_REACH ? k - CHOOSE_REACH : 0; v < n &&
+	    v < k + CHOOSE_REACH + 20 && m < max; v++) {
+		if (v == k || !choose_at(tr, text, t, n, v, &c))
+			continue;
+		out[m] = c;
+		score[m++] = choose_score(text, t, n, &c, v, k);
+	}
+	return m;
+}
+
+bool
+cue_outlet(const struct tracker *tr, const char *text, const struct token *t,
+    const struct cue *c)
+{
+	return c->np_first < c->np_end && is_outlet(tr, text, t, c->np_first,
+	    c->np_end);
+}

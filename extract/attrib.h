@@ -121,6 +121,20 @@ bool	cue_choose(const struct tracker *, const char *text,
 	    const struct token *t, size_t n, size_t k,
 	    const struct cue *gov, struct cue *out);
 
+/*
+ * Every named agent of the sentence that cue_choose() weighs for the
+ * figure at token k, up to max of them, each with its score in score[]
+ * (below 0 when it may not claim the figure): the candidates of the
+ * claimant model (claimant.h). Returns how many.
+ */
+size_t	cue_agents(const struct tracker *, const char *text,
+	    const struct token *t, size_t n, size_t k, struct cue *out,
+	    int *score, size_t max);
+
+/* Does the cue name a news outlet ("Reuters", "state television")? */
+bool	cue_outlet(const struct tracker *, const char *text,
+	    const struct token *t, const struct cue *);
+
 /* Source index of the first alias in tokens [a, b), or -1. */
 long	source_find(const struct tracker *, const char *text,
 	    const struct token *t, size_t a, size_t b);

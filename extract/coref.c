@@ -427,6 +427,14 @@ coref_remember(struct ctx *c, const struct claim *cl)
 	c->last_ref = referent_of_claim(c, c->si, cl);
 }
 
+const char *
+coref_last_source(const struct ctx *c)
+{
+	if (c->last_ref == NULL || c->si - c->last_ref->si >= CONTEXT_BACK)
+		return NULL;
+	return c->last_ref->source;
+}
+
 void
 coref_forget(struct ctx *c)
 {

@@ -87,6 +87,9 @@ void	coref_described(struct ctx *, const struct cue *cue,
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);
 /* Forget it (at the end of an article); safe to call twice. */
+/* The source of the last claim, when it is of this sentence or one of
+ * the CONTEXT_BACK - 1 before; else NULL. */
+const char *coref_last_source(const struct ctx *);
 void	coref_forget(struct ctx *);
 
 #endif

@@ -29,6 +29,7 @@
 #include <strings.h>
 
 #include "carry.h"
+#include "claimant.h"
 #include "claimdate.h"
 #include "claimtrack.h"
 #include "date.h"
@@ -1003,8 +1004,8 @@ source_set(struct ctx *c, long src, struct claim *cl)
  * claimant into *chosen.
  */
 static const struct cue *
-attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
-    struct cue *chosen)
+attribute_rules(struct ctx *c, const struct cue *cue, size_t at,
+    struct claim *cl, struct cue *chosen)
 {
 	if (cue_choose(c->tr, c->text, c->tok, c->n, at, cue, chosen))
 		cue = chosen;	/* the sentence's best claimant */
@@ -1028,6 +1029,19 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
 	}
 	coref_remember(c, cl);
 	return cue;
+}
+
+/* The rules' claimant, or the claimant model's pick among the candidates
+ * the rules weigh (claimant.h). */
+static const struct cue *
+attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
+    struct cue *chosen)
+{
+	struct claimant_set set;
+
+	claimant_gather(c, cue, at, cl, &set);
+	return claimant_settle(c, &set, at, cl, attribute_rules(c, cue, at,
+	    cl, chosen), chosen);
 }
 
 
