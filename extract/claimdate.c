@@ -838,11 +838,11 @@ static const char *const span_marks[] = {
 };
 
 /* Verbs of speech besides stating_verbs, that end such a clause as
- * its own statement: "who spoke to reporters on Monday" (sorted). */
+ * its own statement: "who spoke to reporters on Monday" (sorted).
+ * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
-	"according", "briefed", "claimed", "disclosed", "estimated",
-	"revealed", "revised", "say", "says", "speaking", "spoke", "tells",
-	"testified", "warned"
+	"according", "briefed", "claimed", "disclosed", "revealed", "revised",
+	"say", "says", "speaking", "spoke", "tells", "testified", "warned"
 };
 
 /* Words that join another statement's part to a sentence: "X said on
@@ -892,16 +892,21 @@ dateline_date(const struct token *t, size_t n, size_t i)
 
 /*
  * Is the date at token i a statement's by its words: a word of stating
- * just before it ("said on Monday", "told a briefing late on Monday")
- * or a statement's noun just after ("a Monday briefing", "Tuesday's
+ * just before it and after the figure at k ("said on Monday", "told a
+ * briefing late on Monday"; not "said 300 people marched Monday") or a
+ * statement's noun just after ("a Monday briefing", "Tuesday's
  * report")?
  */
 static bool
-stated_near(const char *text, const struct token *t, size_t n, size_t i)
+stated_near(const char *text, const struct token *t, size_t n, size_t i,
+    size_t k)
 {
 	size_t j;
 
-	for (j = i > SPEECH_NEAR ? i - SPEECH_NEAR : 0; j < i; j++)
+	j = i > SPEECH_NEAR ? i - SPEECH_NEAR : 0;
+	if (k < i && j <= k)
+		j = k + 1;	/* not "said 300 people marched Monday" */
+	for (; j < i; j++)
 		if (speech_at(text, t, j) && !after_span(text, t, 0, j))
 			return true;
 	for (j = i + 1; j < n && j <= i + NAMED_NEAR; j++)
@@ -955,7 +960,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
 		    t, j); j++)
 			;
-		if (j == (i < k ? k : i) && !stated_near(text, t, n, i))
+		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k))
 			return true;	/* "said 300 arrived on Monday" */
 	}
 	for (j = i; j < k; j++)
@@ -1027,6 +1032,8 @@ claimdate_sentence(const char *text, const struct token *t, size_t n,
 	while (hi < n && !glued_stop(t, n, hi))
 		hi++;
 	for (i = from; i < hi; i++) {
+		if (i > 0 && day_number(&t[i]) && month_of(text, &t[i - 1]) > 0)
+			continue;	/* "1" of "July 1 march" */
 		if (clause_date_at(text, t, n, i, published, &d) !=
 		    CDATE_FOUND || (known(published) && d > published) ||
 		    near_future(text, t, n, i, published, d) ||
