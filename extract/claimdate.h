@@ -147,10 +147,12 @@ enum cdate claimdate_unattributed(const char *text, const struct token *t,
  * naming an event ("the March 3 vote", "Sunday's march"); not in or
  * defined by a clause of another event ("since the flood began on
  * Monday", "the quake that struck on Friday", "On Sunday, when the
- * storm hit"); not the figure's event's after it with no word of
- * stating between ("X said 300 arrived on Monday"); not across another
- * statement's part ("X said on Monday, while the toll was 92"). *at is
- * its token. CDATE_NONE when there is none.
+ * storm hit"); not the figure's own event's, with no word of stating
+ * between or just before it ("On Sunday, shelling killed 150, X
+ * said", "X said 300 arrived on Monday"; but "X confirmed 72 deaths
+ * on Tuesday" is X's day); not across another statement's part ("X
+ * said on Monday, while the toll was 92"). *at is its token.
+ * CDATE_NONE when there is none.
  */
 enum cdate claimdate_sentence(const char *text, const struct token *t,
 	    size_t n, size_t k, size_t from, long published, long *days,

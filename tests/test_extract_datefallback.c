@@ -2,7 +2,8 @@
  * test_extract_datefallback.c - the layer under the claim-date rules:
  * a date written in the figure's own sentence when no rule dates the
  * claim (a statement's day far from its verb or past a long speaker,
- * "this morning" inside a quote), unless it is plainly another's: a
+ * the day of a verb of stating whose object the figure is, "this
+ * morning" inside a quote), unless it is plainly another's: a
  * clause of another event, the figure's own event with the statement
  * undated, a date naming an event, a coming day, a span's end, a
  * deadline, a dateline, a glued-on next sentence, another source's
@@ -65,6 +66,9 @@ should_date_a_claim_by_a_day_of_its_own_sentence(void **state)
 		{ "Zelensky spoke of \"more than 3,800 North Korean "
 		  "casualties\" at a closed meeting of European leaders on "
 		  "Tuesday.", 3800, "2024-12-17" },
+		/* the figure a verb of stating gives, then that verb's day */
+		{ "Ukraine's general staff confirmed 72 North Korean deaths "
+		  "in Kursk late on Tuesday.", 72, "2024-12-17" },
 		/* a speaker's own "this morning", inside the quote */
 		{ "\"As of this morning, 1,200 North Korean soldiers have "
 		  "been killed in Kursk,\" the official said.", 1200,
@@ -94,6 +98,8 @@ should_not_date_a_claim_by_a_day_that_is_plainly_another(void **state)
 		  "Kursk, Kyiv said.", 150, "" },
 		{ "Kyiv said 9,000 North Korean troops reached Kursk on "
 		  "Monday.", 9000, "" },
+		{ "Ukraine's general staff confirmed 72 North Korean soldiers "
+		  "were killed in Kursk late on Tuesday.", 72, "" },
 		/* a date that names the event */
 		{ "The December 2 offensive killed 400 North Korean "
 		  "soldiers, the army said.", 400, "" },
