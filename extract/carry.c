@@ -449,3 +449,49 @@ carry_dateline(struct ctx *c, long *days)
 	reread_dateline_keep(c, found, found ? *days : 0);
 	return found;
 }
+
+/*
+ * Is token i in the words of a statement of the sentence being read
+ * (c->cues) that another than cl's source makes? "On Monday, X said
+ * 12,000 had arrived, compared with the 11,000 cited by Y": Monday is
+ * X's day, not Y's.
+ */
+static bool
+others_date(struct ctx *c, const struct claim *cl, size_t i)
+{
+	const struct cue *cue;
+	const char *src;
+	size_t k;
+
+	for (k = 0; k < c->ncues; k++) {
+		cue = &c->cues[k];
+		if ((cue->kind != CUE_SAY && cue->kind != CUE_ACCORDING) ||
+		    i < cue->win_first || i >= cue->win_end)
+			continue;
+		if (cue->source < 0)
+			continue;	/* one the tracker does not know: it
+					   may be cl's, told by a description */
+		src = c->tr->sources[cue->source];
+		if (cl->source == NULL || strcmp(src, cl->source) != 0)
+			return true;
+	}
+	return false;
+}
+
+void
+carry_fallback(struct ctx *c, size_t num_first, struct claim *cl)
+{
+	size_t at, from = 0;
+	long d;
+
+	if (cl->claim_date[0] != '\0' || !c->cues_done)
+		return;
+	while (claimdate_sentence(c->text, c->tok, c->n, num_first, from,
+	    c->published, &d, &at) == CDATE_FOUND) {
+		if (!others_date(c, cl, at)) {
+			date_format(d, cl->claim_date);
+			return;
+		}
+		from = at + 1;
+	}
+}

@@ -44,4 +44,13 @@ bool	carry_dateline(struct ctx *, long *days);
  */
 long	carry_guess(struct ctx *);
 
+/*
+ * The layer under the rules, for a claim cl (its figure at token
+ * num_first of the sentence being read) that they left undated: the
+ * first date of its own sentence that is not plainly another's
+ * (claimdate_sentence), nor in the words of a statement another source
+ * makes. A claim with a date is left alone.
+ */
+void	carry_fallback(struct ctx *, size_t num_first, struct claim *cl);
+
 #endif

@@ -820,3 +820,277 @@ claimdate_full(const char *text, const struct token *t, size_t n,
 		}
 	return found;
 }
+
+/* Words that open a clause of another event, a date in which is that
+ * event's: "since the flood began on Monday", "the quake that struck
+ * on Friday", "as rescuers searched on Tuesday" (sorted). */
+static const char *const event_openers[] = {
+	"after", "amid", "as", "because", "before", "during", "following",
+	"since", "that", "until", "when", "where", "which", "while", "who",
+	"whose"
+};
+
+/* Words before a date that make it a span's end or start, or a
+ * deadline (sorted): "since Monday", "to June 4", "by Friday". */
+static const char *const span_marks[] = {
+	"after", "before", "between", "by", "from", "since", "through", "till",
+	"to", "until"
+};
+
+/* Verbs of speech besides stating_verbs, that end such a clause as
+ * its own statement: "who spoke to reporters on Monday" (sorted).
+ * Not "estimated": "an estimated 300 marched on Monday". */
+static const char *const speech_verbs[] = {
+	"according", "briefed", "claimed", "disclosed", "revealed", "revised",
+	"say", "says", "speaking", "spoke", "tells", "testified", "warned"
+};
+
+/* Words that join another statement's part to a sentence: "X said on
+ * Monday, while the toll elsewhere was 92" (sorted). */
+static const char *const other_parts[] = {
+	"although", "but", "though", "whereas", "while"
+};
+
+#define NAMED_NEAR 4	/* tokens from a date to the noun it names */
+#define SPEECH_NEAR 6	/* tokens from a word of stating to its date */
+#define DATELINE_NEAR 6	/* tokens of a dateline's place */
+
+static bool
+speech_at(const char *text, const struct token *t, size_t i)
+{
+	return stating_at(text, t, i) || tok_in_sorted(text, &t[i],
+	    speech_verbs, NELEM(speech_verbs));
+}
+
+/*
+ * Does the date at token i open the sentence as a dateline, "SEOUL,
+ * Dec. 16 (Agencies) -", "Lakeside, March 3:": capitalized words, a
+ * comma, the date, then a bracket, a dash or a colon? A dateline says
+ * when the copy was filed, not when anything was said.
+ */
+static bool
+dateline_date(const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	if (i < 2 || i > DATELINE_NEAR || !tok_punct(&t[i - 1], ','))
+		return false;
+	for (j = 0; j + 1 < i; j++)
+		if (!(t[j].kind == TOK_WORD && (t[j].flags & TF_CAP)) &&
+		    !tok_punct(&t[j], '/'))
+			return false;
+	for (j = i + 1; j < n && j < i + 5; j++) {
+		if (tok_punct(&t[j], '(') || tok_punct(&t[j], '-') ||
+		    tok_punct(&t[j], ':'))
+			return true;
+		if (!(day_number(&t[j]) || (t[j].flags & TF_YEARLIKE) ||
+		    tok_punct(&t[j], '.') || tok_punct(&t[j], ',')))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Is the date at token i a statement's by its words: a word of stating
+ * just before it and after the figure at k ("said on Monday", "told a
+ * briefing late on Monday"; not "said 300 people marched Monday") or a
+ * statement's noun just after ("a Monday briefing", "Tuesday's
+ * report")?
+ */
+static bool
+stated_near(const char *text, const struct token *t, size_t n, size_t i,
+    size_t k)
+{
+	size_t j;
+
+	j = i > SPEECH_NEAR ? i - SPEECH_NEAR : 0;
+	if (k < i && j <= k)
+		j = k + 1;	/* not "said 300 people marched Monday" */
+	for (; j < i; j++)
+		if (speech_at(text, t, j) && !after_span(text, t, 0, j))
+			return true;
+	for (j = i + 1; j < n && j <= i + NAMED_NEAR; j++)
+		if (stating_at(text, t, j))
+			return true;
+	return false;
+}
+
+/* Verbs of being and having, that give the figure a verb of its own
+ * (sorted). */
+static const char *const aux_verbs[] = {
+	"are", "be", "been", "had", "has", "have", "is", "was", "were"
+};
+
+#define OBJECT_NEAR 3	/* tokens from a verb of stating to its figure */
+
+/* Could the word at t be a verb: be or have, or a past or participle? */
+static bool
+verbal(const char *text, const struct token *t)
+{
+	const char *w = text + t->off;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	if (tok_in_sorted(text, t, aux_verbs, NELEM(aux_verbs)))
+		return true;
+	return t->len >= 4 && (strncasecmp(w + t->len - 2, "ed", 2) == 0 ||
+	    strncasecmp(w + t->len - 3, "ing", 3) == 0);
+}
+
+/*
+ * Is the figure at token k what a verb of stating just before it gives,
+ * and the date at i > k that verb's, no verb of the figure's own
+ * between them: "officials reported 72 deaths Thursday afternoon", "the
+ * ministry confirmed 40 new deaths on Monday"; not "said 300 troops
+ * reached Kursk on Monday"?
+ */
+static bool
+stated_object(const char *text, const struct token *t, size_t k,
+    size_t i)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < OBJECT_NEAR; j--)
+		if (stating_at(text, t, j - 1))
+			break;
+	if (j == 0 || k - j >= OBJECT_NEAR || !stating_at(text, t, j - 1) ||
+	    tok_is(text, &t[j - 1], "said"))
+		return false;
+	for (j = k + 1; j < i; j++)
+		if (verbal(text, &t[j]) || (t[j].kind == TOK_PUNCT &&
+		    t[j].ch != '.'))
+			return false;
+	return true;
+}
+
+/*
+ * Is the date at token i of the sentence t[0..n), where the figure is
+ * at token k, plainly the date of something else than a statement: a
+ * dateline's; a span's end or a deadline ("to June 4", "by Friday",
+ * "since the report on Sunday"); a date naming an event ("the March 3
+ * vote", "a Friday rally"; not "a Friday briefing", "the Monday toll");
+ * a date that a clause of another event says or defines ("since the
+ * flood began on Monday", "On Sunday, when the storm hit, ..."; not
+ * "who spoke on Monday", "said after a meeting on Monday", nor the
+ * figure's own "that struck ... rose Thursday to 300"); after the
+ * figure with no word of stating between, its event's date ("said 300
+ * troops arrived on Monday"); before it across another statement's
+ * part ("X said on Monday, while the toll elsewhere was 92")?
+ */
+static bool
+other_date(const char *text, const struct token *t, size_t n, size_t i,
+    size_t k)
+{
+	size_t j, lv;
+
+	if (dateline_date(t, n, i))
+		return true;
+	if ((i > 0 && tok_in_sorted(text, &t[i - 1], span_marks,
+	    NELEM(span_marks))) || (i > 1 && tok_is(text, &t[i - 1], "on") &&
+	    tok_in_sorted(text, &t[i - 2], span_marks, NELEM(span_marks))))
+		return true;
+	if (i > 0 && (tok_is(text, &t[i - 1], "the") || tok_is(text,
+	    &t[i - 1], "a"))) {
+		for (j = i + 1; j < n && j <= i + NAMED_NEAR; j++)
+			if (stating_at(text, t, j) || tok_in_sorted(text, &t[j],
+			    count_nouns, NELEM(count_nouns)))
+				return false;
+		return true;
+	}
+	for (j = i + 1; j < n && j <= i + NAMED_NEAR; j++) {
+		if (tok_is(text, &t[j], "when") || tok_is(text, &t[j], "as"))
+			return j + 1 >= n || !tok_is(text, &t[j + 1], "of");
+		if (!tok_punct(&t[j], ',') && !date_word(text, &t[j]))
+			break;		/* "On Sunday, when the storm hit" */
+	}
+	if (!(i > 1 && tok_is(text, &t[i - 2], "as") && (tok_is(text,
+	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at")))) {
+		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
+		    t, j); j++)
+			;
+		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k) &&
+		    !(k < i && stated_object(text, t, k, i)))
+			return true;	/* "said 300 arrived on Monday" */
+	}
+	for (j = i; j < k; j++)
+		if (tok_punct(&t[j], ';') || tok_in_sorted(text, &t[j],
+		    other_parts, NELEM(other_parts)))
+			return true;
+	lv = level_verb(text, t, n, k);
+	for (j = i; j > 0; j--) {
+		if (tok_punct(&t[j - 1], ',') && j > 1 &&
+		    tok_weekday(text, &t[j - 2]) >= 0)
+			continue;	/* "began on Tuesday, June 18" */
+		if (t[j - 1].kind == TOK_PUNCT && t[j - 1].ch != '.')
+			return false;
+		if (j - 1 == lv)
+			return false;
+		if (speech_at(text, t, j - 1))	/* "since the report on" */
+			return after_span(text, t, 0, j - 1);
+		if (tok_in_sorted(text, &t[j - 1], event_openers,
+		    NELEM(event_openers)) && !(j < n && tok_is(text, &t[j],
+		    "of")))		/* not "as of Monday" */
+			/* "said after a meeting on Monday": when it was said */
+			return j < 2 || tok_is(text, &t[j - 1], "that") ||
+			    !speech_at(text, t, j - 2);
+	}
+	return false;
+}
+
+#define NEAR_AHEAD 90	/* days ahead that make a month and day future */
+
+/*
+ * Did a month and day written without a year at token i, read as d,
+ * fall back a year only for lying ahead of publication by less than a
+ * season ("will open on December 28" in an article of December 19)?
+ * Then it names a coming day, not last year's.
+ */
+static bool
+near_future(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long d)
+{
+	int py, pm, pd, y, m, dd;
+	size_t j;
+	long ahead;
+
+	if (!known(published) || tok_weekday(text, &t[i]) >= 0)
+		return false;
+	for (j = i; j < n && j < i + 4; j++)
+		if (t[j].flags & TF_YEARLIKE)
+			return false;	/* "December 28, 2023" */
+	date_civil(published, &py, &pm, &pd);
+	date_civil(d, &y, &m, &dd);
+	if (y != py - 1 || !date_valid(py, m, dd))
+		return false;
+	ahead = date_days(py, m, dd) - published;
+	return ahead > 0 && ahead <= NEAR_AHEAD;
+}
+
+enum cdate
+claimdate_sentence(const char *text, const struct token *t, size_t n,
+    size_t k, size_t from, long published, long *days, size_t *at)
+{
+	size_t i, hi = k;
+	long d;
+
+	for (i = k; i > from; i--)	/* "... the storm.Officials met" */
+		if (glued_stop(t, n, i - 1)) {
+			from = i;
+			break;
+		}
+	while (hi < n && !glued_stop(t, n, hi))
+		hi++;
+	for (i = from; i < hi; i++) {
+		if (i > 0 && day_number(&t[i]) && month_of(text, &t[i - 1]) > 0)
+			continue;	/* "1" of "July 1 march" */
+		if (clause_date_at(text, t, n, i, published, &d) !=
+		    CDATE_FOUND || (known(published) && d > published) ||
+		    near_future(text, t, n, i, published, d) ||
+		    other_date(text, t, n, i, k))
+			continue;
+		*days = d;
+		*at = i;
+		return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}

@@ -138,6 +138,27 @@ enum cdate claimdate_unattributed(const char *text, const struct token *t,
 	    size_t n, size_t k, long published, long *days);
 
 /*
+ * The last resort for a figure at token k that no rule dated: the first
+ * date written in its sentence t[0..n) from token from on ("Rescuers
+ * said 40 were missing, in a post late on Tuesday", "\"As of this
+ * morning, 300 ...\"") that is not plainly another's: not after
+ * publication or a coming day; not a dateline, a span's end or a
+ * deadline ("since Monday", "to June 4", "by Friday"); not a date
+ * naming an event ("the March 3 vote", "Sunday's march"); not in or
+ * defined by a clause of another event ("since the flood began on
+ * Monday", "the quake that struck on Friday", "On Sunday, when the
+ * storm hit"); not the figure's own event's, with no word of stating
+ * between or just before it ("On Sunday, shelling killed 150, X
+ * said", "X said 300 arrived on Monday"; but "X confirmed 72 deaths
+ * on Tuesday" is X's day); not across another statement's part ("X
+ * said on Monday, while the toll was 92"). *at is its token.
+ * CDATE_NONE when there is none.
+ */
+enum cdate claimdate_sentence(const char *text, const struct token *t,
+	    size_t n, size_t k, size_t from, long published, long *days,
+	    size_t *at);
+
+/*
  * A dateline with a full date opening the line text[start..end): "GENEVA/
  * ISLAMABAD, 20 September 2022 -" (a place in capitals, a comma, a day,
  * month and year, a dash), as press releases open. t (max tokens) is

@@ -1817,6 +1817,7 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	scope_of(c, end, cl);
 	date_of(c, attribute(c, cue, np->num_first, cl, &chosen),
 	    np->num_first, cl);
+	carry_fallback(c, np->num_first, cl);	/* what the rules left */
 }
 
 /* The first token where an amount may start, or c->n when none. */
