@@ -12,6 +12,7 @@
 #include "netfig.h"
 #include "reread.h"
 #include "tracker.h"
+#include "util.h"
 
 
 #define NET_BEFORE 10	/* tokens searched before the figure */
@@ -489,15 +490,17 @@ form_of(struct ctx *c, const struct numphrase *np, size_t *ep)
 	return FORM_ASK;
 }
 
-/* Is the figure written as something other than a count of people? */
+/* Is the figure written as something other than a count of people?
+ * fs and e are form_of()'s answer. */
 static bool
-netfig_excluded(struct ctx *c, const struct numphrase *np)
+netfig_excluded(struct ctx *c, const struct numphrase *np,
+    enum form_says fs, size_t e)
 {
 	const struct token *t = c->tok;
-	size_t f = np->first, e, k;
+	size_t f = np->first, k;
 	long q;
 
-	switch (form_of(c, np, &e)) {
+	switch (fs) {
 	case FORM_NO_COUNT:
 		return true;
 	case FORM_COUNT:
@@ -603,21 +606,24 @@ noun_in_sentence(struct ctx *c, size_t s, long *q)
 	return named;
 }
 
-bool
-netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
+/* netfig_counts(), form_of() having said fs and e. */
+static bool
+counts_as(struct ctx *c, const struct numphrase *np, long *qnoun,
+    enum form_says fs, size_t e)
 {
 	size_t k, best, dist;
+	bool excluded = netfig_excluded(c, np, fs, e);
 	long q;
 
 	*qnoun = -1;
 	if (np->end + 1 < c->n && tok_is(c->text, &c->tok[np->end], "of") &&
 	    tok_in_sorted(c->text, &c->tok[np->end + 1], of_them,
 	    NWORDS(of_them)) && !tok_is(c->text, &c->tok[np->end + 1],
-	    "whom") && c->si > 0 && !netfig_excluded(c, np) &&
+	    "whom") && c->si > 0 && !excluded &&
 	    noun_in_sentence(c, c->si - 1, qnoun))
 		return true;	/* "... of North Korean soldiers in Russia.
 				   There are already 11,000 of them" */
-	if (netfig_excluded(c, np) || rival_count_before(c, np->first) ||
+	if (excluded || rival_count_before(c, np->first) ||
 	    (np->first > 0 && np->end < c->n &&
 	    c->tok[np->end].kind == TOK_WORD && tok_in_sorted(c->text,
 	    &c->tok[np->first - 1], place_preps, NWORDS(place_preps)) &&
@@ -653,6 +659,15 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 	return best != SIZE_MAX;
 }
 
+bool
+netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
+{
+	size_t e;
+	enum form_says fs = form_of(c, np, &e);
+
+	return counts_as(c, np, qnoun, fs, e);
+}
+
 /*
  * The learned decision (round 12): a number phrase the rules and the net
  * declined may still be a claim. Every one whose form is a count (not
@@ -661,7 +676,12 @@ netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
  * weigh it with the logistic model of models/figure.h, fitted by
  * scripts/rows-figure and scripts/train-linmodel. It only adds claims,
  * at FIG_ADD_LOGIT and above; with FIG_MODEL_ON 0 the rules alone
- * decide and the signals are still dumped for training.
+ * decide and the signals are still dumped for training. To fit it again:
+ *
+ *   scripts/rows-figure --out rows.tsv --cv --holdout-batch 11 \
+ *       --holdout-batch 12     (--cv: FIG_ADD_LOGIT's effect, by story)
+ *   scripts/train-linmodel rows.tsv --name figure --l2 1 \
+ *       --holdout-batch 11 --holdout-batch 12 --out extract/models/figure.h
  */
 #include "linmodel.h"
 #include "models/figure.h"
@@ -698,9 +718,17 @@ static const char *const fig_signals[FS_N] = {
 	"person_trigger", "own_trigger"
 };
 
+/* The weights, and the signals alone for the training rows: when the
+ * signals change, the rows are dumped before the model is fitted again
+ * (till then it is not used: FIG_MODEL_FITS; tests/test_extract_figmodel.c
+ * fails). */
 static const struct linmodel figure_model = {
 	"figure", FIGURE_NFEAT, fig_signals, figure_w, figure_bias
 };
+static const struct linmodel figure_rows = {
+	"figure", FS_N, fig_signals, NULL, 0
+};
+#define FIG_MODEL_FITS (FIGURE_NFEAT == FS_N)
 
 const char *
 netfig_signal(size_t i)
@@ -869,26 +897,16 @@ inv_dist(size_t d)
 /* The model's signals of the candidate np, rule being the net's answer. */
 static void
 fig_signals_of(struct ctx *c, const struct numphrase *np, size_t e,
-    bool rule, const struct fig_anchor *bf, const struct fig_anchor *af,
-    double *x)
+    bool rule, double *x)
 {
 	const struct token *t = c->tok;
 	size_t f = np->first, k, nh;
-	const char *sp = c->text + t[0].off;
-	size_t slen = t[c->n - 1].off + t[c->n - 1].len - t[0].off;
 	char last = c->text[t[c->n - 1].off];
 	bool same;
 	long q;
 
 	memset(x, 0, FS_N * sizeof(*x));
 	x[FS_RULE] = rule;
-	x[FS_NEAR_BEFORE] = inv_dist(bf->dist);
-	x[FS_NEAR_AFTER] = inv_dist(af->dist);
-	x[FS_CLAUSE_BEFORE] = bf->dist != SIZE_MAX && bf->clause;
-	x[FS_CLAUSE_AFTER] = af->dist != SIZE_MAX && af->clause;
-	x[FS_NUMBER_BETWEEN] = (bf->dist != SIZE_MAX && bf->figure_between) ||
-	    (af->dist != SIZE_MAX && af->figure_between);
-	x[FS_ANCHOR_NOUN] = (bf->dist <= af->dist ? bf : af)->noun;
 	if (e < c->n) {
 		const struct token *n = &t[e];
 
@@ -927,15 +945,6 @@ fig_signals_of(struct ctx *c, const struct numphrase *np, size_t e,
 		x[FS_HEAD_THING] = 1;
 		break;
 	}
-	x[FS_TRIGGER_CLAUSE] = (bf->clause && bf->q >= 0) ||
-	    (af->clause && af->q >= 0);
-	x[FS_PERSON_TRIGGER] = x[FS_HEAD_PERSON] && x[FS_TRIGGER_CLAUSE];
-	for (k = e; k < c->n && k < e + 4 && !x[FS_OWN_TRIGGER]; k++) {
-		if (c->tok[k].kind != TOK_WORD || tok_in_sorted(c->text, &t[k],
-		    follow_words, NWORDS(follow_words)))
-			break;	/* "nine border guards were hurt" */
-		x[FS_OWN_TRIGGER] = own_trigger_after(c, k + 1);
-	}
 	k = f > 0 && tok_is(c->text, &t[f - 1], "to") ? f - 1 : f;
 	x[FS_CHANGE_BEFORE] = k > 0 && tok_in_sorted(c->text, &t[k - 1],
 	    change_verbs, NWORDS(change_verbs));
@@ -954,19 +963,6 @@ fig_signals_of(struct ctx *c, const struct numphrase *np, size_t e,
 		x[FS_LOG_VALUE] = log10(np->value + 1) / 6;
 	}
 	x[FS_QUALIFIED] = np->qual != QUAL_EXACT;
-	for (k = 0; k < c->n; k++)
-		if (tok_in_sorted(c->text, &t[k], saying_words,
-		    NWORDS(saying_words))) {
-			x[FS_SAYING] = 1;
-			break;
-		}
-	for (k = 0; k < slen; k++)
-		if (sp[k] == '"' || (sp[k] == '\xe2' && k + 2 < slen &&
-		    sp[k + 1] == '\x80' && (sp[k + 2] == '\x9c' ||
-		    sp[k + 2] == '\x9d'))) {
-			x[FS_QUOTE] = 1;	/* straight or curly quotes */
-			break;
-		}
 	x[FS_HEADLINE] = t[c->n - 1].kind != TOK_PUNCT || (last != '.' &&
 	    last != '?' && last != '!' && last != '"');
 	x[FS_OPENS] = f == 0;
@@ -979,6 +975,97 @@ fig_signals_of(struct ctx *c, const struct numphrase *np, size_t e,
 	x[FS_PREP_BEFORE] = f > 0 && tok_in_sorted(c->text, &t[f - 1],
 	    fig_preps, NWORDS(fig_preps));
 	x[FS_LIST_ITEM] = list_item_after_claim(c, f);
+}
+
+/* The dearer signals: the verb of the figure's noun phrase after e, a
+ * verb of saying in the sentence, a quote. */
+static void
+fig_sentence_signals(struct ctx *c, size_t e, double *x)
+{
+	const struct token *t = c->tok;
+	const char *sp = c->text + t[0].off;
+	size_t k, slen = t[c->n - 1].off + t[c->n - 1].len - t[0].off;
+
+	const char *q, *end = sp + slen;
+
+	for (k = e; k < c->n && k < e + 4 && !x[FS_OWN_TRIGGER]; k++) {
+		if (c->tok[k].kind != TOK_WORD || tok_in_sorted(c->text, &t[k],
+		    follow_words, NWORDS(follow_words)))
+			break;	/* "nine border guards were hurt" */
+		x[FS_OWN_TRIGGER] = own_trigger_after(c, k + 1);
+	}
+	for (k = 0; k < c->n; k++)
+		if (t[k].kind == TOK_WORD && t[k].len >= 4 && t[k].len <= 9 &&
+		    strchr("acerstw", c->text[t[k].off] | 0x20) != NULL &&
+		    tok_in_sorted(c->text, &t[k], saying_words,
+		    NWORDS(saying_words))) {
+			x[FS_SAYING] = 1;	/* the first letters and
+						   lengths of saying_words */
+			break;
+		}
+	if (memchr(sp, '"', slen) != NULL) {
+		x[FS_QUOTE] = 1;
+		return;
+	}
+	for (q = sp; (q = memchr(q, '\xe2', (size_t)(end - q))) != NULL &&
+	    end - q >= 3; q++)
+		if (q[1] == '\x80' && (q[2] == '\x9c' || q[2] == '\x9d')) {
+			x[FS_QUOTE] = 1;	/* curly quotes */
+			return;
+		}
+}
+
+/* The signals of the nearest tracker words before (bf) and after (af). */
+static const enum fig_signal anchor_signals[] = {
+	FS_NEAR_BEFORE, FS_NEAR_AFTER, FS_CLAUSE_BEFORE, FS_CLAUSE_AFTER,
+	FS_NUMBER_BETWEEN, FS_ANCHOR_NOUN, FS_TRIGGER_CLAUSE,
+	FS_PERSON_TRIGGER
+};
+
+static void
+fig_anchor_signals(const struct fig_anchor *bf, const struct fig_anchor *af,
+    double *x)
+{
+	x[FS_NEAR_BEFORE] = inv_dist(bf->dist);
+	x[FS_NEAR_AFTER] = inv_dist(af->dist);
+	x[FS_CLAUSE_BEFORE] = bf->dist != SIZE_MAX && bf->clause;
+	x[FS_CLAUSE_AFTER] = af->dist != SIZE_MAX && af->clause;
+	x[FS_NUMBER_BETWEEN] = (bf->dist != SIZE_MAX && bf->figure_between) ||
+	    (af->dist != SIZE_MAX && af->figure_between);
+	x[FS_ANCHOR_NOUN] = (bf->dist <= af->dist ? bf : af)->noun;
+	x[FS_TRIGGER_CLAUSE] = (bf->dist != SIZE_MAX && bf->clause &&
+	    bf->q >= 0) || (af->dist != SIZE_MAX && af->clause && af->q >= 0);
+	x[FS_PERSON_TRIGGER] = x[FS_HEAD_PERSON] && x[FS_TRIGGER_CLAUSE];
+}
+
+/* The most the anchor signals (each in [0, 1]) can add to the log-odds,
+ * and with them the sentence's: a candidate below the threshold without
+ * them needs no search for them. */
+static double
+anchor_gain_max(void)
+{
+	double g = 0;
+	size_t i;
+
+	for (i = 0; i < NELEM(anchor_signals); i++)
+		if (figure_w[anchor_signals[i]] > 0)
+			g += figure_w[anchor_signals[i]];
+	return g;
+}
+
+static double
+sentence_gain_max(void)
+{
+	static const enum fig_signal dear[] = {
+		FS_OWN_TRIGGER, FS_SAYING, FS_QUOTE
+	};
+	double g = anchor_gain_max();
+	size_t i;
+
+	for (i = 0; i < NELEM(dear); i++)
+		if (figure_w[dear[i]] > 0)
+			g += figure_w[dear[i]];
+	return g;
 }
 
 /* Is the model fitted again from this run's rows? Then the rules alone
@@ -1016,7 +1103,7 @@ fig_dump(struct ctx *c, const struct numphrase *np, const double *x)
 	for (i = 0; i < n; i++)
 		if (key[i] == '\t')
 			key[i] = ' ';
-	linmodel_dump(&figure_model, key, x);
+	linmodel_dump(&figure_rows, key, x);
 }
 
 /* "10 p.m.", "7 a.m.": an hour, at token k after the figure. */
@@ -1033,29 +1120,40 @@ netfig_decide(struct ctx *c, const struct numphrase *np, long *qnoun)
 {
 	struct fig_anchor bf, af;
 	double x[FS_N];
-	bool rule = netfig_counts(c, np, qnoun), train = fig_training();
-	enum form_says fs;
-	size_t e;
+	size_t e = np->end;
+	enum form_says fs = form_of(c, np, &e);
+	bool rule = counts_as(c, np, qnoun, fs, e), train;
 
-	if (!FIG_MODEL_ON && !train)
-		return rule;
-	if ((fs = form_of(c, np, &e)) == FORM_NO_COUNT || clock_time(c,
-	    np->end) || (np->qual == QUAL_RANGE && np->low * 100 < np->high))
+	if (fs == FORM_NO_COUNT || clock_time(c, np->end) ||
+	    (np->qual == QUAL_RANGE && np->low * 100 < np->high))
 		return rule;	/* a year, date, money, label, measure; a
 				   range misread ("11 to 12,000": 11) */
+	train = fig_training();
+	if ((rule || !FIG_MODEL_ON || !FIG_MODEL_FITS) && !train)
+		return rule;	/* the model only adds */
 	if (fs == FORM_COUNT)
 		e = np->end;
+	/* the cheap signals first: a candidate that stays below the
+	   threshold whatever the dearer ones say is declined unread */
+	fig_signals_of(c, np, e, rule, x);
+	if (!train && linmodel_logit(&figure_model, x) + sentence_gain_max() <
+	    FIG_ADD_LOGIT)
+		return false;
+	fig_sentence_signals(c, e, x);
+	if (!train && linmodel_logit(&figure_model, x) + anchor_gain_max() <
+	    FIG_ADD_LOGIT)
+		return false;
 	fig_anchor_find(c, np->first, np->end, -1, &bf);
 	fig_anchor_find(c, np->first, np->end, +1, &af);
 	if (bf.dist == SIZE_MAX && af.dist == SIZE_MAX)
-		return rule;
-	fig_signals_of(c, np, e, rule, &bf, &af, x);
+		return rule;	/* no candidate */
+	fig_anchor_signals(&bf, &af, x);
 	if (train) {
 		fig_dump(c, np, x);
 		return rule;
 	}
-	if (rule || linmodel_logit(&figure_model, x) < FIG_ADD_LOGIT)
-		return rule;
+	if (linmodel_logit(&figure_model, x) < FIG_ADD_LOGIT)
+		return false;
 	/* the quantity of the nearest trigger or quantity noun of its
 	   clause, else quantity_of's own reading */
 	*qnoun = af.clause && af.q >= 0 && (af.dist <= bf.dist || !bf.clause ||
