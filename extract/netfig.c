@@ -662,7 +662,7 @@ counts_as(struct ctx *c, const struct numphrase *np, long *qnoun,
 bool
 netfig_counts(struct ctx *c, const struct numphrase *np, long *qnoun)
 {
-	size_t e;
+	size_t e = np->end;
 	enum form_says fs = form_of(c, np, &e);
 
 	return counts_as(c, np, qnoun, fs, e);
@@ -894,7 +894,8 @@ inv_dist(size_t d)
 	return d == SIZE_MAX ? 0.0 : 1.0 / (double)d;
 }
 
-/* The model's signals of the candidate np, rule being the net's answer. */
+/* The cheap signals of the candidate np, rule being the net's answer;
+ * the others 0 (fig_sentence_signals and fig_anchor_signals set them). */
 static void
 fig_signals_of(struct ctx *c, const struct numphrase *np, size_t e,
     bool rule, double *x)
@@ -1078,9 +1079,10 @@ fig_training(void)
 	return dir != NULL && *dir != '\0';
 }
 
-/* The training row's key: doc, figure offsets, value, qualifier, low,
- * high, the sentence's offset, then the sentence (tabs and newlines made
- * spaces), separated by '|'. */
+/* The training row's key: doc, the figure's offsets (its qualifier
+ * included, as its claim's), value, qualifier, low, high, the sentence's
+ * offset, then the sentence (tabs and newlines made spaces), separated
+ * by '|'. */
 static void
 fig_dump(struct ctx *c, const struct numphrase *np, const double *x)
 {
@@ -1091,7 +1093,7 @@ fig_dump(struct ctx *c, const struct numphrase *np, const double *x)
 	int w;
 
 	w = snprintf(key, sizeof key, "%s|%zu|%zu|%.17g|%s|%.17g|%.17g|%zu|",
-	    doc, t[np->num_first].off, t[np->end - 1].off + t[np->end - 1].len,
+	    doc, t[np->first].off, t[np->end - 1].off + t[np->end - 1].len,
 	    np->value, qualifier_name(np->qual), np->low, np->high, s0);
 	if (w < 0 || (size_t)w >= sizeof key)
 		return;
