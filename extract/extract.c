@@ -10,7 +10,8 @@
  *     strong", "each of N") about the tracked subject, and is no year,
  *     date, money, age, rate or capacity; or it is an elided count of the
  *     subject just named (number_counts, claim_subject); else the safety
- *     net of netfig.h takes a bare figure near a tracker word;
+ *     net of netfig.h takes a bare figure near a tracker word, and under
+ *     it a learned model (models/figure.h) adds a figure it is sure of;
  *  4. qualifier and figure, a product multiplied out (claim_fill_number);
  *  5. quantity: the tracker's trigger of the figure's own verb or
  *     clause (quantity.h); then modality, which weighs the quantity
@@ -1772,7 +1773,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return NULL;
 	if (elided_count(c, np, end))
 		return xstrdup(c->last_subject);
-	if (!netfig_counts(c, np, &ct->qnoun))	/* the safety net */
+	/* the safety net, and the learned decision under it (netfig.h) */
+	if (!netfig_decide(c, np, &ct->qnoun))
 		return NULL;
 	ct->np_first = ct->noun = ct->end = *end = np->end;
 	ct->left_out = true;

@@ -36,4 +36,19 @@ bool	netfig_counts(struct ctx *, const struct numphrase *np, long *qnoun);
  */
 long	netfig_trigger_form(struct ctx *, size_t k);
 
+/*
+ * netfig_counts(), then, for a phrase it declined whose form may be a
+ * count and that has a tracker word within 20 tokens of its sentence,
+ * the learned decision of models/figure.h: the model may add it as a
+ * claim (*qnoun: the quantity of the nearest trigger or quantity noun
+ * of its clause, or -1). With CLAIMTRACK_TRAIN set, the rules alone
+ * decide and each candidate's signals are dumped (linmodel.h).
+ */
+bool	netfig_decide(struct ctx *, const struct numphrase *np, long *qnoun);
+
+/* The model's signal names, in order (NULL past the last), and the
+ * names its committed weights were fitted on, space-separated. */
+const char *netfig_signal(size_t i);
+const char *netfig_trained_on(void);
+
 #endif
