@@ -128,7 +128,11 @@ struct rowcache {
 	size_t	 nrowkeys;		/* lookups so far */
 };
 
-/* Interned text t of member slot, NULL for NULL or "". */
+/*
+ * Interned text t of member slot, NULL for NULL or "". An article's doc,
+ * url and title are copied, not interned (no code compares them by
+ * pointer; hashing them was a sixteenth of the summary's time).
+ */
 static const char *
 col_text(struct build *b, struct rowcache *rc, const char *t, enum slot slot)
 {
@@ -143,7 +147,10 @@ col_text(struct build *b, struct rowcache *rc, const char *t, enum slot slot)
 	if (i < MRU && mru[i] != NULL)
 		hit = mru[i];
 	else {
-		hit = g_string_chunk_insert_const(b->strings, t);
+		/* an article's doc, url and title are its own: no hash */
+		hit = slot == SLOT_DOC || slot == SLOT_URL ||
+		    slot == SLOT_TITLE ? g_string_chunk_insert(b->strings, t) :
+		    g_string_chunk_insert_const(b->strings, t);
 		i = MRU - 1;
 	}
 	memmove(&mru[1], &mru[0], i * sizeof(*mru));

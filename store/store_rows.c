@@ -108,10 +108,9 @@ claim_row_upto_init(struct claim_row *r)
  * claim was a sixth of the summary's time.
  */
 static void
-article_cols(const struct row_cols *c, struct textfix *fx, long long id)
+article_cols_of(const struct row_cols *c, struct textfix *fx, long long id,
+    const int col[5])
 {
-	static const int col[5] = { U_DOC, U_OUTLET, U_URL, U_TITLE,
-	    U_PUBLISHED };
 	const char *s;
 	size_t i;
 
@@ -129,6 +128,49 @@ article_cols(const struct row_cols *c, struct textfix *fx, long long id)
 			fx->art[i] = g_utf8_make_valid(s, -1);
 		}
 	}
+}
+
+void
+upto_article_cols(const struct row_cols *c, struct textfix *fx)
+{
+	static const int col[5] = { UA_DOC, UA_OUTLET, UA_URL, UA_TITLE,
+	    UA_PUBLISHED };
+
+	article_cols_of(c, fx, c->integer(c->row, UA_ID), col);
+}
+
+void
+claim_row_upto_claim(struct claim_row *r, const struct row_cols *c,
+    struct textfix *fx, char *const art[5], int art_bad)
+{
+	const void *row = c->row;
+
+	r->id = c->integer(row, UC_ID);
+	r->article_id = c->integer(row, UC_ARTICLE);
+	fx->row_bad |= art_bad;
+	r->doc = art[0];
+	r->outlet = art[1];
+	r->url = art[2];
+	r->title = art[3];
+	r->published = art[4];
+	r->value = c->real(row, UC_VALUE);
+	r->low = c->real(row, UC_LOW);
+	r->high = c->real(row, UC_HIGH);
+	r->qualifier = col_valid(c, UC_QUALIFIER, fx);
+	r->quantity = col_valid(c, UC_QUANTITY, fx);
+	r->source = col_valid(c, UC_SOURCE, fx);
+	r->place = col_valid(c, UC_PLACE, fx);
+	r->modality = col_valid(c, UC_MODALITY, fx);
+	r->claim_date = col_valid(c, UC_CLAIM_DATE, fx);
+}
+
+static void
+article_cols(const struct row_cols *c, struct textfix *fx, long long id)
+{
+	static const int col[5] = { U_DOC, U_OUTLET, U_URL, U_TITLE,
+	    U_PUBLISHED };
+
+	article_cols_of(c, fx, id, col);
 }
 
 void
