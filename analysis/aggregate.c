@@ -142,7 +142,7 @@ col_text(struct build *b, struct rowcache *rc, const char *t, enum slot slot)
 	if (t == NULL || *t == '\0')
 		return NULL;
 	for (i = 0; i < MRU && mru[i] != NULL; i++)
-		if (strcmp(mru[i], t) == 0)
+		if (mru[i][0] == t[0] && strcmp(mru[i], t) == 0)
 			break;
 	if (i < MRU && mru[i] != NULL)
 		hit = mru[i];
