@@ -3,6 +3,7 @@
  * the change since the previous period (see aggregate.h for the words).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,7 +98,14 @@ claim_perm_cmp(gconstpointer pa, gconstpointer pb, gpointer c)
 {
 	const struct sum_claim *cl = c;
 
-	return claim_cmp(&cl[*(const size_t *)pa], &cl[*(const size_t *)pb]);
+	return claim_cmp(&cl[*(const uint32_t *)pa], &cl[*(const uint32_t *)pb]);
+}
+
+/* claim_cmp for qsort(), past UINT32_MAX claims. */
+static int
+claim_qsort_cmp(const void *pa, const void *pb)
+{
+	return claim_cmp(pa, pb);
 }
 
 /*
@@ -107,9 +115,10 @@ claim_perm_cmp(gconstpointer pa, gconstpointer pb, gpointer c)
  * order is total (ids differ), so any correct sort gives the same one.
  */
 static void
-claims_msort(const struct sum_claim *c, size_t *ix, size_t *tmp, size_t n)
+claims_msort(const struct sum_claim *c, uint32_t *ix, uint32_t *tmp, size_t n)
 {
-	size_t i, j, k, m, v;
+	size_t i, j, k, m;
+	uint32_t v;
 
 	if (n <= 16) {
 		for (i = 1; i < n; i++) {
@@ -506,7 +515,8 @@ claims_sort(struct build *b)
 	size_t *start = xcalloc(b->nkeys + 1, sizeof(size_t));
 	struct sum_claim *out = xreallocarray(NULL, s->nclaims + 1,
 	    sizeof(*out));
-	size_t i, r, *perm, *tmp;
+	size_t i, r;
+	uint32_t *perm, *tmp;
 	bool legacy = getenv("CLAIMTRACK_SUMMARY_VIEW") != NULL;
 
 	for (i = 0; i < b->nkeys; i++)
@@ -527,10 +537,22 @@ claims_sort(struct build *b)
 		start[s->claims[i].row + 1]++;
 	for (r = 0; r < b->nkeys; r++)
 		start[r + 1] += start[r];
+	if (s->nclaims >= UINT32_MAX) {	/* indexes too wide: as before */
+		for (i = 0; i < s->nclaims; i++)
+			out[start[s->claims[i].row]++] = s->claims[i];
+		free(s->claims);
+		s->claims = out;
+		for (r = 0, i = 0; r < b->nkeys; i = start[r++])
+			qsort(&out[i], start[r] - i, sizeof(*out),
+			    claim_qsort_cmp);
+		free(order);
+		free(start);
+		return;
+	}
 	perm = xreallocarray(NULL, s->nclaims + 1, sizeof(*perm));
 	tmp = xreallocarray(NULL, s->nclaims / 2 + 1, sizeof(*tmp));
 	for (i = 0; i < s->nclaims; i++)
-		perm[start[s->claims[i].row]++] = i;
+		perm[start[s->claims[i].row]++] = (uint32_t)i;
 	for (r = 0, i = 0; r < b->nkeys; i = start[r++])
 		if (legacy)	/* tests/summary-check: the sort before */
 			g_qsort_with_data(&perm[i], (gint)(start[r] - i),

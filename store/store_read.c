@@ -450,8 +450,35 @@ struct upto_index {
 	size_t	 n;
 	uint32_t *slot;		/* id -> index + 1, or NULL */
 	int64_t	 max;		/* highest id in slot */
-	GStringChunk *text;	/* the columns' bytes */
+	char	*text;		/* the columns' bytes, one block: freed
+				   whole, it goes back to the system rather
+				   than stay in the heap under the summary's
+				   arrays */
+	size_t	 len, cap;
 };
+
+#define NO_TEXT ((char *)UINTPTR_MAX) /* a NULL column, while offsets are kept */
+
+/* Append s to ix's text; its offset, kept as a pointer until the end. */
+static char *
+upto_text(struct upto_index *ix, const char *s)
+{
+	size_t n, off;
+
+	if (s == NULL)
+		return NO_TEXT;
+	n = strlen(s) + 1;
+	if (ix->len + n > ix->cap) {
+		ix->cap = ix->cap ? ix->cap : 1 << 20;
+		while (ix->len + n > ix->cap)
+			ix->cap *= 2;
+		ix->text = xrealloc(ix->text, ix->cap);
+	}
+	off = ix->len;
+	memcpy(ix->text + off, s, n);
+	ix->len += n;
+	return (char *)(uintptr_t)off;
+}
 
 static const struct upto_article *
 upto_find(const struct upto_index *ix, int64_t id)
@@ -470,8 +497,7 @@ upto_find(const struct upto_index *ix, int64_t id)
 static void
 upto_index_free(struct upto_index *ix)
 {
-	if (ix->text != NULL)
-		g_string_chunk_free(ix->text);
+	free(ix->text);
 	free(ix->v);
 	free(ix->slot);
 }
@@ -520,6 +546,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 	struct row_cols cols;
 	sqlite3_stmt *stmt;
 	GHashTable *newest;
+	GStringChunk *docs;
 	size_t cap = 0, i, k, n = 0;
 	int rc;
 
@@ -527,7 +554,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 		return -1;
 	sqlite3_bind_text(stmt, 1, asof, -1, SQLITE_TRANSIENT);
 	cols = cols_of(stmt);
-	ix->text = g_string_chunk_new(1 << 16);
+	docs = g_string_chunk_new(1 << 16);
 	newest = g_hash_table_new_full(upto_doc_hash, upto_doc_equal, free,
 	    NULL);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -546,9 +573,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 			a.id = sqlite3_column_int64(stmt, UA_ID);
 			a.bad = fx->art_bad;
 			for (k = 0; k < 5; k++)
-				a.col[k] = fx->art[k] == NULL ? NULL :
-				    g_string_chunk_insert(ix->text,
-				    fx->art[k]);
+				a.col[k] = upto_text(ix, fx->art[k]);
 		}
 		if (d != NULL) {	/* a newer version of a doc seen */
 			ix->v[d->newest] = a;
@@ -560,7 +585,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 			ix->v = xreallocarray(ix->v, cap, sizeof(*ix->v));
 		}
 		d = xmalloc(sizeof(*d));
-		d->p = g_string_chunk_insert_len(ix->text, key.p,
+		d->p = g_string_chunk_insert_len(docs, key.p,
 		    (gssize)key.n);
 		d->n = key.n;
 		d->newest = n;
@@ -570,12 +595,17 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 	}
 	sqlite3_finalize(stmt);
 	g_hash_table_destroy(newest);
+	g_string_chunk_free(docs);
 	fx->art_id = 0;
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, "cannot read claims");
 	for (i = 0, ix->n = 0; i < n; i++)	/* keep those up to asof */
-		if (ix->v[i].id != -1)
+		if (ix->v[i].id != -1) {
+			for (k = 0; k < 5; k++)	/* offsets to pointers */
+				ix->v[i].col[k] = ix->v[i].col[k] == NO_TEXT ?
+				    NULL : ix->text + (uintptr_t)ix->v[i].col[k];
 			ix->v[ix->n++] = ix->v[i];
+		}
 	qsort(ix->v, ix->n, sizeof(*ix->v), upto_article_cmp);
 	if (ix->n > 0 && ix->v[0].id >= 0 && ix->v[ix->n - 1].id <=
 	    (int64_t)(8 * ix->n + 65536)) {
@@ -591,7 +621,7 @@ int
 store_claims_upto(struct store *st, const char *asof, store_claim_fn fn,
     void *arg)
 {
-	struct upto_index ix = { NULL, 0, NULL, 0, NULL };
+	struct upto_index ix = { NULL, 0, NULL, 0, NULL, 0, 0 };
 	struct textfix fx = { .n = 0 };
 	const struct upto_article *a;
 	struct claim_row r;
