@@ -417,11 +417,12 @@ store_claims_foreach(struct store *st, const struct claim_scope *sc,
  * step of claims_by_article and a primary-key look-up of the claim row
  * (sqlite3BtreeTableMoveto), the article's five columns again, and the
  * view's max(version) per doc materialized first. Now two passes: the
- * current articles published up to asof (SQL_UPTO_ARTICLES, about
- * 100,000 rows at 1,000,000 claims), their columns validated once and
- * kept by id; then the claims table in rowid order (SQL_UPTO_CLAIMS: no
+ * articles table in rowid order (SQL_UPTO_ARTICLES, about 100,000 rows
+ * at 1,000,000 claims), the newest version of each doc found in memory
+ * and, when published up to asof, its columns validated once and kept
+ * by id; then the claims table in rowid order (SQL_UPTO_CLAIMS: no
  * join, no look-up, pages read in file order), a claim kept when its
- * article was read. The same claims as the view gives (a claim belongs
+ * article was kept. The same claims as the view gives (a claim belongs
  * to one article; a current article is the newest version of its doc),
  * in claim id order instead of doc order: summary_build() orders every
  * claim by its row, figure, date and id, so no output depends on it.
@@ -502,10 +503,11 @@ upto_index_free(struct upto_index *ix)
 	free(ix->slot);
 }
 
-/* A doc's raw bytes, as GROUP BY doc compares them. */
+/* A doc's raw bytes and type, as GROUP BY doc compares them. */
 struct upto_doc {
 	const char *p;
 	size_t	 n;
+	int	 type;		/* SQLITE_TEXT, or another when stored so */
 	size_t	 newest;	/* index in the article vector */
 	int64_t	 version;	/* its version */
 };
@@ -527,7 +529,8 @@ upto_doc_equal(gconstpointer ka, gconstpointer kb)
 {
 	const struct upto_doc *a = ka, *b = kb;
 
-	return a->n == b->n && memcmp(a->p, b->p, a->n) == 0;
+	return a->n == b->n && a->type == b->type &&
+	    memcmp(a->p, b->p, a->n) == 0;
 }
 
 /*
@@ -558,6 +561,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 	newest = g_hash_table_new_full(upto_doc_hash, upto_doc_equal, free,
 	    NULL);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		key.type = sqlite3_column_type(stmt, UA_DOC); /* first */
 		key.p = (const char *)sqlite3_column_blob(stmt, UA_DOC);
 		key.n = (size_t)sqlite3_column_bytes(stmt, UA_DOC);
 		if (key.p == NULL)
@@ -588,6 +592,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 		d->p = g_string_chunk_insert_len(docs, key.p,
 		    (gssize)key.n);
 		d->n = key.n;
+		d->type = key.type;
 		d->newest = n;
 		d->version = key.version;
 		g_hash_table_insert(newest, d, d);
