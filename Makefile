@@ -38,7 +38,7 @@ CLI_OBJS = $(CLI_SRCS:%.c=$(BUILD)/%.o)
 TESTS	 = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 # Checks written as scripts, run by make check after the binaries.
 CHECK_SCRIPTS = tests/layers-check tests/eval-check tests/gen-corpus-check tests/notebooks-check \
-	   tests/prefilter-check \
+	   tests/prefilter-check tests/summary-check \
 	   tests/install-check
 LIB	 = $(BUILD)/libclaimtrack.a
 DEPS_OK	 = $(BUILD)/.deps-ok

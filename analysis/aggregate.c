@@ -128,7 +128,11 @@ struct rowcache {
 	size_t	 nrowkeys;		/* lookups so far */
 };
 
-/* Interned text t of member slot, NULL for NULL or "". */
+/*
+ * Interned text t of member slot, NULL for NULL or "". An article's doc,
+ * url and title are copied, not interned (no code compares them by
+ * pointer; hashing them was a sixteenth of the summary's time).
+ */
 static const char *
 col_text(struct build *b, struct rowcache *rc, const char *t, enum slot slot)
 {
@@ -138,12 +142,15 @@ col_text(struct build *b, struct rowcache *rc, const char *t, enum slot slot)
 	if (t == NULL || *t == '\0')
 		return NULL;
 	for (i = 0; i < MRU && mru[i] != NULL; i++)
-		if (strcmp(mru[i], t) == 0)
+		if (mru[i][0] == t[0] && strcmp(mru[i], t) == 0)
 			break;
 	if (i < MRU && mru[i] != NULL)
 		hit = mru[i];
 	else {
-		hit = g_string_chunk_insert_const(b->strings, t);
+		/* an article's doc, url and title are its own: no hash */
+		hit = slot == SLOT_DOC || slot == SLOT_URL ||
+		    slot == SLOT_TITLE ? g_string_chunk_insert(b->strings, t) :
+		    g_string_chunk_insert_const(b->strings, t);
 		i = MRU - 1;
 	}
 	memmove(&mru[1], &mru[0], i * sizeof(*mru));

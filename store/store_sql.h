@@ -155,6 +155,32 @@ struct textfix {
 	int	 art_bad;	/* one of them needed a repair */
 };
 
+/*
+ * The summary's read on SQLite, in two passes instead of one over the
+ * view current_claims (store_read.c store_claims_upto()): every article
+ * row, with whether it was published up to ?1 (SQL_UPTO_ARTICLES, enum
+ * upto_article_column; the newest version of each doc is found in
+ * memory), then every claim row in rowid order (SQL_UPTO_CLAIMS, enum
+ * upto_claim_column), kept when its article is current and published up
+ * to ?1. The same rows as SQL_UPTO, in another order.
+ */
+#define SQL_UPTO_ARTICLES \
+    "SELECT id, doc, outlet, url, title, published, version," \
+    " published IS NULL OR substr(published, 1, 10) <= ?1 FROM articles"
+#define SQL_UPTO_CLAIMS \
+    "SELECT id, article_id, value, low, high, qualifier, quantity, source," \
+    " place, modality, claim_date FROM claims"
+
+enum upto_article_column {
+	UA_ID, UA_DOC, UA_OUTLET, UA_URL, UA_TITLE, UA_PUBLISHED, UA_VERSION,
+	UA_UPTO
+};
+
+enum upto_claim_column {
+	UC_ID, UC_ARTICLE, UC_VALUE, UC_LOW, UC_HIGH, UC_QUALIFIER,
+	UC_QUANTITY, UC_SOURCE, UC_PLACE, UC_MODALITY, UC_CLAIM_DATE
+};
+
 /* Fills a claim_row from a row (claim_row_scope, claim_row_upto). */
 typedef void (*claim_fill_fn)(struct claim_row *, const struct row_cols *,
 	    struct textfix *);
@@ -167,6 +193,17 @@ void	claim_row_upto_init(struct claim_row *r);
 /* Fill r from a row of SQL_UPTO; the rest stays as the init set it. */
 void	claim_row_upto(struct claim_row *r, const struct row_cols *,
 	    struct textfix *);
+/*
+ * Set fx's article columns (what claim_row_upto() reads) from a row of
+ * SQL_UPTO_ARTICLES: valid copies, art_bad when one needed a repair.
+ */
+void	upto_article_cols(const struct row_cols *, struct textfix *);
+/*
+ * Fill r from a row of SQL_UPTO_CLAIMS whose article's columns are art
+ * (valid, as upto_article_cols() left them; art_bad when repaired).
+ */
+void	claim_row_upto_claim(struct claim_row *r, const struct row_cols *,
+	    struct textfix *, char *const art[5], int art_bad);
 /* Free the row's copies, counting the row if it needed one. */
 void	textfix_next(struct textfix *);
 /* Say once per store how many rows were repaired as they were read. */
