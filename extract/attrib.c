@@ -3135,13 +3135,22 @@ office_name(const char *text, const struct token *t, size_t a, size_t b)
 	return b - 2 > a ? b - 2 : a;
 }
 
+/* "New" before another capitalized word begins a name ("the New
+ * Harbour Gazette"): no leader to drop. */
+static bool
+name_new(const char *text, const struct token *t, size_t a, size_t b)
+{
+	return tok_is(text, &t[a], "new") && (t[a].flags & TF_CAP) &&
+	    a + 1 < b && t[a + 1].kind == TOK_WORD && (t[a + 1].flags & TF_CAP);
+}
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
 	size_t a = c->np_first, b = c->np_end, i, k;
 
 	while (a < b && (tok_in(text, &t[a], np_leaders) ||
-	    t[a].kind == TOK_PUNCT))
+	    t[a].kind == TOK_PUNCT) && !name_new(text, t, a, b))
 		a++;
 	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING) {
 		while (b > a && tok_in_sorted(text, &t[b - 1], report_nouns,

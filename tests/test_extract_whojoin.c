@@ -8,7 +8,8 @@
  * statement" meaning whom a sentence two back gave a statement to; a
  * relative clause set off by dashes between a speaker and its verb; an
  * apposition whose closing comma is left out, before a quotation that
- * runs over paragraphs. The negatives: a capitalized "All" opening a
+ * runs over paragraphs; "New" that begins a name ("The New Harbour
+ * Gazette"), no leader word to drop. The negatives: a capitalized "All" opening a
  * sentence, a place opening the sentence before the list, a figure
  * before an accusation, a statement no one was named for, a
  * description after a place that opens no clause.
@@ -140,6 +141,22 @@ should_read_past_an_aside_between_speaker_and_verb(void **state)
 	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
 }
 
+static void
+should_keep_new_that_begins_a_name(void **state)
+{
+	static const struct who_row rows[] = {
+		{ "The New Harbour Gazette reported that 31 people died in the "
+		  "floods.", 31, "New Harbour Gazette", "New Harbour Gazette",
+		  CHECK_ANY },
+		/* "new" as an adjective is no part of the name */
+		{ "The new Norish government said 32 people died in the "
+		  "floods.", 32, "Norland", "Norish government", CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
+}
+
 static int
 setup(void **state)
 {
@@ -167,6 +184,7 @@ main(void)
 		 should_give_the_statement_to_whom_it_meant_two_sentences_back),
 		cmocka_unit_test(
 		    should_read_past_an_aside_between_speaker_and_verb),
+		cmocka_unit_test(should_keep_new_that_begins_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
