@@ -12,7 +12,7 @@
  * are kept in strcmp() order. */
 
 static const char *const say_verbs[] = {
-	"acknowledged", "added", "adds", "admitted", "alleged",
+	"accuse", "accused", "accuses", "acknowledged", "added", "adds", "admitted", "alleged",
 	"alleges", "announced", "announces", "assess", "assessed",
 	"assesses", "believe", "believed", "believes", "briefed",
 	"calculated", "cited", "cites", "claim", "claimed", "claims",
@@ -59,13 +59,13 @@ static const char *const np_words[] = {
 	"chief",
 	"chiefs", "civil", "coalition", "command", "commander",
 	"committee", "company", "council", "defence",
-	"defense", "department", "deputies", "deputy", "director",
+	"defense", "department", "departments", "deputies", "deputy", "director",
 	"directorate", "disaster", "doctors", "emergency", "envoy", "experts",
 	"firm", "foreign", "general", "government", "group", "he", "head",
 	"health", "intelligence", "interior", "it", "joint",
 	"lawmaker", "lawmakers", "leader", "leadership", "maker",
 	"management", "manufacturer", "media", "medics", "military",
-	"minister", "ministry", "national",
+	"minister", "ministries", "ministry", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
 	"organisation", "organiser", "organisers", "organization",
 	"organizer", "organizers", "outlet", "parliament", "police",
@@ -261,6 +261,21 @@ hyphen_name(const char *text, const struct token *t)
 	return false;
 }
 
+/*
+ * An acronym written in capitals that spells a word ("WHO", "AID"): a
+ * word of two letters or more all in capitals whose neighbours are not
+ * (a headline in capitals shouts, it names no one).
+ */
+static bool
+acronym(const struct token *t, size_t n, size_t i)
+{
+	if (t[i].kind != TOK_WORD || !(t[i].flags & TF_UPPER) || t[i].len < 2)
+		return false;
+	return (i == 0 || t[i - 1].kind != TOK_WORD ||
+	    !(t[i - 1].flags & TF_UPPER)) && (i + 1 >= n ||
+	    t[i + 1].kind != TOK_WORD || !(t[i + 1].flags & TF_UPPER));
+}
+
 /* A capitalized word that names someone (or is part of a name). */
 static bool
 cap_name(const char *text, const struct token *t, size_t n, size_t i)
@@ -270,8 +285,9 @@ cap_name(const char *text, const struct token *t, size_t n, size_t i)
 	if (t[i].kind != TOK_WORD || !(t[i].flags & TF_CAP) ||
 	    date_word(text, t, n, i))
 		return false;
-	return !clause_start(t, i) || !tok_in_sorted(text, &t[i],
-	    function_words, NWORDS(function_words));
+	return !clause_start(t, i) || acronym(t, n, i) ||
+	    !tok_in_sorted(text, &t[i], function_words,
+	    NWORDS(function_words));
 }
 
 /* The apostrophe at i of a plural's possessive between two capitalized
@@ -1186,6 +1202,28 @@ long_apposition(const char *text, const struct token *t, size_t a, size_t b)
 	return true;
 }
 
+/*
+ * "X \u2013 who has stayed on to run the office \u2013 said": a relative
+ * clause [a, b) set off between a claimant and its verb is about the
+ * claimant, finite verb and all; it holds no figure, no quote and no
+ * verb of saying.
+ */
+static bool
+relative_aside(const char *text, const struct token *t, size_t a, size_t b)
+{
+	static const char *const relatives[] = { "which", "who", NULL };
+	size_t k;
+
+	if (a >= b || (t[a].flags & TF_CAP) || !tok_in(text, &t[a], relatives))
+		return false;
+	for (k = a; k < b; k++)
+		if (t[k].kind == TOK_NUM || tok_punct(&t[k], '"') ||
+		    (t[k].kind == TOK_WORD && tok_in_sorted(text, &t[k],
+		    say_verbs, NWORDS(say_verbs))))
+			return false;
+	return true;
+}
+
 /* A dash at i with a space on each side: "X \u2013 a coalition \u2013". */
 static bool
 spaced_dash(const struct token *t, size_t i)
@@ -1210,7 +1248,8 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 			break;
 	if (j < 2 || v - j >= APPOSITION_LONG)
 		return false;
-	if (v - j >= 10 && !long_apposition(text, t, j, v - 1))
+	if (v - j >= 10 && !long_apposition(text, t, j, v - 1) &&
+	    !relative_aside(text, t, j, v - 1))
 		return false;
 	if (!tok_is(text, &t[j], "the") &&
 	    name_apposition(text, t, n, j, v - 1, c))
@@ -1222,6 +1261,40 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 	c->np_end = j - 1;	/* "X, Ukraine's intelligence chief, said" */
 	c->np_first = np_back(tr, text, t, n, c->np_end);
 	return c->np_first < c->np_end;
+}
+
+/*
+ * "Chief Constable Ann Lee, the council's lead for public order said:":
+ * an apposition between a claimant and its verb at e whose closing comma
+ * is left out. The description opens with an article after a comma (or
+ * a spaced dash) and holds no figure, quote or finite verb; the name
+ * before it opens its clause. Sets the claimant; false when none.
+ */
+static bool
+unclosed_aside(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t e, struct cue *c)
+{
+	size_t p, a;
+
+	if (e < 4 || t[e - 1].kind != TOK_WORD || (t[e - 1].flags & TF_CAP))
+		return false;
+	for (p = e - 1; p > 0 && e - p < APPOSITION_LONG; p--)
+		if (tok_punct(&t[p], ',') || spaced_dash(t, p) ||
+		    (t[p].kind == TOK_PUNCT && t[p].ch != '(' &&
+		    t[p].ch != ')' && t[p].ch != '\'' && t[p].ch != '-' &&
+		    !title_dot(text, t, p)))
+			break;
+	if (p < 2 || e - p >= APPOSITION_LONG || !(tok_punct(&t[p], ',') ||
+	    spaced_dash(t, p)) || !tok_in(text, &t[p + 1], articles) ||
+	    !long_apposition(text, t, p + 1, e))
+		return false;
+	a = np_back(tr, text, t, n, p);
+	if (a == p || !clause_start(t, a) || !np_proper(text, t, a, p) ||
+	    is_pronoun(text, t, a, p))
+		return false;
+	c->np_first = a;
+	c->np_end = p;
+	return true;
 }
 
 /*
@@ -1853,8 +1926,10 @@ apposition_source(const struct tracker *tr, const char *text,
 	if (c->np_end >= n || !tok_punct(&t[c->np_end], ',') ||
 	    !np_proper(text, t, c->np_first, c->np_end))
 		return -1;
-	if (c->np_first > v || (c->np_end + 1 < v && tok_punct(&t[v - 1],
-	    ','))) {	/* the description after the name */
+	if (c->np_first > v || (c->np_end + 1 < v && (tok_punct(&t[v - 1],
+	    ',') || tok_in(text, &t[a], articles)))) {
+		/* the description after the name, its comma left out or
+		   not */
 		for (b = a; b < n && b < a + 12; b++)
 			if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
 			    !title_dot(text, t, b))
@@ -1952,6 +2027,43 @@ owned_subject(const struct tracker *tr, const char *text,
 	return j;
 }
 
+/* Verbs of accusing: what is alleged follows them ("X accused Y of
+ * sending 500"); they say nothing of the figures before. */
+static const char *const accusing[] = {
+	"accuse", "accused", "accuses", NULL
+};
+
+/*
+ * "Kyiv, the United States and South Korea have accused ...": a subject
+ * [a, e) that joins names with "and" may be the end of a list whose
+ * items before it are set off by commas, each a name opening its
+ * clause. The list is the claimant (its first name gives the source).
+ * The list's first token, or a when the subject is no such list.
+ */
+static size_t
+list_front(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t a, size_t e)
+{
+	size_t i, s;
+
+	for (i = a; i < e && !tok_is(text, &t[i], "and"); i++)
+		;
+	if (i == e && a >= 2 && tok_is(text, &t[a - 1], "and") &&
+	    (s = np_back(tr, text, t, n, a - 1)) < a - 1 && np_proper(text,
+	    t, s, a - 1) && !is_pronoun(text, t, s, a - 1))
+		a = s;		/* "A and the B said" */
+	else if (i == e)
+		return a;
+	while (a >= 2 && tok_punct(&t[a - 1], ',')) {
+		s = np_back(tr, text, t, n, a - 1);
+		if (s == a - 1 || !clause_start(t, s) || !np_proper(text, t, s,
+		    a - 1) || is_pronoun(text, t, s, a - 1))
+			break;
+		a = s;
+	}
+	return a;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1989,7 +2101,12 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->np_first = np_back(tr, text, t, n, e);
 		if (c->np_first == e)	/* "Ukraine's special forces said" */
 			c->np_first = owned_subject(tr, text, t, e);
+		else	/* "A, B and C said" */
+			c->np_first = list_front(tr, text, t, n, c->np_first,
+			    e);
 	}
+	if (c->np_first == c->np_end)	/* "X, the agency's head said" */
+		unclosed_aside(tr, text, t, n, e, c);
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
 		c->np_first = v + 1;	/* "..., said Kirby" */
@@ -2043,8 +2160,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->until = later_event(text, t, n, v);
 	if (c->until == 0)
 		c->until = clause_confined(text, t, n, c, v);
-	c->forward = c->np_first < v && opens_clause(text, t, n, c->np_first,
-	    v);
+	c->forward = (c->np_first < v && opens_clause(text, t, n, c->np_first,
+	    v)) || tok_in(text, &t[v], accusing);
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
 	    c->np_first) || opening_date(text, t, n, c->np_first) ? 0 :
 	    c->np_first;
@@ -3018,13 +3135,22 @@ office_name(const char *text, const struct token *t, size_t a, size_t b)
 	return b - 2 > a ? b - 2 : a;
 }
 
+/* "New" before another capitalized word begins a name ("the New
+ * Harbour Gazette"): no leader to drop. */
+static bool
+name_new(const char *text, const struct token *t, size_t a, size_t b)
+{
+	return tok_is(text, &t[a], "new") && (t[a].flags & TF_CAP) &&
+	    a + 1 < b && t[a + 1].kind == TOK_WORD && (t[a + 1].flags & TF_CAP);
+}
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
 	size_t a = c->np_first, b = c->np_end, i, k;
 
 	while (a < b && (tok_in(text, &t[a], np_leaders) ||
-	    t[a].kind == TOK_PUNCT))
+	    t[a].kind == TOK_PUNCT) && !name_new(text, t, a, b))
 		a++;
 	if (c->kind == CUE_REPORT || c->kind == CUE_ACCORDING) {
 		while (b > a && tok_in_sorted(text, &t[b - 1], report_nouns,

@@ -24,17 +24,35 @@ struct referent {
 	char	*claimant;	/* as written, or NULL; all owned */
 	char	*relayer;	/* or NULL */
 	char	*source;	/* a source, or "unattributed" */
+	struct referent *prev;	/* last_ref only: the last one of an
+				   earlier sentence, and so on back */
 };
 
 static void
 referent_free(struct referent *r)
 {
-	if (r == NULL)
-		return;
-	free(r->claimant);
-	free(r->relayer);
-	free(r->source);
-	free(r);
+	struct referent *p;
+
+	for (; r != NULL; r = p) {
+		p = r->prev;
+		free(r->claimant);
+		free(r->relayer);
+		free(r->source);
+		free(r);
+	}
+}
+
+/* The last claim's referent of sentence s, of the CONTEXT_BACK before
+ * the current one, or NULL. */
+static const struct referent *
+remembered(const struct ctx *c, size_t s)
+{
+	const struct referent *r;
+
+	for (r = c->last_ref; r != NULL && r->si >= s; r = r->prev)
+		if (r->si == s)
+			return r;
+	return NULL;
 }
 
 /* "officials", "South Korean lawmakers", "Analysts", "Kent and Essex":
@@ -138,6 +156,7 @@ referent_dup(const struct referent *r)
 	struct referent *d = xcalloc(1, sizeof(*d));
 
 	*d = *r;
+	d->prev = NULL;
 	d->claimant = xstrdup_or_null(r->claimant);
 	d->relayer = xstrdup_or_null(r->relayer);
 	d->source = xstrdup(r->source);
@@ -232,9 +251,9 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 		return NULL;	/* gave one figure, is no sentence's subject */
 	if (cue->pronoun && s == c->si && t == c->tok && cue->pos < pron->pos)
 		r = referent_of_pronoun(c, cue);
-	else if (cue->pronoun)
-		r = c->last_ref != NULL && c->last_ref->si == s &&
-		    s != c->si ? referent_dup(c->last_ref) : NULL;
+	else if (cue->pronoun)	/* "the statement said": whom it meant */
+		r = s != c->si && remembered(c, s) != NULL ?
+		    referent_dup(remembered(c, s)) : NULL;
 	else
 		r = referent_of_cue(c, cue, t);
 	if (r != NULL && can_mean(c, pron, r))
@@ -423,8 +442,21 @@ coref_resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
 void
 coref_remember(struct ctx *c, const struct claim *cl)
 {
-	referent_free(c->last_ref);
-	c->last_ref = referent_of_claim(c, c->si, cl);
+	struct referent *r = referent_of_claim(c, c->si, cl), *old, **p;
+	size_t k;
+
+	old = c->last_ref;
+	if (old != NULL && old->si == c->si) {
+		r->prev = old->prev;	/* the sentence's last claim only */
+		old->prev = NULL;
+		referent_free(old);
+	} else
+		r->prev = old;
+	for (p = &r->prev, k = 1; *p != NULL && k < CONTEXT_BACK; k++)
+		p = &(*p)->prev;
+	referent_free(*p);	/* keep CONTEXT_BACK sentences' */
+	*p = NULL;
+	c->last_ref = r;
 }
 
 const char *
