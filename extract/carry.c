@@ -252,6 +252,78 @@ static const char *const pointers[] = {
 	"its", "the", "their", "these", "this"
 };
 
+/* Verbs that give a statement, before "this" that points back to it:
+ * "disclosed this", "made this disclosure" (sorted). */
+static const char *const giving_verbs[] = {
+	"announced", "confirmed", "disclosed", "gave", "made", "revealed",
+	"said", "stated"
+};
+
+/* Nouns after such "this": "this disclosure", "these remarks" (sorted). */
+static const char *const pointed_nouns[] = {
+	"assertion", "assertions", "claim", "claims", "comment", "comments",
+	"disclosure", "information", "remark", "remarks", "revelation",
+	"statement"
+};
+
+/* Words that end the stretch read for its date: another event's time
+ * ("said this after the storm hit on Monday"), another part (sorted). */
+static const char *const pointer_stops[] = {
+	"after", "although", "before", "because", "but", "since", "though",
+	"until"
+};
+
+#define POINTER_SUBJECT 8	/* tokens of the subject before its verb */
+
+/*
+ * A sentence that says when the statement before it was given, its
+ * subject the speaker and its object "this": "The mayor disclosed this
+ * on Friday while touring the site.", "She made these remarks at a
+ * briefing on Monday.", "He said this when a delegation visited him
+ * on Tuesday." The date is the first in the rest of the sentence
+ * (through a when- or while-clause, which times the speaking), up to
+ * a word of another event's time. Not "said this week" nor "announced
+ * this Saturday that ...", whose "this" is a date's own.
+ */
+static enum cdate
+pointer_date(struct ctx *c, long *days)
+{
+	size_t v, j, end;
+
+	for (v = 1; v < c->naux && v <= POINTER_SUBJECT; v++) {
+		if (c->aux[v - 1].kind == TOK_PUNCT &&
+		    c->aux[v - 1].ch != '.')
+			return CDATE_NONE;	/* a subject of words only */
+		if (!tok_in_sorted(c->text, &c->aux[v], giving_verbs,
+		    NELEM(giving_verbs)))
+			continue;
+		j = v + 1;
+		if (j >= c->naux || !(tok_is(c->text, &c->aux[j], "this") ||
+		    tok_is(c->text, &c->aux[j], "these")))
+			return CDATE_NONE;
+		j++;
+		if (j < c->naux && tok_in_sorted(c->text, &c->aux[j],
+		    pointed_nouns, NELEM(pointed_nouns)))
+			j++;
+		else if (j < c->naux && c->aux[j].kind != TOK_PUNCT &&
+		    !tok_is(c->text, &c->aux[j], "on") &&
+		    !tok_is(c->text, &c->aux[j], "when") &&
+		    !tok_is(c->text, &c->aux[j], "while") &&
+		    !tok_is(c->text, &c->aux[j], "at") &&
+		    !tok_is(c->text, &c->aux[j], "in") &&
+		    !tok_is(c->text, &c->aux[j], "during"))
+			return CDATE_NONE;	/* "this week", "this Saturday" */
+		for (end = j; end < c->naux && !tok_punct(&c->aux[end], ';') &&
+		    !tok_in_sorted(c->text, &c->aux[end], pointer_stops,
+		    NELEM(pointer_stops)); end++)
+			;
+		return claimdate_find(c->text, c->aux, c->naux, j, end,
+		    c->published, days) == CDATE_FOUND ? CDATE_FOUND :
+		    CDATE_NONE;
+	}
+	return CDATE_NONE;
+}
+
 /*
  * The date of the statement given just before, written in the next
  * sentence of the same paragraph: "... laid off 2,000 workers." + "The
@@ -279,6 +351,9 @@ next_date(struct ctx *c, long *days)
 	    &c->aux[1], be_words, NELEM(be_words)) &&
 	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
 	    days) == CDATE_FOUND)
+		return CDATE_FOUND;
+	/* "He disclosed this on Sunday when ...", likewise */
+	if (pointer_date(c, days) == CDATE_FOUND)
 		return CDATE_FOUND;
 	if (para)
 		return CDATE_NONE;
