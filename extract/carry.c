@@ -368,6 +368,80 @@ next_date(struct ctx *c, long *days)
 	return CDATE_NONE;
 }
 
+#define BACK_SENTS 2	/* sentences back to the day it points to */
+
+/*
+ * Does the sentence being read open with a time that points back to the
+ * day named just before: "On the same day, X announced ...", "That same
+ * day,", "On that day,", "At that time, Y reported ..."? Not "At the
+ * same time," (meanwhile) nor "At the time," (of an event).
+ */
+static bool
+back_opener(struct ctx *c)
+{
+	size_t i = 0;
+
+	if (c->n > 0 && (tok_is(c->text, &c->tok[0], "on") ||
+	    tok_is(c->text, &c->tok[0], "at")))
+		i++;
+	if (i + 2 >= c->n)
+		return false;
+	if (tok_is(c->text, &c->tok[i], "the") || tok_is(c->text,
+	    &c->tok[i], "that")) {
+		if (tok_is(c->text, &c->tok[i + 1], "same"))
+			i++;
+		else if (!tok_is(c->text, &c->tok[i], "that"))
+			return false;
+	} else
+		return false;
+	i++;
+	if (!(tok_is(c->text, &c->tok[i], "day") || tok_is(c->text,
+	    &c->tok[i], "date") || (tok_is(c->text, &c->tok[i], "time") &&
+	    tok_is(c->text, &c->tok[i - 1], "that"))))
+		return false;
+	return i + 1 < c->n && tok_punct(&c->tok[i + 1], ',');
+}
+
+/*
+ * The day such an opening points to: that of the claims of the
+ * sentence before (or the one before that), else the last date written
+ * there. CDATE_NONE when neither holds one.
+ */
+static enum cdate
+back_date(struct ctx *c, const struct claim *cl, long *days)
+{
+	const struct claim *p;
+	size_t s, i, k;
+	long d;
+	bool found;
+
+	if (!back_opener(c))
+		return CDATE_NONE;
+	for (s = c->si; s > 0 && c->si - s < BACK_SENTS; s--) {
+		for (i = c->out->n; i > 0; i--) {
+			p = &c->out->v[i - 1];
+			if (p == cl || p->sent_start != c->sl.v[s - 1].start ||
+			    p->doc == NULL || cl->doc == NULL ||
+			    strcmp(p->doc, cl->doc) != 0)
+				continue;
+			if (p->claim_date[0] != '\0' &&
+			    date_parse(p->claim_date, days) == 0)
+				return CDATE_FOUND;
+		}
+		reread_tokens(c, s - 1);
+		found = false;
+		for (k = 0; k < c->naux; k++)
+			if (claimdate_find(c->text, c->aux, c->naux, k, k + 1,
+			    c->published, &d) == CDATE_FOUND) {
+				*days = d;
+				found = true;
+			}
+		if (found)
+			return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
@@ -376,6 +450,8 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	size_t s;
 	enum cdate r = CDATE_NONE;
 
+	if (back_date(c, cl, days) == CDATE_FOUND)
+		return CDATE_FOUND;	/* "On the same day, X said" */
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0) {
 		if (next_date(c, days) == CDATE_FOUND)
 			return CDATE_FOUND;
@@ -561,6 +637,10 @@ carry_fallback(struct ctx *c, size_t num_first, struct claim *cl)
 
 	if (cl->claim_date[0] != '\0' || !c->cues_done)
 		return;
+	if (back_date(c, cl, &d) == CDATE_FOUND) {
+		date_format(d, cl->claim_date);
+		return;
+	}
 	while (claimdate_sentence(c->text, c->tok, c->n, num_first, from,
 	    c->published, &d, &at) == CDATE_FOUND) {
 		if (!others_date(c, cl, at)) {
