@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "carry.h"
 #include "date.h"
@@ -442,6 +443,157 @@ back_date(struct ctx *c, const struct claim *cl, long *days)
 	return CDATE_NONE;
 }
 
+/* Nouns of a document a sentence introduces with its day, and later
+ * sentences cite: "a statement", "the statement" (sorted). */
+static const char *const document_nouns[] = {
+	"announcement", "bulletin", "release", "report", "statement",
+	"update"
+};
+
+#define INTRO_ADJ 2	/* words between "a" and the noun: "a brief joint" */
+
+/* Words that may lead a date opening its sentence: "Early on Saturday,"
+ * (sorted). */
+static const char *const lead_words[] = {
+	"early", "late", "on"
+};
+
+#define DOC_NEAR 3	/* tokens from the noun to its date */
+
+/*
+ * The day of the document whose noun, introduced by the article at
+ * token art, is aux token i: a date opening the sentence ("Early on
+ * Saturday, an official delivered a statement"), or one just after
+ * the noun ("a statement on Monday", "a report released Monday").
+ */
+static bool
+document_day(struct ctx *c, size_t art, size_t i, long *d)
+{
+	size_t j = 0;
+
+	while (j < art && tok_in_sorted(c->text, &c->aux[j], lead_words,
+	    NELEM(lead_words)))
+		j++;
+	if (j < art && claimdate_find(c->text, c->aux, c->naux, j, j + 1,
+	    c->published, d) == CDATE_FOUND) {
+		for (j++; j < art; j++)	/* the date's own words, then ',' */
+			if (tok_punct(&c->aux[j], ','))
+				return true;
+		return false;
+	}
+	return claimdate_find(c->text, c->aux, c->naux, i + 1, i + 1 +
+	    DOC_NEAR, c->published, d) == CDATE_FOUND;
+}
+
+/*
+ * Does sentence s (read into aux) introduce a document with its day:
+ * "Early on Saturday, an official delivered a statement on ...", "The
+ * group released a report on Monday detailing ..."? The noun at *at,
+ * its day in *d (a day of the sentence that is the document's, as the
+ * layer reads it with the noun for the figure).
+ */
+static bool
+introduces(struct ctx *c, size_t s, long *d, size_t *at)
+{
+	struct cue cues[CUES_MAX];
+	size_t i, j, k, nc;
+
+	nc = reread_cues(c, s, cues);	/* also reads s into aux */
+	for (k = 0; k < nc; k++)
+		if (cues[k].kind == CUE_SAY || cues[k].kind == CUE_ACCORDING)
+			return false;	/* a statement of its own: date_in's */
+	for (i = 1; i < c->naux; i++) {
+		if (!tok_in_sorted(c->text, &c->aux[i], document_nouns,
+		    NELEM(document_nouns)))
+			continue;
+		for (j = i; j > 0 && i - j <= INTRO_ADJ; j--)
+			if (tok_is(c->text, &c->aux[j - 1], "a") ||
+			    tok_is(c->text, &c->aux[j - 1], "an"))
+				break;
+		if (j == 0 || i - j > INTRO_ADJ || !(tok_is(c->text,
+		    &c->aux[j - 1], "a") || tok_is(c->text, &c->aux[j - 1],
+		    "an")))
+			continue;
+		if (document_day(c, j - 1, i, d)) {
+			*at = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Does the sentence being read cite the document noun (of aux token
+ * at): "according to the statement", "says the statement", "the
+ * statement said"? */
+static bool
+cites(struct ctx *c, const struct token *noun)
+{
+	size_t i;
+
+	for (i = 1; i < c->n; i++)
+		if (c->tok[i].len == noun->len && strncasecmp(c->text +
+		    c->tok[i].off, c->text + noun->off, noun->len) == 0 &&
+		    tok_in_sorted(c->text, &c->tok[i - 1], pointers,
+		    NELEM(pointers)))
+			return true;
+	return false;
+}
+
+/* Are the words of name (a source's canonical name) in sentence s,
+ * word for word in any case ("a White House official")? */
+static bool
+names(struct ctx *c, size_t s, const char *name)
+{
+	size_t a = c->sl.v[s].start, b = c->sl.v[s].end, n = strlen(name);
+
+	for (; n > 0 && a + n <= b; a++)
+		if (strncasecmp(c->text + a, name, n) == 0 &&
+		    (a == c->sl.v[s].start || !isalnum((unsigned char)
+		    c->text[a - 1])) && (a + n == b ||
+		    !isalnum((unsigned char)c->text[a + n])))
+			return true;
+	return false;
+}
+
+#define DOC_BACK 4	/* sentences back to the document cited */
+
+/*
+ * A document introduced with its day in a sentence of its own, and the
+ * claims given from it: those of the sentences after it that cite it
+ * ("..., according to the statement.") or whose source it names ("the
+ * spokesman stated" after "a White House official delivered a
+ * statement"), and those of the sentence just before it whose source
+ * it names ("According to the White House, ..." + "Early on Saturday,
+ * a White House official delivered a statement ..."). CDATE_NONE when
+ * there is none.
+ */
+static enum cdate
+document_date(struct ctx *c, const struct claim *cl, long *days)
+{
+	const char *src = cl->source != NULL && strcmp(cl->source,
+	    "unattributed") != 0 ? cl->source : NULL;
+	struct token noun;
+	size_t s, at;
+	long d;
+
+	for (s = c->si; s > 0 && c->si - s <= DOC_BACK; s--) {
+		if (!introduces(c, s - 1, &d, &at))
+			continue;
+		noun = c->aux[at];
+		if (cites(c, &noun) || (src != NULL && names(c, s - 1, src))) {
+			*days = d;
+			return CDATE_FOUND;
+		}
+		return CDATE_NONE;	/* the nearest document only */
+	}
+	if (src != NULL && c->si + 1 < c->sl.n &&
+	    introduces(c, c->si + 1, &d, &at) && names(c, c->si + 1, src)) {
+		*days = d;
+		return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
@@ -453,7 +605,8 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	if (back_date(c, cl, days) == CDATE_FOUND)
 		return CDATE_FOUND;	/* "On the same day, X said" */
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0) {
-		if (next_date(c, days) == CDATE_FOUND)
+		if (next_date(c, days) == CDATE_FOUND ||
+		    document_date(c, cl, days) == CDATE_FOUND)
 			return CDATE_FOUND;
 		return carry_dateline(c, days) ? CDATE_FOUND : CDATE_NONE;
 	}
@@ -471,6 +624,8 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 		r = claims_date(c, cl, days);
 	if (r != CDATE_FOUND)
 		r = next_date(c, days);
+	if (r != CDATE_FOUND)	/* "..., according to the statement." */
+		r = document_date(c, cl, days);
 	if (r != CDATE_FOUND && carry_dateline(c, days))
 		r = CDATE_FOUND;
 	return r;

@@ -5,7 +5,9 @@
  * when ..."), an opening that points back to the day named before ("On
  * the same day,", "At that time,"), a day and month written as numbers
  * ("on 16/12"), "as at today (Tuesday)", and verbs of confirming ("on
- * Monday backed up X's account"). With negatives: "this week", "this
+ * Monday backed up X's account"), a document introduced with its day
+ * and cited after ("Late on Monday, X published a report." + "...,
+ * according to the report."). With negatives: "this week", "this
  * Saturday", another event's time, "At the same time", "24/7", "as at"
  * a count's own date.
  */
@@ -199,6 +201,46 @@ should_not_date_as_at_a_counts_own_day(void **state)
 	check(rows, NELEM(rows));
 }
 
+static void
+should_date_the_figures_of_a_document_introduced_with_its_day(void **state)
+{
+	static const struct date_row rows[] = {
+		/* cited after: "according to the report" */
+		{ "Late on Monday, Kyiv's military intelligence published a "
+		  "report on the fighting in Kursk.\n"
+		  "About 2,300 North Korean soldiers have been killed, "
+		  "according to the report.", 2300, "2024-12-16" },
+		/* its day after the noun, the figure cited by "the" noun */
+		{ "Seoul's spy agency put out a brief update on Tuesday.\n"
+		  "\"Some 1,900 North Korean soldiers have been wounded,\" "
+		  "the update says.", 1900, "2024-12-17" },
+	};
+
+	(void)state;
+	check(rows, NELEM(rows));
+}
+
+static void
+should_not_date_by_a_document_not_cited_or_of_its_own_statement(
+    void **state)
+{
+	static const struct date_row rows[] = {
+		/* the figure does not cite it and names no source of it */
+		{ "Late on Monday, Kyiv's military intelligence published a "
+		  "report on the fighting in Kursk.\n"
+		  "Some 2,400 North Korean soldiers have been killed.", 2400,
+		  "" },
+		/* a date far from the noun is another thing's */
+		{ "Rights groups published a report about the battles that "
+		  "raged near the village on Monday.\n"
+		  "About 2,500 North Korean soldiers died, according to the "
+		  "report.", 2500, "" },
+	};
+
+	(void)state;
+	check(rows, NELEM(rows));
+}
+
 int
 main(void)
 {
@@ -215,6 +257,10 @@ main(void)
 		    should_not_read_numbers_with_a_slash_as_a_date_elsewhere),
 		cmocka_unit_test(should_date_as_at_today_and_verbs_of_confirming),
 		cmocka_unit_test(should_not_date_as_at_a_counts_own_day),
+		cmocka_unit_test(
+		  should_date_the_figures_of_a_document_introduced_with_its_day),
+		cmocka_unit_test(
+		  should_not_date_by_a_document_not_cited_or_of_its_own_statement),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
