@@ -371,42 +371,90 @@ next_date(struct ctx *c, long *days)
 
 #define BACK_SENTS 2	/* sentences back to the day it points to */
 
+/* Openings of a sentence that time it by the day named just before,
+ * and the days they add to it (each followed by a comma). */
+static const struct back_phrase {
+	const char *w[4];	/* words, NULL-ended */
+	int	 add;
+} back_phrases[] = {
+	{ { "a", "day", "earlier", NULL }, -1 },
+	{ { "a", "day", "later", NULL }, 1 },
+	{ { "at", "that", "time", NULL }, 0 },
+	{ { "earlier", "in", "the", "day" }, 0 },
+	{ { "earlier", "that", "day", NULL }, 0 },
+	{ { "later", "in", "the", "day" }, 0 },
+	{ { "later", "that", "day", NULL }, 0 },
+	{ { "on", "that", "day", NULL }, 0 },
+	{ { "on", "the", "same", "day" }, 0 },
+	{ { "that", "day", NULL, NULL }, 0 },
+	{ { "that", "same", "day", NULL }, 0 },
+	{ { "the", "day", "before", NULL }, -1 },
+	{ { "the", "following", "day", NULL }, 1 },
+	{ { "the", "next", "day", NULL }, 1 },
+	{ { "the", "previous", "day", NULL }, -1 },
+	{ { "the", "same", "day", NULL }, 0 },
+};
+
 /*
  * Does the sentence being read open with a time that points back to the
- * day named just before: "On the same day, X announced ...", "That same
- * day,", "On that day,", "At that time, Y reported ..."? Not "At the
- * same time," (meanwhile) nor "At the time," (of an event).
+ * day named just before: "On the same day, X announced ...", "Earlier in
+ * the day,", "At that time, Y reported ...", "A day later, Z told ..."?
+ * *add is the days it adds to that day. Not "At the same time,"
+ * (meanwhile) nor "At the time," (of an event).
  */
 static bool
-back_opener(struct ctx *c)
+back_opener(struct ctx *c, int *add)
 {
-	size_t i = 0;
+	const struct back_phrase *ph;
+	size_t i, k;
 
-	if (c->n > 0 && (tok_is(c->text, &c->tok[0], "on") ||
-	    tok_is(c->text, &c->tok[0], "at")))
-		i++;
-	if (i + 2 >= c->n)
-		return false;
-	if (tok_is(c->text, &c->tok[i], "the") || tok_is(c->text,
-	    &c->tok[i], "that")) {
-		if (tok_is(c->text, &c->tok[i + 1], "same"))
-			i++;
-		else if (!tok_is(c->text, &c->tok[i], "that"))
-			return false;
-	} else
-		return false;
-	i++;
-	if (!(tok_is(c->text, &c->tok[i], "day") || tok_is(c->text,
-	    &c->tok[i], "date") || (tok_is(c->text, &c->tok[i], "time") &&
-	    tok_is(c->text, &c->tok[i - 1], "that"))))
-		return false;
-	return i + 1 < c->n && tok_punct(&c->tok[i + 1], ',');
+	for (k = 0; k < NELEM(back_phrases); k++) {
+		ph = &back_phrases[k];
+		for (i = 0; i < 4 && ph->w[i] != NULL; i++)
+			if (i >= c->n || !tok_is(c->text, &c->tok[i], ph->w[i]))
+				break;
+		if ((i == 4 || ph->w[i] == NULL) && i < c->n &&
+		    tok_punct(&c->tok[i], ',')) {
+			*add = ph->add;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Is a statement made in the sentence being read ("X announced",
+ * "according to Y")? */
+static bool
+stated_here(struct ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->ncues; k++)
+		if (c->cues[k].kind == CUE_SAY ||
+		    c->cues[k].kind == CUE_ACCORDING)
+			return true;
+	return false;
+}
+
+/* *days plus add, if not past publication. */
+static enum cdate
+shifted(struct ctx *c, int add, long *days)
+{
+	long ref;
+
+	*days += add;
+	if (c->published != DATE_UNKNOWN && !claimdate_guessed(c->published,
+	    &ref) && *days > c->published)
+		return CDATE_NONE;
+	return CDATE_FOUND;
 }
 
 /*
- * The day such an opening points to: that of the claims of the
- * sentence before (or the one before that), else the last date written
- * there. CDATE_NONE when neither holds one.
+ * The day such an opening points to, in a sentence that makes a
+ * statement: that of the claims of the sentence before (or the one
+ * before that), else the last date written there, plus the days the
+ * opening adds (never past publication). CDATE_NONE when neither
+ * holds one.
  */
 static enum cdate
 back_date(struct ctx *c, const struct claim *cl, long *days)
@@ -414,9 +462,10 @@ back_date(struct ctx *c, const struct claim *cl, long *days)
 	const struct claim *p;
 	size_t s, i, k;
 	long d;
+	int add;
 	bool found;
 
-	if (!back_opener(c))
+	if (!c->cues_done || !back_opener(c, &add) || !stated_here(c))
 		return CDATE_NONE;
 	for (s = c->si; s > 0 && c->si - s < BACK_SENTS; s--) {
 		for (i = c->out->n; i > 0; i--) {
@@ -427,7 +476,7 @@ back_date(struct ctx *c, const struct claim *cl, long *days)
 				continue;
 			if (p->claim_date[0] != '\0' &&
 			    date_parse(p->claim_date, days) == 0)
-				return CDATE_FOUND;
+				return shifted(c, add, days);
 		}
 		reread_tokens(c, s - 1);
 		found = false;
@@ -438,7 +487,7 @@ back_date(struct ctx *c, const struct claim *cl, long *days)
 				found = true;
 			}
 		if (found)
-			return CDATE_FOUND;
+			return shifted(c, add, days);
 	}
 	return CDATE_NONE;
 }

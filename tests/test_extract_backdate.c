@@ -112,6 +112,17 @@ should_date_an_opening_that_points_back_to_the_day_before(void **state)
 		  "soldiers had been killed or wounded. At that time, Kyiv "
 		  "reported 1,400 North Korean soldiers killed.", 1400,
 		  "2024-12-10" },
+		/* past a sentence without a date */
+		{ "Kyiv's army said on Monday that 2,000 North Korean "
+		  "soldiers had been killed. Fighting went on in the "
+		  "villages. Earlier in the day, a Ukrainian general said "
+		  "1,550 North Korean soldiers had been wounded.", 1550,
+		  "2024-12-16" },
+		/* a day on from the one named */
+		{ "Kyiv's army said on Monday that 2,000 North Korean "
+		  "soldiers had been killed. A day later, Seoul's spy agency "
+		  "told lawmakers that 1,750 North Korean soldiers had been "
+		  "wounded.", 1750, "2024-12-17" },
 	};
 
 	(void)state;
@@ -119,7 +130,7 @@ should_date_an_opening_that_points_back_to_the_day_before(void **state)
 }
 
 static void
-should_not_date_an_opening_of_meanwhile(void **state)
+should_not_date_an_opening_of_meanwhile_or_of_an_event(void **state)
 {
 	static const struct date_row rows[] = {
 		{ "Kyiv's army said on Tuesday that 2,000 North Korean "
@@ -130,6 +141,14 @@ should_not_date_an_opening_of_meanwhile(void **state)
 		  "soldiers had been killed. At the time, Seoul's spy agency "
 		  "said 1,650 North Korean soldiers had been wounded.", 1650,
 		  "" },
+		/* no statement in the sentence: the day of an event */
+		{ "Kyiv's army said on Tuesday that 2,000 North Korean "
+		  "soldiers had been killed. On the same day, 1,680 North "
+		  "Korean soldiers crossed into Kursk.", 1680, "" },
+		/* a day on from publication is no day of saying */
+		{ "Seoul's spy agency said today that 2,000 North Korean "
+		  "soldiers had been killed. The next day, Kyiv said 1,690 "
+		  "North Korean soldiers had been wounded.", 1690, "" },
 	};
 
 	(void)state;
@@ -251,7 +270,8 @@ main(void)
 		    should_not_date_by_a_pointing_sentence_of_another_time),
 		cmocka_unit_test(
 		    should_date_an_opening_that_points_back_to_the_day_before),
-		cmocka_unit_test(should_not_date_an_opening_of_meanwhile),
+		cmocka_unit_test(
+		    should_not_date_an_opening_of_meanwhile_or_of_an_event),
 		cmocka_unit_test(should_read_a_day_and_month_written_as_numbers),
 		cmocka_unit_test(
 		    should_not_read_numbers_with_a_slash_as_a_date_elsewhere),
