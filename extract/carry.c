@@ -643,6 +643,17 @@ document_date(struct ctx *c, const struct claim *cl, long *days)
 	return CDATE_NONE;
 }
 
+/* pointer_date of the next sentence, if any: "this" names the
+ * statement just given, before any older one of the same source. */
+static enum cdate
+pointer_date_next(struct ctx *c, long *days)
+{
+	if (c->si + 1 >= c->sl.n)
+		return CDATE_NONE;
+	reread_tokens(c, c->si + 1);
+	return pointer_date(c, days);
+}
+
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
@@ -653,6 +664,8 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 
 	if (back_date(c, cl, days) == CDATE_FOUND)
 		return CDATE_FOUND;	/* "On the same day, X said" */
+	if (pointer_date_next(c, days) == CDATE_FOUND)
+		return CDATE_FOUND;	/* "+ He disclosed this on Sunday" */
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0) {
 		if (next_date(c, days) == CDATE_FOUND ||
 		    document_date(c, cl, days) == CDATE_FOUND)

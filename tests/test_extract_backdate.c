@@ -70,6 +70,13 @@ should_date_a_statement_by_the_sentence_pointing_back_to_it(void **state)
 		  "had been moved to the front.\n"
 		  "He said this when a group of lawmakers visited his office "
 		  "on Wednesday, December 18.", 1700, "2024-12-18" },
+		/* before an older dated statement of the same source */
+		{ "Seoul's spy agency said on Monday that 1,000 North Korean "
+		  "soldiers had been killed.\n"
+		  "Seoul's spy agency said 1,800 North Korean soldiers had "
+		  "now been killed.\n"
+		  "It disclosed this on Wednesday while briefing lawmakers.",
+		  1800, "2024-12-18" },
 	};
 
 	(void)state;
