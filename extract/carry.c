@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "carry.h"
 #include "date.h"
@@ -252,6 +253,78 @@ static const char *const pointers[] = {
 	"its", "the", "their", "these", "this"
 };
 
+/* Verbs that give a statement, before "this" that points back to it:
+ * "disclosed this", "made this disclosure" (sorted). */
+static const char *const giving_verbs[] = {
+	"announced", "confirmed", "disclosed", "gave", "made", "revealed",
+	"said", "stated"
+};
+
+/* Nouns after such "this": "this disclosure", "these remarks" (sorted). */
+static const char *const pointed_nouns[] = {
+	"assertion", "assertions", "claim", "claims", "comment", "comments",
+	"disclosure", "information", "remark", "remarks", "revelation",
+	"statement"
+};
+
+/* Words that end the stretch read for its date: another event's time
+ * ("said this after the storm hit on Monday"), another part (sorted). */
+static const char *const pointer_stops[] = {
+	"after", "although", "before", "because", "but", "since", "though",
+	"until"
+};
+
+#define POINTER_SUBJECT 8	/* tokens of the subject before its verb */
+
+/*
+ * A sentence that says when the statement before it was given, its
+ * subject the speaker and its object "this": "The mayor disclosed this
+ * on Friday while touring the site.", "She made these remarks at a
+ * briefing on Monday.", "He said this when a delegation visited him
+ * on Tuesday." The date is the first in the rest of the sentence
+ * (through a when- or while-clause, which times the speaking), up to
+ * a word of another event's time. Not "said this week" nor "announced
+ * this Saturday that ...", whose "this" is a date's own.
+ */
+static enum cdate
+pointer_date(struct ctx *c, long *days)
+{
+	size_t v, j, end;
+
+	for (v = 1; v < c->naux && v <= POINTER_SUBJECT; v++) {
+		if (c->aux[v - 1].kind == TOK_PUNCT &&
+		    c->aux[v - 1].ch != '.')
+			return CDATE_NONE;	/* a subject of words only */
+		if (!tok_in_sorted(c->text, &c->aux[v], giving_verbs,
+		    NELEM(giving_verbs)))
+			continue;
+		j = v + 1;
+		if (j >= c->naux || !(tok_is(c->text, &c->aux[j], "this") ||
+		    tok_is(c->text, &c->aux[j], "these")))
+			return CDATE_NONE;
+		j++;
+		if (j < c->naux && tok_in_sorted(c->text, &c->aux[j],
+		    pointed_nouns, NELEM(pointed_nouns)))
+			j++;
+		else if (j < c->naux && c->aux[j].kind != TOK_PUNCT &&
+		    !tok_is(c->text, &c->aux[j], "on") &&
+		    !tok_is(c->text, &c->aux[j], "when") &&
+		    !tok_is(c->text, &c->aux[j], "while") &&
+		    !tok_is(c->text, &c->aux[j], "at") &&
+		    !tok_is(c->text, &c->aux[j], "in") &&
+		    !tok_is(c->text, &c->aux[j], "during"))
+			return CDATE_NONE;	/* "this week", "this Saturday" */
+		for (end = j; end < c->naux && !tok_punct(&c->aux[end], ';') &&
+		    !tok_in_sorted(c->text, &c->aux[end], pointer_stops,
+		    NELEM(pointer_stops)); end++)
+			;
+		return claimdate_find(c->text, c->aux, c->naux, j, end,
+		    c->published, days) == CDATE_FOUND ? CDATE_FOUND :
+		    CDATE_NONE;
+	}
+	return CDATE_NONE;
+}
+
 /*
  * The date of the statement given just before, written in the next
  * sentence of the same paragraph: "... laid off 2,000 workers." + "The
@@ -280,6 +353,9 @@ next_date(struct ctx *c, long *days)
 	    claimdate_statement(c->text, c->aux, c->naux, 2, c->published,
 	    days) == CDATE_FOUND)
 		return CDATE_FOUND;
+	/* "He disclosed this on Sunday when ...", likewise */
+	if (pointer_date(c, days) == CDATE_FOUND)
+		return CDATE_FOUND;
 	if (para)
 		return CDATE_NONE;
 	for (i = 1; i < c->naux; i++)
@@ -293,6 +369,291 @@ next_date(struct ctx *c, long *days)
 	return CDATE_NONE;
 }
 
+#define BACK_SENTS 2	/* sentences back to the day it points to */
+
+/* Openings of a sentence that time it by the day named just before,
+ * and the days they add to it (each followed by a comma). */
+static const struct back_phrase {
+	const char *w[4];	/* words, NULL-ended */
+	int	 add;
+} back_phrases[] = {
+	{ { "a", "day", "earlier", NULL }, -1 },
+	{ { "a", "day", "later", NULL }, 1 },
+	{ { "at", "that", "time", NULL }, 0 },
+	{ { "earlier", "in", "the", "day" }, 0 },
+	{ { "earlier", "that", "day", NULL }, 0 },
+	{ { "later", "in", "the", "day" }, 0 },
+	{ { "later", "that", "day", NULL }, 0 },
+	{ { "on", "that", "day", NULL }, 0 },
+	{ { "on", "the", "same", "day" }, 0 },
+	{ { "that", "day", NULL, NULL }, 0 },
+	{ { "that", "same", "day", NULL }, 0 },
+	{ { "the", "day", "before", NULL }, -1 },
+	{ { "the", "following", "day", NULL }, 1 },
+	{ { "the", "next", "day", NULL }, 1 },
+	{ { "the", "previous", "day", NULL }, -1 },
+	{ { "the", "same", "day", NULL }, 0 },
+};
+
+/*
+ * Does the sentence being read open with a time that points back to the
+ * day named just before: "On the same day, X announced ...", "Earlier in
+ * the day,", "At that time, Y reported ...", "A day later, Z told ..."?
+ * *add is the days it adds to that day. Not "At the same time,"
+ * (meanwhile) nor "At the time," (of an event).
+ */
+static bool
+back_opener(struct ctx *c, int *add)
+{
+	const struct back_phrase *ph;
+	size_t i, k;
+
+	for (k = 0; k < NELEM(back_phrases); k++) {
+		ph = &back_phrases[k];
+		for (i = 0; i < 4 && ph->w[i] != NULL; i++)
+			if (i >= c->n || !tok_is(c->text, &c->tok[i], ph->w[i]))
+				break;
+		if ((i == 4 || ph->w[i] == NULL) && i < c->n &&
+		    tok_punct(&c->tok[i], ',')) {
+			*add = ph->add;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Is a statement made in the sentence being read ("X announced",
+ * "according to Y")? */
+static bool
+stated_here(struct ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->ncues; k++)
+		if (c->cues[k].kind == CUE_SAY ||
+		    c->cues[k].kind == CUE_ACCORDING)
+			return true;
+	return false;
+}
+
+/* *days plus add, if not past publication. */
+static enum cdate
+shifted(struct ctx *c, int add, long *days)
+{
+	long ref;
+
+	*days += add;
+	if (c->published != DATE_UNKNOWN && !claimdate_guessed(c->published,
+	    &ref) && *days > c->published)
+		return CDATE_NONE;
+	return CDATE_FOUND;
+}
+
+/*
+ * The day such an opening points to, in a sentence that makes a
+ * statement: that of the claims of the sentence before (or the one
+ * before that), else the last date written there, plus the days the
+ * opening adds (never past publication). CDATE_NONE when neither
+ * holds one.
+ */
+static enum cdate
+back_date(struct ctx *c, const struct claim *cl, long *days)
+{
+	const struct claim *p;
+	size_t s, i, k;
+	long d;
+	int add;
+	bool found;
+
+	if (!c->cues_done || !back_opener(c, &add) || !stated_here(c))
+		return CDATE_NONE;
+	for (s = c->si; s > 0 && c->si - s < BACK_SENTS; s--) {
+		for (i = c->out->n; i > 0; i--) {
+			p = &c->out->v[i - 1];
+			if (p == cl || p->sent_start != c->sl.v[s - 1].start ||
+			    p->doc == NULL || cl->doc == NULL ||
+			    strcmp(p->doc, cl->doc) != 0)
+				continue;
+			if (p->claim_date[0] != '\0' &&
+			    date_parse(p->claim_date, days) == 0)
+				return shifted(c, add, days);
+		}
+		reread_tokens(c, s - 1);
+		found = false;
+		for (k = 0; k < c->naux; k++)
+			if (claimdate_find(c->text, c->aux, c->naux, k, k + 1,
+			    c->published, &d) == CDATE_FOUND) {
+				*days = d;
+				found = true;
+			}
+		if (found)
+			return shifted(c, add, days);
+	}
+	return CDATE_NONE;
+}
+
+/* Nouns of a document a sentence introduces with its day, and later
+ * sentences cite: "a statement", "the statement" (sorted). */
+static const char *const document_nouns[] = {
+	"announcement", "bulletin", "release", "report", "statement",
+	"update"
+};
+
+#define INTRO_ADJ 2	/* words between "a" and the noun: "a brief joint" */
+
+/* Words that may lead a date opening its sentence: "Early on Saturday,"
+ * (sorted). */
+static const char *const lead_words[] = {
+	"early", "late", "on"
+};
+
+#define DOC_NEAR 3	/* tokens from the noun to its date */
+
+/*
+ * The day of the document whose noun, introduced by the article at
+ * token art, is aux token i: a date opening the sentence ("Early on
+ * Saturday, an official delivered a statement"), or one just after
+ * the noun ("a statement on Monday", "a report released Monday").
+ */
+static bool
+document_day(struct ctx *c, size_t art, size_t i, long *d)
+{
+	size_t j = 0;
+
+	while (j < art && tok_in_sorted(c->text, &c->aux[j], lead_words,
+	    NELEM(lead_words)))
+		j++;
+	if (j < art && claimdate_find(c->text, c->aux, c->naux, j, j + 1,
+	    c->published, d) == CDATE_FOUND) {
+		for (j++; j < art; j++)	/* the date's own words, then ',' */
+			if (tok_punct(&c->aux[j], ','))
+				return true;
+		return false;
+	}
+	return claimdate_find(c->text, c->aux, c->naux, i + 1, i + 1 +
+	    DOC_NEAR, c->published, d) == CDATE_FOUND;
+}
+
+/*
+ * Does sentence s (read into aux) introduce a document with its day:
+ * "Early on Saturday, an official delivered a statement on ...", "The
+ * group released a report on Monday detailing ..."? The noun at *at,
+ * its day in *d (a day of the sentence that is the document's, as the
+ * layer reads it with the noun for the figure).
+ */
+static bool
+introduces(struct ctx *c, size_t s, long *d, size_t *at)
+{
+	struct cue cues[CUES_MAX];
+	size_t i, j, k, nc;
+
+	nc = reread_cues(c, s, cues);	/* also reads s into aux */
+	for (k = 0; k < nc; k++)
+		if (cues[k].kind == CUE_SAY || cues[k].kind == CUE_ACCORDING)
+			return false;	/* a statement of its own: date_in's */
+	for (i = 1; i < c->naux; i++) {
+		if (!tok_in_sorted(c->text, &c->aux[i], document_nouns,
+		    NELEM(document_nouns)))
+			continue;
+		for (j = i; j > 0 && i - j <= INTRO_ADJ; j--)
+			if (tok_is(c->text, &c->aux[j - 1], "a") ||
+			    tok_is(c->text, &c->aux[j - 1], "an"))
+				break;
+		if (j == 0 || i - j > INTRO_ADJ || !(tok_is(c->text,
+		    &c->aux[j - 1], "a") || tok_is(c->text, &c->aux[j - 1],
+		    "an")))
+			continue;
+		if (document_day(c, j - 1, i, d)) {
+			*at = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Does the sentence being read cite the document noun (of aux token
+ * at): "according to the statement", "says the statement", "the
+ * statement said"? */
+static bool
+cites(struct ctx *c, const struct token *noun)
+{
+	size_t i;
+
+	for (i = 1; i < c->n; i++)
+		if (c->tok[i].len == noun->len && strncasecmp(c->text +
+		    c->tok[i].off, c->text + noun->off, noun->len) == 0 &&
+		    tok_in_sorted(c->text, &c->tok[i - 1], pointers,
+		    NELEM(pointers)))
+			return true;
+	return false;
+}
+
+/* Are the words of name (a source's canonical name) in sentence s,
+ * word for word in any case ("a White House official")? */
+static bool
+names(struct ctx *c, size_t s, const char *name)
+{
+	size_t a = c->sl.v[s].start, b = c->sl.v[s].end, n = strlen(name);
+
+	for (; n > 0 && a + n <= b; a++)
+		if (strncasecmp(c->text + a, name, n) == 0 &&
+		    (a == c->sl.v[s].start || !isalnum((unsigned char)
+		    c->text[a - 1])) && (a + n == b ||
+		    !isalnum((unsigned char)c->text[a + n])))
+			return true;
+	return false;
+}
+
+#define DOC_BACK 4	/* sentences back to the document cited */
+
+/*
+ * A document introduced with its day in a sentence of its own, and the
+ * claims given from it: those of the sentences after it that cite it
+ * ("..., according to the statement.") or whose source it names ("the
+ * spokesman stated" after "a White House official delivered a
+ * statement"), and those of the sentence just before it whose source
+ * it names ("According to the White House, ..." + "Early on Saturday,
+ * a White House official delivered a statement ..."). CDATE_NONE when
+ * there is none.
+ */
+static enum cdate
+document_date(struct ctx *c, const struct claim *cl, long *days)
+{
+	const char *src = cl->source != NULL && strcmp(cl->source,
+	    "unattributed") != 0 ? cl->source : NULL;
+	struct token noun;
+	size_t s, at;
+	long d;
+
+	for (s = c->si; s > 0 && c->si - s <= DOC_BACK; s--) {
+		if (!introduces(c, s - 1, &d, &at))
+			continue;
+		noun = c->aux[at];
+		if (cites(c, &noun) || (src != NULL && names(c, s - 1, src))) {
+			*days = d;
+			return CDATE_FOUND;
+		}
+		return CDATE_NONE;	/* the nearest document only */
+	}
+	if (src != NULL && c->si + 1 < c->sl.n &&
+	    introduces(c, c->si + 1, &d, &at) && names(c, c->si + 1, src)) {
+		*days = d;
+		return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
+/* pointer_date of the next sentence, if any: "this" names the
+ * statement just given, before any older one of the same source. */
+static enum cdate
+pointer_date_next(struct ctx *c, long *days)
+{
+	if (c->si + 1 >= c->sl.n)
+		return CDATE_NONE;
+	reread_tokens(c, c->si + 1);
+	return pointer_date(c, days);
+}
+
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
@@ -301,8 +662,13 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	size_t s;
 	enum cdate r = CDATE_NONE;
 
+	if (back_date(c, cl, days) == CDATE_FOUND)
+		return CDATE_FOUND;	/* "On the same day, X said" */
+	if (pointer_date_next(c, days) == CDATE_FOUND)
+		return CDATE_FOUND;	/* "+ He disclosed this on Sunday" */
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") == 0) {
-		if (next_date(c, days) == CDATE_FOUND)
+		if (next_date(c, days) == CDATE_FOUND ||
+		    document_date(c, cl, days) == CDATE_FOUND)
 			return CDATE_FOUND;
 		return carry_dateline(c, days) ? CDATE_FOUND : CDATE_NONE;
 	}
@@ -320,6 +686,8 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 		r = claims_date(c, cl, days);
 	if (r != CDATE_FOUND)
 		r = next_date(c, days);
+	if (r != CDATE_FOUND)	/* "..., according to the statement." */
+		r = document_date(c, cl, days);
 	if (r != CDATE_FOUND && carry_dateline(c, days))
 		r = CDATE_FOUND;
 	return r;
@@ -486,6 +854,10 @@ carry_fallback(struct ctx *c, size_t num_first, struct claim *cl)
 
 	if (cl->claim_date[0] != '\0' || !c->cues_done)
 		return;
+	if (back_date(c, cl, &d) == CDATE_FOUND) {
+		date_format(d, cl->claim_date);
+		return;
+	}
 	while (claimdate_sentence(c->text, c->tok, c->n, num_first, from,
 	    c->published, &d, &at) == CDATE_FOUND) {
 		if (!others_date(c, cl, at)) {

@@ -138,6 +138,57 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
 	return true;
 }
 
+/* The latest day of that month and day on or before publication;
+ * DATE_UNKNOWN when there is none. */
+static long
+on_or_before(int month, int day, long published)
+{
+	int py, pm, pd;
+
+	date_civil(published, &py, &pm, &pd);
+	if (date_valid(py, month, day) && date_days(py, month, day) <=
+	    published)
+		return date_days(py, month, day);
+	return date_valid(py - 1, month, day) ? date_days(py - 1, month,
+	    day) : DATE_UNKNOWN;
+}
+
+/*
+ * "on 10/12": a day and a month written as two numbers joined by a
+ * slash, after "on" (else "24/7", "1/3" of a share). Day-month and
+ * month-day are both read; the one on or before publication and
+ * nearest to it is the date. Not a date with a year ("10/12/2025" is
+ * left to other readers) and not one without a known publication day.
+ */
+static bool
+numeric_at(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long *days)
+{
+	long dm = DATE_UNKNOWN, md = DATE_UNKNOWN;
+	int a, b;
+
+	if (i == 0 || i + 2 >= n || !known(published) ||
+	    !tok_is(text, &t[i - 1], "on") || !day_number(&t[i]) ||
+	    !tok_punct(&t[i + 1], '/') || !day_number(&t[i + 2]) ||
+	    t[i + 1].off != t[i].off + t[i].len ||
+	    t[i + 2].off != t[i + 1].off + t[i + 1].len)
+		return false;
+	if (i + 3 < n && tok_punct(&t[i + 3], '/') &&
+	    t[i + 3].off == t[i + 2].off + t[i + 2].len)
+		return false;
+	a = (int)t[i].num;
+	b = (int)t[i + 2].num;
+	if (b <= 12)
+		dm = on_or_before(b, a, published);
+	if (a <= 12)
+		md = on_or_before(a, b, published);
+	if (dm == DATE_UNKNOWN && md == DATE_UNKNOWN)
+		return false;
+	*days = dm == DATE_UNKNOWN ? md : md == DATE_UNKNOWN ? dm :
+	    dm > md ? dm : md;
+	return true;
+}
+
 /* "on Thursday": the latest Thursday on or before publication. */
 static bool
 weekday_at(const char *text, const struct token *t, size_t i,
@@ -261,6 +312,8 @@ date_at(const char *text, const struct token *t, size_t n, size_t i,
 	}
 	if (calendar_at(text, t, n, i, published, days))
 		return CDATE_FOUND;
+	if (numeric_at(text, t, n, i, published, days))
+		return CDATE_FOUND;	/* "on 10/12" */
 	if (weekday_at(text, t, i, published, days))
 		return CDATE_FOUND;
 	if (day_named(text, t, n, i, published, days))
@@ -402,6 +455,22 @@ claimdate_earlier(const char *text, const struct token *t, size_t n,
 }
 
 /*
+ * Is token j "of" after "as", or "at" before a word of the day of
+ * speaking ("as at today", "as at this morning": British and West
+ * African usage)? "As at March 4" is left unread: a count's date that
+ * is not the day it was given.
+ */
+static bool
+as_of_word(const char *text, const struct token *t, size_t n, size_t j)
+{
+	if (tok_is(text, &t[j], "of"))
+		return true;
+	return tok_is(text, &t[j], "at") && j + 1 < n && (tok_is(text,
+	    &t[j + 1], "today") || tok_is(text, &t[j + 1], "tonight") ||
+	    tok_is(text, &t[j + 1], "this"));
+}
+
+/*
  * The date written in a figure's own clause, from token a just after
  * it: "climbed above 15,000 on Wednesday", "rose to 2,921 as of Tuesday
  * morning", "passed 35,000 on February 13". With as_of, only a date
@@ -416,7 +485,7 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 
 	for (i = a; i < n && i < a + CLAUSE_MAX; i++) {
 		if (i + 2 < n && tok_is(text, &t[i], "as") &&
-		    tok_is(text, &t[i + 1], "of"))
+		    as_of_word(text, t, n, i + 1))
 			return date_at(text, t, n, i + 2, published, days);
 		if (!as_of && !spanned(text, t, i) && (r = date_at(text, t, n,
 		    i, published, days)) != CDATE_NONE)
@@ -841,8 +910,10 @@ static const char *const span_marks[] = {
  * its own statement: "who spoke to reporters on Monday" (sorted).
  * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
-	"according", "briefed", "claimed", "disclosed", "revealed", "revised",
-	"say", "says", "speaking", "spoke", "tells", "testified", "warned"
+	"according", "acknowledged", "affirmed", "backed", "briefed",
+	"claimed", "corroborated", "disclosed", "revealed", "revised", "say",
+	"says", "speaking", "spoke", "tells", "testified", "verified",
+	"warned"
 };
 
 /* Words that join another statement's part to a sentence: "X said on
@@ -1028,8 +1099,9 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 		if (speech_at(text, t, j - 1))	/* "since the report on" */
 			return after_span(text, t, 0, j - 1);
 		if (tok_in_sorted(text, &t[j - 1], event_openers,
-		    NELEM(event_openers)) && !(j < n && tok_is(text, &t[j],
-		    "of")))		/* not "as of Monday" */
+		    NELEM(event_openers)) && !(j < n && tok_is(text,
+		    &t[j - 1], "as") && as_of_word(text, t, n, j)))
+					/* not "as of Monday", "as at today" */
 			/* "said after a meeting on Monday": when it was said */
 			return j < 2 || tok_is(text, &t[j - 1], "that") ||
 			    !speech_at(text, t, j - 2);
