@@ -1588,6 +1588,28 @@ skip_owner(struct ctx *c, size_t k)
 static bool	cue_ends_at(struct ctx *, size_t);
 
 /*
+ * The amount of a whole written after its qualifier ("over 500", "more
+ * than 640,000", "about 1,000"): the token where its digits or number
+ * words start, when the qualifier read there begins at k; else k.
+ */
+static size_t
+whole_after_qualifier(struct ctx *c, size_t k)
+{
+	struct numphrase q;
+	size_t j;
+
+	if (k >= c->n || amount_start(c->text, &c->tok[k]))
+		return k;
+	for (j = k + 1; j < c->n && j <= k + 3; j++)
+		if (c->tok[j].kind == TOK_PUNCT)
+			return k;
+		else if (amount_start(c->text, &c->tok[j]))
+			return numphrase_parse(c->text, c->tok, c->n, j, &q) &&
+			    q.first == k ? j : k;
+	return k;
+}
+
+/*
  * A part of a counted whole: "about 12,700 of the union's 145,000
  * members", "8,000 of the 11,000 soldiers" count what the whole counts.
  */
@@ -1602,9 +1624,14 @@ partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	o = k + 1;
 	k = skip_owner(c, k + 1);
 	ko = k;
-	while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
-	    !(c->tok[k].flags & TF_CAP))
-		k++;		/* "of the estimated 25,000" */
+	if (whole_after_qualifier(c, k) != k)	/* "of the more than 640,000" */
+		k = whole_after_qualifier(c, k);
+	else {
+		while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
+		    !(c->tok[k].flags & TF_CAP))
+			k++;		/* "of the estimated 25,000" */
+		k = whole_after_qualifier(c, k);	/* "of over 500" */
+	}
 	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
 	    !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
 	    not_a_count(c, &whole) || !counted_after(c, whole.end, ct))
@@ -1712,6 +1739,96 @@ trigger_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/*
+ * Nouns of places, events and vehicles: what a figure counts when one
+ * of them heads its noun phrase, not people ("over 100 evacuation
+ * centres", "eight refugee camps", "2,500 rallies", "32 military
+ * flights").
+ */
+static const char *const place_event_nouns[] = {	/* sorted */
+	"buildings", "camps", "centers", "centres", "cities", "events",
+	"facilities", "flights", "gatherings", "homes", "hospitals", "houses",
+	"locations", "rallies", "schools", "shelters", "sites", "towns",
+	"venues", "vigils", "villages", NULL
+};
+
+static bool
+place_event_noun(struct ctx *c, size_t k)
+{
+	return k < c->n && tok_in_sorted(c->text, &c->tok[k],
+	    place_event_nouns, NWORDS(place_event_nouns)) &&
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k, c->n, NULL) == 0 &&
+	    phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n, NULL) == 0;
+}
+
+/*
+ * Does the figure count places, events or vehicles? Its noun phrase,
+ * after quotes, subject cues, adjectives and the tracker's words used
+ * as modifiers ("evacuation" of "evacuation centres", "refugee" of
+ * "refugee camps"), ends in one of place_event_nouns, which the tracker
+ * does not count. No verb is skipped: "thousands attended rallies".
+ */
+static bool
+counts_places(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t k = np->end, len, mods = 0;
+
+	while (k < c->n && mods <= 4) {
+		if (place_event_noun(c, k))
+			return true;
+		if (tok_punct(&t[k], '"') || tok_punct(&t[k], '\'')) {
+			k++;
+			continue;
+		}
+		if (t[k].kind != TOK_WORD || verb_form(c->text, &t[k]) ||
+		    tok_in(c->text, &t[k], phrase_enders))
+			return false;
+		if ((len = phrase_match(&c->tr->nouns, c->text, t, k, c->n,
+		    NULL)) > 0)
+			return place_event_noun(c, k + len);	/* "refugee camps" */
+		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
+		    NULL)) == 0 && (len = phrase_match(&c->tr->triggers,
+		    c->text, t, k, c->n, NULL)) == 0) {
+			if (!adjective_like(c->text, &t[k]))
+				return false;
+			len = 1;
+		}
+		if (len > 1 && place_event_noun(c, k + len - 1))
+			return true;		/* the trigger "evacuation centres" */
+		k += len;
+		mods++;
+	}
+	return false;
+}
+
+/*
+ * "a population of around 800", "the town's population of 20,000",
+ * "put the population at 800": how many live in a place or belong to
+ * an institution, not a count of the story.
+ */
+static bool
+population_before(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t f = np->first, k;
+
+	if (f < 2 || !(tok_is(c->text, &t[f - 1], "of") ||
+	    tok_is(c->text, &t[f - 1], "at")))
+		return false;
+	if (tok_is(c->text, &t[f - 2], "population"))
+		return true;
+	if (!tok_is(c->text, &t[f - 1], "at"))
+		return false;
+	for (k = f - 1; k-- > 0 && f - k < 12;) {	/* "put the population of pupils ... at" */
+		if (t[k].kind == TOK_PUNCT || t[k].kind == TOK_NUM)
+			return false;
+		if (tok_is(c->text, &t[k], "population"))
+			return true;
+	}
+	return false;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1725,7 +1842,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		*product = true;
 		return true;
 	}
-	if (capacity_before(c, np) || staff_before(c, np))
+	if (capacity_before(c, np) || staff_before(c, np) ||
+	    population_before(c, np) || counts_places(c, np))
 		return false;
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
@@ -1767,6 +1885,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
+	    population_before(c, np) || counts_places(c, np) ||
 	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
 	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
