@@ -1843,16 +1843,18 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		return true;
 	}
 	if (capacity_before(c, np) || staff_before(c, np) ||
-	    population_before(c, np) || counts_places(c, np))
+	    population_before(c, np))
 		return false;
+	/* counts_places() last: it reads on only for a figure taken */
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
-		    !one_of_a_story(c, np, ct->end);
+		    !one_of_a_story(c, np, ct->end) && !counts_places(c, np);
 	if (partitive_at(c, np, ct))
 		return true;
-	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
+	return (strong_at(c, np, ct) || counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
-	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct);
+	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct)) &&
+	    !counts_places(c, np);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */
@@ -1885,15 +1887,15 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
-	    population_before(c, np) || counts_places(c, np) ||
+	    population_before(c, np) ||
 	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
 	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
 	if (elided_count(c, np, end))
-		return xstrdup(c->last_subject);
+		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
 	/* the safety net, and the learned decision under it (netfig.h) */
-	if (!netfig_decide(c, np, &ct->qnoun))
+	if (!netfig_decide(c, np, &ct->qnoun) || counts_places(c, np))
 		return NULL;
 	ct->np_first = ct->noun = ct->end = *end = np->end;
 	ct->left_out = true;
