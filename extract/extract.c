@@ -1312,10 +1312,17 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    verb_form(c->text, &t[e])))
 		return true;	/* the same count's earlier level, not "up
 				   from 2 metres" */
-	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
-	    tok_is(c->text, &t[e], "more")))
-		*end = ++e;	/* "with 2,700 others injured", "thousands
-				   more have died" */
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of") &&
+	    tok_is(c->text, &t[e + 1], "others"))
+		e++;		/* "hundreds of others" */
+	if (e < c->n && tok_is(c->text, &t[e], "others")) {
+		*end = ++e;	/* "with 2,700 others injured" */
+		if (back == 0)
+			return true;	/* "316 citizens and 14 others
+					   left": more of the count just
+					   claimed, whatever follows */
+	} else if (e < c->n && tok_is(c->text, &t[e], "more"))
+		*end = ++e;	/* "thousands more have died" */
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
 		return back == 0 && trigger_verb_after(c, e);
 			/* "one from each of them" */

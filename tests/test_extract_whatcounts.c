@@ -5,7 +5,8 @@
  * word used as a modifier) is none; the population of a place or an
  * institution is none; a part of a whole written with its qualifier
  * ("N of over M <counted>") is a claim; digits with a glued million or
- * billion ("1.2M", "3bn") are read as the amount.
+ * billion ("1.2M", "3bn") are read as the amount; "and N others",
+ * "hundreds of others" after a claim count more of the same.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -146,6 +147,28 @@ should_read_a_glued_million_or_billion(void **state)
 	tracker_free(f);
 }
 
+static void
+should_claim_others_of_the_count_just_claimed(void **state)
+{
+	static const double two[] = { 120, 9 };
+	static const double vague2[] = { 3, NAN };
+	static const double alone[] = { 0 };
+	struct tracker *f = tracker_parse(flood_ini, "f");
+
+	(void)state;
+	assert_non_null(f);
+	/* "N others" after a claim of the same sentence, any verb after */
+	check_claim_values(f, PUB, NULL, "Boats carrying 120 evacuees and "
+	    "9 others reached the shelters after the flood.", two, 2);
+	/* "hundreds of others", "scores of others" */
+	check_claim_values(f, PUB, NULL, "The flood killed 3 people and "
+	    "scores of others fled the valley.", vague2, 2);
+	/* negative: "others" with no count claimed before */
+	check_claim_values(f, PUB, NULL, "Many of the others stayed behind "
+	    "in the flood town.", alone, 0);
+	tracker_free(f);
+}
+
 int
 main(void)
 {
@@ -157,6 +180,8 @@ main(void)
 		cmocka_unit_test(
 		    should_claim_a_part_of_a_whole_written_with_its_qualifier),
 		cmocka_unit_test(should_read_a_glued_million_or_billion),
+		cmocka_unit_test(
+		    should_claim_others_of_the_count_just_claimed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
