@@ -1836,6 +1836,42 @@ population_before(struct ctx *c, const struct numphrase *np)
 	return false;
 }
 
+static bool	trigger_in_clause(struct ctx *, size_t);
+
+/*
+ * "2,000 rescue workers from 15 countries", "an extra 2,200
+ * riot-trained officers will be deployed": people counted by their
+ * work of responding (a modifier from responders[] between the figure
+ * and its noun) are the response, not the tracked people, unless a
+ * trigger of the tracker stands in the figure's clause ("12 rescue
+ * workers were killed") or just before it ("killing 12 aid workers").
+ */
+static bool
+responders_counted(struct ctx *c, const struct numphrase *np,
+    const struct counted *ct)
+{
+	static const char *const responders[] = {	/* sorted */
+		"aid", "emergency", "relief", "rescue", "riot",
+		"riot-trained", "search", NULL
+	};
+	size_t k;
+
+	for (k = np->end; k < ct->noun; k++)
+		if (tok_in_sorted(c->text, &c->tok[k], responders,
+		    NWORDS(responders)))
+			break;
+	if (k >= ct->noun || trigger_in_clause(c, ct->end))
+		return false;
+	for (k = np->first; k > 0 && np->first - k < 4; k--) {
+		if (c->tok[k - 1].kind == TOK_PUNCT)
+			break;
+		if (phrase_match(&c->tr->triggers, c->text, c->tok, k - 1,
+		    c->n, NULL) > 0)
+			return false;
+	}
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1855,7 +1891,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	/* counts_places() last: it reads on only for a figure taken */
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
-		    !one_of_a_story(c, np, ct->end) && !counts_places(c, np);
+		    !one_of_a_story(c, np, ct->end) && !counts_places(c, np) &&
+		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;
 	return (strong_at(c, np, ct) || counted_before(c, np, ct) ||

@@ -6,7 +6,9 @@
  * institution is none; a part of a whole written with its qualifier
  * ("N of over M <counted>") is a claim; digits with a glued million or
  * billion ("1.2M", "3bn") are read as the amount; "and N others",
- * "hundreds of others" after a claim count more of the same.
+ * "hundreds of others" after a claim count more of the same; rescue,
+ * relief or riot workers and officers are counted only when a trigger
+ * befalls them.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -169,6 +171,34 @@ should_claim_others_of_the_count_just_claimed(void **state)
 	tracker_free(f);
 }
 
+static void
+should_not_claim_responders_unless_a_trigger_befalls_them(void **state)
+{
+	static const double none[] = { 0 };
+	static const double killed[] = { 12 };
+	static const double vague[] = { NAN };
+	struct tracker *q = tracker_parse(
+	    "[tracker]\nname = Quake\nsubject =\n"
+	    "[nouns]\ncounted = people, workers, officers, residents\n"
+	    "[subjects]\ncues = quake, earthquake\n"
+	    "[quantity dead]\ndefault = yes\ntriggers = killed, died\n"
+	    "[quantity injured]\ntriggers = injured, hurt\n"
+	    "[sources]\nAgency = relief agency\n", "q");
+
+	(void)state;
+	assert_non_null(q);
+	check_claim_values(q, PUB, NULL, "After the quake, about 3,000 rescue "
+	    "workers, with dogs and cranes, combed the old town.", none, 0);
+	check_claim_values(q, PUB, NULL, "The government flew in hundreds of "
+	    "relief workers to help after the quake.", none, 0);
+	/* a trigger in the clause or just before: they are counted */
+	check_claim_values(q, PUB, NULL, "At least 12 rescue workers were "
+	    "killed when an aftershock of the quake struck.", killed, 1);
+	check_claim_values(q, PUB, NULL, "The quake injured dozens of relief "
+	    "workers in the camps.", vague, 1);
+	tracker_free(q);
+}
+
 int
 main(void)
 {
@@ -182,6 +212,8 @@ main(void)
 		cmocka_unit_test(should_read_a_glued_million_or_billion),
 		cmocka_unit_test(
 		    should_claim_others_of_the_count_just_claimed),
+		cmocka_unit_test(
+		    should_not_claim_responders_unless_a_trigger_befalls_them),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
