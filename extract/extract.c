@@ -1827,7 +1827,8 @@ population_before(struct ctx *c, const struct numphrase *np)
 		return true;
 	if (!tok_is(c->text, &t[f - 1], "at"))
 		return false;
-	for (k = f - 1; k-- > 0 && f - k < 12;) {	/* "put the population of pupils ... at" */
+	/* "put the population of pupils in the school at" */
+	for (k = f - 1; k-- > 0 && f - k < 12;) {
 		if (t[k].kind == TOK_PUNCT || t[k].kind == TOK_NUM)
 			return false;
 		if (tok_is(c->text, &t[k], "population"))
