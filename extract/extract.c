@@ -1312,10 +1312,17 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	    verb_form(c->text, &t[e])))
 		return true;	/* the same count's earlier level, not "up
 				   from 2 metres" */
-	if (e < c->n && (tok_is(c->text, &t[e], "others") ||
-	    tok_is(c->text, &t[e], "more")))
-		*end = ++e;	/* "with 2,700 others injured", "thousands
-				   more have died" */
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of") &&
+	    tok_is(c->text, &t[e + 1], "others"))
+		e++;		/* "hundreds of others" */
+	if (e < c->n && tok_is(c->text, &t[e], "others")) {
+		*end = ++e;	/* "with 2,700 others injured" */
+		if (back == 0)
+			return true;	/* "316 citizens and 14 others
+					   left": more of the count just
+					   claimed, whatever follows */
+	} else if (e < c->n && tok_is(c->text, &t[e], "more"))
+		*end = ++e;	/* "thousands more have died" */
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
 		return back == 0 && trigger_verb_after(c, e);
 			/* "one from each of them" */
@@ -1588,6 +1595,28 @@ skip_owner(struct ctx *c, size_t k)
 static bool	cue_ends_at(struct ctx *, size_t);
 
 /*
+ * The amount of a whole written after its qualifier ("over 500", "more
+ * than 640,000", "about 1,000"): the token where its digits or number
+ * words start, when the qualifier read there begins at k; else k.
+ */
+static size_t
+whole_after_qualifier(struct ctx *c, size_t k)
+{
+	struct numphrase q;
+	size_t j;
+
+	if (k >= c->n || amount_start(c->text, &c->tok[k]))
+		return k;
+	for (j = k + 1; j < c->n && j <= k + 3; j++)
+		if (c->tok[j].kind == TOK_PUNCT)
+			return k;
+		else if (amount_start(c->text, &c->tok[j]))
+			return numphrase_parse(c->text, c->tok, c->n, j, &q) &&
+			    q.first == k ? j : k;
+	return k;
+}
+
+/*
  * A part of a counted whole: "about 12,700 of the union's 145,000
  * members", "8,000 of the 11,000 soldiers" count what the whole counts.
  */
@@ -1602,9 +1631,14 @@ partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	o = k + 1;
 	k = skip_owner(c, k + 1);
 	ko = k;
-	while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
-	    !(c->tok[k].flags & TF_CAP))
-		k++;		/* "of the estimated 25,000" */
+	if (whole_after_qualifier(c, k) != k)	/* "of the more than 640,000" */
+		k = whole_after_qualifier(c, k);
+	else {
+		while (k < c->n && adjective_like(c->text, &c->tok[k]) &&
+		    !(c->tok[k].flags & TF_CAP))
+			k++;		/* "of the estimated 25,000" */
+		k = whole_after_qualifier(c, k);	/* "of over 500" */
+	}
 	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
 	    !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
 	    not_a_count(c, &whole) || !counted_after(c, whole.end, ct))
@@ -1712,6 +1746,133 @@ trigger_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/*
+ * Nouns of places, events and vehicles: what a figure counts when one
+ * of them heads its noun phrase, not people ("over 100 evacuation
+ * centres", "eight refugee camps", "2,500 rallies", "32 military
+ * flights").
+ */
+static const char *const place_event_nouns[] = {	/* sorted */
+	"buildings", "camps", "centers", "centres", "cities", "events",
+	"facilities", "flights", "gatherings", "homes", "hospitals", "houses",
+	"locations", "rallies", "schools", "shelters", "sites", "towns",
+	"venues", "vigils", "villages", NULL
+};
+
+static bool
+place_event_noun(struct ctx *c, size_t k)
+{
+	return k < c->n && tok_in_sorted(c->text, &c->tok[k],
+	    place_event_nouns, NWORDS(place_event_nouns)) &&
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k, c->n, NULL) == 0 &&
+	    phrase_match(&c->tr->qnouns, c->text, c->tok, k, c->n, NULL) == 0;
+}
+
+/*
+ * Does the figure count places, events or vehicles? Its noun phrase,
+ * after quotes, subject cues, adjectives and the tracker's words used
+ * as modifiers ("evacuation" of "evacuation centres", "refugee" of
+ * "refugee camps"), ends in one of place_event_nouns, which the tracker
+ * does not count. No verb is skipped: "thousands attended rallies".
+ */
+static bool
+counts_places(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t k = np->end, len, mods = 0;
+
+	while (k < c->n && mods <= 4) {
+		if (place_event_noun(c, k))
+			return true;
+		if (tok_punct(&t[k], '"') || tok_punct(&t[k], '\'')) {
+			k++;
+			continue;
+		}
+		if (t[k].kind != TOK_WORD || verb_form(c->text, &t[k]) ||
+		    tok_in(c->text, &t[k], phrase_enders))
+			return false;
+		if ((len = phrase_match(&c->tr->nouns, c->text, t, k, c->n,
+		    NULL)) > 0)
+			return place_event_noun(c, k + len);	/* "refugee camps" */
+		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
+		    NULL)) == 0 && (len = phrase_match(&c->tr->triggers,
+		    c->text, t, k, c->n, NULL)) == 0) {
+			if (!adjective_like(c->text, &t[k]))
+				return false;
+			len = 1;
+		}
+		if (len > 1 && place_event_noun(c, k + len - 1))
+			return true;		/* the trigger "evacuation centres" */
+		k += len;
+		mods++;
+	}
+	return false;
+}
+
+/*
+ * "a population of around 800", "the town's population of 20,000",
+ * "put the population at 800": how many live in a place or belong to
+ * an institution, not a count of the story.
+ */
+static bool
+population_before(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t f = np->first, k;
+
+	if (f < 2 || !(tok_is(c->text, &t[f - 1], "of") ||
+	    tok_is(c->text, &t[f - 1], "at")))
+		return false;
+	if (tok_is(c->text, &t[f - 2], "population"))
+		return true;
+	if (!tok_is(c->text, &t[f - 1], "at"))
+		return false;
+	/* "put the population of pupils in the school at" */
+	for (k = f - 1; k-- > 0 && f - k < 12;) {
+		if (t[k].kind == TOK_PUNCT || t[k].kind == TOK_NUM)
+			return false;
+		if (tok_is(c->text, &t[k], "population"))
+			return true;
+	}
+	return false;
+}
+
+static bool	trigger_in_clause(struct ctx *, size_t);
+
+/*
+ * "2,000 rescue workers from 15 countries", "an extra 2,200
+ * riot-trained officers will be deployed": people counted by their
+ * work of responding (a modifier from responders[] between the figure
+ * and its noun) are the response, not the tracked people, unless a
+ * trigger of the tracker stands in the figure's clause ("12 rescue
+ * workers were killed") or just before it ("killing 12 aid workers").
+ */
+static bool
+responders_counted(struct ctx *c, const struct numphrase *np,
+    const struct counted *ct)
+{
+	static const char *const responders[] = {	/* sorted */
+		"aid", "emergency", "relief", "rescue", "riot",
+		"riot-trained", "search", NULL
+	};
+	size_t k;
+
+	for (k = np->end; k < ct->noun; k++)
+		if (tok_in_sorted(c->text, &c->tok[k], responders,
+		    NWORDS(responders)))
+			break;
+	if (k >= ct->noun || trigger_in_clause(c, ct->end))
+		return false;
+	for (k = np->first; k > 0 && np->first - k < 4; k--) {
+		if (c->tok[k - 1].kind == TOK_PUNCT)
+			break;
+		if (phrase_match(&c->tr->triggers, c->text, c->tok, k - 1,
+		    c->n, NULL) > 0)
+			return false;
+	}
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -1725,16 +1886,20 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		*product = true;
 		return true;
 	}
-	if (capacity_before(c, np) || staff_before(c, np))
+	if (capacity_before(c, np) || staff_before(c, np) ||
+	    population_before(c, np))
 		return false;
+	/* counts_places() last: it reads on only for a figure taken */
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
-		    !one_of_a_story(c, np, ct->end);
+		    !one_of_a_story(c, np, ct->end) && !counts_places(c, np) &&
+		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;
-	return strong_at(c, np, ct) || counted_before(c, np, ct) ||
+	return (strong_at(c, np, ct) || counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
-	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct);
+	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct)) &&
+	    !counts_places(c, np);
 }
 
 /* Remember the subject of the claim just made, for elided counts. */
@@ -1767,14 +1932,15 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
+	    population_before(c, np) ||
 	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
 	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
 	if (elided_count(c, np, end))
-		return xstrdup(c->last_subject);
+		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
 	/* the safety net, and the learned decision under it (netfig.h) */
-	if (!netfig_decide(c, np, &ct->qnoun))
+	if (!netfig_decide(c, np, &ct->qnoun) || counts_places(c, np))
 		return NULL;
 	ct->np_first = ct->noun = ct->end = *end = np->end;
 	ct->left_out = true;

@@ -24,6 +24,8 @@ struct amount {
 	bool	 joined;	/* read across an "and" */
 };
 
+static double	glued_scale(const char *, const struct token *);
+
 /* How an amount may be read. */
 enum amount_how {
 	AMOUNT_GREEDY,		/* "and" may join groups ("a hundred and
@@ -301,7 +303,8 @@ bool
 amount_start(const char *text, const struct token *t)
 {
 	if (t->kind == TOK_NUM)
-		return !(t->flags & (TF_ORDINAL | TF_ATTACHED | TF_TIME));
+		return !(t->flags & (TF_ORDINAL | TF_TIME)) &&
+		    (!(t->flags & TF_ATTACHED) || glued_scale(text, t) != 0);
 	if (t->kind != TOK_WORD || !amount_word_start(text + t->off, t->len))
 		return false;
 	if (memchr(text + t->off, '-', t->len) == NULL)
@@ -755,6 +758,33 @@ in_name(const char *text, const struct token *t, size_t n, size_t i)
 	    !tok_is(text, next, "and"));
 }
 
+/*
+ * The scale of letters glued to digits: "1.2M", "10m", "3.5mn", "2bn"
+ * (a million, a billion); 0 for any other letters ("F16", "5G", "2B").
+ * The tokenizer marks such a figure TF_ATTACHED; read here, it is an
+ * amount like "1.2 million" (and, like "12k", never one the safety net
+ * of netfig.c takes on its own: "a 10m wall" is a length).
+ */
+static double
+glued_scale(const char *text, const struct token *t)
+{
+	const char *s = text + t->off;
+	size_t n = t->len, k = n;
+
+	while (k > 0 && isalpha((unsigned char)s[k - 1]))
+		k--;
+	if (k == 0 || !isdigit((unsigned char)s[k - 1]))
+		return 0;
+	if (n - k == 1 && (s[k] == 'm' || s[k] == 'M'))
+		return 1e6;
+	if ((n - k == 2 && strncasecmp(s + k, "mn", 2) == 0) ||
+	    (n - k == 3 && strncasecmp(s + k, "mln", 3) == 0))
+		return 1e6;
+	if (n - k == 2 && strncasecmp(s + k, "bn", 2) == 0)
+		return 1e9;
+	return 0;
+}
+
 /* A scale word after digits: "1.5 million", "1.2 million-strong". */
 static void
 amount_num_scale(const char *text, const struct token *t, struct amount *am)
@@ -924,14 +954,18 @@ amount_read(const char *text, const struct token *t, size_t n, size_t i,
 	if (in_name(text, t, n, i))
 		return false;
 	if (t[i].kind == TOK_NUM) {
-		if (t[i].flags & (TF_ORDINAL | TF_ATTACHED | TF_TIME))
+		if ((t[i].flags & (TF_ORDINAL | TF_TIME)) ||
+		    ((t[i].flags & TF_ATTACHED) && glued_scale(text, &t[i]) == 0))
 			return false;
 		if (!figure_clean(text, t, n, i))
 			return false;
 		am->v = am->lead = t[i].num;
 		am->scale = 1;
 		am->end = i + 1;
-		if (t[i].flags & TF_KILO) {	/* "12k" */
+		if (t[i].flags & TF_ATTACHED) {	/* "1.2M" */
+			am->scale = glued_scale(text, &t[i]);
+			am->v *= am->scale;
+		} else if (t[i].flags & TF_KILO) {	/* "12k" */
 			am->lead = t[i].num / 1000;
 			am->scale = 1000;
 		} else if (i + 2 < n && tok_punct(&t[i + 1], '-') &&
