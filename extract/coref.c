@@ -1340,11 +1340,21 @@ goes_on_score(const struct statement *st, const struct goes_on *g)
 bool
 coref_statement(struct ctx *c, size_t at, struct claim *cl)
 {
-	struct statement st;
+	struct statement st, none;
 	struct goes_on g;
 	bool go;
 
-	if (c->si == 0 || !statement_find(c, cl, &st))
+	if (c->si == 0)
+		return false;
+	/* the figure's own sentence first: with the most any statement
+	 * adds (its measure 1, its figure 2, nothing between), does it
+	 * reach GOES_ON_MIN? If not, no statement is looked for */
+	memset(&none, 0, sizeof(none));
+	none.si = c->si;
+	goes_on_read(c, at, cl, &none, &g);
+	if (goes_on_score(&none, &g) + 3 < GOES_ON_MIN)
+		return false;
+	if (!statement_find(c, cl, &st))
 		return false;
 	goes_on_read(c, at, cl, &st, &g);
 	if ((go = goes_on_score(&st, &g) >= GOES_ON_MIN)) {
