@@ -294,8 +294,8 @@ claimant_gather(struct ctx *c, const struct cue *cue, size_t at,
 		add_cue(c, set, gov, at, cl, S_GOVERNING, 0);
 	for (i = 0; i < c->ncues; i++)
 		add_cue(c, set, &c->cues[i], at, cl, S_CUE, 0);
-	na = cue_agents(c->tr, c->text, c->tok, c->n, at, agents, score,
-	    CUES_MAX);
+	na = cue_agents_kept(c->tr, c->text, c->tok, c->n, at, agents, score,
+	    CUES_MAX, choose_kept_of(c));
 	for (i = 0; i < na; i++)
 		if (score[i] >= 0 && (best < 0 || score[i] > score[best]))
 			best = (int)i;
