@@ -80,8 +80,10 @@ phraselist_unindex(struct phraselist *l)
 	free(l->head);
 	free(l->next);
 	free(l->firsts);
+	free(l->hashes);
 	l->head = l->next = NULL;
 	l->firsts = NULL;
+	l->hashes = NULL;
 	l->nbuckets = 0;
 }
 
@@ -97,6 +99,7 @@ phraselist_release(struct phraselist *l)
 	free(l->head);
 	free(l->next);
 	free(l->firsts);
+	free(l->hashes);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -113,9 +116,11 @@ phraselist_index(struct phraselist *l)
 	l->next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->next));
 	tail = xcalloc(l->nbuckets, sizeof(*tail));
 	l->firsts = xmalloc(l->n > 0 ? l->n : 1);
+	l->hashes = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->hashes));
 	for (i = 0; i < l->n; i++) {
 		l->firsts[i] = l->v[i].w[0][0];
-		b = phrase_bucket(l, tok_hash(l->v[i].w[0], l->v[i].len[0]),
+		l->hashes[i] = tok_hash(l->v[i].w[0], l->v[i].len[0]);
+		b = phrase_bucket(l, l->hashes[i],
 		    strcmp(l->v[i].w[0], "'s") == 0);
 		if (l->head[b] == 0)
 			l->head[b] = i + 1;
@@ -1505,6 +1510,7 @@ phrase_match_bucket(const struct phraselist *l, const char *text,
     const struct token *t, size_t i, size_t n, size_t *which)
 {
 	size_t best = 0, j, len;
+	bool poss;
 
 	if (i >= n)
 		return 0;
@@ -1517,9 +1523,14 @@ phrase_match_bucket(const struct phraselist *l, const char *text,
 			}
 		return best;
 	}
-	j = l->head[phrase_bucket(l, t[i].h, t[i].kind == TOK_POSS)];
+	poss = t[i].kind == TOK_POSS;
+	j = l->head[phrase_bucket(l, t[i].h, poss)];
+	/* a word equal to a phrase's first word (in any case, where the
+	   phrase allows it) has its hash: the others of the bucket are
+	   passed over unread */
 	for (; j != 0; j = l->next[j - 1])
-		if ((len = phrase_at(l, j - 1, text, t, i, n)) > best) {
+		if ((poss || l->hashes[j - 1] == t[i].h) &&
+		    (len = phrase_at(l, j - 1, text, t, i, n)) > best) {
 			best = len;
 			if (which != NULL)
 				*which = j - 1;

@@ -55,6 +55,9 @@ struct phraselist {
 	size_t	 nbuckets;	/* buckets of head, a power of two */
 	char	*firsts;	/* per phrase: its first byte, for memchr();
 				   NULL until indexed */
+	uint32_t *hashes;	/* per phrase: tok_hash() of its first word,
+				   which a token it starts has too; NULL
+				   until indexed */
 };
 
 struct quantity {
