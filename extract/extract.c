@@ -1867,11 +1867,14 @@ trigger_memo_at(struct ctx *c, size_t i)
 struct choose_kept *
 choose_kept_of(struct ctx *c)
 {
+	size_t i;
+
 	if (c->chooser == NULL)
 		c->chooser = xreallocarray(NULL, EXTRACT_MAX_TOKENS,
 		    sizeof(*c->chooser));
 	if (c->chooser_si != c->si + 1) {	/* another sentence's */
-		memset(c->chooser, 0, c->n * sizeof(*c->chooser));
+		for (i = 0; i < c->n; i++)
+			c->chooser[i].asked = false;
 		c->chooser_si = c->si + 1;
 	}
 	return c->chooser;
