@@ -454,9 +454,11 @@ claimant_settle(struct ctx *c, struct claimant_set *set, size_t at,
 	struct claim got;
 	size_t i;
 	char *key;
+	bool train;
 
 	if (!set->active || cl->source == NULL)
 		return ret;
+	train = training();	/* once, not per candidate */
 	scratch(cl, &got);
 	got.source = xstrdup(cl->source);
 	got.claimant = cl->claimant != NULL ? xstrdup(cl->claimant) : NULL;
@@ -479,7 +481,7 @@ claimant_settle(struct ctx *c, struct claimant_set *set, size_t at,
 		if (rule != NULL && &set->c[i] != rule && set->c[i].has_cue)
 			set->c[i].x[S_KNOWN_VS_NAME] =
 			    set->c[i].x[S_GAZETTEER] * rule->x[S_PROPER];
-		if (training()) {
+		if (train) {
 			key = row_key(cl, set->c[i].source);
 			linmodel_dump(&model, key, set->c[i].x);
 			free(key);
