@@ -81,9 +81,12 @@ phraselist_unindex(struct phraselist *l)
 	free(l->next);
 	free(l->firsts);
 	free(l->hashes);
+	free(l->first_head);
+	free(l->first_next);
 	l->head = l->next = NULL;
 	l->firsts = NULL;
 	l->hashes = NULL;
+	l->first_head = l->first_next = NULL;
 	l->nbuckets = 0;
 }
 
@@ -100,6 +103,8 @@ phraselist_release(struct phraselist *l)
 	free(l->next);
 	free(l->firsts);
 	free(l->hashes);
+	free(l->first_head);
+	free(l->first_next);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -129,6 +134,14 @@ phraselist_index(struct phraselist *l)
 		tail[b] = i;
 	}
 	free(tail);
+	/* the phrases of each first byte, in order */
+	l->first_head = xcalloc(256, sizeof(*l->first_head));
+	l->first_next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->first_next));
+	for (i = l->n; i > 0; i--) {
+		b = (unsigned char)l->firsts[i - 1];
+		l->first_next[i - 1] = l->first_head[b];
+		l->first_head[b] = i;
+	}
 }
 
 static void
