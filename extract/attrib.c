@@ -3701,6 +3701,22 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	return false;
 }
 
+/* choose_at(), its answer kept in kept[v] when kept is not NULL. */
+static bool
+choose_kept(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t v, struct cue *c, struct choose_kept *kept)
+{
+	if (kept == NULL)
+		return choose_at(tr, text, t, n, v, c);
+	if (!kept[v].asked) {
+		kept[v].ok = choose_at(tr, text, t, n, v, &kept[v].cue);
+		kept[v].asked = true;
+	}
+	if (kept[v].ok)
+		*c = kept[v].cue;
+	return kept[v].ok;
+}
+
 /* Does the cue name no one the claim can be given to: no source, no
  * proper name, no one to look back for ("officials said", "Greek media
  * were reporting", "according to early estimates")? */
@@ -3714,6 +3730,14 @@ cue_weak(const char *text, const struct token *t, const struct cue *c)
 bool
 cue_choose(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t k, const struct cue *gov, struct cue *out)
+{
+	return cue_choose_kept(tr, text, t, n, k, gov, out, NULL);
+}
+
+bool
+cue_choose_kept(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t k, const struct cue *gov,
+    struct cue *out, struct choose_kept *kept)
 {
 	struct cue c;
 	size_t v;
@@ -3731,7 +3755,7 @@ cue_choose(const struct tracker *tr, const char *text, const struct token *t,
 	    v < k + CHOOSE_REACH + 20; v++) {
 		if (v == k || (gov != NULL && ((v < gov->pos &&
 		    gov->pos < k) || (k < gov->pos && gov->pos < v))) ||
-		    !choose_at(tr, text, t, n, v, &c) ||
+		    !choose_kept(tr, text, t, n, v, &c, kept) ||
 		    (gov != NULL && c.source < 0))
 			continue;	/* the nameless cue is nearer */
 		if (gov != NULL && !weak && (c.np_first > gov->np_first ||
@@ -3751,12 +3775,20 @@ size_t
 cue_agents(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t k, struct cue *out, int *score, size_t max)
 {
+	return cue_agents_kept(tr, text, t, n, k, out, score, max, NULL);
+}
+
+size_t
+cue_agents_kept(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t k, struct cue *out, int *score,
+    size_t max, struct choose_kept *kept)
+{
 	struct cue c;
 	size_t v, m = 0;
 
 	for (v = k > CHOOSE_REACH ? k - CHOOSE_REACH : 0; v < n &&
 	    v < k + CHOOSE_REACH + 20 && m < max; v++) {
-		if (v == k || !choose_at(tr, text, t, n, v, &c))
+		if (v == k || !choose_kept(tr, text, t, n, v, &c, kept))
 			continue;
 		out[m] = c;
 		score[m++] = choose_score(text, t, n, &c, v, k);

@@ -131,6 +131,27 @@ size_t	cue_agents(const struct tracker *, const char *text,
 	    const struct token *t, size_t n, size_t k, struct cue *out,
 	    int *score, size_t max);
 
+/*
+ * What the candidate test of cue_choose() and cue_agents() answered at
+ * one token of a sentence: it depends on the sentence's tokens alone,
+ * and both ask it of every token near each figure. With an array of
+ * them, one per token of t (asked false until then), kept while the
+ * sentence is read, cue_choose_kept() and cue_agents_kept() ask each
+ * token once; NULL keeps nothing.
+ */
+struct choose_kept {
+	struct cue cue;
+	bool	 asked;
+	bool	 ok;
+};
+
+bool	cue_choose_kept(const struct tracker *, const char *text,
+	    const struct token *t, size_t n, size_t k,
+	    const struct cue *gov, struct cue *out, struct choose_kept *kept);
+size_t	cue_agents_kept(const struct tracker *, const char *text,
+	    const struct token *t, size_t n, size_t k, struct cue *out,
+	    int *score, size_t max, struct choose_kept *kept);
+
 /* Does the cue name a news outlet ("Reuters", "state television")? */
 bool	cue_outlet(const struct tracker *, const char *text,
 	    const struct token *t, const struct cue *);

@@ -229,6 +229,79 @@ resolve(struct ctx *c, const struct cue *cue, const struct claim *cl,
 	return got->source != NULL;
 }
 
+/*
+ * Whom the cues of one claim's candidates named (resolve()), kept while
+ * they are gathered: the attached and the governing cue are among the
+ * sentence's cues too, and the best agent is added twice. A cue that
+ * refers back ("he", "the ministry") depends on its place in the
+ * sentence's cues: it is resolved each time.
+ */
+#define NAMED_MAX (2 * CUES_MAX + 4)
+
+struct named {
+	struct cue cue;
+	char	*claimant, *relayer, *source;
+};
+
+struct named_set {
+	struct named v[NAMED_MAX];
+	size_t	 n;
+};
+
+static bool
+same_cue(const struct cue *a, const struct cue *b)
+{
+	return a->kind == b->kind && a->pos == b->pos &&
+	    a->np_first == b->np_first && a->np_end == b->np_end &&
+	    a->rel_first == b->rel_first && a->rel_end == b->rel_end &&
+	    a->win_first == b->win_first && a->win_end == b->win_end &&
+	    a->source == b->source && a->pronoun == b->pronoun &&
+	    a->person == b->person && a->speaker == b->speaker &&
+	    a->subordinate == b->subordinate && a->forward == b->forward &&
+	    a->inner == b->inner && a->until == b->until;
+}
+
+/* resolve(), of a cue named before answered from ns. */
+static bool
+resolve_kept(struct ctx *c, const struct cue *cue, const struct claim *cl,
+    struct claim *got, struct named_set *ns)
+{
+	struct named *nm;
+	size_t i;
+
+	if (cue->pronoun)
+		return resolve(c, cue, cl, got);
+	for (i = 0; i < ns->n; i++)
+		if (same_cue(&ns->v[i].cue, cue)) {
+			scratch(cl, got);
+			got->claimant = xstrdup_or_null(ns->v[i].claimant);
+			got->relayer = xstrdup_or_null(ns->v[i].relayer);
+			got->source = xstrdup_or_null(ns->v[i].source);
+			return got->source != NULL;
+		}
+	if (!resolve(c, cue, cl, got) || ns->n == NAMED_MAX)
+		return got->source != NULL;
+	nm = &ns->v[ns->n++];
+	nm->cue = *cue;
+	nm->claimant = xstrdup_or_null(got->claimant);
+	nm->relayer = xstrdup_or_null(got->relayer);
+	nm->source = xstrdup_or_null(got->source);
+	return true;
+}
+
+static void
+named_release(struct named_set *ns)
+{
+	size_t i;
+
+	for (i = 0; i < ns->n; i++) {
+		free(ns->v[i].claimant);
+		free(ns->v[i].relayer);
+		free(ns->v[i].source);
+	}
+	ns->n = 0;
+}
+
 static bool
 gazetteer_source(const struct ctx *c, const char *src)
 {
@@ -257,12 +330,13 @@ source_signals(struct ctx *c, const char *src, double *x)
 
 static void
 add_cue(struct ctx *c, struct claimant_set *set, const struct cue *cue,
-    size_t at, const struct claim *cl, int how, double score)
+    size_t at, const struct claim *cl, int how, double score,
+    struct named_set *ns)
 {
 	struct claim got;
 	double x[CLAIMANT_NSIG] = { 0 };
 
-	if (!resolve(c, cue, cl, &got))
+	if (!resolve_kept(c, cue, cl, &got, ns))
 		return;
 	geometry(c, cue, at, x);
 	source_signals(c, got.source, x);
@@ -277,6 +351,7 @@ claimant_gather(struct ctx *c, const struct cue *cue, size_t at,
     const struct claim *cl, struct claimant_set *set)
 {
 	struct cue agents[CUES_MAX], m;
+	struct named_set ns;
 	int score[CUES_MAX], best = -1;
 	double x[CLAIMANT_NSIG] = { 0 };
 	const struct cue *gov;
@@ -287,15 +362,16 @@ claimant_gather(struct ctx *c, const struct cue *cue, size_t at,
 	set->active = CLAIMANT_MODEL_ON || training();
 	if (!set->active)
 		return;
+	ns.n = 0;
 	gov = cue_governing(c->cues, c->ncues, at);
 	if (cue != NULL && cue != gov)
-		add_cue(c, set, cue, at, cl, S_ATTACHED, 0);
+		add_cue(c, set, cue, at, cl, S_ATTACHED, 0, &ns);
 	if (gov != NULL)
-		add_cue(c, set, gov, at, cl, S_GOVERNING, 0);
+		add_cue(c, set, gov, at, cl, S_GOVERNING, 0, &ns);
 	for (i = 0; i < c->ncues; i++)
-		add_cue(c, set, &c->cues[i], at, cl, S_CUE, 0);
-	na = cue_agents(c->tr, c->text, c->tok, c->n, at, agents, score,
-	    CUES_MAX);
+		add_cue(c, set, &c->cues[i], at, cl, S_CUE, 0, &ns);
+	na = cue_agents_kept(c->tr, c->text, c->tok, c->n, at, agents, score,
+	    CUES_MAX, choose_kept_of(c));
 	for (i = 0; i < na; i++)
 		if (score[i] >= 0 && (best < 0 || score[i] > score[best]))
 			best = (int)i;
@@ -303,13 +379,14 @@ claimant_gather(struct ctx *c, const struct cue *cue, size_t at,
 		if (agents[i].pronoun)
 			continue;
 		add_cue(c, set, &agents[i], at, cl, S_AGENT,
-		    score[i] < 0 ? -0.2 : score[i] / 100.0);
+		    score[i] < 0 ? -0.2 : score[i] / 100.0, &ns);
 		if ((int)i == best)
 			add_cue(c, set, &agents[i], at, cl, S_AGENT_BEST,
-			    score[i] / 100.0);
+			    score[i] / 100.0, &ns);
 	}
 	if (mention_find(c->tr, c->text, c->tok, c->n, &m) && !m.pronoun)
-		add_cue(c, set, &m, at, cl, S_MENTION, 0);
+		add_cue(c, set, &m, at, cl, S_MENTION, 0, &ns);
+	named_release(&ns);
 	scratch(cl, &got);
 	if (coref_quoted(c, at, &got) || coref_continued(c, &got) ||
 	    coref_stated_after(c, &got) || coref_statement(c, at, &got)) {
@@ -377,9 +454,11 @@ claimant_settle(struct ctx *c, struct claimant_set *set, size_t at,
 	struct claim got;
 	size_t i;
 	char *key;
+	bool train;
 
 	if (!set->active || cl->source == NULL)
 		return ret;
+	train = training();	/* once, not per candidate */
 	scratch(cl, &got);
 	got.source = xstrdup(cl->source);
 	got.claimant = cl->claimant != NULL ? xstrdup(cl->claimant) : NULL;
@@ -402,7 +481,7 @@ claimant_settle(struct ctx *c, struct claimant_set *set, size_t at,
 		if (rule != NULL && &set->c[i] != rule && set->c[i].has_cue)
 			set->c[i].x[S_KNOWN_VS_NAME] =
 			    set->c[i].x[S_GAZETTEER] * rule->x[S_PROPER];
-		if (training()) {
+		if (train) {
 			key = row_key(cl, set->c[i].source);
 			linmodel_dump(&model, key, set->c[i].x);
 			free(key);

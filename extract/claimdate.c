@@ -1,6 +1,7 @@
 /*
  * claimdate.c - see claimdate.h.
  */
+#include <limits.h>
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -293,9 +294,12 @@ day_part(const char *text, const struct token *t, size_t n, size_t i)
 	return 0;
 }
 
+static enum cdate date_at(const char *, const struct token *, size_t,
+    size_t, long, long *);
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
-date_at(const char *text, const struct token *t, size_t n, size_t i,
+date_read(const char *text, const struct token *t, size_t n, size_t i,
     long published, long *days)
 {
 	size_t k;
@@ -335,6 +339,63 @@ date_at(const char *text, const struct token *t, size_t n, size_t i,
 	if (tok_in(text, &t[i], vague_words) || month_of(text, &t[i]) > 0)
 		return CDATE_VAGUE;
 	return CDATE_NONE;
+}
+
+/*
+ * date_read()'s answers at the tokens of the sentence being read, which
+ * the rules ask again for every figure of it: claimdate_keep() names
+ * the tokens (the current sentence's), and an answer is kept only for
+ * those tokens, as many, of that text and publication day. What
+ * date_read() left in *days, even with no date found, is kept too.
+ */
+#define DATE_KEPT_MAX 512
+#define DAYS_UNSET LONG_MIN	/* date_read() wrote no *days */
+
+struct date_kept {
+	long	 days;		/* what it left in *days, or DAYS_UNSET */
+	signed char r;		/* its answer, -1 while not asked */
+};
+
+static _Thread_local struct {
+	const char *text;
+	const struct token *t;	/* NULL: none kept */
+	size_t	 n;
+	long	 published;
+	struct date_kept v[DATE_KEPT_MAX];
+} kept;
+
+void
+claimdate_keep(const char *text, const struct token *t, size_t n,
+    long published)
+{
+	size_t i;
+
+	kept.t = t != NULL && n <= DATE_KEPT_MAX ? t : NULL;
+	kept.text = text;
+	kept.n = n;
+	kept.published = published;
+	for (i = 0; kept.t != NULL && i < n; i++)
+		kept.v[i].r = -1;
+}
+
+static enum cdate
+date_at(const char *text, const struct token *t, size_t n, size_t i,
+    long published, long *days)
+{
+	struct date_kept *m;
+	long d = DAYS_UNSET;
+
+	if (t != kept.t || n != kept.n || text != kept.text ||
+	    published != kept.published || i >= n)
+		return date_read(text, t, n, i, published, days);
+	m = &kept.v[i];
+	if (m->r < 0) {
+		m->r = (signed char)date_read(text, t, n, i, published, &d);
+		m->days = d;
+	}
+	if (m->days != DAYS_UNSET)
+		*days = m->days;
+	return (enum cdate)m->r;
 }
 
 #define BETWEEN_NEAR 5	/* tokens from "between" to its span's end */

@@ -168,4 +168,13 @@ enum cdate claimdate_sentence(const char *text, const struct token *t,
 bool	claimdate_dateline(const char *text, size_t start, size_t end,
 	    struct token *t, size_t max, long published, long *days);
 
+/*
+ * The tokens t[0..n) of text are the sentence being read, published
+ * that day, unchanged until the next call: the date found at each of
+ * them is kept while it is read (t NULL: none is kept; a call with
+ * other tokens reads them as before).
+ */
+void	claimdate_keep(const char *text, const struct token *t, size_t n,
+	    long published);
+
 #endif

@@ -521,6 +521,32 @@ quote_next(const char *text, size_t o, size_t end, size_t *at)
 	return 0;
 }
 
+/* Does one of the 8 bytes of w equal the byte of which each byte of m
+ * is a copy? */
+#define ONES	0x0101010101010101u
+#define HIGHS	0x8080808080808080u
+#define HAS_BYTE(w, m)	((((w) ^ (m)) - ONES) & ~((w) ^ (m)) & HIGHS)
+
+/* The last byte before o, not before first, that can open a quotation
+ * mark ('"' or the first byte of a curly one, 0xe2); first when none.
+ * Eight bytes at a time: most bytes of a text are neither. */
+static size_t
+mark_byte_before(const char *text, size_t first, size_t o)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	uint64_t w;
+
+	while (o - first >= 8) {
+		memcpy(&w, p + o - 8, 8);
+		if (HAS_BYTE(w, ONES * '"') || HAS_BYTE(w, ONES * 0xe2))
+			break;
+		o -= 8;
+	}
+	while (o > first && p[o - 1] != '"' && p[o - 1] != 0xe2)
+		o--;
+	return o > first ? o : first;
+}
+
 /* The last quotation mark before byte o, not before byte first. */
 static int
 quote_prev(const char *text, size_t first, size_t o, size_t *at)
@@ -529,6 +555,10 @@ quote_prev(const char *text, size_t first, size_t o, size_t *at)
 	int q;
 
 	while (o > first) {
+		o = mark_byte_before(text, first, o);	/* passed over: no
+							   mark opens there */
+		if (o == first)
+			break;
 		o--;
 		if ((q = quote_mark(text, o, &len)) != 0) {
 			*at = o;
@@ -1372,11 +1402,21 @@ goes_on_score(const struct statement *st, const struct goes_on *g)
 bool
 coref_statement(struct ctx *c, size_t at, struct claim *cl)
 {
-	struct statement st;
+	struct statement st, none;
 	struct goes_on g;
 	bool go;
 
-	if (c->si == 0 || !statement_find(c, cl, &st))
+	if (c->si == 0)
+		return false;
+	/* the figure's own sentence first: with the most any statement
+	 * adds (its measure 1, its figure 2, nothing between), does it
+	 * reach GOES_ON_MIN? If not, no statement is looked for */
+	memset(&none, 0, sizeof(none));
+	none.si = c->si;
+	goes_on_read(c, at, cl, &none, &g);
+	if (goes_on_score(&none, &g) + 3 < GOES_ON_MIN)
+		return false;
+	if (!statement_find(c, cl, &st))
 		return false;
 	goes_on_read(c, at, cl, &st, &g);
 	if ((go = goes_on_score(&st, &g) >= GOES_ON_MIN)) {

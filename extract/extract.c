@@ -1008,7 +1008,8 @@ static const struct cue *
 attribute_rules(struct ctx *c, const struct cue *cue, size_t at,
     struct claim *cl, struct cue *chosen)
 {
-	if (cue_choose(c->tr, c->text, c->tok, c->n, at, cue, chosen))
+	if (cue_choose_kept(c->tr, c->text, c->tok, c->n, at, cue, chosen,
+	    choose_kept_of(c)))
 		cue = chosen;	/* the sentence's best claimant */
 	if (cue == NULL) {
 		if (coref_quoted(c, at, cl) || coref_continued(c, cl) ||
@@ -2029,6 +2030,22 @@ trigger_memo_at(struct ctx *c, size_t i)
 	return &c->trig[i];
 }
 
+struct choose_kept *
+choose_kept_of(struct ctx *c)
+{
+	size_t i;
+
+	if (c->chooser == NULL)
+		c->chooser = xreallocarray(NULL, EXTRACT_MAX_TOKENS,
+		    sizeof(*c->chooser));
+	if (c->chooser_si != c->si + 1) {	/* another sentence's */
+		for (i = 0; i < c->n; i++)
+			c->chooser[i].asked = false;
+		c->chooser_si = c->si + 1;
+	}
+	return c->chooser;
+}
+
 static void
 sentence_claims(struct ctx *c)
 {
@@ -2105,6 +2122,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	free(c.tok);
 	free(c.aux);
 	free(c.trig);
+	free(c.chooser);
 	return out->n - before;
 }
 

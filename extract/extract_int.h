@@ -66,6 +66,10 @@ struct ctx {
 				   answers (quantity.c) for sentence
 				   trig_si - 1 */
 	size_t	 trig_si;	/* 0: trig holds no sentence's answers */
+	struct choose_kept *chooser; /* per token of tok, the candidate
+				   claimants cue_choose() and cue_agents()
+				   found for sentence chooser_si - 1 */
+	size_t	 chooser_si;	/* 0: chooser holds no sentence's answers */
 	unsigned char *cued;	/* per sentence, then the title: 0 not
 				   read yet, else whether it names a
 				   subject cue (enum cued) */
@@ -80,6 +84,10 @@ void	source_set(struct ctx *, long src, struct claim *cl);
 /* The memo of token i (< c->n) of the sentence being read, emptied
  * when the sentence is another than at the last call. */
 struct trigger_memo *trigger_memo_at(struct ctx *, size_t i);
+/* The kept candidate claimants of the sentence being read (attrib.h
+ * struct choose_kept, one per token of c->tok), emptied when the
+ * sentence is another than at the last call. */
+struct choose_kept *choose_kept_of(struct ctx *);
 /* "officials", "Witnesses": people named by what they are, any case. */
 bool	common_people(const char *);
 /* A verb's participle or past: "arrested", "fighting", "taken", "fled". */

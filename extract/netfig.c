@@ -213,9 +213,8 @@ static long
 trigger_form_find(struct ctx *c, size_t k)
 {
 	const struct token *t = &c->tok[k];
-	const char *s = c->text + t->off, *f;
-	const char *firsts = c->tr->triggers.firsts;
-	size_t i, m, n = t->len, p, v, nt = c->tr->triggers.n;
+	const char *s = c->text + t->off;
+	size_t i, m, n = t->len, p, v;
 	bool plural, ing;
 
 	if (t->kind != TOK_WORD || n < 3 || memchr(s, '-', n) != NULL)
@@ -227,13 +226,12 @@ trigger_form_find(struct ctx *c, size_t k)
 		v--;
 	/* every test below compares at least the first letter: only the
 	 * triggers starting with the word's are read */
-	for (f = memchr(firsts, s[0] | 0x20, nt); f != NULL;
-	    f = memchr(f + 1, s[0] | 0x20, nt - (size_t)(f + 1 - firsts))) {
+	for (i = c->tr->triggers.first_head[(unsigned char)(s[0] | 0x20)];
+	    i != 0; i = c->tr->triggers.first_next[i - 1]) {
 		const struct phrase *ph;
 		const char *w;
 
-		i = (size_t)(f - firsts);
-		ph = &c->tr->triggers.v[i];
+		ph = &c->tr->triggers.v[i - 1];
 		w = ph->w[0];
 		m = ph->len[0];
 		if (plural && ph->n == 1 && m >= 6) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claimdate.h"
 #include "reread.h"
 #include "util.h"
 
@@ -38,6 +39,7 @@ reread_new(void)
 	}
 	r->dateline = -1;
 	r->dateline_days = 0;
+	claimdate_keep(NULL, NULL, 0, 0);	/* another article's tokens */
 	return r;
 }
 
@@ -46,6 +48,7 @@ reread_free(struct reread *r)
 {
 	size_t i;
 
+	claimdate_keep(NULL, NULL, 0, 0);
 	if (r == NULL)
 		return;
 	for (i = 0; i < REREAD_SLOTS; i++)
@@ -118,11 +121,13 @@ reread_current(struct ctx *c)
 		if (rd->n > 0)
 			memcpy(c->tok, rd->tok, rd->n * sizeof(*rd->tok));
 		c->n = rd->n;
+		claimdate_keep(c->text, c->tok, c->n, c->published);
 		return;
 	}
 	c->n = tokenize(c->text, c->sl.v[c->si].start, c->sl.v[c->si].end,
 	    c->tok, EXTRACT_MAX_TOKENS);
 	reading_set(rd, c->si, c->tok, c->n);
+	claimdate_keep(c->text, c->tok, c->n, c->published);
 }
 
 size_t

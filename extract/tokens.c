@@ -361,15 +361,23 @@ bloom_has(const struct bloom *b, uint32_t h)
 	    (b->bits[BLOOM_BIT2(h) / 64] >> BLOOM_BIT2(h) % 64 & 1);
 }
 
+/* The slot where the filter of the list ws is looked for first. */
+static inline size_t
+bloom_slot(const char *const *ws)
+{
+	return (size_t)(((uintptr_t)ws >> 3) * 0x9e3779b97f4a7c15u >> 24) %
+	    BLOOM_LISTS;
+}
+
 /* The filter of the n words ws, built at its first use; NULL when the
  * thread's table is full (then every token is searched for). */
-static const struct bloom *
+static __attribute__((noinline)) const struct bloom *
 bloom_of(const char *const *ws, size_t n)
 {
 	size_t i, k, slot;
 	struct bloom *b;
 
-	slot = (size_t)(((uintptr_t)ws >> 3) * 0x9e3779b97f4a7c15u >> 24);
+	slot = bloom_slot(ws);
 	for (k = 0; k < BLOOM_LISTS; k++) {
 		b = &blooms[(slot + k) % BLOOM_LISTS];
 		if (b->ws == ws && b->n == n)
@@ -385,19 +393,15 @@ bloom_of(const char *const *ws, size_t n)
 	return NULL;
 }
 
-bool
-tok_in_sorted(const char *text, const struct token *t,
-    const char *const *ws, size_t n)
+/* The binary search of tok_in_sorted(), apart so that the common
+ * answer, a token the filter rules out, costs no more than the test. */
+static __attribute__((noinline)) bool
+sorted_has(const char *text, const struct token *t, const char *const *ws,
+    size_t n)
 {
-	const struct bloom *b;
 	size_t lo = 0, hi = n, mid;
 	int d;
 
-	if (t->kind != TOK_WORD)
-		return false;
-	b = bloom_of(ws, n);
-	if (b != NULL && !bloom_has(b, t->h))
-		return false;
 	while (lo < hi) {	/* no copy: compare in place */
 		mid = lo + (hi - lo) / 2;
 		if ((d = lex_cmp(text + t->off, t->len, ws[mid])) == 0)
@@ -408,6 +412,34 @@ tok_in_sorted(const char *text, const struct token *t,
 			lo = mid + 1;
 	}
 	return false;
+}
+
+/* tok_in_sorted() of a list whose filter is not in its own slot. */
+static __attribute__((noinline)) bool
+in_sorted_probed(const char *text, const struct token *t,
+    const char *const *ws, size_t n)
+{
+	const struct bloom *b = bloom_of(ws, n);
+
+	if (b != NULL && !bloom_has(b, t->h))
+		return false;
+	return sorted_has(text, t, ws, n);
+}
+
+bool
+tok_in_sorted(const char *text, const struct token *t,
+    const char *const *ws, size_t n)
+{
+	const struct bloom *b;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	b = &blooms[bloom_slot(ws)];	/* the list's own slot, mostly */
+	if (b->ws != ws || b->n != n)
+		return in_sorted_probed(text, t, ws, n);
+	if (!bloom_has(b, t->h))
+		return false;
+	return sorted_has(text, t, ws, n);
 }
 
 int

@@ -80,8 +80,13 @@ phraselist_unindex(struct phraselist *l)
 	free(l->head);
 	free(l->next);
 	free(l->firsts);
+	free(l->hashes);
+	free(l->first_head);
+	free(l->first_next);
 	l->head = l->next = NULL;
 	l->firsts = NULL;
+	l->hashes = NULL;
+	l->first_head = l->first_next = NULL;
 	l->nbuckets = 0;
 }
 
@@ -97,6 +102,9 @@ phraselist_release(struct phraselist *l)
 	free(l->head);
 	free(l->next);
 	free(l->firsts);
+	free(l->hashes);
+	free(l->first_head);
+	free(l->first_next);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -113,9 +121,11 @@ phraselist_index(struct phraselist *l)
 	l->next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->next));
 	tail = xcalloc(l->nbuckets, sizeof(*tail));
 	l->firsts = xmalloc(l->n > 0 ? l->n : 1);
+	l->hashes = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->hashes));
 	for (i = 0; i < l->n; i++) {
 		l->firsts[i] = l->v[i].w[0][0];
-		b = phrase_bucket(l, tok_hash(l->v[i].w[0], l->v[i].len[0]),
+		l->hashes[i] = tok_hash(l->v[i].w[0], l->v[i].len[0]);
+		b = phrase_bucket(l, l->hashes[i],
 		    strcmp(l->v[i].w[0], "'s") == 0);
 		if (l->head[b] == 0)
 			l->head[b] = i + 1;
@@ -124,6 +134,14 @@ phraselist_index(struct phraselist *l)
 		tail[b] = i;
 	}
 	free(tail);
+	/* the phrases of each first byte, in order */
+	l->first_head = xcalloc(256, sizeof(*l->first_head));
+	l->first_next = xcalloc(l->n > 0 ? l->n : 1, sizeof(*l->first_next));
+	for (i = l->n; i > 0; i--) {
+		b = (unsigned char)l->firsts[i - 1];
+		l->first_next[i - 1] = l->first_head[b];
+		l->first_head[b] = i;
+	}
 }
 
 static void
@@ -1505,6 +1523,7 @@ phrase_match_bucket(const struct phraselist *l, const char *text,
     const struct token *t, size_t i, size_t n, size_t *which)
 {
 	size_t best = 0, j, len;
+	bool poss;
 
 	if (i >= n)
 		return 0;
@@ -1517,9 +1536,14 @@ phrase_match_bucket(const struct phraselist *l, const char *text,
 			}
 		return best;
 	}
-	j = l->head[phrase_bucket(l, t[i].h, t[i].kind == TOK_POSS)];
+	poss = t[i].kind == TOK_POSS;
+	j = l->head[phrase_bucket(l, t[i].h, poss)];
+	/* a word equal to a phrase's first word (in any case, where the
+	   phrase allows it) has its hash: the others of the bucket are
+	   passed over unread */
 	for (; j != 0; j = l->next[j - 1])
-		if ((len = phrase_at(l, j - 1, text, t, i, n)) > best) {
+		if ((poss || l->hashes[j - 1] == t[i].h) &&
+		    (len = phrase_at(l, j - 1, text, t, i, n)) > best) {
 			best = len;
 			if (which != NULL)
 				*which = j - 1;

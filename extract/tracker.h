@@ -55,6 +55,13 @@ struct phraselist {
 	size_t	 nbuckets;	/* buckets of head, a power of two */
 	char	*firsts;	/* per phrase: its first byte, for memchr();
 				   NULL until indexed */
+	size_t	*first_head;	/* per byte: the first phrase + 1 that opens
+				   with it, 0 = none; NULL until indexed */
+	size_t	*first_next;	/* per phrase: the next + 1 that opens with
+				   its first byte */
+	uint32_t *hashes;	/* per phrase: tok_hash() of its first word,
+				   which a token it starts has too; NULL
+				   until indexed */
 };
 
 struct quantity {
