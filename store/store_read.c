@@ -611,7 +611,8 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 				    NULL : ix->text + (uintptr_t)ix->v[i].col[k];
 			ix->v[ix->n++] = ix->v[i];
 		}
-	qsort(ix->v, ix->n, sizeof(*ix->v), upto_article_cmp);
+	if (ix->n > 1)	/* qsort() takes no NULL, even for nothing */
+		qsort(ix->v, ix->n, sizeof(*ix->v), upto_article_cmp);
 	if (ix->n > 0 && ix->v[0].id >= 0 && ix->v[ix->n - 1].id <=
 	    (int64_t)(8 * ix->n + 65536)) {
 		ix->max = ix->v[ix->n - 1].id;
