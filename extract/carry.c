@@ -3,6 +3,7 @@
  */
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -866,4 +867,91 @@ carry_fallback(struct ctx *c, size_t num_first, struct claim *cl)
 		}
 		from = at + 1;
 	}
+}
+
+/*
+ * Words that open another clause, of another time or another statement:
+ * "... on Monday, while 40 ...", "... comes after X confirmed 30 ...".
+ */
+static const char *const clause_openers[] = {
+	"after", "although", "as", "because", "before", "but", "compared",
+	"following", "since", "though", "unlike", "until", "when",
+	"whereas", "while", NULL
+};
+
+#define SIBLING_GAP 48		/* tokens read between two figures */
+
+/*
+ * Does the text between two figures of one sentence, from a to b, go on
+ * in the same clause chain ("... on Wednesday, with another 3,000 ...",
+ * "..., including 200 ...")? Not when a word there opens another clause,
+ * nor when the gap is long.
+ */
+static bool
+same_chain(const char *text, size_t a, size_t b)
+{
+	struct token t[SIBLING_GAP];
+	size_t i, n;
+
+	if (b < a)
+		return false;
+	n = tokenize(text, a, b, t, SIBLING_GAP);
+	if (n == SIBLING_GAP)
+		return false;
+	for (i = 0; i < n; i++)
+		if (tok_in_sorted(text, &t[i], clause_openers,
+		    NWORDS(clause_openers)))
+			return false;
+	return true;
+}
+
+static bool
+same_source(const struct claim *a, const struct claim *b)
+{
+	const char *x = a->source != NULL ? a->source : "unattributed";
+	const char *y = b->source != NULL ? b->source : "unattributed";
+
+	return strcmp(x, y) == 0;
+}
+
+void
+carry_siblings(const char *text, struct claimset *out, size_t from)
+{
+	struct claim *cl, *sib;
+	const char *date;
+	bool *had;
+	size_t i, j, lo, hi;
+
+	if (out->n <= from)
+		return;
+	had = xcalloc(out->n - from, sizeof(*had));
+	for (i = from; i < out->n; i++)
+		had[i - from] = out->v[i].claim_date[0] != '\0';
+	for (lo = from; lo < out->n; lo = hi) {
+		for (hi = lo + 1; hi < out->n &&
+		    out->v[hi].sent_start == out->v[lo].sent_start; hi++)
+			;
+		for (i = lo; i < hi; i++) {
+			cl = &out->v[i];
+			if (had[i - from])
+				continue;
+			date = NULL;
+			for (j = lo; j < hi; j++) {
+				sib = &out->v[j];
+				if (!had[j - from] || sib->num_end >
+				    cl->num_start || !same_source(sib, cl) ||
+				    !same_chain(text, sib->num_end,
+				    cl->num_start))
+					continue;
+				if (date != NULL &&
+				    strcmp(date, sib->claim_date) != 0)
+					break;	/* two days: neither */
+				date = sib->claim_date;
+			}
+			if (j == hi && date != NULL)
+				snprintf(cl->claim_date,
+				    sizeof(cl->claim_date), "%s", date);
+		}
+	}
+	free(had);
 }

@@ -53,4 +53,16 @@ long	carry_guess(struct ctx *);
  */
 void	carry_fallback(struct ctx *, size_t num_first, struct claim *cl);
 
+/*
+ * After an article is read (its claims out->v[from..] in text order):
+ * a claim still undated takes the date of a dated claim of the same
+ * sentence and the same source (unattributed with unattributed) whose
+ * figure comes before its own, when the words between the two go on
+ * in the same clause chain ("rose to 900 on Monday, with another 2,000
+ * injured"): no word opening another clause ("while", "after", "since"
+ * ...) and no long gap. When those earlier claims give two days, none.
+ * text is the article body the claims' offsets are in.
+ */
+void	carry_siblings(const char *text, struct claimset *out, size_t from);
+
 #endif

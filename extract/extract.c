@@ -2114,6 +2114,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 		else if (pf == PREFILTER_CHECK)
 			prefilter_check(&c, sentence_claims);
 	}
+	carry_siblings(c.text, out, before);	/* one sentence's chain */
 	sentlist_release(&c.sl);
 	free(c.cued);
 	reread_free(c.reread);
