@@ -139,4 +139,36 @@ check_who_rows(const struct tracker *t, const char *pub,
 	}
 }
 
+/* An article's text and the claim date of its first claim of value. */
+struct date_row {
+	const char *text;	/* article body */
+	double	 value;		/* the claim looked at */
+	const char *date;	/* its claim date, "" for none */
+};
+
+/* Each row's first claim of its value has the row's date. */
+static inline void
+check_date_rows(const struct tracker *t, const char *pub,
+    const struct date_row *rows, size_t nrows)
+{
+	struct claimset cs;
+	const struct claim *cl;
+	size_t i, k;
+
+	for (i = 0; i < nrows; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", pub, rows[i].text, &cs);
+		for (cl = NULL, k = 0; k < cs.n && cl == NULL; k++)
+			if (cs.v[k].value == rows[i].value)
+				cl = &cs.v[k];
+		if (cl == NULL)
+			fail_msg("no claim of %g in: %s", rows[i].value,
+			    rows[i].text);
+		if (strcmp(cl->claim_date, rows[i].date) != 0)
+			fail_msg("date \"%s\", expected \"%s\", in: %s",
+			    cl->claim_date, rows[i].date, rows[i].text);
+		claimset_release(&cs);
+	}
+}
+
 #endif

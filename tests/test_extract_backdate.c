@@ -20,38 +20,9 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
-
-struct date_row {
-	const char *text;	/* article body */
-	double	 value;		/* the claim looked at */
-	const char *date;	/* its claim date, "" for none */
-};
-
-/* Each row's first claim of its value has the row's date. */
-static void
-check(const struct date_row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i, k;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		for (cl = NULL, k = 0; k < cs.n && cl == NULL; k++)
-			if (cs.v[k].value == rows[i].value)
-				cl = &cs.v[k];
-		if (cl == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		if (strcmp(cl->claim_date, rows[i].date) != 0)
-			fail_msg("date \"%s\", expected \"%s\", in: %s",
-			    cl->claim_date, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
 
 static void
 should_date_a_statement_by_the_sentence_pointing_back_to_it(void **state)
@@ -80,7 +51,7 @@ should_date_a_statement_by_the_sentence_pointing_back_to_it(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -104,7 +75,7 @@ should_not_date_by_a_pointing_sentence_of_another_time(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -133,7 +104,7 @@ should_date_an_opening_that_points_back_to_the_day_before(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -159,7 +130,7 @@ should_not_date_an_opening_of_meanwhile_or_of_an_event(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -177,7 +148,7 @@ should_read_a_day_and_month_written_as_numbers(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -192,7 +163,7 @@ should_not_read_numbers_with_a_slash_as_a_date_elsewhere(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -211,7 +182,7 @@ should_date_as_at_today_and_verbs_of_confirming(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -224,7 +195,7 @@ should_not_date_as_at_a_counts_own_day(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -243,7 +214,7 @@ should_date_the_figures_of_a_document_introduced_with_its_day(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -264,7 +235,7 @@ should_not_date_by_a_document_not_cited_or_of_its_own_statement(
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 int

@@ -18,38 +18,9 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
-
-struct date_row {
-	const char *text;	/* article body */
-	double	 value;		/* the claim looked at */
-	const char *date;	/* its claim date, "" for none */
-};
-
-/* Each row's claim of its value has the row's date. */
-static void
-check(const struct date_row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i, k;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		for (cl = NULL, k = 0; k < cs.n && cl == NULL; k++)
-			if (cs.v[k].value == rows[i].value)
-				cl = &cs.v[k];
-		if (cl == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		if (strcmp(cl->claim_date, rows[i].date) != 0)
-			fail_msg("date \"%s\", expected \"%s\", in: %s",
-			    cl->claim_date, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
 
 static void
 should_date_a_claim_by_a_day_of_its_own_sentence(void **state)
@@ -80,7 +51,7 @@ should_date_a_claim_by_a_day_of_its_own_sentence(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -123,7 +94,7 @@ should_not_date_a_claim_by_a_day_that_is_plainly_another(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 int

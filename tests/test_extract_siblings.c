@@ -15,39 +15,10 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 #include "carry.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
-
-struct date_row {
-	const char *text;	/* article body */
-	double	 value;		/* the claim looked at */
-	const char *date;	/* its claim date, "" for none */
-};
-
-/* Each row's claim of its value has the row's date. */
-static void
-check(const struct date_row *rows, size_t nrows)
-{
-	struct claimset cs;
-	const struct claim *cl;
-	size_t i, k;
-
-	for (i = 0; i < nrows; i++) {
-		claimset_init(&cs);
-		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		for (cl = NULL, k = 0; k < cs.n && cl == NULL; k++)
-			if (cs.v[k].value == rows[i].value)
-				cl = &cs.v[k];
-		if (cl == NULL)
-			fail_msg("no claim of %g in: %s", rows[i].value,
-			    rows[i].text);
-		if (strcmp(cl->claim_date, rows[i].date) != 0)
-			fail_msg("date \"%s\", expected \"%s\", in: %s",
-			    cl->claim_date, rows[i].date, rows[i].text);
-		claimset_release(&cs);
-	}
-}
 
 static void
 should_date_the_figures_that_go_on_from_a_dated_one(void **state)
@@ -65,7 +36,7 @@ should_date_the_figures_that_go_on_from_a_dated_one(void **state)
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 static void
@@ -89,7 +60,7 @@ should_not_carry_a_date_past_another_clause_or_between_two_days(
 	};
 
 	(void)state;
-	check(rows, NELEM(rows));
+	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
 /* A claim of the sentence made by hand: figure at [at, at + len). */
