@@ -171,4 +171,47 @@ check_date_rows(const struct tracker *t, const char *pub,
 	}
 }
 
+/* One row: a sentence and the quantity of each of its figures. */
+struct qcase {
+	const char *text;
+	const char *want[4];	/* quantities in text order; NULL ends */
+};
+
+/* Each row's text yields its figures with the row's quantities. */
+static inline void
+check_quantities(const struct tracker *t, const char *pub,
+    const struct qcase *v, size_t n)
+{
+	struct claimset cs;
+	size_t i, k, nwant;
+
+	for (i = 0; i < n; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", pub, v[i].text, &cs);
+		for (nwant = 0; nwant < 4 && v[i].want[nwant] != NULL; nwant++)
+			;
+		if (cs.n != nwant)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    nwant, v[i].text);
+		for (k = 0; k < cs.n; k++)
+			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
+				fail_msg("claim %zu is %s, expected %s, in: %s",
+				    k, cs.v[k].quantity, v[i].want[k],
+				    v[i].text);
+		claimset_release(&cs);
+	}
+}
+
+/* check_quantities() under a tracker parsed from ini for the rows. */
+static inline void
+check_ini_quantities(const char *ini, const char *pub, const struct qcase *v,
+    size_t n)
+{
+	struct tracker *t = tracker_parse(ini, "t");
+
+	assert_non_null(t);
+	check_quantities(t, pub, v, n);
+	tracker_free(t);
+}
+
 #endif

@@ -266,7 +266,7 @@ should_count_only_the_newest_version_of_a_changed_article(void **state)
 {
 	struct store *st = store_open(":memory:", 1000);
 	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST,
-	    STALE_AFTER_DEFAULT, NULL, 0 };
+	    STALE_AFTER_DEFAULT, NULL, 0, 0 };
 	struct summary *s;
 
 	(void)state;

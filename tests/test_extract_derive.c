@@ -43,38 +43,6 @@ static const char flood_ini[] =
 
 #define LEAD "Nurses strike for a third day\n\nThe strike by nurses went on.\n"
 
-/* One row: a sentence and the quantity of each of its figures. */
-struct qcase {
-	const char *text;
-	const char *want[4];	/* quantities in text order; NULL ends */
-};
-
-static void
-check_quantities(const char *ini, const struct qcase *v, size_t n)
-{
-	struct tracker *t = tracker_parse(ini, "t");
-	struct claimset cs;
-	size_t i, k, nwant;
-
-	assert_non_null(t);
-	for (i = 0; i < n; i++) {
-		claimset_init(&cs);
-		extract_text(t, "t", PUB, v[i].text, &cs);
-		for (nwant = 0; nwant < 4 && v[i].want[nwant] != NULL; nwant++)
-			;
-		if (cs.n != nwant)
-			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
-			    nwant, v[i].text);
-		for (k = 0; k < cs.n; k++)
-			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
-				fail_msg("claim %zu is %s, expected %s, in: %s",
-				    k, cs.v[k].quantity, v[i].want[k],
-				    v[i].text);
-		claimset_release(&cs);
-	}
-	tracker_free(t);
-}
-
 static void
 should_read_a_noun_trigger_in_its_other_number(void **state)
 {
@@ -86,7 +54,7 @@ should_read_a_noun_trigger_in_its_other_number(void **state)
 	};
 
 	(void)state;
-	check_quantities(nurses_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(nurses_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -102,7 +70,7 @@ should_read_a_verb_trigger_as_its_noun_and_back(void **state)
 	};
 
 	(void)state;
-	check_quantities(nurses_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(nurses_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -160,7 +128,7 @@ should_read_the_main_verb_after_a_relative_clause(void **state)
 	};
 
 	(void)state;
-	check_quantities(flood_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(flood_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -176,7 +144,7 @@ should_read_a_figures_verb_after_a_verb_of_belief(void **state)
 	static const double none[1];
 
 	(void)state;
-	check_quantities(nurses_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(nurses_ini, PUB, v, sizeof(v) / sizeof(*v));
 	assert_non_null(t);
 	/* a belief about people the tracker does not follow */
 	check_claim_values(t, PUB, NULL, LEAD "Some 3,000 people were "

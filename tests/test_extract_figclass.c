@@ -43,38 +43,6 @@ static const char crackdown_ini[] =
     "[quantity abducted]\ntriggers = abducted, abductions\n"
     "[sources]\nMonitors = rights monitors\n";
 
-/* One row: a sentence and the quantity of each of its figures. */
-struct qcase {
-	const char *text;
-	const char *want[4];	/* quantities in text order; NULL ends */
-};
-
-static void
-check_quantities(const char *ini, const struct qcase *v, size_t n)
-{
-	struct tracker *t = tracker_parse(ini, "t");
-	struct claimset cs;
-	size_t i, k, nwant;
-
-	assert_non_null(t);
-	for (i = 0; i < n; i++) {
-		claimset_init(&cs);
-		extract_text(t, "t", PUB, v[i].text, &cs);
-		for (nwant = 0; nwant < 4 && v[i].want[nwant] != NULL; nwant++)
-			;
-		if (cs.n != nwant)
-			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
-			    nwant, v[i].text);
-		for (k = 0; k < cs.n; k++)
-			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
-				fail_msg("claim %zu is %s, expected %s, in: %s",
-				    k, cs.v[k].quantity, v[i].want[k],
-				    v[i].text);
-		claimset_release(&cs);
-	}
-	tracker_free(t);
-}
-
 static void
 should_count_a_figure_by_its_own_plural_noun(void **state)
 {
@@ -96,7 +64,7 @@ should_count_a_figure_by_its_own_plural_noun(void **state)
 	};
 
 	(void)state;
-	check_quantities(storm_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(storm_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -120,7 +88,7 @@ should_count_a_death_toll_subject_over_a_later_trigger(void **state)
 	};
 
 	(void)state;
-	check_quantities(storm_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(storm_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 /* A tracker of a ferry's sinking, whose counted nouns are triggers. */
@@ -169,7 +137,7 @@ should_count_what_befell_the_people_a_noun_names(void **state)
 	};
 
 	(void)state;
-	check_quantities(ferry_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(ferry_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -216,7 +184,7 @@ should_claim_n_of_them_after_the_noun_is_named(void **state)
 			  "schools.", { "evacuated" } },
 		};
 
-		check_quantities(storm_ini, v, 1);
+		check_ini_quantities(storm_ini, PUB, v, 1);
 	}
 	/* "them" with no counted noun named before */
 	check_claim_values(nk, PUB, "Storm", "The storm felled trees across "
@@ -288,7 +256,7 @@ should_count_cases_of_a_trigger_as_the_trigger_names(void **state)
 	};
 
 	(void)state;
-	check_quantities(crackdown_ini, v, sizeof(v) / sizeof(*v));
+	check_ini_quantities(crackdown_ini, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void

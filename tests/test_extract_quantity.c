@@ -14,6 +14,7 @@
 #include "extract.h"
 #include "tracker.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"
 
@@ -28,35 +29,6 @@ static const char wreck_ini[] =
     "[quantity rescued]\ntriggers = rescued, saved\n"
     "[quantity dead_missing]\ntriggers = dead or missing\n"
     "[sources]\nCoastguard = coastguard\n";
-
-/* One row: a sentence and the quantity of each of its figures. */
-struct qcase {
-	const char *text;
-	const char *want[3];	/* quantities in text order; NULL ends */
-};
-
-static void
-check_quantities(const struct tracker *t, const struct qcase *v, size_t n)
-{
-	struct claimset cs;
-	size_t i, k, nwant;
-
-	for (i = 0; i < n; i++) {
-		claimset_init(&cs);
-		extract_text(t, "t", PUB, v[i].text, &cs);
-		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
-			;
-		if (cs.n != nwant)
-			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
-			    nwant, v[i].text);
-		for (k = 0; k < cs.n; k++)
-			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
-				fail_msg("claim %zu is %s, expected %s, in: %s",
-				    k, cs.v[k].quantity, v[i].want[k],
-				    v[i].text);
-		claimset_release(&cs);
-	}
-}
 
 static void
 should_read_coordinated_triggers_as_the_combined_quantity(void **state)
@@ -79,7 +51,7 @@ should_read_coordinated_triggers_as_the_combined_quantity(void **state)
 	};
 
 	(void)state;
-	check_quantities(tr, v, sizeof(v) / sizeof(*v));
+	check_quantities(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -100,7 +72,7 @@ should_read_a_combined_quantity_only_when_the_tracker_has_one(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	check_quantities(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
@@ -122,7 +94,7 @@ should_take_the_verb_of_the_figures_own_clause(void **state)
 	};
 
 	(void)state;
-	check_quantities(tr, v, sizeof(v) / sizeof(*v));
+	check_quantities(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 static void
@@ -142,7 +114,7 @@ should_read_a_hedged_verb_in_another_tracker(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	check_quantities(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
@@ -175,7 +147,7 @@ should_read_a_verb_and_its_particle_around_the_object(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	check_quantities(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
@@ -208,7 +180,7 @@ should_count_a_part_by_its_verb_and_a_whole_by_its_noun(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, sizeof(v) / sizeof(*v));
+	check_quantities(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
@@ -228,7 +200,7 @@ should_count_an_added_figure_as_the_one_before_it(void **state)
 	};
 
 	(void)state;
-	check_quantities(tr, v, sizeof(v) / sizeof(*v));
+	check_quantities(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 int

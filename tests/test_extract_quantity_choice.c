@@ -14,6 +14,7 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2025-05-06"
 
@@ -30,34 +31,6 @@ static const char crackdown_ini[] =
     "[quantity missing]\ntriggers = missing, unaccounted for\n"
     "[sources]\nMedics = medics\n";
 
-struct qcase {
-	const char *text;
-	const char *want[3];	/* quantities in text order; NULL ends */
-};
-
-static void
-check_quantities(const struct tracker *t, const struct qcase *v, size_t n)
-{
-	struct claimset cs;
-	size_t i, k, nwant;
-
-	for (i = 0; i < n; i++) {
-		claimset_init(&cs);
-		extract_text(t, "t", PUB, v[i].text, &cs);
-		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
-			;
-		if (cs.n != nwant)
-			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
-			    nwant, v[i].text);
-		for (k = 0; k < cs.n; k++)
-			if (strcmp(cs.v[k].quantity, v[i].want[k]) != 0)
-				fail_msg("claim %zu is %s, expected %s, in: %s",
-				    k, cs.v[k].quantity, v[i].want[k],
-				    v[i].text);
-		claimset_release(&cs);
-	}
-}
-
 static void
 should_choose_the_verb_over_the_counted_noun(void **state)
 {
@@ -71,7 +44,7 @@ should_choose_the_verb_over_the_counted_noun(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, NELEM(v));
+	check_quantities(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
@@ -90,7 +63,7 @@ should_choose_a_part_counted_apart_over_its_whole(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, NELEM(v));
+	check_quantities(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
@@ -107,7 +80,7 @@ should_choose_the_missing_beside_the_dead(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_quantities(t, v, NELEM(v));
+	check_quantities(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
@@ -127,7 +100,7 @@ should_choose_a_plan_and_a_capture_against_a_deployment(void **state)
 	};
 
 	(void)state;
-	check_quantities(tr, v, NELEM(v));
+	check_quantities(tr, PUB, v, NELEM(v));
 }
 
 int

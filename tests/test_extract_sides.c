@@ -59,7 +59,7 @@ parse(const char *ini)
 
 /* The quantities of an article's claims are want, in order. */
 static void
-check_quantities(const struct tracker *t, const char *text,
+check_text_quantities(const struct tracker *t, const char *text,
     const char *const *want, size_t nwant)
 {
 	struct claimset cs;
@@ -86,7 +86,7 @@ should_claim_a_figure_repeated_in_brackets_once(void **state)
 	check_claim_values(t, PUB, NULL, "During the riots twenty-four (24) "
 	    "people died and one hundred and twelve (112) were injured.",
 	    (const double[]){ 24, 112 }, 2);
-	check_quantities(t, "During the riots twenty-four (24) people died "
+	check_text_quantities(t, "During the riots twenty-four (24) people died "
 	    "and one hundred and twelve (112) were injured.",
 	    (const char *const[]){ "killed", "injured" }, 2);
 	check_claim_values(t, PUB, NULL, "Police said 58 (fifty-eight) "
@@ -222,14 +222,14 @@ should_read_the_verb_before_a_noun_of_state(void **state)
 	struct tracker *t = parse(ferry_ini);
 
 	(void)state;
-	check_quantities(t, "When the ferry capsized, fishermen rescued 60 "
+	check_text_quantities(t, "When the ferry capsized, fishermen rescued 60 "
 	    "passengers.", (const char *const[]){ "rescued" }, 1);
-	check_quantities(t, "When the ferry capsized, a trawler managed to "
+	check_text_quantities(t, "When the ferry capsized, a trawler managed to "
 	    "save 25 passengers.", (const char *const[]){ "rescued" }, 1);
 	/* negative: no verb before, or a trigger inside the phrase */
-	check_quantities(t, "The ferry that capsized carried 300 passengers.",
+	check_text_quantities(t, "The ferry that capsized carried 300 passengers.",
 	    (const char *const[]){ "on_board" }, 1);
-	check_quantities(t, "When the ferry capsized, 70 passengers were "
+	check_text_quantities(t, "When the ferry capsized, 70 passengers were "
 	    "rescued.", (const char *const[]){ "rescued" }, 1);
 	tracker_free(t);
 }
@@ -251,14 +251,14 @@ should_read_the_main_verb_after_a_relative_clause(void **state)
 	struct tracker *t = parse(crew_ini);
 
 	(void)state;
-	check_quantities(t, "After the sinking, seven men who survived the "
+	check_text_quantities(t, "After the sinking, seven men who survived the "
 	    "wreck of the ferry off the cape were detained on Monday.",
 	    (const char *const[]){ "arrested" }, 1);
 	/* negative: a main verb that is no trigger; no main verb */
-	check_quantities(t, "After the sinking, 40 migrants who arrived on "
+	check_text_quantities(t, "After the sinking, 40 migrants who arrived on "
 	    "the island were housed in a school.",
 	    (const char *const[]){ "arrived" }, 1);
-	check_quantities(t, "After the sinking, police spoke to 12 men who "
+	check_text_quantities(t, "After the sinking, police spoke to 12 men who "
 	    "survived.", (const char *const[]){ "rescued" }, 1);
 	tracker_free(t);
 }

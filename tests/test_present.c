@@ -94,7 +94,7 @@ static int
 setup(void **state)
 {
 	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST,
-	    STALE_AFTER_DEFAULT, NULL, 0 };
+	    STALE_AFTER_DEFAULT, NULL, 0, 0 };
 	struct present_opts po = { "troops", "test", NULL, NULL };
 	struct claim_scope scope = { "2024-10-25", "2024-10-31", NULL, 0,
 	    false };
@@ -283,7 +283,7 @@ static void
 should_name_a_range_in_the_headline_once(void **state)
 {
 	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST,
-	    STALE_AFTER_DEFAULT, NULL, 0 };
+	    STALE_AFTER_DEFAULT, NULL, 0, 0 };
 	struct present_opts po = { "troops", "test", NULL, NULL };
 	struct store *st = store_open(":memory:", 1000);
 	struct summary *sum;
