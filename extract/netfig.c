@@ -789,7 +789,8 @@ fig_anchor_find(struct ctx *c, size_t f, size_t e, int step,
 	bool clause = true, fig = false;
 	long q;
 
-	a->dist = SIZE_MAX;
+	a->dist = SIZE_MAX;	/* none found: no clause, noun or figure */
+	a->clause = a->figure_between = a->noun = false;
 	a->q = -1;
 	for (d = 1; d <= FIG_WINDOW; d++) {
 		if (step < 0) {
@@ -1119,7 +1120,7 @@ bool
 netfig_decide(struct ctx *c, const struct numphrase *np, long *qnoun)
 {
 	struct fig_anchor bf, af;
-	double x[FS_N];
+	double x[FS_N] = { 0 };	/* signals not yet read count 0 */
 	size_t e = np->end;
 	enum form_says fs = form_of(c, np, &e);
 	bool rule = counts_as(c, np, qnoun, fs, e), train;
