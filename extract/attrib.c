@@ -2796,6 +2796,30 @@ claims_lives(const char *text, const struct token *t, size_t n, size_t i)
 	return false;
 }
 
+/*
+ * Is the line t[0..n) written in title case ("Ukraine Says Russia Will
+ * Send 10,000 Troops")? Every word of four letters or more is
+ * capitalized, at least three are, and no full stop ends it. In such a
+ * line a capitalized verb of saying is a verb, as it would be written
+ * in lower case in a sentence.
+ */
+static bool
+title_line(const struct token *t, size_t n)
+{
+	size_t i, caps = 0;
+
+	if (n < 4 || tok_punct(&t[n - 1], '.'))
+		return false;
+	for (i = 0; i < n; i++) {
+		if (t[i].kind != TOK_WORD || t[i].len < 4)
+			continue;
+		if (!(t[i].flags & TF_CAP))
+			return false;
+		caps++;
+	}
+	return caps >= 3;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -2806,7 +2830,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return according_cue(tr, text, t, n, i, c);
 	if (headline_verb(text, t, n, i))
 		return say_cue(tr, text, t, n, i, c);
-	if (t[i].flags & TF_CAP)
+	if ((t[i].flags & TF_CAP) && (i == 0 || !tok_in_sorted(text, &t[i],
+	    say_verbs, NWORDS(say_verbs)) || !title_line(t, n)))
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
