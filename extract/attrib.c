@@ -788,6 +788,28 @@ adjective_source(const struct tracker *tr, const char *text,
 }
 
 /*
+ * "Ugandan health authorities", "the South Korean military
+ * intelligence", "British Defence Intelligence": a claimant [a, b)
+ * whose front is the adjective of a source's place (the tracker's
+ * demonyms, from WordNet's pertainyms) and that goes on with more words
+ * names that source. The adjective alone, or before a figure's own
+ * noun, is no claimant: only cue phrases come here. Its source, or -1.
+ */
+static long
+demonym_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t m, which;
+
+	while (a < b && tok_in(text, &t[a], np_leaders))
+		a++;
+	if (a >= b || (m = phrase_match(&tr->demonyms, text, t, a, b,
+	    &which)) == 0 || a + m >= b || t[a + m].kind != TOK_WORD)
+		return -1;
+	return (long)tr->demonyms.v[which].owner;
+}
+
+/*
  * Settle whom the cue names, once its phrases are found. A relayer who
  * cites nobody by name ("Zelensky said, citing intelligence") keeps the
  * claim, unless it is an outlet. An outlet that reports without naming
@@ -1086,6 +1108,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
 		c->source = adjective_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = demonym_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (c->source < 0 && !has_relayer(c))
 		c->source = place_opening(tr, text, t, c->np_first,
