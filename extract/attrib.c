@@ -1641,6 +1641,53 @@ static const char *const body_nouns[] = {
 	"unit", NULL
 };
 
+/* Participles that follow the name of a piece of research: "a study
+ * released on Monday said", "a survey conducted by X found" (sorted). */
+static const char *const issued[] = {
+	"commissioned", "compiled", "conducted", "issued", "prepared",
+	"presented", "published", "released", NULL
+};
+
+/* Nouns of a piece of research and of those who do it (sorted). */
+static const char *const study_nouns[] = {
+	"analysis", "assessment", "audit", "census", "investigation",
+	"paper", "poll", "report", "research", "researchers", "review",
+	"scientists", "studies", "study", "survey", NULL
+};
+
+/* "researchers at", "a study by": is the phrase that starts at token a
+ * the one a noun of research before it names with a preposition? */
+static bool
+study_before(const char *text, const struct token *t, size_t a)
+{
+	static const char *const preps[] = {
+		"at", "by", "from", "of", "with", NULL
+	};
+
+	if (a > 0 && tok_in(text, &t[a - 1], articles))
+		a--;
+	return a >= 2 && tok_in(text, &t[a - 1], preps) &&
+	    tok_in_sorted(text, &t[a - 2], study_nouns, NWORDS(study_nouns));
+}
+
+/* Verbs of finding, which state a figure when research is their
+ * subject: "the survey by X found 300". */
+static const char *const finding[] = {
+	"find", "finds", "found", NULL
+};
+
+/* Has the phrase [a, b) a noun of research ("a new study from X")? */
+static bool
+study_phrase(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (tok_in_sorted(text, &t[i], study_nouns, NWORDS(study_nouns)))
+			return true;
+	return false;
+}
+
 /*
  * A subject kept from its verb at e by a relative clause ("the ministry,
  * which does not ..., said") or a participle phrase ("Police
@@ -1656,6 +1703,7 @@ say_far_subject(const struct tracker *tr, const char *text,
 	bool comma = e > 0 && tok_punct(&t[e - 1], ',');
 	size_t stop = comma ? e - 1 : e, j = clause_first(text, t, stop);
 	size_t a, b, k;
+	bool study = false;
 
 	if (stop - j >= 24 || j == stop)
 		return false;
@@ -1668,9 +1716,21 @@ say_far_subject(const struct tracker *tr, const char *text,
 	} else {
 		a = j;
 		b = np_forward(text, t, n, a);
-		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]) ||
+		for (k = a; k < stop && k < a + 10 && t[k].kind != TOK_PUNCT;
+		    k++)
+			if (tok_in_sorted(text, &t[k], issued, NWORDS(issued)))
+				break;	/* "a new study from X released" */
+		if (k < stop && tok_in_sorted(text, &t[k], issued,
+		    NWORDS(issued)) && study_phrase(text, t, a, k) &&
+		    source_find(tr, text, t, a, stop) >= 0) {
+			b = k;
+			study = true;
+		}
+		if (b == a || b + (study ? 0 : 1) >= stop ||
 		    t[b - 1].kind == TOK_POSS)
 			return false;	/* not "X's ruling party" */
+		if (!study && !ing_word(text, &t[b]))
+			return false;
 		for (k = b + 1; k < stop; k++)
 			if (tok_in(text, &t[k], finite) || tok_in_sorted(text,
 			    &t[k], say_verbs, NWORDS(say_verbs)))
@@ -1678,8 +1738,8 @@ say_far_subject(const struct tracker *tr, const char *text,
 	}
 	if (a == b || !np_names(text, t, a, b))
 		return false;
-	if (!comma && tok_in_sorted(text, &t[b - 1], body_nouns,
-	    NWORDS(body_nouns)) && source_find(tr, text, t, a, b) < 0 &&
+	if (!comma && (study || tok_in_sorted(text, &t[b - 1], body_nouns,
+	    NWORDS(body_nouns))) && source_find(tr, text, t, a, b) < 0 &&
 	    source_find(tr, text, t, b, stop) >= 0)
 		b = stop;	/* "The organisation coordinating emergency
 				   services in the region said" */
@@ -2876,6 +2936,12 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "media reports citing X have said" */
 	if (claims_lives(text, t, n, i))
 		return false;	/* "the quake has claimed 3,000 lives" */
+	if (tok_in(text, &t[i], finding) && !(i > 0 && tok_in(text,
+	    &t[i - 1], articles)))
+		return say_cue(tr, text, t, n, i, c) && c->kind == CUE_SAY &&
+		    c->source >= 0 && (study_phrase(text, t, c->np_first,
+		    c->np_end) || study_before(text, t, c->np_first));
+		    /* "researchers at X found" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
