@@ -1702,7 +1702,7 @@ say_far_subject(const struct tracker *tr, const char *text,
 	};
 	bool comma = e > 0 && tok_punct(&t[e - 1], ',');
 	size_t stop = comma ? e - 1 : e, j = clause_first(text, t, stop);
-	size_t a, b, k;
+	size_t a, b, k, m;
 	bool study = false;
 
 	if (stop - j >= 24 || j == stop)
@@ -1720,9 +1720,13 @@ say_far_subject(const struct tracker *tr, const char *text,
 		    k++)
 			if (tok_in_sorted(text, &t[k], issued, NWORDS(issued)))
 				break;	/* "a new study from X released" */
-		if (k < stop && tok_in_sorted(text, &t[k], issued,
-		    NWORDS(issued)) && study_phrase(text, t, a, k) &&
-		    source_find(tr, text, t, a, stop) >= 0) {
+		for (m = a; m < k; m++)
+			if (tok_in_sorted(text, &t[m], study_nouns,
+			    NWORDS(study_nouns)))
+				break;	/* its maker after it: "study from X" */
+		if (k < stop && m < k && tok_in_sorted(text, &t[k], issued,
+		    NWORDS(issued)) && source_find(tr, text, t, m + 1,
+		    stop) >= 0) {
 			b = k;
 			study = true;
 		}
@@ -2905,6 +2909,42 @@ title_line(const struct token *t, size_t n)
 	return caps >= 3;
 }
 
+/* Words that open a clause of its own after a headline's verb and its
+ * object: "Floods Confirm Fears as 15 People Die" (sorted). */
+static const char *const headline_joints[] = {
+	"after", "amid", "as", "before", "despite", "while", "when", NULL
+};
+
+/* Words after "as" that make it a bound of a figure: "As Many As". */
+static const char *const as_bounds[] = {
+	"few", "high", "large", "little", "low", "many", "much", NULL
+};
+
+/*
+ * Is the capitalized token i of the title-case line t[0..n) its verb of
+ * saying? It says before any figure ("... in the United States" after
+ * "19 People" is a name), and no clause of its own ("as 15 People Die")
+ * comes between it and its first figure.
+ */
+static bool
+title_verb(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t k;
+
+	if (i == 0 || !tok_in_sorted(text, &t[i], say_verbs,
+	    NWORDS(say_verbs)) || !title_line(t, n))
+		return false;
+	for (k = 0; k < i; k++)
+		if (t[k].kind == TOK_NUM)
+			return false;
+	for (k = i + 1; k < n && t[k].kind != TOK_NUM; k++)
+		if (tok_in(text, &t[k], headline_joints) && !(k + 1 < n &&
+		    tok_in(text, &t[k + 1], as_bounds)) && !(tok_in(text,
+		    &t[k - 1], as_bounds)))
+			return false;
+	return true;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -2915,8 +2955,7 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return according_cue(tr, text, t, n, i, c);
 	if (headline_verb(text, t, n, i))
 		return say_cue(tr, text, t, n, i, c);
-	if ((t[i].flags & TF_CAP) && (i == 0 || !tok_in_sorted(text, &t[i],
-	    say_verbs, NWORDS(say_verbs)) || !title_line(t, n)))
+	if ((t[i].flags & TF_CAP) && !title_verb(text, t, n, i))
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;

@@ -31,6 +31,14 @@ should_read_a_capitalized_verb_in_a_title_case_headline(void **state)
 		  "Russia", 1100, "South Korea", "Seoul", CHECK_ANY },
 		{ "Kyiv Reveals It Is Holding 45 North Korean Prisoners", 45,
 		  "Ukraine", "Kyiv", CHECK_ANY },
+		{ "Seoul Says As Many As 2,000 North Korean Troops Were "
+		  "Wounded", 2000, "South Korea", "Seoul", CHECK_ANY },
+		/* a clause of its own between the verb and the figure */
+		{ "Commanders Confirm Worst Fears As 300 North Korean Troops "
+		  "Die In Kursk", 300, "unattributed", NULL, CHECK_ANY },
+		/* a capitalized "States" after the figure is a name */
+		{ "Shelling Kills 25 North Korean Soldiers Near The United "
+		  "States Embassy", 25, "unattributed", NULL, CHECK_ANY },
 		/* a full stop ends a sentence, not a headline: "Reports"
 		 * there is no verb of the line's first words */
 		{ "Front Line Reports About 4,200 North Korean Troops Near "
