@@ -788,6 +788,28 @@ adjective_source(const struct tracker *tr, const char *text,
 }
 
 /*
+ * "Ugandan health authorities", "the South Korean military
+ * intelligence", "British Defence Intelligence": a claimant [a, b)
+ * whose front is the adjective of a source's place (the tracker's
+ * demonyms, from WordNet's pertainyms) and that goes on with more words
+ * names that source. The adjective alone, or before a figure's own
+ * noun, is no claimant: only cue phrases come here. Its source, or -1.
+ */
+static long
+demonym_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t m, which;
+
+	while (a < b && tok_in(text, &t[a], np_leaders))
+		a++;
+	if (a >= b || (m = phrase_match(&tr->demonyms, text, t, a, b,
+	    &which)) == 0 || a + m >= b || t[a + m].kind != TOK_WORD)
+		return -1;
+	return (long)tr->demonyms.v[which].owner;
+}
+
+/*
  * Settle whom the cue names, once its phrases are found. A relayer who
  * cites nobody by name ("Zelensky said, citing intelligence") keeps the
  * claim, unless it is an outlet. An outlet that reports without naming
@@ -1086,6 +1108,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
 		c->source = adjective_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = demonym_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (c->source < 0 && !has_relayer(c))
 		c->source = place_opening(tr, text, t, c->np_first,
@@ -1616,6 +1641,53 @@ static const char *const body_nouns[] = {
 	"unit", NULL
 };
 
+/* Participles that follow the name of a piece of research: "a study
+ * released on Monday said", "a survey conducted by X found" (sorted). */
+static const char *const issued[] = {
+	"commissioned", "compiled", "conducted", "issued", "prepared",
+	"presented", "published", "released", NULL
+};
+
+/* Nouns of a piece of research and of those who do it (sorted). */
+static const char *const study_nouns[] = {
+	"analysis", "assessment", "audit", "census", "investigation",
+	"paper", "poll", "report", "research", "researchers", "review",
+	"scientists", "studies", "study", "survey", NULL
+};
+
+/* "researchers at", "a study by": is the phrase that starts at token a
+ * the one a noun of research before it names with a preposition? */
+static bool
+study_before(const char *text, const struct token *t, size_t a)
+{
+	static const char *const preps[] = {
+		"at", "by", "from", "of", "with", NULL
+	};
+
+	if (a > 0 && tok_in(text, &t[a - 1], articles))
+		a--;
+	return a >= 2 && tok_in(text, &t[a - 1], preps) &&
+	    tok_in_sorted(text, &t[a - 2], study_nouns, NWORDS(study_nouns));
+}
+
+/* Verbs of finding, which state a figure when research is their
+ * subject: "the survey by X found 300". */
+static const char *const finding[] = {
+	"find", "finds", "found", NULL
+};
+
+/* Has the phrase [a, b) a noun of research ("a new study from X")? */
+static bool
+study_phrase(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (tok_in_sorted(text, &t[i], study_nouns, NWORDS(study_nouns)))
+			return true;
+	return false;
+}
+
 /*
  * A subject kept from its verb at e by a relative clause ("the ministry,
  * which does not ..., said") or a participle phrase ("Police
@@ -1630,7 +1702,8 @@ say_far_subject(const struct tracker *tr, const char *text,
 	};
 	bool comma = e > 0 && tok_punct(&t[e - 1], ',');
 	size_t stop = comma ? e - 1 : e, j = clause_first(text, t, stop);
-	size_t a, b, k;
+	size_t a, b, k, m;
+	bool study = false;
 
 	if (stop - j >= 24 || j == stop)
 		return false;
@@ -1643,9 +1716,25 @@ say_far_subject(const struct tracker *tr, const char *text,
 	} else {
 		a = j;
 		b = np_forward(text, t, n, a);
-		if (b == a || b + 1 >= stop || !ing_word(text, &t[b]) ||
+		for (k = a; k < stop && k < a + 10 && t[k].kind != TOK_PUNCT;
+		    k++)
+			if (tok_in_sorted(text, &t[k], issued, NWORDS(issued)))
+				break;	/* "a new study from X released" */
+		for (m = a; m < k; m++)
+			if (tok_in_sorted(text, &t[m], study_nouns,
+			    NWORDS(study_nouns)))
+				break;	/* its maker after it: "study from X" */
+		if (k < stop && m < k && tok_in_sorted(text, &t[k], issued,
+		    NWORDS(issued)) && source_find(tr, text, t, m + 1,
+		    stop) >= 0) {
+			b = k;
+			study = true;
+		}
+		if (b == a || b + (study ? 0 : 1) >= stop ||
 		    t[b - 1].kind == TOK_POSS)
 			return false;	/* not "X's ruling party" */
+		if (!study && !ing_word(text, &t[b]))
+			return false;
 		for (k = b + 1; k < stop; k++)
 			if (tok_in(text, &t[k], finite) || tok_in_sorted(text,
 			    &t[k], say_verbs, NWORDS(say_verbs)))
@@ -1653,8 +1742,8 @@ say_far_subject(const struct tracker *tr, const char *text,
 	}
 	if (a == b || !np_names(text, t, a, b))
 		return false;
-	if (!comma && tok_in_sorted(text, &t[b - 1], body_nouns,
-	    NWORDS(body_nouns)) && source_find(tr, text, t, a, b) < 0 &&
+	if (!comma && (study || tok_in_sorted(text, &t[b - 1], body_nouns,
+	    NWORDS(body_nouns))) && source_find(tr, text, t, a, b) < 0 &&
 	    source_find(tr, text, t, b, stop) >= 0)
 		b = stop;	/* "The organisation coordinating emergency
 				   services in the region said" */
@@ -2796,6 +2885,66 @@ claims_lives(const char *text, const struct token *t, size_t n, size_t i)
 	return false;
 }
 
+/*
+ * Is the line t[0..n) written in title case ("Ukraine Says Russia Will
+ * Send 10,000 Troops")? Every word of four letters or more is
+ * capitalized, at least three are, and no full stop ends it. In such a
+ * line a capitalized verb of saying is a verb, as it would be written
+ * in lower case in a sentence.
+ */
+static bool
+title_line(const struct token *t, size_t n)
+{
+	size_t i, caps = 0;
+
+	if (n < 4 || tok_punct(&t[n - 1], '.'))
+		return false;
+	for (i = 0; i < n; i++) {
+		if (t[i].kind != TOK_WORD || t[i].len < 4)
+			continue;
+		if (!(t[i].flags & TF_CAP))
+			return false;
+		caps++;
+	}
+	return caps >= 3;
+}
+
+/* Words that open a clause of its own after a headline's verb and its
+ * object: "Floods Confirm Fears as 15 People Die" (sorted). */
+static const char *const headline_joints[] = {
+	"after", "amid", "as", "before", "despite", "while", "when", NULL
+};
+
+/* Words after "as" that make it a bound of a figure: "As Many As". */
+static const char *const as_bounds[] = {
+	"few", "high", "large", "little", "low", "many", "much", NULL
+};
+
+/*
+ * Is the capitalized token i of the title-case line t[0..n) its verb of
+ * saying? It says before any figure ("... in the United States" after
+ * "19 People" is a name), and no clause of its own ("as 15 People Die")
+ * comes between it and its first figure.
+ */
+static bool
+title_verb(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t k;
+
+	if (i == 0 || !tok_in_sorted(text, &t[i], say_verbs,
+	    NWORDS(say_verbs)) || !title_line(t, n))
+		return false;
+	for (k = 0; k < i; k++)
+		if (t[k].kind == TOK_NUM)
+			return false;
+	for (k = i + 1; k < n && t[k].kind != TOK_NUM; k++)
+		if (tok_in(text, &t[k], headline_joints) && !(k + 1 < n &&
+		    tok_in(text, &t[k + 1], as_bounds)) && !(tok_in(text,
+		    &t[k - 1], as_bounds)))
+			return false;
+	return true;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -2806,7 +2955,7 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return according_cue(tr, text, t, n, i, c);
 	if (headline_verb(text, t, n, i))
 		return say_cue(tr, text, t, n, i, c);
-	if (t[i].flags & TF_CAP)
+	if ((t[i].flags & TF_CAP) && !title_verb(text, t, n, i))
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
@@ -2826,6 +2975,12 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "media reports citing X have said" */
 	if (claims_lives(text, t, n, i))
 		return false;	/* "the quake has claimed 3,000 lives" */
+	if (tok_in(text, &t[i], finding) && !(i > 0 && tok_in(text,
+	    &t[i - 1], articles)))
+		return say_cue(tr, text, t, n, i, c) && c->kind == CUE_SAY &&
+		    c->source >= 0 && (study_phrase(text, t, c->np_first,
+		    c->np_end) || study_before(text, t, c->np_first));
+		    /* "researchers at X found" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||

@@ -157,6 +157,7 @@ tracker_index(struct tracker *tr)
 	phraselist_index(&tr->bases);
 	phraselist_index(&tr->aliases);
 	phraselist_index(&tr->outlets);
+	phraselist_index(&tr->demonyms);
 }
 
 static bool
@@ -639,6 +640,71 @@ expand_nouns(struct tracker *tr, char **expand, size_t nexpand)
 		    phrase_text(&tr->cues.v[i], buf, sizeof(buf)))
 			wordnet_demonym(buf, expand_add, &k);
 	wordnet_forms_reset();
+}
+
+/* Where tracker_demonyms() puts the adjectives of one source. */
+struct demonym_sink {
+	struct tracker *tr;
+	size_t	 owner;		/* the source the name belongs to */
+};
+
+/* Is phrase p one of the first n phrases of list l (any case)? */
+static bool
+phrase_listed(const struct phraselist *l, size_t n, const struct phrase *p)
+{
+	size_t j;
+
+	for (j = 0; j < n && j < l->n; j++)
+		if (phrase_same(&l->v[j], p))
+			return true;
+	return false;
+}
+
+/* Keep adjective form as a demonym of the sink's source, unless it is
+ * an alias already (of any source: "Ukrainian") or a demonym given
+ * before (the first source that gives it keeps it). */
+static void
+demonym_add(void *arg, const char *form)
+{
+	struct demonym_sink *k = arg;
+	struct phraselist *l = &k->tr->demonyms;
+	size_t j;
+
+	if (phraselist_push(l, form, strlen(form), k->owner) == -1)
+		return;
+	if (phrase_listed(&k->tr->aliases, k->tr->aliases.n,
+	    &l->v[l->n - 1]) || phrase_listed(l, l->n - 1, &l->v[l->n - 1])) {
+		l->n--;
+		for (j = 0; j < l->v[l->n].n; j++)
+			free(l->v[l->n].w[j]);
+	}
+}
+
+/*
+ * A source named by a place ("Uganda", "South Korea") speaks too as
+ * its adjective: "Ugandan health authorities", "South Korean military
+ * intelligence". Each alias the file lists whose first word is
+ * capitalised gets the adjectives WordNet's pertainym pointers tie to
+ * it (wordnet_pertainyms()), as demonyms of the same source: attrib.c
+ * reads them only at the front of a claimant's phrase, before more
+ * words, since "North Korean troops" is no claimant. Without WordNet's
+ * data nothing is added.
+ */
+static void
+tracker_demonyms(struct tracker *tr)
+{
+	struct demonym_sink k = { tr, 0 };
+	char buf[256];
+	size_t i;
+
+	if (tr->aliases.n == 0 || !wordnet_open())
+		return;
+	for (i = 0; i < tr->aliases.n; i++)
+		if (tr->aliases.v[i].cased[0] &&
+		    phrase_text(&tr->aliases.v[i], buf, sizeof(buf))) {
+			k.owner = tr->aliases.v[i].owner;
+			wordnet_pertainyms(buf, demonym_add, &k);
+		}
 }
 
 /* Is word one of the words of the first n phrases of list (any case)? */
@@ -1406,6 +1472,7 @@ tracker_parse(const char *s, const char *name)
 	tracker_parts(tr);
 	tracker_forms(tr);
 	tracker_derivations(tr);
+	tracker_demonyms(tr);
 	tracker_index(tr);
 	if (tr->subject == NULL)
 		tr->subject = xstrdup("");
@@ -1465,6 +1532,7 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->forms);
 	phraselist_release(&tr->bases);
 	phraselist_release(&tr->aliases);
+	phraselist_release(&tr->demonyms);
 	phraselist_release(&tr->outlets);
 	pending_free(tr->pending);
 	for (i = 0; i < tr->nq; i++)

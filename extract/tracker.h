@@ -106,6 +106,8 @@ struct tracker {
 					   a modal only, owner = quantity */
 	struct phraselist aliases;	/* owner = source index */
 	struct phraselist outlets;	/* news outlets: "Reuters", "BBC" */
+	struct phraselist demonyms;	/* a source's adjectives: "Ugandan";
+					 * owner = source index */
 	struct quantity *q;	/* quantity kinds */
 	size_t	 nq;
 	size_t	 qdefault;	/* quantity when no trigger is found */

@@ -392,3 +392,122 @@ wordnet_demonym(const char *phrase, wordnet_add_fn *add, void *arg)
 	wordnet_plurals(phrase, add, arg);
 	return true;
 }
+
+/*
+ * The adjectives that name a place's people or things ("Ugandan",
+ * "South Korean"): each capitalised adjective lemma with a pertainym
+ * pointer to a noun synset, kept under that synset's data.noun offset.
+ * Read once per process from data.adj, on first use; empty when
+ * WordNet's data is missing.
+ */
+static GHashTable *pertainyms;
+
+/* Keep adjective adj (WordNet's spelling: '_' between words, maybe a
+ * marker "(a)") under the noun synset at off. */
+static void
+pert_keep(const char *adj, long off)
+{
+	char a[FORM_MAX];
+	GPtrArray *v;
+	gint64 *key;
+	size_t i;
+
+	for (i = 0; adj[i] != '\0' && adj[i] != '(' && i < FORM_MAX - 1; i++)
+		a[i] = adj[i] == '_' ? ' ' : adj[i];
+	a[i] = '\0';
+	if ((v = g_hash_table_lookup(pertainyms, &(gint64){ off })) == NULL) {
+		key = g_new(gint64, 1);
+		*key = off;
+		v = g_ptr_array_new_with_free_func(g_free);
+		g_hash_table_insert(pertainyms, key, v);
+	}
+	for (i = 0; i < v->len; i++)
+		if (strcmp(g_ptr_array_index(v, i), a) == 0)
+			return;
+	g_ptr_array_add(v, g_strdup(a));
+}
+
+/* Read one data.adj line: the pertainyms of its capitalised lemmas. */
+static void
+pert_line(char *line)
+{
+	char *words[64], *save, *tok, *sym, *offs, *pos, *st;
+	unsigned long nw, np, i, j, which;
+
+	if (line[0] == ' ' || strstr(line, " \\ ") == NULL)
+		return;		/* the licence at the top; no pertainym */
+	if (strtok_r(line, " ", &save) == NULL ||
+	    strtok_r(NULL, " ", &save) == NULL ||
+	    strtok_r(NULL, " ", &save) == NULL ||
+	    (tok = strtok_r(NULL, " ", &save)) == NULL)
+		return;
+	nw = strtoul(tok, NULL, 16);
+	if (nw == 0 || nw > 64)
+		return;
+	for (i = 0; i < nw; i++)
+		if ((words[i] = strtok_r(NULL, " ", &save)) == NULL ||
+		    strtok_r(NULL, " ", &save) == NULL)
+			return;
+	if ((tok = strtok_r(NULL, " ", &save)) == NULL)
+		return;
+	np = strtoul(tok, NULL, 10);
+	for (j = 0; j < np; j++) {
+		if ((sym = strtok_r(NULL, " ", &save)) == NULL ||
+		    (offs = strtok_r(NULL, " ", &save)) == NULL ||
+		    (pos = strtok_r(NULL, " ", &save)) == NULL ||
+		    (st = strtok_r(NULL, " ", &save)) == NULL)
+			return;
+		if (strcmp(sym, "\\") != 0 || pos[0] != 'n')
+			continue;
+		which = strtoul(st, NULL, 16) >> 8;	/* source word, 0: all */
+		for (i = 0; i < nw; i++)
+			if ((which == 0 || which == i + 1) &&
+			    isupper((unsigned char)words[i][0]))
+				pert_keep(words[i], strtol(offs, NULL, 10));
+	}
+}
+
+static void
+pert_build(void)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	FILE *f;
+
+	pertainyms = g_hash_table_new_full(g_int64_hash, g_int64_equal,
+	    g_free, (GDestroyNotify)g_ptr_array_unref);
+	if ((f = datafps[ADJ]) == NULL || fseek(f, 0, SEEK_SET) != 0)
+		return;
+	while (getline(&line, &cap, f) != -1)
+		pert_line(line);
+	free(line);
+}
+
+size_t
+wordnet_pertainyms(const char *noun, wordnet_add_fn *add, void *arg)
+{
+	char w[FORM_MAX];
+	IndexPtr idx;
+	GPtrArray *v;
+	size_t n = 0, i;
+	char *p = w;
+	int s;
+
+	if (strlen(noun) >= FORM_MAX || strchr(noun, '\'') != NULL ||
+	    !wordnet_open())
+		return 0;
+	if (pertainyms == NULL)
+		pert_build();
+	wn_spelling(w, noun);
+	while ((idx = getindex(p, NOUN)) != NULL) {
+		p = NULL;
+		for (s = 0; s < idx->off_cnt; s++) {
+			v = g_hash_table_lookup(pertainyms,
+			    &(gint64){ (gint64)idx->offset[s] });
+			for (i = 0; v != NULL && i < v->len; i++, n++)
+				add(arg, g_ptr_array_index(v, i));
+		}
+		free_index(idx);
+	}
+	return n;
+}

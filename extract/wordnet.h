@@ -55,6 +55,15 @@ bool	wordnet_demonym(const char *phrase, wordnet_add_fn *add, void *arg);
  */
 size_t	wordnet_plurals(const char *lemma, wordnet_add_fn *add, void *arg);
 
+/*
+ * Give add() the capitalised adjectives whose WordNet pertainym pointer
+ * names a synset holding the noun ("Uganda" -> "Ugandan", "South Korea"
+ * -> "South Korean", "Great Britain" -> "British"); any case. The
+ * adjectives are read once per process (data.adj) and kept in a hash.
+ * Returns the number given; 0 without WordNet's data.
+ */
+size_t	wordnet_pertainyms(const char *noun, wordnet_add_fn *add, void *arg);
+
 /* Forget the forms given so far (call before each tracker's expansion). */
 void	wordnet_forms_reset(void);
 
