@@ -43,7 +43,7 @@ static const char tracker_text[] =
 	"Estmark = Estmark, Estmark Border Office\n"
 	"United Nations = United Nations, UN\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 /* the tracker above, articles published on PUB */
 #define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
@@ -426,22 +426,6 @@ should_give_a_count_to_the_one_who_gave_or_received_it(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "test");
-	return tr == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -474,5 +458,6 @@ main(void)
 		    should_give_a_count_to_the_one_who_gave_or_received_it),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

@@ -41,7 +41,7 @@ static const char tracker_text[] =
 	"Unions = unions, union\n"
 	"Police = police\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 /* The last claim of each row's text is attributed as the row says. */
 static void
@@ -138,22 +138,6 @@ should_read_a_name_written_as_a_description(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "floods");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -166,5 +150,6 @@ main(void)
 		cmocka_unit_test(should_read_a_name_written_as_a_description),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

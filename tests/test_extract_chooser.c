@@ -43,7 +43,7 @@ static const char tracker_text[] =
 	"Port Authority = Port Authority\n"
 	"Coastal Province = Coastal Province, coastal governor\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 static void
 should_choose_the_subject_of_a_verb_kept_apart(void **state)
@@ -279,22 +279,6 @@ should_not_choose_where_no_one_gives_the_figure(void **state)
 	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "storms");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -309,5 +293,6 @@ main(void)
 		    should_not_choose_where_no_one_gives_the_figure),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

@@ -39,7 +39,7 @@ static const char tracker_text[] =
 	"Red Crescent = Red Crescent\n"
 	"Northern Region = Northern Region, regional governor\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 static void
 should_match_the_model_header_to_the_c_signals(void **state)
@@ -195,22 +195,6 @@ should_dump_each_source_once_when_training(void **state)
 	rmdir(dir);
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "floods");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -226,5 +210,6 @@ main(void)
 		cmocka_unit_test(should_dump_each_source_once_when_training),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

@@ -49,7 +49,7 @@ static const char tracker_text[] =
 	"Red Cross = Red Cross, Lena Moss, Moss\n"
 	"Unions = Piet Varga, union leaders\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 /* the tracker above, articles published on PUB */
 #define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
@@ -660,22 +660,6 @@ should_give_a_passive_quote_to_the_one_quoted(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "test");
-	return tr == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -730,5 +714,6 @@ main(void)
 		cmocka_unit_test(should_give_a_passive_quote_to_the_one_quoted),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

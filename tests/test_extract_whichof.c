@@ -38,7 +38,7 @@ static const char tracker_text[] =
 	"Harbour Office = harbour office, Harbour Office\n"
 	"Ministry of Transport = Ministry of Transport\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 /* the tracker above, articles published on PUB */
 #define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
@@ -247,22 +247,6 @@ should_give_a_report_to_the_one_who_gave_it(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "test");
-	return tr == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -280,5 +264,6 @@ main(void)
 		cmocka_unit_test(should_give_a_report_to_the_one_who_gave_it),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

@@ -36,7 +36,7 @@ static const char tracker_text[] =
 	"Unions = unions, union\n"
 	"Police = police\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 /* The last claim of each row's text is attributed as the row says. */
 static void
@@ -179,22 +179,6 @@ should_not_give_a_figure_after_a_quote_to_the_one_quoted(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "floods");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -212,5 +196,6 @@ main(void)
 		    should_not_give_a_figure_after_a_quote_to_the_one_quoted),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

@@ -43,7 +43,7 @@ static const char tracker_text[] =
 	"Province = provincial government, Coastal Province\n"
 	"World Health Organization = WHO, World Health Organization\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 static void
 should_read_an_adjective_before_a_body_as_its_source(void **state)
@@ -163,22 +163,6 @@ should_give_a_surname_the_body_its_full_name_spoke_for(void **state)
 	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "storms");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -195,5 +179,6 @@ main(void)
 		    should_give_a_surname_the_body_its_full_name_spoke_for),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

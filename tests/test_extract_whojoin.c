@@ -39,7 +39,7 @@ static const char tracker_text[] =
 	"Estmark = Estmark, Estmarkish\n"
 	"Red Crescent = Red Crescent\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 static void
 should_read_an_acronym_in_capitals_as_a_name(void **state)
@@ -157,22 +157,6 @@ should_keep_new_that_begins_a_name(void **state)
 	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "floods");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -187,5 +171,6 @@ main(void)
 		cmocka_unit_test(should_keep_new_that_begins_a_name),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

@@ -34,7 +34,7 @@ static const char tracker_text[] =
 	"Marenland = Marenish government, Rhea Holt\n"
 	"Red Crescent = Red Crescent, Marenish Red Crescent\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 static void
 should_give_a_briefed_speakers_figure_to_the_briefing_body(void **state)
@@ -137,22 +137,6 @@ should_never_read_he_as_a_body(void **state)
 	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "floods");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -166,5 +150,6 @@ main(void)
 		cmocka_unit_test(should_never_read_he_as_a_body),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }

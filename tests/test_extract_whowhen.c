@@ -41,7 +41,7 @@ static const char tracker_text[] =
 	"Police = police\n"
 	"Northland = Northland, Northport\n";
 
-static struct tracker *tr;
+#include "text_tracker.h"
 
 /* the tracker above, articles published on PUB */
 #define check_rows(rows, n) check_who_rows(tr, PUB, (rows), (n))
@@ -250,22 +250,6 @@ should_date_a_statement_by_its_speaker_s_words(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	tr = tracker_parse(tracker_text, "floods");
-	return tr != NULL ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tracker_free(tr);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -290,5 +274,6 @@ main(void)
 		    should_date_a_statement_by_its_speaker_s_words),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
 }
