@@ -115,17 +115,6 @@ subject_has(struct ctx *c, const struct cue *cue, const char *noun)
 	return false;
 }
 
-static bool
-source_known(const struct tracker *tr, const char *source)
-{
-	size_t i;
-
-	for (i = 0; i < tr->nsources; i++)
-		if (strcmp(tr->sources[i], source) == 0)
-			return true;
-	return false;
-}
-
 /* The first date written in one of the cues' words, or CDATE_NONE. */
 static enum cdate
 sentence_date(struct ctx *c, const struct cue *cues, size_t nc, long *d)
@@ -677,7 +666,7 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	if (head_noun(cl->claimant, buf, sizeof(buf)) != NULL &&
 	    strlen(buf) < sizeof(keys.noun))
 		strcpy(keys.noun, buf);
-	if (!source_known(c->tr, cl->source))	/* a person: "Haq" */
+	if (!tracker_has_source(c->tr, cl->source))	/* a person: "Haq" */
 		keys_add(&keys, surname(cl->claimant, buf, sizeof(buf)));
 	for (s = c->si; keys.n > 0 && s > 0 && c->si - s < CARRY_BACK; s--)
 		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)

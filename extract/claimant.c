@@ -302,17 +302,6 @@ named_release(struct named_set *ns)
 	ns->n = 0;
 }
 
-static bool
-gazetteer_source(const struct ctx *c, const char *src)
-{
-	size_t i;
-
-	for (i = 0; i < c->tr->nsources; i++)
-		if (strcmp(c->tr->sources[i], src) == 0)
-			return true;
-	return false;
-}
-
 /* The signals a candidate's source gives, whoever named it. */
 static void
 source_signals(struct ctx *c, const char *src, double *x)
@@ -323,7 +312,7 @@ source_signals(struct ctx *c, const char *src, double *x)
 		x[S_UNATTR] = 1;
 		return;
 	}
-	x[S_GAZETTEER] = gazetteer_source(c, src);
+	x[S_GAZETTEER] = tracker_has_source(c->tr, src);
 	x[S_PROPER] = !x[S_GAZETTEER];
 	x[S_LAST_SPEAKER] = last != NULL && strcasecmp(last, src) == 0;
 }

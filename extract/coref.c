@@ -123,17 +123,6 @@ body_claimant(const char *s)
 	return false;
 }
 
-static bool
-source_known(const struct tracker *tr, const char *source)
-{
-	size_t i;
-
-	for (i = 0; i < tr->nsources; i++)
-		if (strcmp(tr->sources[i], source) == 0)
-			return true;
-	return false;
-}
-
 /* The referent of claim cl of sentence si. */
 static struct referent *
 referent_of_claim(struct ctx *c, size_t si, const struct claim *cl)
@@ -144,7 +133,7 @@ referent_of_claim(struct ctx *c, size_t si, const struct claim *cl)
 	r->claimant = xstrdup_or_null(cl->claimant);
 	r->plural = cl->claimant != NULL && plural_claimant(cl->claimant);
 	r->body = cl->claimant != NULL && body_claimant(cl->claimant);
-	r->known = source_known(c->tr, cl->source);
+	r->known = tracker_has_source(c->tr, cl->source);
 	r->relayer = xstrdup_or_null(cl->relayer);
 	r->source = xstrdup(cl->source);
 	return r;
@@ -859,7 +848,7 @@ coref_name(struct ctx *c, struct claim *cl)
 	if (w == NULL || strchr(w, ' ') != NULL || (n = strlen(w)) < 2 ||
 	    w[0] < 'A' || w[0] > 'Z')
 		return;
-	known = source_known(c->tr, cl->source);
+	known = tracker_has_source(c->tr, cl->source);
 	if (known && alias_word(c->tr, w))
 		return;
 	/* a surname the gazetteer reads off another's full name: the one

@@ -424,6 +424,17 @@ on_quantity(struct parse_state *st, const char *qname, const char *name,
 	return bad_key(st, "quantity", name);
 }
 
+bool
+tracker_has_source(const struct tracker *tr, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < tr->nsources; i++)
+		if (strcmp(tr->sources[i], name) == 0)
+			return true;
+	return false;
+}
+
 static size_t
 source_index(struct tracker *tr, const char *canon)
 {

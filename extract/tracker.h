@@ -131,6 +131,9 @@ struct tracker {
  */
 const char *tracker_measure_name(const struct tracker *, size_t q);
 
+/* Is name one of the tracker's normalized source names (its gazetteer)? */
+bool	tracker_has_source(const struct tracker *, const char *name);
+
 /* Is place (any case) one of the tracker's own places? */
 bool	tracker_is_home(const struct tracker *, const char *place);
 
