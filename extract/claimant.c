@@ -49,14 +49,6 @@ claimant_model_on(void)
 	return CLAIMANT_MODEL_ON;
 }
 
-static bool
-training(void)
-{
-	const char *dir = getenv("CLAIMTRACK_TRAIN");
-
-	return dir != NULL && *dir != '\0';
-}
-
 /* Is the signal a flag, merged by "or" when candidates are one? */
 static bool
 flag_sig(int s)
@@ -348,7 +340,7 @@ claimant_gather(struct ctx *c, const struct cue *cue, size_t at,
 	size_t i, na;
 
 	set->n = 0;
-	set->active = CLAIMANT_MODEL_ON || training();
+	set->active = CLAIMANT_MODEL_ON || linmodel_training();
 	if (!set->active)
 		return;
 	ns.n = 0;
@@ -447,7 +439,7 @@ claimant_settle(struct ctx *c, struct claimant_set *set, size_t at,
 
 	if (!set->active || cl->source == NULL)
 		return ret;
-	train = training();	/* once, not per candidate */
+	train = linmodel_training();	/* once, not per candidate */
 	scratch(cl, &got);
 	got.source = xstrdup(cl->source);
 	got.claimant = cl->claimant != NULL ? xstrdup(cl->claimant) : NULL;

@@ -26,6 +26,14 @@ linmodel_prob(const struct linmodel *m, const double *x)
 	return 1.0 / (1.0 + exp(-linmodel_logit(m, x)));
 }
 
+bool
+linmodel_training(void)
+{
+	const char *dir = getenv("CLAIMTRACK_TRAIN");
+
+	return dir != NULL && *dir != '\0';
+}
+
 /* The training rows are written by whoever fits the models, never in a
  * user's run: one lock around the whole write is cheap enough. */
 static pthread_mutex_t dump_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -49,7 +57,7 @@ linmodel_dump(const struct linmodel *m, const char *key, const double *x)
 	FILE *fp;
 	size_t i;
 
-	if (dir == NULL || *dir == '\0')
+	if (!linmodel_training())
 		return;
 	if (snprintf(path, sizeof path, "%s/%s.tsv", dir, m->name) >=
 	    (int)sizeof path)

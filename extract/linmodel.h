@@ -17,6 +17,7 @@
 #ifndef LINMODEL_H
 #define LINMODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct linmodel {
@@ -32,6 +33,10 @@ double	linmodel_logit(const struct linmodel *, const double *x);
 
 /* The model's probability, 1 / (1 + exp(-logit)). */
 double	linmodel_prob(const struct linmodel *, const double *x);
+
+/* Is CLAIMTRACK_TRAIN set (training rows wanted)? Read at each call:
+ * the tests set and clear it while they run. */
+bool	linmodel_training(void);
 
 /*
  * When CLAIMTRACK_TRAIN names a folder, append "key<TAB>x0<TAB>x1..." to

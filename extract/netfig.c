@@ -1068,16 +1068,6 @@ sentence_gain_max(void)
 	return g;
 }
 
-/* Is the model fitted again from this run's rows? Then the rules alone
- * decide, so the rows are labelled against their claims. */
-static bool
-fig_training(void)
-{
-	const char *dir = getenv("CLAIMTRACK_TRAIN");
-
-	return dir != NULL && *dir != '\0';
-}
-
 /* The training row's key: doc, the figure's offsets (its qualifier
  * included, as its claim's), value, qualifier, low, high, the sentence's
  * offset, then the sentence (tabs and newlines made spaces), separated
@@ -1129,7 +1119,9 @@ netfig_decide(struct ctx *c, const struct numphrase *np, long *qnoun)
 	    (np->qual == QUAL_RANGE && np->low * 100 < np->high))
 		return rule;	/* a year, date, money, label, measure; a
 				   range misread ("11 to 12,000": 11) */
-	train = fig_training();
+	/* fitting again from this run's rows: the rules alone decide, so
+	   the rows are labelled against their claims */
+	train = linmodel_training();
 	if ((rule || !FIG_MODEL_ON || !FIG_MODEL_FITS) && !train)
 		return rule;	/* the model only adds */
 	if (fs == FORM_COUNT)
