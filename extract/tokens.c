@@ -313,32 +313,26 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 	return n;
 }
 
-bool
-tok_in(const char *text, const struct token *t, const char *const *ws)
-{
-	if (t->kind != TOK_WORD)
-		return false;
-	for (; *ws != NULL; ws++)
-		if (tok_is(text, t, *ws))
-			return true;
-	return false;
-}
-
 /*
- * A Bloom filter of the words of one list given to tok_in_sorted(), so
- * that most tokens, which are in no list, are ruled out by one hash of
- * their letters instead of a binary search. Each thread builds a list's
- * filter at the list's first use and keeps it in a table of its own,
- * found by the list's address: hence the lists must be static storage.
+ * A Bloom filter of the words of one list given to tok_in_sorted() or
+ * tok_in(), so that most tokens, which are in no list, are ruled out by
+ * the hash tokenize() stored in them instead of a binary search or a
+ * comparison with every word. Each thread builds a list's filter at the
+ * list's first use and keeps it in a table of its own, found by the
+ * list's address: hence the lists must be static storage.
  */
 #define BLOOM_WORDS	16	/* 64-bit words: 1,024 bits a list */
-#define BLOOM_LISTS	256	/* lists a thread can keep (a power of 2) */
+#define BLOOM_LISTS	2048	/* lists a thread can keep (a power of 2) */
 
 struct bloom {
 	const char *const *ws;	/* the list, NULL while the slot is free */
 	size_t	 n;		/* its words */
 	uint64_t bits[BLOOM_WORDS]; /* two bits set for each word */
 };
+
+/* The n of tok_in()'s filters: every word up to the list's NULL (a
+ * sorted list asked by both functions has a filter for each). */
+#define BLOOM_ALL	SIZE_MAX
 
 static _Thread_local struct bloom blooms[BLOOM_LISTS];
 
@@ -384,7 +378,7 @@ bloom_of(const char *const *ws, size_t n)
 			return b;
 		if (b->ws != NULL)
 			continue;
-		for (i = 0; i < n; i++)
+		for (i = 0; n == BLOOM_ALL ? ws[i] != NULL : i < n; i++)
 			bloom_add(b, tok_hash(ws[i], strlen(ws[i])));
 		b->ws = ws;
 		b->n = n;
@@ -440,6 +434,48 @@ tok_in_sorted(const char *text, const struct token *t,
 	if (!bloom_has(b, t->h))
 		return false;
 	return sorted_has(text, t, ws, n);
+}
+
+/* tok_in()'s comparison with each word, apart as sorted_has() is. */
+static __attribute__((noinline)) bool
+list_has(const char *text, const struct token *t, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (tok_is(text, t, *ws))
+			return true;
+	return false;
+}
+
+/* tok_in() of a list whose filter is not in its own slot. */
+static __attribute__((noinline)) bool
+in_list_probed(const char *text, const struct token *t,
+    const char *const *ws)
+{
+	const struct bloom *b = bloom_of(ws, BLOOM_ALL);
+
+	if (b != NULL && !bloom_has(b, t->h))
+		return false;
+	return list_has(text, t, ws);
+}
+
+/*
+ * A token matching a word of ws hashes as that word (tok_is() folds
+ * only A-Z, which tok_hash() folds too), so a token missing from the
+ * list's filter is no word of it.
+ */
+bool
+tok_in(const char *text, const struct token *t, const char *const *ws)
+{
+	const struct bloom *b;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	b = &blooms[bloom_slot(ws)];
+	if (b->ws != ws || b->n != BLOOM_ALL)
+		return in_list_probed(text, t, ws);
+	if (!bloom_has(b, t->h))
+		return false;
+	return list_has(text, t, ws);
 }
 
 int
