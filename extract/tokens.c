@@ -9,6 +9,25 @@
 #include "lexicon.h"
 #include "tokens.h"
 
+/*
+ * What an ASCII byte is to a word: TC_DIGIT, TC_UPPER, TC_LOWER, else 0
+ * (bytes from 0x80 on too), as isdigit(), isupper() and islower() of
+ * the C locale (the program sets no other) answer. One load answers both
+ * of scan_word()'s questions of each letter (alphanumeric? lower case?).
+ */
+enum { TC_DIGIT = 1, TC_UPPER = 2, TC_LOWER = 4 };
+
+static const unsigned char tok_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 10 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 30 */
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,	/* 40 */
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,	/* 50 */
+	0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* 60 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0,	/* 70 */
+};
+
 /* Bytes of a UTF-8 space at p (no-break and thin spaces too), else 0. */
 static size_t
 space_len(const unsigned char *p, const unsigned char *end)
@@ -211,7 +230,7 @@ scan_word(const unsigned char *p, const unsigned char *end,
     struct token *t)
 {
 	const unsigned char *start = p;
-	bool upper = true;
+	unsigned char k, seen = 0;	/* the tok_class bits of its bytes */
 	size_t a;
 	int letters = 0;
 
@@ -219,9 +238,11 @@ scan_word(const unsigned char *p, const unsigned char *end,
 	if (isupper(*p))
 		t->flags |= TF_CAP;
 	while (p < end) {
-		if (isalnum(*p) || (*p >= 0x80 && is_letter(p, end))) {
-			if (islower(*p))
-				upper = false;
+		if ((k = tok_class[*p]) != 0) {	/* [A-Za-z0-9]: most bytes */
+			seen |= k;
+			letters++;
+			p++;
+		} else if (*p >= 0x80 && is_letter(p, end)) {
 			letters++;
 			p++;
 		} else if ((*p == '-' || *p == '/') && p + 1 < end &&
@@ -235,7 +256,7 @@ scan_word(const unsigned char *p, const unsigned char *end,
 			break;
 	}
 	p = word_dots(start, p, end);
-	if (upper && letters >= 2 && (t->flags & TF_CAP))
+	if (!(seen & TC_LOWER) && letters >= 2 && (t->flags & TF_CAP))
 		t->flags |= TF_UPPER;
 	return p;
 }
