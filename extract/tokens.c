@@ -376,12 +376,17 @@ bloom_has(const struct bloom *b, uint32_t h)
 	    (b->bits[BLOOM_BIT2(h) / 64] >> BLOOM_BIT2(h) % 64 & 1);
 }
 
-/* The slot where the filter of the list ws is looked for first. */
+/*
+ * The slot where the filter of the list ws is looked for first: its
+ * address in units of 16 bytes (a list of one word and its NULL), no
+ * multiply. The lists lie in the program's read-only data, about 40 KB,
+ * so most of them get a slot of their own among 2,048 (a period of
+ * 32 KB); two that meet are told apart by bloom_of()'s probe.
+ */
 static inline size_t
 bloom_slot(const char *const *ws)
 {
-	return (size_t)(((uintptr_t)ws >> 3) * 0x9e3779b97f4a7c15u >> 24) %
-	    BLOOM_LISTS;
+	return (size_t)((uintptr_t)ws >> 4) % BLOOM_LISTS;
 }
 
 /* The filter of the n words ws, built at its first use; NULL when the
