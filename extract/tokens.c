@@ -13,7 +13,8 @@
  * What an ASCII byte is to a word: TC_DIGIT, TC_UPPER, TC_LOWER, else 0
  * (bytes from 0x80 on too), as isdigit(), isupper() and islower() of
  * the C locale (the program sets no other) answer. One load answers both
- * of scan_word()'s questions of each letter (alphanumeric? lower case?).
+ * of scan_word()'s questions of each letter (alphanumeric? lower case?),
+ * and is_letter()'s of an ASCII byte without a call for the ctype table.
  */
 enum { TC_DIGIT = 1, TC_UPPER = 2, TC_LOWER = 4 };
 
@@ -88,7 +89,7 @@ is_letter(const unsigned char *p, const unsigned char *end)
 	size_t n;
 
 	if (*p < 0x80)
-		return isalpha(*p) != 0;
+		return (tok_class[*p] & (TC_UPPER | TC_LOWER)) != 0;
 	return space_len(p, end) == 0 && utf8_punct(p, end, &n) == 0;
 }
 
@@ -235,7 +236,7 @@ scan_word(const unsigned char *p, const unsigned char *end,
 	int letters = 0;
 
 	t->kind = TOK_WORD;
-	if (isupper(*p))
+	if (tok_class[*p] == TC_UPPER)
 		t->flags |= TF_CAP;
 	while (p < end) {
 		if ((k = tok_class[*p]) != 0) {	/* [A-Za-z0-9]: most bytes */
