@@ -221,7 +221,8 @@ $(BUILD)/extract-speed: bench/extract_speed.c $(LIB) | $(DEPS_OK)
 # machine and noise on stdout, build/bench/results.json to compare
 # commits. bench-smoke: tiny sizes, under a minute, for CI.
 # bench-extract: only the whole extract command on 50 MB of real article
-# text beside wc -w (about a minute).
+# text beside wc -w (about a minute); PREV=BINARY times another build
+# in the same rounds (make bench-extract PREV=../old/build/claimtrack).
 .PHONY: bench bench-smoke bench-extract
 bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
 	scripts/bench --prog $(BUILD)/claimtrack \
@@ -233,7 +234,7 @@ bench-smoke: $(BUILD)/claimtrack $(BUILD)/extract-speed
 
 bench-extract: $(BUILD)/claimtrack
 	scripts/bench --only extract --prog $(BUILD)/claimtrack \
-	    --dir $(BUILD)/bench
+	    --dir $(BUILD)/bench $(if $(PREV),--prev $(PREV))
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local

@@ -11,16 +11,17 @@
 #include "extract_int.h"
 #include "numbers.h"
 #include "prefilter.h"
+#include "tokens.h"
 #include "util.h"
 
 /* What a byte is to the scan. */
 enum pf_class {
 	PF_OTHER,		/* ends a word, or is no part of one */
 	PF_DIGIT,		/* a candidate at once */
+	PF_DASH,		/* inside a word ("twenty-five") */
 	PF_LETTER,		/* a letter no amount word starts with */
-	PF_INITIAL,		/* a letter some amount word starts with */
-	PF_DASH			/* inside a word ("twenty-five") */
-};
+	PF_INITIAL		/* a letter some amount word starts with */
+};	/* in this order: >= PF_LETTER is a letter, >= PF_DASH a word's */
 
 #define PF_SEEN_BITS 4096	/* slots of pf_seen: about 60 words set
 				   one each, so 1-2% of other words pass */
@@ -31,18 +32,13 @@ static unsigned char pf_class[256];
 static uint64_t pf_seen[PF_SEEN_BITS / 64];
 static pthread_once_t pf_once = PTHREAD_ONCE_INIT;
 
-/* The hash of a word's letters so far, with one more (any case). */
+/* The slot in pf_seen of a word's letters, from tokens.h's hash (its
+ * length and first and last two bytes, any case): a constant cost per
+ * word, where a hash of every letter cost a multiply a byte. */
 static inline uint32_t
-pf_hash(uint32_t h, unsigned char c)
+pf_slot(const unsigned char *p, size_t n)
 {
-	return h * 33 + (c | 0x20);
-}
-
-/* The slot of a word's hash in pf_seen. */
-static inline uint32_t
-pf_slot(uint32_t h)
-{
-	return (h * UINT32_C(2654435761)) >> 20;	/* 12 bits */
+	return tok_hash((const char *)p, n) >> 20;	/* 12 bits */
 }
 
 /* The tables, from numbers.c's amount words. */
@@ -50,7 +46,6 @@ static void
 pf_build(void)
 {
 	const char *const *w;
-	const char *k;
 	uint32_t h;
 	int c;
 
@@ -60,9 +55,8 @@ pf_build(void)
 	for (c = 'a'; c <= 'z'; c++) {
 		pf_class[c] = pf_class[c - 'a' + 'A'] = PF_LETTER;
 		for (w = amount_words_of((char)c); *w != NULL; w++) {
-			for (h = 0, k = *w; *k != '\0'; k++)
-				h = pf_hash(h, (unsigned char)*k);
-			pf_seen[pf_slot(h) / 64] |= UINT64_C(1) << (pf_slot(h) % 64);
+			h = pf_slot((const unsigned char *)*w, strlen(*w));
+			pf_seen[h / 64] |= UINT64_C(1) << (h % 64);
 			pf_class[c] = pf_class[c - 'a' + 'A'] = PF_INITIAL;
 		}
 	}
@@ -97,22 +91,19 @@ prefilter_mode_set(int mode)
 
 /*
  * The end of the word from p (letters and dashes, amount_maybe_in()'s
- * run); *h gets the hash of its letters before the first dash.
+ * run); *first gets the length of its letters before the first dash.
  */
 static const unsigned char *
-word_end(const unsigned char *p, const unsigned char *e, uint32_t *h)
+word_end(const unsigned char *p, const unsigned char *e, size_t *first)
 {
-	uint32_t v = 0;
+	const unsigned char *q = p;
 
-	for (; p < e && pf_class[*p] != PF_DASH; p++) {
-		if (pf_class[*p] < PF_LETTER)
-			break;
-		v = pf_hash(v, *p);
-	}
-	*h = v;
-	while (p < e && pf_class[*p] >= PF_LETTER)
-		p++;
-	return p;
+	while (q < e && pf_class[*q] >= PF_LETTER)
+		q++;
+	*first = (size_t)(q - p);
+	while (q < e && pf_class[*q] >= PF_DASH)
+		q++;
+	return q;
 }
 
 bool
@@ -121,6 +112,7 @@ prefilter_sentence(const char *text, size_t start, size_t end)
 	const unsigned char *p = (const unsigned char *)text + start;
 	const unsigned char *e = (const unsigned char *)text + end, *w;
 	unsigned char k;
+	size_t m;
 	uint32_t h;
 
 	pthread_once(&pf_once, pf_build);
@@ -129,7 +121,7 @@ prefilter_sentence(const char *text, size_t start, size_t end)
 		if (k == PF_DIGIT)
 			return true;
 		if (k == PF_LETTER) {	/* no amount word starts so */
-			while (p < e && pf_class[*p] >= PF_LETTER)
+			while (p < e && pf_class[*p] >= PF_DASH)
 				p++;
 			continue;
 		}
@@ -137,8 +129,11 @@ prefilter_sentence(const char *text, size_t start, size_t end)
 			p++;
 			continue;
 		}
-		w = word_end(p, e, &h);
-		if ((pf_seen[pf_slot(h) / 64] >> (pf_slot(h) % 64) & 1) &&
+		/* amount_word_start() wants 3 letters or more before any
+		   dash, and at most 9 in a word without one */
+		w = word_end(p, e, &m);
+		if (m >= 3 && (m < (size_t)(w - p) || m <= 9) &&
+		    (h = pf_slot(p, m), pf_seen[h / 64] >> (h % 64) & 1) &&
 		    amount_word_start((const char *)p, (size_t)(w - p)))
 			return true;
 		p = w;

@@ -9,6 +9,26 @@
 #include "lexicon.h"
 #include "tokens.h"
 
+/*
+ * What an ASCII byte is to a word: TC_DIGIT, TC_UPPER, TC_LOWER, else 0
+ * (bytes from 0x80 on too), as isdigit(), isupper() and islower() of
+ * the C locale (the program sets no other) answer. One load answers both
+ * of scan_word()'s questions of each letter (alphanumeric? lower case?),
+ * and is_letter()'s of an ASCII byte without a call for the ctype table.
+ */
+enum { TC_DIGIT = 1, TC_UPPER = 2, TC_LOWER = 4 };
+
+static const unsigned char tok_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 10 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 30 */
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,	/* 40 */
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,	/* 50 */
+	0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* 60 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0,	/* 70 */
+};
+
 /* Bytes of a UTF-8 space at p (no-break and thin spaces too), else 0. */
 static size_t
 space_len(const unsigned char *p, const unsigned char *end)
@@ -69,7 +89,7 @@ is_letter(const unsigned char *p, const unsigned char *end)
 	size_t n;
 
 	if (*p < 0x80)
-		return isalpha(*p) != 0;
+		return (tok_class[*p] & (TC_UPPER | TC_LOWER)) != 0;
 	return space_len(p, end) == 0 && utf8_punct(p, end, &n) == 0;
 }
 
@@ -211,17 +231,19 @@ scan_word(const unsigned char *p, const unsigned char *end,
     struct token *t)
 {
 	const unsigned char *start = p;
-	bool upper = true;
+	unsigned char k, seen = 0;	/* the tok_class bits of its bytes */
 	size_t a;
 	int letters = 0;
 
 	t->kind = TOK_WORD;
-	if (isupper(*p))
+	if (tok_class[*p] == TC_UPPER)
 		t->flags |= TF_CAP;
 	while (p < end) {
-		if (isalnum(*p) || (*p >= 0x80 && is_letter(p, end))) {
-			if (islower(*p))
-				upper = false;
+		if ((k = tok_class[*p]) != 0) {	/* [A-Za-z0-9]: most bytes */
+			seen |= k;
+			letters++;
+			p++;
+		} else if (*p >= 0x80 && is_letter(p, end)) {
 			letters++;
 			p++;
 		} else if ((*p == '-' || *p == '/') && p + 1 < end &&
@@ -235,7 +257,7 @@ scan_word(const unsigned char *p, const unsigned char *end,
 			break;
 	}
 	p = word_dots(start, p, end);
-	if (upper && letters >= 2 && (t->flags & TF_CAP))
+	if (!(seen & TC_LOWER) && letters >= 2 && (t->flags & TF_CAP))
 		t->flags |= TF_UPPER;
 	return p;
 }
@@ -313,32 +335,26 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 	return n;
 }
 
-bool
-tok_in(const char *text, const struct token *t, const char *const *ws)
-{
-	if (t->kind != TOK_WORD)
-		return false;
-	for (; *ws != NULL; ws++)
-		if (tok_is(text, t, *ws))
-			return true;
-	return false;
-}
-
 /*
- * A Bloom filter of the words of one list given to tok_in_sorted(), so
- * that most tokens, which are in no list, are ruled out by one hash of
- * their letters instead of a binary search. Each thread builds a list's
- * filter at the list's first use and keeps it in a table of its own,
- * found by the list's address: hence the lists must be static storage.
+ * A Bloom filter of the words of one list given to tok_in_sorted() or
+ * tok_in(), so that most tokens, which are in no list, are ruled out by
+ * the hash tokenize() stored in them instead of a binary search or a
+ * comparison with every word. Each thread builds a list's filter at the
+ * list's first use and keeps it in a table of its own, found by the
+ * list's address: hence the lists must be static storage.
  */
 #define BLOOM_WORDS	16	/* 64-bit words: 1,024 bits a list */
-#define BLOOM_LISTS	256	/* lists a thread can keep (a power of 2) */
+#define BLOOM_LISTS	2048	/* lists a thread can keep (a power of 2) */
 
 struct bloom {
 	const char *const *ws;	/* the list, NULL while the slot is free */
 	size_t	 n;		/* its words */
 	uint64_t bits[BLOOM_WORDS]; /* two bits set for each word */
 };
+
+/* The n of tok_in()'s filters: every word up to the list's NULL (a
+ * sorted list asked by both functions has a filter for each). */
+#define BLOOM_ALL	SIZE_MAX
 
 static _Thread_local struct bloom blooms[BLOOM_LISTS];
 
@@ -361,12 +377,17 @@ bloom_has(const struct bloom *b, uint32_t h)
 	    (b->bits[BLOOM_BIT2(h) / 64] >> BLOOM_BIT2(h) % 64 & 1);
 }
 
-/* The slot where the filter of the list ws is looked for first. */
+/*
+ * The slot where the filter of the list ws is looked for first: its
+ * address in units of 16 bytes (a list of one word and its NULL), no
+ * multiply. The lists lie in the program's read-only data, about 40 KB,
+ * so most of them get a slot of their own among 2,048 (a period of
+ * 32 KB); two that meet are told apart by bloom_of()'s probe.
+ */
 static inline size_t
 bloom_slot(const char *const *ws)
 {
-	return (size_t)(((uintptr_t)ws >> 3) * 0x9e3779b97f4a7c15u >> 24) %
-	    BLOOM_LISTS;
+	return (size_t)((uintptr_t)ws >> 4) % BLOOM_LISTS;
 }
 
 /* The filter of the n words ws, built at its first use; NULL when the
@@ -384,7 +405,7 @@ bloom_of(const char *const *ws, size_t n)
 			return b;
 		if (b->ws != NULL)
 			continue;
-		for (i = 0; i < n; i++)
+		for (i = 0; n == BLOOM_ALL ? ws[i] != NULL : i < n; i++)
 			bloom_add(b, tok_hash(ws[i], strlen(ws[i])));
 		b->ws = ws;
 		b->n = n;
@@ -440,6 +461,48 @@ tok_in_sorted(const char *text, const struct token *t,
 	if (!bloom_has(b, t->h))
 		return false;
 	return sorted_has(text, t, ws, n);
+}
+
+/* tok_in()'s comparison with each word, apart as sorted_has() is. */
+static __attribute__((noinline)) bool
+list_has(const char *text, const struct token *t, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (tok_is(text, t, *ws))
+			return true;
+	return false;
+}
+
+/* tok_in() of a list whose filter is not in its own slot. */
+static __attribute__((noinline)) bool
+in_list_probed(const char *text, const struct token *t,
+    const char *const *ws)
+{
+	const struct bloom *b = bloom_of(ws, BLOOM_ALL);
+
+	if (b != NULL && !bloom_has(b, t->h))
+		return false;
+	return list_has(text, t, ws);
+}
+
+/*
+ * A token matching a word of ws hashes as that word (tok_is() folds
+ * only A-Z, which tok_hash() folds too), so a token missing from the
+ * list's filter is no word of it.
+ */
+bool
+tok_in(const char *text, const struct token *t, const char *const *ws)
+{
+	const struct bloom *b;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	b = &blooms[bloom_slot(ws)];
+	if (b->ws != ws || b->n != BLOOM_ALL)
+		return in_list_probed(text, t, ws);
+	if (!bloom_has(b, t->h))
+		return false;
+	return list_has(text, t, ws);
 }
 
 int

@@ -111,7 +111,11 @@ tok_is(const char *text, const struct token *t, const char *w)
 	return w[t->len] == '\0';
 }
 
-/* True when the token is one of the NULL-terminated lower-case words. */
+/*
+ * True when the token is one of the NULL-terminated lower-case words.
+ * ws must be static storage that never changes, as for tok_in_sorted():
+ * its filter is kept by its address.
+ */
 bool	tok_in(const char *text, const struct token *, const char *const *ws);
 /*
  * True when the token is one of the n lower-case words of ws, which are

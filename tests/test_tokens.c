@@ -86,6 +86,55 @@ should_find_only_the_words_of_a_sorted_list(void **state)
 		assert_int_equal(tok_in_sorted(text, &t[k], words, 3), in[k]);
 }
 
+/* tok_in()'s filter, kept per list: any case of a listed word, also a
+ * piece cut out of a token, and nothing else (words of the same length
+ * and first and last letters as a listed one included). */
+static void
+should_find_only_the_words_of_a_list(void **state)
+{
+	static const char text[] = "Officials TOLD reporters they tolled "
+	    "the bells; told-off";
+	static const char *const words[] = { "told", "they", "reporters",
+		NULL };
+	static const char *const other[] = { "bells", NULL };
+	static const bool in[] = { false, true, true, true, false, false,
+	    false, false, false };
+	struct token t[MAXTOK], p;
+	size_t k, n;
+
+	(void)state;
+	n = tokenize(text, 0, strlen(text), t, MAXTOK);
+	assert_int_equal(n, sizeof(in) / sizeof(*in));
+	for (k = 0; k < n; k++) {
+		assert_int_equal(tok_in(text, &t[k], words), in[k]);
+		assert_int_equal(tok_in(text, &t[k], other), k == 6);
+	}
+	p = t[8];		/* "told" of "told-off" */
+	tok_cut(text, &p, t[8].off, 4);
+	assert_true(tok_in(text, &p, words));
+}
+
+/* Capitals: TF_CAP from an ASCII upper-case first letter, TF_UPPER
+ * besides when no byte is a lower-case letter and there are two or more
+ * (digits count among them: "G7"); a letter beyond ASCII sets neither. */
+static void
+should_mark_capitals_whatever_else_the_word_holds(void **state)
+{
+	static const char text[] = "NATO Nato nATO G7 B2B \xc3\x84RZTE "
+	    "\xc3\x84rzte A";
+	static const unsigned char want[] = { TF_CAP | TF_UPPER, TF_CAP, 0,
+	    TF_CAP | TF_UPPER, TF_CAP | TF_UPPER, 0, 0, TF_CAP };
+	struct token t[MAXTOK];
+	size_t k, n;
+
+	(void)state;
+	n = tokenize(text, 0, strlen(text), t, MAXTOK);
+	assert_int_equal(n, sizeof(want));
+	for (k = 0; k < n; k++)
+		assert_int_equal(t[k].flags & (TF_CAP | TF_UPPER |
+		    TF_ATTACHED), want[k]);
+}
+
 int
 main(void)
 {
@@ -95,6 +144,9 @@ main(void)
 		cmocka_unit_test(
 		    should_hash_a_piece_cut_out_of_a_token_as_a_token_of_its_own),
 		cmocka_unit_test(should_find_only_the_words_of_a_sorted_list),
+		cmocka_unit_test(should_find_only_the_words_of_a_list),
+		cmocka_unit_test(
+		    should_mark_capitals_whatever_else_the_word_holds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
