@@ -179,19 +179,59 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	return false;
 }
 
-/* "July 1", "Aug. 12", "12 May": the day of a date. */
+/* Does a month's name end just before token i ("July", "Aug.")? */
+static bool
+month_before(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+
+	if (i > 0 && tok_month(c->text, &t[i - 1], true) > 0)
+		return true;
+	return i > 1 && tok_punct(&t[i - 1], '.') &&
+	    tok_month(c->text, &t[i - 2], true) > 0;
+}
+
+/*
+ * The second day of a span of days after its month: the 6 of "between
+ * August 5 and 6", "on March 3 to 5", "July 8 through 10". A span runs
+ * forward: the 18 of "since January 19 to 18" is a figure.
+ */
+static bool
+second_day(struct ctx *c, size_t i)
+{
+	static const char *const joins[] = {
+		"and", "through", "till", "to", "until", NULL
+	};
+	const struct token *t = c->tok;
+
+	if (i < 3 || !(tok_in(c->text, &t[i - 1], joins) ||
+	    tok_punct(&t[i - 1], '-')))
+		return false;
+	return t[i - 2].kind == TOK_NUM && t[i - 2].num < t[i].num &&
+	    !(t[i - 2].flags & (TF_DECIMAL | TF_TIME)) && month_before(c, i - 2);
+}
+
+/*
+ * "July 1", "Aug. 12", "12 May": the day of a date; and a span of days,
+ * "3-5 March", "between 12 and 14 June", "November 29-30", "between
+ * August 5 and 6": days, not a range of counts.
+ */
 static bool
 day_of_month(struct ctx *c, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
 	size_t i = np->num_first, e = np->end;
 
+	if (np->qual == QUAL_RANGE) {
+		if (np->high > 31 || np->low != floor(np->low) ||
+		    np->high != floor(np->high) || np->low < 1)
+			return false;
+		return month_before(c, i) ||
+		    (e < c->n && tok_month(c->text, &t[e], true) > 0);
+	}
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (i > 0 && tok_month(c->text, &t[i - 1], true) > 0)
-		return true;
-	if (i > 1 && tok_punct(&t[i - 1], '.') &&
-	    tok_month(c->text, &t[i - 2], true) > 0)
+	if (month_before(c, i) || second_day(c, i))
 		return true;
 	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }
