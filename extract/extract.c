@@ -236,6 +236,67 @@ day_of_month(struct ctx *c, const struct numphrase *np)
 	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }
 
+/*
+ * The small figure at token k, exact and at most 100 (digits or words),
+ * or -1: the base of a proportion ("out of 10", "in seven").
+ */
+static double
+small_figure_at(struct ctx *c, size_t k)
+{
+	struct numphrase b;
+
+	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
+	    !numphrase_parse(c->text, c->tok, c->n, k, &b) ||
+	    b.qual != QUAL_EXACT || b.value > 100)
+		return -1;
+	return b.value;
+}
+
+/*
+ * A proportion, not a count: the part of "seven out of every 10", "9 out
+ * of 10", "two out of 15", "35 out of 47 counties", "one in seven",
+ * "nearly 1 in 4"; and the base of a ratio, the 10 of "out of every 10"
+ * or "9 out of 10" and the 4 of "1 in 4". A part of a large whole ("5,147
+ * out of 14,068 cases") is a count of its own, and so is a whole the
+ * story names ("out of 15 detained").
+ */
+static bool
+proportion_figure(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i = np->num_first, e = np->end, k;
+	double b, a = np->value;
+
+	if (np->qual == QUAL_RANGE || np->qual == QUAL_VAGUE)
+		return false;	/* "up to 9 out of 10" is a part too */
+	if (e + 2 < c->n && tok_is(c->text, &t[e], "out") &&
+	    tok_is(c->text, &t[e + 1], "of")) {
+		k = e + 2;
+		if (tok_is(c->text, &t[k], "every") || tok_is(c->text, &t[k],
+		    "the"))
+			k++;
+		if ((b = small_figure_at(c, k)) >= a && b > 0)
+			return true;	/* the part */
+	}
+	if (a <= 10 && e + 1 < c->n && tok_is(c->text, &t[e], "in") &&
+	    (b = small_figure_at(c, e + 1)) > a)
+		return true;		/* "one in seven" */
+	if (np->qual != QUAL_EXACT || i < 2)
+		return false;
+	if (tok_is(c->text, &t[i - 1], "every") && i >= 3 &&
+	    tok_is(c->text, &t[i - 2], "of") && tok_is(c->text, &t[i - 3], "out"))
+		return true;		/* "out of every 10" */
+	if (i >= 3 && tok_is(c->text, &t[i - 1], "of") &&
+	    tok_is(c->text, &t[i - 2], "out") && (a == 10 || a == 100) &&
+	    t[i - 3].kind == TOK_NUM && t[i - 3].num < a)
+		return true;		/* "9 out of 10" */
+	if (!tok_is(c->text, &t[i - 1], "in") || a > 100)
+		return false;
+	b = t[i - 2].kind == TOK_NUM ? t[i - 2].num :
+	    number_word(c->text, &t[i - 2]);
+	return b > 0 && b < a && b <= 10;	/* "1 in 4" */
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -258,7 +319,7 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	if (e < c->n && (tok_is(c->text, &t[e], "year-old") ||
 	    tok_is(c->text, &t[e], "years")))
 		return true;
-	if (day_of_month(c, np))
+	if (day_of_month(c, np) || proportion_figure(c, np))
 		return true;
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],

@@ -6,7 +6,8 @@
  * way some outlets write them: thousands grouped with full stops
  * ("52.000 people"), a decimal comma before a scale word ("7,5
  * thousand") and a range whose first figure shares the thousands of the
- * second ("25-30,000").
+ * second ("25-30,000"); and a proportion ("six out of every 10", "three
+ * in five") is no count.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -107,6 +108,26 @@ should_read_figures_written_the_european_way(void **state)
 	    (const double[]){ 40 }, 1);
 }
 
+static void
+should_read_no_count_in_a_proportion(void **state)
+{
+	(void)state;
+	check_values("The floods drove six out of every 10 residents from "
+	    "their homes.", NULL, 0);
+	check_values("Up to 8 out of 10 victims of the floods were killed.",
+	    NULL, 0);
+	check_values("About three in five residents marched in the rally.",
+	    NULL, 0);
+	check_values("Flood deaths were reported in 31 out of 52 districts.",
+	    NULL, 0);
+	/* the whole the story counts stays a figure, and so does a part
+	 * of a large whole */
+	check_values("Officials said four out of 12 missing residents were "
+	    "found after the floods.", (const double[]){ 12 }, 1);
+	check_values("The floods killed 3,120 out of 9,480 residents of the "
+	    "valley.", (const double[]){ 3120, 9480 }, 2);
+}
+
 int
 main(void)
 {
@@ -115,6 +136,7 @@ main(void)
 		    should_read_the_level_after_a_change_not_a_range),
 		cmocka_unit_test(should_read_no_figure_in_a_span_of_days),
 		cmocka_unit_test(should_read_figures_written_the_european_way),
+		cmocka_unit_test(should_read_no_count_in_a_proportion),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
