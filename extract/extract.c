@@ -297,6 +297,23 @@ proportion_figure(struct ctx *c, const struct numphrase *np)
 	return b > 0 && b < a && b <= 10;	/* "1 in 4" */
 }
 
+/*
+ * "one of them", "one of the two men", "one of the 520 students": one
+ * person singled out of a group, not a count of anything, unless a
+ * qualifier makes it one ("at least one of the victims") or a noun of
+ * what befell it governs it ("the death of one of them").
+ */
+static bool
+one_of_group(struct ctx *c, const struct numphrase *np)
+{
+	size_t f = np->first;
+
+	return np->qual == QUAL_EXACT && np->value == 1 &&
+	    f == np->num_first && np->end < c->n &&
+	    tok_is(c->text, &c->tok[np->end], "of") &&
+	    !(f > 0 && tok_is(c->text, &c->tok[f - 1], "of"));
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -319,7 +336,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	if (e < c->n && (tok_is(c->text, &t[e], "year-old") ||
 	    tok_is(c->text, &t[e], "years")))
 		return true;
-	if (day_of_month(c, np) || proportion_figure(c, np))
+	if (day_of_month(c, np) || proportion_figure(c, np) ||
+	    one_of_group(c, np))
 		return true;
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],

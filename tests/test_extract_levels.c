@@ -7,7 +7,8 @@
  * ("52.000 people"), a decimal comma before a scale word ("7,5
  * thousand") and a range whose first figure shares the thousands of the
  * second ("25-30,000"); and a proportion ("six out of every 10", "three
- * in five") is no count.
+ * in five") is no count, nor is one singled out of a group ("one of
+ * them").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -128,6 +129,22 @@ should_read_no_count_in_a_proportion(void **state)
 	    "valley.", (const double[]){ 3120, 9480 }, 2);
 }
 
+static void
+should_not_count_one_singled_out_of_a_group(void **state)
+{
+	(void)state;
+	check_values("The floods killed 14 residents, and one of them was a "
+	    "child.", (const double[]){ 14 }, 1);
+	check_values("Rescuers said one of the 60 missing residents was found "
+	    "after the floods.", (const double[]){ 60 }, 1);
+	/* a qualifier, or a noun of what befell it, makes one a count */
+	check_values("At least one of the residents was killed in the floods.",
+	    (const double[]){ 1 }, 1);
+	check_values("Six people were missing after the floods, and Civil "
+	    "Protection confirmed the death of one of them.",
+	    (const double[]){ 6, 1 }, 2);
+}
+
 int
 main(void)
 {
@@ -137,6 +154,7 @@ main(void)
 		cmocka_unit_test(should_read_no_figure_in_a_span_of_days),
 		cmocka_unit_test(should_read_figures_written_the_european_way),
 		cmocka_unit_test(should_read_no_count_in_a_proportion),
+		cmocka_unit_test(should_not_count_one_singled_out_of_a_group),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
