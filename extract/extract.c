@@ -345,6 +345,10 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 		return true;	/* "the retirement age to 64" */
 	if (np->first > 0 && tok_is(c->text, &t[np->first - 1], "aged"))
 		return true;	/* "aged between 18 and 24" */
+	if (i >= 3 && t[i - 2].kind == TOK_NUM && (tok_is(c->text, &t[i - 1],
+	    "and") || tok_is(c->text, &t[i - 1], "or")) &&
+	    tok_is(c->text, &t[i - 3], "aged"))
+		return true;	/* the second age of "aged 31 and 32" */
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
 }
 

@@ -869,9 +869,10 @@ tok_gap(const struct token *a, const struct token *b)
  * Is the figure t[i] all the digits there are, cleanly cut? No when it
  * is a leading-zero group ("000" of "12, 000"), when a separator glues
  * it to more digits the tokenizer could not join ("12,0" + U+200B,
- * "12,٠٠٠", "1,5"), when a foreign digit or invisible character touches
- * it, or when it is one half of a thousands group broken by a stray
- * space ("12 ,000", "12, 000"). Such a figure does not say what was
+ * "12,٠٠٠", "1,5" with no scale word after), when a foreign digit or
+ * invisible character touches it, or when it is one half of a thousands
+ * group broken by a stray space ("12 ,000", "12, 000"). Such a figure
+ * does not say what was
  * meant, so it is no amount; "In 2023, 400 soldiers" stays two figures.
  */
 static bool

@@ -79,6 +79,9 @@ should_read_no_figure_in_a_span_of_days(void **state)
 	/* a day, then a figure of its own: "Feb. 4 to 900" is no range */
 	check_values("The flood death toll rose from 310 on Feb. 4 to 900 on "
 	    "Feb. 6.", (const double[]){ 310, 900 }, 2);
+	/* the second of two ages is an age too */
+	check_values("Two residents aged 70 and 74 were killed in the floods.",
+	    (const double[]){ 2 }, 1);
 	/* a span runs forward: a figure after a single date stays */
 	check_values("The rally since March 11 has seen 18 people killed.",
 	    (const double[]){ 18 }, 1);
