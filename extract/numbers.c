@@ -872,8 +872,8 @@ tok_gap(const struct token *a, const struct token *b)
  * "12,٠٠٠", "1,5" with no scale word after), when a foreign digit or
  * invisible character touches it, or when it is one half of a thousands
  * group broken by a stray space ("12 ,000", "12, 000"). Such a figure
- * does not say what was
- * meant, so it is no amount; "In 2023, 400 soldiers" stays two figures.
+ * does not say what was meant, so it is no amount; "In 2023, 400
+ * soldiers" stays two figures.
  */
 static bool
 figure_clean(const char *text, const struct token *t, size_t n, size_t i)
@@ -1354,7 +1354,10 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 		return false;
 	np->value = a.v;
 	np->strong = a.strong;
-	if (i > 0 && t[i - 1].kind == TOK_WORD) {
+	/* "to" after the amount first: most figures have none, and the
+	 * qualifier words before are read only then */
+	if (i > 0 && t[i - 1].kind == TOK_WORD && a.end + 1 < n &&
+	    tok_is(text, &t[a.end], "to")) {
 		struct numphrase q = *np;
 		bool fb;
 
