@@ -1024,15 +1024,14 @@ comma_decimal(const char *text, const struct token *t, size_t n, size_t i,
  * as a count: a clock time, a score or a garble.
  */
 static bool
-glued_to_digits(const char *text, const struct token *t, size_t n,
-    size_t i, size_t end)
+glued_to_digits(const char *text, const struct token *t, size_t i,
+    size_t end)
 {
 	const char *e = text + t[end - 1].off + t[end - 1].len;
 
 	if ((*e == '.' || *e == ',' || *e == ':') &&
 	    isdigit((unsigned char)e[1]))
 		return true;
-	(void)n;
 	return i >= 2 && t[i - 1].kind == TOK_PUNCT &&
 	    (t[i - 1].ch == '.' || t[i - 1].ch == ',' || t[i - 1].ch == ':') &&
 	    t[i - 2].kind == TOK_NUM && !tok_gap(&t[i - 2], &t[i - 1]) &&
@@ -1055,7 +1054,7 @@ amount_read(const char *text, const struct token *t, size_t n, size_t i,
 		if (!(t[i].flags & TF_ATTACHED) &&
 		    dotted_thousands(text, t, n, i, &am->v, &am->end)) {
 			am->lead = am->v;	/* "69.000" */
-			return !glued_to_digits(text, t, n, i, am->end);
+			return !glued_to_digits(text, t, i, am->end);
 		}
 		if (comma_decimal(text, t, n, i, am))
 			return true;	/* "9,5 thousand" */
