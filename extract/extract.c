@@ -179,21 +179,139 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	return false;
 }
 
-/* "July 1", "Aug. 12", "12 May": the day of a date. */
+/* Does a month's name end just before token i ("July", "Aug.")? */
+static bool
+month_before(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+
+	if (i > 0 && tok_month(c->text, &t[i - 1], true) > 0)
+		return true;
+	return i > 1 && tok_punct(&t[i - 1], '.') &&
+	    tok_month(c->text, &t[i - 2], true) > 0;
+}
+
+/*
+ * The second day of a span of days after its month: the 6 of "between
+ * August 5 and 6", "on March 3 to 5", "July 8 through 10". A span runs
+ * forward: the 18 of "since January 19 to 18" is a figure.
+ */
+static bool
+second_day(struct ctx *c, size_t i)
+{
+	static const char *const joins[] = {
+		"and", "through", "till", "to", "until", NULL
+	};
+	const struct token *t = c->tok;
+
+	if (i < 3 || !(tok_in(c->text, &t[i - 1], joins) ||
+	    tok_punct(&t[i - 1], '-')))
+		return false;
+	return t[i - 2].kind == TOK_NUM && t[i - 2].num < t[i].num &&
+	    !(t[i - 2].flags & (TF_DECIMAL | TF_TIME)) && month_before(c, i - 2);
+}
+
+/*
+ * "July 1", "Aug. 12", "12 May": the day of a date; and a span of days,
+ * "3-5 March", "between 12 and 14 June", "November 29-30", "between
+ * August 5 and 6": days, not a range of counts.
+ */
 static bool
 day_of_month(struct ctx *c, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
 	size_t i = np->num_first, e = np->end;
 
+	if (np->qual == QUAL_RANGE) {
+		if (np->high > 31 || np->low != floor(np->low) ||
+		    np->high != floor(np->high) || np->low < 1)
+			return false;
+		return month_before(c, i) ||
+		    (e < c->n && tok_month(c->text, &t[e], true) > 0);
+	}
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (i > 0 && tok_month(c->text, &t[i - 1], true) > 0)
-		return true;
-	if (i > 1 && tok_punct(&t[i - 1], '.') &&
-	    tok_month(c->text, &t[i - 2], true) > 0)
+	if (month_before(c, i) || second_day(c, i))
 		return true;
 	return e < c->n && tok_month(c->text, &t[e], true) > 0;
+}
+
+/*
+ * The small figure at token k, exact and at most 100 (digits or words),
+ * or -1: the base of a proportion ("out of 10", "in seven").
+ */
+static double
+small_figure_at(struct ctx *c, size_t k)
+{
+	struct numphrase b;
+
+	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
+	    !numphrase_parse(c->text, c->tok, c->n, k, &b) ||
+	    b.qual != QUAL_EXACT || b.value > 100)
+		return -1;
+	return b.value;
+}
+
+/*
+ * A proportion, not a count: the part of "seven out of every 10", "9 out
+ * of 10", "two out of 15", "35 out of 47 counties", "one in seven",
+ * "nearly 1 in 4"; and the base of a ratio, the 10 of "out of every 10"
+ * or "9 out of 10" and the 4 of "1 in 4". A part of a large whole ("5,147
+ * out of 14,068 cases") is a count of its own, and so is a whole the
+ * story names ("out of 15 detained").
+ */
+static bool
+proportion_figure(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i = np->num_first, e = np->end, k;
+	double b, a = np->value;
+
+	if (np->qual == QUAL_RANGE || np->qual == QUAL_VAGUE)
+		return false;	/* "up to 9 out of 10" is a part too */
+	if (e + 2 < c->n && tok_is(c->text, &t[e], "out") &&
+	    tok_is(c->text, &t[e + 1], "of")) {
+		k = e + 2;
+		if (tok_is(c->text, &t[k], "every") || tok_is(c->text, &t[k],
+		    "the"))
+			k++;
+		if ((b = small_figure_at(c, k)) >= a && b > 0)
+			return true;	/* the part */
+	}
+	if (a <= 10 && e + 1 < c->n && tok_is(c->text, &t[e], "in") &&
+	    (b = small_figure_at(c, e + 1)) > a)
+		return true;		/* "one in seven" */
+	if (np->qual != QUAL_EXACT || i < 2)
+		return false;
+	if (tok_is(c->text, &t[i - 1], "every") && i >= 3 &&
+	    tok_is(c->text, &t[i - 2], "of") && tok_is(c->text, &t[i - 3], "out"))
+		return true;		/* "out of every 10" */
+	if (i >= 3 && tok_is(c->text, &t[i - 1], "of") &&
+	    tok_is(c->text, &t[i - 2], "out") && (a == 10 || a == 100) &&
+	    t[i - 3].kind == TOK_NUM && t[i - 3].num < a)
+		return true;		/* "9 out of 10" */
+	if (!tok_is(c->text, &t[i - 1], "in") || a > 100)
+		return false;
+	b = t[i - 2].kind == TOK_NUM ? t[i - 2].num :
+	    number_word(c->text, &t[i - 2]);
+	return b > 0 && b < a && b <= 10;	/* "1 in 4" */
+}
+
+/*
+ * "one of them", "one of the two men", "one of the 520 students": one
+ * person singled out of a group, not a count of anything, unless a
+ * qualifier makes it one ("at least one of the victims") or a noun of
+ * what befell it governs it ("the death of one of them").
+ */
+static bool
+one_of_group(struct ctx *c, const struct numphrase *np)
+{
+	size_t f = np->first;
+
+	return np->qual == QUAL_EXACT && np->value == 1 &&
+	    f == np->num_first && np->end < c->n &&
+	    tok_is(c->text, &c->tok[np->end], "of") &&
+	    !(f > 0 && tok_is(c->text, &c->tok[f - 1], "of"));
 }
 
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
@@ -218,7 +336,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	if (e < c->n && (tok_is(c->text, &t[e], "year-old") ||
 	    tok_is(c->text, &t[e], "years")))
 		return true;
-	if (day_of_month(c, np))
+	if (day_of_month(c, np) || proportion_figure(c, np) ||
+	    one_of_group(c, np))
 		return true;
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],
@@ -226,6 +345,10 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 		return true;	/* "the retirement age to 64" */
 	if (np->first > 0 && tok_is(c->text, &t[np->first - 1], "aged"))
 		return true;	/* "aged between 18 and 24" */
+	if (i >= 3 && t[i - 2].kind == TOK_NUM && (tok_is(c->text, &t[i - 1],
+	    "and") || tok_is(c->text, &t[i - 1], "or")) &&
+	    tok_is(c->text, &t[i - 3], "aged"))
+		return true;	/* the second age of "aged 31 and 32" */
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
 }
 

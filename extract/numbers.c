@@ -869,10 +869,11 @@ tok_gap(const struct token *a, const struct token *b)
  * Is the figure t[i] all the digits there are, cleanly cut? No when it
  * is a leading-zero group ("000" of "12, 000"), when a separator glues
  * it to more digits the tokenizer could not join ("12,0" + U+200B,
- * "12,٠٠٠", "1,5"), when a foreign digit or invisible character touches
- * it, or when it is one half of a thousands group broken by a stray
- * space ("12 ,000", "12, 000"). Such a figure does not say what was
- * meant, so it is no amount; "In 2023, 400 soldiers" stays two figures.
+ * "12,٠٠٠", "1,5" with no scale word after), when a foreign digit or
+ * invisible character touches it, or when it is one half of a thousands
+ * group broken by a stray space ("12 ,000", "12, 000"). Such a figure
+ * does not say what was meant, so it is no amount; "In 2023, 400
+ * soldiers" stays two figures.
  */
 static bool
 figure_clean(const char *text, const struct token *t, size_t n, size_t i)
@@ -945,6 +946,98 @@ amount_too_big(const char *text, const struct token *t, size_t n, size_t i)
 	return !(isnan(b.v) || (b.v >= 0 && b.v <= AMOUNT_MAX));
 }
 
+/*
+ * Thousands grouped with full stops, as some outlets write them ("69.000
+ * people", "1.302.938 displaced"): one to three digits, then groups of
+ * exactly three after each stop, and nothing glued after. Read as one
+ * whole number; sets *end to the token just past it. A decimal written
+ * with three places is rare in counts of people, but common before a
+ * scale word ("1.125 million"), so that stays a decimal.
+ */
+static bool
+dotted_thousands(const char *text, const struct token *t, size_t n,
+    size_t i, double *v, size_t *end)
+{
+	const char *s = text + t[i].off, *p = s;
+	double x = 0;
+	size_t lead = 0, k, groups = 0;
+
+	if (!(t[i].flags & TF_DECIMAL) || s[0] == '0')
+		return false;
+	while (isdigit((unsigned char)*p) && lead < 4)
+		x = x * 10 + (*p++ - '0'), lead++;
+	if (lead == 0 || lead > 3)
+		return false;
+	while (p[0] == '.' && isdigit((unsigned char)p[1]) &&
+	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3])) {
+		x = x * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+		    (p[3] - '0');
+		p += 4;
+		groups++;
+	}
+	if (groups == 0 || isalnum((unsigned char)*p) || (*p == '.' &&
+	    isdigit((unsigned char)p[1])) || (*p == ',' &&
+	    isdigit((unsigned char)p[1])))
+		return false;
+	for (k = i; k < n && t[k].off < (size_t)(p - text); k++)
+		;
+	if (t[k - 1].off + t[k - 1].len != (size_t)(p - text))
+		return false;	/* the tokens do not end where the digits do */
+	if (k < n && scale_word(text, &t[k]) != 0)
+		return false;	/* "1.125 million" */
+	*v = x;
+	*end = k;
+	return true;
+}
+
+/*
+ * A decimal written with a comma, as much of Europe writes it, before a
+ * scale word: "9,5 thousand", "1,25 million". The scale word rules out a
+ * thousands group, which has three digits after its comma.
+ */
+static bool
+comma_decimal(const char *text, const struct token *t, size_t n, size_t i,
+    struct amount *am)
+{
+	const struct token *f = &t[i + 2];
+	double frac;
+
+	if (i + 3 >= n || t[i].len > 3 || (t[i].flags & ~TF_CAP) != 0 ||
+	    !tok_punct(&t[i + 1], ',') || f->kind != TOK_NUM || f->len > 2 ||
+	    f->flags != 0 || tok_gap(&t[i], &t[i + 1]) ||
+	    tok_gap(&t[i + 1], f) || t[i + 3].kind != TOK_WORD)
+		return false;
+	frac = f->num / (f->len == 1 ? 10 : 100);
+	am->v = am->lead = t[i].num + frac;
+	am->end = i + 3;
+	amount_num_scale(text, &t[i + 3], am);
+	if (am->scale <= 1) {
+		am->scale = 1;
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Are the tokens [i, end) glued by a separator to more digits before or
+ * after ("1.2.000", "6.000:7.000")? Then they are no figure anyone wrote
+ * as a count: a clock time, a score or a garble.
+ */
+static bool
+glued_to_digits(const char *text, const struct token *t, size_t i,
+    size_t end)
+{
+	const char *e = text + t[end - 1].off + t[end - 1].len;
+
+	if ((*e == '.' || *e == ',' || *e == ':') &&
+	    isdigit((unsigned char)e[1]))
+		return true;
+	return i >= 2 && t[i - 1].kind == TOK_PUNCT &&
+	    (t[i - 1].ch == '.' || t[i - 1].ch == ',' || t[i - 1].ch == ':') &&
+	    t[i - 2].kind == TOK_NUM && !tok_gap(&t[i - 2], &t[i - 1]) &&
+	    !tok_gap(&t[i - 1], &t[i]);
+}
+
 static bool
 amount_read(const char *text, const struct token *t, size_t n, size_t i,
     enum amount_how how, struct amount *am)
@@ -957,10 +1050,17 @@ amount_read(const char *text, const struct token *t, size_t n, size_t i,
 		if ((t[i].flags & (TF_ORDINAL | TF_TIME)) ||
 		    ((t[i].flags & TF_ATTACHED) && glued_scale(text, &t[i]) == 0))
 			return false;
+		am->scale = 1;
+		if (!(t[i].flags & TF_ATTACHED) &&
+		    dotted_thousands(text, t, n, i, &am->v, &am->end)) {
+			am->lead = am->v;	/* "69.000" */
+			return !glued_to_digits(text, t, i, am->end);
+		}
+		if (comma_decimal(text, t, n, i, am))
+			return true;	/* "9,5 thousand" */
 		if (!figure_clean(text, t, n, i))
 			return false;
 		am->v = am->lead = t[i].num;
-		am->scale = 1;
 		am->end = i + 1;
 		if (t[i].flags & TF_ATTACHED) {	/* "1.2M" */
 			am->scale = glued_scale(text, &t[i]);
@@ -1046,9 +1146,54 @@ qualifier_after(const char *text, const struct token *t, size_t n,
 	}
 }
 
+/*
+ * Is the amount at token i the day of a date, a figure of 31 or less
+ * right after a month's name ("Jan. 23", "November 29")?
+ */
+static bool
+day_after_month(const char *text, const struct token *t, size_t i,
+    double v)
+{
+	if (t[i].kind != TOK_NUM || v > 31 || v != floor(v) || i == 0)
+		return false;
+	if (tok_month(text, &t[i - 1], true) > 0)
+		return true;
+	return i > 1 && tok_punct(&t[i - 1], '.') &&
+	    tok_month(text, &t[i - 2], true) > 0;
+}
+
+/* Is the token digits grouped by a separator ("20,000", "20.000")? */
+static bool
+grouped_digits(const char *text, const struct token *t)
+{
+	return t->kind == TOK_NUM && !(t->flags & TF_KILO) &&
+	    (memchr(text + t->off, ',', t->len) != NULL ||
+	    memchr(text + t->off, '.', t->len) != NULL);
+}
+
+/*
+ * The low end of a range whose first figure is bare and whose second is
+ * written in full: "15-20,000", "11 to 12,000" share the thousands of
+ * the second, as "1.5 to 2 million" shares its scale word. Only when the
+ * first, read in thousands, is below the second and of its order.
+ */
+static double
+range_shared_thousands(const char *text, const struct token *t, size_t i,
+    const struct amount *a, const struct amount *b, size_t bi)
+{
+	double k = a->v * 1000;
+
+	if (t[i].kind != TOK_NUM || a->end != i + 1 || a->scale != 1 ||
+	    a->v != floor(a->v) || a->v < 1 || a->v >= 1000 ||
+	    (t[i].flags & TF_DECIMAL) || b->scale != 1 ||
+	    b->end != bi + 1 || !grouped_digits(text, &t[bi]))
+		return a->v;
+	return k < b->v && 10 * k >= b->v ? k : a->v;
+}
+
 /* A second amount after "-", "to" or "and": a range. */
 static bool
-range_parse(const char *text, const struct token *t, size_t n,
+range_parse(const char *text, const struct token *t, size_t n, size_t i,
     const struct amount *a, struct numphrase *np, bool between)
 {
 	struct amount b;
@@ -1066,9 +1211,14 @@ range_parse(const char *text, const struct token *t, size_t n,
 		return false;
 	/* "1.5 to 2 million", "ten to twelve thousand": the scale word of
 	 * the second applies to a bare first figure below its own */
+	/* "from 111,481 on Jan. 23 to 150,000": a day, then a figure */
+	if (b.v > 31 && day_after_month(text, t, i, a->v))
+		return false;
 	low = a->v;
 	if (b.scale > 1 && a->scale == 1 && a->v < b.lead)
 		low *= b.scale;
+	else
+		low = range_shared_thousands(text, t, i, a, &b, e + 1);
 	if (!(b.v > low))
 		return false;
 	np->qual = QUAL_RANGE;
@@ -1110,33 +1260,70 @@ numphrase_interval(struct numphrase *np, bool from_below)
 	}
 }
 
+/* Verbs of change before "from A to B" and "by A to B", and the
+ * particles of phrasal ones ("went up by"); sorted. */
+static const char *const change_verbs[] = {
+	"bringing", "brings", "brought", "climbed", "climbs", "cut",
+	"decreased", "down", "dropped", "fallen", "fell", "grew", "grown",
+	"increased", "increases", "increasing", "jumped", "jumps", "lifted",
+	"lifting", "lowered", "lowering", "pushed", "pushing", "raised", "raises", "raising", "reduced", "revised",
+	"risen", "rises", "rose", "soared", "surged", "swelled", "taking",
+	"took", "up", "updated", NULL
+};
+
 /*
- * A change from one level to another, not a range: "from A to B" after
- * a verb of change a few words before in the clause ("raised the toll
- * from 78 to 82", "rose from 10 to 12"). Both are figures of their own.
+ * Is a verb of change among the span words before token k, in the same
+ * clause? Words, abbreviations and apostrophes ("the country's official
+ * death toll") may stand between; a figure or a clause mark (comma,
+ * colon, bracket, dash) ends the search.
  */
 static bool
-change_from(const char *text, const struct token *t, size_t i)
+change_verb_before(const char *text, const struct token *t, size_t k,
+    size_t span)
 {
-	static const char *const change_verbs[] = {	/* sorted */
-		"bringing", "brings", "brought", "climbed", "cut",
-		"decreased", "dropped", "fell", "grew", "increased",
-		"increasing", "jumped", "lowered", "lowering", "raised",
-		"raising", "reduced", "revised", "rose", "surged", "taking",
-		"took", "updated", NULL
-	};
-	size_t k;
+	size_t j;
 
-	if (i < 2 || !tok_is(text, &t[i - 1], "from"))
-		return false;
-	for (k = i - 1; k-- > 0 && k + 8 >= i;) {
-		if (t[k].kind != TOK_WORD)
+	for (j = k; j-- > 0 && j + span >= k;) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '\'' &&
+		    t[j].ch != '.')
 			return false;
-		if (tok_in_sorted(text, &t[k], change_verbs,
+		if (t[j].kind == TOK_NUM)
+			return false;
+		if (tok_in_sorted(text, &t[j], change_verbs,
 		    NELEM(change_verbs) - 1))
 			return true;
 	}
 	return false;
+}
+
+/*
+ * A change from one level to another, not a range: "from A to B" after
+ * a verb of change earlier in the clause ("raised the toll from 78 to
+ * 82", "raised the region's official death toll from the storm from 64
+ * to 2,975"). Both are figures of their own.
+ */
+static bool
+change_from(const char *text, const struct token *t, size_t i)
+{
+	if (i < 2 || !tok_is(text, &t[i - 1], "from"))
+		return false;
+	return change_verb_before(text, t, i - 1, 14);
+}
+
+/*
+ * A change and the level it led to: "rose by 315 to 14,413", "jumped by
+ * nearly 1,200 to 5,209". Not a range: the level is the figure claimed,
+ * the change (at token i, its qualifier from first) only how it moved.
+ */
+static bool
+change_by(const char *text, const struct token *t, size_t n, size_t first,
+    const struct amount *a)
+{
+	if (first < 2 || !tok_is(text, &t[first - 1], "by") || a->end + 1 >= n ||
+	    !tok_is(text, &t[a->end], "to") ||
+	    !amount_start(text, &t[a->end + 1]))
+		return false;
+	return change_verb_before(text, t, first - 1, 3);
 }
 
 bool
@@ -1166,15 +1353,26 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 		return false;
 	np->value = a.v;
 	np->strong = a.strong;
+	/* "to" after the amount first: most figures have none, and the
+	 * qualifier words before are read only then */
+	if (i > 0 && t[i - 1].kind == TOK_WORD && a.end + 1 < n &&
+	    tok_is(text, &t[a.end], "to")) {
+		struct numphrase q = *np;
+		bool fb;
+
+		qualifier_before(text, t, i, &q, &fb);
+		if (change_by(text, t, n, q.first, &a))
+			return false;	/* the level after "to" is read */
+	}
 	between = i > 0 && (tok_is(text, &t[i - 1], "between") ||
 	    tok_is(text, &t[i - 1], "from"));
 	/* "between one hundred and two hundred": "between" wants two ends,
 	 * so its "and" is read as the range's when that gives one */
 	if (between && change_from(text, t, i))
 		between = false;
-	else if (range_parse(text, t, n, &a, np, between) || (between && a.joined &&
-	    amount_parse(text, t, n, i, AMOUNT_NO_AND, &short_a) &&
-	    range_parse(text, t, n, &short_a, np, true))) {
+	else if (range_parse(text, t, n, i, &a, np, between) || (between &&
+	    a.joined && amount_parse(text, t, n, i, AMOUNT_NO_AND, &short_a) &&
+	    range_parse(text, t, n, i, &short_a, np, true))) {
 		if (between)
 			np->first = i - 1;
 		return true;

@@ -8,6 +8,16 @@
  * or after it, with the interval it allows. Ordinals and numbers in
  * names ("World War Two", "Unit 29155") are no amounts.
  *
+ * Figures as some outlets write them are read whole: thousands grouped
+ * with full stops ("69.000", "1.302.938"; not before a scale word, where
+ * "1.125 million" is a decimal), a decimal comma before a scale word
+ * ("9,5 thousand"), and a range whose bare first figure shares the
+ * thousands written out in the second ("15-20,000", "11 to 12,000").
+ * A change and a level are no range: "from A to B" after a verb of
+ * change in its clause gives two figures, and the change of "rose by
+ * (nearly) A to B" is no amount at all (B, the level, is read on its
+ * own); nor is "Jan. 23 to 150,000" a range (a day, then a figure).
+ *
  * A figure that does not parse cleanly is no amount either, never an
  * amount of 0 or of one of its pieces: a thousands group broken by a
  * stray space ("12, 000", "12 ,000"), a leading-zero group ("000"), or

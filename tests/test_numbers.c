@@ -144,6 +144,17 @@ should_read_digits_scales_and_separators(void **state)
 		  1250000, "people" },
 		{ "12 thousand troops", 12000, "exact", 12000, 12000,
 		  "troops" },
+		/* thousands grouped with full stops, as some outlets write
+		 * them; a three-place decimal before a scale word stays one */
+		{ "69.000 people", 69000, "exact", 69000, 69000, "people" },
+		{ "1.302.938 people", 1302938, "exact", 1302938, 1302938,
+		  "people" },
+		{ "1.125 million people", 1125000, "exact", 1125000, 1125000,
+		  "people" },
+		/* a decimal comma before a scale word */
+		{ "9,5 thousand people", 9500, "exact", 9500, 9500, "people" },
+		{ "1,5 million troops", 1500000, "exact", 1500000, 1500000,
+		  "troops" },
 	};
 
 	(void)state;
@@ -194,6 +205,15 @@ should_share_the_scale_word_of_a_range(void **state)
 		/* the first figure is no multiple of a scale above it */
 		{ "between 500 and 2 thousand troops", 1250, "range", 500,
 		  2000, "troops" },
+		/* a bare first figure shares the thousands written out in
+		 * the second, when that keeps it of the same order */
+		{ "15-20,000 troops", 17500, "range", 15000, 20000, "troops" },
+		{ "11 to 12,000 troops", 11500, "range", 11000, 12000,
+		  "troops" },
+		{ "between 500 and 2,000 troops", 1250, "range", 500, 2000,
+		  "troops" },
+		{ "between 1 and 15,000 troops", 7500.5, "range", 1, 15000,
+		  "troops" },
 		{ "from ten thousand five hundred to fourteen thousand "
 		  "troops", 12250, "range", 10500, 14000, "troops" },
 		{ "between two hundred and three hundred troops", 250,
@@ -372,7 +392,10 @@ should_find_no_amount_in_a_broken_figure(void **state)
 		"about 12\u2060000 troops",		/* word joiner */
 		"about 12,0\u00ad00 troops",		/* soft hyphen */
 		"about 12\ufeff000 troops",
-		"about 1,5 million troops",
+		/* "1,5" before a scale word is a decimal comma: read */
+		"about 1,5 troops",
+		"about 1.2.000 troops",
+		"at 6.000:7.000 hours",
 	};
 
 	(void)state;
