@@ -170,6 +170,30 @@ ref_rewrite(const char *name, const char *value, const char *prefix)
 	return strbuf_detach(&sb, NULL);
 }
 
+/*
+ * Whether ref_rewrite() could change attribute a's value: an href to
+ * "#..." or a "url(#" in it. Most attributes of a chart (coordinates,
+ * paths, colours) hold neither; setting them again to the same value
+ * rebuilt their text nodes for nothing (a tenth of the page's cost).
+ * A value of more than one node (entities), or of none, goes the old way.
+ */
+static bool
+attr_refers(xmlAttrPtr a)
+{
+	xmlNodePtr t = a->children;
+	const char *v;
+
+	/* an empty value gains an empty text node when set, which the HTML
+	 * writer prints as name="" rather than a bare name: set it still */
+	if (t == NULL || t->next != NULL || t->type != XML_TEXT_NODE ||
+	    t->content == NULL)
+		return true;
+	v = (const char *)t->content;
+	if (strcmp((const char *)a->name, "href") == 0 && v[0] == '#')
+		return true;
+	return strstr(v, "url(#") != NULL;
+}
+
 /* Make an imported SVG tree safe and unique within the page: prefix ids
  * and the references to them, drop scripts and on* attributes. */
 static void
@@ -186,6 +210,9 @@ svg_scrub(xmlNodePtr n, const char *prefix)
 			xmlRemoveProp(a);
 			continue;
 		}
+		if (strcmp((const char *)a->name, "id") != 0 &&
+		    !attr_refers(a))
+			continue;	/* the value stays: nothing to set */
 		v = xmlNodeGetContent((xmlNodePtr)a);
 		if (v == NULL)
 			continue;
