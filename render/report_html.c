@@ -245,15 +245,24 @@ svg_inline(xmlNodePtr parent, const char *path, const char *prefix)
 	xmlDocPtr svg;
 	xmlNodePtr root, copy;
 
+	/* no dictionary: the names and texts are the nodes' own, so the
+	 * tree can move into the page instead of being copied there */
 	svg = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
+	    XML_PARSE_NOWARNING | XML_PARSE_NODICT);
 	root = svg ? xmlDocGetRootElement(svg) : NULL;
 	if (root == NULL || xmlStrcmp(root->name, X("svg")) != 0) {
 		warnx("%s: not a readable SVG chart", path);
 		xmlFreeDoc(svg);
 		return -1;
 	}
-	copy = xmlDocCopyNode(root, parent->doc, 1);
+	if (svg->dict == NULL && parent->doc->dict == NULL &&
+	    svg->intSubset == NULL && svg->extSubset == NULL) {
+		/* (a DTD's entities would stay behind in svg: copied then) */
+		copy = root;
+		xmlUnlinkNode(root);
+		xmlSetTreeDoc(root, parent->doc);
+	} else
+		copy = xmlDocCopyNode(root, parent->doc, 1);
 	svg_scrub(copy, prefix);
 	xmlAddChild(parent, copy);
 	xmlFreeDoc(svg);
