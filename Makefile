@@ -223,7 +223,10 @@ $(BUILD)/extract-speed: bench/extract_speed.c $(LIB) | $(DEPS_OK)
 # bench-extract: only the whole extract command on 50 MB of real article
 # text beside wc -w (about a minute); PREV=BINARY times another build
 # in the same rounds (make bench-extract PREV=../old/build/claimtrack).
-.PHONY: bench bench-smoke bench-extract
+# bench-briefing: the runs at 100,000 articles and the briefing stages on
+# the 1,000,000-claim database (issue 17's targets); PREV=BIN adds another
+# build in the same run (e.g. main's), on databases of its own.
+.PHONY: bench bench-smoke bench-extract bench-briefing
 bench: $(BUILD)/claimtrack $(BUILD)/extract-speed
 	scripts/bench --prog $(BUILD)/claimtrack \
 	    --extract-speed $(BUILD)/extract-speed --dir $(BUILD)/bench
@@ -235,6 +238,11 @@ bench-smoke: $(BUILD)/claimtrack $(BUILD)/extract-speed
 bench-extract: $(BUILD)/claimtrack
 	scripts/bench --only extract --prog $(BUILD)/claimtrack \
 	    --dir $(BUILD)/bench $(if $(PREV),--prev $(PREV))
+
+bench-briefing: $(BUILD)/claimtrack
+	scripts/bench --parts briefing --sizes 100000 \
+	    --prog $(BUILD)/claimtrack --dir $(BUILD)/bench \
+	    $(if $(PREV),--prev $(PREV))
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(TESTS:=.d)
 sinclude Makefile.local

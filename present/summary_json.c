@@ -397,6 +397,19 @@ struct jwriter {
 	size_t	 n;		/* members or items written at this level */
 };
 
+/* n spaces: fwrite() of a run of them, not fprintf("%*s") per line. */
+static void
+jw_indent(FILE *f, int n)
+{
+	static const char spaces[] = "                                ";
+	int k;
+
+	for (; n > 0; n -= k) {
+		k = n < (int)sizeof(spaces) - 1 ? n : (int)sizeof(spaces) - 1;
+		fwrite(spaces, 1, (size_t)k, f);
+	}
+}
+
 /* Write v (consumed) as json_dumpf() writes it depth levels deep. */
 static void
 jw_value(struct jwriter *w, json_t *v, int depth)
@@ -409,7 +422,7 @@ jw_value(struct jwriter *w, json_t *v, int depth)
 		return;
 	for (p = text; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
 		fwrite(p, 1, (size_t)(nl - p) + 1, w->f);
-		fprintf(w->f, "%*s", 2 * depth, "");
+		jw_indent(w->f, 2 * depth);
 	}
 	fputs(p, w->f);
 	free(text);

@@ -7,10 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "claimtrack.h"
 #include "export.h"
+#include "jsonline.h"
 
 /* Columns in export order; the CSV header uses these names. */
 static const char *const columns[] = {
@@ -183,48 +182,76 @@ csv_row(const struct claim_row *r, void *arg)
 	return ferror(f) ? -1 : 0;
 }
 
-/* A cell as a JSON value (NULL -> null). */
-static json_t *
-cell_json(const struct cell *c)
+/*
+ * A cell as a JSON value (NULL -> null) into l; -1 when jansson's
+ * json_string() or json_real() would give no value (invalid UTF-8, an
+ * infinity), whose member json_object_set_new() then leaves out.
+ */
+static int
+cell_json(struct jline *l, const struct cell *c)
 {
 	switch (c->type) {
 	case CELL_TEXT:
-		return json_string(c->text);
+		return jline_string(l, c->text);
 	case CELL_INT:
-		return json_integer(c->i);
+		jline_integer(l, c->i);
+		return 0;
 	case CELL_REAL:
-		return json_real(c->d);
+		return jline_real(l, c->d, 15);
 	case CELL_BOOL:
-		return json_boolean(c->i);
+		jline_put(l, c->i ? "true" : "false", c->i ? 4 : 5);
+		return 0;
 	case CELL_NULL:
 		break;
 	}
-	return json_null();
+	jline_put(l, "null", 4);
+	return 0;
 }
 
+/* What jsonl_row() writes to: the file and the line being built. */
+struct jsonl_out {
+	FILE	*f;
+	struct jline line;
+};
+
+/*
+ * One claim as one line: the bytes json_dumpf() gave for an object of
+ * the cells in column order (JSON_COMPACT | JSON_PRESERVE_ORDER |
+ * JSON_REAL_PRECISION(15)), written directly (tests/test_jsonline.c).
+ */
 static int
 jsonl_row(const struct claim_row *r, void *arg)
 {
 	struct cell cells[NCOLUMNS];
-	FILE *f = arg;
-	json_t *o = json_object();
-	size_t i;
-	int rc;
+	struct jsonl_out *o = arg;
+	struct jline *l = &o->line;
+	size_t i, mark;
+	int first = 1;
 
 	row_cells(r, cells);
-	for (i = 0; i < NCOLUMNS; i++)
-		json_object_set_new(o, columns[i], cell_json(&cells[i]));
-	rc = json_dumpf(o, f, JSON_COMPACT | JSON_PRESERVE_ORDER |
-	    JSON_REAL_PRECISION(15));
-	json_decref(o);
-	fputc('\n', f);
-	return rc == 0 && !ferror(f) ? 0 : -1;
+	l->n = 0;
+	jline_put(l, "{", 1);
+	for (i = 0; i < NCOLUMNS; i++) {
+		mark = l->n;
+		if (!first)
+			jline_put(l, ",", 1);
+		jline_put(l, "\"", 1);
+		jline_put(l, columns[i], strlen(columns[i]));
+		jline_put(l, "\":", 2);
+		if (cell_json(l, &cells[i]) != 0) {
+			l->n = mark;	/* no value: no member */
+			continue;
+		}
+		first = 0;
+	}
+	jline_put(l, "}\n", 2);
+	return fwrite(l->p, 1, l->n, o->f) == l->n ? 0 : -1;
 }
 
 /* Open path, write the header (if any) and the rows, close with checks. */
 static int
 export_file(struct store *st, const struct claim_scope *sc,
-    const char *path, store_claim_fn fn, int header)
+    const char *path, store_claim_fn fn, int header, struct jsonl_out *jo)
 {
 	FILE *f;
 	size_t i;
@@ -238,7 +265,10 @@ export_file(struct store *st, const struct claim_scope *sc,
 		fprintf(f, "%s%s", i ? "," : "", columns[i]);
 	if (header)
 		fputs("\r\n", f);
-	rc = store_claims_foreach(st, sc, fn, f);
+	if (jo != NULL)
+		jo->f = f;
+	rc = store_claims_foreach(st, sc, fn, jo != NULL ? (void *)jo :
+	    (void *)f);
 	if (ferror(f) && rc == 0) {
 		warn("%s: write failed", path);
 		rc = -1;
@@ -254,12 +284,16 @@ int
 export_claims_csv(struct store *st, const struct claim_scope *sc,
     const char *path)
 {
-	return export_file(st, sc, path, csv_row, 1);
+	return export_file(st, sc, path, csv_row, 1, NULL);
 }
 
 int
 export_claims_jsonl(struct store *st, const struct claim_scope *sc,
     const char *path)
 {
-	return export_file(st, sc, path, jsonl_row, 0);
+	struct jsonl_out jo = { NULL, { NULL, 0, 0 } };
+	int rc = export_file(st, sc, path, jsonl_row, 0, &jo);
+
+	jline_free(&jo.line);
+	return rc;
 }

@@ -170,6 +170,30 @@ ref_rewrite(const char *name, const char *value, const char *prefix)
 	return strbuf_detach(&sb, NULL);
 }
 
+/*
+ * Whether ref_rewrite() could change attribute a's value: an href to
+ * "#..." or a "url(#" in it. Most attributes of a chart (coordinates,
+ * paths, colours) hold neither; setting them again to the same value
+ * rebuilt their text nodes for nothing (a tenth of the page's cost).
+ * A value of more than one node (entities), or of none, goes the old way.
+ */
+static bool
+attr_refers(xmlAttrPtr a)
+{
+	xmlNodePtr t = a->children;
+	const char *v;
+
+	/* an empty value gains an empty text node when set, which the HTML
+	 * writer prints as name="" rather than a bare name: set it still */
+	if (t == NULL || t->next != NULL || t->type != XML_TEXT_NODE ||
+	    t->content == NULL)
+		return true;
+	v = (const char *)t->content;
+	if (strcmp((const char *)a->name, "href") == 0 && v[0] == '#')
+		return true;
+	return strstr(v, "url(#") != NULL;
+}
+
 /* Make an imported SVG tree safe and unique within the page: prefix ids
  * and the references to them, drop scripts and on* attributes. */
 static void
@@ -186,6 +210,9 @@ svg_scrub(xmlNodePtr n, const char *prefix)
 			xmlRemoveProp(a);
 			continue;
 		}
+		if (strcmp((const char *)a->name, "id") != 0 &&
+		    !attr_refers(a))
+			continue;	/* the value stays: nothing to set */
 		v = xmlNodeGetContent((xmlNodePtr)a);
 		if (v == NULL)
 			continue;
@@ -218,15 +245,24 @@ svg_inline(xmlNodePtr parent, const char *path, const char *prefix)
 	xmlDocPtr svg;
 	xmlNodePtr root, copy;
 
+	/* no dictionary: the names and texts are the nodes' own, so the
+	 * tree can move into the page instead of being copied there */
 	svg = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
+	    XML_PARSE_NOWARNING | XML_PARSE_NODICT);
 	root = svg ? xmlDocGetRootElement(svg) : NULL;
 	if (root == NULL || xmlStrcmp(root->name, X("svg")) != 0) {
 		warnx("%s: not a readable SVG chart", path);
 		xmlFreeDoc(svg);
 		return -1;
 	}
-	copy = xmlDocCopyNode(root, parent->doc, 1);
+	if (svg->dict == NULL && parent->doc->dict == NULL &&
+	    svg->intSubset == NULL && svg->extSubset == NULL) {
+		/* (a DTD's entities would stay behind in svg: copied then) */
+		copy = root;
+		xmlUnlinkNode(root);
+		xmlSetTreeDoc(root, parent->doc);
+	} else
+		copy = xmlDocCopyNode(root, parent->doc, 1);
 	svg_scrub(copy, prefix);
 	xmlAddChild(parent, copy);
 	xmlFreeDoc(svg);
@@ -362,31 +398,75 @@ url_is_web(const char *url)
 	return true;
 }
 
-static void
-html_claim(xmlNodePtr tbody, const struct briefing_claim *c)
+/*
+ * The page's appendix row, made once and filled for each claim: a row
+ * built, dumped and freed per claim was a third of the page's cost.
+ * Each cell has a text node exactly when a row built afresh had one
+ * (el() of NULL gives none), so a row is dumped the same.
+ */
+#define CLAIM_CELLS 13
+
+static xmlNodePtr
+claim_row_new(xmlNodePtr tbody, xmlNodePtr td[CLAIM_CELLS])
 {
-	xmlNodePtr tr = el(tbody, "tr", NULL), td, a;
+	static const bool num[CLAIM_CELLS] = { true, false, false, true,
+		true, true };
+	xmlNodePtr tr = el(tbody, "tr", NULL);
+	size_t i;
+
+	for (i = 0; i + 1 < CLAIM_CELLS; i++)
+		td[i] = num[i] ? el_class(tr, "td", "num", NULL) :
+		    el(tr, "td", NULL);
+	td[i] = el_class(tr, "td", "wrap", NULL);
+	return tr;
+}
+
+/* A cell's text as el() would give it: none for NULL, else one node. */
+static void
+cell_set(xmlNodePtr td, const char *text)
+{
+	xmlNodePtr t = td->children;
+
+	if (text == NULL) {
+		if (t != NULL) {
+			xmlUnlinkNode(t);
+			xmlFreeNode(t);
+		}
+	} else if (t != NULL)
+		xmlNodeSetContent(t, X(text));	/* a text node: not parsed */
+	else
+		xmlAddChild(td, xmlNewDocText(td->doc, X(text)));
+}
+
+static void
+claim_row_fill(xmlNodePtr td[CLAIM_CELLS], const struct briefing_claim *c)
+{
+	xmlNodePtr url = td[CLAIM_CELLS - 1], a;
 	char n[48];
 
 	snprintf(n, sizeof(n), "%ld", c->id);
-	td_num(tr, n);
-	el(tr, "td", c->source);
-	el(tr, "td", qualifier_name(c->qualifier));
-	td_num(tr, briefing_number(c->value, n, sizeof(n)));
-	td_num(tr, briefing_number(c->low, n, sizeof(n)));
-	td_num(tr, briefing_number(c->high, n, sizeof(n)));
-	el(tr, "td", c->quantity);
-	el(tr, "td", c->sentence);
-	el(tr, "td", c->outlet);
-	el(tr, "td", c->doc);
-	el(tr, "td", c->claim_date);
-	el(tr, "td", c->published);
-	td = el_class(tr, "td", "wrap", NULL);
+	cell_set(td[0], n);
+	cell_set(td[1], c->source);
+	cell_set(td[2], qualifier_name(c->qualifier));
+	cell_set(td[3], briefing_number(c->value, n, sizeof(n)));
+	cell_set(td[4], briefing_number(c->low, n, sizeof(n)));
+	cell_set(td[5], briefing_number(c->high, n, sizeof(n)));
+	cell_set(td[6], c->quantity);
+	cell_set(td[7], c->sentence);
+	cell_set(td[8], c->outlet);
+	cell_set(td[9], c->doc);
+	cell_set(td[10], c->claim_date);
+	cell_set(td[11], c->published);
+	while (url->children != NULL) {		/* the URL cell anew */
+		a = url->children;
+		xmlUnlinkNode(a);
+		xmlFreeNode(a);
+	}
 	if (c->url != NULL && url_is_web(c->url)) {
-		a = el(td, "a", c->url);
+		a = el(url, "a", c->url);
 		xmlNewProp(a, X("href"), X(c->url));
 	} else if (c->url != NULL)
-		xmlNodeAddContent(td, X(c->url));	/* escaped as text */
+		xmlNodeAddContent(url, X(c->url));	/* escaped as text */
 }
 
 /*
@@ -448,16 +528,14 @@ page_rows(struct page_out *po)
 	xmlNodePtr tbody = xmlNewDocNode(po->doc, NULL, X("tbody"), NULL);
 	xmlOutputBufferPtr out = xmlOutputBufferCreateFile(po->f,
 	    html_encoder());
-	xmlNodePtr row;
+	xmlNodePtr td[CLAIM_CELLS];
+	xmlNodePtr tr = claim_row_new(tbody, td);
 	size_t i;
 
 	for (i = 0; out != NULL && i < po->b->nappendix; i++) {
-		html_claim(tbody, &po->b->appendix[i]);
-		row = tbody->children;
+		claim_row_fill(td, &po->b->appendix[i]);
 		xmlOutputBufferWriteString(out, "\n");
-		htmlNodeDumpFormatOutput(out, po->doc, row, NULL, 1);
-		xmlUnlinkNode(row);
-		xmlFreeNode(row);
+		htmlNodeDumpFormatOutput(out, po->doc, tr, NULL, 1);
 	}
 	if (out != NULL)
 		xmlOutputBufferWriteString(out, "\n");

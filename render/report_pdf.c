@@ -76,6 +76,7 @@ struct pager {
 				   asked once for both passes (a chart's
 				   layout is costly) */
 	PangoLayout *layout;	/* scratch layout for single blocks */
+	PangoLayout *bullet;	/* a list's "•", made when first drawn */
 	PangoFontDescription *fonts[ST_COUNT]; /* by enum style */
 	struct rowcache *rows;	/* borrowed: filled by the counting pass,
 				   emptied by the drawing pass */
@@ -229,13 +230,22 @@ static void
 pager_bullet(struct pager *p, const char *text, const char *next)
 {
 	double keep = next != NULL ? bullet_height(p, next) + 4 : 0;
-	double h = bullet_height(p, text);
+	double h = bullet_height(p, text);	/* p->layout holds text */
 
+	/* a page break between keeps p->layout (footer_draw()), so the
+	 * text measured is shown as it is: setting it again laid it out
+	 * again, and the bullet, laid out once in a layout of its own, is
+	 * not laid out at all in the counting pass */
 	pager_need(p, h + keep);
-	layout_fill(p, p->layout, ST_BODY, "•", 10, PANGO_ALIGN_LEFT);
-	layout_show(p, p->layout, REPORT_PDF_MARGIN + 2, p->y, 0x1f4e79);
-	layout_fill(p, p->layout, ST_BODY, text, CONTENT_W - 14,
-	    PANGO_ALIGN_LEFT);
+	if (p->draw) {
+		if (p->bullet == NULL) {
+			p->bullet = pango_cairo_create_layout(p->cr);
+			layout_fill(p, p->bullet, ST_BODY, "•", 10,
+			    PANGO_ALIGN_LEFT);
+		}
+		layout_show(p, p->bullet, REPORT_PDF_MARGIN + 2, p->y,
+		    0x1f4e79);
+	}
 	layout_show(p, p->layout, REPORT_PDF_MARGIN + 14, p->y, 0x222222);
 	p->y += h + 4;
 }
@@ -1025,6 +1035,8 @@ report_pass(const struct briefing *b, const double *boxes,
 	}
 	fonts_free(&p);
 	g_object_unref(p.layout);
+	if (p.bullet != NULL)
+		g_object_unref(p.bullet);
 	st = cairo_status(p.cr);
 	cairo_destroy(p.cr);
 	*pages = p.page;

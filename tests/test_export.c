@@ -265,6 +265,35 @@ should_export_the_same_bytes_from_kept_rows(void **state)
 	store_close(st);
 }
 
+/*
+ * claims.jsonl is written without jansson's objects: each line must be
+ * the bytes json_dumpf() gives for the object it holds, read back.
+ */
+static void
+should_write_each_line_as_jansson_dumps_it(void **state)
+{
+	char *jl = export_with(export_claims_jsonl, "2024-12-31");
+	char *line, *save = NULL, *again;
+	json_error_t e;
+	json_t *o;
+	int lines = 0;
+
+	(void)state;
+	for (line = strtok_r(jl, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save), lines++) {
+		o = json_loads(line, 0, &e);
+		if (o == NULL)
+			fail_msg("line %d: %s", lines, e.text);
+		again = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+		    JSON_REAL_PRECISION(15));
+		assert_string_equal(line, again);
+		free(again);
+		json_decref(o);
+	}
+	assert_int_equal(lines, 3);
+	free(jl);
+}
+
 int
 main(void)
 {
@@ -274,6 +303,9 @@ main(void)
 		cmocka_unit_test(should_neutralise_formula_cells_in_csv),
 		cmocka_unit_test_setup_teardown(
 		    should_write_typed_jsonl_with_provenance, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    should_write_each_line_as_jansson_dumps_it, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    should_list_the_period_and_the_cited_claims_only, setup,
 		    teardown),

@@ -402,6 +402,53 @@ should_fail_both_writers_when_the_folder_is_missing(void **state)
 	briefing_release(&b);
 }
 
+/*
+ * A chart's SVG is moved into the page when it can be and copied when it
+ * has a DTD (its entities live there): both kinds come out whole, an
+ * empty attribute keeps its ="" and a reference its prefix.
+ */
+static void
+should_inline_a_chart_with_a_dtd_or_empty_values(void **state)
+{
+	static const char with_dtd[] =
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE svg [ <!ENTITY who \"the ministry\"> ]>\n"
+	    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\""
+	    " height=\"10\"><text id=\"t\">said by &who;</text></svg>\n";
+	static const char plain[] =
+	    "<svg xmlns=\"http://www.w3.org/2000/svg\""
+	    " xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\""
+	    " height=\"10\"><defs><path id=\"g\" d=\"M0 0\"/></defs>"
+	    "<rect class=\"\" fill=\"url(#g)\" onload=\"x()\"/>"
+	    "<use xlink:href=\"#g\" x=\"1\"/></svg>\n";
+	struct briefing b;
+	FILE *f;
+	char *page;
+
+	(void)state;
+	fixture_sample(&b);
+	charts_as_svg(&b);
+	f = fopen(in_dir("range.svg"), "w");
+	assert_non_null(f);
+	fputs(with_dtd, f);
+	fclose(f);
+	f = fopen(in_dir("timeline.svg"), "w");
+	assert_non_null(f);
+	fputs(plain, f);
+	fclose(f);
+	assert_int_equal(report_html_write(&b, in_dir("summary.html")), 0);
+	page = slurp(in_dir("summary.html"));
+	assert_non_null(strstr(page, "id=\"range-t\""));
+	assert_non_null(strstr(page, "the ministry") != NULL ? page :
+	    strstr(page, "&who;"));
+	assert_non_null(strstr(page, "class=\"\""));
+	assert_non_null(strstr(page, "fill=\"url(#timeline-g)\""));
+	assert_non_null(strstr(page, "href=\"#timeline-g\""));
+	assert_null(strstr(page, "onload"));
+	free(page);
+	briefing_release(&b);
+}
+
 int
 main(void)
 {
@@ -410,6 +457,7 @@ main(void)
 		cmocka_unit_test(should_escape_pipes_newlines_and_markup_in_markdown_cells),
 		cmocka_unit_test(should_parse_back_html_with_the_headline_and_hostile_name_escaped),
 		cmocka_unit_test(should_inline_four_charts_whose_references_stay_their_own),
+		cmocka_unit_test(should_inline_a_chart_with_a_dtd_or_empty_values),
 		cmocka_unit_test(should_link_only_web_urls_in_html),
 		cmocka_unit_test(should_write_the_page_with_a_note_when_a_chart_is_missing),
 		cmocka_unit_test(should_fail_both_writers_when_the_folder_is_missing),
