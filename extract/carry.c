@@ -430,11 +430,8 @@ stated_here(struct ctx *c)
 static enum cdate
 shifted(struct ctx *c, int add, long *days)
 {
-	long ref;
-
 	*days += add;
-	if (c->published != DATE_UNKNOWN && !claimdate_guessed(c->published,
-	    &ref) && *days > c->published)
+	if (claimdate_known(c->published) && *days > c->published)
 		return CDATE_NONE;
 	return CDATE_FOUND;
 }
@@ -772,8 +769,8 @@ long
 carry_guess(struct ctx *c)
 {
 	size_t s;
-	long d, best = 0;
-	bool found = false;
+	long d, best = 0, floor = 0;
+	bool found = false, floored = false;
 
 	if (carry_dateline(c, &d))	/* "GENEVA, 20 September 2022 -" */
 		return d;
@@ -789,9 +786,17 @@ carry_guess(struct ctx *c)
 			best = d;
 			found = true;
 		}
+		/* "in August 2024": the article is from then on */
+		if (claimdate_month_year(c->text, c->aux, c->naux, &d) &&
+		    (!floored || d > floor)) {
+			floor = d;
+			floored = true;
+		}
 	}
 	c->naux = 0;
-	return found ? DATE_GUESSED + best : DATE_UNKNOWN;
+	if (found)
+		return DATE_GUESSED + best;
+	return floored ? DATE_FLOORED + floor : DATE_UNKNOWN;
 }
 
 /* Read once for the article (reread.h), asked for many claims. */

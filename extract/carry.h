@@ -40,7 +40,8 @@ bool	carry_dateline(struct ctx *, long *days);
  * its address files it under (".../2025/03/...": that month's last
  * day, or the day of ".../2025/03/14/..."); else DATE_GUESSED plus
  * the latest full date the body writes (claimdate.h); else
- * DATE_UNKNOWN.
+ * DATE_FLOORED plus the first day of the latest month it writes with
+ * its year alone ("in August 2024"); else DATE_UNKNOWN.
  */
 long	carry_guess(struct ctx *);
 
