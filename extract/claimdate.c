@@ -806,12 +806,21 @@ static const char *const contrast_words[] = {
 	"whereas", "while"
 };
 
+/* Is the "but" at token i that of "all but eight" (all except
+ * eight), which joins no other clause? */
+static bool
+all_but(const char *text, const struct token *t, size_t i)
+{
+	return i > 0 && tok_is(text, &t[i], "but") && tok_is(text,
+	    &t[i - 1], "all");
+}
+
 /* Is token i where such a clause begins: one of those words or ';'? */
 static bool
 contrast_at(const char *text, const struct token *t, size_t i)
 {
-	return tok_punct(&t[i], ';') || tok_in_sorted(text, &t[i],
-	    contrast_words, NELEM(contrast_words));
+	return tok_punct(&t[i], ';') || (tok_in_sorted(text, &t[i],
+	    contrast_words, NELEM(contrast_words)) && !all_but(text, t, i));
 }
 
 enum cdate
@@ -1267,8 +1276,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 			return true;	/* "said 300 arrived on Monday" */
 	}
 	for (j = i; j < k; j++)
-		if (tok_punct(&t[j], ';') || tok_in_sorted(text, &t[j],
-		    other_parts, NELEM(other_parts)))
+		if (tok_punct(&t[j], ';') || (tok_in_sorted(text, &t[j],
+		    other_parts, NELEM(other_parts)) && !all_but(text, t, j)))
 			return true;
 	lv = level_verb(text, t, n, k);
 	for (j = i; j > 0; j--) {
