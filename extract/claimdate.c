@@ -1226,6 +1226,64 @@ stated_object(const char *text, const struct token *t, size_t k,
 	return true;
 }
 
+#define FRONT_SUBJECT 6	/* tokens of a statement's subject after a
+				   clause that opens its sentence */
+
+/* Is there a verb of speech within FRONT_SUBJECT words from token j,
+ * before the figure at k, with no punctuation but abbreviations' dots
+ * on the way ("the governor said", "Gov. Jane Roe said")? */
+static bool
+subject_speaks(const char *text, const struct token *t, size_t j, size_t k)
+{
+	size_t v;
+
+	for (v = j; v < k && v < j + FRONT_SUBJECT; v++) {
+		if (speech_at(text, t, v))
+			return true;
+		if (t[v].kind == TOK_PUNCT && t[v].ch != '.')
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Does the date at token i time the statement that gives the figure at
+ * k, from a clause opening the sentence: "When he met the delegation
+ * on Sunday, the governor said 333 ...", "By Saturday afternoon the
+ * governor said 77 ..."? The clause is a when- or while-clause that
+ * starts the sentence and ends at a comma, or "by" and the date, and
+ * the statement's subject and verb of speech follow it before the
+ * figure. (By a day, the count given then is that day's too.)
+ */
+static bool
+fronts_statement(const char *text, const struct token *t, size_t i,
+    size_t k)
+{
+	size_t j, w = 0;
+
+	if (i >= k)
+		return false;
+	if (i > 0 && tok_is(text, &t[i - 1], "by")) {
+		for (j = i + 1; j < k && (date_word(text, &t[j]) ||
+		    tok_punct(&t[j], ',')); j++)
+			;	/* "by Saturday afternoon", "By Monday," */
+		return subject_speaks(text, t, j, k);
+	}
+	while (w < i && t[w].kind == TOK_PUNCT)
+		w++;		/* an opening quote or dash */
+	if (!(tok_is(text, &t[w], "when") || tok_is(text, &t[w], "while")))
+		return false;
+	for (j = w + 1; j < i; j++)
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '.')
+			return false;	/* the date in the clause itself */
+	for (j = i + 1; j < k && j < i + CLAUSE_MAX; j++)
+		if (tok_punct(&t[j], ','))
+			return subject_speaks(text, t, j + 1, k);
+		else if (t[j].kind == TOK_PUNCT && t[j].ch != '.')
+			return false;
+	return false;
+}
+
 /*
  * Is the date at token i of the sentence t[0..n), where the figure is
  * at token k, plainly the date of something else than a statement: a
@@ -1248,6 +1306,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 
 	if (dateline_date(t, n, i))
 		return true;
+	if (fronts_statement(text, t, i, k))
+		return false;	/* "When ... on Sunday, X said 333" */
 	if ((i > 0 && tok_in_sorted(text, &t[i - 1], span_marks,
 	    NELEM(span_marks))) || (i > 1 && tok_is(text, &t[i - 1], "on") &&
 	    tok_in_sorted(text, &t[i - 2], span_marks, NELEM(span_marks))))
