@@ -437,11 +437,34 @@ shifted(struct ctx *c, int add, long *days)
 }
 
 /*
+ * Is no date written in the sentences before the one being read? Then
+ * the article's news so far is of its publication day.
+ */
+static bool
+undated_before(struct ctx *c)
+{
+	size_t s, k;
+	long d;
+
+	for (s = 0; s < c->si; s++) {
+		reread_tokens(c, s);
+		for (k = 0; k < c->naux; k++)
+			if (claimdate_find(c->text, c->aux, c->naux, k, k + 1,
+			    c->published, &d) == CDATE_FOUND)
+				return false;
+	}
+	return true;
+}
+
+/*
  * The day such an opening points to, in a sentence that makes a
  * statement: that of the claims of the sentence before (or the one
  * before that), else the last date written there, plus the days the
- * opening adds (never past publication). CDATE_NONE when neither
- * holds one.
+ * opening adds (never past publication). When no date is written
+ * before it at all, the news told so far is of the publication day:
+ * "Israel has released 90 prisoners, a paper reported." + "The day
+ * before, X reported ..." is the day before publication. CDATE_NONE
+ * when none of these holds.
  */
 static enum cdate
 back_date(struct ctx *c, const struct claim *cl, long *days)
@@ -475,6 +498,10 @@ back_date(struct ctx *c, const struct claim *cl, long *days)
 			}
 		if (found)
 			return shifted(c, add, days);
+	}
+	if (add != 0 && claimdate_known(c->published) && undated_before(c)) {
+		*days = c->published;	/* "The day before," */
+		return shifted(c, add, days);
 	}
 	return CDATE_NONE;
 }
