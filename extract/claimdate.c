@@ -1118,11 +1118,19 @@ static const char *const other_parts[] = {
 #define SPEECH_NEAR 6	/* tokens from a word of stating to its date */
 #define DATELINE_NEAR 6	/* tokens of a dateline's place */
 
+/* Verbs of judging a figure, a statement's only before "that": "X
+ * estimated that 6,000 ...", not "an estimated 300" (sorted). */
+static const char *const judging_verbs[] = {
+	"assessed", "estimated", "estimates"
+};
+
 static bool
-speech_at(const char *text, const struct token *t, size_t i)
+speech_at(const char *text, const struct token *t, size_t n, size_t i)
 {
 	return stating_at(text, t, i) || tok_in_sorted(text, &t[i],
-	    speech_verbs, NELEM(speech_verbs));
+	    speech_verbs, NELEM(speech_verbs)) || (tok_in_sorted(text, &t[i],
+	    judging_verbs, NELEM(judging_verbs)) && i + 1 < n &&
+	    tok_is(text, &t[i + 1], "that"));
 }
 
 /*
@@ -1170,7 +1178,7 @@ stated_near(const char *text, const struct token *t, size_t n, size_t i,
 	if (k < i && j <= k)
 		j = k + 1;	/* not "said 300 people marched Monday" */
 	for (; j < i; j++)
-		if (speech_at(text, t, j) && !after_span(text, t, 0, j))
+		if (speech_at(text, t, n, j) && !after_span(text, t, 0, j))
 			return true;
 	for (j = i + 1; j < n && j <= i + NAMED_NEAR; j++)
 		if (stating_at(text, t, j))
@@ -1238,7 +1246,7 @@ subject_speaks(const char *text, const struct token *t, size_t j, size_t k)
 	size_t v;
 
 	for (v = j; v < k && v < j + FRONT_SUBJECT; v++) {
-		if (speech_at(text, t, v))
+		if (speech_at(text, t, k, v))
 			return true;
 		if (t[v].kind == TOK_PUNCT && t[v].ch != '.')
 			return false;
@@ -1329,7 +1337,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 	if (!(i > 1 && tok_is(text, &t[i - 2], "as") && (tok_is(text,
 	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at")))) {
 		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
-		    t, j); j++)
+		    t, n, j); j++)
 			;
 		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k) &&
 		    !(k < i && stated_object(text, t, k, i)))
@@ -1348,7 +1356,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 			return false;
 		if (j - 1 == lv)
 			return false;
-		if (speech_at(text, t, j - 1))	/* "since the report on" */
+		if (speech_at(text, t, n, j - 1))	/* "since the report on" */
 			return after_span(text, t, 0, j - 1);
 		if (tok_in_sorted(text, &t[j - 1], event_openers,
 		    NELEM(event_openers)) && !(j < n && tok_is(text,
@@ -1356,7 +1364,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 					/* not "as of Monday", "as at today" */
 			/* "said after a meeting on Monday": when it was said */
 			return j < 2 || tok_is(text, &t[j - 1], "that") ||
-			    !speech_at(text, t, j - 2);
+			    !speech_at(text, t, n, j - 2);
 	}
 	return false;
 }
