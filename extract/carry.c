@@ -792,6 +792,31 @@ url_month(const char *url, long *days)
 	return false;
 }
 
+/*
+ * The latest year of news (1990 to 2099) the headline writes on its own,
+ * "Fact Sheet #4, Fiscal Year 2011", "the 2024 riots": the article is
+ * from that year on. As its first day; false when there is none.
+ */
+static bool
+title_year(const char *title, long *days)
+{
+	size_t i, n;
+	int y, best = 0;
+
+	if (title == NULL)
+		return false;
+	n = strlen(title);
+	for (i = 0; i + 4 <= n; i++)
+		if ((i == 0 || !isalnum((unsigned char)title[i - 1])) &&
+		    (i + 4 == n || !isalnum((unsigned char)title[i + 4])) &&
+		    (y = url_year(title + i)) > best)
+			best = y;
+	if (best == 0)
+		return false;
+	*days = date_days(best, 1, 1);
+	return true;
+}
+
 long
 carry_guess(struct ctx *c)
 {
@@ -823,7 +848,11 @@ carry_guess(struct ctx *c)
 	c->naux = 0;
 	if (found)
 		return DATE_GUESSED + best;
-	return floored ? DATE_FLOORED + floor : DATE_UNKNOWN;
+	if (floored)
+		return DATE_FLOORED + floor;
+	/* "Fact Sheet #4, Fiscal Year 2011": from that year on */
+	return title_year(c->art->title, &d) ? DATE_FLOORED + d :
+	    DATE_UNKNOWN;
 }
 
 /* Read once for the article (reread.h), asked for many claims. */

@@ -41,7 +41,9 @@ bool	carry_dateline(struct ctx *, long *days);
  * day, or the day of ".../2025/03/14/..."); else DATE_GUESSED plus
  * the latest full date the body writes (claimdate.h); else
  * DATE_FLOORED plus the first day of the latest month it writes with
- * its year alone ("in August 2024"); else DATE_UNKNOWN.
+ * its year alone ("in August 2024"); else DATE_FLOORED plus the first
+ * day of the latest year its headline writes ("Fiscal Year 2011");
+ * else DATE_UNKNOWN.
  */
 long	carry_guess(struct ctx *);
 
