@@ -964,6 +964,52 @@ same_source(const struct claim *a, const struct claim *b)
 	return strcmp(x, y) == 0;
 }
 
+#define DAY_BEFORE_NEAR 3	/* words from a figure to "a day earlier" */
+
+/*
+ * Does a phrase putting the figure a day before the statement's day
+ * follow the figure that ends at text offset at, within a few words:
+ * "up from 2,000 a day earlier", "900 deaths the day before", "the
+ * previous day"?
+ */
+static bool
+day_before_after(const char *text, size_t at, size_t end)
+{
+	struct token t[DAY_BEFORE_NEAR + 3];
+	size_t n, i;
+
+	n = tokenize(text, at, end, t, NELEM(t));
+	for (i = 0; i + 2 < n && i <= DAY_BEFORE_NEAR; i++) {
+		if ((tok_is(text, &t[i], "a") || tok_is(text, &t[i], "the")) &&
+		    tok_is(text, &t[i + 1], "day") &&
+		    (tok_is(text, &t[i + 2], "earlier") ||
+		    tok_is(text, &t[i + 2], "before")))
+			return true;	/* "a day earlier", "the day before" */
+		if (tok_is(text, &t[i], "the") && tok_is(text, &t[i + 1],
+		    "previous") && tok_is(text, &t[i + 2], "day"))
+			return true;
+		if (t[i].kind != TOK_WORD)
+			return false;	/* "2,000, and a day before ..." */
+	}
+	return false;
+}
+
+/*
+ * A dated claim whose figure is given as a day before ("the toll rose
+ * to 4,000 on Friday, up from 2,000 a day earlier"): the day before
+ * the date it took from its statement.
+ */
+static void
+day_before(const char *text, struct claim *cl, size_t sent_end)
+{
+	long d;
+
+	if (cl->claim_date[0] == '\0' || !day_before_after(text, cl->num_end,
+	    sent_end) || date_parse(cl->claim_date, &d) != 0)
+		return;
+	date_format(d - 1, cl->claim_date);
+}
+
 void
 carry_siblings(const char *text, struct claimset *out, size_t from)
 {
@@ -1003,5 +1049,7 @@ carry_siblings(const char *text, struct claimset *out, size_t from)
 				    sizeof(cl->claim_date), "%s", date);
 		}
 	}
+	for (i = from; i < out->n; i++)	/* "up from 2,000 a day earlier" */
+		day_before(text, &out->v[i], out->v[i].sent_end);
 	free(had);
 }

@@ -64,7 +64,10 @@ void	carry_fallback(struct ctx *, size_t num_first, struct claim *cl);
  * in the same clause chain ("rose to 900 on Monday, with another 2,000
  * injured"): no word opening another clause ("while", "after", "since"
  * ...) and no long gap. When those earlier claims give two days, none.
- * text is the article body the claims' offsets are in.
+ * Then a dated claim whose figure a few words of its own put a day
+ * before ("up from 2,000 a day earlier", "the previous day") takes the
+ * day before its date. text is the article body the claims' offsets
+ * are in.
  */
 void	carry_siblings(const char *text, struct claimset *out, size_t from);
 

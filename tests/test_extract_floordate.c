@@ -8,7 +8,7 @@
  * the date; "all but eight" as no second clause; a when-clause or
  * "by" a day opening a statement; "estimated that" as a verb of
  * speech; "The day before," in an article that dates nothing before
- * it. Each with its negatives.
+ * it; "up from 3,000 a day earlier". Each with its negatives.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -222,6 +222,26 @@ should_read_the_day_before_against_publication(void **state)
 	    "11,000 North Korean troops had arrived.", 11000, "");
 }
 
+static void
+should_put_a_figure_of_a_day_earlier_on_the_day_before(void **state)
+{
+	(void)state;
+	check_article(PUB, NULL, "Kyiv said on Wednesday that 4,000 North "
+	    "Korean soldiers had been killed, up from 3,000 a day earlier.",
+	    3000, "2024-12-17");
+	check_article(PUB, NULL, "Kyiv said on Wednesday that 4,000 North "
+	    "Korean soldiers had been killed, up from 3,000 the previous "
+	    "day.", 3000, "2024-12-17");
+	/* the figure of the statement's own day stays */
+	check_article(PUB, NULL, "Kyiv said on Wednesday that 4,000 North "
+	    "Korean soldiers had been killed, up from 3,000 a day earlier.",
+	    4000, "2024-12-18");
+	/* "a day before" of another thing than the figure */
+	check_article(PUB, NULL, "Kyiv said on Wednesday that 3,000 North "
+	    "Korean soldiers had been killed in the attack, which began a "
+	    "day before.", 3000, "2024-12-18");
+}
+
 int
 main(void)
 {
@@ -242,6 +262,8 @@ main(void)
 		    should_read_estimated_that_as_a_verb_of_speech),
 		cmocka_unit_test(
 		    should_read_the_day_before_against_publication),
+		cmocka_unit_test(
+		    should_put_a_figure_of_a_day_earlier_on_the_day_before),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
