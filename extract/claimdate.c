@@ -1128,9 +1128,9 @@ static bool
 speech_at(const char *text, const struct token *t, size_t n, size_t i)
 {
 	return stating_at(text, t, i) || tok_in_sorted(text, &t[i],
-	    speech_verbs, NELEM(speech_verbs)) || (tok_in_sorted(text, &t[i],
-	    judging_verbs, NELEM(judging_verbs)) && i + 1 < n &&
-	    tok_is(text, &t[i + 1], "that"));
+	    speech_verbs, NELEM(speech_verbs)) || (i + 1 < n &&
+	    tok_is(text, &t[i + 1], "that") && tok_in_sorted(text, &t[i],
+	    judging_verbs, NELEM(judging_verbs)));
 }
 
 /*
