@@ -430,21 +430,41 @@ stated_here(struct ctx *c)
 static enum cdate
 shifted(struct ctx *c, int add, long *days)
 {
-	long ref;
-
 	*days += add;
-	if (c->published != DATE_UNKNOWN && !claimdate_guessed(c->published,
-	    &ref) && *days > c->published)
+	if (claimdate_known(c->published) && *days > c->published)
 		return CDATE_NONE;
 	return CDATE_FOUND;
+}
+
+/*
+ * Is no date written in the sentences before the one being read? Then
+ * the article's news so far is of its publication day.
+ */
+static bool
+undated_before(struct ctx *c)
+{
+	size_t s, k;
+	long d;
+
+	for (s = 0; s < c->si; s++) {
+		reread_tokens(c, s);
+		for (k = 0; k < c->naux; k++)
+			if (claimdate_find(c->text, c->aux, c->naux, k, k + 1,
+			    c->published, &d) == CDATE_FOUND)
+				return false;
+	}
+	return true;
 }
 
 /*
  * The day such an opening points to, in a sentence that makes a
  * statement: that of the claims of the sentence before (or the one
  * before that), else the last date written there, plus the days the
- * opening adds (never past publication). CDATE_NONE when neither
- * holds one.
+ * opening adds (never past publication). When no date is written
+ * before it at all, the news told so far is of the publication day:
+ * "Israel has released 90 prisoners, a paper reported." + "The day
+ * before, X reported ..." is the day before publication. CDATE_NONE
+ * when none of these holds.
  */
 static enum cdate
 back_date(struct ctx *c, const struct claim *cl, long *days)
@@ -478,6 +498,10 @@ back_date(struct ctx *c, const struct claim *cl, long *days)
 			}
 		if (found)
 			return shifted(c, add, days);
+	}
+	if (add != 0 && claimdate_known(c->published) && undated_before(c)) {
+		*days = c->published;	/* "The day before," */
+		return shifted(c, add, days);
 	}
 	return CDATE_NONE;
 }
@@ -768,12 +792,37 @@ url_month(const char *url, long *days)
 	return false;
 }
 
+/*
+ * The latest year of news (1990 to 2099) the headline writes on its own,
+ * "Fact Sheet #4, Fiscal Year 2011", "the 2024 riots": the article is
+ * from that year on. As its first day; false when there is none.
+ */
+static bool
+title_year(const char *title, long *days)
+{
+	size_t i, n;
+	int y, best = 0;
+
+	if (title == NULL)
+		return false;
+	n = strlen(title);
+	for (i = 0; i + 4 <= n; i++)
+		if ((i == 0 || !isalnum((unsigned char)title[i - 1])) &&
+		    (i + 4 == n || !isalnum((unsigned char)title[i + 4])) &&
+		    (y = url_year(title + i)) > best)
+			best = y;
+	if (best == 0)
+		return false;
+	*days = date_days(best, 1, 1);
+	return true;
+}
+
 long
 carry_guess(struct ctx *c)
 {
 	size_t s;
-	long d, best = 0;
-	bool found = false;
+	long d, best = 0, floor = 0;
+	bool found = false, floored = false;
 
 	if (carry_dateline(c, &d))	/* "GENEVA, 20 September 2022 -" */
 		return d;
@@ -789,9 +838,21 @@ carry_guess(struct ctx *c)
 			best = d;
 			found = true;
 		}
+		/* "in August 2024": the article is from then on */
+		if (claimdate_month_year(c->text, c->aux, c->naux, &d) &&
+		    (!floored || d > floor)) {
+			floor = d;
+			floored = true;
+		}
 	}
 	c->naux = 0;
-	return found ? DATE_GUESSED + best : DATE_UNKNOWN;
+	if (found)
+		return DATE_GUESSED + best;
+	if (floored)
+		return DATE_FLOORED + floor;
+	/* "Fact Sheet #4, Fiscal Year 2011": from that year on */
+	return title_year(c->art->title, &d) ? DATE_FLOORED + d :
+	    DATE_UNKNOWN;
 }
 
 /* Read once for the article (reread.h), asked for many claims. */
@@ -903,6 +964,52 @@ same_source(const struct claim *a, const struct claim *b)
 	return strcmp(x, y) == 0;
 }
 
+#define DAY_BEFORE_NEAR 3	/* words from a figure to "a day earlier" */
+
+/*
+ * Does a phrase putting the figure a day before the statement's day
+ * follow the figure that ends at text offset at, within a few words:
+ * "up from 2,000 a day earlier", "900 deaths the day before", "the
+ * previous day"?
+ */
+static bool
+day_before_after(const char *text, size_t at, size_t end)
+{
+	struct token t[DAY_BEFORE_NEAR + 3];
+	size_t n, i;
+
+	n = tokenize(text, at, end, t, NELEM(t));
+	for (i = 0; i + 2 < n && i <= DAY_BEFORE_NEAR; i++) {
+		if ((tok_is(text, &t[i], "a") || tok_is(text, &t[i], "the")) &&
+		    tok_is(text, &t[i + 1], "day") &&
+		    (tok_is(text, &t[i + 2], "earlier") ||
+		    tok_is(text, &t[i + 2], "before")))
+			return true;	/* "a day earlier", "the day before" */
+		if (tok_is(text, &t[i], "the") && tok_is(text, &t[i + 1],
+		    "previous") && tok_is(text, &t[i + 2], "day"))
+			return true;
+		if (t[i].kind != TOK_WORD)
+			return false;	/* "2,000, and a day before ..." */
+	}
+	return false;
+}
+
+/*
+ * A dated claim whose figure is given as a day before ("the toll rose
+ * to 4,000 on Friday, up from 2,000 a day earlier"): the day before
+ * the date it took from its statement.
+ */
+static void
+day_before(const char *text, struct claim *cl, size_t sent_end)
+{
+	long d;
+
+	if (cl->claim_date[0] == '\0' || !day_before_after(text, cl->num_end,
+	    sent_end) || date_parse(cl->claim_date, &d) != 0)
+		return;
+	date_format(d - 1, cl->claim_date);
+}
+
 void
 carry_siblings(const char *text, struct claimset *out, size_t from)
 {
@@ -942,5 +1049,7 @@ carry_siblings(const char *text, struct claimset *out, size_t from)
 				    sizeof(cl->claim_date), "%s", date);
 		}
 	}
+	for (i = from; i < out->n; i++)	/* "up from 2,000 a day earlier" */
+		day_before(text, &out->v[i], out->v[i].sent_end);
 	free(had);
 }

@@ -40,7 +40,10 @@ bool	carry_dateline(struct ctx *, long *days);
  * its address files it under (".../2025/03/...": that month's last
  * day, or the day of ".../2025/03/14/..."); else DATE_GUESSED plus
  * the latest full date the body writes (claimdate.h); else
- * DATE_UNKNOWN.
+ * DATE_FLOORED plus the first day of the latest month it writes with
+ * its year alone ("in August 2024"); else DATE_FLOORED plus the first
+ * day of the latest year its headline writes ("Fiscal Year 2011");
+ * else DATE_UNKNOWN.
  */
 long	carry_guess(struct ctx *);
 
@@ -61,7 +64,10 @@ void	carry_fallback(struct ctx *, size_t num_first, struct claim *cl);
  * in the same clause chain ("rose to 900 on Monday, with another 2,000
  * injured"): no word opening another clause ("while", "after", "since"
  * ...) and no long gap. When those earlier claims give two days, none.
- * text is the article body the claims' offsets are in.
+ * Then a dated claim whose figure a few words of its own put a day
+ * before ("up from 2,000 a day earlier", "the previous day") takes the
+ * day before its date. text is the article body the claims' offsets
+ * are in.
  */
 void	carry_siblings(const char *text, struct claimset *out, size_t from);
 

@@ -23,14 +23,29 @@ claimdate_guessed(long published, long *ref)
 	return true;
 }
 
-/* Is the publication day known (neither unknown nor guessed)? */
-static bool
-known(long published)
+bool
+claimdate_floored(long published, long *floor)
+{
+	if (published <= DATE_FLOORED - DATE_GUESS_SPAN ||
+	    published >= DATE_FLOORED + DATE_GUESS_SPAN)
+		return false;
+	*floor = published - DATE_FLOORED;
+	return true;
+}
+
+bool
+claimdate_known(long published)
 {
 	long ref;
 
 	return published != DATE_UNKNOWN && !claimdate_guessed(published,
-	    &ref);
+	    &ref) && !claimdate_floored(published, &ref);
+}
+
+static bool
+known(long published)
+{
+	return claimdate_known(published);
 }
 
 static const char *const vague_words[] = {
@@ -77,6 +92,15 @@ resolve_year(int month, int day, int year, long published)
 			d = date_days(py - 1, month, day);
 		return d >= ref - GUESS_BEHIND ? d : DATE_UNKNOWN;
 	}
+	if (claimdate_floored(published, &ref)) {
+		/* the first such day on or after the floor */
+		date_civil(ref, &py, &pm, &pd);
+		if (date_valid(py, month, day) && date_days(py, month, day) >=
+		    ref)
+			return date_days(py, month, day);
+		return date_valid(py + 1, month, day) ? date_days(py + 1,
+		    month, day) : DATE_UNKNOWN;
+	}
 	if (published == DATE_UNKNOWN)
 		return DATE_UNKNOWN;
 	date_civil(published, &py, &pm, &pd);
@@ -103,6 +127,37 @@ year_after(const struct token *t, size_t n, size_t *j)
 	return 0;
 }
 
+/*
+ * The weekday written just before the date at token i ("Tuesday, Jan.
+ * 14", "Friday 16 June"), else -1.
+ */
+static int
+weekday_before(const char *text, const struct token *t, size_t i)
+{
+	size_t j = i > 0 && tok_punct(&t[i - 1], ',') ? i - 1 : i;
+
+	return j > 0 ? tok_weekday(text, &t[j - 1]) : -1;
+}
+
+/*
+ * The day d (a month and day read against a floor) moved on by whole
+ * years until it falls on weekday wd, within FLOOR_YEARS; DATE_UNKNOWN
+ * when it never does. The weekday fixes the year the floor leaves
+ * open: "Tuesday, Jan. 14" after "August 2024" is in 2025, not 2026.
+ */
+static long
+weekday_year(long d, int wd)
+{
+	int y, m, dd, k;
+
+	date_civil(d, &y, &m, &dd);
+	for (k = 0; k <= FLOOR_YEARS; k++)
+		if (date_valid(y + k, m, dd) && date_weekday(date_days(y + k,
+		    m, dd)) == wd)
+			return date_days(y + k, m, dd);
+	return DATE_UNKNOWN;
+}
+
 /* "October 24", "Oct. 24, 2024", "24 October 2024" at token i. */
 static bool
 calendar_at(const char *text, const struct token *t, size_t n, size_t i,
@@ -110,6 +165,7 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
 {
 	size_t j = i;
 	int m, d, y, wd;
+	long floor;
 
 	if ((m = month_of(text, &t[j])) > 0) {
 		j++;
@@ -129,12 +185,14 @@ calendar_at(const char *text, const struct token *t, size_t n, size_t i,
 	if (*days == DATE_UNKNOWN)
 		return false;
 	/* "Monday, July 1" with no publication day: the weekday must
-	 * hold, or the guessed year is wrong */
-	if (y == 0 && !known(published)) {
-		j = i > 0 && tok_punct(&t[i - 1], ',') ? i - 1 : i;
-		if (j > 0 && (wd = tok_weekday(text, &t[j - 1])) >= 0 &&
-		    date_weekday(*days) != wd)
+	 * hold, or the guessed year is wrong; after a floor it picks the
+	 * year */
+	if (y == 0 && !known(published) && (wd = weekday_before(text, t,
+	    i)) >= 0 && date_weekday(*days) != wd) {
+		if (!claimdate_floored(published, &floor))
 			return false;
+		*days = weekday_year(*days, wd);
+		return *days != DATE_UNKNOWN;
 	}
 	return true;
 }
@@ -240,6 +298,39 @@ day_named(const char *text, const struct token *t, size_t n, size_t i,
 	    weekday_at(text, t, j, published, days);
 }
 
+/* Words after a time written with its minutes: "17.00 hours", "1100
+ * hrs" (sorted). */
+static const char *const hour_words[] = {
+	"h", "hours", "hrs"
+};
+
+/*
+ * Is the number at t a time of day written with its minutes, "17.00",
+ * "9.30" or "1100" (hours to 23, minutes to 59)? Not "24" nor "1,500":
+ * "24 hours" is a span, not a time.
+ */
+static bool
+clock_digits(const char *text, const struct token *t)
+{
+	const char *s = text + t->off;
+	size_t l = t->len, i;
+	int h = 0, mi;
+
+	if (l < 4 || l > 5)
+		return false;
+	for (i = 0; i < l; i++)
+		if (!(s[i] >= '0' && s[i] <= '9') && !(i == l - 3 &&
+		    (s[i] == '.' || s[i] == ':')))
+			return false;
+	if (l == 5 && s[2] != '.' && s[2] != ':')
+		return false;	/* "12345" */
+	for (i = 0; i < l - 2; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			h = h * 10 + (s[i] - '0');
+	mi = (s[l - 2] - '0') * 10 + (s[l - 1] - '0');
+	return h <= 23 && mi <= 59;
+}
+
 /* Words after a clock time: "6 p.m.", "18:00 GMT" (sorted). */
 static const char *const clock_words[] = {
 	"a.m", "a.m.", "am", "bst", "cet", "edt", "est", "et", "gmt", "p.m",
@@ -259,12 +350,16 @@ claimdate_time(const char *text, const struct token *t, size_t n, size_t i)
 		return 1;		/* "6pm" */
 	if (t[i].kind != TOK_NUM)
 		return 0;
-	if (memchr(s, ':', l) == NULL && (j >= n || !tok_in_sorted(text,
+	if (j < n && clock_digits(text, &t[i]) && tok_in_sorted(text, &t[j],
+	    hour_words, NELEM(hour_words)))
+		j++;		/* "17.00 hours", "1100 hrs" */
+	else if (memchr(s, ':', l) == NULL && (j >= n || !tok_in_sorted(text,
 	    &t[j], clock_words, NELEM(clock_words))))
 		return 0;
 	while (j < n && (tok_in_sorted(text, &t[j], clock_words,
-	    NELEM(clock_words)) || tok_is(text, &t[j],
-	    "local") || tok_is(text, &t[j], "time")))
+	    NELEM(clock_words)) || tok_in_sorted(text, &t[j], hour_words,
+	    NELEM(hour_words)) || tok_is(text, &t[j], "local") ||
+	    tok_is(text, &t[j], "time")))
 		j++;
 	return j - i;
 }
@@ -711,12 +806,21 @@ static const char *const contrast_words[] = {
 	"whereas", "while"
 };
 
+/* Is the "but" at token i that of "all but eight" (all except
+ * eight), which joins no other clause? */
+static bool
+all_but(const char *text, const struct token *t, size_t i)
+{
+	return i > 0 && tok_is(text, &t[i], "but") && tok_is(text,
+	    &t[i - 1], "all");
+}
+
 /* Is token i where such a clause begins: one of those words or ';'? */
 static bool
 contrast_at(const char *text, const struct token *t, size_t i)
 {
-	return tok_punct(&t[i], ';') || tok_in_sorted(text, &t[i],
-	    contrast_words, NELEM(contrast_words));
+	return tok_punct(&t[i], ';') || (tok_in_sorted(text, &t[i],
+	    contrast_words, NELEM(contrast_words)) && !all_but(text, t, i));
 }
 
 enum cdate
@@ -935,6 +1039,33 @@ claimdate_level_clause(const char *text, const struct token *t, size_t n,
 }
 
 bool
+claimdate_month_year(const char *text, const struct token *t, size_t n,
+    long *days)
+{
+	size_t i, j;
+	bool found = false;
+	int m;
+	long d;
+
+	for (i = 0; i + 1 < n; i++) {
+		if ((m = month_of(text, &t[i])) <= 0 || (i > 0 &&
+		    day_number(&t[i - 1])))
+			continue;	/* not "9 January 2009" */
+		j = i + 1;
+		if (j < n && tok_punct(&t[j], '.'))
+			j++;		/* "Dec. 2024" */
+		if (j >= n || !(t[j].flags & TF_YEARLIKE))
+			continue;
+		d = date_days((int)t[j].num, m, 1);
+		if (!found || d > *days) {
+			*days = d;
+			found = true;
+		}
+	}
+	return found;
+}
+
+bool
 claimdate_full(const char *text, const struct token *t, size_t n,
     long *days)
 {
@@ -987,11 +1118,19 @@ static const char *const other_parts[] = {
 #define SPEECH_NEAR 6	/* tokens from a word of stating to its date */
 #define DATELINE_NEAR 6	/* tokens of a dateline's place */
 
+/* Verbs of judging a figure, a statement's only before "that": "X
+ * estimated that 6,000 ...", not "an estimated 300" (sorted). */
+static const char *const judging_verbs[] = {
+	"assessed", "estimated", "estimates"
+};
+
 static bool
-speech_at(const char *text, const struct token *t, size_t i)
+speech_at(const char *text, const struct token *t, size_t n, size_t i)
 {
 	return stating_at(text, t, i) || tok_in_sorted(text, &t[i],
-	    speech_verbs, NELEM(speech_verbs));
+	    speech_verbs, NELEM(speech_verbs)) || (i + 1 < n &&
+	    tok_is(text, &t[i + 1], "that") && tok_in_sorted(text, &t[i],
+	    judging_verbs, NELEM(judging_verbs)));
 }
 
 /*
@@ -1039,7 +1178,7 @@ stated_near(const char *text, const struct token *t, size_t n, size_t i,
 	if (k < i && j <= k)
 		j = k + 1;	/* not "said 300 people marched Monday" */
 	for (; j < i; j++)
-		if (speech_at(text, t, j) && !after_span(text, t, 0, j))
+		if (speech_at(text, t, n, j) && !after_span(text, t, 0, j))
 			return true;
 	for (j = i + 1; j < n && j <= i + NAMED_NEAR; j++)
 		if (stating_at(text, t, j))
@@ -1095,6 +1234,64 @@ stated_object(const char *text, const struct token *t, size_t k,
 	return true;
 }
 
+#define FRONT_SUBJECT 6	/* tokens of a statement's subject after a
+				   clause that opens its sentence */
+
+/* Is there a verb of speech within FRONT_SUBJECT words from token j,
+ * before the figure at k, with no punctuation but abbreviations' dots
+ * on the way ("the governor said", "Gov. Jane Roe said")? */
+static bool
+subject_speaks(const char *text, const struct token *t, size_t j, size_t k)
+{
+	size_t v;
+
+	for (v = j; v < k && v < j + FRONT_SUBJECT; v++) {
+		if (speech_at(text, t, k, v))
+			return true;
+		if (t[v].kind == TOK_PUNCT && t[v].ch != '.')
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Does the date at token i time the statement that gives the figure at
+ * k, from a clause opening the sentence: "When he met the delegation
+ * on Sunday, the governor said 333 ...", "By Saturday afternoon the
+ * governor said 77 ..."? The clause is a when- or while-clause that
+ * starts the sentence and ends at a comma, or "by" and the date, and
+ * the statement's subject and verb of speech follow it before the
+ * figure. (By a day, the count given then is that day's too.)
+ */
+static bool
+fronts_statement(const char *text, const struct token *t, size_t i,
+    size_t k)
+{
+	size_t j, w = 0;
+
+	if (i >= k)
+		return false;
+	if (i > 0 && tok_is(text, &t[i - 1], "by")) {
+		for (j = i + 1; j < k && (date_word(text, &t[j]) ||
+		    tok_punct(&t[j], ',')); j++)
+			;	/* "by Saturday afternoon", "By Monday," */
+		return subject_speaks(text, t, j, k);
+	}
+	while (w < i && t[w].kind == TOK_PUNCT)
+		w++;		/* an opening quote or dash */
+	if (!(tok_is(text, &t[w], "when") || tok_is(text, &t[w], "while")))
+		return false;
+	for (j = w + 1; j < i; j++)
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '.')
+			return false;	/* the date in the clause itself */
+	for (j = i + 1; j < k && j < i + CLAUSE_MAX; j++)
+		if (tok_punct(&t[j], ','))
+			return subject_speaks(text, t, j + 1, k);
+		else if (t[j].kind == TOK_PUNCT && t[j].ch != '.')
+			return false;
+	return false;
+}
+
 /*
  * Is the date at token i of the sentence t[0..n), where the figure is
  * at token k, plainly the date of something else than a statement: a
@@ -1117,6 +1314,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 
 	if (dateline_date(t, n, i))
 		return true;
+	if (fronts_statement(text, t, i, k))
+		return false;	/* "When ... on Sunday, X said 333" */
 	if ((i > 0 && tok_in_sorted(text, &t[i - 1], span_marks,
 	    NELEM(span_marks))) || (i > 1 && tok_is(text, &t[i - 1], "on") &&
 	    tok_in_sorted(text, &t[i - 2], span_marks, NELEM(span_marks))))
@@ -1138,15 +1337,15 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 	if (!(i > 1 && tok_is(text, &t[i - 2], "as") && (tok_is(text,
 	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at")))) {
 		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
-		    t, j); j++)
+		    t, n, j); j++)
 			;
 		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k) &&
 		    !(k < i && stated_object(text, t, k, i)))
 			return true;	/* "said 300 arrived on Monday" */
 	}
 	for (j = i; j < k; j++)
-		if (tok_punct(&t[j], ';') || tok_in_sorted(text, &t[j],
-		    other_parts, NELEM(other_parts)))
+		if (tok_punct(&t[j], ';') || (tok_in_sorted(text, &t[j],
+		    other_parts, NELEM(other_parts)) && !all_but(text, t, j)))
 			return true;
 	lv = level_verb(text, t, n, k);
 	for (j = i; j > 0; j--) {
@@ -1157,7 +1356,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 			return false;
 		if (j - 1 == lv)
 			return false;
-		if (speech_at(text, t, j - 1))	/* "since the report on" */
+		if (speech_at(text, t, n, j - 1))	/* "since the report on" */
 			return after_span(text, t, 0, j - 1);
 		if (tok_in_sorted(text, &t[j - 1], event_openers,
 		    NELEM(event_openers)) && !(j < n && tok_is(text,
@@ -1165,7 +1364,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 					/* not "as of Monday", "as at today" */
 			/* "said after a meeting on Monday": when it was said */
 			return j < 2 || tok_is(text, &t[j - 1], "that") ||
-			    !speech_at(text, t, j - 2);
+			    !speech_at(text, t, n, j - 2);
 	}
 	return false;
 }

@@ -30,6 +30,31 @@
 /* Is published a guessed day? Then *ref is the text's latest date. */
 bool	claimdate_guessed(long published, long *ref);
 
+/*
+ * An article without a publication day and without a full date in its
+ * text or address, but with a month and year ("in August 2024"), is
+ * from that month on: the published day DATE_FLOORED + the month's
+ * first day. A month and day without a year take the first year that
+ * puts them on or after it ("on March 17" after "August 2024" is in
+ * 2025); a weekday beside them ("Tuesday, Jan. 14") takes the first
+ * year from there on in which it holds, within FLOOR_YEARS. A bare
+ * weekday, "today" or "yesterday" give no date.
+ */
+#define DATE_FLOORED (-1500000000L)
+#define FLOOR_YEARS 11	/* years a weekday may push a date past it */
+
+/* Is published a floor? Then *floor is its first day. */
+bool	claimdate_floored(long published, long *floor);
+
+/* Is the publication day known (neither unknown, guessed nor a floor)? */
+bool	claimdate_known(long published);
+
+/* The first day of the latest month written with its year alone in
+ * t[0..n) ("in August 2024", "Dec. 2024"; not "9 January 2009");
+ * false when there is none. */
+bool	claimdate_month_year(const char *text, const struct token *t,
+	    size_t n, long *days);
+
 /* The latest date with its year written in t[0..n) ("June 18, 2024",
  * "1st July 2024"); false when there is none. */
 bool	claimdate_full(const char *text, const struct token *t, size_t n,
