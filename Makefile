@@ -37,7 +37,7 @@ LIB_OBJS = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 CLI_OBJS = $(CLI_SRCS:%.c=$(BUILD)/%.o)
 TESTS	 = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 # Checks written as scripts, run by make check after the binaries.
-CHECK_SCRIPTS = tests/layers-check tests/eval-check tests/gen-corpus-check tests/notebooks-check \
+CHECK_SCRIPTS = tests/layers-check tests/wordlists-check tests/eval-check tests/gen-corpus-check tests/notebooks-check \
 	   tests/prefilter-check tests/summary-check \
 	   tests/install-check
 LIB	 = $(BUILD)/libclaimtrack.a

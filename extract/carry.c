@@ -260,7 +260,7 @@ static const char *const pointed_nouns[] = {
 /* Words that end the stretch read for its date: another event's time
  * ("said this after the storm hit on Monday"), another part (sorted). */
 static const char *const pointer_stops[] = {
-	"after", "although", "before", "because", "but", "since", "though",
+	"after", "although", "because", "before", "but", "since", "though",
 	"until"
 };
 

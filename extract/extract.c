@@ -388,7 +388,7 @@ staff_before(struct ctx *c, const struct numphrase *np)
 		"crew", "staff", "team", "workforce", NULL
 	};
 	static const char *const makeup[] = {	/* sorted */
-		"comprised", "composed", "consisting", "consists", "made",
+		"composed", "comprised", "consisting", "consists", "made",
 		"up", NULL
 	};
 	static const char *const be[] = { "is", "are", "was", "were", NULL };

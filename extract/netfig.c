@@ -29,7 +29,7 @@ static const char *const follow_words[] = {
 	"at", "before", "being", "between", "but", "by", "could", "did",
 	"due", "during", "each", "earlier", "following", "for", "from", "had",
 	"has", "have", "in", "including", "inside", "into", "is", "last",
-	"later", "may", "might", "more", "near", "nationwide", "now", "of",
+	"later", "may", "might", "more", "nationwide", "near", "now", "of",
 	"on", "or", "out", "over", "overall", "overnight",
 	"respectively", "since", "so", "still", "that", "the", "their",
 	"there", "this", "through", "throughout", "till", "to", "today",
@@ -46,8 +46,8 @@ static const char *const unit_words[] = {
 	"acres", "am", "bn", "centimetres", "cm", "days", "decades",
 	"degrees", "feet", "ft", "gmt", "hectares", "hour", "hours", "hrs",
 	"inches", "kg", "kilograms", "kilometers", "kilometres", "km",
-	"kph", "lbs", "m", "meters", "metres", "mi", "miles", "minutes",
-	"mins", "mm", "mph", "months", "nights", "o'clock", "pm", "points",
+	"kph", "lbs", "m", "meters", "metres", "mi", "miles", "mins",
+	"minutes", "mm", "months", "mph", "nights", "o'clock", "pm", "points",
 	"pounds", "seconds", "sq", "square", "tonnes", "tons", "utc",
 	"weeks", "years", NULL
 };
