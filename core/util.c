@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -212,6 +213,31 @@ fd_read_all(int fd, char **buf, size_t *cap, size_t max)
  * end), rather than stdio's buffer and copies: the reader calls this for
  * every article file.
  */
+/*
+ * A buffer of at least size bytes for a whole file. A large one (a JSONL
+ * archive of many megabytes) is laid on 2 MB pages where the kernel has
+ * them: read() into fresh 4 KB pages faulted each one in, a quarter of
+ * extract's time on 50 MB. Freed with free() either way.
+ */
+#define HUGE_PAGE	((size_t)2 << 20)
+
+static char *
+file_buffer(size_t size)
+{
+	size_t rounded;
+	char *buf;
+
+	if (size < 4 * HUGE_PAGE)
+		return xmalloc(size);
+	rounded = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	if ((buf = aligned_alloc(HUGE_PAGE, rounded)) == NULL)
+		return xmalloc(size);
+#ifdef MADV_HUGEPAGE
+	(void)madvise(buf, rounded, MADV_HUGEPAGE);	/* a hint only */
+#endif
+	return buf;
+}
+
 /* Read the open fd whole (see file_read); closes it. */
 static char *
 fd_read_file(int fd, size_t max, size_t *len)
@@ -225,7 +251,7 @@ fd_read_file(int fd, size_t max, size_t *len)
 	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
 	    (unsigned long long)sb.st_size <= max)
 		cap = (size_t)sb.st_size + 1;
-	buf = xmalloc(cap + 1);
+	buf = file_buffer(cap + 1);
 	n = fd_read_all(fd, &buf, &cap, max);
 	saved = errno;
 	close(fd);
