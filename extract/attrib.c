@@ -228,6 +228,65 @@ date_word(const char *text, const struct token *t, size_t n, size_t i)
 	    tok_punct(&t[i + 1], '.'))));	/* "Jan. 5", not "May." */
 }
 
+/* Parts of a day or spans of time that a time phrase between a
+ * claimant and its verb may end with: "Friday night", "this week". */
+static const char *const day_parts[] = {
+	"afternoon", "day", "evening", "midday", "month", "morning",
+	"night", "weekend", "year", NULL
+};
+
+/* Words that open a time phrase or stand for one: "late Sunday",
+ * "early on Monday", "overnight". */
+static const char *const time_leads[] = {
+	"early", "late", "midday", "overnight", "this", "tonight", NULL
+};
+
+/* Where a statement was made, between a claimant and its verb: "in a
+ * statement", "in a post on X". Prepositions before a day part: "in the
+ * morning", "over the weekend", "earlier in the day". */
+static const char *const said_in[] = {
+	"briefing", "bulletin", "communique", "interview", "post",
+	"release", "statement", "tweet", "update", NULL
+};
+static const char *const time_preps[] = {
+	"at", "during", "in", "over", NULL
+};
+
+/*
+ * The start of the words of time, auxiliaries and adverbs that stand
+ * between a claimant and its verb at e ("the ministry on Friday said",
+ * "Police late Sunday put the number at", "X earlier in the day said",
+ * "the group in a statement on Monday said"), so that the subject
+ * before them stays linked to the verb. Returns e when there are none.
+ */
+static size_t
+time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
+{
+	size_t g = e;
+
+	while (g > 0 && e - g < 12) {
+		const struct token *w = &t[g - 1];
+
+		if (g >= 3 && tok_in(text, w, day_parts) &&
+		    tok_is(text, &t[g - 2], "the") && tok_in(text, &t[g - 3],
+		    time_preps))
+			g -= 3;	/* "in the morning" */
+		else if (tok_in(text, w, np_skips) || tok_in(text, w,
+		    time_leads) || tok_in(text, w, day_parts) ||
+		    date_word(text, t, n, g - 1) || (w->kind == TOK_NUM &&
+		    ((g < e && date_word(text, t, n, g)) || (g > 1 &&
+		    date_word(text, t, n, g - 2)))))
+			g--;	/* "on 21 July", "on July 21" */
+		else if (g >= 3 && tok_in(text, w, said_in) &&
+		    tok_in(text, &t[g - 2], articles) && tok_is(text,
+		    &t[g - 3], "in"))
+			g -= 3;	/* "in a statement" */
+		else
+			break;
+	}
+	return g;
+}
+
 /* The full stop at token i ends an abbreviated title: "Lt." */
 static bool
 title_dot(const char *text, const struct token *t, size_t i)
@@ -2163,6 +2222,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
 		e--;
+	e = time_gap_start(text, t, n, e);
 	if (e > 0 && v + 2 < n && only_reports(text, t, e - 1, e) &&
 	    tok_in(text, &t[v + 1], citing) && cited_end(text, t, n, v + 2) >
 	    v + 2) {
