@@ -410,22 +410,70 @@ np_head(const struct tracker *tr, const char *text, const struct token *t,
  * "officials in the Gaza Strip say"): [j, e) is one name. Returns how
  * many words join it, 0 when none.
  */
+/* Lower-case words that say where in a place: "in northern Gaza". */
+static const char *const place_adjectives[] = {
+	"central", "coastal", "east", "eastern", "neighbouring",
+	"neighboring", "north", "north-east", "north-eastern", "north-west",
+	"north-western", "northeast", "northeastern", "northern",
+	"northwest", "northwestern", "remote", "rural", "south",
+	"south-east", "south-eastern", "south-west", "south-western",
+	"southeast", "southeastern", "southern", "southwest",
+	"southwestern", "west", "western", NULL
+};
+
+/* Lower-case nouns of a place that may stand for its name ("in the
+ * capital") or come before it ("in the southern city of X"). */
+static const char *const place_nouns[] = {
+	"area", "capital", "city", "county", "district", "province",
+	"region", "state", "town", "village", NULL
+};
+
+/*
+ * Back from token j over the lower-case words that describe a place
+ * before (or instead of) its name: "northern" in "in northern Gaza",
+ * "the southern city of" in "in the southern city of X", "the capital"
+ * in "in the capital (X)". Returns the token where they start: j when
+ * there are none.
+ */
+static size_t
+place_words(const char *text, const struct token *t, size_t j)
+{
+	size_t i = j;
+
+	if (i >= 2 && tok_is(text, &t[i - 1], "of") &&
+	    tok_in(text, &t[i - 2], place_nouns))
+		i -= 2;	/* "the city of X" */
+	else if (i >= 1 && tok_in(text, &t[i - 1], place_nouns) &&
+	    !(t[i - 1].flags & TF_CAP))
+		i--;	/* "the capital X", "in the capital" */
+	while (i > 0 && j - i < 5 && tok_in(text, &t[i - 1],
+	    place_adjectives) && !(t[i - 1].flags & TF_CAP))
+		i--;
+	return i;
+}
+
 static size_t
 np_place(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t j, size_t e)
 {
-	size_t i, k = 1;
+	size_t i, k = 1, p, s = j;
 
-	if (j >= 3 && tok_is(text, &t[j - 1], "the"))
-		k = 2;
-	if (j < k + 1 || j >= e || !tok_is(text, &t[j - k], "in"))
-		return 0;
-	for (i = j; i < e; i++)
+	if (s < e && tok_is(text, &t[s], "of"))
+		s++;	/* the walk took the "of" of "the city of X" */
+	for (i = s; i < e; i++)
 		if (!cap_name(text, t, n, i))
 			return 0;
-	if (np_head(tr, text, t, j - k - 1) || (cap_name(text, t, n,
-	    j - k - 1) && alias_before(tr, text, t, j - k) > 0))
-		return k;
+	p = place_words(text, t, s);
+	if (p > j || (s == e && (p == s || !tok_in(text, &t[s - 1],
+	    place_nouns))))
+		return 0;	/* no name and no place noun: "in northern" */
+	if (p >= 3 && tok_is(text, &t[p - 1], "the"))
+		k = 2;
+	if (p < k + 1 || p >= e || !tok_is(text, &t[p - k], "in"))
+		return 0;
+	if (np_head(tr, text, t, p - k - 1) || (cap_name(text, t, n,
+	    p - k - 1) && alias_before(tr, text, t, p - k) > 0))
+		return k + (j - p);
 	return 0;
 }
 
