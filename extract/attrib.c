@@ -424,8 +424,9 @@ static const char *const place_adjectives[] = {
 /* Lower-case nouns of a place that may stand for its name ("in the
  * capital") or come before it ("in the southern city of X"). */
 static const char *const place_nouns[] = {
-	"area", "capital", "city", "county", "district", "province",
-	"region", "state", "town", "village", NULL
+	"area", "capital", "city", "country", "county", "district",
+	"enclave", "island", "islands", "north", "province", "region",
+	"south", "state", "strip", "territory", "town", "village", NULL
 };
 
 /*
