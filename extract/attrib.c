@@ -3282,6 +3282,50 @@ semicolon_end(const char *text, const struct token *t, size_t n,
 	}
 }
 
+/* Words that make a report the speaker's own: "X said its figures
+ * showed", "X said it had compiled data showing". */
+static const char *const own_pronouns[] = {
+	"it", "its", "our", "their", "they", "we", NULL
+};
+
+/*
+ * A report that names no one ("figures showing") in what a named
+ * speaker says of its own work ("X said it had compiled figures showing
+ * 673 died", "X said their data suggested") is the speaker's report: it
+ * takes the speaker's claimant. The words between the verb of saying
+ * and the report must hold such a pronoun and no break of clause (";",
+ * "but", "while").
+ */
+static void
+own_report(const char *text, const struct token *t, const struct cue *say,
+    struct cue *rep)
+{
+	static const char *const breaks[] = { "but", "while", "whereas",
+		"although", NULL };
+	size_t i, end = rep->np_first;
+	bool own = false;
+
+	if (say->kind != CUE_SAY || rep->kind != CUE_REPORT ||
+	    say->source < 0 || say->pronoun || has_relayer(say) ||
+	    rep->source >= 0 || has_relayer(rep) || say->pos >= end ||
+	    end - say->pos > 8 || (say->until != 0 && say->until <= end))
+		return;
+	for (i = say->pos + 1; i < end; i++) {
+		if (tok_punct(&t[i], ';') || tok_punct(&t[i], '.') ||
+		    tok_in(text, &t[i], breaks))
+			return;
+		if (tok_in(text, &t[i], own_pronouns))
+			own = true;
+	}
+	if (!own)
+		return;
+	i = rep->pos;
+	*rep = *say;
+	rep->pos = i;
+	rep->forward = false;
+	rep->subordinate = false;
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -3301,6 +3345,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 			nc++;
 	for (i = 0; i < nc; i++)
 		semicolon_end(text, t, n, &out[i]);
+	for (i = 1; i < nc; i++)
+		own_report(text, t, &out[i - 1], &out[i]);
 	return nc;
 }
 
