@@ -18,7 +18,8 @@ static const char *const say_verbs[] = {
 	"calculated", "cited", "cites", "claim", "claimed", "claims",
 	"confirm", "confirmed", "confirms", "counted", "declared",
 	"disclosed", "discloses", "documented", "estimate", "estimated",
-	"estimates", "explained", "indicated", "indicates", "informed",
+	"estimates", "explained", "forecast", "forecasts", "indicated",
+	"indicates", "informed",
 	"insisted", "noted", "notes", "posted", "publicised", "publicized",
 	"quoted", "quotes",
 	"recorded", "registered", "reported", "reports", "revealed",
@@ -59,13 +60,15 @@ static const char *const np_words[] = {
 	"chief",
 	"chiefs", "civil", "coalition", "command", "commander",
 	"committee", "company", "council", "defence",
-	"defense", "department", "departments", "deputies", "deputy", "director",
-	"directorate", "disaster", "doctors", "emergency", "envoy", "experts",
+	"defense", "delegation", "department", "departments", "deputies",
+	"deputy", "director",
+	"directorate", "disaster", "doctors", "embassy", "emergency",
+	"envoy", "experts",
 	"firm", "foreign", "general", "government", "group", "he", "head",
 	"health", "intelligence", "interior", "it", "joint",
 	"lawmaker", "lawmakers", "leader", "leadership", "maker",
 	"management", "manufacturer", "media", "medics", "military",
-	"minister", "ministries", "ministry", "national",
+	"minister", "ministries", "ministry", "mission", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
 	"organisation", "organiser", "organisers", "organization",
 	"organizer", "organizers", "outlet", "parliament", "police",
@@ -262,7 +265,7 @@ static const char *const time_preps[] = {
 static size_t
 time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
 {
-	size_t g = e;
+	size_t g = e, a;
 
 	while (g > 0 && e - g < 12) {
 		const struct token *w = &t[g - 1];
@@ -277,6 +280,12 @@ time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
 		    ((g < e && date_word(text, t, n, g)) || (g > 1 &&
 		    date_word(text, t, n, g - 2)))))
 			g--;	/* "on 21 July", "on July 21" */
+		else if (g < e && tok_in(text, w, time_preps) &&
+		    date_word(text, t, n, g))
+			g--;	/* "in April", "at the weekend" is above */
+		else if (g >= 3 && tok_punct(w, ',') && (a = time_gap_start(text,
+		    t, n, g - 1)) < g - 1 && a > 1 && tok_punct(&t[a - 1], ','))
+			g = a - 1;	/* "X had earlier, in April, said" */
 		else if (g >= 3 && tok_in(text, w, said_in) &&
 		    tok_in(text, &t[g - 2], articles) && tok_is(text,
 		    &t[g - 3], "in"))
@@ -2261,6 +2270,38 @@ list_front(const struct tracker *tr, const char *text,
 	return a;
 }
 
+/*
+ * "Two soldiers captured by X have said ...": the claimant [a, b) just
+ * before the verb (its end at e) is the agent of a participle, not the
+ * subject of saying; the people before the participle speak. A report
+ * or study is written by its agent ("a report published by X said"),
+ * who then speaks through it.
+ */
+static bool
+by_agent(const char *text, const struct token *t, size_t a, size_t b,
+    size_t e)
+{
+	/* Those led or run by the agent speak with its voice: "unions
+	 * led by X said". */
+	static const char *const leading[] = {
+		"backed", "chaired", "commissioned", "convened",
+		"coordinated", "funded", "headed", "led", "organised",
+		"organized", "run", "sponsored", "supported", NULL
+	};
+	const struct token *p;
+
+	if (a < 2 || a >= b || b != e || !tok_is(text, &t[a - 1], "by"))
+		return false;
+	p = &t[a - 2];
+	if (!verb_like(text, p) || tok_in(text, p, leading) ||
+	    !(text[p->off + p->len - 1] == 'd' || text[p->off + p->len -
+	    1] == 'n'))
+		return false;
+	return a < 3 || !(only_reports(text, t, a - 3, a - 2) ||
+	    tok_in(text, &t[a - 3], said_in) || study_phrase(text, t, a - 3,
+	    a - 2));
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -2303,6 +2344,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 			c->np_first = list_front(tr, text, t, n, c->np_first,
 			    e);
 	}
+	if (by_agent(text, t, c->np_first, c->np_end, e))
+		c->np_end = c->np_first;
 	if (c->np_first == c->np_end)	/* "X, the agency's head said" */
 		unclosed_aside(tr, text, t, n, e, c);
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
