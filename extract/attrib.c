@@ -2594,6 +2594,42 @@ passive_cue(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "a crowd estimated at 120,000 by organisers but given as 35,000 by
+ * police", "estimates ranged from 100,000 by police to 250,000 by
+ * organisers": a figure followed by "by" and who gave it, after a word
+ * of estimating or giving a figure, is that agent's figure alone (a
+ * passive cue at the "by" at token i). Not "rose by 500" or "killed by
+ * police": the "by" must follow the number itself.
+ */
+static bool
+figure_by_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	static const char *const estimating[] = {
+		"estimate", "estimated", "estimates", "given", "placed",
+		"put", "ranged", "ranging", NULL
+	};
+	size_t j, e;
+
+	if (i < 2 || t[i - 1].kind != TOK_NUM || !tok_is(text, &t[i], "by"))
+		return false;
+	for (j = i - 1; j > 0 && i - j < 10; j--)
+		if (tok_in(text, &t[j - 1], estimating))
+			break;
+	if (j == 0 || i - j >= 10)
+		return false;
+	if ((e = agent_end(tr, text, t, n, i + 1)) == i + 1)
+		return false;
+	cue_init(c, CUE_PASSIVE, i);
+	c->np_first = i + 1;
+	c->np_end = e;
+	c->win_first = i;
+	c->win_end = say_window_end(text, t, n, e - 1);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
 /* End of the claimant after "according to" in [a, e): before the date
  * of its statement ("a NATO announcement on Saturday", "a report
  * released in May"). */
@@ -3111,7 +3147,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
-	if (passive_cue(tr, text, t, n, i, c))
+	if (passive_cue(tr, text, t, n, i, c) ||
+	    figure_by_cue(tr, text, t, n, i, c))
 		return true;
 	if (participle_cue(tr, text, t, n, i, c))
 		return true;
