@@ -372,11 +372,37 @@ plural_poss(const char *text, const struct token *t, size_t n, size_t i)
 	    (t[i + 1].flags & TF_CAP) && t[i + 1].off > t[i].off + t[i].len;
 }
 
+/* Lower-case particles inside a person's name: "Eduardo del Rosario",
+ * "Ursula von der Leyen", "Staffan de Mistura". */
+static const char *const name_particles[] = {
+	"da", "de", "del", "della", "der", "di", "dos", "du", "van", "von",
+	NULL
+};
+
+/* Is the lower-case token i a particle between the parts of a name? */
+static bool
+name_particle(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	if (i == 0 || (t[i].flags & TF_CAP) || !tok_in(text, &t[i],
+	    name_particles))
+		return false;
+	if (j < n && tok_in(text, &t[j], name_particles) &&
+	    !(t[j].flags & TF_CAP))
+		j++;	/* "van der" */
+	return j < n && t[j].kind == TOK_WORD && (t[j].flags & TF_CAP) &&
+	    t[i - 1].kind == TOK_WORD && ((t[i - 1].flags & TF_CAP) ||
+	    tok_in(text, &t[i - 1], name_particles));
+}
+
 /* May token i of t[0..n) belong to a claimant's phrase? */
 static bool
 np_token(const char *text, const struct token *t, size_t n, size_t i)
 {
 	if (t[i].kind == TOK_POSS)
+		return true;
+	if (name_particle(text, t, n, i))
 		return true;
 	if (t[i].kind == TOK_PUNCT)
 		return t[i].ch == '(' || t[i].ch == ')' || t[i].ch == '[' ||
@@ -2273,7 +2299,8 @@ list_front(const struct tracker *tr, const char *text,
 /*
  * "Two soldiers captured by X have said ...": the claimant [a, b) just
  * before the verb (its end at e) is the agent of a participle, not the
- * subject of saying; the people before the participle speak. A report
+ * subject of saying; the people before the participle speak ("experts
+ * contacted by Y said": the experts). A report
  * or study is written by its agent ("a report published by X said"),
  * who then speaks through it.
  */
@@ -2298,8 +2325,9 @@ by_agent(const char *text, const struct token *t, size_t a, size_t b,
 	    1] == 'n'))
 		return false;
 	return a < 3 || !(only_reports(text, t, a - 3, a - 2) ||
-	    tok_in(text, &t[a - 3], said_in) || study_phrase(text, t, a - 3,
-	    a - 2));
+	    tok_in(text, &t[a - 3], said_in) || (study_phrase(text, t,
+	    a - 3, a - 2) && !tok_is(text, &t[a - 3], "researchers") &&
+	    !tok_is(text, &t[a - 3], "scientists")));
 }
 
 static bool
@@ -2344,8 +2372,10 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 			c->np_first = list_front(tr, text, t, n, c->np_first,
 			    e);
 	}
-	if (by_agent(text, t, c->np_first, c->np_end, e))
-		c->np_end = c->np_first;
+	if (by_agent(text, t, c->np_first, c->np_end, e)) {
+		c->np_end = c->np_first - 2;	/* "X contacted by Y said" */
+		c->np_first = np_back(tr, text, t, n, c->np_end);
+	}
 	if (c->np_first == c->np_end)	/* "X, the agency's head said" */
 		unclosed_aside(tr, text, t, n, e, c);
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
