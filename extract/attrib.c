@@ -559,6 +559,25 @@ envoy_to(const char *text, const struct token *t, size_t j)
 }
 
 /*
+ * Back from token i over the name of an event or a group before its
+ * common noun: "the No Kings" in "the No Kings protests", "Saturday's
+ * "No Kings"" in "Saturday's "No Kings" marches". Capitalized words,
+ * quotation marks and possessives, four tokens at most; returns where
+ * they start (i when there are none).
+ */
+static size_t
+named_event(const struct token *t, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && i - j < 6 && (t[j - 1].kind == TOK_POSS ||
+	    tok_punct(&t[j - 1], '"') || (t[j - 1].kind == TOK_WORD &&
+	    (t[j - 1].flags & TF_CAP))))
+		j--;
+	return j;
+}
+
+/*
  * A known claimant followed by a short lower-case "of" phrase saying
  * which of them ("survivors of the sinking", "residents of the
  * village"): how many tokens the phrase takes back from e, or 0. The
@@ -578,6 +597,10 @@ of_tail(const struct tracker *tr, const char *text, const struct token *t,
 		i--;
 	if (i == e)
 		return 0;
+	if (i > 0 && !tok_is(text, &t[i - 1], "of") && !tok_in(text,
+	    &t[i - 1], articles))
+		i = named_event(t, i);	/* "organisers of the No
+						   Kings protests" */
 	if (i > 0 && tok_in(text, &t[i - 1], articles))
 		i--;
 	if (i < 2 || !tok_is(text, &t[i - 1], "of") ||
