@@ -465,6 +465,23 @@ static const char *const place_nouns[] = {
 };
 
 /*
+ * A lower-case word that describes what befell a place, before its
+ * name: "embattled", "besieged", "hard-hit", "war-torn", "quake-hit".
+ * A participle or a compound with a hyphen, no function word.
+ */
+static bool
+torn_place(const char *text, const struct token *w)
+{
+	const char *p = text + w->off, *e = p + w->len;
+
+	if (w->kind != TOK_WORD || (w->flags & TF_CAP) || w->len < 6)
+		return false;
+	if (memchr(p, '-', w->len) != NULL)
+		return true;
+	return e[-2] == 'e' && e[-1] == 'd';
+}
+
+/*
  * Back from token j over the lower-case words that describe a place
  * before (or instead of) its name: "northern" in "in northern Gaza",
  * "the southern city of" in "in the southern city of X", "the capital"
@@ -482,9 +499,10 @@ place_words(const char *text, const struct token *t, size_t j)
 	else if (i >= 1 && tok_in(text, &t[i - 1], place_nouns) &&
 	    !(t[i - 1].flags & TF_CAP))
 		i--;	/* "the capital X", "in the capital" */
-	while (i > 0 && j - i < 5 && tok_in(text, &t[i - 1],
-	    place_adjectives) && !(t[i - 1].flags & TF_CAP))
-		i--;
+	while (i > 1 && j - i < 5 && ((tok_in(text, &t[i - 1],
+	    place_adjectives) && !(t[i - 1].flags & TF_CAP)) ||
+	    torn_place(text, &t[i - 1])))
+		i--;	/* "northern", "the embattled X", "hard-hit X" */
 	return i;
 }
 
@@ -505,8 +523,9 @@ np_place(const struct tracker *tr, const char *text, const struct token *t,
 		return 0;	/* no name and no place noun: "in northern" */
 	if (p >= 3 && tok_is(text, &t[p - 1], "the"))
 		k = 2;
-	if (p < k + 1 || p >= e || !tok_is(text, &t[p - k], "in"))
-		return 0;
+	if (p < k + 1 || p >= e || !(tok_is(text, &t[p - k], "in") ||
+	    (p < s && tok_is(text, &t[p - k], "of"))))
+		return 0;	/* "in X", "of hard-hit X" */
 	if (np_head(tr, text, t, p - k - 1) || (cap_name(text, t, n,
 	    p - k - 1) && alias_before(tr, text, t, p - k) > 0))
 		return k + (j - p);
