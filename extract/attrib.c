@@ -65,7 +65,7 @@ static const char *const np_words[] = {
 	"directorate", "disaster", "doctors", "embassy", "emergency",
 	"envoy", "experts",
 	"firm", "foreign", "general", "government", "group", "he", "head",
-	"health", "intelligence", "interior", "it", "joint",
+	"headquarters", "health", "intelligence", "interior", "it", "joint",
 	"lawmaker", "lawmakers", "leader", "leadership", "maker",
 	"management", "manufacturer", "media", "medics", "military",
 	"minister", "ministries", "ministry", "mission", "national",
@@ -256,6 +256,28 @@ static const char *const time_preps[] = {
 };
 
 /*
+ * "(local time)", "(0900 GMT)": a bracket closed at token c that holds
+ * no more than a clock's words. Returns the token of its "(", or 0.
+ */
+static size_t
+clock_aside(const char *text, const struct token *t, size_t c)
+{
+	static const char *const clock[] = {
+		"am", "et", "gmt", "local", "pm", "time", "utc", NULL
+	};
+	size_t j;
+
+	for (j = c; j > 0 && c - j < 5; j--) {
+		if (tok_punct(&t[j - 1], '('))
+			return j - 1 < c - 1 ? j - 1 : 0;
+		if (t[j - 1].kind != TOK_NUM && !tok_in(text, &t[j - 1], clock) &&
+		    !tok_punct(&t[j - 1], ':'))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The start of the words of time, auxiliaries and adverbs that stand
  * between a claimant and its verb at e ("the ministry on Friday said",
  * "Police late Sunday put the number at", "X earlier in the day said",
@@ -286,6 +308,9 @@ time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
 		else if (g >= 3 && tok_punct(w, ',') && (a = time_gap_start(text,
 		    t, n, g - 1)) < g - 1 && a > 1 && tok_punct(&t[a - 1], ','))
 			g = a - 1;	/* "X had earlier, in April, said" */
+		else if (tok_punct(w, ')') && (a = clock_aside(text, t,
+		    g - 1)) > 0)
+			g = a;	/* "on Sunday (local time)" */
 		else if (g >= 3 && tok_in(text, w, said_in) &&
 		    tok_in(text, &t[g - 2], articles) && tok_is(text,
 		    &t[g - 3], "in"))
@@ -1399,13 +1424,25 @@ static const char *const finite[] = {
  * figure, no quote and no finite verb (that would be a clause of its
  * own: "In May, police arrested 40 people in the north, said X").
  */
+/* Is the quotation mark at k of [a, b) one around a name ("the "No
+ * Kings" marches"), not a quote of what was said? */
+static bool
+quoted_name(const struct token *t, size_t a, size_t b, size_t k)
+{
+	return (k + 1 < b && t[k + 1].kind == TOK_WORD &&
+	    (t[k + 1].flags & TF_CAP) && t[k + 1].off == t[k].off + t[k].len) ||
+	    (k > a && t[k - 1].kind == TOK_WORD && (t[k - 1].flags & TF_CAP) &&
+	    t[k].off == t[k - 1].off + t[k - 1].len);
+}
+
 static bool
 long_apposition(const char *text, const struct token *t, size_t a, size_t b)
 {
 	size_t k;
 
 	for (k = a; k < b; k++)
-		if (t[k].kind == TOK_NUM || tok_punct(&t[k], '"') ||
+		if (t[k].kind == TOK_NUM || (tok_punct(&t[k], '"') &&
+		    !quoted_name(t, a, b, k)) ||
 		    tok_in(text, &t[k], finite) || (t[k].kind == TOK_WORD &&
 		    tok_in_sorted(text, &t[k], say_verbs, NWORDS(say_verbs))))
 			return false;
@@ -2339,6 +2376,30 @@ list_front(const struct tracker *tr, const char *text,
 }
 
 /*
+ * "X, as quoted by Y, estimates": an aside between a claimant and its
+ * verb at e naming who passed the words on. Returns the token of its
+ * opening comma, or e when there is none. The claimant stays X.
+ */
+static size_t
+relay_aside(const char *text, const struct token *t, size_t e)
+{
+	static const char *const passed[] = {
+		"cited", "quoted", "relayed", "reported", NULL
+	};
+	size_t j;
+
+	if (e < 6 || !tok_punct(&t[e - 1], ','))
+		return e;
+	for (j = e - 1; j > 1 && e - j < 14; j--)
+		if (tok_punct(&t[j - 1], ','))
+			break;
+	if (j <= 1 || e - j >= 14 || j + 3 >= e || !tok_is(text, &t[j], "as") ||
+	    !tok_in(text, &t[j + 1], passed) || !tok_is(text, &t[j + 2], "by"))
+		return e;
+	return j - 1;
+}
+
+/*
  * "Two soldiers captured by X have said ...": the claimant [a, b) just
  * before the verb (its end at e) is the agent of a participle, not the
  * subject of saying; the people before the participle speak ("experts
@@ -2383,6 +2444,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
 		e--;
 	e = time_gap_start(text, t, n, e);
+	if (e != (j = relay_aside(text, t, e)))
+		e = time_gap_start(text, t, n, j);
 	if (e > 0 && v + 2 < n && only_reports(text, t, e - 1, e) &&
 	    tok_in(text, &t[v + 1], citing) && cited_end(text, t, n, v + 2) >
 	    v + 2) {
