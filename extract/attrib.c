@@ -68,7 +68,8 @@ static const char *const np_words[] = {
 	"headquarters", "health", "intelligence", "interior", "it", "joint",
 	"lawmaker", "lawmakers", "leader", "leadership", "maker",
 	"management", "manufacturer", "media", "medics", "military",
-	"minister", "ministries", "ministry", "mission", "national",
+	"minister", "ministries", "ministry", "mission", "monitor",
+	"monitors", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
 	"organisation", "organiser", "organisers", "organization",
 	"organizer", "organizers", "outlet", "parliament", "police",
@@ -76,7 +77,7 @@ static const char *const np_words[] = {
 	"secretary", "secretary-general", "security", "senator",
 	"senior", "service", "services", "she", "sources", "spokesman",
 	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
-	"television", "they", "think", "top", "tv", "we", NULL
+	"television", "they", "think", "top", "tv", "watchdog", "we", NULL
 };
 
 /* Titles and ranks, written out or abbreviated ("Lt. Gen.", "Mr"): the
