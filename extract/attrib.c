@@ -2400,13 +2400,33 @@ relay_aside(const char *text, const struct token *t, size_t e)
 	return j - 1;
 }
 
+/* A past participle, regular or not: "captured", "held", "taken",
+ * "caught", "shown". */
+static bool
+participle(const char *text, const struct token *w)
+{
+	static const char *const ends[] = { "ed", "en", "ld", "ght", "wn",
+		NULL };
+	const char *p = text + w->off;
+	size_t i, k;
+
+	if (w->kind != TOK_WORD || (w->flags & TF_CAP) || w->len < 4)
+		return false;
+	for (i = 0; ends[i] != NULL; i++) {
+		k = strlen(ends[i]);
+		if (strncasecmp(p + w->len - k, ends[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * "Two soldiers captured by X have said ...": the claimant [a, b) just
  * before the verb (its end at e) is the agent of a participle, not the
  * subject of saying; the people before the participle speak ("experts
- * contacted by Y said": the experts). A report
- * or study is written by its agent ("a report published by X said"),
- * who then speaks through it.
+ * contacted by Y said": the experts). A report, a study or a count is
+ * made by its agent ("a report published by X said", "the toll
+ * announced by X showed"), who then speaks through it.
  */
 static bool
 by_agent(const char *text, const struct token *t, size_t a, size_t b,
@@ -2419,19 +2439,24 @@ by_agent(const char *text, const struct token *t, size_t a, size_t b,
 		"coordinated", "funded", "headed", "led", "organised",
 		"organized", "run", "sponsored", "supported", NULL
 	};
-	const struct token *p;
+	static const char *const counts[] = {
+		"figure", "number", "toll", "total", NULL
+	};
+	const struct token *p, *w;
 
 	if (a < 2 || a >= b || b != e || !tok_is(text, &t[a - 1], "by"))
 		return false;
 	p = &t[a - 2];
-	if (!verb_like(text, p) || tok_in(text, p, leading) ||
-	    !(text[p->off + p->len - 1] == 'd' || text[p->off + p->len -
-	    1] == 'n'))
+	if (!participle(text, p) || tok_in(text, p, leading))
 		return false;
-	return a < 3 || !(only_reports(text, t, a - 3, a - 2) ||
-	    tok_in(text, &t[a - 3], said_in) || (study_phrase(text, t,
-	    a - 3, a - 2) && !tok_is(text, &t[a - 3], "researchers") &&
-	    !tok_is(text, &t[a - 3], "scientists")));
+	if (a < 3)
+		return true;
+	w = &t[a - 3];	/* what the participle says of */
+	if (only_reports(text, t, a - 3, a - 2) || tok_in(text, w, said_in) ||
+	    tok_in(text, w, counts))
+		return false;
+	return !study_phrase(text, t, a - 3, a - 2) || tok_is(text, w,
+	    "researchers") || tok_is(text, w, "scientists");
 }
 
 static bool
@@ -2559,7 +2584,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		say_briefed_after(tr, text, t, n, v, c);
 	cue_settle(tr, text, t, c);
 	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
-		c->source = apposition_source(tr, text, t, n, c, v);
+		c->source = apposition_source(tr, text, t, n, c, e);
 	return true;
 }
 
@@ -4203,6 +4228,8 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 		/* "the agency (IOM), estimated that" */
 	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
 	    !tok_punct(&t[e - 1], ',')) {
+		if (by_agent(text, t, a, e, e))
+			return false;	/* "soldiers held by X said" */
 		if (source_find(tr, text, t, a, e) < 0 &&
 		    (j = described_body(tr, text, t, e)) < a)
 			a = j;	/* "the organisation coordinating ..." */
