@@ -1720,8 +1720,8 @@ static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const puts[] = {
-		"peg", "pegged", "pegs", "place", "placed", "places", "put",
-		"puts", NULL
+		"gauge", "gauged", "gauges", "peg", "pegged", "pegs", "place",
+		"placed", "places", "put", "puts", NULL
 	};
 	static const char *const dets[] = { "the", "its", "their", "his",
 		"her", "own", "total", NULL };

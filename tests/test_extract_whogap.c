@@ -64,6 +64,8 @@ should_link_a_claimant_to_its_verb_across_a_time_phrase(void **state)
 	static const struct who_row rows[] = {
 		{ "Police late Monday put the number of people arrested at "
 		  "240.", 240, "Police", "Police", ANY },
+		{ "Police on Saturday gauged the turnout at 8,000 people.",
+		  8000, "Police", "Police", ANY },
 		{ "The health ministry on Friday said 31 people had died in "
 		  "the floods.", 31, "Health Ministry", ANY, "2025-03-07" },
 		{ "Police earlier in the day said 75 protesters had been "
