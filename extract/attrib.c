@@ -465,12 +465,6 @@ np_head(const struct tracker *tr, const char *text, const struct token *t,
 	    !tok_is(text, &t[i], "and");
 }
 
-/*
- * The "in" (or "in the") before token j joins a place to the claimant
- * before it ("the health ministry in Gaza said", "Police in Kent say",
- * "officials in the Gaza Strip say"): [j, e) is one name. Returns how
- * many words join it, 0 when none.
- */
 /* Lower-case words that say where in a place: "in northern Gaza". */
 static const char *const place_adjectives[] = {
 	"central", "coastal", "east", "eastern", "neighbouring",
@@ -532,6 +526,14 @@ place_words(const char *text, const struct token *t, size_t j)
 	return i;
 }
 
+/*
+ * The "in" (or "in the") before token j joins a place to the claimant
+ * before it ("the health ministry in Gaza said", "Police in Kent say",
+ * "officials in the Gaza Strip say"): [j, e) is one name, and the
+ * lower-case words that describe it come with it ("in northern Gaza",
+ * "in the capital", "of hard-hit X"). Returns how many words join it,
+ * 0 when none.
+ */
 static size_t
 np_place(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t j, size_t e)
@@ -1418,13 +1420,6 @@ static const char *const finite[] = {
 /* The most tokens between the commas of an apposition. */
 #define APPOSITION_LONG	18
 
-/*
- * "X, a news site run by a collective of rights advocates, said", "X,
- * the agency's director for the Middle East and North Africa, said": a
- * long description [a, b) between a claimant and its verb holds no
- * figure, no quote and no finite verb (that would be a clause of its
- * own: "In May, police arrested 40 people in the north, said X").
- */
 /* Is the quotation mark at k of [a, b) one around a name ("the "No
  * Kings" marches"), not a quote of what was said? */
 static bool
@@ -1436,6 +1431,13 @@ quoted_name(const struct token *t, size_t a, size_t b, size_t k)
 	    t[k].off == t[k - 1].off + t[k - 1].len);
 }
 
+/*
+ * "X, a news site run by a collective of rights advocates, said", "X,
+ * the agency's director for the Middle East and North Africa, said": a
+ * long description [a, b) between a claimant and its verb holds no
+ * figure, no quote and no finite verb (that would be a clause of its
+ * own: "In May, police arrested 40 people in the north, said X").
+ */
 static bool
 long_apposition(const char *text, const struct token *t, size_t a, size_t b)
 {
