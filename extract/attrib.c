@@ -18,7 +18,8 @@ static const char *const say_verbs[] = {
 	"calculated", "cited", "cites", "claim", "claimed", "claims",
 	"confirm", "confirmed", "confirms", "counted", "declared",
 	"disclosed", "discloses", "documented", "estimate", "estimated",
-	"estimates", "explained", "indicated", "indicates", "informed",
+	"estimates", "explained", "forecast", "forecasts", "indicated",
+	"indicates", "informed",
 	"insisted", "noted", "notes", "posted", "publicised", "publicized",
 	"quoted", "quotes",
 	"recorded", "registered", "reported", "reports", "revealed",
@@ -59,13 +60,16 @@ static const char *const np_words[] = {
 	"chief",
 	"chiefs", "civil", "coalition", "command", "commander",
 	"committee", "company", "council", "defence",
-	"defense", "department", "departments", "deputies", "deputy", "director",
-	"directorate", "disaster", "doctors", "emergency", "envoy", "experts",
+	"defense", "delegation", "department", "departments", "deputies",
+	"deputy", "director",
+	"directorate", "disaster", "doctors", "embassy", "emergency",
+	"envoy", "experts",
 	"firm", "foreign", "general", "government", "group", "he", "head",
-	"health", "intelligence", "interior", "it", "joint",
+	"headquarters", "health", "intelligence", "interior", "it", "joint",
 	"lawmaker", "lawmakers", "leader", "leadership", "maker",
 	"management", "manufacturer", "media", "medics", "military",
-	"minister", "ministries", "ministry", "national",
+	"minister", "ministries", "ministry", "mission", "monitor",
+	"monitors", "national",
 	"news", "newspaper", "of", "office", "official", "officials",
 	"organisation", "organiser", "organisers", "organization",
 	"organizer", "organizers", "outlet", "parliament", "police",
@@ -73,7 +77,7 @@ static const char *const np_words[] = {
 	"secretary", "secretary-general", "security", "senator",
 	"senior", "service", "services", "she", "sources", "spokesman",
 	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
-	"television", "they", "think", "top", "tv", "we", NULL
+	"television", "they", "think", "top", "tv", "watchdog", "we", NULL
 };
 
 /* Titles and ranks, written out or abbreviated ("Lt. Gen.", "Mr"): the
@@ -228,6 +232,96 @@ date_word(const char *text, const struct token *t, size_t n, size_t i)
 	    tok_punct(&t[i + 1], '.'))));	/* "Jan. 5", not "May." */
 }
 
+/* Parts of a day or spans of time that a time phrase between a
+ * claimant and its verb may end with: "Friday night", "this week". */
+static const char *const day_parts[] = {
+	"afternoon", "day", "evening", "midday", "month", "morning",
+	"night", "weekend", "year", NULL
+};
+
+/* Words that open a time phrase or stand for one: "late Sunday",
+ * "early on Monday", "overnight". */
+static const char *const time_leads[] = {
+	"early", "late", "midday", "overnight", "this", "tonight", NULL
+};
+
+/* Where a statement was made, between a claimant and its verb: "in a
+ * statement", "in a post on X". Prepositions before a day part: "in the
+ * morning", "over the weekend", "earlier in the day". */
+static const char *const said_in[] = {
+	"briefing", "bulletin", "communique", "interview", "post",
+	"release", "statement", "tweet", "update", NULL
+};
+static const char *const time_preps[] = {
+	"at", "during", "in", "over", NULL
+};
+
+/*
+ * "(local time)", "(0900 GMT)": a bracket closed at token c that holds
+ * no more than a clock's words. Returns the token of its "(", or 0.
+ */
+static size_t
+clock_aside(const char *text, const struct token *t, size_t c)
+{
+	static const char *const clock[] = {
+		"am", "et", "gmt", "local", "pm", "time", "utc", NULL
+	};
+	size_t j;
+
+	for (j = c; j > 0 && c - j < 5; j--) {
+		if (tok_punct(&t[j - 1], '('))
+			return j - 1 < c - 1 ? j - 1 : 0;
+		if (t[j - 1].kind != TOK_NUM && !tok_in(text, &t[j - 1], clock) &&
+		    !tok_punct(&t[j - 1], ':'))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The start of the words of time, auxiliaries and adverbs that stand
+ * between a claimant and its verb at e ("the ministry on Friday said",
+ * "Police late Sunday put the number at", "X earlier in the day said",
+ * "the group in a statement on Monday said"), so that the subject
+ * before them stays linked to the verb. Returns e when there are none.
+ */
+static size_t
+time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
+{
+	size_t g = e, a;
+
+	while (g > 0 && e - g < 12) {
+		const struct token *w = &t[g - 1];
+
+		if (g >= 3 && tok_in(text, w, day_parts) &&
+		    tok_is(text, &t[g - 2], "the") && tok_in(text, &t[g - 3],
+		    time_preps))
+			g -= 3;	/* "in the morning" */
+		else if (tok_in(text, w, np_skips) || tok_in(text, w,
+		    time_leads) || tok_in(text, w, day_parts) ||
+		    date_word(text, t, n, g - 1) || (w->kind == TOK_NUM &&
+		    ((g < e && date_word(text, t, n, g)) || (g > 1 &&
+		    date_word(text, t, n, g - 2)))))
+			g--;	/* "on 21 July", "on July 21" */
+		else if (g < e && tok_in(text, w, time_preps) &&
+		    date_word(text, t, n, g))
+			g--;	/* "in April", "at the weekend" is above */
+		else if (g >= 3 && tok_punct(w, ',') && (a = time_gap_start(text,
+		    t, n, g - 1)) < g - 1 && a > 1 && tok_punct(&t[a - 1], ','))
+			g = a - 1;	/* "X had earlier, in April, said" */
+		else if (tok_punct(w, ')') && (a = clock_aside(text, t,
+		    g - 1)) > 0)
+			g = a;	/* "on Sunday (local time)" */
+		else if (g >= 3 && tok_in(text, w, said_in) &&
+		    tok_in(text, &t[g - 2], articles) && tok_is(text,
+		    &t[g - 3], "in"))
+			g -= 3;	/* "in a statement" */
+		else
+			break;
+	}
+	return g;
+}
+
 /* The full stop at token i ends an abbreviated title: "Lt." */
 static bool
 title_dot(const char *text, const struct token *t, size_t i)
@@ -304,11 +398,37 @@ plural_poss(const char *text, const struct token *t, size_t n, size_t i)
 	    (t[i + 1].flags & TF_CAP) && t[i + 1].off > t[i].off + t[i].len;
 }
 
+/* Lower-case particles inside a person's name: "Eduardo del Rosario",
+ * "Ursula von der Leyen", "Staffan de Mistura". */
+static const char *const name_particles[] = {
+	"da", "de", "del", "della", "der", "di", "dos", "du", "van", "von",
+	NULL
+};
+
+/* Is the lower-case token i a particle between the parts of a name? */
+static bool
+name_particle(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	if (i == 0 || (t[i].flags & TF_CAP) || !tok_in(text, &t[i],
+	    name_particles))
+		return false;
+	if (j < n && tok_in(text, &t[j], name_particles) &&
+	    !(t[j].flags & TF_CAP))
+		j++;	/* "van der" */
+	return j < n && t[j].kind == TOK_WORD && (t[j].flags & TF_CAP) &&
+	    t[i - 1].kind == TOK_WORD && ((t[i - 1].flags & TF_CAP) ||
+	    tok_in(text, &t[i - 1], name_particles));
+}
+
 /* May token i of t[0..n) belong to a claimant's phrase? */
 static bool
 np_token(const char *text, const struct token *t, size_t n, size_t i)
 {
 	if (t[i].kind == TOK_POSS)
+		return true;
+	if (name_particle(text, t, n, i))
 		return true;
 	if (t[i].kind == TOK_PUNCT)
 		return t[i].ch == '(' || t[i].ch == ')' || t[i].ch == '[' ||
@@ -345,28 +465,98 @@ np_head(const struct tracker *tr, const char *text, const struct token *t,
 	    !tok_is(text, &t[i], "and");
 }
 
+/* Lower-case words that say where in a place: "in northern Gaza". */
+static const char *const place_adjectives[] = {
+	"central", "coastal", "east", "eastern", "neighbouring",
+	"neighboring", "north", "north-east", "north-eastern", "north-west",
+	"north-western", "northeast", "northeastern", "northern",
+	"northwest", "northwestern", "remote", "rural", "south",
+	"south-east", "south-eastern", "south-west", "south-western",
+	"southeast", "southeastern", "southern", "southwest",
+	"southwestern", "west", "western", NULL
+};
+
+/* Lower-case nouns of a place that may stand for its name ("in the
+ * capital") or come before it ("in the southern city of X"). */
+static const char *const place_nouns[] = {
+	"area", "capital", "city", "country", "county", "district",
+	"enclave", "island", "islands", "north", "province", "region",
+	"south", "state", "strip", "territory", "town", "village", NULL
+};
+
+/*
+ * A lower-case word that describes what befell a place, before its
+ * name: "embattled", "besieged", "hard-hit", "war-torn", "quake-hit".
+ * A participle or a compound with a hyphen, no function word.
+ */
+static bool
+torn_place(const char *text, const struct token *w)
+{
+	const char *p = text + w->off, *e = p + w->len;
+
+	if (w->kind != TOK_WORD || (w->flags & TF_CAP) || w->len < 6)
+		return false;
+	if (memchr(p, '-', w->len) != NULL)
+		return true;
+	return e[-2] == 'e' && e[-1] == 'd';
+}
+
+/*
+ * Back from token j over the lower-case words that describe a place
+ * before (or instead of) its name: "northern" in "in northern Gaza",
+ * "the southern city of" in "in the southern city of X", "the capital"
+ * in "in the capital (X)". Returns the token where they start: j when
+ * there are none.
+ */
+static size_t
+place_words(const char *text, const struct token *t, size_t j)
+{
+	size_t i = j;
+
+	if (i >= 2 && tok_is(text, &t[i - 1], "of") &&
+	    tok_in(text, &t[i - 2], place_nouns))
+		i -= 2;	/* "the city of X" */
+	else if (i >= 1 && tok_in(text, &t[i - 1], place_nouns) &&
+	    !(t[i - 1].flags & TF_CAP))
+		i--;	/* "the capital X", "in the capital" */
+	while (i > 1 && j - i < 5 && ((tok_in(text, &t[i - 1],
+	    place_adjectives) && !(t[i - 1].flags & TF_CAP)) ||
+	    torn_place(text, &t[i - 1])))
+		i--;	/* "northern", "the embattled X", "hard-hit X" */
+	return i;
+}
+
 /*
  * The "in" (or "in the") before token j joins a place to the claimant
  * before it ("the health ministry in Gaza said", "Police in Kent say",
- * "officials in the Gaza Strip say"): [j, e) is one name. Returns how
- * many words join it, 0 when none.
+ * "officials in the Gaza Strip say"): [j, e) is one name, and the
+ * lower-case words that describe it come with it ("in northern Gaza",
+ * "in the capital", "of hard-hit X"). Returns how many words join it,
+ * 0 when none.
  */
 static size_t
 np_place(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t j, size_t e)
 {
-	size_t i, k = 1;
+	size_t i, k = 1, p, s = j;
 
-	if (j >= 3 && tok_is(text, &t[j - 1], "the"))
-		k = 2;
-	if (j < k + 1 || j >= e || !tok_is(text, &t[j - k], "in"))
-		return 0;
-	for (i = j; i < e; i++)
+	if (s < e && tok_is(text, &t[s], "of"))
+		s++;	/* the walk took the "of" of "the city of X" */
+	for (i = s; i < e; i++)
 		if (!cap_name(text, t, n, i))
 			return 0;
-	if (np_head(tr, text, t, j - k - 1) || (cap_name(text, t, n,
-	    j - k - 1) && alias_before(tr, text, t, j - k) > 0))
-		return k;
+	p = place_words(text, t, s);
+	if (p > j || (s == e && (p == s || !tok_in(text, &t[s - 1],
+	    place_nouns))))
+		return 0;	/* no name and no place noun: "in northern" */
+	if (p >= 3 && tok_is(text, &t[p - 1], "the"))
+		k = 2;
+	if (p < k + 1 || p >= e || !(tok_is(text, &t[p - k], "in") ||
+	    (p < s && tok_is(text, &t[p - k], "of"))))
+		return 0;	/* "in X", "of hard-hit X" */
+	if (np_head(tr, text, t, p - k - 1) || (cap_name(text, t, n,
+	    p - k - 1) && alias_before(tr, text, t, p - k) > 0))
+		return k + (j - p);
 	return 0;
 }
 
@@ -416,6 +606,25 @@ envoy_to(const char *text, const struct token *t, size_t j)
 }
 
 /*
+ * Back from token i over the name of an event or a group before its
+ * common noun: "the No Kings" in "the No Kings protests", "Saturday's
+ * "No Kings"" in "Saturday's "No Kings" marches". Capitalized words,
+ * quotation marks and possessives, four tokens at most; returns where
+ * they start (i when there are none).
+ */
+static size_t
+named_event(const struct token *t, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && i - j < 6 && (t[j - 1].kind == TOK_POSS ||
+	    tok_punct(&t[j - 1], '"') || (t[j - 1].kind == TOK_WORD &&
+	    (t[j - 1].flags & TF_CAP))))
+		j--;
+	return j;
+}
+
+/*
  * A known claimant followed by a short lower-case "of" phrase saying
  * which of them ("survivors of the sinking", "residents of the
  * village"): how many tokens the phrase takes back from e, or 0. The
@@ -435,6 +644,10 @@ of_tail(const struct tracker *tr, const char *text, const struct token *t,
 		i--;
 	if (i == e)
 		return 0;
+	if (i > 0 && !tok_is(text, &t[i - 1], "of") && !tok_in(text,
+	    &t[i - 1], articles))
+		i = named_event(t, i);	/* "organisers of the No
+						   Kings protests" */
 	if (i > 0 && tok_in(text, &t[i - 1], articles))
 		i--;
 	if (i < 2 || !tok_is(text, &t[i - 1], "of") ||
@@ -1207,6 +1420,17 @@ static const char *const finite[] = {
 /* The most tokens between the commas of an apposition. */
 #define APPOSITION_LONG	18
 
+/* Is the quotation mark at k of [a, b) one around a name ("the "No
+ * Kings" marches"), not a quote of what was said? */
+static bool
+quoted_name(const struct token *t, size_t a, size_t b, size_t k)
+{
+	return (k + 1 < b && t[k + 1].kind == TOK_WORD &&
+	    (t[k + 1].flags & TF_CAP) && t[k + 1].off == t[k].off + t[k].len) ||
+	    (k > a && t[k - 1].kind == TOK_WORD && (t[k - 1].flags & TF_CAP) &&
+	    t[k].off == t[k - 1].off + t[k - 1].len);
+}
+
 /*
  * "X, a news site run by a collective of rights advocates, said", "X,
  * the agency's director for the Middle East and North Africa, said": a
@@ -1220,7 +1444,8 @@ long_apposition(const char *text, const struct token *t, size_t a, size_t b)
 	size_t k;
 
 	for (k = a; k < b; k++)
-		if (t[k].kind == TOK_NUM || tok_punct(&t[k], '"') ||
+		if (t[k].kind == TOK_NUM || (tok_punct(&t[k], '"') &&
+		    !quoted_name(t, a, b, k)) ||
 		    tok_in(text, &t[k], finite) || (t[k].kind == TOK_WORD &&
 		    tok_in_sorted(text, &t[k], say_verbs, NWORDS(say_verbs))))
 			return false;
@@ -1497,8 +1722,8 @@ static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const puts[] = {
-		"peg", "pegged", "pegs", "place", "placed", "places", "put",
-		"puts", NULL
+		"gauge", "gauged", "gauges", "peg", "pegged", "pegs", "place",
+		"placed", "places", "put", "puts", NULL
 	};
 	static const char *const dets[] = { "the", "its", "their", "his",
 		"her", "own", "total", NULL };
@@ -2153,6 +2378,89 @@ list_front(const struct tracker *tr, const char *text,
 	return a;
 }
 
+/*
+ * "X, as quoted by Y, estimates": an aside between a claimant and its
+ * verb at e naming who passed the words on. Returns the token of its
+ * opening comma, or e when there is none. The claimant stays X.
+ */
+static size_t
+relay_aside(const char *text, const struct token *t, size_t e)
+{
+	static const char *const passed[] = {
+		"cited", "quoted", "relayed", "reported", NULL
+	};
+	size_t j;
+
+	if (e < 6 || !tok_punct(&t[e - 1], ','))
+		return e;
+	for (j = e - 1; j > 1 && e - j < 14; j--)
+		if (tok_punct(&t[j - 1], ','))
+			break;
+	if (j <= 1 || e - j >= 14 || j + 3 >= e || !tok_is(text, &t[j], "as") ||
+	    !tok_in(text, &t[j + 1], passed) || !tok_is(text, &t[j + 2], "by"))
+		return e;
+	return j - 1;
+}
+
+/* A past participle, regular or not: "captured", "held", "taken",
+ * "caught", "shown". */
+static bool
+participle(const char *text, const struct token *w)
+{
+	static const char *const ends[] = { "ed", "en", "ld", "ght", "wn",
+		NULL };
+	const char *p = text + w->off;
+	size_t i, k;
+
+	if (w->kind != TOK_WORD || (w->flags & TF_CAP) || w->len < 4)
+		return false;
+	for (i = 0; ends[i] != NULL; i++) {
+		k = strlen(ends[i]);
+		if (strncasecmp(p + w->len - k, ends[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Two soldiers captured by X have said ...": the claimant [a, b) just
+ * before the verb (its end at e) is the agent of a participle, not the
+ * subject of saying; the people before the participle speak ("experts
+ * contacted by Y said": the experts). A report, a study or a count is
+ * made by its agent ("a report published by X said", "the toll
+ * announced by X showed"), who then speaks through it.
+ */
+static bool
+by_agent(const char *text, const struct token *t, size_t a, size_t b,
+    size_t e)
+{
+	/* Those led or run by the agent speak with its voice: "unions
+	 * led by X said". */
+	static const char *const leading[] = {
+		"backed", "chaired", "commissioned", "convened",
+		"coordinated", "funded", "headed", "led", "organised",
+		"organized", "run", "sponsored", "supported", NULL
+	};
+	static const char *const counts[] = {
+		"figure", "number", "toll", "total", NULL
+	};
+	const struct token *p, *w;
+
+	if (a < 2 || a >= b || b != e || !tok_is(text, &t[a - 1], "by"))
+		return false;
+	p = &t[a - 2];
+	if (!participle(text, p) || tok_in(text, p, leading))
+		return false;
+	if (a < 3)
+		return true;
+	w = &t[a - 3];	/* what the participle says of */
+	if (only_reports(text, t, a - 3, a - 2) || tok_in(text, w, said_in) ||
+	    tok_in(text, w, counts))
+		return false;
+	return !study_phrase(text, t, a - 3, a - 2) || tok_is(text, w,
+	    "researchers") || tok_is(text, w, "scientists");
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -2163,6 +2471,9 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
 	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
 		e--;
+	e = time_gap_start(text, t, n, e);
+	if (e != (j = relay_aside(text, t, e)))
+		e = time_gap_start(text, t, n, j);
 	if (e > 0 && v + 2 < n && only_reports(text, t, e - 1, e) &&
 	    tok_in(text, &t[v + 1], citing) && cited_end(text, t, n, v + 2) >
 	    v + 2) {
@@ -2193,6 +2504,10 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		else	/* "A, B and C said" */
 			c->np_first = list_front(tr, text, t, n, c->np_first,
 			    e);
+	}
+	if (by_agent(text, t, c->np_first, c->np_end, e)) {
+		c->np_end = c->np_first - 2;	/* "X contacted by Y said" */
+		c->np_first = np_back(tr, text, t, n, c->np_end);
 	}
 	if (c->np_first == c->np_end)	/* "X, the agency's head said" */
 		unclosed_aside(tr, text, t, n, e, c);
@@ -2271,7 +2586,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		say_briefed_after(tr, text, t, n, v, c);
 	cue_settle(tr, text, t, c);
 	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
-		c->source = apposition_source(tr, text, t, n, c, v);
+		c->source = apposition_source(tr, text, t, n, c, e);
 	return true;
 }
 
@@ -2438,6 +2753,42 @@ passive_cue(const struct tracker *tr, const char *text,
 		c->kind = CUE_SAY; /* "..., as reported by X": all of it */
 	else if (!quoted_as(tr, text, t, n, i, c))
 		passive_subject(text, t, n, i, c);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
+/*
+ * "a crowd estimated at 120,000 by organisers but given as 35,000 by
+ * police", "estimates ranged from 100,000 by police to 250,000 by
+ * organisers": a figure followed by "by" and who gave it, after a word
+ * of estimating or giving a figure, is that agent's figure alone (a
+ * passive cue at the "by" at token i). Not "rose by 500" or "killed by
+ * police": the "by" must follow the number itself.
+ */
+static bool
+figure_by_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	static const char *const estimating[] = {
+		"estimate", "estimated", "estimates", "given", "placed",
+		"put", "ranged", "ranging", NULL
+	};
+	size_t j, e;
+
+	if (i < 2 || t[i - 1].kind != TOK_NUM || !tok_is(text, &t[i], "by"))
+		return false;
+	for (j = i - 1; j > 0 && i - j < 10; j--)
+		if (tok_in(text, &t[j - 1], estimating))
+			break;
+	if (j == 0 || i - j >= 10)
+		return false;
+	if ((e = agent_end(tr, text, t, n, i + 1)) == i + 1)
+		return false;
+	cue_init(c, CUE_PASSIVE, i);
+	c->np_first = i + 1;
+	c->np_end = e;
+	c->win_first = i;
+	c->win_end = say_window_end(text, t, n, e - 1);
 	cue_settle(tr, text, t, c);
 	return true;
 }
@@ -2959,7 +3310,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;	/* "States" is no verb, "Reports" a name */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
-	if (passive_cue(tr, text, t, n, i, c))
+	if (passive_cue(tr, text, t, n, i, c) ||
+	    figure_by_cue(tr, text, t, n, i, c))
 		return true;
 	if (participle_cue(tr, text, t, n, i, c))
 		return true;
@@ -3173,6 +3525,50 @@ semicolon_end(const char *text, const struct token *t, size_t n,
 	}
 }
 
+/* Words that make a report the speaker's own: "X said its figures
+ * showed", "X said it had compiled data showing". */
+static const char *const own_pronouns[] = {
+	"it", "its", "our", "their", "they", "we", NULL
+};
+
+/*
+ * A report that names no one ("figures showing") in what a named
+ * speaker says of its own work ("X said it had compiled figures showing
+ * 673 died", "X said their data suggested") is the speaker's report: it
+ * takes the speaker's claimant. The words between the verb of saying
+ * and the report must hold such a pronoun and no break of clause (";",
+ * "but", "while").
+ */
+static void
+own_report(const char *text, const struct token *t, const struct cue *say,
+    struct cue *rep)
+{
+	static const char *const breaks[] = { "but", "while", "whereas",
+		"although", NULL };
+	size_t i, end = rep->np_first;
+	bool own = false;
+
+	if (say->kind != CUE_SAY || rep->kind != CUE_REPORT ||
+	    say->source < 0 || say->pronoun || has_relayer(say) ||
+	    rep->source >= 0 || has_relayer(rep) || say->pos >= end ||
+	    end - say->pos > 8 || (say->until != 0 && say->until <= end))
+		return;
+	for (i = say->pos + 1; i < end; i++) {
+		if (tok_punct(&t[i], ';') || tok_punct(&t[i], '.') ||
+		    tok_in(text, &t[i], breaks))
+			return;
+		if (tok_in(text, &t[i], own_pronouns))
+			own = true;
+	}
+	if (!own)
+		return;
+	i = rep->pos;
+	*rep = *say;
+	rep->pos = i;
+	rep->forward = false;
+	rep->subordinate = false;
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -3192,6 +3588,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 			nc++;
 	for (i = 0; i < nc; i++)
 		semicolon_end(text, t, n, &out[i]);
+	for (i = 1; i < nc; i++)
+		own_report(text, t, &out[i - 1], &out[i]);
 	return nc;
 }
 
@@ -3832,6 +4230,8 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 		/* "the agency (IOM), estimated that" */
 	if (e > 0 && (a = np_back(tr, text, t, n, e)) < e &&
 	    !tok_punct(&t[e - 1], ',')) {
+		if (by_agent(text, t, a, e, e))
+			return false;	/* "soldiers held by X said" */
 		if (source_find(tr, text, t, a, e) < 0 &&
 		    (j = described_body(tr, text, t, e)) < a)
 			a = j;	/* "the organisation coordinating ..." */

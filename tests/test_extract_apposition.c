@@ -86,9 +86,12 @@ should_not_take_a_clause_for_a_description(void **state)
 		{ "In the north, the floods had killed 9 people in the "
 		  "villages by the river last night, said Ona Berg.", 9,
 		  "Blue Lantern", "Ona Berg" },
+		/* (the speakers after it are "officials in the capital",
+		 * a place inside their phrase, whom no source knows) */
 		{ "In the north, rescuers from the towns along the river "
 		  "reported that 15 people died in the floods, officials in the "
-		  "capital said.", 15, "unattributed", NULL },
+		  "capital said.", 15, "unattributed",
+		  "officials in the capital" },
 	};
 
 	(void)state;
