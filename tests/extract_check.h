@@ -115,6 +115,30 @@ claim_of_value(const struct claimset *cs, double value)
 	return NULL;
 }
 
+/* The first claim of cs stating value, or fail naming text. */
+static inline const struct claim *
+claim_valued(const struct claimset *cs, double value, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < cs->n; i++)
+		if (cs->v[i].value == value)
+			return &cs->v[i];
+	fail_msg("no claim of %g in: %s", value, text);
+	return NULL;
+}
+
+/* The last claim of cs stating value, or fail naming text. */
+static inline const struct claim *
+last_claim_valued(const struct claimset *cs, double value, const char *text)
+{
+	const struct claim *cl = claim_of_value(cs, value);
+
+	if (cl == NULL)
+		fail_msg("no claim of %g in: %s", value, text);
+	return cl;
+}
+
 /* Each row's claim of its value has the row's source, claimant, date. */
 static inline void
 check_who_rows(const struct tracker *t, const char *pub,

@@ -16,27 +16,9 @@
 #include "extract.h"
 #include "tracker.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
-
-struct date_row {
-	const char *text;	/* article body */
-	double	 value;		/* the claim looked at */
-	const char *date;	/* its claim date, "" for none */
-};
-
-/* The claim of value v in cs, failing when there is none. */
-static const struct claim *
-claim_valued_at(const struct claimset *cs, double v, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < cs->n; i++)
-		if (cs->v[i].value == v)
-			return &cs->v[i];
-	fail_msg("no claim of %g in: %s", v, text);
-	return NULL;
-}
 
 static void
 check(const struct date_row *rows, size_t nrows, const char *published)
@@ -48,7 +30,7 @@ check(const struct date_row *rows, size_t nrows, const char *published)
 	for (i = 0; i < nrows; i++) {
 		claimset_init(&cs);
 		extract_text(tr, "t", published, rows[i].text, &cs);
-		cl = claim_valued_at(&cs, rows[i].value, rows[i].text);
+		cl = claim_valued(&cs, rows[i].value, rows[i].text);
 		if (strcmp(cl->claim_date, rows[i].date) != 0)
 			fail_msg("date \"%s\", expected \"%s\", in: %s",
 			    cl->claim_date, rows[i].date, rows[i].text);
@@ -274,7 +256,7 @@ check_at_url(const char *url, const char *text, double v,
 	art.body_len = strlen(text);
 	claimset_init(&cs);
 	extract_article(tr, &art, &cs);
-	cl = claim_valued_at(&cs, v, text);
+	cl = claim_valued(&cs, v, text);
 	if (strcmp(cl->claim_date, want) != 0)
 		fail_msg("date \"%s\", expected \"%s\", at %s: %s",
 		    cl->claim_date, want, url, text);

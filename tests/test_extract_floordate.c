@@ -21,21 +21,9 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
-
-/* The claim of value v in cs, failing when there is none. */
-static const struct claim *
-claim_valued(const struct claimset *cs, double v, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < cs->n; i++)
-		if (cs->v[i].value == v)
-			return &cs->v[i];
-	fail_msg("no claim of %g in: %s", v, text);
-	return NULL;
-}
 
 /*
  * The claim of value v in the article (published pub, "" for none,

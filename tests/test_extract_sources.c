@@ -329,20 +329,6 @@ struct figure_row {
 	const char *relayer;	/* NULL for none */
 };
 
-/* The claim of cs with the value, or fail naming the text. (Not
- * claim_of_value: tests/extract_check.h has one of that name.) */
-static const struct claim *
-claim_valued(const struct claimset *cs, double value, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < cs->n; i++)
-		if (cs->v[i].value == value)
-			return &cs->v[i];
-	fail_msg("no claim of %.0f in: %s", value, text);
-	return NULL;
-}
-
 static void
 check_figure_rows(const struct figure_row *rows, size_t nrows)
 {

@@ -15,6 +15,7 @@
 #include "extract.h"
 #include "tracker.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
 
@@ -23,19 +24,6 @@ struct when_row {
 	double	 value;		/* the claim looked at */
 	const char *date;	/* its claim date, "" for none */
 };
-
-/* The claim of value v in cs, failing when there is none. */
-static const struct claim *
-claim_of(const struct claimset *cs, double v, const char *text)
-{
-	size_t i;
-
-	for (i = cs->n; i > 0; i--)
-		if (cs->v[i - 1].value == v)
-			return &cs->v[i - 1];
-	fail_msg("no claim of %g in: %s", v, text);
-	return NULL;
-}
 
 static void
 check_dates(const struct when_row *rows, size_t nrows)
@@ -47,7 +35,7 @@ check_dates(const struct when_row *rows, size_t nrows)
 	for (i = 0; i < nrows; i++) {
 		claimset_init(&cs);
 		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		cl = claim_of(&cs, rows[i].value, rows[i].text);
+		cl = last_claim_valued(&cs, rows[i].value, rows[i].text);
 		if (strcmp(cl->claim_date, rows[i].date) != 0)
 			fail_msg("date \"%s\", expected \"%s\", in: %s",
 			    cl->claim_date, rows[i].date, rows[i].text);
@@ -187,7 +175,7 @@ check_quals(const struct qual_row *rows, size_t nrows)
 	for (i = 0; i < nrows; i++) {
 		claimset_init(&cs);
 		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		cl = claim_of(&cs, rows[i].value, rows[i].text);
+		cl = last_claim_valued(&cs, rows[i].value, rows[i].text);
 		if (strcmp(qualifier_name(cl->qualifier), rows[i].qual) != 0)
 			fail_msg("qualifier %s, expected %s, in: %s",
 			    qualifier_name(cl->qualifier), rows[i].qual,
@@ -255,7 +243,7 @@ check_kinds(const struct kind_row *rows, size_t nrows)
 	for (i = 0; i < nrows; i++) {
 		claimset_init(&cs);
 		extract_text(tr, "t", PUB, rows[i].text, &cs);
-		cl = claim_of(&cs, rows[i].value, rows[i].text);
+		cl = last_claim_valued(&cs, rows[i].value, rows[i].text);
 		if (strcmp(cl->quantity, rows[i].quantity) != 0 ||
 		    strcmp(modality_name(cl->modality), rows[i].modality) != 0)
 			fail_msg("%s/%s, expected %s/%s, in: %s", cl->quantity,
