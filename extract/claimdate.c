@@ -922,6 +922,48 @@ level_verb(const char *text, const struct token *t, size_t n, size_t k)
 	return n;
 }
 
+/* Verbs by which a body sets a count anew, with the count between
+ * the verb and its new level: "brought the toll in the district down
+ * to three on Sunday", "revised its estimate to 275" (sorted). */
+static const char *const revising_verbs[] = {
+	"brought", "lowered", "raised", "reduced", "revised"
+};
+
+#define REVISE_OBJECT 16	/* tokens of the count a verb revises */
+
+/*
+ * The index of the verb that sets the figure at token k as a count's
+ * new level across its object ("brought the number of deaths in the
+ * district down to three", "raised the toll to 2,975"), else n. The
+ * figure follows "to", or "down to" / "up to"; the object holds no
+ * punctuation but abbreviations' dots, nor a clause of its own. The
+ * date after such a figure is the day the count was set: the day it
+ * was given.
+ */
+static size_t
+revising_verb(const char *text, const struct token *t, size_t n, size_t k)
+{
+	size_t j;
+
+	if (k == 0 || !tok_is(text, &t[k - 1], "to"))
+		return n;
+	j = k - 1;
+	if (j > 0 && (tok_is(text, &t[j - 1], "down") || tok_is(text,
+	    &t[j - 1], "up")))
+		j--;
+	for (; j > 0 && k - j <= REVISE_OBJECT; j--) {
+		if (tok_in_sorted(text, &t[j - 1], revising_verbs,
+		    NELEM(revising_verbs)))
+			return j - 1;
+		if ((t[j - 1].kind == TOK_PUNCT && t[j - 1].ch != '.') ||
+		    t[j - 1].kind == TOK_NUM || tok_in_sorted(text, &t[j - 1],
+		    clause_openers, NELEM(clause_openers)) ||
+		    stating_at(text, t, j - 1))
+			return n;
+	}
+	return n;
+}
+
 /*
  * The date at token i in a figure's clause: as date_at, and a weekday
  * after "by" too ("had reached 300 by Saturday"). A date after a word
@@ -1007,6 +1049,16 @@ claimdate_level_clause(const char *text, const struct token *t, size_t n,
 	enum cdate r;
 	size_t v = level_verb(text, t, n, k), lo, i;
 
+	if (v == n && revising_verb(text, t, n, k) < n)
+		for (i = after; i < n && i < after + CLAUSE_MAX; i++) {
+			if ((r = clause_date_at(text, t, n, i, published,
+			    days)) != CDATE_NONE)
+				return r;	/* "down to three on Sunday" */
+			if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
+			    tok_in_sorted(text, &t[i], clause_openers,
+			    NELEM(clause_openers)))
+				break;
+		}
 	if (v < n) {
 		for (i = v + 1; i < k; i++)	/* "rose Thursday to 300" */
 			if ((r = clause_date_at(text, t, n, i, published,
