@@ -1133,8 +1133,8 @@ possessed_source(const struct tracker *tr, const char *text,
 
 static const char *const body_heads[] = {
 	"agency", "authority", "center", "centre", "commission", "committee",
-	"council", "department", "directorate", "institute", "ministry",
-	"office", "service", NULL
+	"council", "department", "directorate", "institute", "minister",
+	"ministry", "office", "service", NULL
 };
 
 /* Normalize the word w[0..len) after the word prev into out; false when
@@ -1153,16 +1153,20 @@ variant_word(const char *w, size_t len, const char *next, size_t nlen,
 		    w[i]);
 	out[len] = '\0';
 	if (strcmp(out, "of") == 0 || strcmp(out, "the") == 0 ||
-	    strcmp(out, "for") == 0 || strcmp(out, "'s") == 0)
-		return false;
+	    strcmp(out, "for") == 0 || strcmp(out, "'s") == 0 ||
+	    strcmp(out, "acting") == 0 || strcmp(out, "deputy") == 0)
+		return false;	/* "the acting health minister" speaks for
+				   the ministry all the same */
 	if ((strcmp(out, "internal") == 0 || strcmp(out, "home") == 0) &&
 	    next != NULL && nlen == 7 && strncasecmp(next, "affairs", 7) == 0) {
 		strcpy(out, "interior");
 		*skip = true;
 	} else if (strcmp(out, "defence") == 0)
 		strcpy(out, "defense");
-	else if (strcmp(out, "ministries") == 0)
-		strcpy(out, "ministry");
+	else if (strcmp(out, "ministries") == 0 ||
+	    strcmp(out, "minister") == 0)
+		strcpy(out, "ministry");	/* a minister speaks for his
+						   ministry */
 	return true;
 }
 
@@ -1237,6 +1241,35 @@ variant_source(const struct tracker *tr, const char *text,
 			return (long)p->owner;
 	}
 	return -1;
+}
+
+/*
+ * "acting Health Minister Ann Lee", "Interior Minister Ali Demir": a
+ * minister named by the office before the person's name. The end of the
+ * office's words in the phrase [a, b) (the token after "Minister"), or
+ * b when the phrase holds no such title. With "of" ("Minister of Public
+ * Security Ann Lee") the office runs into the name: office_name() finds
+ * where the name starts.
+ */
+static size_t	office_name(const char *, const struct token *, size_t,
+		    size_t);
+
+static size_t
+office_title_end(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i, k;
+
+	for (i = a; i + 1 < b; i++) {
+		if (!tok_is(text, &t[i], "minister"))
+			continue;
+		if (t[i + 1].kind == TOK_WORD && (t[i + 1].flags & TF_CAP) &&
+		    !tok_is(text, &t[i + 1], "of"))
+			return i + 1;
+		if (tok_is(text, &t[i + 1], "of") && (k = office_name(text, t,
+		    a, b)) > i + 2)
+			return k;
+	}
+	return b;
 }
 
 /*
@@ -1317,6 +1350,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	if (c->source < 0)
 		c->source = variant_source(tr, text, t, c->np_first,
 		    c->np_end);
+	if (c->source < 0 && (a = office_title_end(text, t, c->np_first,
+	    c->np_end)) < c->np_end)
+		c->source = variant_source(tr, text, t, c->np_first, a);
 	if (c->source < 0)
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
