@@ -2459,6 +2459,22 @@ participle(const char *text, const struct token *w)
 }
 
 /*
+ * "The government is estimating the toll at", "officials are now
+ * saying", "has been claiming": the auxiliary of a progressive verb of
+ * saying at token v stands between the claimant and the verb. Is token
+ * i such an auxiliary?
+ */
+static bool
+progressive_be(const char *text, const struct token *t, size_t i, size_t v)
+{
+	static const char *const be[] = {
+		"am", "are", "been", "is", "was", "were", NULL
+	};
+
+	return tok_in(text, &t[v], speaking) && tok_in(text, &t[i], be);
+}
+
+/*
  * "Two soldiers captured by X have said ...": the claimant [a, b) just
  * before the verb (its end at e) is the agent of a participle, not the
  * subject of saying; the people before the participle speak ("experts
@@ -2505,7 +2521,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 
 	cue_init(c, CUE_SAY, v);
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
-	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
+	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM ||
+	    progressive_be(text, t, e - 1, v)))
 		e--;
 	e = time_gap_start(text, t, n, e);
 	if (e != (j = relay_aside(text, t, e)))
