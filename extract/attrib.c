@@ -1441,8 +1441,9 @@ name_apposition(const char *text, const struct token *t, size_t n,
 
 	for (i = a; i < b; i++)
 		if (t[i].kind != TOK_POSS && !title_dot(text, t, i) &&
-		    !cap_name(text, t, n, i))
-			return false;
+		    !cap_name(text, t, n, i) && !(i > a && i + 1 < b &&
+		    name_particle(text, t, n, i)))
+			return false;	/* "Ana de la Cruz" is a name too */
 	c->np_first = a;
 	c->np_end = b;
 	return a < b;
