@@ -179,6 +179,7 @@ static const char *const media_nouns[] = {
 static bool	verb_like(const char *, const struct token *);
 static bool	opening_date(const char *, const struct token *, size_t,
 		    size_t);
+static bool	that_verb(const char *, const struct token *, size_t, size_t);
 static size_t	agent_end(const struct tracker *, const char *,
 		    const struct token *, size_t, size_t);
 
@@ -2619,7 +2620,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->until == 0)
 		c->until = clause_confined(text, t, n, c, v);
 	c->forward = (c->np_first < v && opens_clause(text, t, n, c->np_first,
-	    v)) || tok_in(text, &t[v], accusing);
+	    v)) || tok_in(text, &t[v], accusing) || that_verb(text, t, n, v);
+		/* "X assured that ...": of the clause it opens alone */
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
 	    c->np_first) || opening_date(text, t, n, c->np_first) ? 0 :
 	    c->np_first;
@@ -3326,6 +3328,24 @@ static const char *const as_bounds[] = {
 };
 
 /*
+ * Verbs that say only with the clause they open: "the minister assured
+ * that", "the UN projects that", "the inquiry concluded that". Is token
+ * i of t[0..n) one, "that" after it?
+ */
+static bool
+that_verb(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const verbs[] = {
+		"argued", "argues", "assured", "assures", "concluded",
+		"concludes", "maintained", "maintains", "predicted",
+		"predicts", "projected", "projects", NULL
+	};
+
+	return i + 1 < n && tok_is(text, &t[i + 1], "that") &&
+	    tok_in(text, &t[i], verbs);
+}
+
+/*
  * Is the capitalized token i of the title-case line t[0..n) its verb of
  * saying? It says before any figure ("... in the United States" after
  * "19 People" is a name), and no clause of its own ("as 15 People Die")
@@ -3388,7 +3408,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		    c->np_end) || study_before(text, t, c->np_first));
 		    /* "researchers at X found" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
-	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
+	    put_figure(text, t, n, i) || estimate_object(text, t, n, i) ||
+	    that_verb(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
 	    tok_in(text, &t[i - 1], articles))) && !cited_noun(text, t, i) &&
 	    say_cue(tr, text, t, n, i, c))
