@@ -3938,6 +3938,28 @@ static const char *const choose_passives[] = {
 	"verified", NULL
 };
 
+/*
+ * "8 deaths were reported from Lofa", "cases recorded from three
+ * districts": after a participle of counting, "from" names where the
+ * people counted were, unless a body follows it ("reported from the
+ * regional government"). Is token f such a "from"?
+ */
+static bool
+from_place(const char *text, const struct token *t, size_t n, size_t f)
+{
+	size_t e, i;
+
+	if (!tok_is(text, &t[f], "from"))
+		return false;
+	e = np_forward(text, t, n, f + 1);
+	for (i = f + 1; i < e; i++)
+		if (t[i].kind == TOK_WORD && !(t[i].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+		    !tok_in(text, &t[i], np_not_nouns))
+			return false;
+	return true;
+}
+
 /* Nouns of a report whose giver follows "from" or "by": "data from X",
  * "claims by X". */
 static const char *const choose_reports[] = {
@@ -4263,9 +4285,10 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 		    text, t, n, e), e, c);
 	}
 	if (v + 2 < n && (tok_is(text, &t[v + 1], "by") ||
-	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
-	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,
-	    &t[v], choose_reports, NWORDS(choose_reports)))) {
+	    tok_is(text, &t[v + 1], "from")) && ((tok_in_sorted(text, &t[v],
+	    choose_passives, NWORDS(choose_passives)) &&
+	    !from_place(text, t, n, v + 1)) || tok_in_sorted(text, &t[v],
+	    choose_reports, NWORDS(choose_reports)))) {
 		a = v + 2;	/* "tracked by X", "data from X" */
 		if (a + 1 < n && t[a].kind == TOK_WORD && !(t[a].flags &
 		    TF_CAP) && !tok_is(text, &t[a], "the") &&
