@@ -1104,6 +1104,45 @@ document_source(struct ctx *c, const struct cue *cue)
 	return src;
 }
 
+/*
+ * "the U.N. agency said", "the international health agency raised the
+ * toll": a body described by its kind, its head noun in small letters,
+ * that the gazetteer does not know and whose head no name before has,
+ * means the one (no "officials", many) whose claims the sentences just
+ * before gave, when the gazetteer knows it.
+ */
+static bool
+body_described(const char *claimant)
+{
+	const char *head;
+
+	if (claimant == NULL)
+		return false;
+	head = strrchr(claimant, ' ');
+	head = head != NULL ? head + 1 : claimant;
+	return head[0] >= 'a' && head[0] <= 'z' && body_claimant(head) &&
+	    strcmp(head, "police") != 0 && strcmp(head, "government") != 0;
+}
+
+/* The source of the last claim of the CONTEXT_BACK sentences before,
+ * when the gazetteer knows it and it is not many; else -1. */
+static long
+last_body(const struct ctx *c)
+{
+	const struct referent *r = c->last_ref;
+	size_t i;
+
+	for (; r != NULL && r->si == c->si; r = r->prev)
+		;
+	if (r == NULL || c->si - r->si > CONTEXT_BACK || !r->known ||
+	    r->plural)
+		return -1;
+	for (i = 0; i < c->tr->nsources; i++)
+		if (strcmp(c->tr->sources[i], r->source) == 0)
+			return (long)i;
+	return -1;
+}
+
 void
 coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
@@ -1112,6 +1151,8 @@ coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 	if (strcmp(cl->source, "unattributed") != 0)
 		return;
 	src = described_source(c, cl->claimant, cue->np_first);
+	if (src < 0 && body_described(cl->claimant))
+		src = last_body(c);
 	if (src < 0 && cl->claimant == NULL && (cue->kind == CUE_REPORT ||
 	    cue->kind == CUE_ACCORDING))
 		src = document_source(c, cue);
