@@ -33,6 +33,11 @@ static const char *const say_verbs[] = {
 /* Before a verb form used as an adjective: "an estimated 4,000". */
 static const char *const articles[] = { "a", "an", "the", NULL };
 
+/* Words that open a relative clause: "X, who ...". */
+static const char *const relatives_words[] = {
+	"which", "who", "whom", "whose", NULL
+};
+
 static const char *const report_verbs[] = {
 	"indicating", "suggesting", "showing", "saying", "putting",
 	"stating", "estimating", "claiming", NULL
@@ -2962,6 +2967,32 @@ stating_relative(const char *text, const struct token *t, size_t n,
 	return stating ? j : e;
 }
 
+/*
+ * "according to Ann Lee, Sudan director for the Relief Council": a
+ * person the gazetteer does not know, named by "according to", speaks
+ * for the body the description after the name (and its comma) names.
+ * Its source, or -1.
+ */
+static long
+according_affiliation(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, const struct cue *c)
+{
+	size_t a = c->np_end + 1, b;
+
+	if (c->np_end >= n || !tok_punct(&t[c->np_end], ',') ||
+	    !np_proper(text, t, c->np_first, c->np_end) || a >= n ||
+	    tok_in(text, &t[a], relatives_words))
+		return -1;
+	for (b = a; b < n && b < a + 12; b++)
+		if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
+		    !title_dot(text, t, b))
+			break;
+	for (; a < b; a++)	/* a title in it: "director", "spokesman" */
+		if (tok_in_sorted(text, &t[a], titles, NWORDS(titles)))
+			return source_find(tr, text, t, a, b);
+	return -1;
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -2989,6 +3020,8 @@ according_cue(const struct tracker *tr, const char *text,
 		c->np_end = cited_end(text, t, n, e + 2);
 	}
 	cue_settle(tr, text, t, c);
+	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
+		c->source = according_affiliation(tr, text, t, n, c);
 	c->inner = c->source < 0 && !has_relayer(c) && !np_proper(text, t,
 	    c->np_first, c->np_end) && in_quote(t, i);
 	return true;
