@@ -33,6 +33,11 @@ static const char *const say_verbs[] = {
 /* Before a verb form used as an adjective: "an estimated 4,000". */
 static const char *const articles[] = { "a", "an", "the", NULL };
 
+/* Words that open a relative clause: "X, who ...". */
+static const char *const relatives_words[] = {
+	"which", "who", "whom", "whose", NULL
+};
+
 static const char *const report_verbs[] = {
 	"indicating", "suggesting", "showing", "saying", "putting",
 	"stating", "estimating", "claiming", NULL
@@ -179,6 +184,7 @@ static const char *const media_nouns[] = {
 static bool	verb_like(const char *, const struct token *);
 static bool	opening_date(const char *, const struct token *, size_t,
 		    size_t);
+static bool	that_verb(const char *, const struct token *, size_t, size_t);
 static size_t	agent_end(const struct tracker *, const char *,
 		    const struct token *, size_t, size_t);
 
@@ -1133,8 +1139,8 @@ possessed_source(const struct tracker *tr, const char *text,
 
 static const char *const body_heads[] = {
 	"agency", "authority", "center", "centre", "commission", "committee",
-	"council", "department", "directorate", "institute", "ministry",
-	"office", "service", NULL
+	"council", "department", "directorate", "institute", "minister",
+	"ministry", "office", "service", NULL
 };
 
 /* Normalize the word w[0..len) after the word prev into out; false when
@@ -1153,16 +1159,20 @@ variant_word(const char *w, size_t len, const char *next, size_t nlen,
 		    w[i]);
 	out[len] = '\0';
 	if (strcmp(out, "of") == 0 || strcmp(out, "the") == 0 ||
-	    strcmp(out, "for") == 0 || strcmp(out, "'s") == 0)
-		return false;
+	    strcmp(out, "for") == 0 || strcmp(out, "'s") == 0 ||
+	    strcmp(out, "acting") == 0 || strcmp(out, "deputy") == 0)
+		return false;	/* "the acting health minister" speaks for
+				   the ministry all the same */
 	if ((strcmp(out, "internal") == 0 || strcmp(out, "home") == 0) &&
 	    next != NULL && nlen == 7 && strncasecmp(next, "affairs", 7) == 0) {
 		strcpy(out, "interior");
 		*skip = true;
 	} else if (strcmp(out, "defence") == 0)
 		strcpy(out, "defense");
-	else if (strcmp(out, "ministries") == 0)
-		strcpy(out, "ministry");
+	else if (strcmp(out, "ministries") == 0 ||
+	    strcmp(out, "minister") == 0)
+		strcpy(out, "ministry");	/* a minister speaks for his
+						   ministry */
 	return true;
 }
 
@@ -1237,6 +1247,35 @@ variant_source(const struct tracker *tr, const char *text,
 			return (long)p->owner;
 	}
 	return -1;
+}
+
+/*
+ * "acting Health Minister Ann Lee", "Interior Minister Ali Demir": a
+ * minister named by the office before the person's name. The end of the
+ * office's words in the phrase [a, b) (the token after "Minister"), or
+ * b when the phrase holds no such title. With "of" ("Minister of Public
+ * Security Ann Lee") the office runs into the name: office_name() finds
+ * where the name starts.
+ */
+static size_t	office_name(const char *, const struct token *, size_t,
+		    size_t);
+
+static size_t
+office_title_end(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i, k;
+
+	for (i = a; i + 1 < b; i++) {
+		if (!tok_is(text, &t[i], "minister"))
+			continue;
+		if (t[i + 1].kind == TOK_WORD && (t[i + 1].flags & TF_CAP) &&
+		    !tok_is(text, &t[i + 1], "of"))
+			return i + 1;
+		if (tok_is(text, &t[i + 1], "of") && (k = office_name(text, t,
+		    a, b)) > i + 2)
+			return k;
+	}
+	return b;
 }
 
 /*
@@ -1317,6 +1356,9 @@ cue_settle(const struct tracker *tr, const char *text,
 	if (c->source < 0)
 		c->source = variant_source(tr, text, t, c->np_first,
 		    c->np_end);
+	if (c->source < 0 && (a = office_title_end(text, t, c->np_first,
+	    c->np_end)) < c->np_end)
+		c->source = variant_source(tr, text, t, c->np_first, a);
 	if (c->source < 0)
 		c->source = country_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
@@ -1405,8 +1447,9 @@ name_apposition(const char *text, const struct token *t, size_t n,
 
 	for (i = a; i < b; i++)
 		if (t[i].kind != TOK_POSS && !title_dot(text, t, i) &&
-		    !cap_name(text, t, n, i))
-			return false;
+		    !cap_name(text, t, n, i) && !(i > a && i + 1 < b &&
+		    name_particle(text, t, n, i)))
+			return false;	/* "Ana de la Cruz" is a name too */
 	c->np_first = a;
 	c->np_end = b;
 	return a < b;
@@ -2423,6 +2466,22 @@ participle(const char *text, const struct token *w)
 }
 
 /*
+ * "The government is estimating the toll at", "officials are now
+ * saying", "has been claiming": the auxiliary of a progressive verb of
+ * saying at token v stands between the claimant and the verb. Is token
+ * i such an auxiliary?
+ */
+static bool
+progressive_be(const char *text, const struct token *t, size_t i, size_t v)
+{
+	static const char *const be[] = {
+		"am", "are", "been", "is", "was", "were", NULL
+	};
+
+	return tok_in(text, &t[v], speaking) && tok_in(text, &t[i], be);
+}
+
+/*
  * "Two soldiers captured by X have said ...": the claimant [a, b) just
  * before the verb (its end at e) is the agent of a participle, not the
  * subject of saying; the people before the participle speak ("experts
@@ -2469,7 +2528,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 
 	cue_init(c, CUE_SAY, v);
 	while (e > 0 && (tok_in(text, &t[e - 1], np_skips) ||
-	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM))
+	    tok_weekday(text, &t[e - 1]) >= 0 || t[e - 1].kind == TOK_NUM ||
+	    progressive_be(text, t, e - 1, v)))
 		e--;
 	e = time_gap_start(text, t, n, e);
 	if (e != (j = relay_aside(text, t, e)))
@@ -2565,7 +2625,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->until == 0)
 		c->until = clause_confined(text, t, n, c, v);
 	c->forward = (c->np_first < v && opens_clause(text, t, n, c->np_first,
-	    v)) || tok_in(text, &t[v], accusing);
+	    v)) || tok_in(text, &t[v], accusing) || that_verb(text, t, n, v);
+		/* "X assured that ...": of the clause it opens alone */
 	c->win_first = c->np_first <= 8 || opening_participle(text, t,
 	    c->np_first) || opening_date(text, t, n, c->np_first) ? 0 :
 	    c->np_first;
@@ -2906,6 +2967,32 @@ stating_relative(const char *text, const struct token *t, size_t n,
 	return stating ? j : e;
 }
 
+/*
+ * "according to Ann Lee, Sudan director for the Relief Council": a
+ * person the gazetteer does not know, named by "according to", speaks
+ * for the body the description after the name (and its comma) names.
+ * Its source, or -1.
+ */
+static long
+according_affiliation(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, const struct cue *c)
+{
+	size_t a = c->np_end + 1, b;
+
+	if (c->np_end >= n || !tok_punct(&t[c->np_end], ',') ||
+	    !np_proper(text, t, c->np_first, c->np_end) || a >= n ||
+	    tok_in(text, &t[a], relatives_words))
+		return -1;
+	for (b = a; b < n && b < a + 12; b++)
+		if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
+		    !title_dot(text, t, b))
+			break;
+	for (; a < b; a++)	/* a title in it: "director", "spokesman" */
+		if (tok_in_sorted(text, &t[a], titles, NWORDS(titles)))
+			return source_find(tr, text, t, a, b);
+	return -1;
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -2933,6 +3020,8 @@ according_cue(const struct tracker *tr, const char *text,
 		c->np_end = cited_end(text, t, n, e + 2);
 	}
 	cue_settle(tr, text, t, c);
+	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
+		c->source = according_affiliation(tr, text, t, n, c);
 	c->inner = c->source < 0 && !has_relayer(c) && !np_proper(text, t,
 	    c->np_first, c->np_end) && in_quote(t, i);
 	return true;
@@ -3272,6 +3361,24 @@ static const char *const as_bounds[] = {
 };
 
 /*
+ * Verbs that say only with the clause they open: "the minister assured
+ * that", "the UN projects that", "the inquiry concluded that". Is token
+ * i of t[0..n) one, "that" after it?
+ */
+static bool
+that_verb(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const verbs[] = {
+		"argued", "argues", "assured", "assures", "concluded",
+		"concludes", "maintained", "maintains", "predicted",
+		"predicts", "projected", "projects", NULL
+	};
+
+	return i + 1 < n && tok_is(text, &t[i + 1], "that") &&
+	    tok_in(text, &t[i], verbs);
+}
+
+/*
  * Is the capitalized token i of the title-case line t[0..n) its verb of
  * saying? It says before any figure ("... in the United States" after
  * "19 People" is a name), and no clause of its own ("as 15 People Die")
@@ -3334,7 +3441,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		    c->np_end) || study_before(text, t, c->np_first));
 		    /* "researchers at X found" */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
-	    put_figure(text, t, n, i) || estimate_object(text, t, n, i)) &&
+	    put_figure(text, t, n, i) || estimate_object(text, t, n, i) ||
+	    that_verb(text, t, n, i)) &&
 	    !(i > 0 && (t[i - 1].kind == TOK_POSS ||
 	    tok_in(text, &t[i - 1], articles))) && !cited_noun(text, t, i) &&
 	    say_cue(tr, text, t, n, i, c))
@@ -3863,6 +3971,28 @@ static const char *const choose_passives[] = {
 	"verified", NULL
 };
 
+/*
+ * "8 deaths were reported from Lofa", "cases recorded from three
+ * districts": after a participle of counting, "from" names where the
+ * people counted were, unless a body follows it ("reported from the
+ * regional government"). Is token f such a "from"?
+ */
+static bool
+from_place(const char *text, const struct token *t, size_t n, size_t f)
+{
+	size_t e, i;
+
+	if (!tok_is(text, &t[f], "from"))
+		return false;
+	e = np_forward(text, t, n, f + 1);
+	for (i = f + 1; i < e; i++)
+		if (t[i].kind == TOK_WORD && !(t[i].flags & TF_CAP) &&
+		    tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+		    !tok_in(text, &t[i], np_not_nouns))
+			return false;
+	return true;
+}
+
 /* Nouns of a report whose giver follows "from" or "by": "data from X",
  * "claims by X". */
 static const char *const choose_reports[] = {
@@ -4188,9 +4318,10 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 		    text, t, n, e), e, c);
 	}
 	if (v + 2 < n && (tok_is(text, &t[v + 1], "by") ||
-	    tok_is(text, &t[v + 1], "from")) && (tok_in_sorted(text, &t[v],
-	    choose_passives, NWORDS(choose_passives)) || tok_in_sorted(text,
-	    &t[v], choose_reports, NWORDS(choose_reports)))) {
+	    tok_is(text, &t[v + 1], "from")) && ((tok_in_sorted(text, &t[v],
+	    choose_passives, NWORDS(choose_passives)) &&
+	    !from_place(text, t, n, v + 1)) || tok_in_sorted(text, &t[v],
+	    choose_reports, NWORDS(choose_reports)))) {
 		a = v + 2;	/* "tracked by X", "data from X" */
 		if (a + 1 < n && t[a].kind == TOK_WORD && !(t[a].flags &
 		    TF_CAP) && !tok_is(text, &t[a], "the") &&

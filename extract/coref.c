@@ -415,11 +415,23 @@ unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
  * against the sentence's speaker, so it may mean only someone of the
  * sentences before.
  */
+static long	document_source(struct ctx *, const struct cue *);
+
 const struct cue *
 coref_resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
 {
 	const struct cue *named;
+	long src;
 
+	if (pron->kind != CUE_PASSIVE && descriptive(pron) &&
+	    (src = document_source(c, pron)) >= 0) {
+		/* "the report said": its maker, named with it before,
+		   not whoever spoke last */
+		cl->claimant = cue_claimant(pron, c->text, c->tok);
+		cl->relayer = cue_relayer(pron, c->text, c->tok);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return pron;
+	}
 	if (pron->kind != CUE_PASSIVE &&
 	    (named = refer_within(c, pron, cl)) != NULL)
 		return named;
@@ -932,13 +944,219 @@ described_source(struct ctx *c, const char *claimant, size_t first)
 	return src;
 }
 
+/*
+ * "the report said" after "a report by X", "according to the study"
+ * after "a Harvard study": a document named once with its maker and
+ * after by its noun alone. Its maker is the gazetteer's source named
+ * beside the noun where the article first gave it: before it ("a
+ * Harvard study", "the UN's report"), after "by" or "from" ("a study
+ * from X", "a report released on Monday by X") or as the subject that
+ * released it ("X published a report").
+ */
+#define DOC_BACK 12		/* sentences searched for the document */
+
+static const char *const documents[] = {
+	"analysis", "assessment", "report", "study", "survey", NULL
+};
+
+/* Verbs by which a maker gives out a document. */
+static const char *const releasing[] = {
+	"commissioned", "compiled", "issued", "produced", "published",
+	"released", "unveiled", NULL
+};
+
+/* The token of the document noun a cue that names no one is read from
+ * ("The report also said", "according to the new study"), or c->n. */
+static size_t
+cue_document(const struct ctx *c, const struct cue *cue)
+{
+	const struct token *t = c->tok;
+	size_t a = cue->np_first, end, i;
+
+	end = cue->kind == CUE_ACCORDING ? cue->np_end : cue->pos;
+	if (a >= end || end > c->n || end - a > 6 || !(tok_is(c->text, &t[a],
+	    "the") || tok_is(c->text, &t[a], "this")))
+		return c->n;
+	for (i = a + 1; i < end && i < a + 4; i++) {
+		if (t[i].kind != TOK_WORD || (t[i].flags & TF_CAP))
+			return c->n;	/* "the UN report": named there */
+		if (tok_in(c->text, &t[i], documents))
+			return i + 1 < c->n && t[i + 1].kind == TOK_POSS ?
+			    c->n : i;
+	}
+	return c->n;
+}
+
+/* Is token i of t[0..n) punctuation that ends a phrase? */
+static bool
+phrase_break(const struct token *t, size_t i)
+{
+	return t[i].kind == TOK_PUNCT && t[i].ch != '\'' && t[i].ch != '(' &&
+	    t[i].ch != ')' && t[i].ch != '-';
+}
+
+/* The maker of the document whose noun is token k of t[0..n), or -1. */
+static long
+document_maker(const struct ctx *c, const struct token *t, size_t n,
+    size_t k)
+{
+	long src = -1;
+	size_t j, e, which;
+
+	for (j = k; j > 0 && k - j < 4 && t[j - 1].kind != TOK_PUNCT &&
+	    !tok_is(c->text, &t[j - 1], "a") && !tok_is(c->text, &t[j - 1],
+	    "an") && !tok_is(c->text, &t[j - 1], "the"); j--)
+		;
+	if (j < k && (src = source_find(c->tr, c->text, t, j, k)) >= 0)
+		return src;	/* "a Harvard study" */
+	for (j = k + 1; j < n && j - k <= 6 && !phrase_break(t, j); j++) {
+		if (!tok_is(c->text, &t[j], "by") && !tok_is(c->text, &t[j],
+		    "from"))
+			continue;
+		for (e = j + 1; e < n && e - j <= 10 && !phrase_break(t, e);
+		    e++)
+			;
+		return source_find(c->tr, c->text, t, j + 1, e);
+	}
+	for (j = k; j > 0 && k - j <= 4 && !phrase_break(t, j - 1); j--) {
+		if (!tok_in(c->text, &t[j - 1], releasing))
+			continue;
+		for (e = j - 1; e > 0 && !phrase_break(t, e - 1); e--)
+			if (phrase_match(&c->tr->aliases, c->text, t, e - 1,
+			    j - 1, &which) > 0)
+				return (long)c->tr->aliases.v[which].owner;
+		break;	/* "X published a report": its subject */
+	}
+	return -1;
+}
+
+/*
+ * "X reported that ..." before "the report said": the verb of the noun
+ * w ("report") at token k, with a source the gazetteer knows as the
+ * subject of its clause. That source, or -1.
+ */
+static long
+reported_by(const struct ctx *c, const struct token *t, size_t k,
+    const struct token *w)
+{
+	static const char *const verbs[] = { "reported", "reports", NULL };
+	size_t e, which;
+
+	if (w->len != 6 || strncasecmp(c->text + w->off, "report", 6) != 0 ||
+	    (t[k].flags & TF_CAP) || !tok_in(c->text, &t[k], verbs) || k == 0 ||
+	    tok_in(c->text, &t[k - 1], documents))
+		return -1;	/* not "media reports" */
+	for (e = k; e > 0 && !phrase_break(t, e - 1); e--)
+		if (phrase_match(&c->tr->aliases, c->text, t, e - 1, k,
+		    &which) > 0)
+			return (long)c->tr->aliases.v[which].owner;
+	return -1;
+}
+
+/*
+ * The maker of the document noun w (a word of documents[]) named last in
+ * tokens t[0..end): *found when the sentence names it, and the maker, or
+ * -1 when it names none known. A mention that is itself "the report"
+ * with no maker beside it refers further back: not found.
+ */
+static long
+document_in(const struct ctx *c, const struct token *t, size_t n,
+    size_t end, const struct token *w, bool *found)
+{
+	long src;
+	size_t k;
+
+	*found = false;
+	for (k = end; k > 0; k--) {
+		if ((src = reported_by(c, t, k - 1, w)) >= 0) {
+			*found = true;
+			return src;
+		}
+		if (t[k - 1].kind != TOK_WORD || t[k - 1].len != w->len ||
+		    strncasecmp(c->text + t[k - 1].off, c->text + w->off,
+		    w->len) != 0)
+			continue;
+		if ((src = document_maker(c, t, n, k - 1)) >= 0 || k < 2 ||
+		    !tok_is(c->text, &t[k - 2], "the")) {
+			*found = true;
+			return src;
+		}
+	}
+	return -1;
+}
+
+static long
+document_source(struct ctx *c, const struct cue *cue)
+{
+	size_t k = cue_document(c, cue), s;
+	struct token w;
+	bool found;
+	long src;
+
+	if (k >= c->n)
+		return -1;
+	w = c->tok[k];
+	src = document_in(c, c->tok, c->n, k > 0 ? k - 1 : 0, &w, &found);
+	for (s = c->si; !found && s > 0 && c->si - s < DOC_BACK; s--) {
+		reread_tokens(c, s - 1);
+		src = document_in(c, c->aux, c->naux, c->naux, &w, &found);
+	}
+	return src;
+}
+
+/*
+ * "the U.N. agency said", "the international health agency raised the
+ * toll": a body described by its kind, its head noun in small letters,
+ * that the gazetteer does not know and whose head no name before has,
+ * means the one (no "officials", many) whose claims the sentences just
+ * before gave, when the gazetteer knows it.
+ */
+static bool
+body_described(const char *claimant)
+{
+	const char *head;
+
+	if (claimant == NULL)
+		return false;
+	head = strrchr(claimant, ' ');
+	head = head != NULL ? head + 1 : claimant;
+	return head[0] >= 'a' && head[0] <= 'z' && body_claimant(head) &&
+	    strcmp(head, "police") != 0 && strcmp(head, "government") != 0;
+}
+
+/* The source of the last claim of the CONTEXT_BACK sentences before,
+ * when the gazetteer knows it and it is not many; else -1. */
+static long
+last_body(const struct ctx *c)
+{
+	const struct referent *r = c->last_ref;
+	size_t i;
+
+	for (; r != NULL && r->si == c->si; r = r->prev)
+		;
+	if (r == NULL || c->si - r->si > CONTEXT_BACK || !r->known ||
+	    r->plural)
+		return -1;
+	for (i = 0; i < c->tr->nsources; i++)
+		if (strcmp(c->tr->sources[i], r->source) == 0)
+			return (long)i;
+	return -1;
+}
+
 void
 coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
 	long src;
 
-	if (strcmp(cl->source, "unattributed") != 0 ||
-	    (src = described_source(c, cl->claimant, cue->np_first)) < 0)
+	if (strcmp(cl->source, "unattributed") != 0)
+		return;
+	src = described_source(c, cl->claimant, cue->np_first);
+	if (src < 0 && body_described(cl->claimant))
+		src = last_body(c);
+	if (src < 0 && cl->claimant == NULL && (cue->kind == CUE_REPORT ||
+	    cue->kind == CUE_ACCORDING))
+		src = document_source(c, cue);
+	if (src < 0)
 		return;
 	free(cl->source);
 	cl->source = xstrdup(c->tr->sources[src]);
