@@ -481,6 +481,48 @@ upto_text(struct upto_index *ix, const char *s)
 	return (char *)(uintptr_t)off;
 }
 
+/* The article columns upto_articles() keeps, in upto_article's order. */
+static const int upto_cols[5] = { UA_DOC, UA_OUTLET, UA_URL, UA_TITLE,
+    UA_PUBLISHED };
+
+/*
+ * Append column i of c's row to ix's text, repaired as the claims'
+ * reads repair an article's columns (g_utf8_make_valid(); *bad set when
+ * one was not valid UTF-8), with no copy in between: straight from the
+ * statement's buffer when valid, as nearly every row is. (A copy per
+ * column and article, made and freed, was an eighth of a period-sized
+ * summary.)
+ */
+static char *
+upto_text_valid(struct upto_index *ix, const struct row_cols *c, int i,
+    int *bad)
+{
+	const char *s = c->text(c->row, i);
+	char *fixed, *off;
+
+	if (s == NULL || store_text_valid(s))
+		return upto_text(ix, s);
+	*bad = 1;
+	fixed = g_utf8_make_valid(s, -1);
+	off = upto_text(ix, fixed);
+	g_free(fixed);
+	return off;
+}
+
+/* Are v[0 .. n) in id order already? (Articles come in rowid order,
+ * so they are unless a doc's newer version took an older one's place;
+ * qsort() of a sorted vector was a third of a period-sized summary.) */
+static bool
+upto_sorted(const struct upto_article *v, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (v[i - 1].id > v[i].id)
+			return false;
+	return true;
+}
+
 static const struct upto_article *
 upto_find(const struct upto_index *ix, int64_t id)
 {
@@ -573,11 +615,10 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 		memset(&a, 0, sizeof(a));
 		a.id = -1;		/* published after asof */
 		if (sqlite3_column_int(stmt, UA_UPTO) == 1) {
-			upto_article_cols(&cols, fx);
 			a.id = sqlite3_column_int64(stmt, UA_ID);
-			a.bad = fx->art_bad;
 			for (k = 0; k < 5; k++)
-				a.col[k] = upto_text(ix, fx->art[k]);
+				a.col[k] = upto_text_valid(ix, &cols,
+				    upto_cols[k], &a.bad);
 		}
 		if (d != NULL) {	/* a newer version of a doc seen */
 			ix->v[d->newest] = a;
@@ -611,7 +652,7 @@ upto_articles(struct store *st, const char *asof, struct upto_index *ix,
 				    NULL : ix->text + (uintptr_t)ix->v[i].col[k];
 			ix->v[ix->n++] = ix->v[i];
 		}
-	if (ix->n > 1)	/* qsort() takes no NULL, even for nothing */
+	if (ix->n > 1 && !upto_sorted(ix->v, ix->n)) /* qsort(): no NULL */
 		qsort(ix->v, ix->n, sizeof(*ix->v), upto_article_cmp);
 	if (ix->n > 0 && ix->v[0].id >= 0 && ix->v[ix->n - 1].id <=
 	    (int64_t)(8 * ix->n + 65536)) {

@@ -47,8 +47,8 @@ textfix_done(struct store *st, struct textfix *fx)
  * strings most columns hold ("approx", "troops_deployed", a date)
  * checked inline first (the call was 8% of the summary's instructions).
  */
-static bool
-utf8_valid(const char *s)
+bool
+store_text_valid(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
@@ -63,7 +63,7 @@ col_valid(const struct row_cols *c, int i, struct textfix *fx)
 {
 	const char *s = c->text(c->row, i);
 
-	if (s == NULL || utf8_valid(s) ||
+	if (s == NULL || store_text_valid(s) ||
 	    fx->n == sizeof(fx->copies) / sizeof(*fx->copies))
 		return s;
 	fx->row_bad = 1;
@@ -137,22 +137,13 @@ article_cols_of(const struct row_cols *c, struct textfix *fx, long long id,
 		s = c->text(c->row, col[i]);
 		if (s == NULL)
 			fx->art[i] = NULL;
-		else if (utf8_valid(s))
+		else if (store_text_valid(s))
 			fx->art[i] = g_strdup(s);
 		else {
 			fx->art_bad = 1;
 			fx->art[i] = g_utf8_make_valid(s, -1);
 		}
 	}
-}
-
-void
-upto_article_cols(const struct row_cols *c, struct textfix *fx)
-{
-	static const int col[5] = { UA_DOC, UA_OUTLET, UA_URL, UA_TITLE,
-	    UA_PUBLISHED };
-
-	article_cols_of(c, fx, c->integer(c->row, UA_ID), col);
 }
 
 void

@@ -194,13 +194,14 @@ void	claim_row_upto_init(struct claim_row *r);
 void	claim_row_upto(struct claim_row *r, const struct row_cols *,
 	    struct textfix *);
 /*
- * Set fx's article columns (what claim_row_upto() reads) from a row of
- * SQL_UPTO_ARTICLES: valid copies, art_bad when one needed a repair.
+ * Is s valid UTF-8 (g_utf8_validate(), ASCII checked inline first)? A
+ * column that is not is repaired by g_utf8_make_valid() as it is read.
  */
-void	upto_article_cols(const struct row_cols *, struct textfix *);
+bool	store_text_valid(const char *s);
 /*
  * Fill r from a row of SQL_UPTO_CLAIMS whose article's columns are art
- * (valid, as upto_article_cols() left them; art_bad when repaired).
+ * (valid, repaired as store_read.c's upto_articles() reads them; art_bad
+ * when one was).
  */
 void	claim_row_upto_claim(struct claim_row *r, const struct row_cols *,
 	    struct textfix *, char *const art[5], int art_bad);

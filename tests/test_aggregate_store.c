@@ -288,6 +288,93 @@ should_count_only_the_newest_version_of_a_changed_article(void **state)
 	store_close(st);
 }
 
+/* The position of source in the only measure; fails when there is none. */
+static const struct sum_position *
+position_of(const struct summary *s, const char *source)
+{
+	const struct sum_measure *m;
+	size_t i;
+
+	assert_int_equal(s->nmeasures, 1);
+	m = &s->measures[0];
+	for (i = 0; i < m->npos; i++)
+		if (strcmp(s->rows[m->pos[i].row].source, source) == 0)
+			return &m->pos[i];
+	fail_msg("no position of %s", source);
+	return NULL;
+}
+
+/*
+ * What a reader of the briefing sees of figures stated long before the
+ * period, which a read of the period alone would lose: a source silent
+ * for months still stands, listed as stale (out of the range) with its
+ * old figure and "silent" against it; a source that spoke in the period
+ * after months of silence is "up" against its figure of months ago, not
+ * "new"; the archive's totals count every claim up to the as-of date;
+ * and a figure from the week before the period is the previous one.
+ * Both reads of the claims agree.
+ */
+static void
+should_keep_standing_figures_from_long_before_the_period(void **state)
+{
+	struct store *st = store_open(":memory:", 1000);
+	const struct said spring[] = { { "Ukraine", 10000, "2024-03-02" },
+	    { "NATO", 8000, "2024-03-04" } };
+	const struct said summer[] = { { "South Korea", 11000,
+	    "2024-07-15" } };
+	const struct said lastweek[] = { { "South Korea", 11500,
+	    "2024-10-22" } };
+	const struct said week[] = { { "NATO", 12000, "2024-10-29" },
+	    { "South Korea", 11500, "2024-10-30" } };
+	const struct sum_position *p;
+	const struct sum_row *r;
+	struct summary *s, *v;
+
+	(void)state;
+	assert_non_null(st);
+	put_one(st, "w1", "2024-10-30", "AP", week, 2);
+	put_one(st, "s1", "2024-03-05", "Reuters", spring, 2);
+	put_one(st, "l1", "2024-10-23", "Reuters", lastweek, 1);
+	put_one(st, "m1", "2024-07-16", NULL, summer, 1);
+	s = summary_at(st, "2024-10-31", BEST_LATEST, false);
+	assert_int_equal(s->totals.claims, 6);
+	assert_int_equal(s->totals.articles, 4);
+	assert_int_equal(s->totals.period_claims, 2);
+	/* Ukraine: nothing since March, 243 days before as-of */
+	p = position_of(s, "Ukraine");
+	assert_true(p->stale);
+	assert_false(p->counted);
+	assert_false(p->in_period);
+	assert_double_equal(p->value, 10000, 0);
+	assert_int_equal(p->change.kind, CHANGE_SILENT);
+	assert_double_equal(s->events[p->change.prev].value, 10000, 0);
+	r = row_of(s, "Ukraine");
+	assert_int_equal(r->change.kind, CHANGE_SILENT);
+	assert_double_equal(r->all.best, 10000, 0);
+	/* NATO: March's 8,000, then 12,000 in the period */
+	p = position_of(s, "NATO");
+	assert_false(p->stale);
+	assert_true(p->counted);
+	assert_int_equal(p->change.kind, CHANGE_UP);
+	assert_double_equal(p->change.abs, 4000, 0);
+	assert_int_equal(s->events[p->change.prev].day,
+	    row_of(s, "NATO")->points[0].day);
+	/* South Korea: the week before's figure is the previous one */
+	p = position_of(s, "South Korea");
+	assert_int_equal(p->change.kind, CHANGE_UNCHANGED);
+	assert_double_equal(s->events[p->change.prev].value, 11500, 0);
+	r = row_of(s, "South Korea");
+	assert_int_equal(r->npoints, 3);
+	assert_double_equal(r->all.low, 11000, 0);
+	assert_int_equal(s->measures[0].stale, 1);
+	assert_double_equal(s->measures[0].median, 11750, 0);
+	v = summary_at(st, "2024-10-31", BEST_LATEST, true);
+	assert_same_summary(s, v);
+	summary_free(s);
+	summary_free(v);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -295,6 +382,7 @@ main(void)
 		cmocka_unit_test(should_count_only_the_newest_version_of_a_changed_article),
 		cmocka_unit_test(should_leave_out_claims_dated_after_asof),
 		cmocka_unit_test(should_stop_counting_the_old_claims_of_a_changed_article),
+		cmocka_unit_test(should_keep_standing_figures_from_long_before_the_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
