@@ -823,10 +823,13 @@ partitive_whole(struct ctx *c, size_t a)
 	size_t i;
 
 	for (i = a; i > 0 && a - i <= PARTITIVE_OWNER; i--) {
-		if (tok_is(c->text, &c->tok[i - 1], "of"))
+		if (tok_is(c->text, &c->tok[i - 1], "of")) {
+			if (i >= 3 && tok_is(c->text, &c->tok[i - 2], "out"))
+				i--;	/* "600 out of 15,000 deployed" */
 			return i >= 2 && (c->tok[i - 2].kind == TOK_NUM ||
 			    tok_in_sorted(c->text, &c->tok[i - 2], fractions,
 			    NELEM(fractions)));
+		}
 		if (c->tok[i - 1].kind != TOK_WORD &&
 		    c->tok[i - 1].kind != TOK_POSS)
 			return false;
@@ -841,12 +844,49 @@ partitive_part(struct ctx *c, size_t num_end, size_t b)
 {
 	size_t i;
 
+	if (num_end + 1 < b && tok_is(c->text, &c->tok[num_end], "out"))
+		num_end++;	/* "14 out of the 129 students" */
 	if (num_end >= b || !tok_is(c->text, &c->tok[num_end], "of"))
 		return false;
 	for (i = num_end + 1; i < b; i++)
 		if (c->tok[i].kind == TOK_NUM)
 			return true;
 	return false;
+}
+
+#define WHOLE_SPAN 6	/* words of a partitive's whole after its figure */
+
+/*
+ * When the figure's phrase [.., b) is followed by the whole of a
+ * partitive it is a part of ("600 out of 15,000 deployed soldiers have
+ * been killed"), the token after the whole's words, where the part's
+ * verb stands (the first auxiliary before end); b otherwise. The
+ * whole's own words ("deployed") say what the whole counts, not the
+ * part.
+ */
+static size_t
+after_partitive_whole(struct ctx *c, size_t b, size_t end)
+{
+	size_t i = b, k;
+
+	if (i + 1 < end && tok_is(c->text, &c->tok[i], "out"))
+		i++;
+	if (i >= end || !tok_is(c->text, &c->tok[i], "of"))
+		return b;
+	for (k = i + 1; k < end && k <= i + 1 + PARTITIVE_OWNER &&
+	    c->tok[k].kind != TOK_NUM; k++)
+		if (c->tok[k].kind != TOK_WORD && c->tok[k].kind != TOK_POSS)
+			return b;
+	if (k >= end || c->tok[k].kind != TOK_NUM)
+		return b;
+	for (i = k + 1; i < end && i <= k + WHOLE_SPAN; i++) {
+		if (c->tok[i].kind != TOK_WORD || is_coordinator(c, i))
+			return b;
+		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
+		    NELEM(auxiliaries)))
+			return i;
+	}
+	return b;
 }
 
 /* The whole of a partitive counts what its own noun or the participle
@@ -1257,6 +1297,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			return q;	/* "23 protesters and 3 police
 					   representatives" */
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
+		    ((i = after_partitive_whole(c, b, ce)) != b &&
+		    (q = predicate_trigger(c, a, i, ce, false)) !=
+		    SIZE_MAX) ||	/* "600 out of 15,000 deployed have
+					   been killed" */
 		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
 		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
@@ -1278,6 +1322,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		;		/* the sentence up to another clause */
 	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
 		return q;
+	if ((i = after_partitive_whole(c, b, ce)) != b &&
+	    (q = predicate_trigger(c, a, i, ce, false)) != SIZE_MAX)
+		return q;	/* "600 out of 15,000 deployed soldiers
+				   have been killed" */
 	if ((q = closing_trigger(c, num_end, b)) != SIZE_MAX)
 		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
