@@ -26,10 +26,11 @@
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
 static const char *const modals[] = {
-	"agreed", "aim", "aimed", "aiming", "aims", "capable", "capacity",
-	"could", "decided", "expect", "expected", "expecting", "expects",
-	"going", "intends", "likely", "may", "might", "offered", "plan",
-	"planning", "plans", "pledged", "poised", "possible", "potential",
+	"agreed", "aim", "aimed", "aiming", "aims", "capable",
+	"capacity", "considering", "could", "decided", "expect",
+	"expected", "expecting", "expects", "going", "intends",
+	"likely", "may", "might", "offered", "plan", "planning",
+	"plans", "pledged", "poised", "possible", "potential",
 	"prepared", "preparing", "promised", "ready", "set", "shall",
 	"vowed", "will", "would"
 };
@@ -1362,6 +1363,115 @@ obligation_met(struct ctx *c, size_t i)
 	    tok_is(c->text, &c->tok[i - 1], "had");
 }
 
+/* Adverbs of degree before "likely" ("highly likely") (sorted). */
+static const char *const degrees[] = {
+	"highly", "more", "most", "quite", "very"
+};
+
+/* Forms of "have" that make a perfect (sorted). */
+static const char *const haves[] = {
+	"had", "has", "have"
+};
+
+/* Past forms of verbs not written with "-ed", and the past of "be"
+ * (sorted). */
+static const char *const past_forms[] = {
+	"fell", "fled", "left", "lost", "rose", "sent", "took", "was", "were"
+};
+
+/* Words of putting off what was to be done (sorted). */
+static const char *const postponements[] = {
+	"deferred", "delayed", "delays", "postponed", "postpones"
+};
+
+/* Determiners opening the noun of a thing put off (sorted). */
+static const char *const determiners[] = {
+	"a", "an", "the"
+};
+
+#define LIKELY_AHEAD 8	/* tokens from "likely" to the verb it qualifies */
+#define PLAN_NOUN 3	/* words between "planned" and "of" */
+
+/* Is token k a verb in the past: a form in "-ed" or one without? */
+static bool
+past_at(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	if (t->kind != TOK_WORD)
+		return false;
+	return (t->len > 3 && strncmp(c->text + t->off + t->len - 2, "ed",
+	    2) == 0) || tok_in_sorted(c->text, t, past_forms,
+	    NELEM(past_forms));
+}
+
+/*
+ * Is the "likely" at i an estimate of what has been done, not a
+ * forecast: inside a perfect ("have highly likely sustained"), before a
+ * past verb ("most likely lost", "likely exceeded"), or before a figure
+ * whose verb is a perfect or a past of "be" ("likely more than 11,000
+ * have been deployed")? "Likely to rise", "will likely surpass", "is
+ * likely that" stay forecasts.
+ */
+static bool
+likely_done(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	size_t k = i;
+	bool figure = false;
+
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], degrees,
+	    NELEM(degrees)))
+		k--;
+	if (k > 0 && tok_in_sorted(c->text, &t[k - 1], haves, NELEM(haves)))
+		return true;
+	for (k = i + 1; k < c->n && k <= i + LIKELY_AHEAD &&
+	    !clause_edge(c, k); k++) {
+		if (tok_is(c->text, &t[k], "to") || tok_is(c->text, &t[k],
+		    "be"))
+			return false;
+		if (t[k].kind == TOK_NUM)
+			figure = true;
+		else if (tok_in_sorted(c->text, &t[k], haves, NELEM(haves)) ||
+		    tok_is(c->text, &t[k], "was") || tok_is(c->text, &t[k],
+		    "were"))
+			return true;
+		else if (!figure && past_at(c, k))
+			return true;	/* not "likely 600 injured" */
+	}
+	return false;
+}
+
+/*
+ * A plan or a thing put off before the figure: "planned to deploy N",
+ * "the planned (third) deployment of N", "delayed the release of N".
+ */
+static bool
+plan_word_at(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	size_t k;
+
+	if (i + 1 >= c->n)
+		return false;
+	if (tok_in_sorted(c->text, &t[i], postponements,
+	    NELEM(postponements)))
+		return tok_in_sorted(c->text, &t[i + 1], determiners,
+		    NELEM(determiners));
+	if (!tok_is(c->text, &t[i], "planned"))
+		return false;
+	if (tok_is(c->text, &t[i + 1], "to"))
+		return true;
+	for (k = i + 1; k < c->n && k <= i + PLAN_NOUN; k++) {
+		if (tok_is(c->text, &t[k], "of"))
+			return k > i + 1;
+		if (t[k].kind != TOK_WORD || (t[k].flags & TF_CAP) ||
+		    past_at(c, k))
+			return false;	/* "a planned rally drew" */
+	}
+	return false;
+}
+
 static bool
 modal_at(struct ctx *c, size_t i)
 {
@@ -1380,9 +1490,13 @@ modal_at(struct ctx *c, size_t i)
 		    tok_in_sorted(c->text, &t[i + 2], pending,
 		    NELEM(pending)))
 			return false;	/* "will be tried" */
+		if (tok_is(c->text, &t[i], "likely") && likely_done(c, i))
+			return false;	/* "have likely been killed" */
 		return !(i > 0 && (t[i].flags & TF_CAP) &&
 		    tok_is(c->text, &t[i], "may"));	/* "May Day" */
 	}
+	if (plan_word_at(c, i))
+		return true;
 	return i + 2 < c->n && tok_is(c->text, &t[i], "to") &&
 	    tok_is(c->text, &t[i + 1], "be") && !obligation_met(c, i) &&
 	    !(i > 0 && tok_in_sorted(c->text, &t[i - 1], beliefs,
@@ -1433,6 +1547,20 @@ perfect_guess_at(struct ctx *c, size_t i)
 	w = c->text + t[i + 2].off + t[i + 2].len - 2;
 	return strncmp(w, "ed", 2) == 0 || strncmp(w, "en", 2) == 0 ||
 	    tok_is(c->text, &t[i + 2], "sent");
+}
+
+/*
+ * Is the modal at i, after the figure, a guess at where its people
+ * were or what they were ("650 may have been on board", "hundreds may
+ * have been trapped")? That is a count of now, however unsure; "N may
+ * have died" stays the toll still to come in.
+ */
+static bool
+state_guess_at(struct ctx *c, size_t i)
+{
+	return i + 2 < c->n && tok_is(c->text, &c->tok[i + 1], "have") &&
+	    tok_is(c->text, &c->tok[i + 2], "been") &&
+	    !tok_is(c->text, &c->tok[i], "will");
 }
 
 /*
@@ -1513,7 +1641,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 		    (c->tok[i + 1].flags & TF_CAP))
 			break;	/* "N soldiers in Kursk could be sent into
 				   combat": there now, whatever comes */
-		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i], "capacity"))
+		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i],
+		    "capacity") && !state_guess_at(c, i))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}
 	return MODALITY_CURRENT;

@@ -1,0 +1,174 @@
+/*
+ * test_extract_qtymodal.c - which quantity a figure counts and whether
+ * it is projected, for phrasings of news that the order of rules read
+ * wrong before (extract/quantity.c):
+ *   - a partitive written "N out of M": the whole counts its own words,
+ *     the part the verb after the whole;
+ *   - "likely" before a past or perfect verb is an estimate of what
+ *     happened, not a forecast ("have likely lost", "likely exceeded");
+ *   - "may have been" after a figure guesses where people were, a count
+ *     of now;
+ *   - a plan named by "planned", "considering", or put off ("delayed
+ *     the handover of") is to come.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "default_tracker.h"
+
+#define PUB "2025-03-14"
+
+/* One row: a sentence and "quantity/modality" of each of its figures. */
+struct mcase {
+	const char *text;
+	const char *want[3];	/* in text order; NULL ends */
+};
+
+static void
+check_one(const struct claim *cl, const char *want, const char *text)
+{
+	const char *slash = strchr(want, '/');
+	size_t n = (size_t)(slash - want);
+
+	assert_non_null(slash);
+	if (strlen(cl->quantity) != n || strncmp(cl->quantity, want, n) != 0 ||
+	    strcmp(modality_name(cl->modality), slash + 1) != 0)
+		fail_msg("claim %g is %s/%s, expected %s, in: %s", cl->value,
+		    cl->quantity, modality_name(cl->modality), want, text);
+}
+
+static void
+check_rows(const struct tracker *t, const struct mcase *v, size_t n)
+{
+	struct claimset cs;
+	size_t i, k, nwant;
+
+	for (i = 0; i < n; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", PUB, v[i].text, &cs);
+		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
+			;
+		if (cs.n != nwant)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    nwant, v[i].text);
+		for (k = 0; k < cs.n; k++)
+			check_one(&cs.v[k], v[i].want[k], v[i].text);
+		claimset_release(&cs);
+	}
+}
+
+/* A tracker of a ferry sinking, written for these tests. */
+static const char ferry_ini[] =
+    "[tracker]\nname = Ferry\nsubject =\n"
+    "[nouns]\ncounted = people, passengers, travellers\n"
+    "[subjects]\ncues = ferry, sinking\n"
+    "[quantity aboard]\ndefault = yes\ntriggers = on board, aboard\n"
+    "[quantity dead]\ntriggers = drowned, died, dead, killed\n"
+    "[quantity dead_projected]\nmodality = projected\n"
+    "triggers = could die, may die\n"
+    "[quantity rescued]\ntriggers = rescued, saved, plucked\n"
+    "[quantity evacuees]\ntriggers = evacuees, evacuated\n"
+    "[quantity returned]\ntriggers = returned, went home\n"
+    "[sources]\nCoast Guard = coast guard\n";
+
+static void
+should_read_a_part_out_of_a_whole(void **state)
+{
+	static const struct mcase v[] = {
+		{ "After the sinking, the coast guard said 40 out of 300 "
+		  "rescued passengers "
+		  "have died in hospital.",
+		  { "dead/current", "rescued/current" } },
+		{ "After the sinking, the coast guard said some 900 out of "
+		  "2,500 evacuees have "
+		  "returned to the island.",
+		  { "returned/current", "evacuees/current" } },
+	};
+	struct tracker *t = tracker_parse(ferry_ini, "ferry");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, v, NELEM(v));
+	tracker_free(t);
+}
+
+static void
+should_read_likely_with_a_past_verb_as_done(void **state)
+{
+	static const struct mcase v[] = {
+		{ "The coast guard said the sinking likely killed 70 "
+		  "passengers.", { "dead/current" } },
+		{ "The coast guard said 70 passengers have most likely "
+		  "drowned in the ferry sinking.", { "dead/current" } },
+		/* a forecast stays one */
+		{ "The coast guard said the ferry toll will likely pass 70 "
+		  "people.", { "dead_projected/projected" } },
+	};
+	struct tracker *t = tracker_parse(ferry_ini, "ferry");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, v, NELEM(v));
+	tracker_free(t);
+}
+
+static void
+should_read_may_have_been_as_a_count_of_now(void **state)
+{
+	static const struct mcase v[] = {
+		{ "The coast guard said up to 450 people may have been on "
+		  "board the ferry.", { "aboard/current" } },
+	};
+	struct tracker *t = tracker_parse(ferry_ini, "ferry");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, v, NELEM(v));
+	tracker_free(t);
+}
+
+static void
+should_read_a_plan_named_or_put_off_as_to_come(void **state)
+{
+	static const struct mcase v[] = {
+		{ "Seoul said the planned deployment of about 3,000 North "
+		  "Korean soldiers would start in spring.",
+		  { "troops_planned/projected" } },
+		{ "Seoul said Pyongyang planned to send another 2,000 North "
+		  "Korean soldiers.", { "troops_planned/projected" } },
+		{ "Seoul said Pyongyang is considering a new deployment of "
+		  "some 4,000 North Korean soldiers.",
+		  { "troops_planned/projected" } },
+		/* put off: still to come */
+		{ "Seoul said Moscow delayed the transfer of 1,500 North "
+		  "Korean soldiers to the front.",
+		  { "troops_planned/projected" } },
+		/* a planned thing that took place is none */
+		{ "Seoul said a planned rotation brought 2,000 North Korean "
+		  "soldiers to Russia.", { "troops_deployed/current" } },
+	};
+
+	(void)state;
+	check_rows(tr, v, NELEM(v));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_read_a_part_out_of_a_whole),
+		cmocka_unit_test(should_read_likely_with_a_past_verb_as_done),
+		cmocka_unit_test(should_read_may_have_been_as_a_count_of_now),
+		cmocka_unit_test(
+		    should_read_a_plan_named_or_put_off_as_to_come),
+	};
+
+	return cmocka_run_group_tests(tests, tracker_group_setup,
+	    tracker_group_teardown);
+}
