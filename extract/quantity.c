@@ -288,6 +288,7 @@ split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
 }
 
 static bool modal_at(struct ctx *, size_t);
+static bool past_at(struct ctx *, size_t);
 
 /* Verbs of "claimed the lives of" (sorted). */
 static const char *const taking_verbs[] = {
@@ -1095,6 +1096,13 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	for (i = num_end; i < b && qhead == SIZE_MAX; i++) {
 		if (trigger_at(c, i, &q) == 0)
 			continue;
+		if (trigger_at(c, i, &q) == 1 && past_at(c, i) &&
+		    phrase_match(&c->tr->nouns, c->text, t, i, c->n,
+		    NULL) == 0) {
+			qhead = q;	/* "captured two wounded soldiers":
+					   their state, not what befell them */
+			break;
+		}
 		if (phrase_match(&c->tr->nouns, c->text, t, i, c->n,
 		    NULL) != 1 || trigger_at(c, i, &q) != 1)
 			return SIZE_MAX;	/* "80 injured passengers" */

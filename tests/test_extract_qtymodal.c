@@ -9,7 +9,10 @@
  *   - "may have been" after a figure guesses where people were, a count
  *     of now;
  *   - a plan named by "planned", "considering", or put off ("delayed
- *     the handover of") is to come.
+ *     the handover of") is to come;
+ *   - a verb before the figure says what befell its people, not a
+ *     participle of their state inside its phrase ("took three wounded
+ *     soldiers prisoner").
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -158,6 +161,22 @@ should_read_a_plan_named_or_put_off_as_to_come(void **state)
 	check_rows(tr, v, NELEM(v));
 }
 
+static void
+should_read_the_verb_over_a_state_in_the_phrase(void **state)
+{
+	static const struct mcase v[] = {
+		{ "Kyiv said its forces captured three wounded North Korean "
+		  "soldiers near the border.",
+		  { "casualties_captured/current" } },
+		/* the state alone still names it */
+		{ "Kyiv said three wounded North Korean soldiers are treated "
+		  "in a field hospital.", { "casualties_wounded/current" } },
+	};
+
+	(void)state;
+	check_rows(tr, v, NELEM(v));
+}
+
 int
 main(void)
 {
@@ -167,6 +186,8 @@ main(void)
 		cmocka_unit_test(should_read_may_have_been_as_a_count_of_now),
 		cmocka_unit_test(
 		    should_read_a_plan_named_or_put_off_as_to_come),
+		cmocka_unit_test(
+		    should_read_the_verb_over_a_state_in_the_phrase),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
