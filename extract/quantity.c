@@ -1119,6 +1119,29 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 }
 
 /*
+ * The quantity a singular noun made from a trigger names when the
+ * figure is what it is of: "the capture of two soldiers" ("captured"),
+ * "Reports Capture of Two Soldiers"; SIZE_MAX when none. The event
+ * names what befell them, before any word of their phrase.
+ */
+static size_t
+event_of(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t q;
+	long form;
+
+	if (a < 2 || !tok_is(c->text, &t[a - 1], "of") ||
+	    t[a - 2].kind != TOK_WORD || trigger_at(c, a - 2, &q) > 0 ||
+	    (c->text[t[a - 2].off + t[a - 2].len - 1] | 0x20) == 's')
+		return SIZE_MAX;	/* a trigger is read as one; not
+					   "the remains of" */
+	if ((form = netfig_trigger_form(c, a - 2)) >= 0)
+		return (size_t)form;
+	return SIZE_MAX;
+}
+
+/*
  * The quantity of a one-word trigger right after the figure's phrase
  * that closes it, before punctuation, a preposition or the end: what
  * befell the people its noun names ("leaving 78 passengers dead,", "with
@@ -1339,6 +1362,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "rescued 80 passengers" */
+	if ((q = event_of(c, a)) != SIZE_MAX)
+		return q;	/* "the capture of two soldiers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
@@ -1598,6 +1623,38 @@ coordinated_with_projected(struct ctx *c, size_t a)
 	return false;
 }
 
+#define EXCHANGE_BACK 8	/* tokens from "in exchange for" to a figure */
+
+/*
+ * Is the figure at a the other side of a deal whose first side, the
+ * claim before it in the sentence, is projected: "N are set to be freed
+ * in exchange for (the return of) M", "would release N in return for
+ * M"? One deal, one time: M is to come as well.
+ */
+static bool
+exchanged_with_projected(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k;
+
+	if (c->out->n < 2)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->modality != MODALITY_PROJECTED ||
+	    prev->num_end < c->tok[0].off)
+		return false;	/* another sentence's */
+	for (k = a; k > 1 && a - k < EXCHANGE_BACK; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM ||
+		    c->tok[k - 1].off < prev->num_end)
+			return false;
+		if (tok_is(c->text, &c->tok[k - 1], "for") &&
+		    (tok_is(c->text, &c->tok[k - 2], "exchange") ||
+		    tok_is(c->text, &c->tok[k - 2], "return")))
+			return true;
+	}
+	return false;
+}
+
 /* A headline's "to" and the base of a trigger, after its subject: "North
  * to dispatch 6,000" is to come. */
 static bool
@@ -1617,7 +1674,7 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	size_t i, k;
 
 	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
-	    headline_future(c, a))
+	    headline_future(c, a) || exchanged_with_projected(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */

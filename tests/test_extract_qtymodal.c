@@ -12,7 +12,10 @@
  *     the handover of") is to come;
  *   - a verb before the figure says what befell its people, not a
  *     participle of their state inside its phrase ("took three wounded
- *     soldiers prisoner").
+ *     soldiers prisoner"), and so does a noun made from a trigger that
+ *     the figure is "of" ("the capture of");
+ *   - the second side of a deal whose first side is to come is to come
+ *     ("in exchange for").
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -177,6 +180,47 @@ should_read_the_verb_over_a_state_in_the_phrase(void **state)
 	check_rows(tr, v, NELEM(v));
 }
 
+static void
+should_read_the_event_a_figure_is_of(void **state)
+{
+	static const struct mcase v[] = {
+		{ "Kyiv announced the capture of four North Korean soldiers "
+		  "in Kursk.", { "casualties_captured/current" } },
+	};
+
+	(void)state;
+	check_rows(tr, v, NELEM(v));
+}
+
+/* A tracker of a swap of detainees, written for these tests. */
+static const char swap_ini[] =
+    "[tracker]\nname = Swap\nsubject =\n"
+    "[nouns]\ncounted = detainees, captives, people\n"
+    "[subjects]\ncues = swap, exchange\n"
+    "[quantity freed]\ndefault = yes\ntriggers = freed, released\n"
+    "[quantity to_free]\nmodality = projected\n"
+    "triggers = to be freed, will free, will release\n"
+    "[sources]\nMediators = mediators\n";
+
+static void
+should_read_both_sides_of_a_deal_to_come_as_to_come(void **state)
+{
+	static const struct mcase v[] = {
+		{ "Mediators said 50 detainees are to be freed in the swap "
+		  "in exchange for 12 released captives.",
+		  { "to_free/projected", "to_free/projected" } },
+		/* a deal done is done on both sides */
+		{ "Mediators said the swap freed 50 detainees in exchange "
+		  "for 12 captives.", { "freed/current", "freed/current" } },
+	};
+	struct tracker *t = tracker_parse(swap_ini, "swap");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, v, NELEM(v));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -188,6 +232,9 @@ main(void)
 		    should_read_a_plan_named_or_put_off_as_to_come),
 		cmocka_unit_test(
 		    should_read_the_verb_over_a_state_in_the_phrase),
+		cmocka_unit_test(should_read_the_event_a_figure_is_of),
+		cmocka_unit_test(
+		    should_read_both_sides_of_a_deal_to_come_as_to_come),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
