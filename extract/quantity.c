@@ -525,6 +525,15 @@ static const char *const amount_verbs[] = {
 	"surpassed", "topped"
 };
 
+/* Verbs of a level a count has come to or stands at, before "to" or
+ * "at": "the toll has risen to", "stood at" (sorted). */
+static const char *const level_verbs[] = {
+	"climbed", "grew", "increased", "jumped", "mounted", "risen", "rose",
+	"soared", "stands", "stood"
+};
+
+#define LEVEL_GAP 3	/* words between such a verb and its figure */
+
 /* Is the trigger at [i, i + len) a verb of amount whose object is the
  * figure starting at a? */
 static bool
@@ -1141,6 +1150,65 @@ event_of(struct ctx *c, size_t a)
 	return SIZE_MAX;
 }
 
+/* The token of a verb of amount or level whose object is the figure at
+ * a ("has risen to 821", "topped 11,000", "stood at about 400"), or
+ * SIZE_MAX. */
+static size_t
+level_verb_before(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= LEVEL_GAP; i--) {
+		if (t[i - 1].kind != TOK_WORD || (t[i - 1].flags & TF_CAP))
+			return SIZE_MAX;
+		if (tok_in_sorted(c->text, &t[i - 1], amount_verbs,
+		    NELEM(amount_verbs)) || (i < a && (tok_is(c->text, &t[i],
+		    "to") || tok_is(c->text, &t[i], "at")) &&
+		    tok_in_sorted(c->text, &t[i - 1], level_verbs,
+		    NELEM(level_verbs))))
+			return i - 1;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * The quantity a count's subject names when the figure is the level it
+ * has come to: "The death toll ... has risen to 821 people and more
+ * than 3,300 injured", "the count of confirmed deaths ... mounted to
+ * 407 with 186 still missing", "the toll of the dead and missing has
+ * topped 11,000": the first trigger of the subject, from the start of
+ * its clause to the verb, not a trigger nearer the figure that counts
+ * something else. A measure noun before "of" gives way to what it is
+ * of ("the toll of the dead and missing"). SIZE_MAX when none, or when
+ * the subject holds a figure of its own.
+ */
+static size_t
+level_subject(struct ctx *c, size_t from, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t v, s, i, len, q, found = SIZE_MAX;
+
+	if ((v = level_verb_before(c, a)) == SIZE_MAX)
+		return SIZE_MAX;
+	while (v > from && tok_in_sorted(c->text, &t[v - 1], auxiliaries,
+	    NELEM(auxiliaries)))
+		v--;	/* "has now risen to" */
+	for (s = v; s > from && !(t[s - 1].kind == TOK_PUNCT &&
+	    t[s - 1].ch != '"' && t[s - 1].ch != '\''); s--)
+		if (t[s - 1].kind == TOK_NUM)
+			return SIZE_MAX;
+	for (i = s; i < v; i++) {
+		if ((len = trigger_at(c, i, &q)) == 0)
+			continue;
+		found = q;
+		if (i + len >= v || !tok_is(c->text, &t[i + len], "of"))
+			return found;	/* the head */
+		i += len - 1;	/* "the toll of": what it is of */
+	}
+	return found;
+}
+
 /*
  * The quantity of a one-word trigger right after the figure's phrase
  * that closes it, before punctuation, a preposition or the end: what
@@ -1335,6 +1403,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 					   been killed" */
 		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
 		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
+		    (q = level_subject(c, from, a)) != SIZE_MAX ||
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
@@ -1366,6 +1435,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "the capture of two soldiers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if ((q = level_subject(c, from, a)) != SIZE_MAX)
+		return q;	/* "the death toll has risen to 821 people
+				   and 3,300 injured" */
 	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
 	    nearest_trigger(c, cs, ce, a, num_end, b) == SIZE_MAX)
 		return (size_t)form;	/* a headline's verb: "Police Detain

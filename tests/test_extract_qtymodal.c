@@ -15,7 +15,10 @@
  *     soldiers prisoner"), and so does a noun made from a trigger that
  *     the figure is "of" ("the capture of");
  *   - the second side of a deal whose first side is to come is to come
- *     ("in exchange for").
+ *     ("in exchange for");
+ *   - a figure that is the level a count has come to ("the toll has
+ *     risen to N") counts what the count's subject names, not a trigger
+ *     nearer the figure.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -40,9 +43,10 @@ static void
 check_one(const struct claim *cl, const char *want, const char *text)
 {
 	const char *slash = strchr(want, '/');
-	size_t n = (size_t)(slash - want);
+	size_t n;
 
 	assert_non_null(slash);
+	n = (size_t)(slash - want);
 	if (strlen(cl->quantity) != n || strncmp(cl->quantity, want, n) != 0 ||
 	    strcmp(modality_name(cl->modality), slash + 1) != 0)
 		fail_msg("claim %g is %s/%s, expected %s, in: %s", cl->value,
@@ -75,7 +79,7 @@ static const char ferry_ini[] =
     "[nouns]\ncounted = people, passengers, travellers\n"
     "[subjects]\ncues = ferry, sinking\n"
     "[quantity aboard]\ndefault = yes\ntriggers = on board, aboard\n"
-    "[quantity dead]\ntriggers = drowned, died, dead, killed\n"
+    "[quantity dead]\ntriggers = drowned, died, dead, killed, death toll\n"
     "[quantity dead_projected]\nmodality = projected\n"
     "triggers = could die, may die\n"
     "[quantity rescued]\ntriggers = rescued, saved, plucked\n"
@@ -221,6 +225,25 @@ should_read_both_sides_of_a_deal_to_come_as_to_come(void **state)
 	tracker_free(t);
 }
 
+static void
+should_read_the_level_of_a_count_as_its_subject(void **state)
+{
+	static const struct mcase v[] = {
+		{ "The ferry death toll has climbed to 61 people and more "
+		  "than 200 rescued, the coast guard said.",
+		  { "dead/current", "rescued/current" } },
+		{ "The coast guard said the number of passengers rescued "
+		  "from the ferry stood at 140 with 3 dead.",
+		  { "rescued/current", "dead/current" } },
+	};
+	struct tracker *t = tracker_parse(ferry_ini, "ferry");
+
+	(void)state;
+	assert_non_null(t);
+	check_rows(t, v, NELEM(v));
+	tracker_free(t);
+}
+
 int
 main(void)
 {
@@ -235,6 +258,8 @@ main(void)
 		cmocka_unit_test(should_read_the_event_a_figure_is_of),
 		cmocka_unit_test(
 		    should_read_both_sides_of_a_deal_to_come_as_to_come),
+		cmocka_unit_test(
+		    should_read_the_level_of_a_count_as_its_subject),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
