@@ -1119,6 +1119,8 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	}
 	if (qhead == SIZE_MAX)
 		return SIZE_MAX;
+	if (a >= 2 && tok_is(c->text, &t[a - 1], "the"))
+		a--;	/* "released the 330 detainees" */
 	if (t[a - 1].kind != TOK_WORD || (t[a - 1].flags & TF_CAP) ||
 	    trigger_at(c, a - 1, &q) != 1 || q == qhead ||
 	    phrase_match(&c->tr->nouns, c->text, t, a - 1, c->n, NULL) > 0 ||

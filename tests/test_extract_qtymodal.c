@@ -175,6 +175,8 @@ should_read_the_verb_over_a_state_in_the_phrase(void **state)
 		{ "Kyiv said its forces captured three wounded North Korean "
 		  "soldiers near the border.",
 		  { "casualties_captured/current" } },
+		{ "Kyiv said its forces had captured the two wounded North "
+		  "Korean soldiers.", { "casualties_captured/current" } },
 		/* the state alone still names it */
 		{ "Kyiv said three wounded North Korean soldiers are treated "
 		  "in a field hospital.", { "casualties_wounded/current" } },
