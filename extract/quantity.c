@@ -1362,6 +1362,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 {
 	size_t cs = a, ce = b, se, q, i;
 	long form;
+	bool part;
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
@@ -1414,7 +1415,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	}
 	if (partitive_whole(c, a))
 		return whole_quantity(c, a, num_end, b);
-	if (partitive_part(c, num_end, b))
+	if ((part = partitive_part(c, num_end, b)))
 		num_end = b;	/* the whole's words count the whole */
 	while (cs > from && !clause_edge(c, cs - 1))
 		cs--;
@@ -1423,8 +1424,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
-	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
-		return q;
+	if ((q = predicate_trigger(c, a, b, ce, !part)) != SIZE_MAX)
+		return q;	/* a participle after a part's whole is the
+				   whole's: "killed 55 of the 143 people
+				   infected" */
 	if ((i = after_partitive_whole(c, b, ce)) != b &&
 	    (q = predicate_trigger(c, a, i, ce, false)) != SIZE_MAX)
 		return q;	/* "600 out of 15,000 deployed soldiers

@@ -3,7 +3,8 @@
  * it is projected, for phrasings of news that the order of rules read
  * wrong before (extract/quantity.c):
  *   - a partitive written "N out of M": the whole counts its own words,
- *     the part the verb after the whole;
+ *     the part the verb after the whole; a participle right after the
+ *     whole is the whole's, not the part's;
  *   - "likely" before a past or perfect verb is an estimate of what
  *     happened, not a forecast ("have likely lost", "likely exceeded");
  *   - "may have been" after a figure guesses where people were, a count
@@ -94,6 +95,10 @@ should_read_a_part_out_of_a_whole(void **state)
 		{ "After the sinking, the coast guard said 40 out of 300 "
 		  "rescued passengers "
 		  "have died in hospital.",
+		  { "dead/current", "rescued/current" } },
+		/* the participle after the whole is the whole's */
+		{ "The sinking drowned 40 of the 300 passengers rescued, "
+		  "the coast guard said.",
 		  { "dead/current", "rescued/current" } },
 		{ "After the sinking, the coast guard said some 900 out of "
 		  "2,500 evacuees have "
