@@ -32,7 +32,7 @@ static const char *const modals[] = {
 	"likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
 	"prepared", "preparing", "promised", "ready", "set", "shall",
-	"vowed", "will", "would"
+	"should", "vowed", "will", "would"
 };
 
 /* Processes whose subjects are already counted when they are said to
@@ -747,6 +747,23 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 	return q;
 }
 
+/* After the phrase ending at b, the token after an aside ", including
+ * ... ," ("1,300 people, including 500 children, who"); b when there is
+ * none. */
+static size_t
+past_including(struct ctx *c, size_t b)
+{
+	size_t r = b;
+
+	if (r + 1 >= c->n || !tok_punct(&c->tok[r], ',') ||
+	    !tok_is(c->text, &c->tok[r + 1], "including"))
+		return b;
+	for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
+	    !tok_punct(&c->tok[r], ','); r++)
+		;
+	return r < c->n && tok_punct(&c->tok[r], ',') ? r + 1 : b;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -772,14 +789,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j > b + 1 && j < c->n && trigger_at(c, j, &q) > 0)
 			return q;	/* "soldiers after they were captured" */
 	}
-	r = b;
-	if (r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
-	    tok_is(c->text, &c->tok[r + 1], "including")) {
-		for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
-		    !tok_punct(&c->tok[r], ','); r++)
-			;	/* "1,300 people, including 500 children, who" */
-		r = r < c->n && tok_punct(&c->tok[r], ',') ? r + 1 : b;
-	}
+	r = past_including(c, b);	/* "1,300 people, including 500
+					   children, who" */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
@@ -1732,6 +1743,42 @@ exchanged_with_projected(struct ctx *c, size_t a)
 	return false;
 }
 
+#define BREAKDOWN_NOUN 4	/* words of a noun before a breakdown's dash */
+
+/*
+ * Is the figure at a part of the claim before it in the sentence, that
+ * claim projected: added by "including" ("800,000 people, including
+ * 160,000 children, could cross"), or opening a breakdown after its
+ * noun and a dash or colon ("will dispatch 6,000 personnel: 5,000
+ * builders and 1,000 sappers")? A part of a plan is planned.
+ */
+static bool
+part_of_projected(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k = a - 1;
+
+	if (c->out->n < 2 || a < 3)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->modality != MODALITY_PROJECTED ||
+	    prev->num_end < c->tok[0].off)
+		return false;	/* another sentence's */
+	if (tok_is(c->text, &c->tok[k], "including"))
+		k--;	/* ", including 160,000 children" */
+	if (!(tok_punct(&c->tok[k], ',') && k < a - 1) &&
+	    !(k == a - 1 && (tok_punct(&c->tok[k], '-') ||
+	    tok_punct(&c->tok[k], ':'))))
+		return false;
+	for (; k > 0 && a - 1 - k <= BREAKDOWN_NOUN + 1; k--) {
+		if (c->tok[k - 1].off + c->tok[k - 1].len == prev->num_end)
+			return true;
+		if (c->tok[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
 /* A headline's "to" and the base of a trigger, after its subject: "North
  * to dispatch 6,000" is to come. */
 static bool
@@ -1751,7 +1798,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	size_t i, k;
 
 	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
-	    headline_future(c, a) || exchanged_with_projected(c, a))
+	    headline_future(c, a) || exchanged_with_projected(c, a) ||
+	    part_of_projected(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */
@@ -1773,7 +1821,9 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 				return MODALITY_PROJECTED;
 		}
 	}
-	for (i = b; i < c->n && i < b + MODAL_AHEAD; i++) {
+	k = past_including(c, b);	/* "800,000 people, including
+					   160,000 children, could cross" */
+	for (i = k; i < c->n && i < k + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
 		    &c->tok[i], pronouns, NELEM(pronouns)) ||
 		    is_coordinator(c, i))
@@ -1826,6 +1876,11 @@ quantity_for_modality(struct ctx *c, size_t a, size_t b, size_t q,
 
 	if (m != MODALITY_PROJECTED || tr->q[q].projected)
 		return q;
+	if (q != tr->qdefault && part_of_projected(c, a))
+		return q;	/* "800,000 people, including 160,000
+				   children, could cross": the verb is
+				   the whole's, the part keeps its kind */
+	b = past_including(c, b);
 	for (i = 0; i < tr->nq; i++)
 		if (tr->q[i].projected && projected_verb_near(c, i, from,
 		    b + MODAL_AHEAD))

@@ -16,7 +16,9 @@
  *     soldiers prisoner"), and so does a noun made from a trigger that
  *     the figure is "of" ("the capture of");
  *   - the second side of a deal whose first side is to come is to come
- *     ("in exchange for");
+ *     ("in exchange for"), and so is a part of a plan: its breakdown
+ *     after a dash, a part added by "including" whose whole's verb
+ *     comes after the aside; "should" plans;
  *   - a figure that is the level a count has come to ("the toll has
  *     risen to N") counts what the count's subject names, not a trigger
  *     nearer the figure.
@@ -251,6 +253,25 @@ should_read_the_level_of_a_count_as_its_subject(void **state)
 	tracker_free(t);
 }
 
+static void
+should_read_the_parts_of_a_plan_as_to_come(void **state)
+{
+	static const struct mcase v[] = {
+		{ "Seoul said Pyongyang will send 4,000 more North Korean "
+		  "personnel: 3,000 soldiers and 1,000 sappers.",
+		  { "troops_planned/projected", "troops_planned/projected",
+		    "troops_planned/projected" } },
+		{ "Seoul said 5,000 North Korean soldiers, including 800 "
+		  "sappers, could be sent in May.",
+		  { "troops_planned/projected", "troops_planned/projected" } },
+		{ "Seoul said about 2,000 more North Korean soldiers should "
+		  "be sent.", { "troops_planned/projected" } },
+	};
+
+	(void)state;
+	check_rows(tr, v, NELEM(v));
+}
+
 int
 main(void)
 {
@@ -267,6 +288,7 @@ main(void)
 		    should_read_both_sides_of_a_deal_to_come_as_to_come),
 		cmocka_unit_test(
 		    should_read_the_level_of_a_count_as_its_subject),
+		cmocka_unit_test(should_read_the_parts_of_a_plan_as_to_come),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
