@@ -1510,7 +1510,7 @@ static const char *const determiners[] = {
 	"a", "an", "the"
 };
 
-#define LIKELY_AHEAD 8	/* tokens from "likely" to the verb it qualifies */
+#define LIKELY_AHEAD 8	/* tokens from "likely" to its verb */
 #define PLAN_NOUN 3	/* words between "planned" and "of" */
 
 /* Is token k a verb in the past: a form in "-ed" or one without? */
