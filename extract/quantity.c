@@ -26,12 +26,13 @@
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
 static const char *const modals[] = {
-	"agreed", "aim", "aimed", "aiming", "aims", "capable", "capacity",
-	"could", "decided", "expect", "expected", "expecting", "expects",
-	"going", "intends", "likely", "may", "might", "offered", "plan",
-	"planning", "plans", "pledged", "poised", "possible", "potential",
+	"agreed", "aim", "aimed", "aiming", "aims", "capable",
+	"capacity", "considering", "could", "decided", "expect",
+	"expected", "expecting", "expects", "going", "intends",
+	"likely", "may", "might", "offered", "plan", "planning",
+	"plans", "pledged", "poised", "possible", "potential",
 	"prepared", "preparing", "promised", "ready", "set", "shall",
-	"vowed", "will", "would"
+	"should", "vowed", "will", "would"
 };
 
 /* Processes whose subjects are already counted when they are said to
@@ -287,6 +288,7 @@ split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
 }
 
 static bool modal_at(struct ctx *, size_t);
+static bool past_at(struct ctx *, size_t);
 
 /* Verbs of "claimed the lives of" (sorted). */
 static const char *const taking_verbs[] = {
@@ -523,6 +525,15 @@ static const char *const amount_verbs[] = {
 	"surpassed", "topped"
 };
 
+/* Verbs of a level a count has come to or stands at, before "to" or
+ * "at": "the toll has risen to", "stood at" (sorted). */
+static const char *const level_verbs[] = {
+	"climbed", "grew", "increased", "jumped", "mounted", "risen", "rose",
+	"soared", "stands", "stood"
+};
+
+#define LEVEL_GAP 3	/* words between such a verb and its figure */
+
 /* Is the trigger at [i, i + len) a verb of amount whose object is the
  * figure starting at a? */
 static bool
@@ -736,6 +747,23 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 	return q;
 }
 
+/* After the phrase ending at b, the token after an aside ", including
+ * ... ," ("1,300 people, including 500 children, who"); b when there is
+ * none. */
+static size_t
+past_including(struct ctx *c, size_t b)
+{
+	size_t r = b;
+
+	if (r + 1 >= c->n || !tok_punct(&c->tok[r], ',') ||
+	    !tok_is(c->text, &c->tok[r + 1], "including"))
+		return b;
+	for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
+	    !tok_punct(&c->tok[r], ','); r++)
+		;
+	return r < c->n && tok_punct(&c->tok[r], ',') ? r + 1 : b;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -761,14 +789,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j > b + 1 && j < c->n && trigger_at(c, j, &q) > 0)
 			return q;	/* "soldiers after they were captured" */
 	}
-	r = b;
-	if (r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
-	    tok_is(c->text, &c->tok[r + 1], "including")) {
-		for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
-		    !tok_punct(&c->tok[r], ','); r++)
-			;	/* "1,300 people, including 500 children, who" */
-		r = r < c->n && tok_punct(&c->tok[r], ',') ? r + 1 : b;
-	}
+	r = past_including(c, b);	/* "1,300 people, including 500
+					   children, who" */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
@@ -823,10 +845,13 @@ partitive_whole(struct ctx *c, size_t a)
 	size_t i;
 
 	for (i = a; i > 0 && a - i <= PARTITIVE_OWNER; i--) {
-		if (tok_is(c->text, &c->tok[i - 1], "of"))
+		if (tok_is(c->text, &c->tok[i - 1], "of")) {
+			if (i >= 3 && tok_is(c->text, &c->tok[i - 2], "out"))
+				i--;	/* "600 out of 15,000 deployed" */
 			return i >= 2 && (c->tok[i - 2].kind == TOK_NUM ||
 			    tok_in_sorted(c->text, &c->tok[i - 2], fractions,
 			    NELEM(fractions)));
+		}
 		if (c->tok[i - 1].kind != TOK_WORD &&
 		    c->tok[i - 1].kind != TOK_POSS)
 			return false;
@@ -841,12 +866,49 @@ partitive_part(struct ctx *c, size_t num_end, size_t b)
 {
 	size_t i;
 
+	if (num_end + 1 < b && tok_is(c->text, &c->tok[num_end], "out"))
+		num_end++;	/* "14 out of the 129 students" */
 	if (num_end >= b || !tok_is(c->text, &c->tok[num_end], "of"))
 		return false;
 	for (i = num_end + 1; i < b; i++)
 		if (c->tok[i].kind == TOK_NUM)
 			return true;
 	return false;
+}
+
+#define WHOLE_SPAN 6	/* words of a partitive's whole after its figure */
+
+/*
+ * When the figure's phrase [.., b) is followed by the whole of a
+ * partitive it is a part of ("600 out of 15,000 deployed soldiers have
+ * been killed"), the token after the whole's words, where the part's
+ * verb stands (the first auxiliary before end); b otherwise. The
+ * whole's own words ("deployed") say what the whole counts, not the
+ * part.
+ */
+static size_t
+after_partitive_whole(struct ctx *c, size_t b, size_t end)
+{
+	size_t i = b, k;
+
+	if (i + 1 < end && tok_is(c->text, &c->tok[i], "out"))
+		i++;
+	if (i >= end || !tok_is(c->text, &c->tok[i], "of"))
+		return b;
+	for (k = i + 1; k < end && k <= i + 1 + PARTITIVE_OWNER &&
+	    c->tok[k].kind != TOK_NUM; k++)
+		if (c->tok[k].kind != TOK_WORD && c->tok[k].kind != TOK_POSS)
+			return b;
+	if (k >= end || c->tok[k].kind != TOK_NUM)
+		return b;
+	for (i = k + 1; i < end && i <= k + WHOLE_SPAN; i++) {
+		if (c->tok[i].kind != TOK_WORD || is_coordinator(c, i))
+			return b;
+		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
+		    NELEM(auxiliaries)))
+			return i;
+	}
+	return b;
 }
 
 /* The whole of a partitive counts what its own noun or the participle
@@ -1054,6 +1116,13 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	for (i = num_end; i < b && qhead == SIZE_MAX; i++) {
 		if (trigger_at(c, i, &q) == 0)
 			continue;
+		if (trigger_at(c, i, &q) == 1 && past_at(c, i) &&
+		    phrase_match(&c->tr->nouns, c->text, t, i, c->n,
+		    NULL) == 0) {
+			qhead = q;	/* "captured two wounded soldiers":
+					   their state, not what befell them */
+			break;
+		}
 		if (phrase_match(&c->tr->nouns, c->text, t, i, c->n,
 		    NULL) != 1 || trigger_at(c, i, &q) != 1)
 			return SIZE_MAX;	/* "80 injured passengers" */
@@ -1061,12 +1130,96 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	}
 	if (qhead == SIZE_MAX)
 		return SIZE_MAX;
+	if (a >= 2 && tok_is(c->text, &t[a - 1], "the"))
+		a--;	/* "released the 330 detainees" */
 	if (t[a - 1].kind != TOK_WORD || (t[a - 1].flags & TF_CAP) ||
 	    trigger_at(c, a - 1, &q) != 1 || q == qhead ||
 	    phrase_match(&c->tr->nouns, c->text, t, a - 1, c->n, NULL) > 0 ||
 	    completed_at(c, a - 1) || in_aside(c, a - 1))
 		return SIZE_MAX;
 	return q;
+}
+
+/*
+ * The quantity a singular noun made from a trigger names when the
+ * figure is what it is of: "the capture of two soldiers" ("captured"),
+ * "Reports Capture of Two Soldiers"; SIZE_MAX when none. The event
+ * names what befell them, before any word of their phrase.
+ */
+static size_t
+event_of(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t q;
+	long form;
+
+	if (a < 2 || !tok_is(c->text, &t[a - 1], "of") ||
+	    t[a - 2].kind != TOK_WORD || trigger_at(c, a - 2, &q) > 0 ||
+	    (c->text[t[a - 2].off + t[a - 2].len - 1] | 0x20) == 's')
+		return SIZE_MAX;	/* a trigger is read as one; not
+					   "the remains of" */
+	if ((form = netfig_trigger_form(c, a - 2)) >= 0)
+		return (size_t)form;
+	return SIZE_MAX;
+}
+
+/* The token of a verb of amount or level whose object is the figure at
+ * a ("has risen to 821", "topped 11,000", "stood at about 400"), or
+ * SIZE_MAX. */
+static size_t
+level_verb_before(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= LEVEL_GAP; i--) {
+		if (t[i - 1].kind != TOK_WORD || (t[i - 1].flags & TF_CAP))
+			return SIZE_MAX;
+		if (tok_in_sorted(c->text, &t[i - 1], amount_verbs,
+		    NELEM(amount_verbs)) || (i < a && (tok_is(c->text, &t[i],
+		    "to") || tok_is(c->text, &t[i], "at")) &&
+		    tok_in_sorted(c->text, &t[i - 1], level_verbs,
+		    NELEM(level_verbs))))
+			return i - 1;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * The quantity a count's subject names when the figure is the level it
+ * has come to: "The death toll ... has risen to 821 people and more
+ * than 3,300 injured", "the count of confirmed deaths ... mounted to
+ * 407 with 186 still missing", "the toll of the dead and missing has
+ * topped 11,000": the first trigger of the subject, from the start of
+ * its clause to the verb, not a trigger nearer the figure that counts
+ * something else. A measure noun before "of" gives way to what it is
+ * of ("the toll of the dead and missing"). SIZE_MAX when none, or when
+ * the subject holds a figure of its own.
+ */
+static size_t
+level_subject(struct ctx *c, size_t from, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t v, s, i, len, q, found = SIZE_MAX;
+
+	if ((v = level_verb_before(c, a)) == SIZE_MAX)
+		return SIZE_MAX;
+	while (v > from && tok_in_sorted(c->text, &t[v - 1], auxiliaries,
+	    NELEM(auxiliaries)))
+		v--;	/* "has now risen to" */
+	for (s = v; s > from && !(t[s - 1].kind == TOK_PUNCT &&
+	    t[s - 1].ch != '"' && t[s - 1].ch != '\''); s--)
+		if (t[s - 1].kind == TOK_NUM)
+			return SIZE_MAX;
+	for (i = s; i < v; i++) {
+		if ((len = trigger_at(c, i, &q)) == 0)
+			continue;
+		found = q;
+		if (i + len >= v || !tok_is(c->text, &t[i + len], "of"))
+			return found;	/* the head */
+		i += len - 1;	/* "the toll of": what it is of */
+	}
+	return found;
 }
 
 /*
@@ -1220,6 +1373,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 {
 	size_t cs = a, ce = b, se, q, i;
 	long form;
+	bool part;
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
@@ -1257,8 +1411,13 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			return q;	/* "23 protesters and 3 police
 					   representatives" */
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
+		    ((i = after_partitive_whole(c, b, ce)) != b &&
+		    (q = predicate_trigger(c, a, i, ce, false)) !=
+		    SIZE_MAX) ||	/* "600 out of 15,000 deployed have
+					   been killed" */
 		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
 		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
+		    (q = level_subject(c, from, a)) != SIZE_MAX ||
 		    (q = nearest_trigger(c, cs, ce, a, num_end, b)) !=
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
@@ -1267,7 +1426,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	}
 	if (partitive_whole(c, a))
 		return whole_quantity(c, a, num_end, b);
-	if (partitive_part(c, num_end, b))
+	if ((part = partitive_part(c, num_end, b)))
 		num_end = b;	/* the whole's words count the whole */
 	while (cs > from && !clause_edge(c, cs - 1))
 		cs--;
@@ -1276,14 +1435,25 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
-	if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX)
-		return q;
+	if ((q = predicate_trigger(c, a, b, ce, !part)) != SIZE_MAX)
+		return q;	/* a participle after a part's whole is the
+				   whole's: "killed 55 of the 143 people
+				   infected" */
+	if ((i = after_partitive_whole(c, b, ce)) != b &&
+	    (q = predicate_trigger(c, a, i, ce, false)) != SIZE_MAX)
+		return q;	/* "600 out of 15,000 deployed soldiers
+				   have been killed" */
 	if ((q = closing_trigger(c, num_end, b)) != SIZE_MAX)
 		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "rescued 80 passengers" */
+	if ((q = event_of(c, a)) != SIZE_MAX)
+		return q;	/* "the capture of two soldiers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
+	if ((q = level_subject(c, from, a)) != SIZE_MAX)
+		return q;	/* "the death toll has risen to 821 people
+				   and 3,300 injured" */
 	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
 	    nearest_trigger(c, cs, ce, a, num_end, b) == SIZE_MAX)
 		return (size_t)form;	/* a headline's verb: "Police Detain
@@ -1314,6 +1484,115 @@ obligation_met(struct ctx *c, size_t i)
 	    tok_is(c->text, &c->tok[i - 1], "had");
 }
 
+/* Adverbs of degree before "likely" ("highly likely") (sorted). */
+static const char *const degrees[] = {
+	"highly", "more", "most", "quite", "very"
+};
+
+/* Forms of "have" that make a perfect (sorted). */
+static const char *const haves[] = {
+	"had", "has", "have"
+};
+
+/* Past forms of verbs not written with "-ed", and the past of "be"
+ * (sorted). */
+static const char *const past_forms[] = {
+	"fell", "fled", "left", "lost", "rose", "sent", "took", "was", "were"
+};
+
+/* Words of putting off what was to be done (sorted). */
+static const char *const postponements[] = {
+	"deferred", "delayed", "delays", "postponed", "postpones"
+};
+
+/* Determiners opening the noun of a thing put off (sorted). */
+static const char *const determiners[] = {
+	"a", "an", "the"
+};
+
+#define LIKELY_AHEAD 8	/* tokens from "likely" to its verb */
+#define PLAN_NOUN 3	/* words between "planned" and "of" */
+
+/* Is token k a verb in the past: a form in "-ed" or one without? */
+static bool
+past_at(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	if (t->kind != TOK_WORD)
+		return false;
+	return (t->len > 3 && strncmp(c->text + t->off + t->len - 2, "ed",
+	    2) == 0) || tok_in_sorted(c->text, t, past_forms,
+	    NELEM(past_forms));
+}
+
+/*
+ * Is the "likely" at i an estimate of what has been done, not a
+ * forecast: inside a perfect ("have highly likely sustained"), before a
+ * past verb ("most likely lost", "likely exceeded"), or before a figure
+ * whose verb is a perfect or a past of "be" ("likely more than 11,000
+ * have been deployed")? "Likely to rise", "will likely surpass", "is
+ * likely that" stay forecasts.
+ */
+static bool
+likely_done(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	size_t k = i;
+	bool figure = false;
+
+	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], degrees,
+	    NELEM(degrees)))
+		k--;
+	if (k > 0 && tok_in_sorted(c->text, &t[k - 1], haves, NELEM(haves)))
+		return true;
+	for (k = i + 1; k < c->n && k <= i + LIKELY_AHEAD &&
+	    !clause_edge(c, k); k++) {
+		if (tok_is(c->text, &t[k], "to") || tok_is(c->text, &t[k],
+		    "be"))
+			return false;
+		if (t[k].kind == TOK_NUM)
+			figure = true;
+		else if (tok_in_sorted(c->text, &t[k], haves, NELEM(haves)) ||
+		    tok_is(c->text, &t[k], "was") || tok_is(c->text, &t[k],
+		    "were"))
+			return true;
+		else if (!figure && past_at(c, k))
+			return true;	/* not "likely 600 injured" */
+	}
+	return false;
+}
+
+/*
+ * A plan or a thing put off before the figure: "planned to deploy N",
+ * "the planned (third) deployment of N", "delayed the release of N".
+ */
+static bool
+plan_word_at(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	size_t k;
+
+	if (i + 1 >= c->n)
+		return false;
+	if (tok_in_sorted(c->text, &t[i], postponements,
+	    NELEM(postponements)))
+		return tok_in_sorted(c->text, &t[i + 1], determiners,
+		    NELEM(determiners));
+	if (!tok_is(c->text, &t[i], "planned"))
+		return false;
+	if (tok_is(c->text, &t[i + 1], "to"))
+		return true;
+	for (k = i + 1; k < c->n && k <= i + PLAN_NOUN; k++) {
+		if (tok_is(c->text, &t[k], "of"))
+			return k > i + 1;
+		if (t[k].kind != TOK_WORD || (t[k].flags & TF_CAP) ||
+		    past_at(c, k))
+			return false;	/* "a planned rally drew" */
+	}
+	return false;
+}
+
 static bool
 modal_at(struct ctx *c, size_t i)
 {
@@ -1332,9 +1611,13 @@ modal_at(struct ctx *c, size_t i)
 		    tok_in_sorted(c->text, &t[i + 2], pending,
 		    NELEM(pending)))
 			return false;	/* "will be tried" */
+		if (tok_is(c->text, &t[i], "likely") && likely_done(c, i))
+			return false;	/* "have likely been killed" */
 		return !(i > 0 && (t[i].flags & TF_CAP) &&
 		    tok_is(c->text, &t[i], "may"));	/* "May Day" */
 	}
+	if (plan_word_at(c, i))
+		return true;
 	return i + 2 < c->n && tok_is(c->text, &t[i], "to") &&
 	    tok_is(c->text, &t[i + 1], "be") && !obligation_met(c, i) &&
 	    !(i > 0 && tok_in_sorted(c->text, &t[i - 1], beliefs,
@@ -1388,6 +1671,20 @@ perfect_guess_at(struct ctx *c, size_t i)
 }
 
 /*
+ * Is the modal at i, after the figure, a guess at where its people
+ * were or what they were ("650 may have been on board", "hundreds may
+ * have been trapped")? That is a count of now, however unsure; "N may
+ * have died" stays the toll still to come in.
+ */
+static bool
+state_guess_at(struct ctx *c, size_t i)
+{
+	return i + 2 < c->n && tok_is(c->text, &c->tok[i + 1], "have") &&
+	    tok_is(c->text, &c->tok[i + 2], "been") &&
+	    !tok_is(c->text, &c->tok[i], "will");
+}
+
+/*
  * Is the figure at a the second object of the verb of the claim before
  * it in the sentence, joined by "and" with no auxiliary or clause edge
  * between ("decided to send 1,000 sappers to clear mines and 5,000
@@ -1414,6 +1711,74 @@ coordinated_with_projected(struct ctx *c, size_t a)
 	return false;
 }
 
+#define EXCHANGE_BACK 8	/* tokens from "in exchange for" to a figure */
+
+/*
+ * Is the figure at a the other side of a deal whose first side, the
+ * claim before it in the sentence, is projected: "N are set to be freed
+ * in exchange for (the return of) M", "would release N in return for
+ * M"? One deal, one time: M is to come as well.
+ */
+static bool
+exchanged_with_projected(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k;
+
+	if (c->out->n < 2)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->modality != MODALITY_PROJECTED ||
+	    prev->num_end < c->tok[0].off)
+		return false;	/* another sentence's */
+	for (k = a; k > 1 && a - k < EXCHANGE_BACK; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM ||
+		    c->tok[k - 1].off < prev->num_end)
+			return false;
+		if (tok_is(c->text, &c->tok[k - 1], "for") &&
+		    (tok_is(c->text, &c->tok[k - 2], "exchange") ||
+		    tok_is(c->text, &c->tok[k - 2], "return")))
+			return true;
+	}
+	return false;
+}
+
+#define BREAKDOWN_NOUN 4	/* words of a noun before a breakdown's dash */
+
+/*
+ * Is the figure at a part of the claim before it in the sentence, that
+ * claim projected: added by "including" ("800,000 people, including
+ * 160,000 children, could cross"), or opening a breakdown after its
+ * noun and a dash or colon ("will dispatch 6,000 personnel: 5,000
+ * builders and 1,000 sappers")? A part of a plan is planned.
+ */
+static bool
+part_of_projected(struct ctx *c, size_t a)
+{
+	const struct claim *prev;
+	size_t k = a - 1;
+
+	if (c->out->n < 2 || a < 3)
+		return false;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->modality != MODALITY_PROJECTED ||
+	    prev->num_end < c->tok[0].off)
+		return false;	/* another sentence's */
+	if (tok_is(c->text, &c->tok[k], "including"))
+		k--;	/* ", including 160,000 children" */
+	if (!(tok_punct(&c->tok[k], ',') && k < a - 1) &&
+	    !(k == a - 1 && (tok_punct(&c->tok[k], '-') ||
+	    tok_punct(&c->tok[k], ':'))))
+		return false;
+	for (; k > 0 && a - 1 - k <= BREAKDOWN_NOUN + 1; k--) {
+		if (c->tok[k - 1].off + c->tok[k - 1].len == prev->num_end)
+			return true;
+		if (c->tok[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
 /* A headline's "to" and the base of a trigger, after its subject: "North
  * to dispatch 6,000" is to come. */
 static bool
@@ -1433,7 +1798,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	size_t i, k;
 
 	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
-	    headline_future(c, a))
+	    headline_future(c, a) || exchanged_with_projected(c, a) ||
+	    part_of_projected(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */
@@ -1455,7 +1821,9 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 				return MODALITY_PROJECTED;
 		}
 	}
-	for (i = b; i < c->n && i < b + MODAL_AHEAD; i++) {
+	k = past_including(c, b);	/* "800,000 people, including
+					   160,000 children, could cross" */
+	for (i = k; i < c->n && i < k + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
 		    &c->tok[i], pronouns, NELEM(pronouns)) ||
 		    is_coordinator(c, i))
@@ -1465,7 +1833,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 		    (c->tok[i + 1].flags & TF_CAP))
 			break;	/* "N soldiers in Kursk could be sent into
 				   combat": there now, whatever comes */
-		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i], "capacity"))
+		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i],
+		    "capacity") && !state_guess_at(c, i))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}
 	return MODALITY_CURRENT;
@@ -1507,6 +1876,11 @@ quantity_for_modality(struct ctx *c, size_t a, size_t b, size_t q,
 
 	if (m != MODALITY_PROJECTED || tr->q[q].projected)
 		return q;
+	if (q != tr->qdefault && part_of_projected(c, a))
+		return q;	/* "800,000 people, including 160,000
+				   children, could cross": the verb is
+				   the whole's, the part keeps its kind */
+	b = past_including(c, b);
 	for (i = 0; i < tr->nq; i++)
 		if (tr->q[i].projected && projected_verb_near(c, i, from,
 		    b + MODAL_AHEAD))
