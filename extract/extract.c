@@ -1799,6 +1799,110 @@ partitive_whole(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/* The year of publication (of a guessed day or a floor too); 0 when
+ * nothing dates the article. */
+static int
+publication_year(const struct ctx *c)
+{
+	long d = c->published, ref;
+	int y, m, day;
+
+	if (claimdate_guessed(d, &ref) || claimdate_floored(d, &ref))
+		d = ref;
+	else if (!claimdate_known(d))
+		return 0;
+	date_civil(d, &y, &m, &day);
+	return y;
+}
+
+/*
+ * Does the year at token k open a span that runs on to now ("since
+ * 2019", "which began in April 2023", "starting in 2020", "following
+ * the October 2023 attack")? A count over such a span is today's.
+ */
+static bool
+year_opens_span(struct ctx *c, size_t k)
+{
+	static const char *const openers[] = {	/* sorted */
+		"began", "beginning", "begun", "following", "since", "start",
+		"started", "starting", NULL
+	};
+	const struct token *t = c->tok;
+	size_t j;
+
+	for (j = k; j > 0 && k - j < 4; j--) {
+		if (tok_in_sorted(c->text, &t[j - 1], openers, NWORDS(openers)))
+			return true;
+		if (t[j - 1].kind != TOK_WORD && !tok_punct(&t[j - 1], '.') &&
+		    !(t[j - 1].kind == TOK_NUM && !(t[j - 1].flags &
+		    TF_YEARLIKE)))
+			return false;	/* "in April 2023", "on May 2, 2019" */
+	}
+	return false;
+}
+
+/*
+ * Is the year at token k part of an event's name rather than a time
+ * adverbial: "the 1999 cyclone", "its 2014 abduction", "2005's
+ * hurricane", "the Great Storm of 1900"? Not "in 2022", "on May 25,
+ * 1986" nor "the 1960s".
+ */
+static bool
+year_names_event(struct ctx *c, size_t k)
+{
+	static const char *const dets[] = {	/* sorted */
+		"its", "the", "their", NULL
+	};
+	const struct token *t = c->tok;
+
+	if (t[k].flags & TF_ATTACHED)
+		return false;
+	if (k + 1 < c->n && t[k + 1].kind == TOK_POSS)
+		return true;
+	if (k + 2 < c->n && t[k + 1].kind == TOK_PUNCT &&
+	    t[k].off + t[k].len == t[k + 1].off &&
+	    t[k + 1].off + t[k + 1].len == t[k + 2].off &&
+	    tok_is(c->text, &t[k + 2], "s"))
+		return true;	/* "2005’s": digits keep no possessive */
+	if (k > 0 && k + 1 < c->n && t[k + 1].kind == TOK_WORD &&
+	    tok_in_sorted(c->text, &t[k - 1], dets, NWORDS(dets)))
+		return true;
+	return k > 1 && tok_is(c->text, &t[k - 1], "of") &&
+	    t[k - 2].kind == TOK_WORD && (t[k - 2].flags & TF_CAP) &&
+	    k > 2;		/* "Hurricane of 1900", not "Of 1900" */
+}
+
+/*
+ * A figure of another, past event that the clause names by its year,
+ * two or more years before the article: "The great storm of 1900
+ * killed more than 6,000", "the 1999 cyclone killed nearly 10,000",
+ * "the toll of 2005's hurricane is 1,833". Background, not this
+ * story's claim. The year names the event (year_names_event()) and
+ * stands before the figure in its clause (up to a semicolon or colon,
+ * 20 tokens back). A year as a time adverbial is read by no rule:
+ * "crossings in 2022 (45,774)" is as often the story's own earlier
+ * count as another event's. Spans that run on to now stay ("since
+ * the 2019 floods", "the war, which began in 2023, has killed").
+ */
+static bool
+old_year_in_clause(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	int year;
+	size_t k, lo;
+
+	for (lo = np->first; lo > 0 && np->first - lo < 20; lo--)
+		if (tok_punct(&t[lo - 1], ';') || tok_punct(&t[lo - 1], ':'))
+			break;
+	for (k = lo; k < np->first; k++)
+		if ((t[k].flags & TF_YEARLIKE) &&
+		    (year = publication_year(c)) != 0 &&
+		    t[k].num <= year - 2 && year_names_event(c, k) &&
+		    !year_opens_span(c, k))
+			return true;
+	return false;
+}
+
 /*
  * A figure of an earlier event named by its year: "the unrest in 2011,
  * when around 4,000 people were arrested", "since the 2011 riots, in
@@ -1820,7 +1924,7 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 		    tok_is(c->text, &t[i - 1], "that"))
 			break;	/* "the 1999 quake that killed 17,000" */
 	if (i == 0 || np->first - i >= 16)
-		return false;
+		return old_year_in_clause(c, np);
 	rel = tok_is(c->text, &t[i - 1], "that");
 	for (j = i - 1; j > 0 && i - j < (rel ? 4 : 6); j--) {
 		if ((t[j - 1].flags & TF_YEARLIKE) && t[j - 1].num < year)
@@ -1829,7 +1933,8 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 			break;	/* "that" of the year's own noun only:
 				   not "On May 2, 2024, he said that" */
 	}
-	return false;		/* "the worst since 2016, when" compares */
+	return old_year_in_clause(c, np);	/* "the worst since 2016,
+						   when" compares */
 }
 
 /*

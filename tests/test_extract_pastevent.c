@@ -1,0 +1,81 @@
+/*
+ * test_extract_pastevent.c - which figures are claims, round 17: a
+ * figure of another, past event that its clause names by a year two or
+ * more years before the article ("the 2001 blizzard killed 90", "the
+ * toll of 2009's landslide", "the Great Fire of 1871") is background,
+ * no claim; a year as a time adverbial ("in 2022, when 4,000 died"),
+ * last year's figures and spans that run on to now ("the floods, which
+ * began in 2022, have killed 300") stay.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2025-03-20"
+
+static const char tracker_text[] =
+	"[tracker]\nname = floods\nsubject =\n"
+	"[nouns]\ncounted = people, residents, victims\n"
+	"[subjects]\ncues = flood, floods, storm\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, dead, killed, deaths, death toll, toll\n";
+
+#include "text_tracker.h"
+
+static void
+check_values(const char *text, const double *want, size_t nwant)
+{
+	check_claim_values(tr, PUB, NULL, text, want, nwant);
+}
+
+static void
+should_not_claim_a_figure_of_an_event_named_by_an_old_year(void **state)
+{
+	(void)state;
+	check_values("The river floods have killed 42 people, officials said, "
+	    "while the 2011 storm killed nearly 900.",
+	    (const double[]){ 42 }, 1);
+	check_values("The death toll from 2009's great flood was 1,204.",
+	    NULL, 0);
+	check_values("The Great Flood of 1927 killed more than 500 people.",
+	    NULL, 0);
+	check_values("Their 2016 report said 75 residents died.", NULL, 0);
+}
+
+static void
+should_keep_figures_of_this_story_beside_a_year(void **state)
+{
+	(void)state;
+	/* last year's figure: a comparison the news reports */
+	check_values("The floods killed 60 people, against 45 in the storm of "
+	    "2024.", (const double[]){ 60, 45 }, 2);
+	/* a year as a time adverbial names no other event */
+	check_values("In 2019, the floods killed 130 people.",
+	    (const double[]){ 130 }, 1);
+	/* a span that runs on to now: today's count */
+	check_values("The floods, which began in 2021, have killed 310 "
+	    "people.", (const double[]){ 310 }, 1);
+	check_values("Since the 2019 floods, 80 residents have died.",
+	    (const double[]){ 80 }, 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_not_claim_a_figure_of_an_event_named_by_an_old_year),
+		cmocka_unit_test(
+		    should_keep_figures_of_this_story_beside_a_year),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
