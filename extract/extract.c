@@ -130,6 +130,64 @@ noun_adjunct(struct ctx *c, size_t k)
 }
 
 /* The counted noun after token j (skipping cues and modifiers). */
+/* Is word w[0, len) one of the tracker's counted nouns (a noun of one
+ * word), as the list writes it? */
+static bool
+counted_word(const struct tracker *tr, const char *w, size_t len)
+{
+	struct token t[2];
+
+	if (len == 0 || len > 40 || tokenize(w, 0, len, t, 2) != 1)
+		return false;
+	return phrase_match(&tr->nouns, w, t, 0, 1, NULL) == 1;
+}
+
+/*
+ * Is token k, after "one", the singular of a counted noun: "one
+ * person", "one woman", "one child", "one protester", "one baby"? The
+ * lists hold plurals, as a count mostly is. Some irregular plurals, a
+ * "-man" as "-men", "-y" after a consonant as "-ies", "-s", "-x",
+ * "-ch", "-sh" as "-es", else "-s". Lower-case words only: "one
+ * Indonesian" is a name's.
+ */
+static bool
+singular_counted(struct ctx *c, size_t k)
+{
+	static const char *const irregular[][2] = {
+		{ "child", "children" }, { "person", "people" },
+		{ "person", "persons" },
+	};
+	const struct token *t = &c->tok[k];
+	const char *w = c->text + t->off;
+	char buf[48];
+	size_t i, len = t->len;
+
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || len < 3 ||
+	    len + 3 > sizeof(buf) || w[len - 1] == 's')
+		return false;
+	for (i = 0; i < sizeof(irregular) / sizeof(*irregular); i++)
+		if (tok_is(c->text, t, irregular[i][0]) &&
+		    counted_word(c->tr, irregular[i][1],
+		    strlen(irregular[i][1])))
+			return true;
+	memcpy(buf, w, len);
+	if (len > 3 && memcmp(w + len - 3, "man", 3) == 0) {
+		buf[len - 2] = 'e';	/* "woman", "policeman" */
+		return counted_word(c->tr, buf, len);
+	}
+	if (w[len - 1] == 'y' && strchr("aeiou", w[len - 2]) == NULL) {
+		memcpy(buf + len - 1, "ies", 3);	/* "baby" */
+		return counted_word(c->tr, buf, len + 2);
+	}
+	if (w[len - 1] == 'x' || (w[len - 1] == 'h' &&
+	    (w[len - 2] == 'c' || w[len - 2] == 's'))) {
+		memcpy(buf + len, "es", 2);
+		return counted_word(c->tr, buf, len + 2);
+	}
+	buf[len] = 's';
+	return counted_word(c->tr, buf, len + 1);
+}
+
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
 {
@@ -150,6 +208,11 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 		else
 			len = phrase_match(&tr->nouns, c->text, c->tok, k, c->n,
 			    NULL);
+		if (len == 0 && j > 0 && (tok_is(c->text, &c->tok[j - 1],
+		    "one") || (c->tok[j - 1].kind == TOK_NUM &&
+		    c->tok[j - 1].num == 1 && c->tok[j - 1].len == 1)) &&
+		    singular_counted(c, k))
+			len = 1;	/* "one person", "one woman" */
 		if (len > 0) {
 			ct->noun = k;
 			ct->end = k + len;

@@ -1,11 +1,13 @@
 /*
- * test_extract_pastevent.c - which figures are claims, round 17: a
+ * test_extract_round17.c - which figures are claims, round 17: a
  * figure of another, past event that its clause names by a year two or
  * more years before the article ("the 2001 blizzard killed 90", "the
  * toll of 2009's landslide", "the Great Fire of 1871") is background,
  * no claim; a year as a time adverbial ("in 2022, when 4,000 died"),
  * last year's figures and spans that run on to now ("the floods, which
- * began in 2022, have killed 300") stay.
+ * began in 2022, have killed 300") stay. And "one" before the singular
+ * of a counted noun ("one person", "one woman", "one baby") counts it,
+ * as the plural after any other figure does.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -22,7 +24,7 @@
 
 static const char tracker_text[] =
 	"[tracker]\nname = floods\nsubject =\n"
-	"[nouns]\ncounted = people, residents, victims\n"
+	"[nouns]\ncounted = people, residents, victims, women, babies\n"
 	"[subjects]\ncues = flood, floods, storm\n"
 	"[quantity dead]\ndefault = yes\n"
 	"triggers = died, dead, killed, deaths, death toll, toll\n";
@@ -66,6 +68,22 @@ should_keep_figures_of_this_story_beside_a_year(void **state)
 	    (const double[]){ 80 }, 1);
 }
 
+static void
+should_count_one_before_a_singular_noun(void **state)
+{
+	(void)state;
+	check_values("One person died in the floods on Sunday.",
+	    (const double[]){ 1 }, 1);
+	check_values("At least one woman was killed by the storm.",
+	    (const double[]){ 1 }, 1);
+	check_values("Rescuers said one baby died after the floods.",
+	    (const double[]){ 1 }, 1);
+	check_values("The floods killed four residents and one victim "
+	    "of the storm died later.", (const double[]){ 4, 1 }, 2);
+	/* a "one" that counts no one the story follows stays out */
+	check_values("One resident said the water rose fast.", NULL, 0);
+}
+
 int
 main(void)
 {
@@ -74,6 +92,7 @@ main(void)
 		    should_not_claim_a_figure_of_an_event_named_by_an_old_year),
 		cmocka_unit_test(
 		    should_keep_figures_of_this_story_beside_a_year),
+		cmocka_unit_test(should_count_one_before_a_singular_noun),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
