@@ -1444,6 +1444,28 @@ bracketed_after_time(struct ctx *c, const struct numphrase *np)
 }
 
 /*
+ * "one" closing a list of counts already made in the sentence: "four
+ * in the north, two in the east and one in the capital", "two in each
+ * town, and one each in the villages". It follows "and" or a comma
+ * and goes on with a preposition of place or "each", as the items
+ * before it did; "one in five" (a proportion) was ruled out before.
+ */
+static bool
+last_of_a_list(struct ctx *c, const struct numphrase *np, size_t e)
+{
+	static const char *const preps[] = {	/* sorted */
+		"across", "at", "each", "from", "in", "inside", "near", "on",
+		NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first;
+
+	return f > 0 && np->qual == QUAL_EXACT && e < c->n &&
+	    (tok_is(c->text, &t[f - 1], "and") || tok_punct(&t[f - 1], ',')) &&
+	    tok_in_sorted(c->text, &t[e], preps, NWORDS(preps));
+}
+
+/*
  * A number whose counted noun is left out because it was just named:
  * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
  * marched, with 700,000 in the capital", "about 8,000 of them". In the
@@ -1511,8 +1533,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	} else if (e < c->n && tok_is(c->text, &t[e], "more"))
 		*end = ++e;	/* "thousands more have died" */
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
-		return back == 0 && trigger_verb_after(c, e);
-			/* "one from each of them" */
+		return back == 0 && (trigger_verb_after(c, e) ||
+		    last_of_a_list(c, np, e));	/* "one from each of them" */
 	if (e < c->n && tok_in(c->text, &t[e], aux))
 		return true;
 	if (attached_cue(c, e) != NULL)

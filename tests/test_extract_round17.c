@@ -7,7 +7,8 @@
  * last year's figures and spans that run on to now ("the floods, which
  * began in 2022, have killed 300") stay. And "one" before the singular
  * of a counted noun ("one person", "one woman", "one baby") counts it,
- * as the plural after any other figure does.
+ * as the plural after any other figure does, and so does a "one"
+ * closing a list of counts ("two in the north and one in the east").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -84,6 +85,21 @@ should_count_one_before_a_singular_noun(void **state)
 	check_values("One resident said the water rose fast.", NULL, 0);
 }
 
+static void
+should_count_one_closing_a_list(void **state)
+{
+	(void)state;
+	check_values("The floods killed five people in the north, two in "
+	    "the east and one in the capital.",
+	    (const double[]){ 5, 2, 1 }, 3);
+	check_values("At least 30 residents died in the floods in the valley, three in "
+	    "the hills, and one each in two coastal towns.",
+	    (const double[]){ 30, 3, 1 }, 3);
+	/* a proportion stays none */
+	check_values("The floods killed 20 people, and one in five homes was "
+	    "damaged.", (const double[]){ 20 }, 1);
+}
+
 int
 main(void)
 {
@@ -93,6 +109,7 @@ main(void)
 		cmocka_unit_test(
 		    should_keep_figures_of_this_story_beside_a_year),
 		cmocka_unit_test(should_count_one_before_a_singular_noun),
+		cmocka_unit_test(should_count_one_closing_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
