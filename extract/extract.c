@@ -1974,17 +1974,26 @@ old_year_in_clause(struct ctx *c, const struct numphrase *np)
 {
 	const struct token *t = c->tok;
 	int year;
-	size_t k, lo;
+	size_t k;
 
-	for (lo = np->first; lo > 0 && np->first - lo < 20; lo--)
-		if (tok_punct(&t[lo - 1], ';') || tok_punct(&t[lo - 1], ':'))
+	if (c->year_si != c->si + 1) {	/* most sentences hold no year */
+		for (k = 0; k < c->n && !(t[k].flags & TF_YEARLIKE); k++)
+			;
+		c->first_year = k < c->n ? k : SIZE_MAX;
+		c->year_si = c->si + 1;
+	}
+	if (c->first_year >= np->first)
+		return false;
+	for (k = np->first; k > 0 && np->first - k < 20; k--) {
+		if (t[k - 1].kind == TOK_PUNCT && (t[k - 1].ch == ';' ||
+		    t[k - 1].ch == ':'))
 			break;
-	for (k = lo; k < np->first; k++)
-		if ((t[k].flags & TF_YEARLIKE) &&
+		if ((t[k - 1].flags & TF_YEARLIKE) &&
 		    (year = publication_year(c)) != 0 &&
-		    t[k].num <= year - 2 && year_names_event(c, k) &&
-		    !year_opens_span(c, k))
+		    t[k - 1].num <= year - 2 && year_names_event(c, k - 1) &&
+		    !year_opens_span(c, k - 1))
 			return true;
+	}
 	return false;
 }
 
@@ -2009,7 +2018,7 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 		    tok_is(c->text, &t[i - 1], "that"))
 			break;	/* "the 1999 quake that killed 17,000" */
 	if (i == 0 || np->first - i >= 16)
-		return old_year_in_clause(c, np);
+		return false;
 	rel = tok_is(c->text, &t[i - 1], "that");
 	for (j = i - 1; j > 0 && i - j < (rel ? 4 : 6); j--) {
 		if ((t[j - 1].flags & TF_YEARLIKE) && t[j - 1].num < year)
@@ -2018,8 +2027,7 @@ earlier_event(struct ctx *c, const struct numphrase *np)
 			break;	/* "that" of the year's own noun only:
 				   not "On May 2, 2024, he said that" */
 	}
-	return old_year_in_clause(c, np);	/* "the worst since 2016,
-						   when" compares */
+	return false;		/* "the worst since 2016, when" compares */
 }
 
 /*
@@ -2276,6 +2284,10 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	if ((subject = claim_subject(c, np, &each, &ct, &product, &end)) ==
 	    NULL)
 		return;
+	if (old_year_in_clause(c, np)) {	/* asked last: dearer */
+		free(subject);
+		return;
+	}
 	c->used_end = end;
 	last_claim_set(c, subject);
 	cl = claimset_add(c->out);
