@@ -1507,6 +1507,11 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	}
 	if (back > 1)
 		return false;
+	if (back == 0 && np->first > 0 &&
+	    tok_is(c->text, &t[np->first - 1], "including"))
+		return true;	/* "hundreds were hurt, including over 130
+				   police officers": a part of the count just
+				   claimed, whatever it names */
 	if (bracketed_after_time(c, np))
 		return true;	/* "up 51% on a year ago (16,842)" */
 	if (back == 0 && np->first > 1 && tok_is(c->text, &t[np->first - 1],

@@ -8,7 +8,9 @@
  * began in 2022, have killed 300") stay. And "one" before the singular
  * of a counted noun ("one person", "one woman", "one baby") counts it,
  * as the plural after any other figure does, and so does a "one"
- * closing a list of counts ("two in the north and one in the east").
+ * closing a list of counts ("two in the north and one in the east"),
+ * and a figure after "including" is a part of the count just made,
+ * whatever it names ("40 were hurt, including 12 firefighters").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -100,6 +102,19 @@ should_count_one_closing_a_list(void **state)
 	    "damaged.", (const double[]){ 20 }, 1);
 }
 
+static void
+should_count_a_part_after_including(void **state)
+{
+	(void)state;
+	check_values("The floods killed 40 people, including 12 firefighters.",
+	    (const double[]){ 40, 12 }, 2);
+	check_values("Hundreds died in the storm, including more than 30 "
+	    "aid workers.", (const double[]){ NAN, 30 }, 2);
+	/* with no count before it, "including" makes none */
+	check_values("The storm hit several towns, including 3 ports.",
+	    NULL, 0);
+}
+
 int
 main(void)
 {
@@ -110,6 +125,7 @@ main(void)
 		    should_keep_figures_of_this_story_beside_a_year),
 		cmocka_unit_test(should_count_one_before_a_singular_noun),
 		cmocka_unit_test(should_count_one_closing_a_list),
+		cmocka_unit_test(should_count_a_part_after_including),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
