@@ -161,6 +161,40 @@ time_stamp(const char *s, size_t a, size_t b)
 	return i - a;
 }
 
+/*
+ * Where the text of a live blog's entry starts after its time stamp,
+ * when a zone or a separator marks the stamp as the entry's head:
+ * "17:23 MSK: Police say ...", "09:40 GMT - Crowds ...", "14:05: The
+ * mayor said ..."; 0 for any other line ("12:11 North Korea sent ..."
+ * is a stamp over a headline, page furniture).
+ */
+static size_t
+live_entry_start(const char *s, size_t a, size_t b)
+{
+	size_t i, z;
+	bool zone;
+
+	if ((i = time_stamp(s, a, b)) == 0)
+		return 0;
+	i += a;
+	while (i < b && s[i] == ' ')
+		i++;
+	for (z = i; z < b && z - i < 5 && isupper((unsigned char)s[z]); z++)
+		;
+	zone = z - i >= 2 && z < b && (s[z] == ':' || s[z] == ' ');
+	if (zone)
+		i = z;		/* "MSK", "GMT", "CEST" */
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && (s[i] == ':' || s[i] == '-'))
+		i++;
+	else if (!zone)
+		return 0;
+	while (i < b && s[i] == ' ')
+		i++;
+	return i < b ? i : 0;
+}
+
 static bool
 is_furniture(const char *s, size_t a, size_t b)
 {
@@ -456,6 +490,12 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 			continue;
 		}
 		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
+		if (!bullet && ends_sentence(s, a, b) &&
+		    (a2 = live_entry_start(s, a, b)) > 0) {
+			split_line(s, a2, b, para - 1, out);
+			top = false;	/* "17:23 MSK: Police say ..." */
+			continue;
+		}
 		if (bullet || !is_furniture(s, a, b) ||
 		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)) ||
 		    (!top && headline_before_story(s, len, a, b, pos)))

@@ -10,7 +10,10 @@
  * as the plural after any other figure does, and so does a "one"
  * closing a list of counts ("two in the north and one in the east"),
  * and a figure after "including" is a part of the count just made,
- * whatever it names ("40 were hurt, including 12 firefighters").
+ * whatever it names ("40 were hurt, including 12 firefighters"). A
+ * live blog's entry headed by a time stamp and a zone or separator
+ * ("09:15 GMT: Officials say ...") is read; a bare stamp over a line
+ * stays page furniture.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -115,6 +118,18 @@ should_count_a_part_after_including(void **state)
 	    NULL, 0);
 }
 
+static void
+should_read_a_live_blog_entry_after_its_stamp(void **state)
+{
+	(void)state;
+	check_values("09:15 GMT: Officials say the floods have killed 26 "
+	    "people.\n"
+	    "08:50 CET - The storm toll rose to 19, officials said.\n"
+	    "07:30: Rescuers say 12 residents died overnight in the floods.\n"
+	    "06:10 The floods killed 400 people, a caption says.\n",
+	    (const double[]){ 26, 19, 12 }, 3);
+}
+
 int
 main(void)
 {
@@ -126,6 +141,8 @@ main(void)
 		cmocka_unit_test(should_count_one_before_a_singular_noun),
 		cmocka_unit_test(should_count_one_closing_a_list),
 		cmocka_unit_test(should_count_a_part_after_including),
+		cmocka_unit_test(
+		    should_read_a_live_blog_entry_after_its_stamp),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
