@@ -70,7 +70,7 @@ static const char *const modifiers[] = {
 static const char *const money_words[] = {
 	"dollars", "euros", "pounds", "won", "rubles", "roubles", "yuan",
 	"yen", "hryvnias", "hryvnia", "usd", "eur", "percent", "pc", "%",
-	NULL
+	"rupees", "rupee", "taka", NULL
 };
 
 static const char *const year_preps[] = {
@@ -377,6 +377,25 @@ one_of_group(struct ctx *c, const struct numphrase *np)
 	    !(f > 0 && tok_is(c->text, &c->tok[f - 1], "of"));
 }
 
+/*
+ * A sign of rupees before the amount at token f: "Rs 500", "Rs. 20
+ * crore", "INR 300", or a grave accent, which pages set in a font that
+ * draws it as the rupee sign show in its place ("`50,000", "` two
+ * lakh").
+ */
+static bool
+rupees_before(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+
+	if (f > 0 && t[f - 1].kind == TOK_PUNCT && c->text[t[f - 1].off] == '`')
+		return true;
+	if (f > 1 && tok_punct(&t[f - 1], '.'))
+		f--;		/* "Rs." */
+	return f > 0 && (tok_is(c->text, &t[f - 1], "rs") ||
+	    tok_is(c->text, &t[f - 1], "inr"));
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -384,7 +403,7 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	const struct token *t = c->tok;
 	size_t i = np->num_first, e = np->end;
 
-	if (i > 0 && tok_punct(&t[i - 1], '$'))
+	if ((i > 0 && tok_punct(&t[i - 1], '$')) || rupees_before(c, np->first))
 		return true;
 	if (e < c->n && (tok_in(c->text, &t[e], money_words) ||
 	    tok_punct(&t[e], '%') || tok_punct(&t[e], '$')))

@@ -13,7 +13,9 @@
  * whatever it names ("40 were hurt, including 12 firefighters"). A
  * live blog's entry headed by a time stamp and a zone or separator
  * ("09:15 GMT: Officials say ...") is read; a bare stamp over a line
- * stays page furniture.
+ * stays page furniture. Sums of rupees ("Rs 5 lakh", "INR 300", "2,000
+ * rupees", and a grave accent where a rupee font drew the sign) are
+ * money, no count.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -130,6 +132,19 @@ should_read_a_live_blog_entry_after_its_stamp(void **state)
 	    (const double[]){ 26, 19, 12 }, 3);
 }
 
+static void
+should_not_count_sums_of_rupees(void **state)
+{
+	(void)state;
+	check_values("The state gave Rs 5 lakh to the families of the 14 "
+	    "people killed in the floods.", (const double[]){ 14 }, 1);
+	check_values("Officials announced `20,000 for each of the 9 flood "
+	    "victims.", (const double[]){ 9 }, 1);
+	check_values("The floods killed 7 people and relief of ` two lakh "
+	    "was announced, with INR 300 a day and 2,000 rupees for "
+	    "residents.", (const double[]){ 7 }, 1);
+}
+
 int
 main(void)
 {
@@ -143,6 +158,7 @@ main(void)
 		cmocka_unit_test(should_count_a_part_after_including),
 		cmocka_unit_test(
 		    should_read_a_live_blog_entry_after_its_stamp),
+		cmocka_unit_test(should_not_count_sums_of_rupees),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
