@@ -195,6 +195,34 @@ live_entry_start(const char *s, size_t a, size_t b)
 	return i < b ? i : 0;
 }
 
+/*
+ * A line of a fact box or list that gives a figure after a short label
+ * and a colon: "June attendance: 1,400", "Deaths: over 2,000", "Total
+ * arrests: 312". The label is one to four words, then at most two words
+ * ("over", "about"), then the figure ends the line. No sentence ends
+ * it, yet it says what it counts.
+ */
+static bool
+label_figure_line(const char *s, size_t a, size_t b)
+{
+	const char *colon;
+	size_t c, i, words;
+
+	while (b > a && isspace((unsigned char)s[b - 1]))
+		b--;
+	if (b == a || !isdigit((unsigned char)s[b - 1]) ||
+	    (colon = memchr(s + a, ':', b - a)) == NULL)
+		return false;
+	c = (size_t)(colon - s);
+	words = count_words(s, a, c, 4);
+	if (words == 0 || words > 4 || time_stamp(s, a, b) > 0)
+		return false;
+	for (i = b; i > c && (isdigit((unsigned char)s[i - 1]) ||
+	    s[i - 1] == ',' || s[i - 1] == '.'); i--)
+		;
+	return i > c + 1 && s[i - 1] == ' ' && count_words(s, c + 1, i, 2) <= 2;
+}
+
 static bool
 is_furniture(const char *s, size_t a, size_t b)
 {
@@ -203,7 +231,8 @@ is_furniture(const char *s, size_t a, size_t b)
 		return true;
 	if (time_stamp(s, a, b) > 0)
 		return true;
-	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
+	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25 &&
+	    !label_figure_line(s, a, b);
 }
 
 /* Lines at the top of a body where a headline may stand. */

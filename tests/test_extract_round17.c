@@ -15,7 +15,9 @@
  * ("09:15 GMT: Officials say ...") is read; a bare stamp over a line
  * stays page furniture. Sums of rupees ("Rs 5 lakh", "INR 300", "2,000
  * rupees", and a grave accent where a rupee font drew the sign) are
- * money, no count.
+ * money, no count. A list's line giving a figure after a short label
+ * and a colon ("Flood deaths: 1,400") is read, not dropped as page
+ * furniture.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -145,6 +147,17 @@ should_not_count_sums_of_rupees(void **state)
 	    "residents.", (const double[]){ 7 }, 1);
 }
 
+static void
+should_read_a_labelled_figure_in_a_list(void **state)
+{
+	(void)state;
+	check_values("Figures for the floods by district:\n"
+	    "North district flood deaths: 140\n"
+	    "South district flood deaths: over 2,000\n"
+	    "Share this story\n",
+	    (const double[]){ 140, 2000 }, 2);
+}
+
 int
 main(void)
 {
@@ -159,6 +172,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_live_blog_entry_after_its_stamp),
 		cmocka_unit_test(should_not_count_sums_of_rupees),
+		cmocka_unit_test(should_read_a_labelled_figure_in_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
