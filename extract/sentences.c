@@ -519,8 +519,8 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 			continue;
 		}
 		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
-		if (!bullet && ends_sentence(s, a, b) &&
-		    (a2 = live_entry_start(s, a, b)) > 0) {
+		if (!bullet && (a2 = live_entry_start(s, a, b)) > 0 &&
+		    ends_sentence(s, a, b)) {
 			split_line(s, a2, b, para - 1, out);
 			top = false;	/* "17:23 MSK: Police say ..." */
 			continue;
