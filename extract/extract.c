@@ -1467,18 +1467,22 @@ bracketed_after_time(struct ctx *c, const struct numphrase *np)
  * in the north, two in the east and one in the capital", "two in each
  * town, and one each in the villages". It follows "and" or a comma
  * and goes on with a preposition of place or "each", as the items
- * before it did; "one in five" (a proportion) was ruled out before.
+ * before it did; "one in five" (a proportion) was ruled out before,
+ * and "one from each depot", "one at every gate" are pronouns.
  */
 static bool
 last_of_a_list(struct ctx *c, const struct numphrase *np, size_t e)
 {
 	static const char *const preps[] = {	/* sorted */
-		"across", "at", "each", "from", "in", "inside", "near", "on",
-		NULL
+		"across", "at", "each", "in", "inside", "near", "on", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first;
 
+	if (e + 1 < c->n && (tok_is(c->text, &t[e + 1], "each") ||
+	    tok_is(c->text, &t[e + 1], "every")))
+		return false;	/* "2,000 came, one at each gate": a
+				   pronoun, one of them */
 	return f > 0 && np->qual == QUAL_EXACT && e < c->n &&
 	    (tok_is(c->text, &t[f - 1], "and") || tok_punct(&t[f - 1], ',')) &&
 	    tok_in_sorted(c->text, &t[e], preps, NWORDS(preps));
