@@ -70,7 +70,7 @@ static const char *const modifiers[] = {
 static const char *const money_words[] = {
 	"dollars", "euros", "pounds", "won", "rubles", "roubles", "yuan",
 	"yen", "hryvnias", "hryvnia", "usd", "eur", "percent", "pc", "%",
-	NULL
+	"rupees", "rupee", "taka", NULL
 };
 
 static const char *const year_preps[] = {
@@ -130,6 +130,64 @@ noun_adjunct(struct ctx *c, size_t k)
 }
 
 /* The counted noun after token j (skipping cues and modifiers). */
+/* Is word w[0, len) one of the tracker's counted nouns (a noun of one
+ * word), as the list writes it? */
+static bool
+counted_word(const struct tracker *tr, const char *w, size_t len)
+{
+	struct token t[2];
+
+	if (len == 0 || len > 40 || tokenize(w, 0, len, t, 2) != 1)
+		return false;
+	return phrase_match(&tr->nouns, w, t, 0, 1, NULL) == 1;
+}
+
+/*
+ * Is token k, after "one", the singular of a counted noun: "one
+ * person", "one woman", "one child", "one protester", "one baby"? The
+ * lists hold plurals, as a count mostly is. Some irregular plurals, a
+ * "-man" as "-men", "-y" after a consonant as "-ies", "-s", "-x",
+ * "-ch", "-sh" as "-es", else "-s". Lower-case words only: "one
+ * Indonesian" is a name's.
+ */
+static bool
+singular_counted(struct ctx *c, size_t k)
+{
+	static const char *const irregular[][2] = {
+		{ "child", "children" }, { "person", "people" },
+		{ "person", "persons" },
+	};
+	const struct token *t = &c->tok[k];
+	const char *w = c->text + t->off;
+	char buf[48];
+	size_t i, len = t->len;
+
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || len < 3 ||
+	    len + 3 > sizeof(buf) || w[len - 1] == 's')
+		return false;
+	for (i = 0; i < sizeof(irregular) / sizeof(*irregular); i++)
+		if (tok_is(c->text, t, irregular[i][0]) &&
+		    counted_word(c->tr, irregular[i][1],
+		    strlen(irregular[i][1])))
+			return true;
+	memcpy(buf, w, len);
+	if (len > 3 && memcmp(w + len - 3, "man", 3) == 0) {
+		buf[len - 2] = 'e';	/* "woman", "policeman" */
+		return counted_word(c->tr, buf, len);
+	}
+	if (w[len - 1] == 'y' && strchr("aeiou", w[len - 2]) == NULL) {
+		memcpy(buf + len - 1, "ies", 3);	/* "baby" */
+		return counted_word(c->tr, buf, len + 2);
+	}
+	if (w[len - 1] == 'x' || (w[len - 1] == 'h' &&
+	    (w[len - 2] == 'c' || w[len - 2] == 's'))) {
+		memcpy(buf + len, "es", 2);
+		return counted_word(c->tr, buf, len + 2);
+	}
+	buf[len] = 's';
+	return counted_word(c->tr, buf, len + 1);
+}
+
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
 {
@@ -150,6 +208,11 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 		else
 			len = phrase_match(&tr->nouns, c->text, c->tok, k, c->n,
 			    NULL);
+		if (len == 0 && j > 0 && (tok_is(c->text, &c->tok[j - 1],
+		    "one") || (c->tok[j - 1].kind == TOK_NUM &&
+		    c->tok[j - 1].num == 1 && c->tok[j - 1].len == 1)) &&
+		    singular_counted(c, k))
+			len = 1;	/* "one person", "one woman" */
 		if (len > 0) {
 			ct->noun = k;
 			ct->end = k + len;
@@ -314,6 +377,25 @@ one_of_group(struct ctx *c, const struct numphrase *np)
 	    !(f > 0 && tok_is(c->text, &c->tok[f - 1], "of"));
 }
 
+/*
+ * A sign of rupees before the amount at token f: "Rs 500", "Rs. 20
+ * crore", "INR 300", or a grave accent, which pages set in a font that
+ * draws it as the rupee sign show in its place ("`50,000", "` two
+ * lakh").
+ */
+static bool
+rupees_before(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+
+	if (f > 0 && t[f - 1].kind == TOK_PUNCT && c->text[t[f - 1].off] == '`')
+		return true;
+	if (f > 1 && tok_punct(&t[f - 1], '.'))
+		f--;		/* "Rs." */
+	return f > 0 && (tok_is(c->text, &t[f - 1], "rs") ||
+	    tok_is(c->text, &t[f - 1], "inr"));
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -321,7 +403,7 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	const struct token *t = c->tok;
 	size_t i = np->num_first, e = np->end;
 
-	if (i > 0 && tok_punct(&t[i - 1], '$'))
+	if ((i > 0 && tok_punct(&t[i - 1], '$')) || rupees_before(c, np->first))
 		return true;
 	if (e < c->n && (tok_in(c->text, &t[e], money_words) ||
 	    tok_punct(&t[e], '%') || tok_punct(&t[e], '$')))
@@ -1381,6 +1463,32 @@ bracketed_after_time(struct ctx *c, const struct numphrase *np)
 }
 
 /*
+ * "one" closing a list of counts already made in the sentence: "four
+ * in the north, two in the east and one in the capital", "two in each
+ * town, and one each in the villages". It follows "and" or a comma
+ * and goes on with a preposition of place or "each", as the items
+ * before it did; "one in five" (a proportion) was ruled out before,
+ * and "one from each depot", "one at every gate" are pronouns.
+ */
+static bool
+last_of_a_list(struct ctx *c, const struct numphrase *np, size_t e)
+{
+	static const char *const preps[] = {	/* sorted */
+		"across", "at", "each", "in", "inside", "near", "on", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first;
+
+	if (e + 1 < c->n && (tok_is(c->text, &t[e + 1], "each") ||
+	    tok_is(c->text, &t[e + 1], "every")))
+		return false;	/* "2,000 came, one at each gate": a
+				   pronoun, one of them */
+	return f > 0 && np->qual == QUAL_EXACT && e < c->n &&
+	    (tok_is(c->text, &t[f - 1], "and") || tok_punct(&t[f - 1], ',')) &&
+	    tok_in_sorted(c->text, &t[e], preps, NWORDS(preps));
+}
+
+/*
  * A number whose counted noun is left out because it was just named:
  * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
  * marched, with 700,000 in the capital", "about 8,000 of them". In the
@@ -1422,6 +1530,11 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	}
 	if (back > 1)
 		return false;
+	if (back == 0 && np->first > 0 &&
+	    tok_is(c->text, &t[np->first - 1], "including"))
+		return true;	/* "hundreds were hurt, including over 130
+				   police officers": a part of the count just
+				   claimed, whatever it names */
 	if (bracketed_after_time(c, np))
 		return true;	/* "up 51% on a year ago (16,842)" */
 	if (back == 0 && np->first > 1 && tok_is(c->text, &t[np->first - 1],
@@ -1448,8 +1561,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	} else if (e < c->n && tok_is(c->text, &t[e], "more"))
 		*end = ++e;	/* "thousands more have died" */
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
-		return back == 0 && trigger_verb_after(c, e);
-			/* "one from each of them" */
+		return back == 0 && (trigger_verb_after(c, e) ||
+		    last_of_a_list(c, np, e));	/* "one from each of them" */
 	if (e < c->n && tok_in(c->text, &t[e], aux))
 		return true;
 	if (attached_cue(c, e) != NULL)
@@ -1799,6 +1912,119 @@ partitive_whole(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	return true;
 }
 
+/* The year of publication (of a guessed day or a floor too); 0 when
+ * nothing dates the article. */
+static int
+publication_year(const struct ctx *c)
+{
+	long d = c->published, ref;
+	int y, m, day;
+
+	if (claimdate_guessed(d, &ref) || claimdate_floored(d, &ref))
+		d = ref;
+	else if (!claimdate_known(d))
+		return 0;
+	date_civil(d, &y, &m, &day);
+	return y;
+}
+
+/*
+ * Does the year at token k open a span that runs on to now ("since
+ * 2019", "which began in April 2023", "starting in 2020", "following
+ * the October 2023 attack")? A count over such a span is today's.
+ */
+static bool
+year_opens_span(struct ctx *c, size_t k)
+{
+	static const char *const openers[] = {	/* sorted */
+		"began", "beginning", "begun", "following", "since", "start",
+		"started", "starting", NULL
+	};
+	const struct token *t = c->tok;
+	size_t j;
+
+	for (j = k; j > 0 && k - j < 4; j--) {
+		if (tok_in_sorted(c->text, &t[j - 1], openers, NWORDS(openers)))
+			return true;
+		if (t[j - 1].kind != TOK_WORD && !tok_punct(&t[j - 1], '.') &&
+		    !(t[j - 1].kind == TOK_NUM && !(t[j - 1].flags &
+		    TF_YEARLIKE)))
+			return false;	/* "in April 2023", "on May 2, 2019" */
+	}
+	return false;
+}
+
+/*
+ * Is the year at token k part of an event's name rather than a time
+ * adverbial: "the 1999 cyclone", "its 2014 abduction", "2005's
+ * hurricane", "the Great Storm of 1900"? Not "in 2022", "on May 25,
+ * 1986" nor "the 1960s".
+ */
+static bool
+year_names_event(struct ctx *c, size_t k)
+{
+	static const char *const dets[] = {	/* sorted */
+		"its", "the", "their", NULL
+	};
+	const struct token *t = c->tok;
+
+	if (t[k].flags & TF_ATTACHED)
+		return false;
+	if (k + 1 < c->n && t[k + 1].kind == TOK_POSS)
+		return true;
+	if (k + 2 < c->n && t[k + 1].kind == TOK_PUNCT &&
+	    t[k].off + t[k].len == t[k + 1].off &&
+	    t[k + 1].off + t[k + 1].len == t[k + 2].off &&
+	    tok_is(c->text, &t[k + 2], "s"))
+		return true;	/* "2005’s": digits keep no possessive */
+	if (k > 0 && k + 1 < c->n && t[k + 1].kind == TOK_WORD &&
+	    tok_in_sorted(c->text, &t[k - 1], dets, NWORDS(dets)))
+		return true;
+	return k > 1 && tok_is(c->text, &t[k - 1], "of") &&
+	    t[k - 2].kind == TOK_WORD && (t[k - 2].flags & TF_CAP) &&
+	    k > 2;		/* "Hurricane of 1900", not "Of 1900" */
+}
+
+/*
+ * A figure of another, past event that the clause names by its year,
+ * two or more years before the article: "The great storm of 1900
+ * killed more than 6,000", "the 1999 cyclone killed nearly 10,000",
+ * "the toll of 2005's hurricane is 1,833". Background, not this
+ * story's claim. The year names the event (year_names_event()) and
+ * stands before the figure in its clause (up to a semicolon or colon,
+ * 20 tokens back). A year as a time adverbial is read by no rule:
+ * "crossings in 2022 (45,774)" is as often the story's own earlier
+ * count as another event's. Spans that run on to now stay ("since
+ * the 2019 floods", "the war, which began in 2023, has killed").
+ */
+static bool
+old_year_in_clause(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	int year;
+	size_t k;
+
+	if (c->year_si != c->si + 1) {	/* most sentences hold no year */
+		for (k = 0; k < c->n && !(t[k].flags & TF_YEARLIKE); k++)
+			;
+		c->first_year = k < c->n ? k : SIZE_MAX;
+		c->year_si = c->si + 1;
+	}
+	if (c->first_year >= np->first)
+		return false;
+	for (k = np->first; k > 0 && np->first - k < 20; k--) {
+		if (t[k - 1].kind == TOK_PUNCT && (t[k - 1].ch == ';' ||
+		    t[k - 1].ch == ':'))
+			break;
+		if ((t[k - 1].flags & TF_YEARLIKE) &&
+		    (year = publication_year(c)) != 0 &&
+		    t[k - 1].num <= year - 2 && year_names_event(c, k - 1) &&
+		    !year_opens_span(c, k - 1))
+			return true;
+	}
+	return false;
+}
+
 /*
  * A figure of an earlier event named by its year: "the unrest in 2011,
  * when around 4,000 people were arrested", "since the 2011 riots, in
@@ -2086,6 +2312,10 @@ number_claim(struct ctx *c, const struct numphrase *np)
 	if ((subject = claim_subject(c, np, &each, &ct, &product, &end)) ==
 	    NULL)
 		return;
+	if (old_year_in_clause(c, np)) {	/* asked last: dearer */
+		free(subject);
+		return;
+	}
 	c->used_end = end;
 	last_claim_set(c, subject);
 	cl = claimset_add(c->out);

@@ -70,6 +70,9 @@ struct ctx {
 				   claimants cue_choose() and cue_agents()
 				   found for sentence chooser_si - 1 */
 	size_t	 chooser_si;	/* 0: chooser holds no sentence's answers */
+	size_t	 first_year;	/* first year-like token of sentence
+				   year_si - 1, or SIZE_MAX */
+	size_t	 year_si;	/* 0: first_year holds no sentence's */
 	unsigned char *cued;	/* per sentence, then the title: 0 not
 				   read yet, else whether it names a
 				   subject cue (enum cued) */

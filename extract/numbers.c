@@ -145,6 +145,12 @@ scale_word(const char *text, const struct token *t)
 		return 100;
 	if (tok_is(text, t, "thousand"))
 		return 1e3;
+	/* South Asian English counts by lakhs (100,000) and crores (ten
+	 * million): "3 lakh people", "1.65 crore", "five lakh families" */
+	if (tok_is(text, t, "lakh"))
+		return 1e5;
+	if (tok_is(text, t, "crore"))
+		return 1e7;
 	if (tok_is(text, t, "million") || tok_is(text, t, "mln"))
 		return 1e6;
 	if (tok_is(text, t, "billion") || tok_is(text, t, "bn"))
@@ -159,7 +165,7 @@ static const char *const *
 amount_candidates(char c)
 {
 	static const char *const b[] = { "billion", NULL };
-	static const char *const cc[] = { "couple", NULL };
+	static const char *const cc[] = { "couple", "crore", NULL };
 	static const char *const d[] = { "dozen", "dozens", NULL };
 	static const char *const e[] = { "eight", "eleven", "eighteen",
 		"eighty", NULL };
@@ -167,6 +173,7 @@ amount_candidates(char c)
 		"fifteen", "forty", "fifty", "few", NULL };
 	static const char *const h[] = { "hundred", "hundreds", "half",
 		NULL };
+	static const char *const l[] = { "lakh", NULL };
 	static const char *const m[] = { "million", "millions", "mln", NULL };
 	static const char *const n[] = { "nine", "nineteen", "ninety", NULL };
 	static const char *const o[] = { "one", NULL };
@@ -185,6 +192,7 @@ amount_candidates(char c)
 	case 'e': return e;
 	case 'f': return f;
 	case 'h': return h;
+	case 'l': return l;
 	case 'm': return m;
 	case 'n': return n;
 	case 'o': return o;
@@ -785,6 +793,16 @@ glued_scale(const char *text, const struct token *t)
 	return 0;
 }
 
+/* "lakhs", "crores" after digits ("2 lakhs"): the plural is the
+ * scale only after a figure, as "lakhs of people" is a vague count. */
+static double
+plural_lakh(const char *text, const struct token *t)
+{
+	if (tok_is(text, t, "lakhs"))
+		return 1e5;
+	return tok_is(text, t, "crores") ? 1e7 : 0;
+}
+
 /* A scale word after digits: "1.5 million", "1.2 million-strong". */
 static void
 amount_num_scale(const char *text, const struct token *t, struct amount *am)
@@ -795,7 +813,7 @@ amount_num_scale(const char *text, const struct token *t, struct amount *am)
 	if (t->kind != TOK_WORD)
 		return;
 	p = first_piece(text, t);
-	if ((s = scale_word(text, &p)) == 0)
+	if ((s = scale_word(text, &p)) == 0 && (s = plural_lakh(text, &p)) == 0)
 		return;
 	if (p.len != t->len) {
 		if (t->len - p.len - 1 != 6 ||

@@ -161,6 +161,68 @@ time_stamp(const char *s, size_t a, size_t b)
 	return i - a;
 }
 
+/*
+ * Where the text of a live blog's entry starts after its time stamp,
+ * when a zone or a separator marks the stamp as the entry's head:
+ * "17:23 MSK: Police say ...", "09:40 GMT - Crowds ...", "14:05: The
+ * mayor said ..."; 0 for any other line ("12:11 North Korea sent ..."
+ * is a stamp over a headline, page furniture).
+ */
+static size_t
+live_entry_start(const char *s, size_t a, size_t b)
+{
+	size_t i, z;
+	bool zone;
+
+	if ((i = time_stamp(s, a, b)) == 0)
+		return 0;
+	i += a;
+	while (i < b && s[i] == ' ')
+		i++;
+	for (z = i; z < b && z - i < 5 && isupper((unsigned char)s[z]); z++)
+		;
+	zone = z - i >= 2 && z < b && (s[z] == ':' || s[z] == ' ');
+	if (zone)
+		i = z;		/* "MSK", "GMT", "CEST" */
+	while (i < b && s[i] == ' ')
+		i++;
+	if (i < b && (s[i] == ':' || s[i] == '-'))
+		i++;
+	else if (!zone)
+		return 0;
+	while (i < b && s[i] == ' ')
+		i++;
+	return i < b ? i : 0;
+}
+
+/*
+ * A line of a fact box or list that gives a figure after a short label
+ * and a colon: "June attendance: 1,400", "Deaths: over 2,000", "Total
+ * arrests: 312". The label is one to four words, then at most two words
+ * ("over", "about"), then the figure ends the line. No sentence ends
+ * it, yet it says what it counts.
+ */
+static bool
+label_figure_line(const char *s, size_t a, size_t b)
+{
+	const char *colon;
+	size_t c, i, words;
+
+	while (b > a && isspace((unsigned char)s[b - 1]))
+		b--;
+	if (b == a || !isdigit((unsigned char)s[b - 1]) ||
+	    (colon = memchr(s + a, ':', b - a)) == NULL)
+		return false;
+	c = (size_t)(colon - s);
+	words = count_words(s, a, c, 4);
+	if (words == 0 || words > 4 || time_stamp(s, a, b) > 0)
+		return false;
+	for (i = b; i > c && (isdigit((unsigned char)s[i - 1]) ||
+	    s[i - 1] == ',' || s[i - 1] == '.'); i--)
+		;
+	return i > c + 1 && s[i - 1] == ' ' && count_words(s, c + 1, i, 2) <= 2;
+}
+
 static bool
 is_furniture(const char *s, size_t a, size_t b)
 {
@@ -169,7 +231,8 @@ is_furniture(const char *s, size_t a, size_t b)
 		return true;
 	if (time_stamp(s, a, b) > 0)
 		return true;
-	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25;
+	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25 &&
+	    !label_figure_line(s, a, b);
 }
 
 /* Lines at the top of a body where a headline may stand. */
@@ -456,6 +519,12 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 			continue;
 		}
 		bullet = top && is_summary_bullet(s, len, a, b, pos, bullet);
+		if (!bullet && (a2 = live_entry_start(s, a, b)) > 0 &&
+		    ends_sentence(s, a, b)) {
+			split_line(s, a2, b, para - 1, out);
+			top = false;	/* "17:23 MSK: Police say ..." */
+			continue;
+		}
 		if (bullet || !is_furniture(s, a, b) ||
 		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)) ||
 		    (!top && headline_before_story(s, len, a, b, pos)))

@@ -479,6 +479,33 @@ should_read_numbers_in_title_case_headlines(void **state)
 	check_rows(rows, sizeof(rows) / sizeof(*rows));
 }
 
+/* South Asian English counts by lakhs (100,000) and crores (ten
+ * million), in digits, decimals and words; the plural is a scale only
+ * after digits. */
+static void
+should_read_lakhs_and_crores(void **state)
+{
+	static const struct row rows[] = {
+		{ "4 lakh families", 400000, "exact", 400000, 400000,
+		  "families" },
+		{ "over 2.5 lakh residents", 250000, "more_than", 250000,
+		  NAN, "residents" },
+		{ "some 12.75 lakh voters", 1275000, "approx", 1211250,
+		  1338750, "voters" },
+		{ "at least 2 crore people", 20000000, "at_least", 20000000,
+		  NAN, "people" },
+		{ "nearly one crore people", 10000000, "approx", 9000000,
+		  10000000, "people" },
+		{ "seven lakh farmers", 700000, "exact", 700000, 700000,
+		  "farmers" },
+		{ "6 lakhs of villagers", 600000, "exact", 600000, 600000,
+		  "of" },
+	};
+
+	(void)state;
+	check_rows(rows, sizeof(rows) / sizeof(*rows));
+}
+
 int
 main(void)
 {
@@ -487,6 +514,7 @@ main(void)
 		cmocka_unit_test(should_read_fractions_of_scale_words),
 		cmocka_unit_test(should_read_digits_scales_and_separators),
 		cmocka_unit_test(should_keep_qualifiers_on_word_numbers),
+		cmocka_unit_test(should_read_lakhs_and_crores),
 		cmocka_unit_test(should_share_the_scale_word_of_a_range),
 		cmocka_unit_test(should_keep_vague_amounts_vague),
 		cmocka_unit_test(
