@@ -128,6 +128,33 @@ claim_valued(const struct claimset *cs, double value, const char *text)
 	return NULL;
 }
 
+/*
+ * The first claim of value v in the article (published pub, "" for
+ * none; title NULL for none) is dated want ("" for no date).
+ */
+static inline void
+check_claim_date(const struct tracker *t, const char *pub,
+    const char *title, const char *text, double v, const char *want)
+{
+	struct article art;
+	struct claimset cs;
+	const struct claim *cl;
+
+	memset(&art, 0, sizeof(art));
+	art.id = (char *)"t";
+	art.title = (char *)title;
+	art.body = (char *)text;
+	art.body_len = strlen(text);
+	memcpy(art.published, pub, strlen(pub) + 1);
+	claimset_init(&cs);
+	extract_article(t, &art, &cs);
+	cl = claim_valued(&cs, v, text);
+	if (strcmp(cl->claim_date, want) != 0)
+		fail_msg("date \"%s\", expected \"%s\", in: %s",
+		    cl->claim_date, want, text);
+	claimset_release(&cs);
+}
+
 /* The last claim of cs stating value, or fail naming text. */
 static inline const struct claim *
 last_claim_valued(const struct claimset *cs, double value, const char *text)
@@ -236,6 +263,52 @@ check_ini_quantities(const char *ini, const char *pub, const struct qcase *v,
 	assert_non_null(t);
 	check_quantities(t, pub, v, n);
 	tracker_free(t);
+}
+
+/* A short article and the quantity of each claim it must yield, in
+ * text order: "quantity" or "quantity/modality"; NULL ends. */
+struct sentence_kinds {
+	const char *text;
+	const char *want[3];
+};
+
+/* The claim cl counts want ("quantity" or "quantity/modality"). */
+static inline void
+check_kind(const struct claim *cl, const char *want, const char *text)
+{
+	const char *slash = strchr(want, '/');
+	size_t n = slash != NULL ? (size_t)(slash - want) : strlen(want);
+
+	if (strlen(cl->quantity) != n || strncmp(cl->quantity, want, n) != 0)
+		fail_msg("claim %g is %s, expected %s, in: %s", cl->value,
+		    cl->quantity, want, text);
+	if (slash != NULL && strcmp(modality_name(cl->modality), slash + 1) !=
+	    0)
+		fail_msg("claim %g is %s, expected %s, in: %s", cl->value,
+		    modality_name(cl->modality), want, text);
+}
+
+/* Each row's article (published pub) yields exactly its claims, each of
+ * its quantity. */
+static inline void
+check_sentence_kinds(const struct tracker *t, const char *pub,
+    const struct sentence_kinds *v, size_t n)
+{
+	struct claimset cs;
+	size_t i, k, nwant;
+
+	for (i = 0; i < n; i++) {
+		claimset_init(&cs);
+		extract_text(t, "t", pub, v[i].text, &cs);
+		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
+			;
+		if (cs.n != nwant)
+			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
+			    nwant, v[i].text);
+		for (k = 0; k < cs.n; k++)
+			check_kind(&cs.v[k], v[i].want[k], v[i].text);
+		claimset_release(&cs);
+	}
 }
 
 #endif

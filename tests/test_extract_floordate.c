@@ -33,23 +33,7 @@ static void
 check_article(const char *pub, const char *title, const char *text,
     double v, const char *want)
 {
-	struct article art;
-	struct claimset cs;
-	const struct claim *cl;
-
-	memset(&art, 0, sizeof(art));
-	art.id = (char *)"t";
-	art.title = (char *)title;
-	art.body = (char *)text;
-	art.body_len = strlen(text);
-	memcpy(art.published, pub, strlen(pub) + 1);
-	claimset_init(&cs);
-	extract_article(tr, &art, &cs);
-	cl = claim_valued(&cs, v, text);
-	if (strcmp(cl->claim_date, want) != 0)
-		fail_msg("date \"%s\", expected \"%s\", in: %s",
-		    cl->claim_date, want, text);
-	claimset_release(&cs);
+	check_claim_date(tr, pub, title, text, v, want);
 }
 
 static void

@@ -16,50 +16,9 @@
 #include "extract.h"
 #include "tracker.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"
-
-/* One row: a sentence and the quantity of each of its figures. */
-struct kcase {
-	const char *text;
-	const char *want[3];	/* quantities in text order; NULL ends */
-};
-
-/* want is "quantity" or "quantity/modality". */
-static void
-check_kind(const struct claim *cl, const char *want, const char *text)
-{
-	const char *slash = strchr(want, '/');
-	size_t n = slash != NULL ? (size_t)(slash - want) : strlen(want);
-
-	if (strlen(cl->quantity) != n || strncmp(cl->quantity, want, n) != 0)
-		fail_msg("claim %g is %s, expected %s, in: %s", cl->value,
-		    cl->quantity, want, text);
-	if (slash != NULL && strcmp(modality_name(cl->modality), slash + 1) !=
-	    0)
-		fail_msg("claim %g is %s, expected %s, in: %s", cl->value,
-		    modality_name(cl->modality), want, text);
-}
-
-static void
-check_kinds(const struct tracker *t, const struct kcase *v, size_t n)
-{
-	struct claimset cs;
-	size_t i, k, nwant;
-
-	for (i = 0; i < n; i++) {
-		claimset_init(&cs);
-		extract_text(t, "t", PUB, v[i].text, &cs);
-		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
-			;
-		if (cs.n != nwant)
-			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
-			    nwant, v[i].text);
-		for (k = 0; k < cs.n; k++)
-			check_kind(&cs.v[k], v[i].want[k], v[i].text);
-		claimset_release(&cs);
-	}
-}
 
 static struct tracker *
 parse(const char *ini)
@@ -87,7 +46,7 @@ static const char crackdown_ini[] =
 static void
 should_count_a_part_the_tracker_counts_apart(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "The monitor said 61 minors had been killed in the "
 		  "crackdown.", { "minors_killed" } },
 		{ "At least 140 protesters, among them 18 minors, were "
@@ -115,7 +74,7 @@ should_count_a_part_the_tracker_counts_apart(void **state)
 	struct tracker *t = parse(crackdown_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
@@ -133,7 +92,7 @@ static const char walkout_ini[] =
 static void
 should_match_a_trigger_in_another_form_of_its_verb(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "The strike grew, with 4,300 union members walking off "
 		  "the job at the plant.", { "strikers" } },
 		{ "Some 900 workers are taking part in the strike at the "
@@ -151,14 +110,14 @@ should_match_a_trigger_in_another_form_of_its_verb(void **state)
 	struct tracker *t = parse(walkout_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
 static void
 should_count_soldiers_taken_prisoner_as_captured(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		/* what befell them next names the count, not the
 		 * participle on the noun */
 		{ "Kyiv said its officers were interviewing three injured "
@@ -190,7 +149,7 @@ should_count_soldiers_taken_prisoner_as_captured(void **state)
 	};
 
 	(void)state;
-	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 /* A tracker of a flood, with the dead, the missing and those who may
@@ -210,7 +169,7 @@ static const char flood_ini[] =
 static void
 should_read_the_missing_and_those_among_the_dead(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		/* a trigger holding the verb of belief */
 		{ "Officials said 14 people were feared lost at sea after "
 		  "the boat capsized.", { "missing" } },
@@ -238,14 +197,14 @@ should_read_the_missing_and_those_among_the_dead(void **state)
 	struct tracker *t = parse(flood_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
 static void
 should_read_an_aim_or_expectation_as_projected(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Seoul said Pyongyang aims to send a total of 8,000 "
 		  "North Korean troops to Russia by spring.",
 		  { "troops_planned/projected" } },
@@ -263,7 +222,7 @@ should_read_an_aim_or_expectation_as_projected(void **state)
 	};
 
 	(void)state;
-	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 /* A tracker of flight from a war, with projections of two kinds. */
@@ -283,7 +242,7 @@ static const char exodus_ini[] =
 static void
 should_find_the_projection_a_projected_figure_counts(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		/* the projected trigger's verb: "expected to flee" */
 		{ "The UN expects 300,000 people to flee the war by the end "
 		  "of the year.", { "refugees_projected/projected" } },
@@ -305,14 +264,14 @@ should_find_the_projection_a_projected_figure_counts(void **state)
 	struct tracker *t = parse(exodus_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
 static void
 should_read_the_dead_of_an_idiom_and_a_list(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		/* "claimed the lives of": the tracker's dead */
 		{ "The floods have claimed the lives of more than 300 "
 		  "residents.", { "dead" } },
@@ -335,7 +294,7 @@ should_read_the_dead_of_an_idiom_and_a_list(void **state)
 	struct tracker *t = parse(flood_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
@@ -352,7 +311,7 @@ static const char rubble_ini[] =
 static void
 should_let_the_verb_of_a_noun_naming_a_count_decide(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Officials said 300 bodies are still buried under the "
 		  "rubble after the strikes.", { "missing" } },
 		/* no trigger for its verb: the noun's own count */
@@ -362,14 +321,14 @@ should_let_the_verb_of_a_noun_naming_a_count_decide(void **state)
 	struct tracker *t = parse(rubble_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 }
 
 static void
 should_give_another_estimate_the_count_before_it(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		/* "a figure X puts at N" continues the count before */
 		{ "Kyiv says 2,500 North Korean soldiers have been killed "
 		  "or wounded, a figure Seoul puts at 1,800.",
@@ -396,7 +355,7 @@ should_give_another_estimate_the_count_before_it(void **state)
 	};
 
 	(void)state;
-	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 /* A tracker of an earthquake: the dead and those who lost their
@@ -414,7 +373,7 @@ static const char quake_ini[] =
 static void
 should_read_flight_and_lost_homes_in_any_form(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		/* a synonym of flight with its particle: abroad */
 		{ "The UN said 90,000 people have escaped from the "
 		  "capital to neighbouring states since the war began.",
@@ -426,7 +385,7 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 		{ "The UN said 15,000 civilians escaped the fighting in "
 		  "the capital.", { "displaced" } },
 	};
-	static const struct kcase w[] = {
+	static const struct sentence_kinds w[] = {
 		/* another form of "left their homes", past "so far" */
 		{ "Officials said 2.1 million people have so far been "
 		  "forced to leave their homes after the quake.",
@@ -462,10 +421,10 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 	struct tracker *t = parse(exodus_ini);
 
 	(void)state;
-	check_kinds(t, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(t, PUB, v, sizeof(v) / sizeof(*v));
 	tracker_free(t);
 	t = parse(quake_ini);
-	check_kinds(t, w, sizeof(w) / sizeof(*w));
+	check_sentence_kinds(t, PUB, w, sizeof(w) / sizeof(*w));
 	tracker_free(t);
 }
 
@@ -480,7 +439,7 @@ should_read_flight_and_lost_homes_in_any_form(void **state)
 static void
 should_read_estimates_completions_and_plans_of_troops(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Seoul said some 4,000 North Korean soldiers are thought "
 		  "to be stationed near the border.",
 		  { "troops_deployed/current" } },
@@ -508,7 +467,7 @@ should_read_estimates_completions_and_plans_of_troops(void **state)
 	};
 
 	(void)state;
-	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 /*
@@ -525,7 +484,7 @@ should_read_estimates_completions_and_plans_of_troops(void **state)
 static void
 should_read_losses_by_their_own_words(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Seoul said losses among North Korean troops have "
 		  "reached nearly 2,500.", { "casualties/current" } },
 		{ "Seoul said 60 North Korean soldiers were killed, with "
@@ -556,7 +515,7 @@ should_read_losses_by_their_own_words(void **state)
 	};
 
 	(void)state;
-	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 /*
@@ -569,7 +528,7 @@ should_read_losses_by_their_own_words(void **state)
 static void
 should_read_a_group_already_placed_and_short_names(void **state)
 {
-	static const struct kcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Officials: 5,000 N. Korean commandos stationed in "
 		  "Russia.", { "troops_deployed/current" } },
 		{ "Kyiv said about 700 North Korean mercenaries were "
@@ -594,7 +553,7 @@ should_read_a_group_already_placed_and_short_names(void **state)
 	};
 
 	(void)state;
-	check_kinds(tr, v, sizeof(v) / sizeof(*v));
+	check_sentence_kinds(tr, PUB, v, sizeof(v) / sizeof(*v));
 }
 
 int

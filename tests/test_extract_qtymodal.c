@@ -33,48 +33,9 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2025-03-14"
-
-/* One row: a sentence and "quantity/modality" of each of its figures. */
-struct mcase {
-	const char *text;
-	const char *want[3];	/* in text order; NULL ends */
-};
-
-static void
-check_one(const struct claim *cl, const char *want, const char *text)
-{
-	const char *slash = strchr(want, '/');
-	size_t n;
-
-	assert_non_null(slash);
-	n = (size_t)(slash - want);
-	if (strlen(cl->quantity) != n || strncmp(cl->quantity, want, n) != 0 ||
-	    strcmp(modality_name(cl->modality), slash + 1) != 0)
-		fail_msg("claim %g is %s/%s, expected %s, in: %s", cl->value,
-		    cl->quantity, modality_name(cl->modality), want, text);
-}
-
-static void
-check_rows(const struct tracker *t, const struct mcase *v, size_t n)
-{
-	struct claimset cs;
-	size_t i, k, nwant;
-
-	for (i = 0; i < n; i++) {
-		claimset_init(&cs);
-		extract_text(t, "t", PUB, v[i].text, &cs);
-		for (nwant = 0; nwant < 3 && v[i].want[nwant] != NULL; nwant++)
-			;
-		if (cs.n != nwant)
-			fail_msg("%zu claims, expected %zu, in: %s", cs.n,
-			    nwant, v[i].text);
-		for (k = 0; k < cs.n; k++)
-			check_one(&cs.v[k], v[i].want[k], v[i].text);
-		claimset_release(&cs);
-	}
-}
 
 /* A tracker of a ferry sinking, written for these tests. */
 static const char ferry_ini[] =
@@ -93,7 +54,7 @@ static const char ferry_ini[] =
 static void
 should_read_a_part_out_of_a_whole(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "After the sinking, the coast guard said 40 out of 300 "
 		  "rescued passengers "
 		  "have died in hospital.",
@@ -111,14 +72,14 @@ should_read_a_part_out_of_a_whole(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_rows(t, v, NELEM(v));
+	check_sentence_kinds(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
 static void
 should_read_likely_with_a_past_verb_as_done(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "The coast guard said the sinking likely killed 70 "
 		  "passengers.", { "dead/current" } },
 		{ "The coast guard said 70 passengers have most likely "
@@ -131,14 +92,14 @@ should_read_likely_with_a_past_verb_as_done(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_rows(t, v, NELEM(v));
+	check_sentence_kinds(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
 static void
 should_read_may_have_been_as_a_count_of_now(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "The coast guard said up to 450 people may have been on "
 		  "board the ferry.", { "aboard/current" } },
 	};
@@ -146,14 +107,14 @@ should_read_may_have_been_as_a_count_of_now(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_rows(t, v, NELEM(v));
+	check_sentence_kinds(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
 static void
 should_read_a_plan_named_or_put_off_as_to_come(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Seoul said the planned deployment of about 3,000 North "
 		  "Korean soldiers would start in spring.",
 		  { "troops_planned/projected" } },
@@ -172,13 +133,13 @@ should_read_a_plan_named_or_put_off_as_to_come(void **state)
 	};
 
 	(void)state;
-	check_rows(tr, v, NELEM(v));
+	check_sentence_kinds(tr, PUB, v, NELEM(v));
 }
 
 static void
 should_read_the_verb_over_a_state_in_the_phrase(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Kyiv said its forces captured three wounded North Korean "
 		  "soldiers near the border.",
 		  { "casualties_captured/current" } },
@@ -190,19 +151,19 @@ should_read_the_verb_over_a_state_in_the_phrase(void **state)
 	};
 
 	(void)state;
-	check_rows(tr, v, NELEM(v));
+	check_sentence_kinds(tr, PUB, v, NELEM(v));
 }
 
 static void
 should_read_the_event_a_figure_is_of(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Kyiv announced the capture of four North Korean soldiers "
 		  "in Kursk.", { "casualties_captured/current" } },
 	};
 
 	(void)state;
-	check_rows(tr, v, NELEM(v));
+	check_sentence_kinds(tr, PUB, v, NELEM(v));
 }
 
 /* A tracker of a swap of detainees, written for these tests. */
@@ -218,7 +179,7 @@ static const char swap_ini[] =
 static void
 should_read_both_sides_of_a_deal_to_come_as_to_come(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Mediators said 50 detainees are to be freed in the swap "
 		  "in exchange for 12 released captives.",
 		  { "to_free/projected", "to_free/projected" } },
@@ -230,14 +191,14 @@ should_read_both_sides_of_a_deal_to_come_as_to_come(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_rows(t, v, NELEM(v));
+	check_sentence_kinds(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
 static void
 should_read_the_level_of_a_count_as_its_subject(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "The ferry death toll has climbed to 61 people and more "
 		  "than 200 rescued, the coast guard said.",
 		  { "dead/current", "rescued/current" } },
@@ -249,14 +210,14 @@ should_read_the_level_of_a_count_as_its_subject(void **state)
 
 	(void)state;
 	assert_non_null(t);
-	check_rows(t, v, NELEM(v));
+	check_sentence_kinds(t, PUB, v, NELEM(v));
 	tracker_free(t);
 }
 
 static void
 should_read_the_parts_of_a_plan_as_to_come(void **state)
 {
-	static const struct mcase v[] = {
+	static const struct sentence_kinds v[] = {
 		{ "Seoul said Pyongyang will send 4,000 more North Korean "
 		  "personnel: 3,000 soldiers and 1,000 sappers.",
 		  { "troops_planned/projected", "troops_planned/projected",
@@ -269,7 +230,7 @@ should_read_the_parts_of_a_plan_as_to_come(void **state)
 	};
 
 	(void)state;
-	check_rows(tr, v, NELEM(v));
+	check_sentence_kinds(tr, PUB, v, NELEM(v));
 }
 
 int

@@ -15,43 +15,16 @@
 #include "tracker.h"
 #include "util.h"
 #include "default_tracker.h"
+#include "extract_check.h"
 
 #define PUB "2024-12-19"	/* a Thursday */
-
-/* The claim of value v in cs, failing when there is none. */
-static const struct claim *
-claim_valued(const struct claimset *cs, double v, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < cs->n; i++)
-		if (cs->v[i].value == v)
-			return &cs->v[i];
-	fail_msg("no claim of %g in: %s", v, text);
-	return NULL;
-}
 
 /* The claim of value v in text (published PUB) is dated want ("" for
  * no date). */
 static void
 check_date(const char *text, double v, const char *want)
 {
-	struct article art;
-	struct claimset cs;
-	const struct claim *cl;
-
-	memset(&art, 0, sizeof(art));
-	art.id = (char *)"t";
-	art.body = (char *)text;
-	art.body_len = strlen(text);
-	memcpy(art.published, PUB, sizeof(PUB));
-	claimset_init(&cs);
-	extract_article(tr, &art, &cs);
-	cl = claim_valued(&cs, v, text);
-	if (strcmp(cl->claim_date, want) != 0)
-		fail_msg("date \"%s\", expected \"%s\", in: %s",
-		    cl->claim_date, want, text);
-	claimset_release(&cs);
+	check_claim_date(tr, PUB, NULL, text, v, want);
 }
 
 static void
