@@ -51,6 +51,18 @@ static const char ferry_ini[] =
     "[quantity returned]\ntriggers = returned, went home\n"
     "[sources]\nCoast Guard = coast guard\n";
 
+/* The rows read with the tracker written as ini. */
+static void
+check_with_tracker(const char *ini, const char *name,
+    const struct sentence_kinds *v, size_t n)
+{
+	struct tracker *t = tracker_parse(ini, name);
+
+	assert_non_null(t);
+	check_sentence_kinds(t, PUB, v, n);
+	tracker_free(t);
+}
+
 static void
 should_read_a_part_out_of_a_whole(void **state)
 {
@@ -68,12 +80,9 @@ should_read_a_part_out_of_a_whole(void **state)
 		  "returned to the island.",
 		  { "returned/current", "evacuees/current" } },
 	};
-	struct tracker *t = tracker_parse(ferry_ini, "ferry");
 
 	(void)state;
-	assert_non_null(t);
-	check_sentence_kinds(t, PUB, v, NELEM(v));
-	tracker_free(t);
+	check_with_tracker(ferry_ini, "ferry", v, NELEM(v));
 }
 
 static void
@@ -88,12 +97,9 @@ should_read_likely_with_a_past_verb_as_done(void **state)
 		{ "The coast guard said the ferry toll will likely pass 70 "
 		  "people.", { "dead_projected/projected" } },
 	};
-	struct tracker *t = tracker_parse(ferry_ini, "ferry");
 
 	(void)state;
-	assert_non_null(t);
-	check_sentence_kinds(t, PUB, v, NELEM(v));
-	tracker_free(t);
+	check_with_tracker(ferry_ini, "ferry", v, NELEM(v));
 }
 
 static void
@@ -103,12 +109,9 @@ should_read_may_have_been_as_a_count_of_now(void **state)
 		{ "The coast guard said up to 450 people may have been on "
 		  "board the ferry.", { "aboard/current" } },
 	};
-	struct tracker *t = tracker_parse(ferry_ini, "ferry");
 
 	(void)state;
-	assert_non_null(t);
-	check_sentence_kinds(t, PUB, v, NELEM(v));
-	tracker_free(t);
+	check_with_tracker(ferry_ini, "ferry", v, NELEM(v));
 }
 
 static void
@@ -187,12 +190,9 @@ should_read_both_sides_of_a_deal_to_come_as_to_come(void **state)
 		{ "Mediators said the swap freed 50 detainees in exchange "
 		  "for 12 captives.", { "freed/current", "freed/current" } },
 	};
-	struct tracker *t = tracker_parse(swap_ini, "swap");
 
 	(void)state;
-	assert_non_null(t);
-	check_sentence_kinds(t, PUB, v, NELEM(v));
-	tracker_free(t);
+	check_with_tracker(swap_ini, "swap", v, NELEM(v));
 }
 
 static void
@@ -206,12 +206,9 @@ should_read_the_level_of_a_count_as_its_subject(void **state)
 		  "from the ferry stood at 140 with 3 dead.",
 		  { "rescued/current", "dead/current" } },
 	};
-	struct tracker *t = tracker_parse(ferry_ini, "ferry");
 
 	(void)state;
-	assert_non_null(t);
-	check_sentence_kinds(t, PUB, v, NELEM(v));
-	tracker_free(t);
+	check_with_tracker(ferry_ini, "ferry", v, NELEM(v));
 }
 
 static void
