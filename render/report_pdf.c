@@ -868,7 +868,7 @@ static void
 claim_row(struct pager *p, struct table *t, const struct briefing_claim *c)
 {
 	struct rowcache *rc = p->rows;
-	PangoLayout **lay;
+	PangoLayout **lay = NULL;	/* set when the counting pass runs */
 	size_t i, k;
 
 	/* a row the counting pass did not see is laid out here */

@@ -86,7 +86,7 @@ static int
 setup(void **state)
 {
 	struct summary_opts o = { 0, PERIOD_WEEK, BEST_LATEST,
-	    STALE_AFTER_DEFAULT, measures, NELEM(measures) };
+	    STALE_AFTER_DEFAULT, measures, NELEM(measures), 0 };
 	struct present_opts po = { "North Korean troops in Russia", "test",
 	    "troops", "North Korean" };
 	struct claim_scope scope = { "2024-10-25", "2024-10-31", NULL, 0,
