@@ -2,6 +2,7 @@
  * jsonline.c - see jsonline.h. The rules follow jansson 2.x's dump.c
  * (dump_string, jsonp_dtostr) and utf.c (utf8_check_*).
  */
+#include <glib.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -32,52 +33,10 @@ jline_free(struct jline *l)
 	l->n = l->cap = 0;
 }
 
-/*
- * Length of the UTF-8 sequence at s, or 0 when it is not one jansson
- * accepts: a valid lead byte, continuation bytes, no overlong form, no
- * surrogate, nothing above U+10FFFF.
- */
-static size_t
-utf8_seq(const unsigned char *s)
-{
-	size_t n, i;
-	unsigned v;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] <= 0xC1 || s[0] > 0xF4)
-		return 0;
-	n = s[0] <= 0xDF ? 2 : s[0] <= 0xEF ? 3 : 4;
-	v = s[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	if ((n == 2 && v < 0x80) || (n == 3 && v < 0x800) ||
-	    (n == 4 && v < 0x10000))
-		return 0;
-	return n;
-}
-
 int
 jline_utf8_valid(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t n;
-
-	while (*p) {
-		if (*p < 0x80) {
-			p++;
-			continue;
-		}
-		if ((n = utf8_seq(p)) == 0)
-			return 0;
-		p += n;
-	}
-	return 1;
+	return g_utf8_validate(s, -1, NULL);	/* RFC 3629, as jansson */
 }
 
 /* The escape of byte c (< 0x20, '"' or '\\') into out; its length. */
