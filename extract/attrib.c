@@ -2793,6 +2793,19 @@ quoted_as(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/* A passive cue at token i whose agent is [first, end), its window
+ * running from i to the end of the saying after the agent. */
+static void
+agent_cue_init(const char *text, const struct token *t, size_t n, size_t i,
+    size_t first, size_t end, struct cue *c)
+{
+	cue_init(c, CUE_PASSIVE, i);
+	c->np_first = first;
+	c->np_end = end;
+	c->win_first = i;
+	c->win_end = say_window_end(text, t, n, end - 1);
+}
+
 static bool
 passive_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -2804,11 +2817,7 @@ passive_cue(const struct tracker *tr, const char *text,
 		return false;
 	if ((e = agent_end(tr, text, t, n, by + 1)) == by + 1)
 		return false;
-	cue_init(c, CUE_PASSIVE, i);
-	c->np_first = by + 1;
-	c->np_end = e;
-	c->win_first = i;
-	c->win_end = say_window_end(text, t, n, e - 1);
+	agent_cue_init(text, t, n, i, by + 1, e, c);
 	if (i >= 2 && tok_is(text, &t[i - 1], "as") && tok_punct(&t[i - 2],
 	    ','))
 		c->kind = CUE_SAY; /* "..., as reported by X": all of it */
@@ -2845,11 +2854,7 @@ figure_by_cue(const struct tracker *tr, const char *text,
 		return false;
 	if ((e = agent_end(tr, text, t, n, i + 1)) == i + 1)
 		return false;
-	cue_init(c, CUE_PASSIVE, i);
-	c->np_first = i + 1;
-	c->np_end = e;
-	c->win_first = i;
-	c->win_end = say_window_end(text, t, n, e - 1);
+	agent_cue_init(text, t, n, i, i + 1, e, c);
 	cue_settle(tr, text, t, c);
 	return true;
 }
