@@ -2,6 +2,7 @@
  * claimline.c - see claimline.h.
  */
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -212,6 +213,27 @@ date_field(struct line *ln, const char *key, const char *date)
 	str_field(ln, key, date[0] != '\0' ? date : NULL);
 }
 
+/*
+ * The day the claim was made: the one its text gives, else the day its
+ * article was published (a claim a report carries was made by then, and
+ * readers date it so); date_from says which ("text", "published"), null
+ * with the date when there is neither.
+ */
+static void
+claim_date_put(struct line *ln, const struct claim *c)
+{
+	if (c->claim_date[0] != '\0') {
+		str_field(ln, "claim_date", c->claim_date);
+		str_field(ln, "date_from", "text");
+	} else if (c->published[0] != '\0') {
+		str_field(ln, "claim_date", c->published);
+		str_field(ln, "date_from", "published");
+	} else {
+		str_field(ln, "claim_date", NULL);
+		str_field(ln, "date_from", NULL);
+	}
+}
+
 static void
 parts_put(struct line *ln, const struct claim *c)
 {
@@ -257,7 +279,7 @@ claimline_write(struct strbuf *sb, const struct claim *c)
 	str_field(&ln, "scope", c->scope);
 	str_field(&ln, "place", c->place);
 	str_field(&ln, "modality", modality_name(c->modality));
-	date_field(&ln, "claim_date", c->claim_date);
+	claim_date_put(&ln, c);
 	date_field(&ln, "published", c->published);
 	str_field(&ln, "sentence", c->sentence);
 	if (!isnan(c->each))
@@ -348,6 +370,20 @@ enum_get(json_t *obj, struct claim *c)
 	return 0;
 }
 
+/*
+ * Is the claim_date of obj only its article's publication day
+ * (claim_date_put)? The store keeps a claim's own date alone, and the
+ * briefing falls back to the publication day and marks it.
+ */
+static bool
+dated_by_publication(json_t *obj)
+{
+	const char *from = json_string_value(json_object_get(obj,
+	    "date_from"));
+
+	return from != NULL && strcmp(from, "published") == 0;
+}
+
 /* The fields of obj into c; the name of the first bad one, or NULL. */
 static const char *
 fields_get(json_t *obj, struct claim *c)
@@ -382,6 +418,8 @@ fields_get(json_t *obj, struct claim *c)
 		return "claim_date";
 	if (date_get(obj, "published", c->published) == -1)
 		return "published";
+	if (dated_by_publication(obj))
+		c->claim_date[0] = '\0';	/* the store keeps it as unstated */
 	if (str_get(obj, "sentence", &c->sentence, 1) == -1)
 		return "sentence";
 	if (json_is_object(parts) && (num_get(parts, "factor", &c->factor) ==

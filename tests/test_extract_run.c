@@ -193,8 +193,17 @@ jansson_line(const struct claim *c)
 	json_object_set_new(o, "place", STR(c->place));
 	json_object_set_new(o, "modality",
 	    json_string(modality_name(c->modality)));
-	json_object_set_new(o, "claim_date",
-	    c->claim_date[0] ? json_string(c->claim_date) : json_null());
+	/* the claim's own date, else its article's, and which it is */
+	if (c->claim_date[0] != '\0') {
+		json_object_set_new(o, "claim_date", json_string(c->claim_date));
+		json_object_set_new(o, "date_from", json_string("text"));
+	} else if (c->published[0] != '\0') {
+		json_object_set_new(o, "claim_date", json_string(c->published));
+		json_object_set_new(o, "date_from", json_string("published"));
+	} else {
+		json_object_set_new(o, "claim_date", json_null());
+		json_object_set_new(o, "date_from", json_null());
+	}
 	json_object_set_new(o, "published",
 	    c->published[0] ? json_string(c->published) : json_null());
 	json_object_set_new(o, "sentence", STR(c->sentence));
@@ -256,7 +265,10 @@ should_write_the_claim_line_jansson_wrote(void **state)
 			c.factor = 2;
 			c.each = rows[i].num;
 		}
-		strcpy(c.published, "2024-10-25");
+		if (i % 3 != 2)		/* and a page without a date */
+			strcpy(c.published, "2024-10-25");
+		if (i % 3 == 1)		/* a date the text gives */
+			strcpy(c.claim_date, "2024-10-23");
 		c.sent_end = i * 1000;
 		strbuf_init(&sb, SIZE_MAX);
 		claimline_write(&sb, &c);
