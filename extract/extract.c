@@ -1744,6 +1744,79 @@ trigger_in_clause(struct ctx *c, size_t k)
 }
 
 /*
+ * The -ing form of a one-word trigger written as a past participle:
+ * "killing" of "killed", "wounding" of "wounded", "evacuating" of
+ * "evacuated" (the stem and "ed").
+ */
+static bool
+gerund_of_trigger(struct ctx *c, const struct token *t)
+{
+	const char *s = c->text + t->off;
+	size_t n = t->len, i;
+
+	if (t->kind != TOK_WORD || n < 6 || strncasecmp(s + n - 3, "ing",
+	    3) != 0)
+		return false;
+	for (i = 0; i < c->tr->triggers.n; i++) {
+		const struct phrase *p = &c->tr->triggers.v[i];
+
+		if (p->n == 1 && p->len[0] == n - 1 &&
+		    strncasecmp(p->w[0], s, n - 3) == 0 &&
+		    strcmp(p->w[0] + n - 3, "ed") == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Is the token before f the tracker's verb whose object the figure is:
+ * "killing one protester", "the blast killed one worker", "injuring one
+ * officer"? Then a lone "one" is a count, not one person of the story.
+ */
+static bool
+trigger_verb_before(struct ctx *c, size_t f)
+{
+	const struct token *t;
+
+	if (f == 0)
+		return false;
+	t = &c->tok[f - 1];
+	return t->kind == TOK_WORD && (gerund_of_trigger(c, t) ||
+	    (verb_form(c->text, t) && phrase_match(&c->tr->triggers,
+	    c->text, c->tok, f - 1, c->n, NULL) > 0));
+}
+
+#define LIST_BACK 4	/* tokens back to the figure before a list's "and" */
+
+/*
+ * Is the figure at f the last member of a list of counts, after "and",
+ * a comma or "including" that follows another count and its noun ("40
+ * men, 12 women and one child", "nine bodies, including one child")?
+ * Only words that are no verb stand between the two.
+ */
+static bool
+member_of_counts(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t j;
+
+	if (f < 2 || !(tok_is(c->text, &t[f - 1], "and") ||
+	    tok_punct(&t[f - 1], ',') || tok_is(c->text, &t[f - 1],
+	    "including")))
+		return false;
+	for (j = f - 1; j > 0 && f - 1 - j < LIST_BACK; j--) {
+		const struct token *w = &t[j - 1];
+
+		if (w->kind == TOK_NUM || (w->kind == TOK_WORD &&
+		    amount_word_start(c->text + w->off, w->len)))
+			return j < f - 1;	/* a noun between */
+		if (w->kind != TOK_WORD || verb_form(c->text, w))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "One soldier admitted ...": a lone "one" before its noun is one person
  * the story tells of, a count only when the tracker's verb follows in
  * its clause ("one soldier was killed") or a qualifier says so ("at least
@@ -1755,7 +1828,8 @@ one_of_a_story(struct ctx *c, const struct numphrase *np, size_t end)
 	return np->qual == QUAL_EXACT && np->value == 1 &&
 	    np->first == np->num_first &&
 	    c->tok[np->num_first].kind == TOK_WORD &&
-	    !trigger_in_clause(c, end);
+	    !trigger_in_clause(c, end) && !trigger_verb_before(c, np->first) &&
+	    !member_of_counts(c, np->first);
 }
 
 /* A preposition of place before token f: "in nine shelters". */
@@ -2252,6 +2326,39 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	    !counts_places(c, np);
 }
 
+/*
+ * "About 30 others were wounded", "two others died": a count of
+ * "others" that the tracker's verb in its clause (or just before it:
+ * "wounding two others") says befell, though no claim stands near
+ * enough before to lend it a noun (elided_count() reads those). *end is
+ * set past "others".
+ */
+static bool
+others_befallen(struct ctx *c, const struct numphrase *np, size_t *end)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end, k;
+
+	if ((t[np->num_first].flags & TF_YEARLIKE) || (t[np->num_first].flags &
+	    TF_DECIMAL))
+		return false;
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of") &&
+	    tok_is(c->text, &t[e + 1], "others"))
+		e++;		/* "dozens of others" */
+	if (e >= c->n || !tok_is(c->text, &t[e], "others") ||
+	    !(trigger_in_clause(c, e + 1) || trigger_verb_before(c,
+	    np->first)))
+		return false;	/* "... or wounding two others" */
+	for (k = e + 1; k < c->n && k < e + 8 && c->tok[k].kind != TOK_PUNCT;
+	    k++)
+		if (tok_is(c->text, &t[k], "every") || tok_is(c->text, &t[k],
+		    "per"))
+			return false;	/* "two others hurt every hour": a
+					   rate, no count */
+	*end = e + 1;
+	return true;
+}
+
 /* Remember the subject of the claim just made, for elided counts. */
 static void
 last_claim_set(struct ctx *c, const char *subject)
@@ -2289,6 +2396,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return NULL;
 	if (elided_count(c, np, end))
 		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
+	if (others_befallen(c, np, end))
+		return counts_places(c, np) ? NULL : xstrdup("others");
 	/* the safety net, and the learned decision under it (netfig.h) */
 	if (!netfig_decide(c, np, &ct->qnoun) || counts_places(c, np))
 		return NULL;
