@@ -1744,28 +1744,17 @@ trigger_in_clause(struct ctx *c, size_t k)
 }
 
 /*
- * The -ing form of a one-word trigger written as a past participle:
- * "killing" of "killed", "wounding" of "wounded", "evacuating" of
- * "evacuated" (the stem and "ed").
+ * The -ing form of one of the tracker's triggers: "killing" of
+ * "killed", "wounding" of "wounded" (netfig.c reads the forms).
  */
 static bool
-gerund_of_trigger(struct ctx *c, const struct token *t)
+gerund_of_trigger(struct ctx *c, size_t k)
 {
-	const char *s = c->text + t->off;
-	size_t n = t->len, i;
+	const struct token *t = &c->tok[k];
 
-	if (t->kind != TOK_WORD || n < 6 || strncasecmp(s + n - 3, "ing",
-	    3) != 0)
-		return false;
-	for (i = 0; i < c->tr->triggers.n; i++) {
-		const struct phrase *p = &c->tr->triggers.v[i];
-
-		if (p->n == 1 && p->len[0] == n - 1 &&
-		    strncasecmp(p->w[0], s, n - 3) == 0 &&
-		    strcmp(p->w[0] + n - 3, "ed") == 0)
-			return true;
-	}
-	return false;
+	return t->kind == TOK_WORD && t->len >= 6 &&
+	    strncasecmp(c->text + t->off + t->len - 3, "ing", 3) == 0 &&
+	    netfig_trigger_form(c, k) >= 0;
 }
 
 /*
@@ -1781,7 +1770,7 @@ trigger_verb_before(struct ctx *c, size_t f)
 	if (f == 0)
 		return false;
 	t = &c->tok[f - 1];
-	return t->kind == TOK_WORD && (gerund_of_trigger(c, t) ||
+	return t->kind == TOK_WORD && (gerund_of_trigger(c, f - 1) ||
 	    (verb_form(c->text, t) && phrase_match(&c->tr->triggers,
 	    c->text, c->tok, f - 1, c->n, NULL) > 0));
 }
@@ -2359,6 +2348,29 @@ others_befallen(struct ctx *c, const struct numphrase *np, size_t *end)
 	return true;
 }
 
+/*
+ * "Several" before a noun ("several people", "several journalists") is
+ * a count only when the tracker's verb says what befell them in its
+ * clause or just before it ("several people died", "killing several
+ * officers"); else it is a word of the story ("said several activists",
+ * "one of several speakers").
+ */
+static bool
+several_untold(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+
+	if (np->num_first + 1 < c->n && np->num_first > 0 && tok_is(c->text,
+	    &t[np->num_first], "several") && tok_is(c->text,
+	    &t[np->num_first - 1], "of"))
+		return true;	/* "one of several speakers" */
+	return np->num_first + 1 < c->n && tok_is(c->text, &t[np->num_first],
+	    "several") && np->end == np->num_first + 1 &&
+	    t[np->end].kind == TOK_WORD && !verb_form(c->text, &t[np->end]) &&
+	    !trigger_in_clause(c, np->end) && !trigger_verb_before(c,
+	    np->first);
+}
+
 /* Remember the subject of the claim just made, for elided counts. */
 static void
 last_claim_set(struct ctx *c, const char *subject)
@@ -2376,6 +2388,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 {
 	char *subject;
 
+	if (several_untold(c, np))
+		return NULL;
 	if (number_counts(c, np, each, ct, product)) {
 		if ((subject = subject_text(c, ct, np)) == NULL)
 			return NULL;
