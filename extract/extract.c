@@ -1799,8 +1799,10 @@ member_of_counts(struct ctx *c, size_t f)
 		if (w->kind == TOK_NUM || (w->kind == TOK_WORD &&
 		    amount_word_start(c->text + w->off, w->len)))
 			return j < f - 1;	/* a noun between */
-		if (w->kind != TOK_WORD || verb_form(c->text, w))
-			return false;
+		if (w->kind != TOK_WORD || (verb_form(c->text, w) &&
+		    phrase_match(&c->tr->nouns, c->text, t, j - 1, c->n,
+		    NULL) == 0))
+			return false;	/* a verb, not "women" */
 	}
 	return false;
 }
