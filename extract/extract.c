@@ -1744,6 +1744,70 @@ trigger_in_clause(struct ctx *c, size_t k)
 }
 
 /*
+ * The -ing form of one of the tracker's triggers: "killing" of
+ * "killed", "wounding" of "wounded" (netfig.c reads the forms).
+ */
+static bool
+gerund_of_trigger(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return t->kind == TOK_WORD && t->len >= 6 &&
+	    strncasecmp(c->text + t->off + t->len - 3, "ing", 3) == 0 &&
+	    netfig_trigger_form(c, k) >= 0;
+}
+
+/*
+ * Is the token before f the tracker's verb whose object the figure is:
+ * "killing one protester", "the blast killed one worker", "injuring one
+ * officer"? Then a lone "one" is a count, not one person of the story.
+ */
+static bool
+trigger_verb_before(struct ctx *c, size_t f)
+{
+	const struct token *t;
+
+	if (f == 0)
+		return false;
+	t = &c->tok[f - 1];
+	return t->kind == TOK_WORD && (gerund_of_trigger(c, f - 1) ||
+	    (verb_form(c->text, t) && phrase_match(&c->tr->triggers,
+	    c->text, c->tok, f - 1, c->n, NULL) > 0));
+}
+
+#define LIST_BACK 4	/* tokens back to the figure before a list's "and" */
+
+/*
+ * Is the figure at f the last member of a list of counts, after "and",
+ * a comma or "including" that follows another count and its noun ("40
+ * men, 12 women and one child", "nine bodies, including one child")?
+ * Only words that are no verb stand between the two.
+ */
+static bool
+member_of_counts(struct ctx *c, size_t f)
+{
+	const struct token *t = c->tok;
+	size_t j;
+
+	if (f < 2 || !(tok_is(c->text, &t[f - 1], "and") ||
+	    tok_punct(&t[f - 1], ',') || tok_is(c->text, &t[f - 1],
+	    "including")))
+		return false;
+	for (j = f - 1; j > 0 && f - 1 - j < LIST_BACK; j--) {
+		const struct token *w = &t[j - 1];
+
+		if (w->kind == TOK_NUM || (w->kind == TOK_WORD &&
+		    amount_word_start(c->text + w->off, w->len)))
+			return j < f - 1;	/* a noun between */
+		if (w->kind != TOK_WORD || (verb_form(c->text, w) &&
+		    phrase_match(&c->tr->nouns, c->text, t, j - 1, c->n,
+		    NULL) == 0))
+			return false;	/* a verb, not "women" */
+	}
+	return false;
+}
+
+/*
  * "One soldier admitted ...": a lone "one" before its noun is one person
  * the story tells of, a count only when the tracker's verb follows in
  * its clause ("one soldier was killed") or a qualifier says so ("at least
@@ -1755,7 +1819,8 @@ one_of_a_story(struct ctx *c, const struct numphrase *np, size_t end)
 	return np->qual == QUAL_EXACT && np->value == 1 &&
 	    np->first == np->num_first &&
 	    c->tok[np->num_first].kind == TOK_WORD &&
-	    !trigger_in_clause(c, end);
+	    !trigger_in_clause(c, end) && !trigger_verb_before(c, np->first) &&
+	    !member_of_counts(c, np->first);
 }
 
 /* A preposition of place before token f: "in nine shelters". */
@@ -2252,6 +2317,62 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	    !counts_places(c, np);
 }
 
+/*
+ * "About 30 others were wounded", "two others died": a count of
+ * "others" that the tracker's verb in its clause (or just before it:
+ * "wounding two others") says befell, though no claim stands near
+ * enough before to lend it a noun (elided_count() reads those). *end is
+ * set past "others".
+ */
+static bool
+others_befallen(struct ctx *c, const struct numphrase *np, size_t *end)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end, k;
+
+	if ((t[np->num_first].flags & TF_YEARLIKE) || (t[np->num_first].flags &
+	    TF_DECIMAL))
+		return false;
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of") &&
+	    tok_is(c->text, &t[e + 1], "others"))
+		e++;		/* "dozens of others" */
+	if (e >= c->n || !tok_is(c->text, &t[e], "others") ||
+	    !(trigger_in_clause(c, e + 1) || trigger_verb_before(c,
+	    np->first)))
+		return false;	/* "... or wounding two others" */
+	for (k = e + 1; k < c->n && k < e + 8 && c->tok[k].kind != TOK_PUNCT;
+	    k++)
+		if (tok_is(c->text, &t[k], "every") || tok_is(c->text, &t[k],
+		    "per"))
+			return false;	/* "two others hurt every hour": a
+					   rate, no count */
+	*end = e + 1;
+	return true;
+}
+
+/*
+ * "Several" before a noun ("several people", "several journalists") is
+ * a count only when the tracker's verb says what befell them in its
+ * clause or just before it ("several people died", "killing several
+ * officers"); else it is a word of the story ("said several activists",
+ * "one of several speakers").
+ */
+static bool
+several_untold(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+
+	if (np->num_first + 1 < c->n && np->num_first > 0 && tok_is(c->text,
+	    &t[np->num_first], "several") && tok_is(c->text,
+	    &t[np->num_first - 1], "of"))
+		return true;	/* "one of several speakers" */
+	return np->num_first + 1 < c->n && tok_is(c->text, &t[np->num_first],
+	    "several") && np->end == np->num_first + 1 &&
+	    t[np->end].kind == TOK_WORD && !verb_form(c->text, &t[np->end]) &&
+	    !trigger_in_clause(c, np->end) && !trigger_verb_before(c,
+	    np->first);
+}
+
 /* Remember the subject of the claim just made, for elided counts. */
 static void
 last_claim_set(struct ctx *c, const char *subject)
@@ -2269,6 +2390,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 {
 	char *subject;
 
+	if (several_untold(c, np))
+		return NULL;
 	if (number_counts(c, np, each, ct, product)) {
 		if ((subject = subject_text(c, ct, np)) == NULL)
 			return NULL;
@@ -2289,6 +2412,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return NULL;
 	if (elided_count(c, np, end))
 		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
+	if (others_befallen(c, np, end))
+		return counts_places(c, np) ? NULL : xstrdup("others");
 	/* the safety net, and the learned decision under it (netfig.h) */
 	if (!netfig_decide(c, np, &ct->qnoun) || counts_places(c, np))
 		return NULL;

@@ -392,6 +392,17 @@ participle(const char *text, const struct token *t)
 	    s[t->len - 1] == 'n');
 }
 
+/* Plurals of scales, whose "several" is read otherwise or not at all
+ * ("several hundreds of"). */
+static const char *const scale_plurals[] = {
+	"dozens", "hundreds", "millions", "tens", "thousands", NULL
+};
+
+/* Plurals without an "s" that may follow "several". */
+static const char *const irregular_plurals[] = {
+	"children", "men", "people", "women", NULL
+};
+
 /* "several thousand", "a few hundred", "several hundred thousand", "a
  * couple (of) thousand" (two or three thousand: a floor of 2,000). */
 static bool
@@ -421,6 +432,20 @@ amount_vague_few(const char *text, const struct token *t, size_t n,
 	}
 	if (j >= n)
 		return false;
+	if (!few && !couple && t[j].kind == TOK_WORD && !(t[j].flags &
+	    TF_CAP) && scale_word(text, &t[j]) == 0 && !tok_is(text, &t[j],
+	    "dozen") && !tok_is(text, &t[j], "of") &&
+	    !tok_in(text, &t[j], scale_plurals) &&
+	    ((text[t[j].off + t[j].len - 1] | 0x20) == 's' ||
+	    tok_in(text, &t[j], irregular_plurals))) {
+		am->v = NAN;	/* "several people", "several others": three
+				   to nine, as "several arrested"; what the
+				   noun counts is asked later */
+		am->lo = 3;
+		am->hi = 9;
+		am->end = j;
+		return true;
+	}
 	if ((s = scale_word(text, &t[j])) == 0 &&
 	    !tok_is(text, &t[j], "dozen"))
 		return false;

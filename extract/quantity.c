@@ -798,10 +798,13 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return main_after_relative(c, j, q);
 					/* "migrants who (had) arrived" */
-		if (j > b + 1 && j < c->n &&
+		if (j < c->n && (j > b + 1 || verb_like(c, j)) &&
 		    (q = main_after_relative(c, j, SIZE_MAX)) != SIZE_MAX)
 			return q;	/* "people who were stranded in the
-					 * hills were rescued" */
+					 * hills were rescued", "two men who
+					 * led the marches were arrested":
+					 * the main verb, not a trigger the
+					 * relative clause names */
 	}
 	for (i = b; i < end; i++) {
 		if (subject && is_coordinator(c, i) && i + 1 < end &&
