@@ -2520,6 +2520,69 @@ by_agent(const char *text, const struct token *t, size_t a, size_t b,
 	    "researchers") || tok_is(text, w, "scientists");
 }
 
+/* Small words that join the capitalized words of one name: "the
+ * Organization for Migration", "the Committee to Protect Journalists". */
+static const char *const name_linkers[] = {
+	"against", "for", "on", "to", NULL
+};
+
+/*
+ * Past the phrase that ends at e, does a linker join one more part of
+ * the same capitalized name ("International Organization | for
+ * Migration", "Office | for the Coordination of ...")? Returns the end
+ * of that part, or e.
+ */
+static size_t
+name_linked(const char *text, const struct token *t, size_t n, size_t e)
+{
+	size_t k = e + 1;
+
+	if (e + 1 >= n || e == 0 || !(t[e - 1].flags & TF_CAP) ||
+	    !tok_in(text, &t[e], name_linkers))
+		return e;
+	if (tok_is(text, &t[k], "the") && k + 1 < n)
+		k++;
+	if (!(t[k].flags & TF_CAP) || t[k].kind != TOK_WORD)
+		return e;
+	k = np_forward(text, t, n, k);
+	return k > e + 1 ? k : e;
+}
+
+/* Participles by which a report names its maker: "a report published by
+ * X", "a statement issued by X". */
+static const char *const report_makers[] = {
+	"compiled", "issued", "prepared", "published", "released", NULL
+};
+
+/*
+ * The claimant after an inverted verb of saying, from token i: a name
+ * that small words join ("..., said the Organization for Migration"),
+ * or the maker of a report the verb has for subject ("..., says a report
+ * published by X", whose claimant is X, as after "according to").
+ * Moves *first to the maker; returns the phrase's end.
+ */
+static size_t
+inverted_name(const char *text, const struct token *t, size_t n, size_t i,
+    size_t *first)
+{
+	size_t e = np_forward(text, t, n, i), r = i, j;
+
+	if (r + 1 < n && (tok_in(text, &t[r], determiners) ||
+	    tok_is(text, &t[r], "a") || tok_is(text, &t[r], "an")))
+		r++;
+	if (r + 3 < n && only_reports(text, t, r, r + 1) &&
+	    tok_in(text, &t[r + 1], report_makers) &&
+	    tok_is(text, &t[r + 2], "by")) {
+		*first = r + 3;	/* "a report published by X" */
+		e = np_forward(text, t, n, r + 3);
+		if (e == *first)
+			return i;
+	}
+	while ((j = name_linked(text, t, n, e)) > e)
+		e = j;
+	return e;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -2574,7 +2637,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
 		c->np_first = v + 1;	/* "..., said Kirby" */
-		c->np_end = np_forward(text, t, n, v + 1);
+		c->np_end = inverted_name(text, t, n, v + 1, &c->np_first);
 		if (!inverted_end(text, t, n, c->np_end))
 			c->np_end = c->np_first;
 	}
