@@ -1338,6 +1338,52 @@ owner_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Are the word w (of n bytes) and the token's word one noun in its
+ * singular and plural ("hospital", "hospitals")? */
+static bool
+number_pair(const char *w, size_t n, const char *text, const struct token *k)
+{
+	const char *x = text + k->off;
+
+	if (k->len == n + 1 && x[n] == 's')
+		return strncasecmp(w, x, n) == 0;
+	if (n == (size_t)k->len + 1 && w[k->len] == 's')
+		return strncasecmp(w, x, k->len) == 0;
+	return false;
+}
+
+/*
+ * The source of a common noun the gazetteer knows in the other number:
+ * "the organisers" for an alias "organiser", "reports from hospitals"
+ * for "hospital", "a rally organiser" for "rally organisers". The
+ * phrase [a, b) ends in the alias's words, the last in small letters
+ * and in the other number; -1 when none is.
+ */
+static long
+number_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *p;
+	size_t j, k, f;
+
+	if (b <= a || t[b - 1].kind != TOK_WORD || (t[b - 1].flags & TF_CAP))
+		return -1;
+	for (j = 0; j < tr->aliases.n; j++) {
+		p = &tr->aliases.v[j];
+		if (p->n == 0 || p->n > b - a || !number_pair(p->w[p->n - 1],
+		    p->len[p->n - 1], text, &t[b - 1]))
+			continue;
+		f = b - p->n;
+		for (k = 0; k + 1 < p->n; k++)
+			if (t[f + k].len != p->len[k] || strncasecmp(text +
+			    t[f + k].off, p->w[k], p->len[k]) != 0)
+				break;
+		if (k + 1 == p->n)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -1375,6 +1421,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = surname_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = number_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
@@ -2132,6 +2181,27 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	return 0;
 }
 
+/*
+ * "Police gave 240,000, while the organisers said a million": a speaker
+ * who opens a clause of contrast after a comma says nothing of the
+ * clause before it, however near the sentence's start it stands. The
+ * contrast word before the speaker's phrase at token a, or 0.
+ */
+static size_t
+contrast_before(const char *text, const struct token *t, size_t a)
+{
+	static const char *const contrast[] = { "whereas", "while", NULL };
+	size_t j;
+
+	for (j = a; j >= 2 && a - j < 4; j--) {	/* "while the march | organiser" */
+		if (tok_in(text, &t[j - 1], contrast))
+			return tok_punct(&t[j - 2], ',') ? j - 1 : 0;
+		if (t[j - 1].kind != TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* Words that open a clause with its subject: "but the agency, said". */
 static const char *const clause_openers[] = {
 	"and", "but", "whereas", "while", NULL
@@ -2697,6 +2767,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->np_first > v)
 		c->win_end = inverted_window(text, t, n, c->np_end,
 		    c->win_end);
+	if (c->np_first < v && contrast_before(text, t, c->np_first) > 0)
+		c->forward = true;	/* "..., while X said": of its clause */
 	affiliation_drop(text, t, c);
 	say_cited_as(text, t, n, v, c);
 	if (!has_relayer(c)) {
