@@ -2828,10 +2828,13 @@ static size_t
 agent_end(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t a)
 {
-	size_t e = np_forward(text, t, n, a), f = a, len;
+	size_t e = np_forward(text, t, n, a), f = a, len, j;
 
-	if (e > a && np_names(text, t, a, e))
+	if (e > a && np_names(text, t, a, e)) {
+		while ((j = name_linked(text, t, n, e)) > e)
+			e = j;	/* "by the Organization for Migration" */
 		return e;
+	}
 	if (f < n && tok_is(text, &t[f], "the"))
 		f++;
 	if ((len = phrase_match(&tr->aliases, text, t, f, n, NULL)) > 0)

@@ -1,15 +1,16 @@
 /*
  * test_extract_round18_who.c - who claims a figure, round 18. After an
- * inverted verb of saying the claimant is a name whose capitalized
- * parts small words join ("..., said the Office for Relief Work") or
- * the maker of the report the verb has for subject ("..., says a
- * report published by X"). A pronoun or description whose own sentence
- * gave no figure ("..., the agency said. ... it added") means whom the
- * sentences before it name. A common noun the gazetteer knows in the
- * other number ("the organisers" for "organiser", "figures from
- * hospitals" for "hospital") names its source. A speaker who opens a
- * clause of contrast after a comma ("..., while the organisers said")
- * speaks only of that clause.
+ * inverted verb of saying, or the "by" of a passive, the claimant is a
+ * name whose capitalized parts small words join ("..., said the Office
+ * for Relief Work", "a count published by the Committee to Protect
+ * ..."); after an inverted verb it may be the maker of the report the
+ * verb has for subject ("..., says a report published by X"). A pronoun
+ * or description whose own sentence gave no figure ("..., the report
+ * said. ... it said") means whom the sentences before it name. A common
+ * noun the gazetteer knows in the other number ("the organisers" for
+ * "organiser", "figures from clinics" for "clinic") names its source. A
+ * speaker who opens a clause of contrast after a comma ("..., while the
+ * organiser said") speaks only of that clause.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -72,6 +73,9 @@ should_take_the_maker_of_a_report_after_an_inverted_verb(void **state)
 		{ "Nearly 14,000 residents fled the storm, says a report "
 		  "published by the Office for Relief Work.",
 		  14000, "Relief Office", "Office for Relief Work" },
+		{ "Some 7,000 people fled the storm, according to a count "
+		  "published by the Committee to Protect Reporters.", 7000,
+		  "Committee", "Committee to Protect Reporters" },
 		{ "About 3,500 families are sheltering from the storm, said a "
 		  "statement issued by the ORW.", 3500, "Relief Office",
 		  "ORW" },
