@@ -1338,6 +1338,52 @@ owner_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Are the word w (of n bytes) and the token's word one noun in its
+ * singular and plural ("hospital", "hospitals")? */
+static bool
+number_pair(const char *w, size_t n, const char *text, const struct token *k)
+{
+	const char *x = text + k->off;
+
+	if (k->len == n + 1 && x[n] == 's')
+		return strncasecmp(w, x, n) == 0;
+	if (n == (size_t)k->len + 1 && w[k->len] == 's')
+		return strncasecmp(w, x, k->len) == 0;
+	return false;
+}
+
+/*
+ * The source of a common noun the gazetteer knows in the other number:
+ * "the organisers" for an alias "organiser", "reports from hospitals"
+ * for "hospital", "a rally organiser" for "rally organisers". The
+ * phrase [a, b) ends in the alias's words, the last in small letters
+ * and in the other number; -1 when none is.
+ */
+static long
+number_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *p;
+	size_t j, k, f;
+
+	if (b <= a || t[b - 1].kind != TOK_WORD || (t[b - 1].flags & TF_CAP))
+		return -1;
+	for (j = 0; j < tr->aliases.n; j++) {
+		p = &tr->aliases.v[j];
+		if (p->n == 0 || p->n > b - a || !number_pair(p->w[p->n - 1],
+		    p->len[p->n - 1], text, &t[b - 1]))
+			continue;
+		f = b - p->n;
+		for (k = 0; k + 1 < p->n; k++)
+			if (t[f + k].len != p->len[k] || strncasecmp(text +
+			    t[f + k].off, p->w[k], p->len[k]) != 0)
+				break;
+		if (k + 1 == p->n)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -1375,6 +1421,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = surname_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = number_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
@@ -2132,6 +2181,27 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	return 0;
 }
 
+/*
+ * "Police gave 240,000, while the organisers said a million": a speaker
+ * who opens a clause of contrast after a comma says nothing of the
+ * clause before it, however near the sentence's start it stands. The
+ * contrast word before the speaker's phrase at token a, or 0.
+ */
+static size_t
+contrast_before(const char *text, const struct token *t, size_t a)
+{
+	static const char *const contrast[] = { "whereas", "while", NULL };
+	size_t j;
+
+	for (j = a; j >= 2 && a - j < 4; j--) {	/* "while the march | organiser" */
+		if (tok_in(text, &t[j - 1], contrast))
+			return tok_punct(&t[j - 2], ',') ? j - 1 : 0;
+		if (t[j - 1].kind != TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* Words that open a clause with its subject: "but the agency, said". */
 static const char *const clause_openers[] = {
 	"and", "but", "whereas", "while", NULL
@@ -2520,6 +2590,69 @@ by_agent(const char *text, const struct token *t, size_t a, size_t b,
 	    "researchers") || tok_is(text, w, "scientists");
 }
 
+/* Small words that join the capitalized words of one name: "the
+ * Organization for Migration", "the Committee to Protect Journalists". */
+static const char *const name_linkers[] = {
+	"against", "for", "on", "to", NULL
+};
+
+/*
+ * Past the phrase that ends at e, does a linker join one more part of
+ * the same capitalized name ("International Organization | for
+ * Migration", "Office | for the Coordination of ...")? Returns the end
+ * of that part, or e.
+ */
+static size_t
+name_linked(const char *text, const struct token *t, size_t n, size_t e)
+{
+	size_t k = e + 1;
+
+	if (e + 1 >= n || e == 0 || !(t[e - 1].flags & TF_CAP) ||
+	    !tok_in(text, &t[e], name_linkers))
+		return e;
+	if (tok_is(text, &t[k], "the") && k + 1 < n)
+		k++;
+	if (!(t[k].flags & TF_CAP) || t[k].kind != TOK_WORD)
+		return e;
+	k = np_forward(text, t, n, k);
+	return k > e + 1 ? k : e;
+}
+
+/* Participles by which a report names its maker: "a report published by
+ * X", "a statement issued by X". */
+static const char *const report_makers[] = {
+	"compiled", "issued", "prepared", "published", "released", NULL
+};
+
+/*
+ * The claimant after an inverted verb of saying, from token i: a name
+ * that small words join ("..., said the Organization for Migration"),
+ * or the maker of a report the verb has for subject ("..., says a report
+ * published by X", whose claimant is X, as after "according to").
+ * Moves *first to the maker; returns the phrase's end.
+ */
+static size_t
+inverted_name(const char *text, const struct token *t, size_t n, size_t i,
+    size_t *first)
+{
+	size_t e = np_forward(text, t, n, i), r = i, j;
+
+	if (r + 1 < n && (tok_in(text, &t[r], determiners) ||
+	    tok_is(text, &t[r], "a") || tok_is(text, &t[r], "an")))
+		r++;
+	if (r + 3 < n && only_reports(text, t, r, r + 1) &&
+	    tok_in(text, &t[r + 1], report_makers) &&
+	    tok_is(text, &t[r + 2], "by")) {
+		*first = r + 3;	/* "a report published by X" */
+		e = np_forward(text, t, n, r + 3);
+		if (e == *first)
+			return i;
+	}
+	while ((j = name_linked(text, t, n, e)) > e)
+		e = j;
+	return e;
+}
+
 static bool
 say_cue(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -2574,7 +2707,7 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->np_first == c->np_end && e > 0 && (tok_punct(&t[e - 1], ',') ||
 	    tok_punct(&t[e - 1], '"'))) {
 		c->np_first = v + 1;	/* "..., said Kirby" */
-		c->np_end = np_forward(text, t, n, v + 1);
+		c->np_end = inverted_name(text, t, n, v + 1, &c->np_first);
 		if (!inverted_end(text, t, n, c->np_end))
 			c->np_end = c->np_first;
 	}
@@ -2634,6 +2767,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (c->np_first > v)
 		c->win_end = inverted_window(text, t, n, c->np_end,
 		    c->win_end);
+	if (c->np_first < v && contrast_before(text, t, c->np_first) > 0)
+		c->forward = true;	/* "..., while X said": of its clause */
 	affiliation_drop(text, t, c);
 	say_cited_as(text, t, n, v, c);
 	if (!has_relayer(c)) {
@@ -2693,10 +2828,13 @@ static size_t
 agent_end(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t a)
 {
-	size_t e = np_forward(text, t, n, a), f = a, len;
+	size_t e = np_forward(text, t, n, a), f = a, len, j;
 
-	if (e > a && np_names(text, t, a, e))
+	if (e > a && np_names(text, t, a, e)) {
+		while ((j = name_linked(text, t, n, e)) > e)
+			e = j;	/* "by the Organization for Migration" */
 		return e;
+	}
 	if (f < n && tok_is(text, &t[f], "the"))
 		f++;
 	if ((len = phrase_match(&tr->aliases, text, t, f, n, NULL)) > 0)

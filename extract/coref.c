@@ -230,9 +230,34 @@ referent_of_pronoun(struct ctx *c, const struct cue *pron)
  * it ...": what "the alliance" means), or in a sentence before, whom a
  * claim of it was given.
  */
+static struct referent *referent_in(struct ctx *c, const struct cue *pron,
+	    size_t s, bool chain);
+
+/*
+ * "..., the ministry said. ... One person died, it added": a pronoun or
+ * description cue of sentence s, before the current one, that gave no
+ * claim there means whom the CONTEXT_BACK sentences before s name last,
+ * found without chaining again. Reads s into aux again after, for the
+ * caller still walking its cues.
+ */
+static struct referent *
+chained(struct ctx *c, const struct cue *cue, size_t s)
+{
+	struct cue again[CUES_MAX], p = *cue;
+	struct referent *r = NULL;
+	size_t k;
+
+	if (cue->kind != CUE_SAY && cue->kind != CUE_ACCORDING)
+		return NULL;
+	for (k = s; k > 0 && s - k < CONTEXT_BACK && r == NULL; k--)
+		r = referent_in(c, &p, k - 1, false);
+	reread_cues(c, s, again);
+	return r;
+}
+
 static struct referent *
 candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
-    const struct token *t, size_t s)
+    const struct token *t, size_t s, bool chain)
 {
 	struct referent *r;
 
@@ -240,9 +265,11 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 		return NULL;	/* gave one figure, is no sentence's subject */
 	if (cue->pronoun && s == c->si && t == c->tok && cue->pos < pron->pos)
 		r = referent_of_pronoun(c, cue);
-	else if (cue->pronoun)	/* "the statement said": whom it meant */
-		r = s != c->si && remembered(c, s) != NULL ?
-		    referent_dup(remembered(c, s)) : NULL;
+	else if (cue->pronoun && s != c->si && remembered(c, s) != NULL)
+		/* "the statement said": whom it meant */
+		r = referent_dup(remembered(c, s));
+	else if (cue->pronoun)
+		r = chain && s != c->si ? chained(c, cue, s) : NULL;
 	else
 		r = referent_of_cue(c, cue, t);
 	if (r != NULL && can_mean(c, pron, r))
@@ -256,7 +283,7 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
  * else its subject ("South Korean officials spoke to reporters").
  */
 static struct referent *
-referent_in(struct ctx *c, const struct cue *pron, size_t s)
+referent_in(struct ctx *c, const struct cue *pron, size_t s, bool chain)
 {
 	struct cue cues[CUES_MAX], m;
 	struct referent *r = NULL;
@@ -264,10 +291,10 @@ referent_in(struct ctx *c, const struct cue *pron, size_t s)
 
 	nc = reread_cues(c, s, cues);
 	for (k = nc; k > 0 && r == NULL; k--)
-		r = candidate(c, pron, &cues[k - 1], c->aux, s);
+		r = candidate(c, pron, &cues[k - 1], c->aux, s, chain);
 	if (r == NULL && !descriptive(pron) && mention_find(c->tr, c->text,
 	    c->aux, c->naux, &m))
-		r = candidate(c, pron, &m, c->aux, s);
+		r = candidate(c, pron, &m, c->aux, s, chain);
 	return r;
 }
 
@@ -288,7 +315,7 @@ refer_back(struct ctx *c, const struct cue *pron, struct claim *cl)
 	size_t s;
 
 	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
-		if ((r = referent_in(c, pron, s - 1)) != NULL) {
+		if ((r = referent_in(c, pron, s - 1, true)) != NULL) {
 			referent_give(r, cl);
 			referent_free(r);
 			return true;
@@ -311,11 +338,11 @@ refer_within(struct ctx *c, const struct cue *pron, struct claim *cl)
 	if (pron->speaker)
 		for (k = at + 1; k < c->ncues && r == NULL; k++)
 			if (!c->cues[k].pronoun && (r = candidate(c, pron,
-			    &c->cues[k], c->tok, c->si)) != NULL)
+			    &c->cues[k], c->tok, c->si, false)) != NULL)
 				by = &c->cues[k];
 	for (k = at; k > 0 && r == NULL; k--)
 		if ((r = candidate(c, pron, &c->cues[k - 1], c->tok,
-		    c->si)) != NULL)
+		    c->si, false)) != NULL)
 			by = &c->cues[k - 1];
 	if (r == NULL)
 		return NULL;
@@ -584,7 +611,7 @@ speaker_of(struct ctx *c, const struct cue *sp, size_t s)
 	if (!sp->pronoun)
 		return referent_of_cue(c, sp, c->aux);
 	for (k = s; k > 0 && s - k < CONTEXT_BACK; k--)
-		if ((r = referent_in(c, &pron, k - 1)) != NULL)
+		if ((r = referent_in(c, &pron, k - 1, false)) != NULL)
 			return r;
 	return NULL;
 }
