@@ -897,39 +897,10 @@ others_date(struct ctx *c, const struct claim *cl, size_t i)
 	return false;
 }
 
-/*
- * The day of cl's own sentence that claimdate_sentence() gives, outside
- * another source's words, in *d. With own_event (the statement being
- * undated, the day of the figure's own event), only when the sentence
- * gives one such day: "rose to 350 on Monday and to 420 on Tuesday,
- * with 1,900 wounded" dates the 1,900 by neither.
- */
-static bool
-sentence_day(struct ctx *c, const struct claim *cl, size_t num_first,
-    bool own_event, long *d)
-{
-	size_t at, from;
-	long day;
-	bool found = false;
-
-	for (from = 0; claimdate_sentence(c->text, c->tok, c->n, num_first,
-	    from, own_event, c->published, &day, &at) == CDATE_FOUND;
-	    from = at + 1) {
-		if (others_date(c, cl, at))
-			continue;
-		if (found && day != *d)
-			return false;
-		*d = day;
-		found = true;
-		if (!own_event)
-			break;		/* a statement's: the first */
-	}
-	return found;
-}
-
 void
 carry_fallback(struct ctx *c, size_t num_first, struct claim *cl)
 {
+	size_t at, from = 0;
 	long d;
 
 	if (cl->claim_date[0] != '\0' || !c->cues_done)
@@ -938,9 +909,14 @@ carry_fallback(struct ctx *c, size_t num_first, struct claim *cl)
 		date_format(d, cl->claim_date);
 		return;
 	}
-	if (sentence_day(c, cl, num_first, false, &d) ||
-	    sentence_day(c, cl, num_first, true, &d))
-		date_format(d, cl->claim_date);
+	while (claimdate_sentence(c->text, c->tok, c->n, num_first, from,
+	    c->published, &d, &at) == CDATE_FOUND) {
+		if (!others_date(c, cl, at)) {
+			date_format(d, cl->claim_date);
+			return;
+		}
+		from = at + 1;
+	}
 }
 
 /*

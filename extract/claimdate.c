@@ -1345,28 +1345,6 @@ fronts_statement(const char *text, const struct token *t, size_t i,
 }
 
 /*
- * Does a clause end between tokens a and b ("810 people, and rain fell
- * on Monday", "... on Monday; 40 ...")? A semicolon, or a comma before
- * a word that opens another clause. A comma after an opening date ("On
- * Sunday, the storm killed 700") ends none.
- */
-static bool
-clause_between(const char *text, const struct token *t, size_t n,
-    size_t a, size_t b)
-{
-	size_t j;
-
-	for (j = a; j < b; j++) {
-		if (tok_punct(&t[j], ';'))
-			return true;
-		if (tok_punct(&t[j], ',') && j + 1 < n && tok_in_sorted(text,
-		    &t[j + 1], clause_openers, NELEM(clause_openers)))
-			return true;
-	}
-	return false;
-}
-
-/*
  * Is the date at token i of the sentence t[0..n), where the figure is
  * at token k, plainly the date of something else than a statement: a
  * dateline's; a span's end or a deadline ("to June 4", "by Friday",
@@ -1382,7 +1360,7 @@ clause_between(const char *text, const struct token *t, size_t n,
  */
 static bool
 other_date(const char *text, const struct token *t, size_t n, size_t i,
-    size_t k, bool own_event)
+    size_t k)
 {
 	size_t j, lv;
 
@@ -1408,12 +1386,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 		if (!tok_punct(&t[j], ',') && !date_word(text, &t[j]))
 			break;		/* "On Sunday, when the storm hit" */
 	}
-	if (own_event && clause_between(text, t, n, i < k ? i : k,
-	    i < k ? k : i))
-		return true;	/* "810 people, and rain fell on Monday" */
-	if (!own_event && !(i > 1 && tok_is(text, &t[i - 2], "as") &&
-	    (tok_is(text, &t[i - 1], "of") || tok_is(text, &t[i - 1],
-	    "at")))) {
+	if (!(i > 1 && tok_is(text, &t[i - 2], "as") && (tok_is(text,
+	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at")))) {
 		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
 		    t, n, j); j++)
 			;
@@ -1478,8 +1452,7 @@ near_future(const char *text, const struct token *t, size_t n, size_t i,
 
 enum cdate
 claimdate_sentence(const char *text, const struct token *t, size_t n,
-    size_t k, size_t from, bool own_event, long published, long *days,
-    size_t *at)
+    size_t k, size_t from, long published, long *days, size_t *at)
 {
 	size_t i, hi = k;
 	long d;
@@ -1497,7 +1470,7 @@ claimdate_sentence(const char *text, const struct token *t, size_t n,
 		if (clause_date_at(text, t, n, i, published, &d) !=
 		    CDATE_FOUND || (known(published) && d > published) ||
 		    near_future(text, t, n, i, published, d) ||
-		    other_date(text, t, n, i, k, own_event))
+		    other_date(text, t, n, i, k))
 			continue;
 		*days = d;
 		*at = i;

@@ -180,8 +180,8 @@ enum cdate claimdate_unattributed(const char *text, const struct token *t,
  * CDATE_NONE when there is none.
  */
 enum cdate claimdate_sentence(const char *text, const struct token *t,
-	    size_t n, size_t k, size_t from, bool own_event, long published,
-	    long *days, size_t *at);
+	    size_t n, size_t k, size_t from, long published, long *days,
+	    size_t *at);
 
 /*
  * A dateline with a full date opening the line text[start..end): "GENEVA/
