@@ -584,6 +584,82 @@ quotes_only(struct ctx *c, size_t i, size_t j)
 	return true;
 }
 
+/* Determiners between a cause word and its noun: "died from their
+ * injuries" (sorted). */
+static const char *const cause_dets[] = {
+	"her", "his", "its", "the", "their"
+};
+
+/* Two-word markers of a cause: "due to heatstroke". */
+static const char *const cause_pairs[][2] = {
+	{ "because", "of" }, { "caused", "by" }, { "due", "to" },
+	{ "owing", "to" }
+};
+
+#define CAUSE_GAP 10	/* tokens from a cause back to its event */
+
+/* Is the word at k a verb's past or present form ("died", "dying"),
+ * not a noun of measure ("toll of", "number of")? */
+static bool
+past_or_ing(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *s = c->text + t->off;
+
+	return t->kind == TOK_WORD && t->len > 3 &&
+	    ((s[t->len - 2] == 'e' && s[t->len - 1] == 'd') ||
+	    (s[t->len - 3] == 'i' && s[t->len - 2] == 'n' &&
+	    s[t->len - 1] == 'g'));
+}
+
+/* Is there a trigger of a quantity other than q in the clause before
+ * token j, ending at most CAUSE_GAP tokens before it (just before it,
+ * and a verb, when adjacent: "died of", not "the toll of")? */
+static bool
+event_before(struct ctx *c, size_t j, size_t q, bool adjacent)
+{
+	size_t k, len, q2;
+
+	for (k = j; k > 0 && j - k < (adjacent ? 3 : CAUSE_GAP); k--) {
+		q2 = SIZE_MAX;
+		if ((len = trigger_at(c, k - 1, &q2)) > 0 && q2 != q &&
+		    (!adjacent || (k - 1 + len == j && past_or_ing(c,
+		    j - 1))))
+			return true;
+		if (clause_edge(c, k - 1) && !tok_punct(&c->tok[k - 1], '-'))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Does the trigger at i, of quantity q, name the cause of another
+ * quantity's event before it: "died of heat exhaustion", "died from
+ * their injuries", "the deaths of 14 pilgrims due to heatstroke",
+ * "forced to leave due to attacks"? The cause is not what the figure
+ * counts; the event is.
+ */
+static bool
+cause_of_event(struct ctx *c, size_t i, size_t q)
+{
+	const struct token *t = c->tok;
+	size_t j = i, k;
+
+	if (j > 0 && tok_in_sorted(c->text, &t[j - 1], cause_dets,
+	    NELEM(cause_dets)))
+		j--;
+	if (j < 2)
+		return false;
+	if (tok_is(c->text, &t[j - 1], "of") || tok_is(c->text, &t[j - 1],
+	    "from"))
+		return event_before(c, j - 1, q, true);
+	for (k = 0; k < NELEM(cause_pairs); k++)
+		if (tok_is(c->text, &t[j - 2], cause_pairs[k][0]) &&
+		    tok_is(c->text, &t[j - 1], cause_pairs[k][1]))
+			return event_before(c, j - 2, q, false);
+	return false;
+}
+
 /*
  * The nearest trigger of tokens [from, to) outside the amount [a, e),
  * measured to the phrase [a, b); SIZE_MAX when none. At the same distance
@@ -602,7 +678,8 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 		if (i >= a && i < e)
 			continue;
 		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i) ||
-		    completed_at(c, i) || amount_verb_at(c, i, len, a))
+		    completed_at(c, i) || amount_verb_at(c, i, len, a) ||
+		    cause_of_event(c, i, which))
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
@@ -1215,8 +1292,10 @@ level_subject(struct ctx *c, size_t from, size_t a)
 		if (t[s - 1].kind == TOK_NUM)
 			return SIZE_MAX;
 	for (i = s; i < v; i++) {
-		if ((len = trigger_at(c, i, &q)) == 0)
-			continue;
+		if ((len = trigger_at(c, i, &q)) == 0 ||
+		    cause_of_event(c, i, q))
+			continue;	/* not "heat stroke" of "who died of
+					   heat stroke" */
 		found = q;
 		if (i + len >= v || !tok_is(c->text, &t[i + len], "of"))
 			return found;	/* the head */
