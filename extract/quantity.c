@@ -327,8 +327,22 @@ housed_at(struct ctx *c, size_t i)
 
 /* Words of medical care of the hurt (sorted). */
 static const char *const care_words[] = {
-	"hospitalised", "hospitalized", "treated", "treatment"
+	"critical", "hospital", "hospitalised", "hospitalized", "hospitals",
+	"treated", "treatment"
 };
+
+/* Is token i a word of medical care, not a hospital's name ("at
+ * Kwong Wah Hospital": a place)? */
+static bool
+care_word_at(struct ctx *c, size_t i)
+{
+	const struct token *t = &c->tok[i];
+
+	if (!tok_in_sorted(c->text, t, care_words, NELEM(care_words)))
+		return false;
+	return !(t->flags & TF_CAP) || !(tok_is(c->text, t, "hospital") ||
+	    tok_is(c->text, t, "hospitals"));
+}
 
 /* Verbs of bodily harm short of death (sorted). */
 static const char *const harm_words[] = {
@@ -359,6 +373,21 @@ class_quantity(const struct tracker *tr, const char *const *words,
 			return q;
 	}
 	return SIZE_MAX;
+}
+
+/* The tracker's quantity of the hurt: the owner of its first trigger
+ * naming the hurt ("injured"), else, for a tracker that counts the sick
+ * or the treated rather than the injured, of its first naming their
+ * care ("treated", "hospitalised"); SIZE_MAX when none. */
+static size_t
+hurt_quantity(const struct tracker *tr)
+{
+	size_t q;
+
+	if ((q = class_quantity(tr, hurt_words, NELEM(hurt_words))) !=
+	    SIZE_MAX)
+		return q;
+	return class_quantity(tr, care_words, NELEM(care_words));
 }
 
 /* Length of "claimed (the) lives (of)" at token i, or 0. */
@@ -441,13 +470,12 @@ trigger_find(struct ctx *c, size_t i, size_t *q)
 		    (*q = class_quantity(c->tr, housing_nouns,
 		    NELEM(housing_nouns))) != SIZE_MAX)
 			len = 1;	/* "moved into hostels" */
-		else if (len == 0 && (tok_in_sorted(c->text, &c->tok[i],
-		    care_words, NELEM(care_words)) || tok_in_sorted(
+		else if (len == 0 && (care_word_at(c, i) || tok_in_sorted(
 		    c->text, &c->tok[i], harm_words, NELEM(harm_words))) &&
-		    (*q = class_quantity(c->tr, hurt_words,
-		    NELEM(hurt_words))) != SIZE_MAX)
+		    (*q = hurt_quantity(c->tr)) != SIZE_MAX)
 			len = 1;	/* "still being treated in hospital",
-					   "had been beaten" */
+					   "had been beaten", "received medical
+					   treatment" */
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;
