@@ -1477,6 +1477,40 @@ own_plural_form(struct ctx *c, size_t num_end, size_t ce)
 	return (size_t)q;
 }
 
+/* Verbs of hosting whose object is a population living somewhere
+ * (sorted). */
+static const char *const host_verbs[] = {
+	"host", "hosted", "hosting", "hosts", "houses", "housing"
+};
+
+/* Triggers of people living somewhere; the first the tracker has names
+ * its quantity of residents. */
+static const char *const residence_words[] = {
+	"residing", "living", "live", "reside", "hosts", "host"
+};
+
+/*
+ * The tracker's quantity of residents when the figure starting at a is
+ * the object of a verb of hosting or "home to": "the country hosts
+ * about 3 million refugees, ..., who fled", "is home to 4 million
+ * migrants". The people live there; a relative clause on how they once
+ * came or a default of movement does not say what is counted. SIZE_MAX
+ * when not so, or the tracker counts no residents.
+ */
+static size_t
+hosted_figure(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+
+	if (!(a > 0 && tok_in_sorted(c->text, &t[a - 1], host_verbs,
+	    NELEM(host_verbs))) && !(a > 1 && tok_is(c->text, &t[a - 1],
+	    "to") && (tok_is(c->text, &t[a - 2], "home") ||
+	    tok_is(c->text, &t[a - 2], "host"))))
+		return SIZE_MAX;
+	return class_quantity(c->tr, residence_words,
+	    NELEM(residence_words));
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -1484,6 +1518,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	size_t cs = a, ce = b, se, q, i;
 	long form;
 	bool part;
+
+	if ((q = hosted_figure(c, a)) != SIZE_MAX)
+		return q;	/* "is home to 4 million refugees" */
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
