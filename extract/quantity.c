@@ -1740,6 +1740,26 @@ plan_word_at(struct ctx *c, size_t i)
 	return false;
 }
 
+/* Words of plan only before "to" or "for" ("is set to deploy", "set
+ * for release", "poised to", "going to"), which say something else
+ * without it ("fires were set", "set on fire", "going home") (sorted). */
+static const char *const plan_before_to[] = {
+	"going", "poised", "set"
+};
+
+/* Is the modal word at i one of plan_before_to[] without its "to"? */
+static bool
+plan_needs_to(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+
+	if (!tok_in_sorted(c->text, &t[i], plan_before_to,
+	    NELEM(plan_before_to)))
+		return false;
+	return !(i + 1 < c->n && (tok_is(c->text, &t[i + 1], "to") ||
+	    tok_is(c->text, &t[i + 1], "for")));
+}
+
 static bool
 modal_at(struct ctx *c, size_t i)
 {
@@ -1760,6 +1780,9 @@ modal_at(struct ctx *c, size_t i)
 			return false;	/* "will be tried" */
 		if (tok_is(c->text, &t[i], "likely") && likely_done(c, i))
 			return false;	/* "have likely been killed" */
+		if (plan_needs_to(c, i))
+			return false;	/* "cars were set alight", "set on
+					   fire": no plan */
 		return !(i > 0 && (t[i].flags & TF_CAP) &&
 		    tok_is(c->text, &t[i], "may"));	/* "May Day" */
 	}

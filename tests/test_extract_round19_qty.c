@@ -10,7 +10,9 @@
  * treated or in hospital are the tracker's hurt or, without such a
  * quantity, its treated, not its default (often the dead); a hospital's
  * name is no care. The object of a verb of hosting ("hosts N", "is home
- * to N") counts residents, not people who moved.
+ * to N") counts residents, not people who moved. "Set", "poised" and
+ * "going" are words of plan only before "to" or "for": cars "set
+ * alight", a bank "set on fire" make no count projected.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -69,6 +71,15 @@ static const char refugee_ini[] =
 	"[quantity returned]\ndefault = yes\n"
 	"triggers = returned, fled, crossed, went back\n"
 	"[quantity residing]\ntriggers = living, residing, hosts\n";
+
+/* Riots policed: officers deployed, and those to be deployed. */
+static const char riot_police_ini[] =
+	"[tracker]\nname = police\nsubject =\n"
+	"[nouns]\ncounted = officers, police\n"
+	"[subjects]\ncues = riot, riots\n"
+	"[quantity officers]\ndefault = yes\ntriggers = deployed, sent\n"
+	"[quantity officers_projected]\nmodality = projected\n"
+	"triggers = will deploy, to be deployed\n";
 
 static void
 check_values(const char *text, const double *want, size_t nwant)
@@ -183,6 +194,26 @@ should_count_residents_of_a_host(void **state)
 	check_ini_quantities(refugee_ini, PUB, rows, NROWS(rows));
 }
 
+static void
+should_not_read_set_on_fire_as_a_plan(void **state)
+{
+	static const struct sentence_kinds rows[] = {
+		{ "Police arrested 300 rioters after cars were set alight in "
+		    "the riots.", { "arrested/current", NULL } },
+		{ "A shop was set on fire and 15 people were detained during "
+		    "the unrest.", { "arrested/current", NULL } },
+	};
+	static const struct qcase plan[] = {
+		/* a plan still: "set to" */
+		{ "Authorities are set to deploy 5,000 officers against the "
+		    "riots.", { "officers_projected", NULL } },
+	};
+
+	(void)state;
+	check_sentence_kinds(tr, PUB, rows, NROWS(rows));
+	check_ini_quantities(riot_police_ini, PUB, plan, NROWS(plan));
+}
+
 int
 main(void)
 {
@@ -193,6 +224,7 @@ main(void)
 		cmocka_unit_test(should_not_take_a_cause_for_the_count),
 		cmocka_unit_test(should_read_the_treated_as_hurt),
 		cmocka_unit_test(should_count_residents_of_a_host),
+		cmocka_unit_test(should_not_read_set_on_fire_as_a_plan),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
