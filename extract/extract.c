@@ -419,8 +419,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	    tok_is(c->text, &t[e], "years")))
 		return true;
 	if (day_of_month(c, np) || proportion_figure(c, np) ||
-	    one_of_group(c, np))
-		return true;
+	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np))
+		return true;	/* "as young as 12", "the average age was 17" */
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],
 	    "of") || tok_is(c->text, &t[i - 1], "from")))

@@ -457,6 +457,8 @@ form_of(struct ctx *c, const struct numphrase *np, size_t *ep)
 		if (tok_in_sorted(c->text, &t[k - 1], age_words,
 		    NWORDS(age_words)))
 			return FORM_NO_COUNT;	/* "between the ages of 11 and 17" */
+	if (numphrase_age(c->text, t, c->n, np))
+		return FORM_NO_COUNT;	/* "as young as 12", "younger than 18" */
 	if (f > 1 && e < c->n && tok_punct(&t[f - 1], ',') &&
 	    tok_punct(&t[e], ',') && (t[f - 2].flags & TF_CAP) &&
 	    t[i].kind == TOK_NUM && np->value < 120)

@@ -1430,3 +1430,82 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 	numphrase_interval(np, from_below);
 	return true;
 }
+
+/* Words of youth or age in "as young as", "older than" (NULL-ended). */
+static const char *const age_as[] = { "young", "old", NULL };
+static const char *const age_than[] = { "younger", "older", NULL };
+
+/* Nouns of children, whose "under N" is an age: "children under five"
+ * (NULL-ended). */
+static const char *const child_nouns[] = {
+	"babies", "boys", "children", "girls", "infants", "kids", "minors",
+	"teenagers", NULL
+};
+
+/* Copulas between an age's noun and its figure: "the average age ...
+ * was 17" (NULL-ended). */
+static const char *const age_copulas[] = {
+	"is", "was", "are", "were", NULL
+};
+
+#define AGE_GAP 14	/* tokens between "age" and its copula */
+
+/* "the average age of the people held was": the word "age" a few tokens
+ * before the copula at k, in the same clause (a comma or colon ends
+ * it). */
+static bool
+age_subject_before(const char *text, const struct token *t, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < AGE_GAP; j--) {
+		if (t[j - 1].kind == TOK_PUNCT && t[j - 1].ch != '"' &&
+		    t[j - 1].ch != '\'')
+			return false;
+		if (tok_is(text, &t[j - 1], "age") ||
+		    tok_is(text, &t[j - 1], "ages"))
+			return true;
+	}
+	return false;
+}
+
+/* Do the words before token k (where an amount starts) make it an age? */
+static bool
+age_words_before(const char *text, const struct token *t, size_t k,
+    double value)
+{
+	if (k >= 3 && tok_is(text, &t[k - 1], "as") &&
+	    tok_in(text, &t[k - 2], age_as) && tok_is(text, &t[k - 3], "as"))
+		return true;	/* "as young as 12" */
+	if (k >= 2 && tok_is(text, &t[k - 1], "than") &&
+	    tok_in(text, &t[k - 2], age_than))
+		return true;	/* "younger than 18" */
+	if (k >= 2 && value <= 18 && tok_is(text, &t[k - 1], "under") &&
+	    tok_in(text, &t[k - 2], child_nouns))
+		return true;	/* "children under five" */
+	return k >= 2 && tok_in(text, &t[k - 1], age_copulas) &&
+	    age_subject_before(text, t, k - 1);
+}
+
+bool
+numphrase_age(const char *text, const struct token *t, size_t n,
+    const struct numphrase *np)
+{
+	size_t k = np->first;
+
+	(void)n;
+	if (isnan(np->value) || np->value >= 120 || np->value < 1)
+		return false;
+	if (age_words_before(text, t, k, np->value) ||
+	    (np->num_first != k && age_words_before(text, t, np->num_first,
+	    np->value)))
+		return true;
+	/* the second of "as young as 12 or 13": an amount of one token
+	   joined to an age */
+	if (k >= 2 && (tok_is(text, &t[k - 1], "or") || tok_is(text,
+	    &t[k - 1], "and") || tok_is(text, &t[k - 1], "to")) &&
+	    (t[k - 2].kind == TOK_NUM || number_word(text, &t[k - 2]) >= 0))
+		return age_words_before(text, t, k - 2, t[k - 2].kind ==
+		    TOK_NUM ? t[k - 2].num : number_word(text, &t[k - 2]));
+	return false;
+}

@@ -96,6 +96,15 @@ const char *const *amount_words_of(char c);
  */
 bool	amount_maybe_in(const char *text, size_t start, size_t end);
 
+/*
+ * Is the phrase np of tokens t[0, n) someone's age rather than a count:
+ * "as young as 12", "younger than 18", "children under five", "the
+ * average age of those held was 17", and the second of two such ages
+ * ("as young as 12 or 13")?
+ */
+bool	numphrase_age(const char *text, const struct token *t, size_t n,
+	    const struct numphrase *np);
+
 /* Set low and high from value and qualifier (exact, approx, bounds). */
 void	numphrase_interval(struct numphrase *, bool from_below);
 

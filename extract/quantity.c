@@ -327,8 +327,22 @@ housed_at(struct ctx *c, size_t i)
 
 /* Words of medical care of the hurt (sorted). */
 static const char *const care_words[] = {
-	"hospitalised", "hospitalized", "treated", "treatment"
+	"critical", "hospital", "hospitalised", "hospitalized", "hospitals",
+	"treated", "treatment"
 };
+
+/* Is token i a word of medical care, not a hospital's name ("at
+ * Kwong Wah Hospital": a place)? */
+static bool
+care_word_at(struct ctx *c, size_t i)
+{
+	const struct token *t = &c->tok[i];
+
+	if (!tok_in_sorted(c->text, t, care_words, NELEM(care_words)))
+		return false;
+	return !(t->flags & TF_CAP) || !(tok_is(c->text, t, "hospital") ||
+	    tok_is(c->text, t, "hospitals"));
+}
 
 /* Verbs of bodily harm short of death (sorted). */
 static const char *const harm_words[] = {
@@ -359,6 +373,21 @@ class_quantity(const struct tracker *tr, const char *const *words,
 			return q;
 	}
 	return SIZE_MAX;
+}
+
+/* The tracker's quantity of the hurt: the owner of its first trigger
+ * naming the hurt ("injured"), else, for a tracker that counts the sick
+ * or the treated rather than the injured, of its first naming their
+ * care ("treated", "hospitalised"); SIZE_MAX when none. */
+static size_t
+hurt_quantity(const struct tracker *tr)
+{
+	size_t q;
+
+	if ((q = class_quantity(tr, hurt_words, NELEM(hurt_words))) !=
+	    SIZE_MAX)
+		return q;
+	return class_quantity(tr, care_words, NELEM(care_words));
 }
 
 /* Length of "claimed (the) lives (of)" at token i, or 0. */
@@ -441,13 +470,12 @@ trigger_find(struct ctx *c, size_t i, size_t *q)
 		    (*q = class_quantity(c->tr, housing_nouns,
 		    NELEM(housing_nouns))) != SIZE_MAX)
 			len = 1;	/* "moved into hostels" */
-		else if (len == 0 && (tok_in_sorted(c->text, &c->tok[i],
-		    care_words, NELEM(care_words)) || tok_in_sorted(
+		else if (len == 0 && (care_word_at(c, i) || tok_in_sorted(
 		    c->text, &c->tok[i], harm_words, NELEM(harm_words))) &&
-		    (*q = class_quantity(c->tr, hurt_words,
-		    NELEM(hurt_words))) != SIZE_MAX)
+		    (*q = hurt_quantity(c->tr)) != SIZE_MAX)
 			len = 1;	/* "still being treated in hospital",
-					   "had been beaten" */
+					   "had been beaten", "received medical
+					   treatment" */
 		return len;
 	}
 	*q = c->tr->triggers.v[which].owner;
@@ -584,6 +612,82 @@ quotes_only(struct ctx *c, size_t i, size_t j)
 	return true;
 }
 
+/* Determiners between a cause word and its noun: "died from their
+ * injuries" (sorted). */
+static const char *const cause_dets[] = {
+	"her", "his", "its", "the", "their"
+};
+
+/* Two-word markers of a cause: "due to heatstroke". */
+static const char *const cause_pairs[][2] = {
+	{ "because", "of" }, { "caused", "by" }, { "due", "to" },
+	{ "owing", "to" }
+};
+
+#define CAUSE_GAP 10	/* tokens from a cause back to its event */
+
+/* Is the word at k a verb's past or present form ("died", "dying"),
+ * not a noun of measure ("toll of", "number of")? */
+static bool
+past_or_ing(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *s = c->text + t->off;
+
+	return t->kind == TOK_WORD && t->len > 3 &&
+	    ((s[t->len - 2] == 'e' && s[t->len - 1] == 'd') ||
+	    (s[t->len - 3] == 'i' && s[t->len - 2] == 'n' &&
+	    s[t->len - 1] == 'g'));
+}
+
+/* Is there a trigger of a quantity other than q in the clause before
+ * token j, ending at most CAUSE_GAP tokens before it (just before it,
+ * and a verb, when adjacent: "died of", not "the toll of")? */
+static bool
+event_before(struct ctx *c, size_t j, size_t q, bool adjacent)
+{
+	size_t k, len, q2;
+
+	for (k = j; k > 0 && j - k < (adjacent ? 3 : CAUSE_GAP); k--) {
+		q2 = SIZE_MAX;
+		if ((len = trigger_at(c, k - 1, &q2)) > 0 && q2 != q &&
+		    (!adjacent || (k - 1 + len == j && past_or_ing(c,
+		    j - 1))))
+			return true;
+		if (clause_edge(c, k - 1) && !tok_punct(&c->tok[k - 1], '-'))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Does the trigger at i, of quantity q, name the cause of another
+ * quantity's event before it: "died of heat exhaustion", "died from
+ * their injuries", "the deaths of 14 pilgrims due to heatstroke",
+ * "forced to leave due to attacks"? The cause is not what the figure
+ * counts; the event is.
+ */
+static bool
+cause_of_event(struct ctx *c, size_t i, size_t q)
+{
+	const struct token *t = c->tok;
+	size_t j = i, k;
+
+	if (j > 0 && tok_in_sorted(c->text, &t[j - 1], cause_dets,
+	    NELEM(cause_dets)))
+		j--;
+	if (j < 2)
+		return false;
+	if (tok_is(c->text, &t[j - 1], "of") || tok_is(c->text, &t[j - 1],
+	    "from"))
+		return event_before(c, j - 1, q, true);
+	for (k = 0; k < NELEM(cause_pairs); k++)
+		if (tok_is(c->text, &t[j - 2], cause_pairs[k][0]) &&
+		    tok_is(c->text, &t[j - 1], cause_pairs[k][1]))
+			return event_before(c, j - 2, q, false);
+	return false;
+}
+
 /*
  * The nearest trigger of tokens [from, to) outside the amount [a, e),
  * measured to the phrase [a, b); SIZE_MAX when none. At the same distance
@@ -602,7 +706,8 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 		if (i >= a && i < e)
 			continue;
 		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i) ||
-		    completed_at(c, i) || amount_verb_at(c, i, len, a))
+		    completed_at(c, i) || amount_verb_at(c, i, len, a) ||
+		    cause_of_event(c, i, which))
 			continue;
 		d = trigger_distance(i, len, a, b);
 		before = i < a;
@@ -1215,8 +1320,10 @@ level_subject(struct ctx *c, size_t from, size_t a)
 		if (t[s - 1].kind == TOK_NUM)
 			return SIZE_MAX;
 	for (i = s; i < v; i++) {
-		if ((len = trigger_at(c, i, &q)) == 0)
-			continue;
+		if ((len = trigger_at(c, i, &q)) == 0 ||
+		    cause_of_event(c, i, q))
+			continue;	/* not "heat stroke" of "who died of
+					   heat stroke" */
 		found = q;
 		if (i + len >= v || !tok_is(c->text, &t[i + len], "of"))
 			return found;	/* the head */
@@ -1370,6 +1477,40 @@ own_plural_form(struct ctx *c, size_t num_end, size_t ce)
 	return (size_t)q;
 }
 
+/* Verbs of hosting whose object is a population living somewhere
+ * (sorted). */
+static const char *const host_verbs[] = {
+	"host", "hosted", "hosting", "hosts", "houses", "housing"
+};
+
+/* Triggers of people living somewhere; the first the tracker has names
+ * its quantity of residents. */
+static const char *const residence_words[] = {
+	"residing", "living", "live", "reside", "hosts", "host"
+};
+
+/*
+ * The tracker's quantity of residents when the figure starting at a is
+ * the object of a verb of hosting or "home to": "the country hosts
+ * about 3 million refugees, ..., who fled", "is home to 4 million
+ * migrants". The people live there; a relative clause on how they once
+ * came or a default of movement does not say what is counted. SIZE_MAX
+ * when not so, or the tracker counts no residents.
+ */
+static size_t
+hosted_figure(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+
+	if (!(a > 0 && tok_in_sorted(c->text, &t[a - 1], host_verbs,
+	    NELEM(host_verbs))) && !(a > 1 && tok_is(c->text, &t[a - 1],
+	    "to") && (tok_is(c->text, &t[a - 2], "home") ||
+	    tok_is(c->text, &t[a - 2], "host"))))
+		return SIZE_MAX;
+	return class_quantity(c->tr, residence_words,
+	    NELEM(residence_words));
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -1377,6 +1518,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	size_t cs = a, ce = b, se, q, i;
 	long form;
 	bool part;
+
+	if ((q = hosted_figure(c, a)) != SIZE_MAX)
+		return q;	/* "is home to 4 million refugees" */
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
@@ -1596,6 +1740,26 @@ plan_word_at(struct ctx *c, size_t i)
 	return false;
 }
 
+/* Words of plan only before "to" or "for" ("is set to deploy", "set
+ * for release", "poised to", "going to"), which say something else
+ * without it ("fires were set", "set on fire", "going home") (sorted). */
+static const char *const plan_before_to[] = {
+	"going", "poised", "set"
+};
+
+/* Is the modal word at i one of plan_before_to[] without its "to"? */
+static bool
+plan_needs_to(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+
+	if (!tok_in_sorted(c->text, &t[i], plan_before_to,
+	    NELEM(plan_before_to)))
+		return false;
+	return !(i + 1 < c->n && (tok_is(c->text, &t[i + 1], "to") ||
+	    tok_is(c->text, &t[i + 1], "for")));
+}
+
 static bool
 modal_at(struct ctx *c, size_t i)
 {
@@ -1616,6 +1780,9 @@ modal_at(struct ctx *c, size_t i)
 			return false;	/* "will be tried" */
 		if (tok_is(c->text, &t[i], "likely") && likely_done(c, i))
 			return false;	/* "have likely been killed" */
+		if (plan_needs_to(c, i))
+			return false;	/* "cars were set alight", "set on
+					   fire": no plan */
 		return !(i > 0 && (t[i].flags & TF_CAP) &&
 		    tok_is(c->text, &t[i], "may"));	/* "May Day" */
 	}
