@@ -152,9 +152,11 @@ static const char *const np_skips[] = {
 	"will", "could", "did", "does", "do", NULL
 };
 
-/* A claimant that is one of these refers to someone named before. */
+/* A claimant that is one of these refers to someone named before; the
+ * object forms come after a preposition ("according to him"). Sorted. */
 static const char *const pronouns[] = {
-	"he", "i", "it", "she", "they", "we", NULL
+	"he", "her", "him", "i", "it", "me", "she", "them", "they", "us",
+	"we", NULL
 };
 
 /* "the ministry", "its spokesman": a claimant named before, described. */
@@ -1442,9 +1444,11 @@ cue_settle(const struct tracker *tr, const char *text,
 	a = c->np_first;
 	c->pronoun = c->source < 0 && is_pronoun(text, t, a, c->np_end);
 	c->person = c->pronoun && c->np_end == a + 1 &&
-	    (tok_is(text, &t[a], "he") || tok_is(text, &t[a], "she"));
+	    (tok_is(text, &t[a], "he") || tok_is(text, &t[a], "she") ||
+	    tok_is(text, &t[a], "him") || tok_is(text, &t[a], "her"));
 	c->speaker = c->pronoun && c->np_end == a + 1 &&
-	    (tok_is(text, &t[a], "we") || tok_is(text, &t[a], "i"));
+	    (tok_is(text, &t[a], "we") || tok_is(text, &t[a], "i") ||
+	    tok_is(text, &t[a], "us") || tok_is(text, &t[a], "me"));
 }
 
 /* The phrase a citation names, from token i: "the NIS", "US officials",
