@@ -1198,35 +1198,95 @@ static const char *const including[] = {
 	"represented", "represents", NULL
 };
 
+/* Verbs by which a sentence carries the figure before it on to a new
+ * level: "This brings the total to ...", "That raised the toll to ...". */
+static const char *const carrying_on[] = {
+	"bring", "brings", "brought", "pushed", "pushes", "raise", "raised",
+	"raises", "took", "takes", NULL
+};
+
 /* Forms of "be" after an existential "There". */
 static const char *const be_forms[] = {
 	"are", "is", "remain", "remained", "were", "was", NULL
 };
 
+/* The demonstratives that point back at what was just said. */
+static const char *const pointing_back[] = {
+	"that", "these", "this", "those", NULL
+};
+
+/* The longest opening phrase set off by a comma that continues() looks
+ * past ("In addition to the dead, this figure includes ..."). */
+#define LEAD_MAX 8
+
+/*
+ * Where the sentence t[0..n) opens, past an opening phrase of a
+ * preposition set off by a comma when a demonstrative follows it ("In
+ * addition to the dead, this number includes ..."): 0 when there is
+ * none.
+ */
+static size_t
+lead_end(const char *text, const struct token *t, size_t n)
+{
+	size_t i;
+
+	if (n < 4 || t[0].kind != TOK_WORD || tok_in(text, &t[0],
+	    pointing_back) || tok_is(text, &t[0], "there"))
+		return 0;
+	for (i = 1; i < n && i <= LEAD_MAX; i++)
+		if (t[i].kind == TOK_PUNCT && t[i].ch == ',')
+			return i + 1 < n && tok_in(text, &t[i + 1],
+			    pointing_back) ? i + 1 : 0;
+	return 0;
+}
+
+/* A new level given from token i on: "the toll to 1,200", "it to ...";
+ * not "alarm among ...". */
+static bool
+level_after(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < n && j < i + 6; j++)
+		if (tok_is(text, &t[j], "to"))
+			return true;
+	return false;
+}
+
 /*
  * Does the sentence t[0..n) open by going on with the one before, with
  * no verb of saying: "There are about 500 ...", "This number includes
- * ...", "These include ...", "Of them, ..."?
+ * ...", "These include ...", "Of them, ...", "Among those, ...", "This
+ * brings the toll to ..."? With strong, only by pointing back at it in
+ * so many words (a demonstrative or "of them"), which holds over a
+ * paragraph's end too.
  */
 static bool
-continues(const char *text, const struct token *t, size_t n)
+continues(const char *text, const struct token *t, size_t n, bool *strong)
 {
-	size_t i = 1;
+	size_t i = lead_end(text, t, n);
 
+	*strong = false;
+	t += i;
+	n -= i;
 	if (n < 3)
 		return false;
 	if (tok_is(text, &t[0], "there"))
 		return tok_in(text, &t[1], be_forms);
-	if (tok_is(text, &t[0], "of"))
-		return tok_is(text, &t[1], "them") ||
+	if (tok_is(text, &t[0], "of") || tok_is(text, &t[0], "among"))
+		return *strong = tok_is(text, &t[1], "them") ||
 		    tok_is(text, &t[1], "these") || tok_is(text, &t[1], "those");
-	if (!tok_is(text, &t[0], "this") && !tok_is(text, &t[0], "these") &&
-	    !tok_is(text, &t[0], "that") && !tok_is(text, &t[0], "those"))
+	if (!tok_in(text, &t[0], pointing_back))
 		return false;
+	i = 1;
 	if (t[1].kind == TOK_WORD && !(t[1].flags & TF_CAP) &&
-	    !tok_in(text, &t[1], including))
+	    !tok_in(text, &t[1], including) &&
+	    !tok_in(text, &t[1], carrying_on))
 		i = 2;		/* "This number includes" */
-	return i < n && tok_in(text, &t[i], including);
+	if (i < n && tok_in(text, &t[i], including))
+		return *strong = true;
+	return *strong = i < n && tok_in(text, &t[i], carrying_on) &&
+	    level_after(text, t, n, i + 1);
 }
 
 /*
@@ -1253,15 +1313,16 @@ coref_continued(struct ctx *c, struct claim *cl)
 	struct referent *r;
 	size_t s, nc, k;
 	long d;
-	bool deck;
+	bool deck, strong = false;
 
 	if (c->si == 0)
 		return false;
 	deck = says_first(c->text, c->tok, c->n);
-	if (!deck && !continues(c->text, c->tok, c->n))
+	if (!deck && !continues(c->text, c->tok, c->n, &strong))
 		return false;
 	s = c->si - 1;
-	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start && !deck; k++)
+	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start && !deck &&
+	    !strong; k++)
 		if (c->text[k] == '\n')
 			return false;	/* a new paragraph */
 	for (k = c->out->n - 1; k > 0; k--) {	/* the one before's claim */
