@@ -407,10 +407,11 @@ plural_poss(const char *text, const struct token *t, size_t n, size_t i)
 }
 
 /* Lower-case particles inside a person's name: "Eduardo del Rosario",
- * "Ursula von der Leyen", "Staffan de Mistura". */
+ * "Ursula von der Leyen", "Staffan de Mistura", and the "son of" of an
+ * Arabic name ("Khalid bin Salman", "Ali ibn Hassan"). */
 static const char *const name_particles[] = {
-	"da", "de", "del", "della", "der", "di", "dos", "du", "van", "von",
-	NULL
+	"bin", "bint", "da", "de", "del", "della", "der", "di", "dos", "du",
+	"ibn", "van", "von", NULL
 };
 
 /* Is the lower-case token i a particle between the parts of a name? */
