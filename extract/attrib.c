@@ -3825,6 +3825,74 @@ own_report(const char *text, const struct token *t, const struct cue *say,
 	rep->subordinate = false;
 }
 
+/* The most tokens of a description after a name that is read for a
+ * source. */
+#define DESCRIBED_LONG	14
+
+/* Second halves of a word that ties one to whom its first half names:
+ * "Moscow-backed", "Kremlin-appointed", "Kyiv-controlled". */
+static const char *const backed_words[] = {
+	"appointed", "backed", "controlled", "installed", "run", "sponsored",
+	NULL
+};
+
+/* The source a one-word alias names as the first half of such a word
+ * ("Russian-backed": the source of "Russian"), or -1. */
+static long
+backed_by(const struct tracker *tr, const char *text, const struct token *w)
+{
+	const char *s = text + w->off, *h;
+	size_t i, len, k;
+
+	h = memchr(s, '-', w->len);
+	if (w->kind != TOK_WORD || h == NULL)
+		return -1;
+	len = (size_t)(h - s);
+	for (k = 0; backed_words[k] != NULL; k++)
+		if (strlen(backed_words[k]) == w->len - len - 1 &&
+		    strncasecmp(h + 1, backed_words[k], w->len - len - 1) == 0)
+			break;
+	if (backed_words[k] == NULL)
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++)
+		if (tr->aliases.v[i].n == 1 &&
+		    strlen(tr->aliases.v[i].w[0]) == len &&
+		    strncmp(tr->aliases.v[i].w[0], s, len) == 0)
+			return (long)tr->aliases.v[i].owner;
+	return -1;
+}
+
+/*
+ * "Anna Petrova, the Moldovan deputy minister, gave a toll", "According
+ * to Omar Said, a Tunisian consular official, ...": a person the
+ * gazetteer does not know, described between commas right after his
+ * name, speaks for the state or body his description names. Sets the
+ * cue's source from it; leaves it alone when the name is known, refers
+ * back, or relays another.
+ */
+static void
+described_after(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, struct cue *c)
+{
+	size_t a = c->np_end + 1, b;
+
+	if (c->source >= 0 || c->pronoun || has_relayer(c) ||
+	    c->kind == CUE_PASSIVE || c->np_end <= c->np_first ||
+	    a >= n || !tok_punct(&t[c->np_end], ',') ||
+	    !np_proper(text, t, c->np_first, c->np_end) ||
+	    !tok_in(text, &t[a], articles))
+		return;
+	for (b = a + 1; b < n && b < a + DESCRIBED_LONG; b++)
+		if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
+		    t[b].ch != '-' && !title_dot(text, t, b))
+			break;
+	if (b >= n || !tok_punct(&t[b], ','))
+		return;
+	c->source = source_find(tr, text, t, a + 1, b);
+	for (a++; c->source < 0 && a < b; a++)
+		c->source = backed_by(tr, text, &t[a]);
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -3846,6 +3914,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 		semicolon_end(text, t, n, &out[i]);
 	for (i = 1; i < nc; i++)
 		own_report(text, t, &out[i - 1], &out[i]);
+	for (i = 0; i < nc; i++)
+		described_after(tr, text, t, n, &out[i]);
 	return nc;
 }
 
