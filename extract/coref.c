@@ -771,6 +771,8 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 		return false;
 	referent_give(r, cl);
 	referent_free(r);
+	coref_name(c, cl);	/* "Petrov" quoted after "Ivan Petrov, the
+				   Moldovan minister," */
 	return true;
 }
 
