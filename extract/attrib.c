@@ -13,7 +13,8 @@
 
 static const char *const say_verbs[] = {
 	"accuse", "accused", "accuses", "acknowledged", "added", "adds", "admitted", "alleged",
-	"alleges", "announced", "announces", "assess", "assessed",
+	"alleges", "announced", "announces", "asserted", "asserts",
+	"assess", "assessed",
 	"assesses", "believe", "believed", "believes", "briefed",
 	"calculated", "cited", "cites", "claim", "claimed", "claims",
 	"confirm", "confirmed", "confirms", "counted", "declared",
@@ -772,8 +773,29 @@ based(const char *text, const struct token *t)
 	return false;
 }
 
+/* Who speaks for a body, by his office alone. */
+static const char *const speaking_for[] = {
+	"representative", "spokesman", "spokesperson", "spokeswoman", NULL
+};
+
+/*
+ * "a company spokesperson", "a union spokesman": one who speaks for a
+ * body named only by its kind, which means the body of that kind the
+ * article named just before, as "the company" does.
+ */
+static bool
+spokesperson_of_kind(const char *text, const struct token *t, size_t a,
+    size_t b)
+{
+	return b == a + 3 && (tok_is(text, &t[a], "a") ||
+	    tok_is(text, &t[a], "an")) && t[a + 1].kind == TOK_WORD &&
+	    !(t[a + 1].flags & TF_CAP) && tok_in_sorted(text, &t[a + 1],
+	    np_words, NWORDS(np_words)) && tok_in(text, &t[a + 2],
+	    speaking_for);
+}
+
 /* Does the claimant [a, b) refer back: "he", "they", "the ministry",
- * "its spokesman"? */
+ * "its spokesman", "a company spokesperson"? */
 static bool
 is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 {
@@ -781,6 +803,8 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 
 	if (b == a + 1 && tok_in_sorted(text, &t[a], pronouns,
 	    NWORDS(pronouns)))
+		return true;
+	if (spokesperson_of_kind(text, t, a, b))
 		return true;
 	if (b < a + 2 || !tok_in(text, &t[a], determiners))
 		return false;
