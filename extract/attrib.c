@@ -191,6 +191,34 @@ static bool	that_verb(const char *, const struct token *, size_t, size_t);
 static size_t	agent_end(const struct tracker *, const char *,
 		    const struct token *, size_t, size_t);
 
+/* The most tokens of a phrase read again without its possessives. */
+#define UNPOSSESSED_MAX 24
+
+/*
+ * "the city's police", "Kazakhstan's labour ministry": an alias written
+ * with a possessive inside it ("city police", "Kazakhstan labour
+ * ministry"). The source of the first alias of tokens [a, b) read with
+ * their possessive endings left out, or -1; only for a phrase that has
+ * one.
+ */
+static long
+source_unpossessed(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	struct token w[UNPOSSESSED_MAX];
+	size_t i, m = 0, which;
+
+	for (i = a; i < b && m < UNPOSSESSED_MAX; i++)
+		if (t[i].kind != TOK_POSS)
+			w[m++] = t[i];
+	if (m == b - a || i < b)
+		return -1;	/* none, or too long */
+	for (i = 0; i < m; i++)
+		if (phrase_match(&tr->aliases, text, w, i, m, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 long
 source_find(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -200,7 +228,7 @@ source_find(const struct tracker *tr, const char *text,
 	for (i = a; i < b; i++)
 		if (phrase_match(&tr->aliases, text, t, i, b, &which) > 0)
 			return (long)tr->aliases.v[which].owner;
-	return -1;
+	return source_unpossessed(tr, text, t, a, b);
 }
 
 /* Words that date a statement and never name a claimant, beside the
