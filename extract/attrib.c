@@ -1439,6 +1439,30 @@ number_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * "..., the country's interior minister said": a claimant of the country
+ * the sentence named last before it, by a capitalized alias of the
+ * gazetteer ("... have entered Kazakhstan, the country's minister
+ * said"). Its source, or -1 when the claimant [a, b) is no such phrase
+ * or no alias comes before it.
+ */
+static long
+country_named_before(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, which;
+
+	if (b < a + 4 || !tok_is(text, &t[a], "the") || !(tok_is(text,
+	    &t[a + 1], "country") || tok_is(text, &t[a + 1], "nation")) ||
+	    t[a + 2].kind != TOK_POSS)
+		return -1;
+	for (i = a; i > 0; i--)
+		if ((t[i - 1].flags & TF_CAP) && phrase_match(&tr->aliases,
+		    text, t, i - 1, a, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -1454,6 +1478,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = country_named_before(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = variant_source(tr, text, t, c->np_first,
 		    c->np_end);

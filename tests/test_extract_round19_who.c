@@ -11,7 +11,8 @@
  * of a name after a title. "A company spokesperson" means the company
  * named before, as "the company" does. An alias written with a
  * possessive inside it ("Harbourton's police" for "Harbourton police")
- * names its source.
+ * names its source. "The country's minister" speaks for the country the
+ * sentence named last before him.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -132,6 +133,14 @@ should_know_an_alias_written_with_a_possessive(void **state)
 	    "chief said.", 9, "Port Police");
 }
 
+static void
+should_give_the_country_s_minister_the_country_named_before(void **state)
+{
+	(void)state;
+	check_source("At least 48 people died in the floods across Moldova, "
+	    "the country's interior minister said.", 48, "Moldova");
+}
+
 int
 main(void)
 {
@@ -149,6 +158,8 @@ main(void)
 		    should_read_a_spokesperson_of_a_kind_as_the_body_before),
 		cmocka_unit_test(
 		    should_know_an_alias_written_with_a_possessive),
+		cmocka_unit_test(
+		    should_give_the_country_s_minister_the_country_named_before),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
