@@ -1172,11 +1172,41 @@ last_body(const struct ctx *c)
 	return -1;
 }
 
+/*
+ * "the Ministry of Foreign Affairs", "the Interior Ministry": a ministry
+ * named by its office alone, with no state in its name, which the
+ * gazetteer does not know.
+ */
+static bool
+ministry_named(const char *claimant)
+{
+	const char *of, *head;
+	size_t n;
+
+	if (claimant == NULL)
+		return false;
+	of = strstr(claimant, " of ");
+	n = of != NULL ? (size_t)(of - claimant) : strlen(claimant);
+	for (head = claimant + n; head > claimant && head[-1] != ' '; head--)
+		;
+	return (size_t)(claimant + n - head) == 8 &&
+	    strncasecmp(head, "ministry", 8) == 0;
+}
+
 void
 coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
 	long src;
 
+	if (cue->source < 0 && !cue->pronoun && ministry_named(cl->claimant) &&
+	    tracker_has_source(c->tr, cl->source) == false &&
+	    (src = dateline_source(c)) >= 0) {
+		/* "AMMAN - The Ministry of Foreign Affairs said": the
+		   ministry of the state the story is filed from */
+		free(cl->source);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
+	}
 	if (strcmp(cl->source, "unattributed") != 0)
 		return;
 	src = described_source(c, cl->claimant, cue->np_first);

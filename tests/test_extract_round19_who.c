@@ -12,7 +12,9 @@
  * named before, as "the company" does. An alias written with a
  * possessive inside it ("Harbourton's police" for "Harbourton police")
  * names its source. "The country's minister" speaks for the country the
- * sentence named last before him.
+ * sentence named last before him; a ministry named by its office alone
+ * ("The Ministry of Civil Protection") is the one of the state whose
+ * place the story is filed from.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -141,6 +143,14 @@ should_give_the_country_s_minister_the_country_named_before(void **state)
 	    "the country's interior minister said.", 48, "Moldova");
 }
 
+static void
+should_give_an_unnamed_state_s_ministry_the_dateline_s_state(void **state)
+{
+	(void)state;
+	check_source("CHISINAU - The Ministry of Civil Protection has "
+	    "announced that 57 people died in the floods.", 57, "Moldova");
+}
+
 int
 main(void)
 {
@@ -160,6 +170,8 @@ main(void)
 		    should_know_an_alias_written_with_a_possessive),
 		cmocka_unit_test(
 		    should_give_the_country_s_minister_the_country_named_before),
+		cmocka_unit_test(
+		    should_give_an_unnamed_state_s_ministry_the_dateline_s_state),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
