@@ -1230,6 +1230,15 @@ static const char *const including[] = {
 	"represented", "represents", NULL
 };
 
+/* Those of them that break the figure down into its parts ("This
+ * figure includes 40 children"): of that figure whatever comes between,
+ * where one that compares it with another ("reflects a rise from ...")
+ * may be of anyone's. */
+static const char *const breaking_down[] = {
+	"comprise", "comprised", "comprises", "include", "included",
+	"includes", NULL
+};
+
 /* Verbs by which a sentence carries the figure before it on to a new
  * level: "This brings the total to ...", "That raised the toll to ...". */
 static const char *const carrying_on[] = {
@@ -1289,8 +1298,8 @@ level_after(const char *text, const struct token *t, size_t n, size_t i)
  * Does the sentence t[0..n) open by going on with the one before, with
  * no verb of saying: "There are about 500 ...", "This number includes
  * ...", "These include ...", "Of them, ...", "Among those, ...", "This
- * brings the toll to ..."? With strong, only by pointing back at it in
- * so many words (a demonstrative or "of them"), which holds over a
+ * brings the toll to ..."? With strong, by breaking it down in so many
+ * words ("This figure includes", "Of them"), which holds over a
  * paragraph's end too.
  */
 static bool
@@ -1315,9 +1324,11 @@ continues(const char *text, const struct token *t, size_t n, bool *strong)
 	    !tok_in(text, &t[1], including) &&
 	    !tok_in(text, &t[1], carrying_on))
 		i = 2;		/* "This number includes" */
-	if (i < n && tok_in(text, &t[i], including))
-		return *strong = true;
-	return *strong = i < n && tok_in(text, &t[i], carrying_on) &&
+	if (i < n && tok_in(text, &t[i], including)) {
+		*strong = tok_in(text, &t[i], breaking_down);
+		return true;
+	}
+	return i < n && tok_in(text, &t[i], carrying_on) &&
 	    level_after(text, t, n, i + 1);
 }
 

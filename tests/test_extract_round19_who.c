@@ -84,7 +84,7 @@ should_not_carry_on_with_a_raise_that_sets_no_level(void **state)
 {
 	(void)state;
 	check_source("The Wire Agency said 180 people died in the floods. "
-	    "\n\nThis has raised fears among some 2,000 residents of the "
+	    "This has raised fears among some 2,000 residents of the "
 	    "flood plain.", 2000, "unattributed");
 }
 
