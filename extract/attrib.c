@@ -13,7 +13,8 @@
 
 static const char *const say_verbs[] = {
 	"accuse", "accused", "accuses", "acknowledged", "added", "adds", "admitted", "alleged",
-	"alleges", "announced", "announces", "assess", "assessed",
+	"alleges", "announced", "announces", "asserted", "asserts",
+	"assess", "assessed",
 	"assesses", "believe", "believed", "believes", "briefed",
 	"calculated", "cited", "cites", "claim", "claimed", "claims",
 	"confirm", "confirmed", "confirms", "counted", "declared",
@@ -152,9 +153,11 @@ static const char *const np_skips[] = {
 	"will", "could", "did", "does", "do", NULL
 };
 
-/* A claimant that is one of these refers to someone named before. */
+/* A claimant that is one of these refers to someone named before; the
+ * object forms come after a preposition ("according to him"). Sorted. */
 static const char *const pronouns[] = {
-	"he", "i", "it", "she", "they", "we", NULL
+	"he", "her", "him", "i", "it", "me", "she", "them", "they", "us",
+	"we", NULL
 };
 
 /* "the ministry", "its spokesman": a claimant named before, described. */
@@ -188,6 +191,34 @@ static bool	that_verb(const char *, const struct token *, size_t, size_t);
 static size_t	agent_end(const struct tracker *, const char *,
 		    const struct token *, size_t, size_t);
 
+/* The most tokens of a phrase read again without its possessives. */
+#define UNPOSSESSED_MAX 24
+
+/*
+ * "the city's police", "Kazakhstan's labour ministry": an alias written
+ * with a possessive inside it ("city police", "Kazakhstan labour
+ * ministry"). The source of the first alias of tokens [a, b) read with
+ * their possessive endings left out, or -1; only for a phrase that has
+ * one.
+ */
+static long
+source_unpossessed(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	struct token w[UNPOSSESSED_MAX];
+	size_t i, m = 0, which;
+
+	for (i = a; i < b && m < UNPOSSESSED_MAX; i++)
+		if (t[i].kind != TOK_POSS)
+			w[m++] = t[i];
+	if (m == b - a || i < b)
+		return -1;	/* none, or too long */
+	for (i = 0; i < m; i++)
+		if (phrase_match(&tr->aliases, text, w, i, m, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 long
 source_find(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -197,7 +228,7 @@ source_find(const struct tracker *tr, const char *text,
 	for (i = a; i < b; i++)
 		if (phrase_match(&tr->aliases, text, t, i, b, &which) > 0)
 			return (long)tr->aliases.v[which].owner;
-	return -1;
+	return source_unpossessed(tr, text, t, a, b);
 }
 
 /* Words that date a statement and never name a claimant, beside the
@@ -405,10 +436,11 @@ plural_poss(const char *text, const struct token *t, size_t n, size_t i)
 }
 
 /* Lower-case particles inside a person's name: "Eduardo del Rosario",
- * "Ursula von der Leyen", "Staffan de Mistura". */
+ * "Ursula von der Leyen", "Staffan de Mistura", and the "son of" of an
+ * Arabic name ("Khalid bin Salman", "Ali ibn Hassan"). */
 static const char *const name_particles[] = {
-	"da", "de", "del", "della", "der", "di", "dos", "du", "van", "von",
-	NULL
+	"bin", "bint", "da", "de", "del", "della", "der", "di", "dos", "du",
+	"ibn", "van", "von", NULL
 };
 
 /* Is the lower-case token i a particle between the parts of a name? */
@@ -769,8 +801,29 @@ based(const char *text, const struct token *t)
 	return false;
 }
 
+/* Who speaks for a body, by his office alone. */
+static const char *const speaking_for[] = {
+	"representative", "spokesman", "spokesperson", "spokeswoman", NULL
+};
+
+/*
+ * "a company spokesperson", "a union spokesman": one who speaks for a
+ * body named only by its kind, which means the body of that kind the
+ * article named just before, as "the company" does.
+ */
+static bool
+spokesperson_of_kind(const char *text, const struct token *t, size_t a,
+    size_t b)
+{
+	return b == a + 3 && (tok_is(text, &t[a], "a") ||
+	    tok_is(text, &t[a], "an")) && t[a + 1].kind == TOK_WORD &&
+	    !(t[a + 1].flags & TF_CAP) && tok_in_sorted(text, &t[a + 1],
+	    np_words, NWORDS(np_words)) && tok_in(text, &t[a + 2],
+	    speaking_for);
+}
+
 /* Does the claimant [a, b) refer back: "he", "they", "the ministry",
- * "its spokesman"? */
+ * "its spokesman", "a company spokesperson"? */
 static bool
 is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 {
@@ -778,6 +831,8 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 
 	if (b == a + 1 && tok_in_sorted(text, &t[a], pronouns,
 	    NWORDS(pronouns)))
+		return true;
+	if (spokesperson_of_kind(text, t, a, b))
 		return true;
 	if (b < a + 2 || !tok_in(text, &t[a], determiners))
 		return false;
@@ -1384,6 +1439,30 @@ number_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/*
+ * "..., the country's interior minister said": a claimant of the country
+ * the sentence named last before it, by a capitalized alias of the
+ * gazetteer ("... have entered Kazakhstan, the country's minister
+ * said"). Its source, or -1 when the claimant [a, b) is no such phrase
+ * or no alias comes before it.
+ */
+static long
+country_named_before(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t i, which;
+
+	if (b < a + 4 || !tok_is(text, &t[a], "the") || !(tok_is(text,
+	    &t[a + 1], "country") || tok_is(text, &t[a + 1], "nation")) ||
+	    t[a + 2].kind != TOK_POSS)
+		return -1;
+	for (i = a; i > 0; i--)
+		if ((t[i - 1].flags & TF_CAP) && phrase_match(&tr->aliases,
+		    text, t, i - 1, a, &which) > 0)
+			return (long)tr->aliases.v[which].owner;
+	return -1;
+}
+
 static void
 cue_settle(const struct tracker *tr, const char *text,
     const struct token *t, struct cue *c)
@@ -1399,6 +1478,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
+	if (c->source < 0)
+		c->source = country_named_before(tr, text, t, c->np_first,
+		    c->np_end);
 	if (c->source < 0)
 		c->source = variant_source(tr, text, t, c->np_first,
 		    c->np_end);
@@ -1442,9 +1524,11 @@ cue_settle(const struct tracker *tr, const char *text,
 	a = c->np_first;
 	c->pronoun = c->source < 0 && is_pronoun(text, t, a, c->np_end);
 	c->person = c->pronoun && c->np_end == a + 1 &&
-	    (tok_is(text, &t[a], "he") || tok_is(text, &t[a], "she"));
+	    (tok_is(text, &t[a], "he") || tok_is(text, &t[a], "she") ||
+	    tok_is(text, &t[a], "him") || tok_is(text, &t[a], "her"));
 	c->speaker = c->pronoun && c->np_end == a + 1 &&
-	    (tok_is(text, &t[a], "we") || tok_is(text, &t[a], "i"));
+	    (tok_is(text, &t[a], "we") || tok_is(text, &t[a], "i") ||
+	    tok_is(text, &t[a], "us") || tok_is(text, &t[a], "me"));
 }
 
 /* The phrase a citation names, from token i: "the NIS", "US officials",
@@ -3820,6 +3904,74 @@ own_report(const char *text, const struct token *t, const struct cue *say,
 	rep->subordinate = false;
 }
 
+/* The most tokens of a description after a name that is read for a
+ * source. */
+#define DESCRIBED_LONG	14
+
+/* Second halves of a word that ties one to whom its first half names:
+ * "Moscow-backed", "Kremlin-appointed", "Kyiv-controlled". */
+static const char *const backed_words[] = {
+	"appointed", "backed", "controlled", "installed", "run", "sponsored",
+	NULL
+};
+
+/* The source a one-word alias names as the first half of such a word
+ * ("Russian-backed": the source of "Russian"), or -1. */
+static long
+backed_by(const struct tracker *tr, const char *text, const struct token *w)
+{
+	const char *s = text + w->off, *h;
+	size_t i, len, k;
+
+	h = memchr(s, '-', w->len);
+	if (w->kind != TOK_WORD || h == NULL)
+		return -1;
+	len = (size_t)(h - s);
+	for (k = 0; backed_words[k] != NULL; k++)
+		if (strlen(backed_words[k]) == w->len - len - 1 &&
+		    strncasecmp(h + 1, backed_words[k], w->len - len - 1) == 0)
+			break;
+	if (backed_words[k] == NULL)
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++)
+		if (tr->aliases.v[i].n == 1 &&
+		    strlen(tr->aliases.v[i].w[0]) == len &&
+		    strncmp(tr->aliases.v[i].w[0], s, len) == 0)
+			return (long)tr->aliases.v[i].owner;
+	return -1;
+}
+
+/*
+ * "Anna Petrova, the Moldovan deputy minister, gave a toll", "According
+ * to Omar Said, a Tunisian consular official, ...": a person the
+ * gazetteer does not know, described between commas right after his
+ * name, speaks for the state or body his description names. Sets the
+ * cue's source from it; leaves it alone when the name is known, refers
+ * back, or relays another.
+ */
+static void
+described_after(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, struct cue *c)
+{
+	size_t a = c->np_end + 1, b;
+
+	if (c->source >= 0 || c->pronoun || has_relayer(c) ||
+	    c->kind == CUE_PASSIVE || c->np_end <= c->np_first ||
+	    a >= n || !tok_punct(&t[c->np_end], ',') ||
+	    !np_proper(text, t, c->np_first, c->np_end) ||
+	    !tok_in(text, &t[a], articles))
+		return;
+	for (b = a + 1; b < n && b < a + DESCRIBED_LONG; b++)
+		if (t[b].kind == TOK_PUNCT && t[b].ch != '\'' &&
+		    t[b].ch != '-' && !title_dot(text, t, b))
+			break;
+	if (b >= n || !tok_punct(&t[b], ','))
+		return;
+	c->source = source_find(tr, text, t, a + 1, b);
+	for (a++; c->source < 0 && a < b; a++)
+		c->source = backed_by(tr, text, &t[a]);
+}
+
 size_t
 cues_find(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, struct cue *out, size_t max)
@@ -3841,6 +3993,8 @@ cues_find(const struct tracker *tr, const char *text, const struct token *t,
 		semicolon_end(text, t, n, &out[i]);
 	for (i = 1; i < nc; i++)
 		own_report(text, t, &out[i - 1], &out[i]);
+	for (i = 0; i < nc; i++)
+		described_after(tr, text, t, n, &out[i]);
 	return nc;
 }
 

@@ -771,6 +771,8 @@ coref_quoted(struct ctx *c, size_t tok, struct claim *cl)
 		return false;
 	referent_give(r, cl);
 	referent_free(r);
+	coref_name(c, cl);	/* "Petrov" quoted after "Ivan Petrov, the
+				   Moldovan minister," */
 	return true;
 }
 
@@ -1170,11 +1172,41 @@ last_body(const struct ctx *c)
 	return -1;
 }
 
+/*
+ * "the Ministry of Foreign Affairs", "the Interior Ministry": a ministry
+ * named by its office alone, with no state in its name, which the
+ * gazetteer does not know.
+ */
+static bool
+ministry_named(const char *claimant)
+{
+	const char *of, *head;
+	size_t n;
+
+	if (claimant == NULL)
+		return false;
+	of = strstr(claimant, " of ");
+	n = of != NULL ? (size_t)(of - claimant) : strlen(claimant);
+	for (head = claimant + n; head > claimant && head[-1] != ' '; head--)
+		;
+	return (size_t)(claimant + n - head) == 8 &&
+	    strncasecmp(head, "ministry", 8) == 0;
+}
+
 void
 coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
 	long src;
 
+	if (cue->source < 0 && !cue->pronoun && ministry_named(cl->claimant) &&
+	    tracker_has_source(c->tr, cl->source) == false &&
+	    (src = dateline_source(c)) >= 0) {
+		/* "AMMAN - The Ministry of Foreign Affairs said": the
+		   ministry of the state the story is filed from */
+		free(cl->source);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
+	}
 	if (strcmp(cl->source, "unattributed") != 0)
 		return;
 	src = described_source(c, cl->claimant, cue->np_first);
@@ -1198,35 +1230,106 @@ static const char *const including[] = {
 	"represented", "represents", NULL
 };
 
+/* Those of them that break the figure down into its parts ("This
+ * figure includes 40 children"): of that figure whatever comes between,
+ * where one that compares it with another ("reflects a rise from ...")
+ * may be of anyone's. */
+static const char *const breaking_down[] = {
+	"comprise", "comprised", "comprises", "include", "included",
+	"includes", NULL
+};
+
+/* Verbs by which a sentence carries the figure before it on to a new
+ * level: "This brings the total to ...", "That raised the toll to ...". */
+static const char *const carrying_on[] = {
+	"bring", "brings", "brought", "pushed", "pushes", "raise", "raised",
+	"raises", "took", "takes", NULL
+};
+
 /* Forms of "be" after an existential "There". */
 static const char *const be_forms[] = {
 	"are", "is", "remain", "remained", "were", "was", NULL
 };
 
+/* The demonstratives that point back at what was just said. */
+static const char *const pointing_back[] = {
+	"that", "these", "this", "those", NULL
+};
+
+/* The longest opening phrase set off by a comma that continues() looks
+ * past ("In addition to the dead, this figure includes ..."). */
+#define LEAD_MAX 8
+
+/*
+ * Where the sentence t[0..n) opens, past an opening phrase of a
+ * preposition set off by a comma when a demonstrative follows it ("In
+ * addition to the dead, this number includes ..."): 0 when there is
+ * none.
+ */
+static size_t
+lead_end(const char *text, const struct token *t, size_t n)
+{
+	size_t i;
+
+	if (n < 4 || t[0].kind != TOK_WORD || tok_in(text, &t[0],
+	    pointing_back) || tok_is(text, &t[0], "there"))
+		return 0;
+	for (i = 1; i < n && i <= LEAD_MAX; i++)
+		if (t[i].kind == TOK_PUNCT && t[i].ch == ',')
+			return i + 1 < n && tok_in(text, &t[i + 1],
+			    pointing_back) ? i + 1 : 0;
+	return 0;
+}
+
+/* A new level given from token i on: "the toll to 1,200", "it to ...";
+ * not "alarm among ...". */
+static bool
+level_after(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < n && j < i + 6; j++)
+		if (tok_is(text, &t[j], "to"))
+			return true;
+	return false;
+}
+
 /*
  * Does the sentence t[0..n) open by going on with the one before, with
  * no verb of saying: "There are about 500 ...", "This number includes
- * ...", "These include ...", "Of them, ..."?
+ * ...", "These include ...", "Of them, ...", "Among those, ...", "This
+ * brings the toll to ..."? With strong, by breaking it down in so many
+ * words ("This figure includes", "Of them"), which holds over a
+ * paragraph's end too.
  */
 static bool
-continues(const char *text, const struct token *t, size_t n)
+continues(const char *text, const struct token *t, size_t n, bool *strong)
 {
-	size_t i = 1;
+	size_t i = lead_end(text, t, n);
 
+	*strong = false;
+	t += i;
+	n -= i;
 	if (n < 3)
 		return false;
 	if (tok_is(text, &t[0], "there"))
 		return tok_in(text, &t[1], be_forms);
-	if (tok_is(text, &t[0], "of"))
-		return tok_is(text, &t[1], "them") ||
+	if (tok_is(text, &t[0], "of") || tok_is(text, &t[0], "among"))
+		return *strong = tok_is(text, &t[1], "them") ||
 		    tok_is(text, &t[1], "these") || tok_is(text, &t[1], "those");
-	if (!tok_is(text, &t[0], "this") && !tok_is(text, &t[0], "these") &&
-	    !tok_is(text, &t[0], "that") && !tok_is(text, &t[0], "those"))
+	if (!tok_in(text, &t[0], pointing_back))
 		return false;
+	i = 1;
 	if (t[1].kind == TOK_WORD && !(t[1].flags & TF_CAP) &&
-	    !tok_in(text, &t[1], including))
+	    !tok_in(text, &t[1], including) &&
+	    !tok_in(text, &t[1], carrying_on))
 		i = 2;		/* "This number includes" */
-	return i < n && tok_in(text, &t[i], including);
+	if (i < n && tok_in(text, &t[i], including)) {
+		*strong = tok_in(text, &t[i], breaking_down);
+		return true;
+	}
+	return i < n && tok_in(text, &t[i], carrying_on) &&
+	    level_after(text, t, n, i + 1);
 }
 
 /*
@@ -1253,15 +1356,16 @@ coref_continued(struct ctx *c, struct claim *cl)
 	struct referent *r;
 	size_t s, nc, k;
 	long d;
-	bool deck;
+	bool deck, strong = false;
 
 	if (c->si == 0)
 		return false;
 	deck = says_first(c->text, c->tok, c->n);
-	if (!deck && !continues(c->text, c->tok, c->n))
+	if (!deck && !continues(c->text, c->tok, c->n, &strong))
 		return false;
 	s = c->si - 1;
-	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start && !deck; k++)
+	for (k = c->sl.v[s].end; k < c->sl.v[c->si].start && !deck &&
+	    !strong; k++)
 		if (c->text[k] == '\n')
 			return false;	/* a new paragraph */
 	for (k = c->out->n - 1; k > 0; k--) {	/* the one before's claim */
