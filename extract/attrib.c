@@ -2077,6 +2077,28 @@ static const char *const finding[] = {
 	"find", "finds", "found", NULL
 };
 
+/*
+ * Is the phrase [a, b) a document named by its noun alone, its maker left
+ * to an earlier sentence: "the survey", "the new report", "this study"?
+ */
+#define BARE_DOCUMENT_MAX 4
+
+static bool
+bare_document(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b < a + 2 || b - a > BARE_DOCUMENT_MAX || !(tok_is(text, &t[a],
+	    "the") || tok_is(text, &t[a], "this")))
+		return false;
+	for (i = a + 1; i < b; i++)
+		if (t[i].kind != TOK_WORD || (t[i].flags & TF_CAP))
+			return false;
+	return tok_in_sorted(text, &t[b - 1], study_nouns,
+	    NWORDS(study_nouns)) && !tok_is(text, &t[b - 1], "researchers") &&
+	    !tok_is(text, &t[b - 1], "scientists");
+}
+
 /* Has the phrase [a, b) a noun of research ("a new study from X")? */
 static bool
 study_phrase(const char *text, const struct token *t, size_t a, size_t b)
@@ -3664,9 +3686,12 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (tok_in(text, &t[i], finding) && !(i > 0 && tok_in(text,
 	    &t[i - 1], articles)))
 		return say_cue(tr, text, t, n, i, c) && c->kind == CUE_SAY &&
-		    c->source >= 0 && (study_phrase(text, t, c->np_first,
-		    c->np_end) || study_before(text, t, c->np_first));
-		    /* "researchers at X found" */
+		    ((c->source >= 0 && (study_phrase(text, t, c->np_first,
+		    c->np_end) || study_before(text, t, c->np_first))) ||
+		    (c->source < 0 && bare_document(text, t, c->np_first,
+		    c->np_end)));
+		    /* "researchers at X found"; "the survey found", its
+		       maker named before */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i) ||
 	    that_verb(text, t, n, i)) &&

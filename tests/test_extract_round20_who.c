@@ -1,0 +1,73 @@
+/*
+ * test_extract_round20_who.c - who claims a figure, round 20. A document
+ * named in an opening phrase of "in" ("In a report released on Monday,
+ * the X found ...") is the subject's after the comma, and a later
+ * "according to the report" means that maker. A maker that "conducted"
+ * or "carried out" a survey made it.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-08-20"
+
+static const char tracker_text[] =
+	"[tracker]\nname = flood\nsubject =\n"
+	"[nouns]\ncounted = people, residents, workers\n"
+	"[subjects]\ncues = flood, floods\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, killed, dead, death toll, toll\n"
+	"[sources]\n"
+	"River board = river board, Wilmar River Board\n"
+	"Wire = Wire Agency, the Wire\n";
+
+#include "text_tracker.h"
+
+/* The source of the claim of value v in text. */
+static void
+check_source(const char *text, double v, const char *source)
+{
+	struct claimset cs;
+	const struct claim *cl;
+
+	claimset_init(&cs);
+	extract_text(tr, "t", PUB, text, &cs);
+	cl = claim_valued(&cs, v, text);
+	check_str("source", cl->source, source, text);
+	claimset_release(&cs);
+}
+
+static void
+should_give_a_report_in_an_opening_phrase_to_the_subject_after_it(
+    void **state)
+{
+	(void)state;
+	check_source("In a long report published on Tuesday, the Wilmar "
+	    "River Board described the damage along the valley.\n\n"
+	    "According to the report, 75 people died in the floods.", 75,
+	    "River board");
+	check_source("In its yearly report, the Wire Agency looked back at "
+	    "the season.\n\nThe floods were the worst in decades. "
+	    "According to the report, 38 residents died in the floods.", 38,
+	    "Wire");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_give_a_report_in_an_opening_phrase_to_the_subject_after_it),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
