@@ -3,7 +3,9 @@
  * named in an opening phrase of "in" ("In a report released on Monday,
  * the X found ...") is the subject's after the comma, and a later
  * "according to the report" means that maker. A maker that "conducted"
- * or "carried out" a survey made it.
+ * or "carried out" a survey made it. A figure in an aside that places
+ * someone in a group ("X said ..., one of the 300 who fled") is the
+ * article's own telling, not the speaker's claim.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -60,12 +62,29 @@ should_give_a_report_in_an_opening_phrase_to_the_subject_after_it(
 	    "Wire");
 }
 
+static void
+should_not_give_a_speaker_the_group_he_is_placed_in(void **state)
+{
+	(void)state;
+	check_source("\"We lost the house and the car,\" said Ana Pereira, "
+	    "one of the 640 residents who fled the floods.", 640,
+	    "unattributed");
+	check_source("Tomas Reyes said a boat took him off his roof, "
+	    "becoming one of more than 900 people rescued after the "
+	    "floods.", 900, "unattributed");
+	/* a count the speaker gives stays his */
+	check_source("The Wire Agency said 85 people died in the floods.",
+	    85, "Wire");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_give_a_report_in_an_opening_phrase_to_the_subject_after_it),
+		cmocka_unit_test(
+		    should_not_give_a_speaker_the_group_he_is_placed_in),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
