@@ -21,7 +21,7 @@ static const char *const say_verbs[] = {
 	"disclosed", "discloses", "documented", "estimate", "estimated",
 	"estimates", "explained", "forecast", "forecasts", "indicated",
 	"indicates", "informed",
-	"insisted", "noted", "notes", "posted", "publicised", "publicized",
+	"insisted", "noted", "notes", "notified", "notifies", "posted", "publicised", "publicized",
 	"quoted", "quotes",
 	"recorded", "registered", "reported", "reports", "revealed",
 	"reveals", "said", "say", "says", "show", "showed", "shows",

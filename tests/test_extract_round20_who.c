@@ -5,7 +5,9 @@
  * "according to the report" means that maker. A maker that "conducted"
  * or "carried out" a survey made it. A figure in an aside that places
  * someone in a group ("X said ..., one of the 300 who fled") is the
- * article's own telling, not the speaker's claim.
+ * article's own telling, not the speaker's claim. "Notified" is a verb
+ * of saying ("X notified the court that ..."), and so are the figures
+ * that break its figure down after it ("Of these, ...").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -77,6 +79,18 @@ should_not_give_a_speaker_the_group_he_is_placed_in(void **state)
 	    85, "Wire");
 }
 
+static void
+should_read_notified_as_a_verb_of_saying(void **state)
+{
+	(void)state;
+	check_source("The Wire Agency notified the regional court that 210 "
+	    "people died in the floods. Of these, 64 were residents of the "
+	    "old town.", 210, "Wire");
+	check_source("The Wire Agency notified the regional court that 210 "
+	    "people died in the floods. Of these, 64 were residents of the "
+	    "old town.", 64, "Wire");
+}
+
 int
 main(void)
 {
@@ -85,6 +99,7 @@ main(void)
 		    should_give_a_report_in_an_opening_phrase_to_the_subject_after_it),
 		cmocka_unit_test(
 		    should_not_give_a_speaker_the_group_he_is_placed_in),
+		cmocka_unit_test(should_read_notified_as_a_verb_of_saying),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
