@@ -2696,6 +2696,37 @@ by_agent(const char *text, const struct token *t, size_t a, size_t b,
 	    "researchers") || tok_is(text, w, "scientists");
 }
 
+#define SET_UP_BACK 24	/* tokens of "set up by Y to look into Z" */
+
+/*
+ * "The panel set up by the state government (to look into Z) said": a
+ * body set up by another speaks for itself, not for the one that set it
+ * up. The end of its name (where "set up by" opens) when a source the
+ * gazetteer knows ends there, within SET_UP_BACK tokens before the verb
+ * at e and no end of a clause, or e.
+ */
+static size_t
+set_up_by(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t e)
+{
+	size_t k, lo = e > SET_UP_BACK ? e - SET_UP_BACK : 0;
+
+	for (k = e; k > lo + 3; k--) {
+		if (t[k - 1].kind == TOK_PUNCT && (t[k - 1].ch == '.' ||
+		    t[k - 1].ch == ';' || t[k - 1].ch == ':' ||
+		    t[k - 1].ch == '"'))
+			return e;
+		if (tok_is(text, &t[k - 1], "by") && tok_is(text, &t[k - 2],
+		    "up") && tok_is(text, &t[k - 3], "set"))
+			break;
+	}
+	if (k <= lo + 3)
+		return e;
+	k -= 3;
+	return k > 0 && source_find(tr, text, t, np_back(tr, text, t, n, k),
+	    k) >= 0 ? k : e;
+}
+
 /* Small words that join the capitalized words of one name: "the
  * Organization for Migration", "the Committee to Protect Journalists". */
 static const char *const name_linkers[] = {
@@ -2807,6 +2838,9 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (by_agent(text, t, c->np_first, c->np_end, e)) {
 		c->np_end = c->np_first - 2;	/* "X contacted by Y said" */
 		c->np_first = np_back(tr, text, t, n, c->np_end);
+	} else if ((j = set_up_by(tr, text, t, n, e)) < e) {
+		c->np_end = j;		/* "the panel set up by Y said" */
+		c->np_first = np_back(tr, text, t, n, j);
 	}
 	if (c->np_first == c->np_end)	/* "X, the agency's head said" */
 		unclosed_aside(tr, text, t, n, e, c);

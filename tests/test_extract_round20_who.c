@@ -7,7 +7,9 @@
  * someone in a group ("X said ..., one of the 300 who fled") is the
  * article's own telling, not the speaker's claim. "Notified" is a verb
  * of saying ("X notified the court that ..."), and so are the figures
- * that break its figure down after it ("Of these, ...").
+ * that break its figure down after it ("Of these, ..."). A body "set up
+ * by" another speaks for itself, not for the one that set it up, also
+ * past a phrase of purpose after it.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -91,6 +93,17 @@ should_read_notified_as_a_verb_of_saying(void **state)
 	    "old town.", 64, "Wire");
 }
 
+static void
+should_give_a_body_set_up_by_another_its_own_voice(void **state)
+{
+	(void)state;
+	check_source("The river board set up by the Wire Agency has revealed "
+	    "that 47 people died in the floods.", 47, "River board");
+	check_source("The river board set up by the Wire Agency to look "
+	    "into the floods of the #valley district has revealed that 53 "
+	    "people died in the floods.", 53, "River board");
+}
+
 int
 main(void)
 {
@@ -100,6 +113,8 @@ main(void)
 		cmocka_unit_test(
 		    should_not_give_a_speaker_the_group_he_is_placed_in),
 		cmocka_unit_test(should_read_notified_as_a_verb_of_saying),
+		cmocka_unit_test(
+		    should_give_a_body_set_up_by_another_its_own_voice),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
