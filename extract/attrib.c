@@ -21,7 +21,7 @@ static const char *const say_verbs[] = {
 	"disclosed", "discloses", "documented", "estimate", "estimated",
 	"estimates", "explained", "forecast", "forecasts", "indicated",
 	"indicates", "informed",
-	"insisted", "noted", "notes", "posted", "publicised", "publicized",
+	"insisted", "noted", "notes", "notified", "notifies", "posted", "publicised", "publicized",
 	"quoted", "quotes",
 	"recorded", "registered", "reported", "reports", "revealed",
 	"reveals", "said", "say", "says", "show", "showed", "shows",
@@ -2077,6 +2077,28 @@ static const char *const finding[] = {
 	"find", "finds", "found", NULL
 };
 
+/*
+ * Is the phrase [a, b) a document named by its noun alone, its maker left
+ * to an earlier sentence: "the survey", "the new report", "this study"?
+ */
+#define BARE_DOCUMENT_MAX 4
+
+static bool
+bare_document(const char *text, const struct token *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b < a + 2 || b - a > BARE_DOCUMENT_MAX || !(tok_is(text, &t[a],
+	    "the") || tok_is(text, &t[a], "this")))
+		return false;
+	for (i = a + 1; i < b; i++)
+		if (t[i].kind != TOK_WORD || (t[i].flags & TF_CAP))
+			return false;
+	return tok_in_sorted(text, &t[b - 1], study_nouns,
+	    NWORDS(study_nouns)) && !tok_is(text, &t[b - 1], "researchers") &&
+	    !tok_is(text, &t[b - 1], "scientists");
+}
+
 /* Has the phrase [a, b) a noun of research ("a new study from X")? */
 static bool
 study_phrase(const char *text, const struct token *t, size_t a, size_t b)
@@ -2674,6 +2696,37 @@ by_agent(const char *text, const struct token *t, size_t a, size_t b,
 	    "researchers") || tok_is(text, w, "scientists");
 }
 
+#define SET_UP_BACK 24	/* tokens of "set up by Y to look into Z" */
+
+/*
+ * "The panel set up by the state government (to look into Z) said": a
+ * body set up by another speaks for itself, not for the one that set it
+ * up. The end of its name (where "set up by" opens) when a source the
+ * gazetteer knows ends there, within SET_UP_BACK tokens before the verb
+ * at e and no end of a clause, or e.
+ */
+static size_t
+set_up_by(const struct tracker *tr, const char *text, const struct token *t,
+    size_t n, size_t e)
+{
+	size_t k, lo = e > SET_UP_BACK ? e - SET_UP_BACK : 0;
+
+	for (k = e; k > lo + 3; k--) {
+		if (t[k - 1].kind == TOK_PUNCT && (t[k - 1].ch == '.' ||
+		    t[k - 1].ch == ';' || t[k - 1].ch == ':' ||
+		    t[k - 1].ch == '"'))
+			return e;
+		if (tok_is(text, &t[k - 1], "by") && tok_is(text, &t[k - 2],
+		    "up") && tok_is(text, &t[k - 3], "set"))
+			break;
+	}
+	if (k <= lo + 3)
+		return e;
+	k -= 3;
+	return k > 0 && source_find(tr, text, t, np_back(tr, text, t, n, k),
+	    k) >= 0 ? k : e;
+}
+
 /* Small words that join the capitalized words of one name: "the
  * Organization for Migration", "the Committee to Protect Journalists". */
 static const char *const name_linkers[] = {
@@ -2785,6 +2838,9 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 	if (by_agent(text, t, c->np_first, c->np_end, e)) {
 		c->np_end = c->np_first - 2;	/* "X contacted by Y said" */
 		c->np_first = np_back(tr, text, t, n, c->np_end);
+	} else if ((j = set_up_by(tr, text, t, n, e)) < e) {
+		c->np_end = j;		/* "the panel set up by Y said" */
+		c->np_first = np_back(tr, text, t, n, j);
 	}
 	if (c->np_first == c->np_end)	/* "X, the agency's head said" */
 		unclosed_aside(tr, text, t, n, e, c);
@@ -3664,9 +3720,12 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (tok_in(text, &t[i], finding) && !(i > 0 && tok_in(text,
 	    &t[i - 1], articles)))
 		return say_cue(tr, text, t, n, i, c) && c->kind == CUE_SAY &&
-		    c->source >= 0 && (study_phrase(text, t, c->np_first,
-		    c->np_end) || study_before(text, t, c->np_first));
-		    /* "researchers at X found" */
+		    ((c->source >= 0 && (study_phrase(text, t, c->np_first,
+		    c->np_end) || study_before(text, t, c->np_first))) ||
+		    (c->source < 0 && bare_document(text, t, c->np_first,
+		    c->np_end)));
+		    /* "researchers at X found"; "the survey found", its
+		       maker named before */
 	if ((tok_in_sorted(text, &t[i], say_verbs, NWORDS(say_verbs)) ||
 	    put_figure(text, t, n, i) || estimate_object(text, t, n, i) ||
 	    that_verb(text, t, n, i)) &&

@@ -988,11 +988,15 @@ static const char *const documents[] = {
 	"analysis", "assessment", "report", "study", "survey", NULL
 };
 
-/* Verbs by which a maker gives out a document. */
+/* Verbs by which a maker gives out a document: "X issued a report",
+ * "X conducted its survey", "X carried out a study". */
 static const char *const releasing[] = {
-	"commissioned", "compiled", "issued", "produced", "published",
-	"released", "unveiled", NULL
+	"carried", "commissioned", "compiled", "conducted", "issued",
+	"produced", "published", "released", "unveiled", NULL
 };
+
+#define OPENING_DOC_MAX 10	/* tokens of "In a report released ...," */
+#define OPENING_SUBJ_MAX 8	/* tokens of the subject after it */
 
 /* The token of the document noun a cue that names no one is read from
  * ("The report also said", "according to the new study"), or c->n. */
@@ -1022,6 +1026,33 @@ phrase_break(const struct token *t, size_t i)
 {
 	return t[i].kind == TOK_PUNCT && t[i].ch != '\'' && t[i].ch != '(' &&
 	    t[i].ch != ')' && t[i].ch != '-';
+}
+
+/*
+ * "In a report released on Monday, the X found that ...": a document
+ * named in an opening phrase of "in", set off by a comma, is the
+ * subject's after the comma. The source of that subject, or -1.
+ */
+static long
+opening_document(const struct ctx *c, const struct token *t, size_t n,
+    size_t k)
+{
+	size_t j, e;
+
+	if (n < 4 || !tok_is(c->text, &t[0], "in") || k > OPENING_DOC_MAX)
+		return -1;
+	for (j = 1; j < k; j++)
+		if (t[j].kind == TOK_PUNCT)
+			return -1;	/* the noun is past the opening */
+	for (j = k + 1; j < n && j <= OPENING_DOC_MAX && !phrase_break(t, j);
+	    j++)
+		;
+	if (j >= n || t[j].kind != TOK_PUNCT || t[j].ch != ',')
+		return -1;
+	for (e = j + 1; e < n && e - j <= OPENING_SUBJ_MAX &&
+	    !phrase_break(t, e); e++)
+		;
+	return source_find(c->tr, c->text, t, j + 1, e);
 }
 
 /* The maker of the document whose noun is token k of t[0..n), or -1. */
@@ -1056,7 +1087,7 @@ document_maker(const struct ctx *c, const struct token *t, size_t n,
 				return (long)c->tr->aliases.v[which].owner;
 		break;	/* "X published a report": its subject */
 	}
-	return -1;
+	return opening_document(c, t, n, k);
 }
 
 /*
@@ -1214,6 +1245,10 @@ coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 		src = last_body(c);
 	if (src < 0 && cl->claimant == NULL && (cue->kind == CUE_REPORT ||
 	    cue->kind == CUE_ACCORDING))
+		src = document_source(c, cue);
+	/* "The survey found that ...": a document the subject of a verb
+	 * of saying, its maker named before ("X conducted a survey") */
+	if (src < 0 && cue->kind == CUE_SAY)
 		src = document_source(c, cue);
 	if (src < 0)
 		return;

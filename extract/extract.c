@@ -1209,10 +1209,54 @@ source_set(struct ctx *c, long src, struct claim *cl)
  * one that does names no one, cue_choose() may pick the sentence's best
  * claimant into *chosen.
  */
+/* Words between "one of" and the figure of a group: "one of the more
+ * than 1,000", "one of the tens of thousands". */
+static const char *const among_fill[] = {
+	"about", "almost", "at", "least", "more", "nearly", "of", "over",
+	"some", "than", "the", NULL
+};
+
+#define AMONG_BACK 6	/* tokens between "one of" and the figure */
+
+/*
+ * "X said ..., becoming one of more than 1,000 people rescued", "said X,
+ * one of the tens of thousands who fled": a figure that places someone
+ * in a group, in an aside after a comma, is the article's own telling,
+ * not the speaker's claim. Is the figure at token at such a one?
+ */
+static bool
+one_of_aside(const char *text, const struct token *t, size_t n, size_t at)
+{
+	size_t k, lo = at > AMONG_BACK ? at - AMONG_BACK : 0;
+
+	if (at >= n)
+		return false;
+	for (k = at; k > lo + 1; k--) {
+		if (tok_is(text, &t[k - 1], "of") && tok_is(text,
+		    &t[k - 2], "one"))
+			break;
+		if (k < at && !tok_in(text, &t[k - 1], among_fill))
+			return false;
+		if (k == at && t[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	if (k <= lo + 1)
+		return false;
+	k -= 2;			/* "one" */
+	if (k > 0 && (tok_is(text, &t[k - 1], "becoming") ||
+	    tok_is(text, &t[k - 1], "being")))
+		k--;
+	return k > 0 && tok_punct(&t[k - 1], ',');
+}
+
 static const struct cue *
 attribute_rules(struct ctx *c, const struct cue *cue, size_t at,
     struct claim *cl, struct cue *chosen)
 {
+	if (one_of_aside(c->text, c->tok, c->n, at)) {
+		cl->source = xstrdup("unattributed");
+		return NULL;	/* "X, one of the 500 who fled, said" */
+	}
 	if (cue_choose_kept(c->tr, c->text, c->tok, c->n, at, cue, chosen,
 	    choose_kept_of(c)))
 		cue = chosen;	/* the sentence's best claimant */
