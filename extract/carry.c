@@ -668,6 +668,41 @@ pointer_date_next(struct ctx *c, long *days)
 	return pointer_date(c, days);
 }
 
+#define LEDE_SENTS 3	/* sentences that open an article as its lede */
+#define LEDE_AHEAD 3	/* sentences after a lede to its statement's day */
+
+/*
+ * A lede that gives a statement without its day ("The mayor has said at
+ * least 40 people died in the flood.") summarizes the statement the
+ * article then tells with its day ("At a briefing on Monday, the mayor
+ * said 28 of them ..."): the same source's statement dated in the
+ * LEDE_AHEAD sentences after it is the lede's. Only for the opening
+ * sentences; further on, an undated statement is read from those
+ * before it.
+ */
+static enum cdate
+lede_date(struct ctx *c, struct keys *keys, long *days)
+{
+	struct cue cues[CUES_MAX];
+	size_t s, k, nc;
+
+	if (c->si >= LEDE_SENTS)
+		return CDATE_NONE;
+	for (s = c->si + 1; keys->n > 0 && s < c->sl.n &&
+	    s <= c->si + LEDE_AHEAD; s++) {
+		nc = reread_cues(c, s, cues);
+		/* the day by a word of stating only: not that of an event
+		 * the sentence also tells ("since X announced the drive on
+		 * May 2, Y said Tuesday") */
+		for (k = 0; k < nc; k++)
+			if (cue_matches(c, &cues[k], keys) &&
+			    claimdate_statement(c->text, c->aux, c->naux,
+			    cues[k].pos, c->published, days) == CDATE_FOUND)
+				return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
@@ -695,13 +730,15 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	for (s = c->si; keys.n > 0 && s > 0 && c->si - s < CARRY_BACK; s--)
 		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)
 			break;
-	keys_release(&keys);
 	if (r != CDATE_FOUND)
 		r = claims_date(c, cl, days);
 	if (r != CDATE_FOUND)
 		r = next_date(c, days);
 	if (r != CDATE_FOUND)	/* "..., according to the statement." */
 		r = document_date(c, cl, days);
+	if (r != CDATE_FOUND)	/* "X has said ..." + "On Friday, X said" */
+		r = lede_date(c, &keys, days);
+	keys_release(&keys);
 	if (r != CDATE_FOUND && carry_dateline(c, days))
 		r = CDATE_FOUND;
 	return r;

@@ -1151,10 +1151,12 @@ static const char *const span_marks[] = {
 };
 
 /* Verbs of speech besides stating_verbs, that end such a clause as
- * its own statement: "who spoke to reporters on Monday" (sorted).
+ * its own statement: "who spoke to reporters on Monday", "who
+ * addressed journalists yesterday" (sorted).
  * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
-	"according", "acknowledged", "affirmed", "backed", "briefed",
+	"according", "acknowledged", "addressed", "affirmed", "backed",
+	"briefed",
 	"claimed", "corroborated", "disclosed", "revealed", "revised", "say",
 	"says", "speaking", "spoke", "tells", "testified", "verified",
 	"warned"
