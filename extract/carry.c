@@ -257,6 +257,13 @@ static const char *const pointed_nouns[] = {
 	"statement"
 };
 
+/* Nouns of a figure just given, after "the": "gave the number on
+ * Friday", "released the figures at a briefing" (sorted). */
+static const char *const figure_nouns[] = {
+	"breakdown", "estimate", "figure", "figures", "number", "numbers",
+	"tally", "toll"
+};
+
 /* Words that end the stretch read for its date: another event's time
  * ("said this after the storm hit on Monday"), another part (sorted). */
 static const char *const pointer_stops[] = {
@@ -265,6 +272,26 @@ static const char *const pointer_stops[] = {
 };
 
 #define POINTER_SUBJECT 8	/* tokens of the subject before its verb */
+#define OPENER_MAX 8		/* tokens of "According to X," */
+
+/* The token after an opening "According to X," that names who
+ * reported the sentence ("According to the agency, the mayor gave the
+ * figure on Friday"), else 0. */
+static size_t
+source_opener(struct ctx *c)
+{
+	size_t j;
+
+	if (c->naux < 3 || !tok_is(c->text, &c->aux[0], "according") ||
+	    !tok_is(c->text, &c->aux[1], "to"))
+		return 0;
+	for (j = 2; j < c->naux && j < OPENER_MAX; j++)
+		if (tok_punct(&c->aux[j], ','))
+			return j + 1;
+		else if (c->aux[j].kind == TOK_PUNCT && c->aux[j].ch != '.')
+			return 0;
+	return 0;
+}
 
 /*
  * A sentence that says when the statement before it was given, its
@@ -279,9 +306,10 @@ static const char *const pointer_stops[] = {
 static enum cdate
 pointer_date(struct ctx *c, long *days)
 {
-	size_t v, j, end;
+	size_t v, j, end, a = 0;
 
-	for (v = 1; v < c->naux && v <= POINTER_SUBJECT; v++) {
+	a = source_opener(c);
+	for (v = a + 1; v < c->naux && v <= a + POINTER_SUBJECT; v++) {
 		if (c->aux[v - 1].kind == TOK_PUNCT &&
 		    c->aux[v - 1].ch != '.')
 			return CDATE_NONE;	/* a subject of words only */
@@ -289,8 +317,12 @@ pointer_date(struct ctx *c, long *days)
 		    NELEM(giving_verbs)))
 			continue;
 		j = v + 1;
-		if (j >= c->naux || !(tok_is(c->text, &c->aux[j], "this") ||
-		    tok_is(c->text, &c->aux[j], "these")))
+		if (j + 1 < c->naux && tok_is(c->text, &c->aux[j], "the") &&
+		    tok_in_sorted(c->text, &c->aux[j + 1], figure_nouns,
+		    NELEM(figure_nouns)))
+			j++;	/* "gave the number": the figure just given */
+		else if (j >= c->naux || !(tok_is(c->text, &c->aux[j],
+		    "this") || tok_is(c->text, &c->aux[j], "these")))
 			return CDATE_NONE;
 		j++;
 		if (j < c->naux && tok_in_sorted(c->text, &c->aux[j],
