@@ -271,8 +271,28 @@ static const char *const pointer_stops[] = {
 	"until"
 };
 
-#define POINTER_SUBJECT 8	/* tokens of the subject before its verb */
+#define POINTER_SUBJECT 12	/* tokens of the subject before its verb:
+				   "The press officer of the state command" */
 #define OPENER_MAX 8		/* tokens of "According to X," */
+
+#define NAME_MAX 5	/* words of a name set off by commas */
+
+/* Is a name set off by commas at token i, after the comma before it:
+ * "the police spokesman, John Doe, said"? The token after its closing
+ * comma, else 0. */
+static size_t
+apposed_name(struct ctx *c, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < c->naux && j < i + NAME_MAX; j++)
+		if (tok_punct(&c->aux[j], ','))
+			return j > i ? j + 1 : 0;
+		else if (!(c->aux[j].kind == TOK_WORD &&
+		    (c->aux[j].flags & TF_CAP)) && !tok_punct(&c->aux[j], '.'))
+			return 0;
+	return 0;
+}
 
 /* The token after an opening "According to X," that names who
  * reported the sentence ("According to the agency, the mayor gave the
@@ -310,9 +330,15 @@ pointer_date(struct ctx *c, long *days)
 
 	a = source_opener(c);
 	for (v = a + 1; v < c->naux && v <= a + POINTER_SUBJECT; v++) {
-		if (c->aux[v - 1].kind == TOK_PUNCT &&
+		if (tok_punct(&c->aux[v - 1], ',') && v - 1 > a &&
+		    (j = apposed_name(c, v)) > v) {
+			a += j - v + 1;	/* "The spokesman, John Doe, said" */
+			v = j;
+		} else if (c->aux[v - 1].kind == TOK_PUNCT &&
 		    c->aux[v - 1].ch != '.')
 			return CDATE_NONE;	/* a subject of words only */
+		if (v >= c->naux)
+			return CDATE_NONE;
 		if (!tok_in_sorted(c->text, &c->aux[v], giving_verbs,
 		    NELEM(giving_verbs)))
 			continue;
