@@ -7,7 +7,8 @@
  * sentence that gives the figure's occasion ("X gave the figure at a
  * briefing on Wednesday", also after "According to Y,") or names its
  * speaker in commas ("The press officer of the army, Jane Doe,
- * disclosed this on Tuesday"). With negatives: another source's date,
+ * disclosed this on Tuesday"); a "but" joining two words ("missing but
+ * presumed dead") that ends no part of a statement. With negatives: another source's date,
  * a sentence past the lede, a giving verb with another object.
  */
 #include <stdlib.h>
@@ -121,6 +122,24 @@ should_not_date_by_a_giving_verb_of_another_object(void **state)
 	check_date_rows(tr, PUB, rows, NELEM(rows));
 }
 
+static void
+should_read_a_but_joining_two_words_as_one_clause(void **state)
+{
+	static const struct date_row rows[] = {
+		{ "In a report released yesterday, an unnamed inquiry "
+		  "found that 40 North Korean soldiers were captured and 20 "
+		  "more were missing but presumed dead, making a total of "
+		  "60.", 60, "2024-12-18" },
+		/* a "but" after a comma joins another part */
+		{ "A source said on Monday that 300 North Korean soldiers "
+		  "died in Kursk, but 92 North Korean soldiers were wounded "
+		  "elsewhere.", 92, "" },
+	};
+
+	(void)state;
+	check_date_rows(tr, PUB, rows, NELEM(rows));
+}
+
 int
 main(void)
 {
@@ -135,6 +154,8 @@ main(void)
 		    should_date_by_a_next_sentence_giving_the_figure),
 		cmocka_unit_test(
 		    should_not_date_by_a_giving_verb_of_another_object),
+		cmocka_unit_test(
+		    should_read_a_but_joining_two_words_as_one_clause),
 	};
 
 	return cmocka_run_group_tests(tests, tracker_group_setup,
