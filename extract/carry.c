@@ -735,16 +735,37 @@ pointer_date_next(struct ctx *c, long *days)
  * article then tells with its day ("At a briefing on Monday, the mayor
  * said 28 of them ..."): the same source's statement dated in the
  * LEDE_AHEAD sentences after it is the lede's. Only for the opening
- * sentences; further on, an undated statement is read from those
- * before it.
+ * sentences, and a statement in the perfect or present that sums up;
+ * further on, an undated statement is read from those before it.
  */
+/* Does the sentence being read give its statement in the perfect or
+ * the present, as a lede sums up news ("has said", "have confirmed",
+ * "says")? */
+static bool
+summing_up(struct ctx *c)
+{
+	size_t k, v;
+
+	for (k = 0; k < c->ncues; k++) {
+		if (c->cues[k].kind != CUE_SAY)
+			continue;
+		v = c->cues[k].pos;
+		if (v < c->n && tok_is(c->text, &c->tok[v], "says"))
+			return true;
+		if (v > 0 && v - 1 < c->n && (tok_is(c->text, &c->tok[v - 1],
+		    "has") || tok_is(c->text, &c->tok[v - 1], "have")))
+			return true;
+	}
+	return false;
+}
+
 static enum cdate
 lede_date(struct ctx *c, struct keys *keys, long *days)
 {
 	struct cue cues[CUES_MAX];
 	size_t s, k, nc;
 
-	if (c->si >= LEDE_SENTS)
+	if (c->si >= LEDE_SENTS || !c->cues_done || !summing_up(c))
 		return CDATE_NONE;
 	for (s = c->si + 1; keys->n > 0 && s < c->sl.n &&
 	    s <= c->si + LEDE_AHEAD; s++) {
