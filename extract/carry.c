@@ -257,6 +257,13 @@ static const char *const pointed_nouns[] = {
 	"statement"
 };
 
+/* Nouns of a figure just given, after "the": "gave the number on
+ * Friday", "released the figures at a briefing" (sorted). */
+static const char *const figure_nouns[] = {
+	"breakdown", "estimate", "figure", "figures", "number", "numbers",
+	"tally", "toll"
+};
+
 /* Words that end the stretch read for its date: another event's time
  * ("said this after the storm hit on Monday"), another part (sorted). */
 static const char *const pointer_stops[] = {
@@ -264,7 +271,47 @@ static const char *const pointer_stops[] = {
 	"until"
 };
 
-#define POINTER_SUBJECT 8	/* tokens of the subject before its verb */
+#define POINTER_SUBJECT 12	/* tokens of the subject before its verb:
+				   "The press officer of the state command" */
+#define OPENER_MAX 8		/* tokens of "According to X," */
+
+#define NAME_MAX 5	/* words of a name set off by commas */
+
+/* Is a name set off by commas at token i, after the comma before it:
+ * "the police spokesman, John Doe, said"? The token after its closing
+ * comma, else 0. */
+static size_t
+apposed_name(struct ctx *c, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < c->naux && j < i + NAME_MAX; j++)
+		if (tok_punct(&c->aux[j], ','))
+			return j > i ? j + 1 : 0;
+		else if (!(c->aux[j].kind == TOK_WORD &&
+		    (c->aux[j].flags & TF_CAP)) && !tok_punct(&c->aux[j], '.'))
+			return 0;
+	return 0;
+}
+
+/* The token after an opening "According to X," that names who
+ * reported the sentence ("According to the agency, the mayor gave the
+ * figure on Friday"), else 0. */
+static size_t
+source_opener(struct ctx *c)
+{
+	size_t j;
+
+	if (c->naux < 3 || !tok_is(c->text, &c->aux[0], "according") ||
+	    !tok_is(c->text, &c->aux[1], "to"))
+		return 0;
+	for (j = 2; j < c->naux && j < OPENER_MAX; j++)
+		if (tok_punct(&c->aux[j], ','))
+			return j + 1;
+		else if (c->aux[j].kind == TOK_PUNCT && c->aux[j].ch != '.')
+			return 0;
+	return 0;
+}
 
 /*
  * A sentence that says when the statement before it was given, its
@@ -279,18 +326,29 @@ static const char *const pointer_stops[] = {
 static enum cdate
 pointer_date(struct ctx *c, long *days)
 {
-	size_t v, j, end;
+	size_t v, j, end, a = 0;
 
-	for (v = 1; v < c->naux && v <= POINTER_SUBJECT; v++) {
-		if (c->aux[v - 1].kind == TOK_PUNCT &&
+	a = source_opener(c);
+	for (v = a + 1; v < c->naux && v <= a + POINTER_SUBJECT; v++) {
+		if (tok_punct(&c->aux[v - 1], ',') && v - 1 > a &&
+		    (j = apposed_name(c, v)) > v) {
+			a += j - v + 1;	/* "The spokesman, John Doe, said" */
+			v = j;
+		} else if (c->aux[v - 1].kind == TOK_PUNCT &&
 		    c->aux[v - 1].ch != '.')
 			return CDATE_NONE;	/* a subject of words only */
+		if (v >= c->naux)
+			return CDATE_NONE;
 		if (!tok_in_sorted(c->text, &c->aux[v], giving_verbs,
 		    NELEM(giving_verbs)))
 			continue;
 		j = v + 1;
-		if (j >= c->naux || !(tok_is(c->text, &c->aux[j], "this") ||
-		    tok_is(c->text, &c->aux[j], "these")))
+		if (j + 1 < c->naux && tok_is(c->text, &c->aux[j], "the") &&
+		    tok_in_sorted(c->text, &c->aux[j + 1], figure_nouns,
+		    NELEM(figure_nouns)))
+			j++;	/* "gave the number": the figure just given */
+		else if (j >= c->naux || !(tok_is(c->text, &c->aux[j],
+		    "this") || tok_is(c->text, &c->aux[j], "these")))
 			return CDATE_NONE;
 		j++;
 		if (j < c->naux && tok_in_sorted(c->text, &c->aux[j],
@@ -668,6 +726,62 @@ pointer_date_next(struct ctx *c, long *days)
 	return pointer_date(c, days);
 }
 
+#define LEDE_SENTS 3	/* sentences that open an article as its lede */
+#define LEDE_AHEAD 3	/* sentences after a lede to its statement's day */
+
+/*
+ * A lede that gives a statement without its day ("The mayor has said at
+ * least 40 people died in the flood.") summarizes the statement the
+ * article then tells with its day ("At a briefing on Monday, the mayor
+ * said 28 of them ..."): the same source's statement dated in the
+ * LEDE_AHEAD sentences after it is the lede's. Only for the opening
+ * sentences, and a statement in the perfect or present that sums up;
+ * further on, an undated statement is read from those before it.
+ */
+/* Does the sentence being read give its statement in the perfect or
+ * the present, as a lede sums up news ("has said", "have confirmed",
+ * "says")? */
+static bool
+summing_up(struct ctx *c)
+{
+	size_t k, v;
+
+	for (k = 0; k < c->ncues; k++) {
+		if (c->cues[k].kind != CUE_SAY)
+			continue;
+		v = c->cues[k].pos;
+		if (v < c->n && tok_is(c->text, &c->tok[v], "says"))
+			return true;
+		if (v > 0 && v - 1 < c->n && (tok_is(c->text, &c->tok[v - 1],
+		    "has") || tok_is(c->text, &c->tok[v - 1], "have")))
+			return true;
+	}
+	return false;
+}
+
+static enum cdate
+lede_date(struct ctx *c, struct keys *keys, long *days)
+{
+	struct cue cues[CUES_MAX];
+	size_t s, k, nc;
+
+	if (c->si >= LEDE_SENTS || !c->cues_done || !summing_up(c))
+		return CDATE_NONE;
+	for (s = c->si + 1; keys->n > 0 && s < c->sl.n &&
+	    s <= c->si + LEDE_AHEAD; s++) {
+		nc = reread_cues(c, s, cues);
+		/* the day by a word of stating only: not that of an event
+		 * the sentence also tells ("since X announced the drive on
+		 * May 2, Y said Tuesday") */
+		for (k = 0; k < nc; k++)
+			if (cue_matches(c, &cues[k], keys) &&
+			    claimdate_statement(c->text, c->aux, c->naux,
+			    cues[k].pos, c->published, days) == CDATE_FOUND)
+				return CDATE_FOUND;
+	}
+	return CDATE_NONE;
+}
+
 enum cdate
 carry_date(struct ctx *c, const struct claim *cl, long *days)
 {
@@ -695,13 +809,15 @@ carry_date(struct ctx *c, const struct claim *cl, long *days)
 	for (s = c->si; keys.n > 0 && s > 0 && c->si - s < CARRY_BACK; s--)
 		if ((r = date_in(c, s - 1, &keys, days)) == CDATE_FOUND)
 			break;
-	keys_release(&keys);
 	if (r != CDATE_FOUND)
 		r = claims_date(c, cl, days);
 	if (r != CDATE_FOUND)
 		r = next_date(c, days);
 	if (r != CDATE_FOUND)	/* "..., according to the statement." */
 		r = document_date(c, cl, days);
+	if (r != CDATE_FOUND)	/* "X has said ..." + "On Friday, X said" */
+		r = lede_date(c, &keys, days);
+	keys_release(&keys);
 	if (r != CDATE_FOUND && carry_dateline(c, days))
 		r = CDATE_FOUND;
 	return r;

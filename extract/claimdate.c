@@ -806,21 +806,38 @@ static const char *const contrast_words[] = {
 	"whereas", "while"
 };
 
-/* Is the "but" at token i that of "all but eight" (all except
- * eight), which joins no other clause? */
+/* Is the "but" at token i of t[0..n) that of "all but eight" (all
+ * except eight) or one that joins two words, which joins no other
+ * clause? */
 static bool
-all_but(const char *text, const struct token *t, size_t i)
+all_but(const char *text, const struct token *t, size_t n, size_t i)
 {
-	return i > 0 && tok_is(text, &t[i], "but") && tok_is(text,
-	    &t[i - 1], "all");
+	const char *w;
+	size_t len;
+
+	if (i == 0 || !tok_is(text, &t[i], "but"))
+		return false;
+	if (tok_is(text, &t[i - 1], "all"))
+		return true;
+	/* "missing but presumed dead", "wounded but not killed": a "but"
+	 * with no comma before it, between a word and a participle or
+	 * "not", joins two words of one clause */
+	if (i + 1 >= n || t[i - 1].kind != TOK_WORD ||
+	    t[i + 1].kind != TOK_WORD ||
+	    (t[i + 1].flags & TF_CAP))
+		return false;
+	w = text + t[i + 1].off;
+	len = t[i + 1].len;
+	return tok_is(text, &t[i + 1], "not") || (len >= 5 &&
+	    strncasecmp(w + len - 2, "ed", 2) == 0);
 }
 
 /* Is token i where such a clause begins: one of those words or ';'? */
 static bool
-contrast_at(const char *text, const struct token *t, size_t i)
+contrast_at(const char *text, const struct token *t, size_t n, size_t i)
 {
 	return tok_punct(&t[i], ';') || (tok_in_sorted(text, &t[i],
-	    contrast_words, NELEM(contrast_words)) && !all_but(text, t, i));
+	    contrast_words, NELEM(contrast_words)) && !all_but(text, t, n, i));
 }
 
 enum cdate
@@ -831,9 +848,9 @@ claimdate_unattributed(const char *text, const struct token *t, size_t n,
 
 	if (k >= n)
 		return CDATE_NONE;
-	while (lo > 0 && !contrast_at(text, t, lo - 1))
+	while (lo > 0 && !contrast_at(text, t, n, lo - 1))
 		lo--;
-	while (hi < n && !contrast_at(text, t, hi))
+	while (hi < n && !contrast_at(text, t, n, hi))
 		hi++;
 	return claimdate_statement(text, t + lo, hi - lo, k - lo, published,
 	    days);
@@ -1151,10 +1168,12 @@ static const char *const span_marks[] = {
 };
 
 /* Verbs of speech besides stating_verbs, that end such a clause as
- * its own statement: "who spoke to reporters on Monday" (sorted).
+ * its own statement: "who spoke to reporters on Monday", "who
+ * addressed journalists yesterday" (sorted).
  * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
-	"according", "acknowledged", "affirmed", "backed", "briefed",
+	"according", "acknowledged", "addressed", "affirmed", "backed",
+	"briefed",
 	"claimed", "corroborated", "disclosed", "revealed", "revised", "say",
 	"says", "speaking", "spoke", "tells", "testified", "verified",
 	"warned"
@@ -1397,7 +1416,7 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 	}
 	for (j = i; j < k; j++)
 		if (tok_punct(&t[j], ';') || (tok_in_sorted(text, &t[j],
-		    other_parts, NELEM(other_parts)) && !all_but(text, t, j)))
+		    other_parts, NELEM(other_parts)) && !all_but(text, t, n, j)))
 			return true;
 	lv = level_verb(text, t, n, k);
 	for (j = i; j > 0; j--) {
