@@ -1,0 +1,73 @@
+/*
+ * test_extract_round21_daynum.c - a day of the month written in
+ * brackets after its weekday ("on Saturday (13)", "Monday morning
+ * (13)"), as wire copy translated from Portuguese or Spanish dates its
+ * events, is part of a date, not a count: the toll of the sentence is
+ * the only claim. A bracketed figure after anything else ("the dead
+ * (27)"), or one too big for a day, stays what it was.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define PUB "2024-05-15"
+
+static const char tracker_text[] =
+	"[tracker]\nname = floods\nsubject =\n"
+	"[nouns]\ncounted = people, residents, victims\n"
+	"[subjects]\ncues = floods, flooding, rains, storm\n"
+	"[quantity killed]\ndefault = yes\n"
+	"triggers = killed, died, dead, deaths\n"
+	"[quantity evacuated]\ntriggers = evacuated, left their homes\n";
+
+#include "text_tracker.h"
+
+static void
+check_values(const char *text, const double *want, size_t nwant)
+{
+	check_claim_values(tr, PUB, NULL, text, want, nwant);
+}
+
+static void
+should_read_a_bracketed_day_after_its_weekday_as_a_date(void **state)
+{
+	(void)state;
+	check_values("On Saturday (11), officials said 27 people had died "
+	    "in the floods.", (const double[]){ 27 }, 1);
+	check_values("The bulletin released on Monday morning (13) said 127 "
+	    "people had died in the floods.", (const double[]){ 127 }, 1);
+	check_values("The storm reached the coast this Sunday (12) and 3,000 "
+	    "residents were evacuated.", (const double[]){ 3000 }, 1);
+}
+
+static void
+should_keep_a_bracketed_figure_that_is_no_day(void **state)
+{
+	(void)state;
+	/* no weekday before the bracket: a count in brackets */
+	check_values("The floods left many dead (27 people) in the south.",
+	    (const double[]){ 27 }, 1);
+	/* too big for a day of the month */
+	check_values("On Monday (45) people died in the floods, the agency "
+	    "said.", (const double[]){ 45 }, 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_read_a_bracketed_day_after_its_weekday_as_a_date),
+		cmocka_unit_test(should_keep_a_bracketed_figure_that_is_no_day),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
