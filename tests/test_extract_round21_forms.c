@@ -1,10 +1,12 @@
 /*
- * test_extract_round21_daynum.c - a day of the month written in
- * brackets after its weekday ("on Saturday (13)", "Monday morning
- * (13)"), as wire copy translated from Portuguese or Spanish dates its
- * events, is part of a date, not a count: the toll of the sentence is
- * the only claim. A bracketed figure after anything else ("the dead
- * (27)"), or one too big for a day, stays what it was.
+ * test_extract_round21_forms.c - figures read by their written form,
+ * round 21. A day of the month written in brackets after its weekday
+ * ("on Saturday (13)", "Monday morning (13)"), as wire copy translated
+ * from Portuguese or Spanish dates its events, is part of a date, not
+ * a count: the toll of the sentence is the only claim. A bracketed
+ * figure after anything else ("the dead (27)"), or one too big for a
+ * day, stays what it was. And an estimate quoted as a range ('put the
+ * number between "300 and 400"') is one claim of a range, not two.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -59,6 +61,29 @@ should_keep_a_bracketed_figure_that_is_no_day(void **state)
 	    "said.", (const double[]){ 45 }, 1);
 }
 
+static void
+should_read_a_quoted_range_as_one_claim(void **state)
+{
+	struct claimset cs;
+	struct article art;
+
+	(void)state;
+	article_init(&art);
+	art.id = strdup("t");
+	art.body = strdup("The agency put the number of people who died in "
+	    "the floods between \u201c300 and 400\u201d.");
+	art.body_len = strlen(art.body);
+	memcpy(art.published, PUB, sizeof(PUB));
+	claimset_init(&cs);
+	extract_article(tr, &art, &cs);
+	assert_int_equal(cs.n, 1);
+	assert_int_equal(cs.v[0].qualifier, QUAL_RANGE);
+	assert_double_equal(cs.v[0].low, 300, 1e-9);
+	assert_double_equal(cs.v[0].high, 400, 1e-9);
+	claimset_release(&cs);
+	article_release(&art);
+}
+
 int
 main(void)
 {
@@ -66,6 +91,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_bracketed_day_after_its_weekday_as_a_date),
 		cmocka_unit_test(should_keep_a_bracketed_figure_that_is_no_day),
+		cmocka_unit_test(should_read_a_quoted_range_as_one_claim),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
