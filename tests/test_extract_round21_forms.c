@@ -5,8 +5,14 @@
  * from Portuguese or Spanish dates its events, is part of a date, not
  * a count: the toll of the sentence is the only claim. A bracketed
  * figure after anything else ("the dead (27)"), or one too big for a
- * day, stays what it was. And an estimate quoted as a range ('put the
+ * day, stays what it was. An estimate quoted as a range ('put the
  * number between "300 and 400"') is one claim of a range, not two.
+ * And people told as living somewhere ("where nearly a million
+ * refugees reside", "a city of 1.4 million inhabitants" in brackets
+ * after its name) are a population, not the story's count, unless the
+ * tracker's word stands in the clause ("live in areas under
+ * evacuation orders") or "more" continues a count ("25,000 more people
+ * live ...").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -84,6 +90,32 @@ should_read_a_quoted_range_as_one_claim(void **state)
 	article_release(&art);
 }
 
+static void
+should_not_count_people_told_as_living_somewhere(void **state)
+{
+	(void)state;
+	check_values("The storm hit the camps, where nearly a million "
+	    "people live, and 3,000 residents were evacuated.",
+	    (const double[]){ 3000 }, 1);
+	check_values("The storm hit the camps, where nearly a million "
+	    "people reside.", NULL, 0);
+	check_values("Floods struck Riverton (around 1.4 million people) "
+	    "and 12 people died.", (const double[]){ 12 }, 1);
+	check_values("Some 600,000 people still live in the delta hit by "
+	    "the storm.", NULL, 0);
+}
+
+static void
+should_count_living_people_the_trackers_word_names(void **state)
+{
+	(void)state;
+	check_values("About 5.5 million people live in areas that were "
+	    "evacuated before the storm.", (const double[]){ 5.5e6 }, 1);
+	check_values("After the floods, an estimated 16,000 people were "
+	    "evacuated, and 25,000 more people live on the eastern bank.",
+	    (const double[]){ 16000, 25000 }, 2);
+}
+
 int
 main(void)
 {
@@ -92,6 +124,10 @@ main(void)
 		    should_read_a_bracketed_day_after_its_weekday_as_a_date),
 		cmocka_unit_test(should_keep_a_bracketed_figure_that_is_no_day),
 		cmocka_unit_test(should_read_a_quoted_range_as_one_claim),
+		cmocka_unit_test(
+		    should_not_count_people_told_as_living_somewhere),
+		cmocka_unit_test(
+		    should_count_living_people_the_trackers_word_names),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
