@@ -275,6 +275,31 @@ second_day(struct ctx *c, size_t i)
 }
 
 /*
+ * "on Saturday (13)", "Monday morning (13)": the day of the month in
+ * brackets after its weekday, as wire copy translated from Portuguese
+ * and Spanish writes dates; a part of the day may stand between.
+ */
+static bool
+day_in_brackets(struct ctx *c, const struct numphrase *np)
+{
+	static const char *const day_parts[] = {	/* sorted */
+		"afternoon", "evening", "morning", "night", NULL
+	};
+	const struct token *t = c->tok;
+	size_t f = np->first, e = np->end;
+
+	if (np->qual != QUAL_EXACT || np->value < 1 || np->value > 31 ||
+	    f < 2 || e >= c->n || np->num_first != f ||
+	    t[f].kind != TOK_NUM || !tok_punct(&t[f - 1], '(') ||
+	    !tok_punct(&t[e], ')'))
+		return false;
+	if (tok_weekday(c->text, &t[f - 2]) >= 0)
+		return true;
+	return f >= 3 && tok_in_sorted(c->text, &t[f - 2], day_parts,
+	    NWORDS(day_parts)) && tok_weekday(c->text, &t[f - 3]) >= 0;
+}
+
+/*
  * "July 1", "Aug. 12", "12 May": the day of a date; and a span of days,
  * "3-5 March", "between 12 and 14 June", "November 29-30", "between
  * August 5 and 6": days, not a range of counts.
@@ -294,7 +319,7 @@ day_of_month(struct ctx *c, const struct numphrase *np)
 	}
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (month_before(c, i) || second_day(c, i))
+	if (month_before(c, i) || second_day(c, i) || day_in_brackets(c, np))
 		return true;
 	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }

@@ -1375,6 +1375,7 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 {
 	struct amount a, short_a;
 	bool from_below = false, between;
+	size_t w;
 
 	if (!amount_parse(text, t, n, i, AMOUNT_GREEDY, &a))
 		return false;
@@ -1407,8 +1408,10 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 		if (change_by(text, t, n, q.first, &a))
 			return false;	/* the level after "to" is read */
 	}
-	between = i > 0 && (tok_is(text, &t[i - 1], "between") ||
-	    tok_is(text, &t[i - 1], "from"));
+	/* "between \"300 and 400\"": a quoted estimate keeps its range */
+	w = i > 1 && tok_punct(&t[i - 1], '"') ? i - 1 : i;
+	between = w > 0 && (tok_is(text, &t[w - 1], "between") ||
+	    tok_is(text, &t[w - 1], "from"));
 	/* "between one hundred and two hundred": "between" wants two ends,
 	 * so its "and" is read as the range's when that gives one */
 	if (between && change_from(text, t, i))
@@ -1417,7 +1420,7 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 	    a.joined && amount_parse(text, t, n, i, AMOUNT_NO_AND, &short_a) &&
 	    range_parse(text, t, n, i, &short_a, np, true))) {
 		if (between)
-			np->first = i - 1;
+			np->first = w - 1;
 		return true;
 	}
 	if (i > 0 && ((t[i].kind == TOK_WORD && (tok_is(text, &t[i - 1], "a") ||

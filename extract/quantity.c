@@ -2251,6 +2251,10 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 	while (k > 0 && tok_in_sorted(c->text, &t[k - 1], about_words,
 	    NELEM(about_words)))
 		k--;
+	if (dwell && k >= 2 && end + 1 < c->n && tok_punct(&t[k - 1], '(') &&
+	    tok_punct(&t[end + 1], ')') && (t[k - 2].flags & TF_CAP))
+		return true;	/* "Porto Alegre (around 1.4 million
+				   inhabitants)" */
 	if (k < 2)
 		return false;
 	if (k >= 4 && tok_is(c->text, &t[k - 1], "to") &&
@@ -2274,6 +2278,46 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 		    NELEM(settlements)))
 			return true;
 	return false;
+}
+
+/* Verbs of living somewhere (sorted). */
+static const char *const dwell_verbs[] = {
+	"live", "lived", "reside", "resided", "resides"
+};
+
+#define DWELL_AHEAD 5	/* words from a figure to its verb of living */
+#define DWELL_CLAUSE 16	/* tokens of its clause read for a trigger */
+
+/*
+ * Is the figure ending at end the number of people living somewhere,
+ * told by its verb: "some 600,000 Rohingya still live in Myanmar",
+ * "camps where nearly a million refugees reside"? A stock of people,
+ * not the tracker's event, unless a trigger of the tracker stands in
+ * the clause ("2,000 evacuees who now live in tents", "5 million live
+ * in areas under evacuation orders").
+ */
+static bool
+residents_by_verb(struct ctx *c, size_t end)
+{
+	const struct token *t = c->tok;
+	size_t k, verb = SIZE_MAX;
+
+	if (end < c->n && tok_is(c->text, &t[end], "more"))
+		return false;	/* "16,000 are affected, and 25,000 more
+				   people live ...": more of that count */
+	for (k = end; k < c->n && k < end + DWELL_CLAUSE &&
+	    t[k].kind == TOK_WORD; k++) {
+		if (phrase_match(&c->tr->triggers, c->text, t, k, c->n,
+		    NULL) > 0)
+			return false;
+		if (verb == SIZE_MAX && k < end + DWELL_AHEAD &&
+		    tok_in_sorted(c->text, &t[k], dwell_verbs,
+		    NELEM(dwell_verbs)))
+			verb = k;
+		else if (verb == SIZE_MAX && k >= end + DWELL_AHEAD)
+			return false;
+	}
+	return verb != SIZE_MAX;
 }
 
 #define MIXED_AHEAD 8	/* tokens from a figure to its mixed group */
@@ -2608,6 +2652,7 @@ quantity_untracked(struct ctx *c, size_t f, size_t end)
 	return breakdown_of_total(c, f, end) || label_after_name(c, f, end) ||
 	    growth_by(c, f) ||
 	    handled_only(c, f, end) || population_of_place(c, f, end) ||
+	    residents_by_verb(c, end) ||
 	    mixed_group(c, end) || workforce(c, f, end) ||
 	    another_kind(c, end) || rival_losses(c, f) ||
 	    cared_part(c, end);
