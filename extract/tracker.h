@@ -29,7 +29,8 @@
 #include "claimtrack.h"
 #include "tokens.h"
 
-#define PHRASE_MAX_WORDS 8
+#define PHRASE_MAX_WORDS 12	/* "United Nations Office for the Coordination of
+				   Humanitarian Affairs": an official name is long */
 
 struct phrase {
 	char	*w[PHRASE_MAX_WORDS]; /* words ("'s" for a possessive) */

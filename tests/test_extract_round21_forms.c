@@ -13,6 +13,8 @@
  * tracker's word stands in the clause ("live in areas under
  * evacuation orders") or "more" continues a count ("25,000 more people
  * live ...").
+ * And a tracker may name a source by its whole official name, nine
+ * words and more, and the claim is that source's.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -33,7 +35,9 @@ static const char tracker_text[] =
 	"[subjects]\ncues = floods, flooding, rains, storm\n"
 	"[quantity killed]\ndefault = yes\n"
 	"triggers = killed, died, dead, deaths\n"
-	"[quantity evacuated]\ntriggers = evacuated, left their homes\n";
+	"[quantity evacuated]\ntriggers = evacuated, left their homes\n"
+	"[sources]\nUN = UN, United Nations Office for the Coordination of "
+	"Humanitarian Affairs\n";
 
 #include "text_tracker.h"
 
@@ -116,6 +120,24 @@ should_count_living_people_the_trackers_word_names(void **state)
 	    (const double[]){ 16000, 25000 }, 2);
 }
 
+static void
+should_name_a_source_by_its_long_official_name(void **state)
+{
+	static const struct who_row rows[] = {
+		{ "The United Nations Office for the Coordination of "
+		  "Humanitarian Affairs put the toll of the floods at 100 "
+		  "dead.", 100, "UN", CHECK_ANY, CHECK_ANY },
+	};
+	static const char too_long[] = "[nouns]\ncounted = people\n"
+	    "[quantity killed]\ntriggers = died\n[sources]\n"
+	    "X = one two three four five six seven eight nine ten eleven "
+	    "twelve thirteen\n";
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, sizeof(rows) / sizeof(rows[0]));
+	assert_null(tracker_parse(too_long, "long.ini"));
+}
+
 int
 main(void)
 {
@@ -128,6 +150,7 @@ main(void)
 		    should_not_count_people_told_as_living_somewhere),
 		cmocka_unit_test(
 		    should_count_living_people_the_trackers_word_names),
+		cmocka_unit_test(should_name_a_source_by_its_long_official_name),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,

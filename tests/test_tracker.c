@@ -46,7 +46,7 @@ should_refuse_malformed_trackers(void **state)
 		"[nouns]\ncounted = troops\nthis line has no equals sign\n",
 		"[quantity x]\ntriggers = sent\n",
 		"[nouns]\ncounted = troops\n",
-		"[nouns]\ncounted = a b c d e f g h i\n[quantity x]\n",
+		"[nouns]\ncounted = a b c d e f g h i j k l m\n[quantity x]\n",
 	};
 	size_t i;
 
