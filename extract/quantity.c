@@ -2232,6 +2232,31 @@ static const char *const about_words[] = {
 	"about", "almost", "around", "nearly", "over", "roughly", "some"
 };
 
+/* Places built to hold people for a while (sorted). */
+static const char *const facilities[] = {
+	"camp", "camps", "center", "centers", "centre", "centres",
+	"facilities", "facility", "gym", "gymnasium", "hall", "hostel",
+	"hotel", "school", "shelter", "shelters", "site", "stadium", "tent",
+	"tents"
+};
+
+#define FACILITY_BACK 16	/* tokens read back for the place's noun */
+
+/* Does the clause before token k name a facility, whose "home to N"
+ * counts the people it shelters, not a population? */
+static bool
+facility_before(struct ctx *c, size_t k)
+{
+	size_t i;
+
+	for (i = k; i > 0 && k - i < FACILITY_BACK &&
+	    !tok_punct(&c->tok[i - 1], '.'); i--)
+		if (tok_in_sorted(c->text, &c->tok[i - 1], facilities,
+		    NELEM(facilities)))
+			return true;
+	return false;
+}
+
 /*
  * Is the figure at [f, end) the population of a place: "a metropolitan
  * area of about 3 million people", "the fastest-growing cities in the
@@ -2257,6 +2282,11 @@ population_of_place(struct ctx *c, size_t f, size_t end)
 				   inhabitants)" */
 	if (k < 2)
 		return false;
+	if (dwell && k >= 3 && tok_is(c->text, &t[k - 1], "to") &&
+	    tok_is(c->text, &t[k - 2], "home"))
+		return !facility_before(c, k - 2);	/* "a city that is
+				   home to about 800,000 people", not "the
+				   reception centre is home to 2,000 people" */
 	if (k >= 4 && tok_is(c->text, &t[k - 1], "to") &&
 	    tok_is(c->text, &t[k - 2], "home") && t[k - 3].kind == TOK_PUNCT) {
 		for (i = k - 3; i > 0 && k - 3 - i < 4; i--)

@@ -9,10 +9,11 @@
  * number between "300 and 400"') is one claim of a range, not two.
  * And people told as living somewhere ("where nearly a million
  * refugees reside", "a city of 1.4 million inhabitants" in brackets
- * after its name) are a population, not the story's count, unless the
- * tracker's word stands in the clause ("live in areas under
- * evacuation orders") or "more" continues a count ("25,000 more people
- * live ...").
+ * after its name, "a port city that is home to 800,000 people") are a
+ * population, not the story's count, unless the tracker's word stands
+ * in the clause ("live in areas under evacuation orders"), "more"
+ * continues a count ("25,000 more people live ...") or the home is a
+ * facility ("the relief centre is home to 2,000 people").
  * And a tracker may name a source by its whole official name, nine
  * words and more, and the claim is that source's.
  */
@@ -107,6 +108,9 @@ should_not_count_people_told_as_living_somewhere(void **state)
 	    "and 12 people died.", (const double[]){ 12 }, 1);
 	check_values("Some 600,000 people still live in the delta hit by "
 	    "the storm.", NULL, 0);
+	check_values("The storm hit Riverton, a port city that is home to "
+	    "about 800,000 people, and 12 people died.",
+	    (const double[]){ 12 }, 1);
 }
 
 static void
@@ -118,6 +122,10 @@ should_count_living_people_the_trackers_word_names(void **state)
 	check_values("After the floods, an estimated 16,000 people were "
 	    "evacuated, and 25,000 more people live on the eastern bank.",
 	    (const double[]){ 16000, 25000 }, 2);
+	/* a facility's "home to" counts the people it shelters */
+	check_values("After the floods, the relief centre run by the Red "
+	    "Cross near the river is home to 2,000 people.",
+	    (const double[]){ 2000 }, 1);
 }
 
 static void
