@@ -98,9 +98,10 @@ static const char *const person_nouns[] = {
 	"demonstrators", "detainees", "doctors", "elderly", "employees",
 	"engineers", "farmers", "females", "fighters", "firefighters",
 	"firemen", "forces", "girls", "guards", "hostages",
-	"inhabitants", "inmates", "journalists", "kids", "laborers",
-	"labourers", "males", "medics", "men", "migrants", "minors",
-	"nationals", "nurses", "officers", "paramedics", "passengers",
+	"individuals", "inhabitants", "inmates", "journalists", "kids",
+	"laborers", "labourers", "males", "medics", "members", "men",
+	"migrants", "minors", "nationals", "nurses", "officers",
+	"officials", "paramedics", "passengers",
 	"patients", "people", "personnel", "persons", "photographers",
 	"pilgrims", "police",
 	"policemen", "prisoners", "protesters", "pupils", "refugees",
@@ -490,6 +491,63 @@ form_of(struct ctx *c, const struct numphrase *np, size_t *ep)
 	return FORM_ASK;
 }
 
+/*
+ * Does token k name people as the head of a counted phrase: a plural of
+ * person_nouns, or a people's name ("Moroccans", "Americans",
+ * "Israelis"), capitalised and ending as those do?
+ */
+static bool
+people_noun(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *s = c->text + t->off;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	if (tok_in_sorted(c->text, t, person_nouns, NWORDS(person_nouns)))
+		return true;
+	return (t->flags & TF_CAP) && !(t->flags & TF_UPPER) && t->len >= 6 &&
+	    (strncmp(s + t->len - 3, "ans", 3) == 0 ||
+	    strncmp(s + t->len - 2, "is", 2) == 0);
+}
+
+/*
+ * The end of a noun phrase for people right after a figure at e: up to
+ * three modifiers, then a plural that names people ("14 officers", "39
+ * security officials", "nine Egyptian nationals", "45,000 law
+ * enforcement officers"); e when there is none. No modifier is a verb,
+ * a word of the clause's frame or a form of the tracker's trigger
+ * ("240,000 rescue workers" of a tracker of the rescued); a capitalised
+ * one that is no subject cue names another side when the tracker
+ * follows a named subject ("Russian soldiers" of North Korea's).
+ */
+static size_t
+people_phrase_end(struct ctx *c, size_t e)
+{
+	const struct token *t = c->tok;
+	size_t k;
+	long q;
+
+	for (k = e; k < c->n && k < e + 4; k++) {
+		if (t[k].kind != TOK_WORD)
+			return e;
+		if ((t[k].flags & TF_CAP) && c->tr->subject[0] != '\0' &&
+		    phrase_match(&c->tr->cues, c->text, t, k, c->n, NULL) == 0)
+			return e;	/* "1,400 Israelis" of a Palestinian toll */
+		if (people_noun(c, k)) {
+			while (k + 1 < c->n && people_noun(c, k + 1))
+				k++;	/* "police officers" */
+			return k + 1;
+		}
+		if (k == e + 3 || verb_form(c->text, &t[k]) ||
+		    tok_in_sorted(c->text, &t[k], follow_words,
+		    NWORDS(follow_words)) || trigger_form_at(c, k) >= 0 ||
+		    tracker_word_at(c, k, &q) > 0)
+			return e;
+	}
+	return e;
+}
+
 /* Is the figure written as something other than a count of people?
  * fs and e are form_of()'s answer. */
 static bool
@@ -532,14 +590,10 @@ netfig_excluded(struct ctx *c, const struct numphrase *np,
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
-	if (tok_in_sorted(c->text, &t[e], person_nouns, NWORDS(person_nouns)) &&
-	    own_trigger_after(c, e + 1))
-		return false;	/* "14 officers were hurt" */
-	if (e + 1 < c->n && !(t[e].flags & TF_CAP) && tok_in_sorted(c->text,
-	    &t[e + 1], person_nouns, NWORDS(person_nouns)) &&
-	    trigger_form_at(c, e) < 0 && own_trigger_after(c, e + 2))
-		return false;	/* "44 health workers had been killed", not
-				   "240,000 rescue workers" */
+	if ((k = people_phrase_end(c, e)) > e && own_trigger_after(c, k))
+		return false;	/* "14 officers were hurt", "44 health workers
+				   had been killed", "nine Egyptian nationals
+				   were arrested"; not "240,000 rescue workers" */
 	if (tok_in_sorted(c->text, &t[e], state_words, NWORDS(state_words)))
 		return true;	/* "with three more missing" */
 	if (verb_form(c->text, &t[e]))
