@@ -651,6 +651,53 @@ tracker_noun(const struct tracker *tr)
 static bool	partitive_whole(struct ctx *, const struct numphrase *,
 		    struct counted *);
 
+static bool	cue_ends_at(struct ctx *, size_t);
+static bool	trigger_in_clause(struct ctx *, size_t);
+
+/*
+ * Is the owner at token o, before its "'s", the story's own, and what
+ * it has a count the tracker follows? The owner is a subject cue ("the
+ * UAW's 146,000 members", "the union's"), or, when the tracker follows
+ * no named subject, a common noun after "the" or "its" ("the country's
+ * 13,000 trainee doctors"); and a trigger of the tracker is the counted
+ * noun, ends at the owner ("of the country's") or stands in the
+ * figure's clause ("... members have been on strike"). A name that is
+ * no cue owns a rival's count ("Russia's 600,000 troops"); an owner's
+ * count with no trigger is its size ("Gaza's 1.5 million people are
+ * under 18"); and the whole of a part ("14,000 of Hamas' 25,000
+ * fighters") is no claim of its own.
+ */
+static bool
+owner_is_own(struct ctx *c, size_t o, const struct counted *ct)
+{
+	static const char *const dets[] = { "its", "the", "their", NULL };
+	const struct token *t = c->tok;
+	size_t a = o, j;
+	bool trig = false;
+
+	if (cue_ends_at(c, o + 1)) {
+		while (a > 0 && phrase_match(&c->tr->cues, c->text, t, a,
+		    o + 1, NULL) != o + 1 - a)
+			a--;	/* the cue's first word */
+	} else if (c->tr->subject[0] == '\0' && o > 0 &&
+	    t[o].kind == TOK_WORD && !(t[o].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[o - 1], dets, NWORDS(dets)))
+		a = o;
+	else
+		return false;
+	if (a > 1 && tok_in_sorted(c->text, &t[a - 1], dets, NWORDS(dets)))
+		a--;
+	if (a > 1 && tok_is(c->text, &t[a - 1], "of") &&
+	    t[a - 2].kind == TOK_NUM)
+		return false;	/* the whole of "14,000 of Hamas' 25,000" */
+	for (j = a > 3 ? a - 3 : 0; j <= o + 1 && !trig; j++)
+		trig = phrase_match(&c->tr->triggers, c->text, t, j, c->n,
+		    NULL) == o + 2 - j;	/* "of the country's" */
+	return trig || (!ct->left_out && phrase_match(&c->tr->triggers,
+	    c->text, t, ct->noun, c->n, NULL) > 0) ||
+	    trigger_in_clause(c, ct->noun);
+}
+
 /* The subject as written, or NULL when the claim is about another. */
 static char *
 subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
@@ -671,7 +718,7 @@ subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
 	    !tok_in(c->text, &t[first - 2], contracted)) ||
 	    (tok_punct(&t[first - 1], '\'') &&
 	    (t[first - 2].flags & TF_CAP))) &&
-	    !partitive_whole(c, np, ct))
+	    !owner_is_own(c, first - 2, ct) && !partitive_whole(c, np, ct))
 		return NULL;	/* "Russia's 600,000 troops", "Hamas'
 				   estimated 25,000 fighters" */
 	if (!subject_in_context(c))
