@@ -994,6 +994,32 @@ cue_ends_at(struct ctx *c, size_t k)
 	return false;
 }
 
+/*
+ * "The number was more than 6,500", "the official number is 210,000",
+ * "bumps that number upward, to 2,098": "number" with no "of" after it,
+ * under "the", "that" or "this" (an adjective may stand between), is
+ * the count just reported, when a claim was made in this sentence or
+ * the two before it; "the number of schools" names its own things.
+ */
+static bool
+bare_number_recalled(struct ctx *c, size_t k)
+{
+	static const char *const dets[] = {	/* sorted */
+		"that", "the", "this", NULL
+	};
+	const struct token *t = c->tok;
+	size_t j = k;
+
+	if (!tok_is(c->text, &t[k], "number") || c->last_subject == NULL ||
+	    c->si - c->last_si > 2 || (k + 1 < c->n && (tok_is(c->text,
+	    &t[k + 1], "of") || t[k + 1].kind == TOK_POSS)))
+		return false;
+	if (j > 1 && t[j - 1].kind == TOK_WORD && !tok_in_sorted(c->text,
+	    &t[j - 1], dets, NWORDS(dets)) && !(t[j - 1].flags & TF_CAP))
+		j--;		/* "the official number" */
+	return j > 0 && tok_in_sorted(c->text, &t[j - 1], dets, NWORDS(dets));
+}
+
 /* Is token k a word for what a count measures: "toll", "turnout"? */
 static bool
 measure_noun(struct ctx *c, size_t k, struct counted *ct)
@@ -1058,7 +1084,8 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 		    k + 2 + len, c->n, NULL) > 0)
 			return true;	/* wounded rose to" */
 	}
-	if (!tok_in(c->text, &c->tok[k], measures))
+	if (!tok_in(c->text, &c->tok[k], measures) &&
+	    !bare_number_recalled(c, k))
 		return false;
 	if (k > 0 && phrase_match(&c->tr->triggers, c->text, c->tok, k - 1,
 	    c->n, &which) == 2)	/* "the death toll": the figure counts */
@@ -1077,7 +1104,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
 		"above", "approached", "approaches", "approaching", "at", "be",
-		"climbed", "climbing", "climbs", "cross", "crossed", "crosses",
+		"been", "climbed", "climbing", "climbs", "cross", "crossed", "crosses",
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
 		"grew", "grown", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
@@ -1115,7 +1142,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today", "but",
 		"yesterday", "tonight", "overnight", "earlier", "although",
-		"though", "whereas", "along", NULL
+		"though", "whereas", "along", "until", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k, j;
