@@ -1607,6 +1607,37 @@ last_of_a_list(struct ctx *c, const struct numphrase *np, size_t e)
 }
 
 /*
+ * "1.2 million were evacuated, with 5,000 leaving the old town", "with
+ * 737 not showing up for work", "with about 1,000 already having
+ * arrived": after a claim of its sentence, "with" and a figure whose
+ * verb is an -ing form (maybe after "not", "already", "still") is an
+ * absolute phrase: part of the count just claimed, its noun left out.
+ * "Missing" is an adjective, a count only for a tracker of the missing.
+ */
+static bool
+with_absolute(struct ctx *c, const struct numphrase *np, size_t e)
+{
+	static const char *const adverbs[] = {	/* sorted */
+		"already", "not", "now", "still", NULL
+	};
+	const struct token *t = c->tok;
+	size_t k = e;
+
+	if (np->first == 0 || !tok_is(c->text, &t[np->first - 1], "with"))
+		return false;
+	while (k < c->n && k < e + 2 && tok_in_sorted(c->text, &t[k],
+	    adverbs, NWORDS(adverbs)))
+		k++;
+	if (k >= c->n || t[k].kind != TOK_WORD || t[k].len < 5 ||
+	    strncasecmp(c->text + t[k].off + t[k].len - 3, "ing", 3) != 0)
+		return false;
+	return !tok_is(c->text, &t[k], "missing") || phrase_match(
+	    &c->tr->triggers, c->text, t, k, c->n, NULL) > 0;
+			/* "with three more missing": a state the tracker
+			   may not follow */
+}
+
+/*
  * A number whose counted noun is left out because it was just named:
  * "100 soldiers were killed and about 1,000 wounded", "3.5 million had
  * marched, with 700,000 in the capital", "about 8,000 of them". In the
@@ -1681,6 +1712,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
 		return back == 0 && (trigger_verb_after(c, e) ||
 		    last_of_a_list(c, np, e));	/* "one from each of them" */
+	if (back == 0 && with_absolute(c, np, e))
+		return true;	/* "..., with 5,000 leaving the city" */
 	if (e < c->n && tok_in(c->text, &t[e], aux))
 		return true;
 	if (attached_cue(c, e) != NULL)
