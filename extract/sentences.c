@@ -109,6 +109,32 @@ count_words(const char *s, size_t a, size_t b, size_t max)
 }
 
 /* Ends with sentence punctuation, possibly inside quotes or brackets. */
+/*
+ * "... three people have died. (ANI/Sputnik)", "... police said. (read
+ * more)": a short bracketed credit or link after a paragraph's last
+ * sentence; the line ends a sentence before it. s[a, b) ends with the
+ * bracket's last word (its ")" stripped).
+ */
+#define CREDIT_MAX 40	/* bytes inside the brackets */
+
+static bool
+credit_after_sentence(const char *s, size_t a, size_t b)
+{
+	size_t i = b;
+
+	if (b == a || s[b] != ')')
+		return false;
+	while (i > a && b - i < CREDIT_MAX && s[i - 1] != '(' &&
+	    s[i - 1] != ')' && s[i - 1] != '.')
+		i--;
+	if (i == a || s[i - 1] != '(' || i == b)
+		return false;
+	for (i--; i > a && s[i - 1] == ' '; i--)
+		;
+	return i > a && (s[i - 1] == '.' || s[i - 1] == '!' ||
+	    s[i - 1] == '?');
+}
+
 static bool
 ends_sentence(const char *s, size_t a, size_t b)
 {
@@ -123,8 +149,10 @@ ends_sentence(const char *s, size_t a, size_t b)
 		else
 			break;
 	}
-	return b > a && (p[b - 1] == '.' || p[b - 1] == '!' ||
-	    p[b - 1] == '?' || p[b - 1] == ':');
+	if (b > a && (p[b - 1] == '.' || p[b - 1] == '!' ||
+	    p[b - 1] == '?' || p[b - 1] == ':'))
+		return true;
+	return credit_after_sentence(s, a, b);
 }
 
 static bool
