@@ -16,7 +16,10 @@
  * was more than 65"). "With" and a figure before an -ing verb, after a
  * claim of its sentence, is part of that count ("with 650 leaving").
  * And a paragraph whose last sentence a bracketed credit follows ("...
- * died. (Wire/Agency)") is read, not dropped as page furniture.
+ * died. (Wire/Agency)") is read, not dropped as page furniture; so are
+ * a crosshead of two to four words with a figure over a paragraph of
+ * the story ("Over 800 injured") and the short items of a list that a
+ * line ending in a colon opens.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -171,6 +174,27 @@ should_read_a_paragraph_ending_with_a_bracketed_credit(void **state)
 	    0);
 }
 
+static void
+should_read_a_short_crosshead_and_the_items_of_a_list(void **state)
+{
+	(void)state;
+	check_values("The protests went on for a second week.\n"
+	    "Over 800 injured\n"
+	    "Hospitals in the capital said they had treated the wounded "
+	    "through the night after the march.",
+	    (const double[]){ 800 }, 1);
+	check_values("The protests went on for a second week, and the "
+	    "ministry gave its figures:\n\n"
+	    "Over 40 protesters killed\n\n"
+	    "1,200 protesters injured\n\n"
+	    "The ministry gave no figure for the arrests.",
+	    (const double[]){ 40, 1200 }, 2);
+	/* a short line with a figure over no story: page furniture */
+	check_values("The protests went on for a second week.\n"
+	    "Over 800 injured\n"
+	    "Related stories", NULL, 0);
+}
+
 int
 main(void)
 {
@@ -185,6 +209,8 @@ main(void)
 		    should_count_a_figure_before_an_ing_verb_after_with),
 		cmocka_unit_test(
 		    should_read_a_paragraph_ending_with_a_bracketed_credit),
+		cmocka_unit_test(
+		    should_read_a_short_crosshead_and_the_items_of_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
