@@ -548,6 +548,48 @@ people_phrase_end(struct ctx *c, size_t e)
 	return e;
 }
 
+/*
+ * Where the verb of a subject of people counted at e would stand: past
+ * the people phrase (people_phrase_end), another joined by "and" or
+ * "or" ("police officers and protesters") and an of-phrase naming
+ * their body ("21 members of the proscribed IPOB", "300 personnel of
+ * the police force"), which ends where the tracker's verb follows; e
+ * when no people phrase starts there.
+ */
+static bool	own_trigger_after(struct ctx *, size_t);
+
+/* Words that open a clause of its own inside a noun phrase (sorted). */
+static const char *const relative_words[] = {
+	"that", "when", "where", "which", "while", "who", "whom", "whose",
+	NULL
+};
+
+static size_t
+people_subject_end(struct ctx *c, size_t e)
+{
+	const struct token *t = c->tok;
+	size_t k = people_phrase_end(c, e), j;
+
+	if (k == e || k >= c->n)
+		return k;
+	if ((tok_is(c->text, &t[k], "and") || tok_is(c->text, &t[k], "or")) &&
+	    (j = people_phrase_end(c, k + 1)) > k + 1)
+		k = j;		/* "officers and protesters" */
+	if (k + 1 >= c->n || !tok_is(c->text, &t[k], "of"))
+		return k;
+	for (j = k + 1; j < c->n && j < k + 7; j++) {
+		if (own_trigger_after(c, j))
+			return j;	/* "of the police force (have been)" */
+		if ((t[j].kind == TOK_PUNCT && !tok_punct(&t[j], '(') &&
+		    !tok_punct(&t[j], ')')) || t[j].kind == TOK_NUM ||
+		    verb_form(c->text, &t[j]) || tok_in_sorted(c->text,
+		    &t[j], relative_words, NWORDS(relative_words)))
+			break;	/* "... of the union heard that the mayor
+				   was arrested": another's verb */
+	}
+	return k;
+}
+
 /* Is the figure written as something other than a count of people?
  * fs and e are form_of()'s answer. */
 static bool
@@ -576,6 +618,10 @@ netfig_excluded(struct ctx *c, const struct numphrase *np,
 		if (k < c->n && tok_in_sorted(c->text, &t[k], of_dets,
 		    NWORDS(of_dets)))
 			k++;
+		if (k < c->n && (e = people_subject_end(c, k)) > k &&
+		    own_trigger_after(c, e))
+			return false;	/* "dozens of police officers and
+					   protesters were wounded" */
 		return k >= c->n || tracker_word_at(c, k, &q) == 0;
 	}
 	k = e + 1 < c->n && (t[e].flags & TF_CAP) == 0 && tok_in_sorted(c->text,
@@ -590,7 +636,7 @@ netfig_excluded(struct ctx *c, const struct numphrase *np,
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
-	if ((k = people_phrase_end(c, e)) > e && own_trigger_after(c, k))
+	if ((k = people_subject_end(c, e)) > e && own_trigger_after(c, k))
 		return false;	/* "14 officers were hurt", "44 health workers
 				   had been killed", "nine Egyptian nationals
 				   were arrested"; not "240,000 rescue workers" */

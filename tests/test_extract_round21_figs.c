@@ -91,9 +91,19 @@ should_count_people_the_tracker_does_not_list_before_its_verb(
 	    "hurt or detained.", 45000, "injured");
 	check_quantity("At the march, 1,823 Moroccans were injured.", 1823,
 	    "injured");
+	/* joined by "and", or named by the body they belong to */
+	check_values("During the march, dozens of police officers and "
+	    "protesters were wounded.", (const double[]){ NAN }, 1);
+	check_quantity("Police said more than 300 personnel of the border "
+	    "guard have been injured in the protest.", 300, "injured");
 	/* things, not people */
 	check_values("After the protest, 23 settlements were evacuated.",
 	    NULL, 0);
+	/* the verb is another's: the people only hear of it */
+	check_values("During the march, 300 officials of the city council "
+	    "heard that the mayor was arrested.", NULL, 0);
+	check_quantity("During the march, 300 officials of the city council "
+	    "were arrested.", 300, "detained");
 }
 
 static void
