@@ -1580,6 +1580,45 @@ bracketed_after_time(struct ctx *c, const struct numphrase *np)
 	return false;
 }
 
+#define BREAKDOWN_BACK 12	/* tokens back to the bracket's opening */
+
+/*
+ * "390 cases (260 confirmed, 87 probable, and 43 suspected)", "23
+ * deaths (4 confirmed, 19 probable)": after a count claimed in its
+ * sentence, a bracket of items, each a figure and one word that sorts
+ * it, breaks that count down; each item is a part of it, its noun left
+ * out. The bracket opens right where the claim ends (or the item
+ * before was claimed in it); only figures, such words, commas and "and"
+ * stand in it before the item; *end is set past the item's word.
+ */
+static bool
+breakdown_in_brackets(struct ctx *c, const struct numphrase *np,
+    size_t *end)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end, k;
+
+	if (np->first == 0 || e + 1 >= c->n || t[e].kind != TOK_WORD ||
+	    (t[e].flags & TF_CAP) || !(tok_punct(&t[e + 1], ',') ||
+	    tok_punct(&t[e + 1], ')') || tok_is(c->text, &t[e + 1], "and")))
+		return false;
+	for (k = np->first; k > 0 && np->first - k < BREAKDOWN_BACK; k--) {
+		const struct token *w = &t[k - 1];
+
+		if (tok_punct(w, '('))
+			break;
+		if (!(w->kind == TOK_NUM || (w->kind == TOK_WORD &&
+		    !(w->flags & TF_CAP)) || tok_punct(w, ',')))
+			return false;
+	}
+	if (k == 0 || !tok_punct(&t[k - 1], '(') || c->used_end < k - 1 ||
+	    c->used_end > np->first)
+		return false;	/* not right after the claim or an item
+				   before: "70 km (43 miles)" */
+	*end = e + 1;
+	return true;
+}
+
 /*
  * "one" closing a list of counts already made in the sentence: "four
  * in the north, two in the east and one in the capital", "two in each
@@ -2533,6 +2572,23 @@ last_claim_set(struct ctx *c, const char *subject)
 	c->last_si = c->si;
 }
 
+/* The quantity of the claim made last, as an index of the tracker's, or
+ * -1 when none is known. */
+static long
+last_claim_quantity(struct ctx *c)
+{
+	const char *name;
+	size_t i;
+
+	if (c->out->n == 0 || (name = c->out->v[c->out->n - 1].quantity) ==
+	    NULL)
+		return -1;
+	for (i = 0; i < c->tr->nq; i++)
+		if (strcmp(c->tr->q[i].name, name) == 0)
+			return (long)i;
+	return -1;
+}
+
 /* The subject of a number phrase and the token just past the claim;
  * NULL when the number counts nothing the tracker follows. */
 static char *
@@ -2561,6 +2617,12 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
+	if (c->last_subject != NULL && c->last_si == c->si &&
+	    breakdown_in_brackets(c, np, end)) {
+		ct->qnoun = last_claim_quantity(c);	/* the whole's, unless
+							   the item's words say */
+		return xstrdup(c->last_subject);
+	}
 	if (elided_count(c, np, end))
 		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
 	if (others_befallen(c, np, end))

@@ -185,6 +185,22 @@ should_read_a_paragraph_ending_with_a_bracketed_credit(void **state)
 }
 
 static void
+should_count_the_parts_of_a_count_broken_down_in_brackets(void **state)
+{
+	(void)state;
+	check_values("The death toll of the protests rose to 23 (4 "
+	    "confirmed, 19 probable) on Monday.",
+	    (const double[]){ 23, 4, 19 }, 3);
+	check_quantity("The death toll of the protests rose to 23 (4 "
+	    "confirmed, 19 probable) on Monday.", 4, "killed");
+	check_quantity("The death toll of the protests rose to 23 (4 "
+	    "confirmed, 19 probable) on Monday.", 19, "killed");
+	/* a bracket that is not right after the count: a measure */
+	check_values("Over 2,600 people fled the protests, most walking 70 km "
+	    "(43 miles) to the coast.", (const double[]){ 2600 }, 1);
+}
+
+static void
 should_read_a_short_crosshead_and_the_items_of_a_list(void **state)
 {
 	(void)state;
@@ -221,6 +237,8 @@ main(void)
 		    should_read_a_paragraph_ending_with_a_bracketed_credit),
 		cmocka_unit_test(
 		    should_read_a_short_crosshead_and_the_items_of_a_list),
+		cmocka_unit_test(
+		    should_count_the_parts_of_a_count_broken_down_in_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
