@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "netfig.h"
 #include "reread.h"
@@ -202,6 +203,34 @@ plus_ending(const char *s, size_t n, const char *w, size_t m, const char *x,
 }
 
 /*
+ * Is s[0, n) the plural noun of the action of the past participle w[0,
+ * m): "cancellations" of "cancelled", "evacuations" of "evacuated",
+ * "deportations" of "deported", "abductions" of "abducted"? The stem
+ * before "-ions" or "-ations" is the participle's before "-ed", five
+ * letters at least.
+ */
+static bool
+noun_of_action(const char *s, size_t n, const char *w, size_t m)
+{
+	static const char *const ends[] = { "ations", "ions" };
+	size_t i, j, k, stem = m - 2;
+
+	if (n < 9 || m < 7 || strcmp(w + stem, "ed") != 0)
+		return false;
+	for (i = 0; i < 2; i++) {
+		k = strlen(ends[i]);
+		if (n - k != stem || stem < 5 || strncasecmp(s + stem, ends[i],
+		    k) != 0)
+			continue;
+		for (j = 0; j < stem && (s[j] | 0x20) == w[j]; j++)
+			;
+		if (j == stem)
+			return true;
+	}
+	return false;
+}
+
+/*
  * A word made from one of the tracker's triggers: a plural noun
  * ("injuries" of "injured", "arrests" of "arrested": the two share all
  * but their last three letters at most, and five at least), or the
@@ -240,6 +269,8 @@ trigger_form_find(struct ctx *c, size_t k)
 			    p++)
 				;
 			if (p >= 5 && p + 3 >= n && p + 3 >= m)
+				return (long)ph->owner;
+			if (noun_of_action(s, n, w, m))
 				return (long)ph->owner;
 		}
 		if (plus_ending(s, v, w, m, "ed", 2) || ((s[v - 1] | 0x20) ==

@@ -201,6 +201,17 @@ should_count_the_parts_of_a_count_broken_down_in_brackets(void **state)
 }
 
 static void
+should_read_the_noun_of_the_trackers_action_as_its_count(void **state)
+{
+	(void)state;
+	check_quantity("Over the weekend of protests there were 1,200 "
+	    "evacuations from the old town.", 1200, "evacuated");
+	/* an "-ions" noun of no trigger counts other things */
+	check_values("Over the weekend of protests there were 1,200 "
+	    "inspections of the old town.", NULL, 0);
+}
+
+static void
 should_read_a_short_crosshead_and_the_items_of_a_list(void **state)
 {
 	(void)state;
@@ -239,6 +250,8 @@ main(void)
 		    should_read_a_short_crosshead_and_the_items_of_a_list),
 		cmocka_unit_test(
 		    should_count_the_parts_of_a_count_broken_down_in_brackets),
+		cmocka_unit_test(
+		    should_read_the_noun_of_the_trackers_action_as_its_count),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
