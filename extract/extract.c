@@ -676,6 +676,53 @@ tracker_noun(const struct tracker *tr)
 static bool	partitive_whole(struct ctx *, const struct numphrase *,
 		    struct counted *);
 
+static bool	cue_ends_at(struct ctx *, size_t);
+static bool	trigger_in_clause(struct ctx *, size_t);
+
+/*
+ * Is the owner at token o, before its "'s", the story's own, and what
+ * it has a count the tracker follows? The owner is a subject cue ("the
+ * UAW's 146,000 members", "the union's"), or, when the tracker follows
+ * no named subject, a common noun after "the" or "its" ("the country's
+ * 13,000 trainee doctors"); and a trigger of the tracker is the counted
+ * noun, ends at the owner ("of the country's") or stands in the
+ * figure's clause ("... members have been on strike"). A name that is
+ * no cue owns a rival's count ("Russia's 600,000 troops"); an owner's
+ * count with no trigger is its size ("Gaza's 1.5 million people are
+ * under 18"); and the whole of a part ("14,000 of Hamas' 25,000
+ * fighters") is no claim of its own.
+ */
+static bool
+owner_is_own(struct ctx *c, size_t o, const struct counted *ct)
+{
+	static const char *const dets[] = { "its", "the", "their", NULL };
+	const struct token *t = c->tok;
+	size_t a = o, j;
+	bool trig = false;
+
+	if (cue_ends_at(c, o + 1)) {
+		while (a > 0 && phrase_match(&c->tr->cues, c->text, t, a,
+		    o + 1, NULL) != o + 1 - a)
+			a--;	/* the cue's first word */
+	} else if (c->tr->subject[0] == '\0' && o > 0 &&
+	    t[o].kind == TOK_WORD && !(t[o].flags & TF_CAP) &&
+	    tok_in_sorted(c->text, &t[o - 1], dets, NWORDS(dets)))
+		a = o;
+	else
+		return false;
+	if (a > 1 && tok_in_sorted(c->text, &t[a - 1], dets, NWORDS(dets)))
+		a--;
+	if (a > 1 && tok_is(c->text, &t[a - 1], "of") &&
+	    t[a - 2].kind == TOK_NUM)
+		return false;	/* the whole of "14,000 of Hamas' 25,000" */
+	for (j = a > 3 ? a - 3 : 0; j <= o + 1 && !trig; j++)
+		trig = phrase_match(&c->tr->triggers, c->text, t, j, c->n,
+		    NULL) == o + 2 - j;	/* "of the country's" */
+	return trig || (!ct->left_out && phrase_match(&c->tr->triggers,
+	    c->text, t, ct->noun, c->n, NULL) > 0) ||
+	    trigger_in_clause(c, ct->noun);
+}
+
 /* The subject as written, or NULL when the claim is about another. */
 static char *
 subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
@@ -696,7 +743,7 @@ subject_text(struct ctx *c, struct counted *ct, const struct numphrase *np)
 	    !tok_in(c->text, &t[first - 2], contracted)) ||
 	    (tok_punct(&t[first - 1], '\'') &&
 	    (t[first - 2].flags & TF_CAP))) &&
-	    !partitive_whole(c, np, ct))
+	    !owner_is_own(c, first - 2, ct) && !partitive_whole(c, np, ct))
 		return NULL;	/* "Russia's 600,000 troops", "Hamas'
 				   estimated 25,000 fighters" */
 	if (!subject_in_context(c))
@@ -972,6 +1019,32 @@ cue_ends_at(struct ctx *c, size_t k)
 	return false;
 }
 
+/*
+ * "The number was more than 6,500", "the official number is 210,000",
+ * "bumps that number upward, to 2,098": "number" with no "of" after it,
+ * under "the", "that" or "this" (an adjective may stand between), is
+ * the count just reported, when a claim was made in this sentence or
+ * the two before it; "the number of schools" names its own things.
+ */
+static bool
+bare_number_recalled(struct ctx *c, size_t k)
+{
+	static const char *const dets[] = {	/* sorted */
+		"that", "the", "this", NULL
+	};
+	const struct token *t = c->tok;
+	size_t j = k;
+
+	if (!tok_is(c->text, &t[k], "number") || c->last_subject == NULL ||
+	    c->si - c->last_si > 2 || (k + 1 < c->n && (tok_is(c->text,
+	    &t[k + 1], "of") || t[k + 1].kind == TOK_POSS)))
+		return false;
+	if (j > 1 && t[j - 1].kind == TOK_WORD && !tok_in_sorted(c->text,
+	    &t[j - 1], dets, NWORDS(dets)) && !(t[j - 1].flags & TF_CAP))
+		j--;		/* "the official number" */
+	return j > 0 && tok_in_sorted(c->text, &t[j - 1], dets, NWORDS(dets));
+}
+
 /* Is token k a word for what a count measures: "toll", "turnout"? */
 static bool
 measure_noun(struct ctx *c, size_t k, struct counted *ct)
@@ -1036,7 +1109,8 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 		    k + 2 + len, c->n, NULL) > 0)
 			return true;	/* wounded rose to" */
 	}
-	if (!tok_in(c->text, &c->tok[k], measures))
+	if (!tok_in(c->text, &c->tok[k], measures) &&
+	    !bare_number_recalled(c, k))
 		return false;
 	if (k > 0 && phrase_match(&c->tr->triggers, c->text, c->tok, k - 1,
 	    c->n, &which) == 2)	/* "the death toll": the figure counts */
@@ -1055,7 +1129,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
 		"above", "approached", "approaches", "approaching", "at", "be",
-		"climbed", "climbing", "climbs", "cross", "crossed", "crosses",
+		"been", "climbed", "climbing", "climbs", "cross", "crossed", "crosses",
 		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
 		"grew", "grown", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
@@ -1093,7 +1167,7 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		"according", "last", "this", "so", "from", "after", "as", "and",
 		"while", "including", "with", "up", "down", "today", "but",
 		"yesterday", "tonight", "overnight", "earlier", "although",
-		"though", "whereas", "along", NULL
+		"though", "whereas", "along", "until", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first, e = np->end, k, j;
@@ -1531,6 +1605,45 @@ bracketed_after_time(struct ctx *c, const struct numphrase *np)
 	return false;
 }
 
+#define BREAKDOWN_BACK 12	/* tokens back to the bracket's opening */
+
+/*
+ * "390 cases (260 confirmed, 87 probable, and 43 suspected)", "23
+ * deaths (4 confirmed, 19 probable)": after a count claimed in its
+ * sentence, a bracket of items, each a figure and one word that sorts
+ * it, breaks that count down; each item is a part of it, its noun left
+ * out. The bracket opens right where the claim ends (or the item
+ * before was claimed in it); only figures, such words, commas and "and"
+ * stand in it before the item; *end is set past the item's word.
+ */
+static bool
+breakdown_in_brackets(struct ctx *c, const struct numphrase *np,
+    size_t *end)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end, k;
+
+	if (np->first == 0 || e + 1 >= c->n || t[e].kind != TOK_WORD ||
+	    (t[e].flags & TF_CAP) || !(tok_punct(&t[e + 1], ',') ||
+	    tok_punct(&t[e + 1], ')') || tok_is(c->text, &t[e + 1], "and")))
+		return false;
+	for (k = np->first; k > 0 && np->first - k < BREAKDOWN_BACK; k--) {
+		const struct token *w = &t[k - 1];
+
+		if (tok_punct(w, '('))
+			break;
+		if (!(w->kind == TOK_NUM || (w->kind == TOK_WORD &&
+		    !(w->flags & TF_CAP)) || tok_punct(w, ',')))
+			return false;
+	}
+	if (k == 0 || !tok_punct(&t[k - 1], '(') || c->used_end < k - 1 ||
+	    c->used_end > np->first)
+		return false;	/* not right after the claim or an item
+				   before: "70 km (43 miles)" */
+	*end = e + 1;
+	return true;
+}
+
 /*
  * "one" closing a list of counts already made in the sentence: "four
  * in the north, two in the east and one in the capital", "two in each
@@ -1555,6 +1668,37 @@ last_of_a_list(struct ctx *c, const struct numphrase *np, size_t e)
 	return f > 0 && np->qual == QUAL_EXACT && e < c->n &&
 	    (tok_is(c->text, &t[f - 1], "and") || tok_punct(&t[f - 1], ',')) &&
 	    tok_in_sorted(c->text, &t[e], preps, NWORDS(preps));
+}
+
+/*
+ * "1.2 million were evacuated, with 5,000 leaving the old town", "with
+ * 737 not showing up for work", "with about 1,000 already having
+ * arrived": after a claim of its sentence, "with" and a figure whose
+ * verb is an -ing form (maybe after "not", "already", "still") is an
+ * absolute phrase: part of the count just claimed, its noun left out.
+ * "Missing" is an adjective, a count only for a tracker of the missing.
+ */
+static bool
+with_absolute(struct ctx *c, const struct numphrase *np, size_t e)
+{
+	static const char *const adverbs[] = {	/* sorted */
+		"already", "not", "now", "still", NULL
+	};
+	const struct token *t = c->tok;
+	size_t k = e;
+
+	if (np->first == 0 || !tok_is(c->text, &t[np->first - 1], "with"))
+		return false;
+	while (k < c->n && k < e + 2 && tok_in_sorted(c->text, &t[k],
+	    adverbs, NWORDS(adverbs)))
+		k++;
+	if (k >= c->n || t[k].kind != TOK_WORD || t[k].len < 5 ||
+	    strncasecmp(c->text + t[k].off + t[k].len - 3, "ing", 3) != 0)
+		return false;
+	return !tok_is(c->text, &t[k], "missing") || phrase_match(
+	    &c->tr->triggers, c->text, t, k, c->n, NULL) > 0;
+			/* "with three more missing": a state the tracker
+			   may not follow */
 }
 
 /*
@@ -1632,6 +1776,8 @@ elided_count(struct ctx *c, const struct numphrase *np, size_t *end)
 	if (t[np->num_first].kind == TOK_WORD && np->value == 1)
 		return back == 0 && (trigger_verb_after(c, e) ||
 		    last_of_a_list(c, np, e));	/* "one from each of them" */
+	if (back == 0 && with_absolute(c, np, e))
+		return true;	/* "..., with 5,000 leaving the city" */
 	if (e < c->n && tok_in(c->text, &t[e], aux))
 		return true;
 	if (attached_cue(c, e) != NULL)
@@ -2451,6 +2597,23 @@ last_claim_set(struct ctx *c, const char *subject)
 	c->last_si = c->si;
 }
 
+/* The quantity of the claim made last, as an index of the tracker's, or
+ * -1 when none is known. */
+static long
+last_claim_quantity(struct ctx *c)
+{
+	const char *name;
+	size_t i;
+
+	if (c->out->n == 0 || (name = c->out->v[c->out->n - 1].quantity) ==
+	    NULL)
+		return -1;
+	for (i = 0; i < c->tr->nq; i++)
+		if (strcmp(c->tr->q[i].name, name) == 0)
+			return (long)i;
+	return -1;
+}
+
 /* The subject of a number phrase and the token just past the claim;
  * NULL when the number counts nothing the tracker follows. */
 static char *
@@ -2479,6 +2642,12 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	    (np->num_first > 0 &&
 	    c->tok[np->num_first - 1].kind == TOK_POSS))
 		return NULL;
+	if (c->last_subject != NULL && c->last_si == c->si &&
+	    breakdown_in_brackets(c, np, end)) {
+		ct->qnoun = last_claim_quantity(c);	/* the whole's, unless
+							   the item's words say */
+		return xstrdup(c->last_subject);
+	}
 	if (elided_count(c, np, end))
 		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
 	if (others_befallen(c, np, end))

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "netfig.h"
 #include "reread.h"
@@ -98,9 +99,10 @@ static const char *const person_nouns[] = {
 	"demonstrators", "detainees", "doctors", "elderly", "employees",
 	"engineers", "farmers", "females", "fighters", "firefighters",
 	"firemen", "forces", "girls", "guards", "hostages",
-	"inhabitants", "inmates", "journalists", "kids", "laborers",
-	"labourers", "males", "medics", "men", "migrants", "minors",
-	"nationals", "nurses", "officers", "paramedics", "passengers",
+	"individuals", "inhabitants", "inmates", "journalists", "kids",
+	"laborers", "labourers", "males", "medics", "members", "men",
+	"migrants", "minors", "nationals", "nurses", "officers",
+	"officials", "paramedics", "passengers",
 	"patients", "people", "personnel", "persons", "photographers",
 	"pilgrims", "police",
 	"policemen", "prisoners", "protesters", "pupils", "refugees",
@@ -201,6 +203,34 @@ plus_ending(const char *s, size_t n, const char *w, size_t m, const char *x,
 }
 
 /*
+ * Is s[0, n) the plural noun of the action of the past participle w[0,
+ * m): "cancellations" of "cancelled", "evacuations" of "evacuated",
+ * "deportations" of "deported", "abductions" of "abducted"? The stem
+ * before "-ions" or "-ations" is the participle's before "-ed", five
+ * letters at least.
+ */
+static bool
+noun_of_action(const char *s, size_t n, const char *w, size_t m)
+{
+	static const char *const ends[] = { "ations", "ions" };
+	size_t i, j, k, stem = m - 2;
+
+	if (n < 9 || m < 7 || strcmp(w + stem, "ed") != 0)
+		return false;
+	for (i = 0; i < 2; i++) {
+		k = strlen(ends[i]);
+		if (n - k != stem || stem < 5 || strncasecmp(s + stem, ends[i],
+		    k) != 0)
+			continue;
+		for (j = 0; j < stem && (s[j] | 0x20) == w[j]; j++)
+			;
+		if (j == stem)
+			return true;
+	}
+	return false;
+}
+
+/*
  * A word made from one of the tracker's triggers: a plural noun
  * ("injuries" of "injured", "arrests" of "arrested": the two share all
  * but their last three letters at most, and five at least), or the
@@ -239,6 +269,8 @@ trigger_form_find(struct ctx *c, size_t k)
 			    p++)
 				;
 			if (p >= 5 && p + 3 >= n && p + 3 >= m)
+				return (long)ph->owner;
+			if (noun_of_action(s, n, w, m))
 				return (long)ph->owner;
 		}
 		if (plus_ending(s, v, w, m, "ed", 2) || ((s[v - 1] | 0x20) ==
@@ -490,6 +522,105 @@ form_of(struct ctx *c, const struct numphrase *np, size_t *ep)
 	return FORM_ASK;
 }
 
+/*
+ * Does token k name people as the head of a counted phrase: a plural of
+ * person_nouns, or a people's name ("Moroccans", "Americans",
+ * "Israelis"), capitalised and ending as those do?
+ */
+static bool
+people_noun(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *s = c->text + t->off;
+
+	if (t->kind != TOK_WORD)
+		return false;
+	if (tok_in_sorted(c->text, t, person_nouns, NWORDS(person_nouns)))
+		return true;
+	return (t->flags & TF_CAP) && !(t->flags & TF_UPPER) && t->len >= 6 &&
+	    (strncmp(s + t->len - 3, "ans", 3) == 0 ||
+	    strncmp(s + t->len - 2, "is", 2) == 0);
+}
+
+/*
+ * The end of a noun phrase for people right after a figure at e: up to
+ * three modifiers, then a plural that names people ("14 officers", "39
+ * security officials", "nine Egyptian nationals", "45,000 law
+ * enforcement officers"); e when there is none. No modifier is a verb,
+ * a word of the clause's frame or a form of the tracker's trigger
+ * ("240,000 rescue workers" of a tracker of the rescued); a capitalised
+ * one that is no subject cue names another side when the tracker
+ * follows a named subject ("Russian soldiers" of North Korea's).
+ */
+static size_t
+people_phrase_end(struct ctx *c, size_t e)
+{
+	const struct token *t = c->tok;
+	size_t k;
+	long q;
+
+	for (k = e; k < c->n && k < e + 4; k++) {
+		if (t[k].kind != TOK_WORD)
+			return e;
+		if ((t[k].flags & TF_CAP) && c->tr->subject[0] != '\0' &&
+		    phrase_match(&c->tr->cues, c->text, t, k, c->n, NULL) == 0)
+			return e;	/* "1,400 Israelis" of a Palestinian toll */
+		if (people_noun(c, k)) {
+			while (k + 1 < c->n && people_noun(c, k + 1))
+				k++;	/* "police officers" */
+			return k + 1;
+		}
+		if (k == e + 3 || verb_form(c->text, &t[k]) ||
+		    tok_in_sorted(c->text, &t[k], follow_words,
+		    NWORDS(follow_words)) || trigger_form_at(c, k) >= 0 ||
+		    tracker_word_at(c, k, &q) > 0)
+			return e;
+	}
+	return e;
+}
+
+/*
+ * Where the verb of a subject of people counted at e would stand: past
+ * the people phrase (people_phrase_end), another joined by "and" or
+ * "or" ("police officers and protesters") and an of-phrase naming
+ * their body ("21 members of the proscribed IPOB", "300 personnel of
+ * the police force"), which ends where the tracker's verb follows; e
+ * when no people phrase starts there.
+ */
+static bool	own_trigger_after(struct ctx *, size_t);
+
+/* Words that open a clause of its own inside a noun phrase (sorted). */
+static const char *const relative_words[] = {
+	"that", "when", "where", "which", "while", "who", "whom", "whose",
+	NULL
+};
+
+static size_t
+people_subject_end(struct ctx *c, size_t e)
+{
+	const struct token *t = c->tok;
+	size_t k = people_phrase_end(c, e), j;
+
+	if (k == e || k >= c->n)
+		return k;
+	if ((tok_is(c->text, &t[k], "and") || tok_is(c->text, &t[k], "or")) &&
+	    (j = people_phrase_end(c, k + 1)) > k + 1)
+		k = j;		/* "officers and protesters" */
+	if (k + 1 >= c->n || !tok_is(c->text, &t[k], "of"))
+		return k;
+	for (j = k + 1; j < c->n && j < k + 7; j++) {
+		if (own_trigger_after(c, j))
+			return j;	/* "of the police force (have been)" */
+		if ((t[j].kind == TOK_PUNCT && !tok_punct(&t[j], '(') &&
+		    !tok_punct(&t[j], ')')) || t[j].kind == TOK_NUM ||
+		    verb_form(c->text, &t[j]) || tok_in_sorted(c->text,
+		    &t[j], relative_words, NWORDS(relative_words)))
+			break;	/* "... of the union heard that the mayor
+				   was arrested": another's verb */
+	}
+	return k;
+}
+
 /* Is the figure written as something other than a count of people?
  * fs and e are form_of()'s answer. */
 static bool
@@ -518,6 +649,10 @@ netfig_excluded(struct ctx *c, const struct numphrase *np,
 		if (k < c->n && tok_in_sorted(c->text, &t[k], of_dets,
 		    NWORDS(of_dets)))
 			k++;
+		if (k < c->n && (e = people_subject_end(c, k)) > k &&
+		    own_trigger_after(c, e))
+			return false;	/* "dozens of police officers and
+					   protesters were wounded" */
 		return k >= c->n || tracker_word_at(c, k, &q) == 0;
 	}
 	k = e + 1 < c->n && (t[e].flags & TF_CAP) == 0 && tok_in_sorted(c->text,
@@ -532,14 +667,10 @@ netfig_excluded(struct ctx *c, const struct numphrase *np,
 		return false;
 	if (tracker_word_at(c, e, &q) > 0)
 		return true;	/* the rules read and declined it */
-	if (tok_in_sorted(c->text, &t[e], person_nouns, NWORDS(person_nouns)) &&
-	    own_trigger_after(c, e + 1))
-		return false;	/* "14 officers were hurt" */
-	if (e + 1 < c->n && !(t[e].flags & TF_CAP) && tok_in_sorted(c->text,
-	    &t[e + 1], person_nouns, NWORDS(person_nouns)) &&
-	    trigger_form_at(c, e) < 0 && own_trigger_after(c, e + 2))
-		return false;	/* "44 health workers had been killed", not
-				   "240,000 rescue workers" */
+	if ((k = people_subject_end(c, e)) > e && own_trigger_after(c, k))
+		return false;	/* "14 officers were hurt", "44 health workers
+				   had been killed", "nine Egyptian nationals
+				   were arrested"; not "240,000 rescue workers" */
 	if (tok_in_sorted(c->text, &t[e], state_words, NWORDS(state_words)))
 		return true;	/* "with three more missing" */
 	if (verb_form(c->text, &t[e]))

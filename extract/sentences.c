@@ -109,6 +109,32 @@ count_words(const char *s, size_t a, size_t b, size_t max)
 }
 
 /* Ends with sentence punctuation, possibly inside quotes or brackets. */
+/*
+ * "... three people have died. (ANI/Sputnik)", "... police said. (read
+ * more)": a short bracketed credit or link after a paragraph's last
+ * sentence; the line ends a sentence before it. s[a, b) ends with the
+ * bracket's last word (its ")" stripped).
+ */
+#define CREDIT_MAX 40	/* bytes inside the brackets */
+
+static bool
+credit_after_sentence(const char *s, size_t a, size_t b)
+{
+	size_t i = b;
+
+	if (b == a || s[b] != ')')
+		return false;
+	while (i > a && b - i < CREDIT_MAX && s[i - 1] != '(' &&
+	    s[i - 1] != ')' && s[i - 1] != '.')
+		i--;
+	if (i == a || s[i - 1] != '(' || i == b)
+		return false;
+	for (i--; i > a && s[i - 1] == ' '; i--)
+		;
+	return i > a && (s[i - 1] == '.' || s[i - 1] == '!' ||
+	    s[i - 1] == '?');
+}
+
 static bool
 ends_sentence(const char *s, size_t a, size_t b)
 {
@@ -123,8 +149,10 @@ ends_sentence(const char *s, size_t a, size_t b)
 		else
 			break;
 	}
-	return b > a && (p[b - 1] == '.' || p[b - 1] == '!' ||
-	    p[b - 1] == '?' || p[b - 1] == ':');
+	if (b > a && (p[b - 1] == '.' || p[b - 1] == '!' ||
+	    p[b - 1] == '?' || p[b - 1] == ':'))
+		return true;
+	return credit_after_sentence(s, a, b);
 }
 
 static bool
@@ -313,6 +341,47 @@ headline_before_story(const char *s, size_t len, size_t a, size_t b,
 	    ends_sentence(s, a2, b2) && count_words(s, a2, b2, 25) >= 8;
 }
 
+/*
+ * A crosshead of two to four words over the paragraph it sums up,
+ * giving a figure in digits: "Over 800,000 displaced", "Nearly 370,000
+ * refugees", "More than 600 lives lost". Its next line is a sentence of
+ * the story, of eight words or more.
+ */
+static bool
+crosshead_before_story(const char *s, size_t len, size_t a, size_t b,
+    size_t next)
+{
+	size_t a2, b2, next2, n;
+
+	if (b <= a || ends_sentence(s, a, b) || time_stamp(s, a, b) > 0 ||
+	    !has_digit(s, a, b))
+		return false;
+	n = count_words(s, a, b, 5);
+	return n >= 2 && n <= 4 && next_line(s, len, next, &a2, &b2,
+	    &next2) && ends_sentence(s, a2, b2) &&
+	    count_words(s, a2, b2, 25) >= 8;
+}
+
+/*
+ * An item of a list that a line ending in a colon opens: "Russian
+ * losses have exceeded 54,900 troops:" then "Over 22,200 soldiers
+ * killed", "31,800 soldiers wounded". A short line with a figure, no
+ * sentence of its own.
+ */
+static bool
+list_item_line(const char *s, size_t a, size_t b)
+{
+	return b > a && !ends_sentence(s, a, b) && has_digit(s, a, b) &&
+	    count_words(s, a, b, 13) <= 12 && time_stamp(s, a, b) == 0;
+}
+
+/* Does the line [a, b) end with a colon, opening a list? */
+static bool
+opens_list(const char *s, size_t a, size_t b)
+{
+	return b > a && s[b - 1] == ':';
+}
+
 static int
 word_cmp(const void *a, const void *b)
 {
@@ -492,6 +561,7 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 {
 	size_t pos = 0, a, b, next, a2, b2, next2, para = 0;
 	bool skip_next = false, top = true, bullet = false, headline = false;
+	bool listing = false;
 
 	out->n = 0;
 	while (next_line(s, len, pos, &a, &b, &next)) {
@@ -525,11 +595,15 @@ sentences_split_titled(const char *s, size_t len, const char *title,
 			top = false;	/* "17:23 MSK: Police say ..." */
 			continue;
 		}
-		if (bullet || !is_furniture(s, a, b) ||
+		listing = listing && list_item_line(s, a, b);
+		if (bullet || listing || !is_furniture(s, a, b) ||
 		    (top && para <= HEADLINE_LINES && is_headline(s, a, b)) ||
-		    (!top && headline_before_story(s, len, a, b, pos)))
+		    (!top && (headline_before_story(s, len, a, b, pos) ||
+		    crosshead_before_story(s, len, a, b, pos))))
 			split_line(s, a, b, para - 1, out);
 		if (ends_sentence(s, a, b))
 			top = false;
+		if (opens_list(s, a, b))
+			listing = true;
 	}
 }
