@@ -85,10 +85,12 @@ static const char *const ordinal_firsts[] = {
 	"first", "last", "latest", "next"
 };
 
-/* Auxiliaries between a figure and its verb (sorted). */
+/* Auxiliaries between a figure and its verb, and linking verbs before
+ * the noun that says what its people now are ("have become
+ * casualties") (sorted). */
 static const char *const auxiliaries[] = {
-	"allegedly", "already", "also", "apparently", "are", "be", "been",
-	"being", "had", "has", "have", "is", "later", "now", "recently",
+	"allegedly", "already", "also", "apparently", "are", "be", "became",
+	"become", "been", "being", "had", "has", "have", "is", "later", "now", "recently",
 	"reportedly", "still", "subsequently", "was", "were"
 };
 
@@ -984,20 +986,38 @@ partitive_part(struct ctx *c, size_t num_end, size_t b)
 	return false;
 }
 
-#define WHOLE_SPAN 6	/* words of a partitive's whole after its figure */
+#define WHOLE_SPAN 12	/* words of a partitive's whole after its figure */
+
+/* After a relative clause opening at i whose verb is a trigger ("who
+ * had been reported missing"), the token after that trigger; i when
+ * there is none. */
+static size_t
+relative_end(struct ctx *c, size_t i)
+{
+	size_t j, len, q;
+
+	if (i + 1 >= c->n || !(tok_is(c->text, &c->tok[i], "who") ||
+	    tok_is(c->text, &c->tok[i], "that")))
+		return i;
+	j = skip_auxiliaries(c, i + 1, c->n);
+	return (len = trigger_at(c, j, &q)) > 0 ? j + len : i;
+}
 
 /*
  * When the figure's phrase [.., b) is followed by the whole of a
  * partitive it is a part of ("600 out of 15,000 deployed soldiers have
- * been killed"), the token after the whole's words, where the part's
- * verb stands (the first auxiliary before end); b otherwise. The
- * whole's own words ("deployed") say what the whole counts, not the
- * part.
+ * been killed"), the token after the whole's words where the part's
+ * verb stands: the first auxiliary before end, or a second trigger
+ * after the one on the whole ("14 of the 129 girls kidnapped by gunmen
+ * escaped"); b otherwise. The whole's own words ("deployed",
+ * "kidnapped") say what the whole counts, not the part; they may name
+ * coordinated nouns ("girls and young women"), not another figure.
  */
 static size_t
 after_partitive_whole(struct ctx *c, size_t b, size_t end)
 {
-	size_t i = b, k;
+	size_t i = b, k, len, q;
+	bool whole_trigger = false;
 
 	if (i + 1 < end && tok_is(c->text, &c->tok[i], "out"))
 		i++;
@@ -1009,14 +1029,60 @@ after_partitive_whole(struct ctx *c, size_t b, size_t end)
 			return b;
 	if (k >= end || c->tok[k].kind != TOK_NUM)
 		return b;
-	for (i = k + 1; i < end && i <= k + WHOLE_SPAN; i++) {
-		if (c->tok[i].kind != TOK_WORD || is_coordinator(c, i))
+	for (i = k + 1; i < c->n && i <= k + WHOLE_SPAN; i++) {
+		if (i == end && (end = relative_end(c, i)) != i) {
+			whole_trigger = true;	/* "pilgrims who had been
+						   reported missing were" */
+			i = end - 1;
+			for (; end < c->n && !clause_edge(c, end); end++)
+				;
+			continue;
+		}
+		if (i >= end)
+			return b;
+		if (c->tok[i].kind != TOK_WORD || (is_coordinator(c, i) &&
+		    (i + 1 >= end || c->tok[i + 1].kind != TOK_WORD)))
 			return b;
 		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NELEM(auxiliaries)))
 			return i;
+		if ((len = trigger_at(c, i, &q)) == 0)
+			continue;
+		if (whole_trigger && !is_coordinator(c, i - 1))
+			return i;	/* "taken away managed to escape" */
+		whole_trigger = true;
+		i += len - 1;
 	}
 	return b;
+}
+
+/* The quantity of the trigger at i, where after_partitive_whole() found
+ * the part's verb without an auxiliary; SIZE_MAX when i is none. */
+static size_t
+part_verb(struct ctx *c, size_t i)
+{
+	size_t q;
+
+	return trigger_at(c, i, &q) > 0 ? q : SIZE_MAX;
+}
+
+/* The trigger of a relative clause on a partitive's whole, right after
+ * its noun ending at b, past its auxiliaries and verbs of report: "96
+ * of the 110 pilgrims who had been reported missing were found" counts
+ * the 110 missing; the main verb after it is the part's. SIZE_MAX when
+ * there is none. */
+static size_t
+relative_on_whole(struct ctx *c, size_t b)
+{
+	size_t j, q;
+
+	if (b + 1 < c->n && tok_punct(&c->tok[b], ','))
+		b++;		/* "the 241 people, who were injured" */
+	if (b + 1 >= c->n || !(tok_is(c->text, &c->tok[b], "who") ||
+	    tok_is(c->text, &c->tok[b], "that")))
+		return SIZE_MAX;
+	j = skip_auxiliaries(c, b + 1, c->n);
+	return j < c->n && trigger_at(c, j, &q) > 0 ? q : SIZE_MAX;
 }
 
 /* The whole of a partitive counts what its own noun or the participle
@@ -1030,6 +1096,8 @@ whole_quantity(struct ctx *c, size_t a, size_t num_end, size_t b)
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if (b < c->n && trigger_at(c, b, &q) > 0)
+		return q;
+	if ((q = relative_on_whole(c, b)) != SIZE_MAX)
 		return q;
 	return c->tr->qdefault;
 }
@@ -1515,7 +1583,7 @@ static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
-	size_t cs = a, ce = b, se, q, i;
+	size_t cs = a, ce = b, se, q, i, of;
 	long form;
 	bool part;
 
@@ -1559,8 +1627,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 					   representatives" */
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
 		    ((i = after_partitive_whole(c, b, ce)) != b &&
-		    (q = predicate_trigger(c, a, i, ce, false)) !=
-		    SIZE_MAX) ||	/* "600 out of 15,000 deployed have
+		    ((q = part_verb(c, i)) != SIZE_MAX ||
+		    (q = predicate_trigger(c, a, i, c->n, false)) !=
+		    SIZE_MAX)) ||	/* "600 out of 15,000 deployed have
 					   been killed" */
 		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
 		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
@@ -1573,8 +1642,11 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	}
 	if (partitive_whole(c, a))
 		return whole_quantity(c, a, num_end, b);
-	if ((part = partitive_part(c, num_end, b)))
+	of = b;
+	if ((part = partitive_part(c, num_end, b))) {
+		of = num_end;	/* the part's verb is after the whole */
 		num_end = b;	/* the whole's words count the whole */
+	}
 	while (cs > from && !clause_edge(c, cs - 1))
 		cs--;
 	while (ce < c->n && !clause_edge(c, ce))
@@ -1586,8 +1658,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* a participle after a part's whole is the
 				   whole's: "killed 55 of the 143 people
 				   infected" */
-	if ((i = after_partitive_whole(c, b, ce)) != b &&
-	    (q = predicate_trigger(c, a, i, ce, false)) != SIZE_MAX)
+	if ((i = after_partitive_whole(c, of, ce)) != of &&
+	    ((q = part_verb(c, i)) != SIZE_MAX ||
+	    (q = predicate_trigger(c, a, i, c->n, false)) != SIZE_MAX))
 		return q;	/* "600 out of 15,000 deployed soldiers
 				   have been killed" */
 	if ((q = closing_trigger(c, num_end, b)) != SIZE_MAX)

@@ -1,0 +1,146 @@
+/*
+ * test_extract_round21_qty.c - what a figure counts, round 21.
+ *
+ * A part and its whole ("N of the M ..."): the whole's own words, a
+ * participle or a relative clause on its noun, say what the whole
+ * counts, and the verb after them says what befell the part. That verb
+ * may stand past a long whole ("of the 129 girls and young women taken
+ * from the school by gunmen on Monday night have escaped"), with no
+ * auxiliary before it ("taken away managed to escape"), or after a
+ * linking verb ("have become casualties"); a relative clause on the
+ * whole ("of the 110 pilgrims who had been reported missing") names the
+ * whole's count, not the part's.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define NROWS(a) (sizeof(a) / sizeof(*(a)))
+
+#define PUB "2025-09-02"
+
+/* A school abduction: the taken by default, the escaped, the missing and
+ * the freed apart. */
+static const char tracker_text[] =
+	"[tracker]\nname = abduction\nsubject =\n"
+	"[nouns]\ncounted = students, girls, boys, pupils, women, people, "
+	"pilgrims\n"
+	"[subjects]\ncues = abduction, kidnapping, school\n"
+	"[quantity abducted]\ndefault = yes\n"
+	"triggers = abducted, kidnapped, taken, taken away, seized\n"
+	"[quantity escaped]\n"
+	"triggers = escaped, managed to escape, returned, fled\n"
+	"[quantity missing]\ntriggers = missing, unaccounted for\n"
+	"[quantity released]\ntriggers = released, freed, found\n";
+
+#include "text_tracker.h"
+
+/* A war: troops sent, and their losses. */
+static const char war_ini[] =
+	"[tracker]\nname = war\nsubject =\n"
+	"[nouns]\ncounted = soldiers, troops, personnel\n"
+	"[subjects]\ncues = war, front, fighting\n"
+	"[quantity troops_deployed]\ndefault = yes\n"
+	"triggers = deployed, sent, stationed\n"
+	"[quantity casualties]\n"
+	"triggers = casualties, killed or wounded\n";
+
+static void
+should_give_the_part_the_verb_past_a_long_whole(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "After the school abduction, 14 of the 129 girls and young "
+		    "women kidnapped by gunmen on Monday night have escaped.",
+		    { "escaped", "abducted", NULL } },
+		{ "After the school abduction, 9 of the 80 pupils seized from "
+		    "their dormitory by armed men in the village have been "
+		    "freed.",
+		    { "released", "abducted", NULL } },
+		/* not so: the whole's words end at another figure */
+		{ "After the school abduction, 14 of the 129 girls have "
+		    "escaped and 20 were freed.",
+		    { "escaped", "abducted", "released", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
+static void
+should_give_the_part_a_verb_without_auxiliary(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "Officials said 14 out of the 129 students taken away "
+		    "managed to escape after the school abduction.",
+		    { "escaped", "abducted", NULL } },
+		{ "After the school abduction, 17 of the 300 boys kidnapped "
+		    "from the hostel escaped into the forest.",
+		    { "escaped", "abducted", NULL } },
+		/* not so: two participles joined by "and" are the whole's */
+		{ "After the school abduction, 17 of the 300 boys seized "
+		    "and taken into the forest were freed.",
+		    { "released", "abducted", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
+static void
+should_read_a_relative_clause_on_the_whole(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "After the school abduction, police said 96 out of 110 "
+		    "pilgrims who had been reported missing were found.",
+		    { "released", "missing", NULL } },
+		/* not so: without it the whole is the tracker's default */
+		{ "After the school abduction, police said 96 out of 110 "
+		    "pilgrims were found.",
+		    { "released", "abducted", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
+static void
+should_read_the_noun_after_a_linking_verb(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "The report says over 6,000 of the 11,000 soldiers sent "
+		    "to the front have become casualties.",
+		    { "casualties", "troops_deployed", NULL } },
+		{ "Some 3,000 soldiers became casualties in the fighting.",
+		    { "casualties", NULL } },
+		/* not so: a linking verb before no trigger counts nothing
+		 * new */
+		{ "Some 3,000 soldiers became ill at the front.",
+		    { "troops_deployed", NULL } },
+	};
+
+	(void)state;
+	check_ini_quantities(war_ini, PUB, rows, NROWS(rows));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_give_the_part_the_verb_past_a_long_whole),
+		cmocka_unit_test(
+		    should_give_the_part_a_verb_without_auxiliary),
+		cmocka_unit_test(should_read_a_relative_clause_on_the_whole),
+		cmocka_unit_test(should_read_the_noun_after_a_linking_verb),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
