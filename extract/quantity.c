@@ -1579,6 +1579,57 @@ hosted_figure(struct ctx *c, size_t a)
 	    NELEM(residence_words));
 }
 
+/* Words between a verb and the figure of its object ("sent the 300
+ * workers home", "called its 30,000 members out") (sorted). */
+static const char *const object_dets[] = {
+	"her", "his", "its", "the", "their"
+};
+
+/* Do words [from, to) of trigger p match tokens from k on? */
+static bool
+phrase_words_at(struct ctx *c, const struct phrase *p, size_t from,
+    size_t to, size_t k)
+{
+	size_t m;
+
+	if (k + (to - from) > c->n)
+		return false;
+	for (m = from; m < to; m++)
+		if (!phrase_word_is(p, m, c->text, &c->tok[k + m - from]))
+			return false;
+	return true;
+}
+
+/*
+ * The quantity of a trigger of a verb and its particle split around the
+ * figure's phrase [a, b), the verb's object: "sent nearly 3,000 workers
+ * home" for "sent home", "laid 500 workers off" for "laid off". The
+ * trigger names what befell the figure's people as if it stood whole.
+ * SIZE_MAX when there is none.
+ */
+static size_t
+split_around_figure(struct ctx *c, size_t a, size_t b)
+{
+	const struct phrase *p;
+	size_t j, m, v = a;
+
+	if (v > 0 && tok_in_sorted(c->text, &c->tok[v - 1], object_dets,
+	    NELEM(object_dets)))
+		v--;
+	if (v == 0 || b >= c->n)
+		return SIZE_MAX;
+	for (j = 0; j < c->tr->triggers.n; j++) {
+		p = &c->tr->triggers.v[j];
+		for (m = 1; m < p->n && m <= v; m++)
+			if (!word_is_coordinator(p->w[m - 1]) &&
+			    !word_is_coordinator(p->w[m]) &&
+			    phrase_words_at(c, p, 0, m, v - m) &&
+			    phrase_words_at(c, p, m, p->n, b))
+				return p->owner;
+	}
+	return SIZE_MAX;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -1589,6 +1640,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 
 	if ((q = hosted_figure(c, a)) != SIZE_MAX)
 		return q;	/* "is home to 4 million refugees" */
+	if ((q = split_around_figure(c, a, b)) != SIZE_MAX)
+		return q;	/* "sent 3,000 workers home" */
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,

@@ -10,6 +10,12 @@
  * linking verb ("have become casualties"); a relative clause on the
  * whole ("of the 110 pilgrims who had been reported missing") names the
  * whole's count, not the part's.
+ *
+ * A trigger of a verb and its particle split around the figure, its
+ * object ("sent 3,000 workers home", "laid 500 workers off"), names
+ * what befell the figure's people as the whole trigger would; not so a
+ * trigger of coordinated verbs ("killed and wounded"): in "300 were
+ * killed and 2,700 wounded" the second figure is of the wounded.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -129,6 +135,40 @@ should_read_the_noun_after_a_linking_verb(void **state)
 	check_ini_quantities(war_ini, PUB, rows, NROWS(rows));
 }
 
+/* A strike: strikers by default, workers sent home or laid off apart;
+ * the hurt and the dead of the picket line. */
+static const char strike_ini[] =
+	"[tracker]\nname = strike\nsubject =\n"
+	"[nouns]\ncounted = workers, employees, members, people\n"
+	"[subjects]\ncues = strike, walkout, union\n"
+	"[quantity strikers]\ndefault = yes\n"
+	"triggers = on strike, strike, walked out, striking\n"
+	"[quantity laid_off]\ntriggers = sent home, laid off, layoffs\n"
+	"[quantity killed]\ntriggers = killed\n"
+	"[quantity injured]\ntriggers = wounded, killed and wounded\n";
+
+static void
+should_read_a_trigger_split_around_its_object(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "Because of the strike, the automakers have sent nearly "
+		    "3,000 workers home.", { "laid_off", NULL } },
+		{ "Because of the strike, the company laid 500 employees off "
+		    "on Friday.", { "laid_off", NULL } },
+		{ "Because of the strike, the plant sent its 800 workers "
+		    "home.", { "laid_off", NULL } },
+		/* not so: the object's verb is elsewhere */
+		{ "Because of the strike, 3,000 workers walked out and went "
+		    "home.", { "strikers", NULL } },
+		/* not so: coordinated verbs are not split */
+		{ "At the strike, 3 workers were killed and 20 wounded.",
+		    { "killed", "injured", NULL } },
+	};
+
+	(void)state;
+	check_ini_quantities(strike_ini, PUB, rows, NROWS(rows));
+}
+
 int
 main(void)
 {
@@ -139,6 +179,7 @@ main(void)
 		    should_give_the_part_a_verb_without_auxiliary),
 		cmocka_unit_test(should_read_a_relative_clause_on_the_whole),
 		cmocka_unit_test(should_read_the_noun_after_a_linking_verb),
+		cmocka_unit_test(should_read_a_trigger_split_around_its_object),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
