@@ -898,6 +898,10 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	}
 	r = past_including(c, b);	/* "1,300 people, including 500
 					   children, who" */
+	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
+	    tok_is(c->text, &c->tok[r + 1], "who"))
+		r++;		/* "six men, who were arrested in the
+				   town, ...": an aside on them */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
@@ -1562,18 +1566,56 @@ static const char *const residence_words[] = {
  * the object of a verb of hosting or "home to": "the country hosts
  * about 3 million refugees, ..., who fled", "is home to 4 million
  * migrants". The people live there; a relative clause on how they once
- * came or a default of movement does not say what is counted. SIZE_MAX
- * when not so, or the tracker counts no residents.
+ * came or a default of movement does not say what is counted; so also of
+ * a part of such a figure added by ", including". SIZE_MAX when not
+ * so, or the tracker counts no residents.
  */
-static size_t
-hosted_figure(struct ctx *c, size_t a)
+/* Is the figure at a the object of a verb of hosting or "home to"? */
+static bool
+hosted_at(struct ctx *c, size_t a)
 {
 	const struct token *t = c->tok;
 
-	if (!(a > 0 && tok_in_sorted(c->text, &t[a - 1], host_verbs,
-	    NELEM(host_verbs))) && !(a > 1 && tok_is(c->text, &t[a - 1],
+	return (a > 0 && tok_in_sorted(c->text, &t[a - 1], host_verbs,
+	    NELEM(host_verbs))) || (a > 1 && tok_is(c->text, &t[a - 1],
 	    "to") && (tok_is(c->text, &t[a - 2], "home") ||
-	    tok_is(c->text, &t[a - 2], "host"))))
+	    tok_is(c->text, &t[a - 2], "host")));
+}
+
+#define HOSTED_NOUN 6	/* words of a hosted figure's noun before ", including" */
+#define HOSTED_QUAL 2	/* words of its qualifier ("about") */
+
+/* Is the figure at a added by ", including" to a hosted figure ("hosts
+ * about 4.4 million Afghans, including 1.7 million undocumented")? */
+static bool
+part_of_hosted(struct ctx *c, size_t a)
+{
+	size_t k, j;
+
+	if (a < 3 || !tok_is(c->text, &c->tok[a - 1], "including") ||
+	    !tok_punct(&c->tok[a - 2], ','))
+		return false;
+	for (k = a - 2; k > 0 && a - 2 - k <= HOSTED_NOUN; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			break;
+		if (c->tok[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	if (k == 0 || c->tok[k - 1].kind != TOK_NUM)
+		return false;
+	for (j = k - 1;; j--) {		/* past "about" */
+		if (hosted_at(c, j))
+			return true;
+		if (j == 0 || k - 1 - j >= HOSTED_QUAL ||
+		    c->tok[j - 1].kind != TOK_WORD)
+			return false;
+	}
+}
+
+static size_t
+hosted_figure(struct ctx *c, size_t a)
+{
+	if (!hosted_at(c, a) && !part_of_hosted(c, a))
 		return SIZE_MAX;
 	return class_quantity(c->tr, residence_words,
 	    NELEM(residence_words));

@@ -16,6 +16,12 @@
  * what befell the figure's people as the whole trigger would; not so a
  * trigger of coordinated verbs ("killed and wounded"): in "300 were
  * killed and 2,700 wounded" the second figure is of the wounded.
+ *
+ * A relative clause set off by a comma ("six men, who were arrested in
+ * the town, were later charged") says what befell the figure's people
+ * as one without the comma does; but the people a country hosts, and
+ * those added to them by ", including", live there, whatever the
+ * relative clause on them says of how they once came.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -169,6 +175,54 @@ should_read_a_trigger_split_around_its_object(void **state)
 	check_ini_quantities(strike_ini, PUB, rows, NROWS(rows));
 }
 
+/* Unrest: arrests by default, the hurt and the dead apart. */
+static const char unrest_ini[] =
+	"[tracker]\nname = unrest\nsubject =\n"
+	"[nouns]\ncounted = people, men, persons, protesters\n"
+	"[subjects]\ncues = protest, protests, unrest\n"
+	"[quantity killed]\ndefault = yes\ntriggers = killed, died, dead\n"
+	"[quantity arrested]\ntriggers = arrested, detained\n"
+	"[quantity injured]\ntriggers = injured, wounded\n";
+
+/* Refugees: returns by default, residents apart. */
+static const char refugee_ini[] =
+	"[tracker]\nname = returns\nsubject =\n"
+	"[nouns]\ncounted = refugees, migrants, people, Afghans\n"
+	"[subjects]\ncues = refugee, refugees, migrants, return\n"
+	"[quantity returned]\ndefault = yes\n"
+	"triggers = returned, fled, crossed, went back\n"
+	"[quantity residing]\ntriggers = living, residing, hosts\n";
+
+static void
+should_read_a_relative_clause_after_a_comma(void **state)
+{
+	static const struct qcase unrest[] = {
+		{ "During the protests, six persons, who were arrested in "
+		    "the town, had been taken to court.",
+		    { "arrested", NULL } },
+		{ "During the protests, 40 people, who were injured by "
+		    "rubber bullets, were treated at the clinic.",
+		    { "injured", NULL } },
+		/* not so: a relative clause naming no trigger */
+		{ "During the protests, 12 men, who lived in the town, "
+		    "died.", { "killed", NULL } },
+	};
+	static const struct qcase refugees[] = {
+		/* the hosted and their part live there */
+		{ "The country hosts about 4.4 million refugees, including "
+		    "1.7 million undocumented migrants, who fled the war.",
+		    { "residing", "residing", NULL } },
+		/* not so: a part of a figure not hosted */
+		{ "About 40,000 refugees returned last month, including "
+		    "9,000 migrants, who fled the war.",
+		    { "returned", "returned", NULL } },
+	};
+
+	(void)state;
+	check_ini_quantities(unrest_ini, PUB, unrest, NROWS(unrest));
+	check_ini_quantities(refugee_ini, PUB, refugees, NROWS(refugees));
+}
+
 int
 main(void)
 {
@@ -180,6 +234,7 @@ main(void)
 		cmocka_unit_test(should_read_a_relative_clause_on_the_whole),
 		cmocka_unit_test(should_read_the_noun_after_a_linking_verb),
 		cmocka_unit_test(should_read_a_trigger_split_around_its_object),
+		cmocka_unit_test(should_read_a_relative_clause_after_a_comma),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
