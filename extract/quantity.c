@@ -85,10 +85,12 @@ static const char *const ordinal_firsts[] = {
 	"first", "last", "latest", "next"
 };
 
-/* Auxiliaries between a figure and its verb (sorted). */
+/* Auxiliaries between a figure and its verb, and linking verbs before
+ * the noun that says what its people now are ("have become
+ * casualties") (sorted). */
 static const char *const auxiliaries[] = {
-	"allegedly", "already", "also", "apparently", "are", "be", "been",
-	"being", "had", "has", "have", "is", "later", "now", "recently",
+	"allegedly", "already", "also", "apparently", "are", "be", "became",
+	"become", "been", "being", "had", "has", "have", "is", "later", "now", "recently",
 	"reportedly", "still", "subsequently", "was", "were"
 };
 
@@ -896,6 +898,10 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	}
 	r = past_including(c, b);	/* "1,300 people, including 500
 					   children, who" */
+	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
+	    tok_is(c->text, &c->tok[r + 1], "who"))
+		r++;		/* "six men, who were arrested in the
+				   town, ...": an aside on them */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
@@ -984,20 +990,38 @@ partitive_part(struct ctx *c, size_t num_end, size_t b)
 	return false;
 }
 
-#define WHOLE_SPAN 6	/* words of a partitive's whole after its figure */
+#define WHOLE_SPAN 12	/* words of a partitive's whole after its figure */
+
+/* After a relative clause opening at i whose verb is a trigger ("who
+ * had been reported missing"), the token after that trigger; i when
+ * there is none. */
+static size_t
+relative_end(struct ctx *c, size_t i)
+{
+	size_t j, len, q;
+
+	if (i + 1 >= c->n || !(tok_is(c->text, &c->tok[i], "who") ||
+	    tok_is(c->text, &c->tok[i], "that")))
+		return i;
+	j = skip_auxiliaries(c, i + 1, c->n);
+	return (len = trigger_at(c, j, &q)) > 0 ? j + len : i;
+}
 
 /*
  * When the figure's phrase [.., b) is followed by the whole of a
  * partitive it is a part of ("600 out of 15,000 deployed soldiers have
- * been killed"), the token after the whole's words, where the part's
- * verb stands (the first auxiliary before end); b otherwise. The
- * whole's own words ("deployed") say what the whole counts, not the
- * part.
+ * been killed"), the token after the whole's words where the part's
+ * verb stands: the first auxiliary before end, or a second trigger
+ * after the one on the whole ("14 of the 129 girls kidnapped by gunmen
+ * escaped"); b otherwise. The whole's own words ("deployed",
+ * "kidnapped") say what the whole counts, not the part; they may name
+ * coordinated nouns ("girls and young women"), not another figure.
  */
 static size_t
 after_partitive_whole(struct ctx *c, size_t b, size_t end)
 {
-	size_t i = b, k;
+	size_t i = b, k, len, q;
+	bool whole_trigger = false;
 
 	if (i + 1 < end && tok_is(c->text, &c->tok[i], "out"))
 		i++;
@@ -1009,14 +1033,60 @@ after_partitive_whole(struct ctx *c, size_t b, size_t end)
 			return b;
 	if (k >= end || c->tok[k].kind != TOK_NUM)
 		return b;
-	for (i = k + 1; i < end && i <= k + WHOLE_SPAN; i++) {
-		if (c->tok[i].kind != TOK_WORD || is_coordinator(c, i))
+	for (i = k + 1; i < c->n && i <= k + WHOLE_SPAN; i++) {
+		if (i == end && (end = relative_end(c, i)) != i) {
+			whole_trigger = true;	/* "pilgrims who had been
+						   reported missing were" */
+			i = end - 1;
+			for (; end < c->n && !clause_edge(c, end); end++)
+				;
+			continue;
+		}
+		if (i >= end)
+			return b;
+		if (c->tok[i].kind != TOK_WORD || (is_coordinator(c, i) &&
+		    (i + 1 >= end || c->tok[i + 1].kind != TOK_WORD)))
 			return b;
 		if (tok_in_sorted(c->text, &c->tok[i], auxiliaries,
 		    NELEM(auxiliaries)))
 			return i;
+		if ((len = trigger_at(c, i, &q)) == 0)
+			continue;
+		if (whole_trigger && !is_coordinator(c, i - 1))
+			return i;	/* "taken away managed to escape" */
+		whole_trigger = true;
+		i += len - 1;
 	}
 	return b;
+}
+
+/* The quantity of the trigger at i, where after_partitive_whole() found
+ * the part's verb without an auxiliary; SIZE_MAX when i is none. */
+static size_t
+part_verb(struct ctx *c, size_t i)
+{
+	size_t q;
+
+	return trigger_at(c, i, &q) > 0 ? q : SIZE_MAX;
+}
+
+/* The trigger of a relative clause on a partitive's whole, right after
+ * its noun ending at b, past its auxiliaries and verbs of report: "96
+ * of the 110 pilgrims who had been reported missing were found" counts
+ * the 110 missing; the main verb after it is the part's. SIZE_MAX when
+ * there is none. */
+static size_t
+relative_on_whole(struct ctx *c, size_t b)
+{
+	size_t j, q;
+
+	if (b + 1 < c->n && tok_punct(&c->tok[b], ','))
+		b++;		/* "the 241 people, who were injured" */
+	if (b + 1 >= c->n || !(tok_is(c->text, &c->tok[b], "who") ||
+	    tok_is(c->text, &c->tok[b], "that")))
+		return SIZE_MAX;
+	j = skip_auxiliaries(c, b + 1, c->n);
+	return j < c->n && trigger_at(c, j, &q) > 0 ? q : SIZE_MAX;
 }
 
 /* The whole of a partitive counts what its own noun or the participle
@@ -1030,6 +1100,8 @@ whole_quantity(struct ctx *c, size_t a, size_t num_end, size_t b)
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if (b < c->n && trigger_at(c, b, &q) > 0)
+		return q;
+	if ((q = relative_on_whole(c, b)) != SIZE_MAX)
 		return q;
 	return c->tr->qdefault;
 }
@@ -1494,33 +1566,124 @@ static const char *const residence_words[] = {
  * the object of a verb of hosting or "home to": "the country hosts
  * about 3 million refugees, ..., who fled", "is home to 4 million
  * migrants". The people live there; a relative clause on how they once
- * came or a default of movement does not say what is counted. SIZE_MAX
- * when not so, or the tracker counts no residents.
+ * came or a default of movement does not say what is counted; so also of
+ * a part of such a figure added by ", including". SIZE_MAX when not
+ * so, or the tracker counts no residents.
  */
-static size_t
-hosted_figure(struct ctx *c, size_t a)
+/* Is the figure at a the object of a verb of hosting or "home to"? */
+static bool
+hosted_at(struct ctx *c, size_t a)
 {
 	const struct token *t = c->tok;
 
-	if (!(a > 0 && tok_in_sorted(c->text, &t[a - 1], host_verbs,
-	    NELEM(host_verbs))) && !(a > 1 && tok_is(c->text, &t[a - 1],
+	return (a > 0 && tok_in_sorted(c->text, &t[a - 1], host_verbs,
+	    NELEM(host_verbs))) || (a > 1 && tok_is(c->text, &t[a - 1],
 	    "to") && (tok_is(c->text, &t[a - 2], "home") ||
-	    tok_is(c->text, &t[a - 2], "host"))))
+	    tok_is(c->text, &t[a - 2], "host")));
+}
+
+#define HOSTED_NOUN 6	/* words of a hosted figure's noun before ", including" */
+#define HOSTED_QUAL 2	/* words of its qualifier ("about") */
+
+/* Is the figure at a added by ", including" to a hosted figure ("hosts
+ * about 4.4 million Afghans, including 1.7 million undocumented")? */
+static bool
+part_of_hosted(struct ctx *c, size_t a)
+{
+	size_t k, j;
+
+	if (a < 3 || !tok_is(c->text, &c->tok[a - 1], "including") ||
+	    !tok_punct(&c->tok[a - 2], ','))
+		return false;
+	for (k = a - 2; k > 0 && a - 2 - k <= HOSTED_NOUN; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			break;
+		if (c->tok[k - 1].kind != TOK_WORD)
+			return false;
+	}
+	if (k == 0 || c->tok[k - 1].kind != TOK_NUM)
+		return false;
+	for (j = k - 1;; j--) {		/* past "about" */
+		if (hosted_at(c, j))
+			return true;
+		if (j == 0 || k - 1 - j >= HOSTED_QUAL ||
+		    c->tok[j - 1].kind != TOK_WORD)
+			return false;
+	}
+}
+
+static size_t
+hosted_figure(struct ctx *c, size_t a)
+{
+	if (!hosted_at(c, a) && !part_of_hosted(c, a))
 		return SIZE_MAX;
 	return class_quantity(c->tr, residence_words,
 	    NELEM(residence_words));
+}
+
+/* Words between a verb and the figure of its object ("sent the 300
+ * workers home", "called its 30,000 members out") (sorted). */
+static const char *const object_dets[] = {
+	"her", "his", "its", "the", "their"
+};
+
+/* Do words [from, to) of trigger p match tokens from k on? */
+static bool
+phrase_words_at(struct ctx *c, const struct phrase *p, size_t from,
+    size_t to, size_t k)
+{
+	size_t m;
+
+	if (k + (to - from) > c->n)
+		return false;
+	for (m = from; m < to; m++)
+		if (!phrase_word_is(p, m, c->text, &c->tok[k + m - from]))
+			return false;
+	return true;
+}
+
+/*
+ * The quantity of a trigger of a verb and its particle split around the
+ * figure's phrase [a, b), the verb's object: "sent nearly 3,000 workers
+ * home" for "sent home", "laid 500 workers off" for "laid off". The
+ * trigger names what befell the figure's people as if it stood whole.
+ * SIZE_MAX when there is none.
+ */
+static size_t
+split_around_figure(struct ctx *c, size_t a, size_t b)
+{
+	const struct phrase *p;
+	size_t j, m, v = a;
+
+	if (v > 0 && tok_in_sorted(c->text, &c->tok[v - 1], object_dets,
+	    NELEM(object_dets)))
+		v--;
+	if (v == 0 || b >= c->n)
+		return SIZE_MAX;
+	for (j = 0; j < c->tr->triggers.n; j++) {
+		p = &c->tr->triggers.v[j];
+		for (m = 1; m < p->n && m <= v; m++)
+			if (!word_is_coordinator(p->w[m - 1]) &&
+			    !word_is_coordinator(p->w[m]) &&
+			    phrase_words_at(c, p, 0, m, v - m) &&
+			    phrase_words_at(c, p, m, p->n, b))
+				return p->owner;
+	}
+	return SIZE_MAX;
 }
 
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
-	size_t cs = a, ce = b, se, q, i;
+	size_t cs = a, ce = b, se, q, i, of;
 	long form;
 	bool part;
 
 	if ((q = hosted_figure(c, a)) != SIZE_MAX)
 		return q;	/* "is home to 4 million refugees" */
+	if ((q = split_around_figure(c, a, b)) != SIZE_MAX)
+		return q;	/* "sent 3,000 workers home" */
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
@@ -1559,8 +1722,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 					   representatives" */
 		if ((q = predicate_trigger(c, a, b, ce, true)) != SIZE_MAX ||
 		    ((i = after_partitive_whole(c, b, ce)) != b &&
-		    (q = predicate_trigger(c, a, i, ce, false)) !=
-		    SIZE_MAX) ||	/* "600 out of 15,000 deployed have
+		    ((q = part_verb(c, i)) != SIZE_MAX ||
+		    (q = predicate_trigger(c, a, i, c->n, false)) !=
+		    SIZE_MAX)) ||	/* "600 out of 15,000 deployed have
 					   been killed" */
 		    (b == num_end && (q = own_plural_form(c, num_end, ce)) !=
 		    SIZE_MAX) ||	/* "349 deaths and 1,030 injuries" */
@@ -1573,8 +1737,11 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	}
 	if (partitive_whole(c, a))
 		return whole_quantity(c, a, num_end, b);
-	if ((part = partitive_part(c, num_end, b)))
+	of = b;
+	if ((part = partitive_part(c, num_end, b))) {
+		of = num_end;	/* the part's verb is after the whole */
 		num_end = b;	/* the whole's words count the whole */
+	}
 	while (cs > from && !clause_edge(c, cs - 1))
 		cs--;
 	while (ce < c->n && !clause_edge(c, ce))
@@ -1586,8 +1753,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* a participle after a part's whole is the
 				   whole's: "killed 55 of the 143 people
 				   infected" */
-	if ((i = after_partitive_whole(c, b, ce)) != b &&
-	    (q = predicate_trigger(c, a, i, ce, false)) != SIZE_MAX)
+	if ((i = after_partitive_whole(c, of, ce)) != of &&
+	    ((q = part_verb(c, i)) != SIZE_MAX ||
+	    (q = predicate_trigger(c, a, i, c->n, false)) != SIZE_MAX))
 		return q;	/* "600 out of 15,000 deployed soldiers
 				   have been killed" */
 	if ((q = closing_trigger(c, num_end, b)) != SIZE_MAX)
