@@ -700,12 +700,14 @@ quote_opener(struct ctx *c, size_t s, size_t o, int depth)
 }
 
 /*
- * A paragraph that opens with a quotation with no speaker beside it,
- * right after a paragraph whose last statement a speaker the gazetteer
- * knows makes, without quoting ("X said on Monday that ...", "This was
- * stated on Monday by X.", then "\"Our records show ..."): the
- * quotation is that speaker's, of the
- * statement's date (set in cl). Sentence s opens with the mark at o.
+ * A sentence that opens a quotation with no speaker beside it, right
+ * after a sentence whose last statement a speaker the gazetteer knows
+ * makes, without quoting ("X said on Monday that ...", "This was stated
+ * on Monday by X.", then "\"Our records show ..."), in a new paragraph
+ * or the same one ("..., the ministry said on Monday. \"On Sunday
+ * ..."): the quotation is that speaker's, of the statement's date (set
+ * in cl). News quotes the one it has just reported. Sentence s opens
+ * with the mark at o.
  */
 static bool	stated_by(struct ctx *, size_t, struct cue *);
 
@@ -716,16 +718,12 @@ quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 	struct referent *r;
 	size_t nc, k, q;
 	long d;
-	bool para = false;
 
 	if (s == 0 || o != c->sl.v[s].start)
 		return NULL;
-	for (k = c->sl.v[s - 1].end; k < o; k++)
-		if (c->text[k] == '\n')
-			para = true;
-	if (!para || quote_prev(c->text, c->sl.v[s - 1].start,
+	if (quote_prev(c->text, c->sl.v[s - 1].start,
 	    c->sl.v[s - 1].end, &q) != 0)
-		return NULL;	/* the same paragraph, or a quote before */
+		return NULL;	/* a quote before: its speaker's turn */
 	nc = reread_cues(c, s - 1, cues);
 	for (k = nc; k > 0 && cue == NULL; k--)
 		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner &&
