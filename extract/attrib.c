@@ -3069,6 +3069,40 @@ quoted_as(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "X was quoted as saying ...", "He is quoted as telling ...": with no
+ * "by", the one quoted is the subject before the passive at token i,
+ * and the words after "as saying" are his statement, whoever quoted
+ * him. A cue of saying of the subject; false when the sentence says
+ * otherwise.
+ */
+static bool
+quoted_saying_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	static const char *const be[] = { "is", "was", "were", NULL };
+	static const char *const quoting[] = { "cited", "quoted", NULL };
+	static const char *const saying[] = {
+		"saying", "stating", "telling", NULL
+	};
+	size_t a;
+
+	if (i < 2 || i + 2 >= n || !tok_in(text, &t[i], quoting) ||
+	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[i + 1], "as") ||
+	    !tok_in(text, &t[i + 2], saying))
+		return false;
+	if ((a = np_back(tr, text, t, n, i - 1)) == i - 1 ||
+	    !np_names(text, t, a, i - 1))
+		return false;
+	cue_init(c, CUE_SAY, i + 2);
+	c->np_first = a;
+	c->np_end = i - 1;
+	c->win_first = a;
+	c->win_end = say_window_end(text, t, n, i + 2);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
 /* A passive cue at token i whose agent is [first, end), its window
  * running from i to the end of the saying after the agent. */
 static void
@@ -3699,7 +3733,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
 	if (passive_cue(tr, text, t, n, i, c) ||
-	    figure_by_cue(tr, text, t, n, i, c))
+	    figure_by_cue(tr, text, t, n, i, c) ||
+	    quoted_saying_cue(tr, text, t, n, i, c))
 		return true;
 	if (participle_cue(tr, text, t, n, i, c))
 		return true;

@@ -5,7 +5,8 @@
  * centre") head a claimant's phrase. A quotation that opens a sentence
  * right after a statement of someone the gazetteer knows is that
  * speaker's words, in the same paragraph as in a new one ("..., the
- * board said on Monday. \"In the valley, ...").
+ * board said on Monday. \"In the valley, ..."). "X was quoted as
+ * saying ..." with no "by" is X's statement.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -28,7 +29,7 @@ static const char tracker_text[] =
 	"[quantity dead]\ndefault = yes\n"
 	"triggers = died, killed, dead, death toll, toll\n"
 	"[sources]\n"
-	"River board = river board, Wilmar River Board\n"
+	"River board = river board, Wilmar River Board, Anna Holm\n"
 	"Police = police, Wilmar police\n"
 	"Valley Rights = Valley Rights, Valley Rights Centre\n";
 
@@ -90,6 +91,20 @@ should_give_a_quote_after_a_statement_to_its_speaker(void **state)
 	    25, "unattributed");
 }
 
+static void
+should_read_quoted_as_saying_as_the_subjects_statement(void **state)
+{
+	(void)state;
+	check_source("The Wilmar River Board was quoted as saying 40 "
+	    "residents died in the floods.", 40, "River board");
+	check_source("Anna Holm spoke to reporters on Monday.\n\nShe was "
+	    "quoted as saying 42 people died in the floods.", 42,
+	    "River board");
+	/* "cited as" something else is no saying */
+	check_source("The 44 residents who died in the floods were cited as "
+	    "proof of neglect.", 44, "unattributed");
+}
+
 int
 main(void)
 {
@@ -98,6 +113,8 @@ main(void)
 		    should_read_nouns_of_those_who_speak_as_a_claimant),
 		cmocka_unit_test(
 		    should_give_a_quote_after_a_statement_to_its_speaker),
+		cmocka_unit_test(
+		    should_read_quoted_as_saying_as_the_subjects_statement),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
