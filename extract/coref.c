@@ -728,14 +728,19 @@ quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 	for (k = nc; k > 0 && cue == NULL; k--)
 		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner &&
 		    !cues[k - 1].subordinate && cues[k - 1].until == 0 &&
-		    !cues[k - 1].pronoun)	/* "X said it had counted" */
-			cue = &cues[k - 1];
+		    (!cues[k - 1].pronoun || cues[k - 1].np_first == 0))
+			cue = &cues[k - 1];	/* not "X said it had
+						   counted"; "He said" */
 	if (cue == NULL && stated_by(c, s - 1, &by))
 		cue = &by;		/* "This was stated on Monday by X." */
-	if (cue == NULL || cue->source < 0)
+	if (cue == NULL || (cue->source < 0 && !cue->pronoun))
 		return NULL;
-	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
+	if ((r = speaker_of(c, cue, s - 1)) == NULL)
 		return NULL;
+	if (!r->known) {
+		referent_free(r);
+		return NULL;	/* whom the gazetteer does not know */
+	}
 	if (cl->claim_date[0] == '\0' && claimdate_find(c->text, c->aux,
 	    c->naux, 0, cue->win_end, c->published, &d) == CDATE_FOUND)
 		date_format(d, cl->claim_date);

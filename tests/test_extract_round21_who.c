@@ -5,8 +5,9 @@
  * centre") head a claimant's phrase. A quotation that opens a sentence
  * right after a statement of someone the gazetteer knows is that
  * speaker's words, in the same paragraph as in a new one ("..., the
- * board said on Monday. \"In the valley, ..."). "X was quoted as
- * saying ..." with no "by" is X's statement.
+ * board said on Monday. \"In the valley, ..."), also when the
+ * statement's subject is a pronoun meaning that speaker ("She said
+ * ..."). "X was quoted as saying ..." with no "by" is X's statement.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -81,6 +82,10 @@ should_give_a_quote_after_a_statement_to_its_speaker(void **state)
 	check_source("At least 60 people died in the floods, the Wilmar "
 	    "River Board said on Monday.\n\n\"In the valley alone, 25 "
 	    "residents died.\"", 25, "River board");
+	/* a statement by a pronoun that means a known speaker */
+	check_source("Anna Holm spoke to reporters on Monday.\n\nShe said "
+	    "the water rose in minutes.\n\n\"In the valley alone, 26 "
+	    "residents died in the floods.\"", 26, "River board");
 	/* no statement before the quote: no one to give it to */
 	check_source("The floods reached the valley on Monday. \"In the "
 	    "valley alone, 25 residents died.\"", 25, "unattributed");
