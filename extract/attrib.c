@@ -2252,6 +2252,26 @@ inverted_window(const char *text, const struct token *t, size_t n,
 	return e > win_end ? e : win_end;
 }
 
+/* Words after "as" that make it a bound of a figure: "As Many As". */
+static const char *const as_bounds[] = {
+	"few", "high", "large", "little", "low", "many", "much", NULL
+};
+
+/*
+ * ", as the country reels from riots that have left 11 dead" after a
+ * reporting clause that closes the statement ("..., X said Sunday, as
+ * ..."): the clause of "as" is the writer's frame of the moment, not
+ * what X said. Does the comma at token j open one? Not "as many as",
+ * nor "as saying" of a quote given as another's.
+ */
+static bool
+frame_as(const char *text, const struct token *t, size_t n, size_t j)
+{
+	return j + 2 < n && tok_punct(&t[j], ',') && tok_is(text,
+	    &t[j + 1], "as") && !tok_in(text, &t[j + 2], as_bounds) &&
+	    !ing_word(text, &t[j + 2]);
+}
+
 /*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
@@ -2272,6 +2292,8 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
 		own = false;
 	for (j = v + 1; j + 1 < n; j++) {
+		if (own && frame_as(text, t, n, j))
+			return j + 1;
 		if (!tok_punct(&t[j], ',') || !tok_in(text, &t[j + 1], contrast))
 			continue;
 		if (own)
@@ -3670,10 +3692,6 @@ static const char *const headline_joints[] = {
 	"after", "amid", "as", "before", "despite", "while", "when", NULL
 };
 
-/* Words after "as" that make it a bound of a figure: "As Many As". */
-static const char *const as_bounds[] = {
-	"few", "high", "large", "little", "low", "many", "much", NULL
-};
 
 /*
  * Verbs that say only with the clause they open: "the minister assured

@@ -8,6 +8,9 @@
  * board said on Monday. \"In the valley, ..."), also when the
  * statement's subject is a pronoun meaning that speaker ("She said
  * ..."). "X was quoted as saying ..." with no "by" is X's statement.
+ * A clause of "as" after a reporting clause that closes the statement
+ * ("..., X said Sunday, as the valley mourned its 12 dead") is the
+ * writer's frame, not X's.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -110,6 +113,27 @@ should_read_quoted_as_saying_as_the_subjects_statement(void **state)
 	    "proof of neglect.", 44, "unattributed");
 }
 
+static void
+should_leave_the_writers_frame_after_a_reporting_clause_unattributed(
+    void **state)
+{
+	static const char text[] = "The floods are the worst in memory, "
+	    "the Wilmar River Board said on Monday, as the valley mourned "
+	    "12 residents who died in the floods.";
+	static const char stated[] = "At least 30 people died in the "
+	    "floods, the Wilmar River Board said on Monday, as the valley "
+	    "mourned its dead.";
+
+	(void)state;
+	check_source(text, 12, "unattributed");
+	/* what the statement itself gave stays the speaker's */
+	check_source(stated, 30, "River board");
+	/* "as many as" bounds a figure and opens no clause */
+	check_source("The Wilmar River Board said on Monday that rain would "
+	    "fall all week, as many as 70 residents having died in the "
+	    "floods.", 70, "River board");
+}
+
 int
 main(void)
 {
@@ -120,6 +144,8 @@ main(void)
 		    should_give_a_quote_after_a_statement_to_its_speaker),
 		cmocka_unit_test(
 		    should_read_quoted_as_saying_as_the_subjects_statement),
+		cmocka_unit_test(
+		    should_leave_the_writers_frame_after_a_reporting_clause_unattributed),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
