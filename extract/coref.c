@@ -240,16 +240,19 @@ static struct referent *referent_in(struct ctx *c, const struct cue *pron,
  * found without chaining again. Reads s into aux again after, for the
  * caller still walking its cues.
  */
+static size_t	quote_start_sentence(struct ctx *, size_t, size_t);
+
 static struct referent *
 chained(struct ctx *c, const struct cue *cue, size_t s)
 {
 	struct cue again[CUES_MAX], p = *cue;
 	struct referent *r = NULL;
-	size_t k;
+	size_t k, first;
 
 	if (cue->kind != CUE_SAY && cue->kind != CUE_ACCORDING)
 		return NULL;
-	for (k = s; k > 0 && s - k < CONTEXT_BACK && r == NULL; k--)
+	first = quote_start_sentence(c, s, c->aux[cue->pos].off);
+	for (k = first; k > 0 && first - k < CONTEXT_BACK && r == NULL; k--)
 		r = referent_in(c, &p, k - 1, false);
 	reread_cues(c, s, again);
 	return r;
@@ -596,6 +599,28 @@ quote_prev(const char *text, size_t first, size_t o, size_t *at)
 	return 0;
 }
 
+#define QUOTE_BACK 6		/* sentences searched back for where a
+				   quotation over paragraphs opened */
+
+/*
+ * "\"Mostly light injuries. Several needed operations. ...,\" the
+ * ministry said.": a quote of several sentences closed before the cue
+ * at byte off of sentence s is one statement; whom its speaker means is
+ * looked for before the sentence where it opened. That sentence, or s
+ * when no quote closes there.
+ */
+static size_t
+quote_start_sentence(struct ctx *c, size_t s, size_t off)
+{
+	size_t q, o, first;
+
+	first = c->sl.v[s >= QUOTE_BACK ? s - QUOTE_BACK : 0].start;
+	if (quote_prev(c->text, c->sl.v[s].start, off, &q) != -1 ||
+	    quote_prev(c->text, first, q, &o) != 1)
+		return s;
+	return sentence_at(c, s, o);
+}
+
 /*
  * Whom the speaker cue sp of sentence s means: its claimant, or for a
  * pronoun or description ("the ministry said") whom the sentences up to
@@ -645,8 +670,6 @@ quote_speaker(struct ctx *c, size_t s, size_t q, int kind)
 	return NULL;
 }
 
-#define QUOTE_BACK 6		/* sentences searched back for where a
-				   quotation over paragraphs opened */
 #define QUOTE_PARAS 3		/* paragraphs it runs over, at most */
 
 /* Does sentence s end with a colon ("X said:")? Its speaker then, as

@@ -10,7 +10,9 @@
  * ..."). "X was quoted as saying ..." with no "by" is X's statement.
  * A clause of "as" after a reporting clause that closes the statement
  * ("..., X said Sunday, as the valley mourned its 12 dead") is the
- * writer's frame, not X's.
+ * writer's frame, not X's. A quote of several sentences is one
+ * statement: "it added" after "\"...,\" the ministry said" means whom
+ * the ministry meant before the quote opened.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -35,7 +37,8 @@ static const char tracker_text[] =
 	"[sources]\n"
 	"River board = river board, Wilmar River Board, Anna Holm\n"
 	"Police = police, Wilmar police\n"
-	"Valley Rights = Valley Rights, Valley Rights Centre\n";
+	"Valley Rights = Valley Rights, Valley Rights Centre\n"
+	"Health ministry = Wilmar Health Ministry\n";
 
 #include "text_tracker.h"
 
@@ -134,6 +137,17 @@ should_leave_the_writers_frame_after_a_reporting_clause_unattributed(
 	    "floods.", 70, "River board");
 }
 
+static void
+should_read_a_quote_of_many_sentences_as_one_statement(void **state)
+{
+	(void)state;
+	check_source("At least 60 people died in the floods, the Wilmar "
+	    "Health Ministry said on Monday.\n\n\"The water rose in "
+	    "minutes. Roads were cut. Power failed. Help came late,\" the "
+	    "ministry said.\n\nAnother 14 residents died in the floods "
+	    "overnight, it added.", 14, "Health ministry");
+}
+
 int
 main(void)
 {
@@ -146,6 +160,8 @@ main(void)
 		    should_read_quoted_as_saying_as_the_subjects_statement),
 		cmocka_unit_test(
 		    should_leave_the_writers_frame_after_a_reporting_clause_unattributed),
+		cmocka_unit_test(
+		    should_read_a_quote_of_many_sentences_as_one_statement),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
