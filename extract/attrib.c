@@ -61,29 +61,27 @@ static const char *const report_nouns[] = {
 /* Lower-case words that may belong to a claimant's phrase. */
 static const char *const np_words[] = {
 	"administration", "adviser", "advisor", "agencies", "agency",
-	"alliance", "ambassador", "analysts", "and", "army",
-	"authorities", "bloc", "broadcaster", "carrier", "chancellor",
-	"chief",
-	"chiefs", "civil", "coalition", "command", "commander",
-	"committee", "company", "council", "defence",
+	"alliance", "ambassador", "analysts", "and", "army", "authorities",
+	"bloc", "broadcaster", "carrier", "center", "centre", "chancellor",
+	"chief", "chiefs", "civil", "coalition", "command", "commander",
+	"commissioner", "committee", "company", "council", "defence",
 	"defense", "delegation", "department", "departments", "deputies",
-	"deputy", "director",
-	"directorate", "disaster", "doctors", "embassy", "emergency",
-	"envoy", "experts",
-	"firm", "foreign", "general", "government", "group", "he", "head",
-	"headquarters", "health", "intelligence", "interior", "it", "joint",
-	"lawmaker", "lawmakers", "leader", "leadership", "maker",
-	"management", "manufacturer", "media", "medics", "military",
-	"minister", "ministries", "ministry", "mission", "monitor",
-	"monitors", "national",
-	"news", "newspaper", "of", "office", "official", "officials",
-	"organisation", "organiser", "organisers", "organization",
-	"organizer", "organizers", "outlet", "parliament", "police",
-	"premier", "president", "radio", "representative", "representatives",
-	"secretary", "secretary-general", "security", "senator",
-	"senior", "service", "services", "she", "sources", "spokesman",
-	"spokesperson", "spokeswoman", "spy", "staff", "state", "tank",
-	"television", "they", "think", "top", "tv", "watchdog", "we", NULL
+	"deputy", "director", "directorate", "disaster", "doctors",
+	"embassy", "emergency", "envoy", "experts", "firm", "foreign",
+	"general", "government", "group", "he", "head", "headquarters",
+	"health", "intelligence", "interior", "it", "joint", "lawmaker",
+	"lawmakers", "leader", "leadership", "maker", "management",
+	"manufacturer", "media", "medics", "military", "minister",
+	"ministries", "ministry", "mission", "monitor", "monitors",
+	"national", "news", "newspaper", "of", "office", "official",
+	"officials", "organisation", "organiser", "organisers",
+	"organization", "organizer", "organizers", "outlet", "parliament",
+	"police", "premier", "president", "radio", "representative",
+	"representatives", "researchers", "rights", "secretary",
+	"secretary-general", "security", "senator", "senior", "service",
+	"services", "she", "sources", "spokesman", "spokesperson",
+	"spokeswoman", "spy", "staff", "state", "tank", "television", "they",
+	"think", "top", "tv", "watchdog", "we", NULL
 };
 
 /* Titles and ranks, written out or abbreviated ("Lt. Gen.", "Mr"): the
@@ -2254,6 +2252,26 @@ inverted_window(const char *text, const struct token *t, size_t n,
 	return e > win_end ? e : win_end;
 }
 
+/* Words after "as" that make it a bound of a figure: "As Many As". */
+static const char *const as_bounds[] = {
+	"few", "high", "large", "little", "low", "many", "much", NULL
+};
+
+/*
+ * ", as the country reels from riots that have left 11 dead" after a
+ * reporting clause that closes the statement ("..., X said Sunday, as
+ * ..."): the clause of "as" is the writer's frame of the moment, not
+ * what X said. Does the comma at token j open one? Not "as many as",
+ * nor "as saying" of a quote given as another's.
+ */
+static bool
+frame_as(const char *text, const struct token *t, size_t n, size_t j)
+{
+	return j + 2 < n && tok_punct(&t[j], ',') && tok_is(text,
+	    &t[j + 1], "as") && !tok_in(text, &t[j + 2], as_bounds) &&
+	    !ing_word(text, &t[j + 2]);
+}
+
 /*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
@@ -2274,6 +2292,8 @@ contrast_after(const char *text, const struct token *t, size_t n,
 	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
 		own = false;
 	for (j = v + 1; j + 1 < n; j++) {
+		if (own && frame_as(text, t, n, j))
+			return j + 1;
 		if (!tok_punct(&t[j], ',') || !tok_in(text, &t[j + 1], contrast))
 			continue;
 		if (own)
@@ -3071,6 +3091,40 @@ quoted_as(const struct tracker *tr, const char *text,
 	return true;
 }
 
+/*
+ * "X was quoted as saying ...", "He is quoted as telling ...": with no
+ * "by", the one quoted is the subject before the passive at token i,
+ * and the words after "as saying" are his statement, whoever quoted
+ * him. A cue of saying of the subject; false when the sentence says
+ * otherwise.
+ */
+static bool
+quoted_saying_cue(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, struct cue *c)
+{
+	static const char *const be[] = { "is", "was", "were", NULL };
+	static const char *const quoting[] = { "cited", "quoted", NULL };
+	static const char *const saying[] = {
+		"saying", "stating", "telling", NULL
+	};
+	size_t a;
+
+	if (i < 2 || i + 2 >= n || !tok_in(text, &t[i], quoting) ||
+	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[i + 1], "as") ||
+	    !tok_in(text, &t[i + 2], saying))
+		return false;
+	if ((a = np_back(tr, text, t, n, i - 1)) == i - 1 ||
+	    !np_names(text, t, a, i - 1))
+		return false;
+	cue_init(c, CUE_SAY, i + 2);
+	c->np_first = a;
+	c->np_end = i - 1;
+	c->win_first = a;
+	c->win_end = say_window_end(text, t, n, i + 2);
+	cue_settle(tr, text, t, c);
+	return true;
+}
+
 /* A passive cue at token i whose agent is [first, end), its window
  * running from i to the end of the saying after the agent. */
 static void
@@ -3638,10 +3692,6 @@ static const char *const headline_joints[] = {
 	"after", "amid", "as", "before", "despite", "while", "when", NULL
 };
 
-/* Words after "as" that make it a bound of a figure: "As Many As". */
-static const char *const as_bounds[] = {
-	"few", "high", "large", "little", "low", "many", "much", NULL
-};
 
 /*
  * Verbs that say only with the clause they open: "the minister assured
@@ -3701,7 +3751,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
 	if (passive_cue(tr, text, t, n, i, c) ||
-	    figure_by_cue(tr, text, t, n, i, c))
+	    figure_by_cue(tr, text, t, n, i, c) ||
+	    quoted_saying_cue(tr, text, t, n, i, c))
 		return true;
 	if (participle_cue(tr, text, t, n, i, c))
 		return true;

@@ -240,16 +240,19 @@ static struct referent *referent_in(struct ctx *c, const struct cue *pron,
  * found without chaining again. Reads s into aux again after, for the
  * caller still walking its cues.
  */
+static size_t	quote_start_sentence(struct ctx *, size_t, size_t);
+
 static struct referent *
 chained(struct ctx *c, const struct cue *cue, size_t s)
 {
 	struct cue again[CUES_MAX], p = *cue;
 	struct referent *r = NULL;
-	size_t k;
+	size_t k, first;
 
 	if (cue->kind != CUE_SAY && cue->kind != CUE_ACCORDING)
 		return NULL;
-	for (k = s; k > 0 && s - k < CONTEXT_BACK && r == NULL; k--)
+	first = quote_start_sentence(c, s, c->aux[cue->pos].off);
+	for (k = first; k > 0 && first - k < CONTEXT_BACK && r == NULL; k--)
 		r = referent_in(c, &p, k - 1, false);
 	reread_cues(c, s, again);
 	return r;
@@ -596,6 +599,28 @@ quote_prev(const char *text, size_t first, size_t o, size_t *at)
 	return 0;
 }
 
+#define QUOTE_BACK 6		/* sentences searched back for where a
+				   quotation over paragraphs opened */
+
+/*
+ * "\"Mostly light injuries. Several needed operations. ...,\" the
+ * ministry said.": a quote of several sentences closed before the cue
+ * at byte off of sentence s is one statement; whom its speaker means is
+ * looked for before the sentence where it opened. That sentence, or s
+ * when no quote closes there.
+ */
+static size_t
+quote_start_sentence(struct ctx *c, size_t s, size_t off)
+{
+	size_t q, o, first;
+
+	first = c->sl.v[s >= QUOTE_BACK ? s - QUOTE_BACK : 0].start;
+	if (quote_prev(c->text, c->sl.v[s].start, off, &q) != -1 ||
+	    quote_prev(c->text, first, q, &o) != 1)
+		return s;
+	return sentence_at(c, s, o);
+}
+
 /*
  * Whom the speaker cue sp of sentence s means: its claimant, or for a
  * pronoun or description ("the ministry said") whom the sentences up to
@@ -645,8 +670,6 @@ quote_speaker(struct ctx *c, size_t s, size_t q, int kind)
 	return NULL;
 }
 
-#define QUOTE_BACK 6		/* sentences searched back for where a
-				   quotation over paragraphs opened */
 #define QUOTE_PARAS 3		/* paragraphs it runs over, at most */
 
 /* Does sentence s end with a colon ("X said:")? Its speaker then, as
@@ -700,12 +723,14 @@ quote_opener(struct ctx *c, size_t s, size_t o, int depth)
 }
 
 /*
- * A paragraph that opens with a quotation with no speaker beside it,
- * right after a paragraph whose last statement a speaker the gazetteer
- * knows makes, without quoting ("X said on Monday that ...", "This was
- * stated on Monday by X.", then "\"Our records show ..."): the
- * quotation is that speaker's, of the
- * statement's date (set in cl). Sentence s opens with the mark at o.
+ * A sentence that opens a quotation with no speaker beside it, right
+ * after a sentence whose last statement a speaker the gazetteer knows
+ * makes, without quoting ("X said on Monday that ...", "This was stated
+ * on Monday by X.", then "\"Our records show ..."), in a new paragraph
+ * or the same one ("..., the ministry said on Monday. \"On Sunday
+ * ..."): the quotation is that speaker's, of the statement's date (set
+ * in cl). News quotes the one it has just reported. Sentence s opens
+ * with the mark at o.
  */
 static bool	stated_by(struct ctx *, size_t, struct cue *);
 
@@ -716,28 +741,29 @@ quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 	struct referent *r;
 	size_t nc, k, q;
 	long d;
-	bool para = false;
 
 	if (s == 0 || o != c->sl.v[s].start)
 		return NULL;
-	for (k = c->sl.v[s - 1].end; k < o; k++)
-		if (c->text[k] == '\n')
-			para = true;
-	if (!para || quote_prev(c->text, c->sl.v[s - 1].start,
+	if (quote_prev(c->text, c->sl.v[s - 1].start,
 	    c->sl.v[s - 1].end, &q) != 0)
-		return NULL;	/* the same paragraph, or a quote before */
+		return NULL;	/* a quote before: its speaker's turn */
 	nc = reread_cues(c, s - 1, cues);
 	for (k = nc; k > 0 && cue == NULL; k--)
 		if (cues[k - 1].kind == CUE_SAY && !cues[k - 1].inner &&
 		    !cues[k - 1].subordinate && cues[k - 1].until == 0 &&
-		    !cues[k - 1].pronoun)	/* "X said it had counted" */
-			cue = &cues[k - 1];
+		    (!cues[k - 1].pronoun || cues[k - 1].np_first == 0))
+			cue = &cues[k - 1];	/* not "X said it had
+						   counted"; "He said" */
 	if (cue == NULL && stated_by(c, s - 1, &by))
 		cue = &by;		/* "This was stated on Monday by X." */
-	if (cue == NULL || cue->source < 0)
+	if (cue == NULL || (cue->source < 0 && !cue->pronoun))
 		return NULL;
-	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
+	if ((r = speaker_of(c, cue, s - 1)) == NULL)
 		return NULL;
+	if (!r->known) {
+		referent_free(r);
+		return NULL;	/* whom the gazetteer does not know */
+	}
 	if (cl->claim_date[0] == '\0' && claimdate_find(c->text, c->aux,
 	    c->naux, 0, cue->win_end, c->published, &d) == CDATE_FOUND)
 		date_format(d, cl->claim_date);
