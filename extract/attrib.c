@@ -3059,6 +3059,30 @@ passive_subject(const char *text, const struct token *t, size_t n,
  * 10,000", "the lives claimed by the quake") makes no cue.
  */
 /*
+ * "X was quoted [by Y] as saying": "cited" or "quoted" at token i after
+ * "is", "was" or "were", "as" at token as_at, a verb of saying after
+ * it. The subject X before the passive, from *first to i - 1; false
+ * when the sentence is not so or X names no one.
+ */
+static bool
+quoted_as_saying(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, size_t as_at, size_t *first)
+{
+	static const char *const be[] = { "is", "was", "were", NULL };
+	static const char *const quoting[] = { "cited", "quoted", NULL };
+	static const char *const saying[] = {
+		"saying", "stating", "telling", NULL
+	};
+
+	if (i < 2 || as_at + 1 >= n || !tok_in(text, &t[i], quoting) ||
+	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[as_at], "as") ||
+	    !tok_in(text, &t[as_at + 1], saying))
+		return false;
+	*first = np_back(tr, text, t, n, i - 1);
+	return *first != i - 1 && np_names(text, t, *first, i - 1);
+}
+
+/*
  * "X was quoted by the news agency Y as saying": the passive cue c at i
  * ("quoted", "cited") becomes X's statement, relayed by its agent Y.
  * False when the sentence says otherwise.
@@ -3067,19 +3091,9 @@ static bool
 quoted_as(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
 {
-	static const char *const be[] = { "is", "was", "were", NULL };
-	static const char *const quoting[] = { "cited", "quoted", NULL };
-	static const char *const saying[] = {
-		"saying", "stating", "telling", NULL
-	};
 	size_t e = c->np_end, a;
 
-	if (i < 2 || e + 1 >= n || !tok_in(text, &t[i], quoting) ||
-	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[e], "as") ||
-	    !tok_in(text, &t[e + 1], saying))
-		return false;
-	if ((a = np_back(tr, text, t, n, i - 1)) == i - 1 || !np_names(text,
-	    t, a, i - 1))
+	if (!quoted_as_saying(tr, text, t, n, i, e, &a))
 		return false;
 	c->kind = CUE_SAY;
 	c->rel_first = c->np_first;
@@ -3102,19 +3116,9 @@ static bool
 quoted_saying_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
 {
-	static const char *const be[] = { "is", "was", "were", NULL };
-	static const char *const quoting[] = { "cited", "quoted", NULL };
-	static const char *const saying[] = {
-		"saying", "stating", "telling", NULL
-	};
 	size_t a;
 
-	if (i < 2 || i + 2 >= n || !tok_in(text, &t[i], quoting) ||
-	    !tok_in(text, &t[i - 1], be) || !tok_is(text, &t[i + 1], "as") ||
-	    !tok_in(text, &t[i + 2], saying))
-		return false;
-	if ((a = np_back(tr, text, t, n, i - 1)) == i - 1 ||
-	    !np_names(text, t, a, i - 1))
+	if (!quoted_as_saying(tr, text, t, n, i, i + 1, &a))
 		return false;
 	cue_init(c, CUE_SAY, i + 2);
 	c->np_first = a;
@@ -3691,7 +3695,6 @@ title_line(const struct token *t, size_t n)
 static const char *const headline_joints[] = {
 	"after", "amid", "as", "before", "despite", "while", "when", NULL
 };
-
 
 /*
  * Verbs that say only with the clause they open: "the minister assured

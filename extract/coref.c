@@ -233,6 +233,8 @@ referent_of_pronoun(struct ctx *c, const struct cue *pron)
 static struct referent *referent_in(struct ctx *c, const struct cue *pron,
 	    size_t s, bool chain);
 
+static size_t	quote_start_sentence(struct ctx *, size_t, size_t);
+
 /*
  * "..., the ministry said. ... One person died, it added": a pronoun or
  * description cue of sentence s, before the current one, that gave no
@@ -240,8 +242,6 @@ static struct referent *referent_in(struct ctx *c, const struct cue *pron,
  * found without chaining again. Reads s into aux again after, for the
  * caller still walking its cues.
  */
-static size_t	quote_start_sentence(struct ctx *, size_t, size_t);
-
 static struct referent *
 chained(struct ctx *c, const struct cue *cue, size_t s)
 {

@@ -1129,8 +1129,8 @@ measure_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 {
 	static const char *const links[] = {	/* sorted */
 		"above", "approached", "approaches", "approaching", "at", "be",
-		"been", "climbed", "climbing", "climbs", "cross", "crossed", "crosses",
-		"crossing", "exceed", "exceeded", "exceeding", "exceeds",
+		"been", "climbed", "climbing", "climbs", "cross", "crossed",
+		"crosses", "crossing", "exceed", "exceeded", "exceeding", "exceeds",
 		"grew", "grown", "grows", "hit", "hits", "hitting", "increased",
 		"increases", "is", "jumped", "jumps", "mounted", "mounts",
 		"near", "neared", "nearing", "nears",
@@ -2603,15 +2603,11 @@ static long
 last_claim_quantity(struct ctx *c)
 {
 	const char *name;
-	size_t i;
 
 	if (c->out->n == 0 || (name = c->out->v[c->out->n - 1].quantity) ==
 	    NULL)
 		return -1;
-	for (i = 0; i < c->tr->nq; i++)
-		if (strcmp(c->tr->q[i].name, name) == 0)
-			return (long)i;
-	return -1;
+	return tracker_quantity_index(c->tr, name);
 }
 
 /* The subject of a number phrase and the token just past the claim;
@@ -2644,8 +2640,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return NULL;
 	if (c->last_subject != NULL && c->last_si == c->si &&
 	    breakdown_in_brackets(c, np, end)) {
-		ct->qnoun = last_claim_quantity(c);	/* the whole's, unless
-							   the item's words say */
+		/* the whole's quantity, unless the item's words say */
+		ct->qnoun = last_claim_quantity(c);
 		return xstrdup(c->last_subject);
 	}
 	if (elided_count(c, np, end))

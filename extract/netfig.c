@@ -564,7 +564,8 @@ people_phrase_end(struct ctx *c, size_t e)
 			return e;
 		if ((t[k].flags & TF_CAP) && c->tr->subject[0] != '\0' &&
 		    phrase_match(&c->tr->cues, c->text, t, k, c->n, NULL) == 0)
-			return e;	/* "1,400 Israelis" of a Palestinian toll */
+			return e;	/* "1,400 Israelis" of a Palestinian
+					   toll */
 		if (people_noun(c, k)) {
 			while (k + 1 < c->n && people_noun(c, k + 1))
 				k++;	/* "police officers" */
@@ -579,14 +580,6 @@ people_phrase_end(struct ctx *c, size_t e)
 	return e;
 }
 
-/*
- * Where the verb of a subject of people counted at e would stand: past
- * the people phrase (people_phrase_end), another joined by "and" or
- * "or" ("police officers and protesters") and an of-phrase naming
- * their body ("21 members of the proscribed IPOB", "300 personnel of
- * the police force"), which ends where the tracker's verb follows; e
- * when no people phrase starts there.
- */
 static bool	own_trigger_after(struct ctx *, size_t);
 
 /* Words that open a clause of its own inside a noun phrase (sorted). */
@@ -595,6 +588,14 @@ static const char *const relative_words[] = {
 	NULL
 };
 
+/*
+ * Where the verb of a subject of people counted at e would stand: past
+ * the people phrase (people_phrase_end), another joined by "and" or
+ * "or" ("police officers and protesters") and an of-phrase naming
+ * their body ("21 members of the proscribed IPOB", "300 personnel of
+ * the police force"), which ends where the tracker's verb follows; e
+ * when no people phrase starts there.
+ */
 static size_t
 people_subject_end(struct ctx *c, size_t e)
 {
@@ -670,7 +671,8 @@ netfig_excluded(struct ctx *c, const struct numphrase *np,
 	if ((k = people_subject_end(c, e)) > e && own_trigger_after(c, k))
 		return false;	/* "14 officers were hurt", "44 health workers
 				   had been killed", "nine Egyptian nationals
-				   were arrested"; not "240,000 rescue workers" */
+				   were arrested"; not "240,000 rescue
+				   workers" */
 	if (tok_in_sorted(c->text, &t[e], state_words, NWORDS(state_words)))
 		return true;	/* "with three more missing" */
 	if (verb_form(c->text, &t[e]))

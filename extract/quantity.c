@@ -90,8 +90,8 @@ static const char *const ordinal_firsts[] = {
  * casualties") (sorted). */
 static const char *const auxiliaries[] = {
 	"allegedly", "already", "also", "apparently", "are", "be", "became",
-	"become", "been", "being", "had", "has", "have", "is", "later", "now", "recently",
-	"reportedly", "still", "subsequently", "was", "were"
+	"become", "been", "being", "had", "has", "have", "is", "later", "now",
+	"recently", "reportedly", "still", "subsequently", "was", "were"
 };
 
 static bool
@@ -992,19 +992,28 @@ partitive_part(struct ctx *c, size_t num_end, size_t b)
 
 #define WHOLE_SPAN 12	/* words of a partitive's whole after its figure */
 
-/* After a relative clause opening at i whose verb is a trigger ("who
- * had been reported missing"), the token after that trigger; i when
- * there is none. */
+/* After a relative clause opening at i whose verb, past its
+ * auxiliaries, is a trigger ("who had been reported missing"), the
+ * token after that trigger, its quantity in *q; i when there is none. */
 static size_t
-relative_end(struct ctx *c, size_t i)
+relative_trigger(struct ctx *c, size_t i, size_t *q)
 {
-	size_t j, len, q;
+	size_t j, len;
 
 	if (i + 1 >= c->n || !(tok_is(c->text, &c->tok[i], "who") ||
 	    tok_is(c->text, &c->tok[i], "that")))
 		return i;
 	j = skip_auxiliaries(c, i + 1, c->n);
-	return (len = trigger_at(c, j, &q)) > 0 ? j + len : i;
+	return (len = trigger_at(c, j, q)) > 0 ? j + len : i;
+}
+
+/* relative_trigger()'s end alone. */
+static size_t
+relative_end(struct ctx *c, size_t i)
+{
+	size_t q;
+
+	return relative_trigger(c, i, &q);
 }
 
 /*
@@ -1078,15 +1087,11 @@ part_verb(struct ctx *c, size_t i)
 static size_t
 relative_on_whole(struct ctx *c, size_t b)
 {
-	size_t j, q;
+	size_t q;
 
 	if (b + 1 < c->n && tok_punct(&c->tok[b], ','))
 		b++;		/* "the 241 people, who were injured" */
-	if (b + 1 >= c->n || !(tok_is(c->text, &c->tok[b], "who") ||
-	    tok_is(c->text, &c->tok[b], "that")))
-		return SIZE_MAX;
-	j = skip_auxiliaries(c, b + 1, c->n);
-	return j < c->n && trigger_at(c, j, &q) > 0 ? q : SIZE_MAX;
+	return relative_trigger(c, b, &q) != b ? q : SIZE_MAX;
 }
 
 /* The whole of a partitive counts what its own noun or the participle
@@ -1138,7 +1143,7 @@ static size_t
 previous_quantity(struct ctx *c)
 {
 	const struct claim *cur, *prev;
-	size_t q;
+	long q;
 
 	if (c->out->n < 2)
 		return SIZE_MAX;
@@ -1148,10 +1153,8 @@ previous_quantity(struct ctx *c)
 	    prev->doc == NULL || cur->doc == NULL ||
 	    strcmp(prev->doc, cur->doc) != 0)
 		return SIZE_MAX;
-	for (q = 0; q < c->tr->nq; q++)
-		if (strcmp(c->tr->q[q].name, prev->quantity) == 0)
-			return q;
-	return SIZE_MAX;
+	q = tracker_quantity_index(c->tr, prev->quantity);
+	return q >= 0 ? (size_t)q : SIZE_MAX;
 }
 
 /* Verbs of taking people out of a ruin or the water (sorted). */
@@ -1459,7 +1462,8 @@ static size_t
 restated_quantity(struct ctx *c)
 {
 	const struct claim *cur, *prev;
-	size_t i, q, first;
+	size_t i, first;
+	long q;
 
 	if (c->out->n < 2)
 		return SIZE_MAX;
@@ -1478,9 +1482,8 @@ restated_quantity(struct ctx *c)
 		    prev->qualifier != QUAL_EXACT || prev->value != cur->value ||
 		    prev->quantity == NULL)
 			continue;
-		for (q = 0; q < c->tr->nq; q++)
-			if (strcmp(c->tr->q[q].name, prev->quantity) == 0)
-				return q;
+		if ((q = tracker_quantity_index(c->tr, prev->quantity)) >= 0)
+			return (size_t)q;
 	}
 	return SIZE_MAX;
 }
@@ -1582,7 +1585,8 @@ hosted_at(struct ctx *c, size_t a)
 	    tok_is(c->text, &t[a - 2], "host")));
 }
 
-#define HOSTED_NOUN 6	/* words of a hosted figure's noun before ", including" */
+#define HOSTED_NOUN 6	/* words of a hosted figure's noun before
+			   ", including" */
 #define HOSTED_QUAL 2	/* words of its qualifier ("about") */
 
 /* Is the figure at a added by ", including" to a hosted figure ("hosts

@@ -108,7 +108,6 @@ count_words(const char *s, size_t a, size_t b, size_t max)
 	return n;
 }
 
-/* Ends with sentence punctuation, possibly inside quotes or brackets. */
 /*
  * "... three people have died. (ANI/Sputnik)", "... police said. (read
  * more)": a short bracketed credit or link after a paragraph's last
@@ -135,6 +134,7 @@ credit_after_sentence(const char *s, size_t a, size_t b)
 	    s[i - 1] == '?');
 }
 
+/* Ends with sentence punctuation, possibly inside quotes or brackets. */
 static bool
 ends_sentence(const char *s, size_t a, size_t b)
 {
@@ -330,15 +330,23 @@ is_headline(const char *s, size_t a, size_t b)
  * story ("Arrests surpass 400 as police prepare for further riots",
  * "Tens of thousands rally in the capital").
  */
+/* Is the line after the one ending at next a sentence of the story, of
+ * eight words or more? */
+static bool
+story_line_next(const char *s, size_t len, size_t next)
+{
+	size_t a2, b2, next2;
+
+	return next_line(s, len, next, &a2, &b2, &next2) &&
+	    ends_sentence(s, a2, b2) && count_words(s, a2, b2, 25) >= 8;
+}
+
 static bool
 headline_before_story(const char *s, size_t len, size_t a, size_t b,
     size_t next)
 {
-	size_t a2, b2, next2;
-
 	return is_summary_like(s, a, b) && amount_maybe_in(s, a, b) &&
-	    next_line(s, len, next, &a2, &b2, &next2) &&
-	    ends_sentence(s, a2, b2) && count_words(s, a2, b2, 25) >= 8;
+	    story_line_next(s, len, next);
 }
 
 /*
@@ -351,15 +359,13 @@ static bool
 crosshead_before_story(const char *s, size_t len, size_t a, size_t b,
     size_t next)
 {
-	size_t a2, b2, next2, n;
+	size_t n;
 
 	if (b <= a || ends_sentence(s, a, b) || time_stamp(s, a, b) > 0 ||
 	    !has_digit(s, a, b))
 		return false;
 	n = count_words(s, a, b, 5);
-	return n >= 2 && n <= 4 && next_line(s, len, next, &a2, &b2,
-	    &next2) && ends_sentence(s, a2, b2) &&
-	    count_words(s, a2, b2, 25) >= 8;
+	return n >= 2 && n <= 4 && story_line_next(s, len, next);
 }
 
 /*

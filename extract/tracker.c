@@ -424,6 +424,17 @@ on_quantity(struct parse_state *st, const char *qname, const char *name,
 	return bad_key(st, "quantity", name);
 }
 
+long
+tracker_quantity_index(const struct tracker *tr, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < tr->nq; i++)
+		if (strcmp(tr->q[i].name, name) == 0)
+			return (long)i;
+	return -1;
+}
+
 bool
 tracker_has_source(const struct tracker *tr, const char *name)
 {

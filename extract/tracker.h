@@ -29,8 +29,9 @@
 #include "claimtrack.h"
 #include "tokens.h"
 
-#define PHRASE_MAX_WORDS 12	/* "United Nations Office for the Coordination of
-				   Humanitarian Affairs": an official name is long */
+/* Words of a tracker's phrase: an official name is long ("United Nations
+ * Office for the Coordination of Humanitarian Affairs"). */
+#define PHRASE_MAX_WORDS 12
 
 struct phrase {
 	char	*w[PHRASE_MAX_WORDS]; /* words ("'s" for a possessive) */
@@ -131,6 +132,9 @@ struct tracker {
  * nothing else).
  */
 const char *tracker_measure_name(const struct tracker *, size_t q);
+
+/* The index of the quantity called name, or -1 when none is. */
+long	tracker_quantity_index(const struct tracker *, const char *name);
 
 /* Is name one of the tracker's normalized source names (its gazetteer)? */
 bool	tracker_has_source(const struct tracker *, const char *name);
