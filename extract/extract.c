@@ -557,16 +557,37 @@ cue_in_aux(struct ctx *c, size_t s)
 	return named;
 }
 
-/* A subject cue in this sentence, the ones before, the lead (its first
- * LEAD_SENTENCES sentences: a headline, a byline and the first sentence;
- * an article whose lead names the subject is about it throughout), or
- * the title. */
-#define LEAD_SENTENCES 3
+/*
+ * A subject cue in this sentence, anywhere in the article, or in its
+ * title. An article that names the subject once is about it throughout:
+ * a headline or a count far down the page ("412 protestors were
+ * arrested in Paris" over a story that names the yellow vests twelve
+ * lines on) counts the subject as much as the sentence after the name.
+ * A rival's count is told apart by its own words (owner_has(), a
+ * capitalized modifier), not by how far the name stands. The article's
+ * answer is kept in c->cued[c->sl.n + 1], the title's in
+ * c->cued[c->sl.n].
+ */
+static bool
+subject_in_article(struct ctx *c)
+{
+	size_t s;
+
+	if (c->cued[c->sl.n + 1] == 0) {
+		c->cued[c->sl.n + 1] = CUED_NO;
+		for (s = 0; s < c->sl.n; s++)
+			if (cue_in_aux(c, s)) {
+				c->cued[c->sl.n + 1] = CUED_YES;
+				break;
+			}
+	}
+	return c->cued[c->sl.n + 1] == CUED_YES;
+}
 
 static bool
 subject_in_context(struct ctx *c)
 {
-	size_t i, s;
+	size_t i;
 	struct token tt[64];
 	size_t nt;
 
@@ -574,16 +595,8 @@ subject_in_context(struct ctx *c)
 		if (phrase_match(&c->tr->cues, c->text, c->tok, i, c->n,
 		    NULL) > 0)
 			return true;
-	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
-		if (cue_in_aux(c, s - 1))
-			return true;
-	for (s = c->si + 1; c->si == 0 && s < c->sl.n && s <= CONTEXT_BACK;
-	    s++)
-		if (cue_in_aux(c, s))
-			return true;	/* a headline's story names it next */
-	for (s = 0; s < LEAD_SENTENCES && s + CONTEXT_BACK <= c->si; s++)
-		if (cue_in_aux(c, s))
-			return true;	/* the lead names it */
+	if (subject_in_article(c))
+		return true;
 	if (c->art->title == NULL)
 		return false;
 	if (c->cued[c->sl.n] == 0) {	/* the title's answer, kept */
@@ -2814,7 +2827,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	c.reread = reread_new();	/* carry_guess reads the dateline */
 	if (c.published == DATE_UNKNOWN)
 		c.published = carry_guess(&c);
-	c.cued = xcalloc(c.sl.n + 1, 1);
+	c.cued = xcalloc(c.sl.n + 2, 1);	/* the title, the article */
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;

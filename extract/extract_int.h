@@ -15,8 +15,8 @@
 #include "tokens.h"
 #include "tracker.h"
 
-#define CONTEXT_BACK 3		/* sentences searched for a subject cue, and
-				   back for whom "he" or "it" means */
+#define CONTEXT_BACK 3		/* sentences searched back for whom "he"
+				   or "it" means */
 
 struct referent;		/* whom a claim was given to (coref.c) */
 struct reread;			/* sentences read again (reread.h) */
@@ -73,9 +73,10 @@ struct ctx {
 	size_t	 first_year;	/* first year-like token of sentence
 				   year_si - 1, or SIZE_MAX */
 	size_t	 year_si;	/* 0: first_year holds no sentence's */
-	unsigned char *cued;	/* per sentence, then the title: 0 not
-				   read yet, else whether it names a
-				   subject cue (enum cued) */
+	unsigned char *cued;	/* per sentence, then the title, then
+				   the whole article: 0 not read yet,
+				   else whether it names a subject cue
+				   (enum cued) */
 	struct claimset *out;
 };
 

@@ -2026,6 +2026,24 @@ state_guess_at(struct ctx *c, size_t i)
 	    !tok_is(c->text, &c->tok[i], "will");
 }
 
+/* Verbs of seeing and hearing, in the passive after a modal (sorted). */
+static const char *const sight_verbs[] = {
+	"heard", "observed", "seen", "spotted", "watched"
+};
+
+/*
+ * Is the modal at i, after the figure, one of sight ("dozens of
+ * migrants could be seen leaving the boat", "hundreds can be heard
+ * chanting")? What the writer saw is there now, no projection.
+ */
+static bool
+sight_at(struct ctx *c, size_t i)
+{
+	return i + 2 < c->n && tok_is(c->text, &c->tok[i + 1], "be") &&
+	    tok_in_sorted(c->text, &c->tok[i + 2], sight_verbs,
+	    NELEM(sight_verbs));
+}
+
 /*
  * Is the figure at a the second object of the verb of the claim before
  * it in the sentence, joined by "and" with no auxiliary or clause edge
@@ -2176,7 +2194,7 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 			break;	/* "N soldiers in Kursk could be sent into
 				   combat": there now, whatever comes */
 		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i],
-		    "capacity") && !state_guess_at(c, i))
+		    "capacity") && !state_guess_at(c, i) && !sight_at(c, i))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}
 	return MODALITY_CURRENT;

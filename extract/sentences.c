@@ -251,6 +251,34 @@ label_figure_line(const char *s, size_t a, size_t b)
 	return i > c + 1 && s[i - 1] == ' ' && count_words(s, c + 1, i, 2) <= 2;
 }
 
+/*
+ * A sentence whose full stop the scrape lost ("This brings the total
+ * number of cases to 390 (260 confirmed, ...) and 270 deaths", a
+ * sentence cut off at its end): twelve words or more, most of them in
+ * lower case. A headline of that length is written in title case
+ * ("Fears of Hurricane Milton Drive Millions From Their Homes in
+ * Florida"), and the headline rules below read it.
+ */
+#define STOPLESS_WORDS 12
+
+static bool
+stopless_sentence(const char *s, size_t a, size_t b)
+{
+	size_t words = 0, caps = 0;
+	bool in = false;
+
+	for (; a < b; a++) {
+		if (isspace((unsigned char)s[a]))
+			in = false;
+		else if (!in) {
+			in = true;
+			words++;
+			caps += isupper((unsigned char)s[a]) != 0;
+		}
+	}
+	return words >= STOPLESS_WORDS && caps * 2 < words;
+}
+
 static bool
 is_furniture(const char *s, size_t a, size_t b)
 {
@@ -260,7 +288,7 @@ is_furniture(const char *s, size_t a, size_t b)
 	if (time_stamp(s, a, b) > 0)
 		return true;
 	return !ends_sentence(s, a, b) && count_words(s, a, b, 25) < 25 &&
-	    !label_figure_line(s, a, b);
+	    !label_figure_line(s, a, b) && !stopless_sentence(s, a, b);
 }
 
 /* Lines at the top of a body where a headline may stand. */

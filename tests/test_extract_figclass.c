@@ -378,7 +378,8 @@ static void
 should_read_the_subject_named_in_the_lead(void **state)
 {
 	static const double lead[] = { 12, 12, 40 };
-	static const double late[] = { 0 };
+	static const double late[] = { 40 };
+	static const double none[] = { 0 };
 	struct tracker *t = tracker_parse(storm_ini, "t");
 
 	(void)state;
@@ -390,13 +391,18 @@ should_read_the_subject_named_in_the_lead(void **state)
 	    "Roads were closed on Monday.\nSchools stayed shut.\n"
 	    "Power lines were down across the valley.\n"
 	    "Crews have rescued 40 people, officials said.\n", lead, 3);
-	/* named only after the lead, far from the figure */
+	/* named only after the lead, far from the figure: since round
+	   22 an article that names its subject anywhere is about it */
 	check_claim_values(t, PUB, NULL, "Roads were closed on Monday.\n"
 	    "Schools stayed shut.\nPower lines were down.\n"
 	    "Bridges were shut too.\nThe storm moved north.\n"
 	    "Shops stayed closed.\nTrains were cancelled.\n"
 	    "Ferries did not sail.\n"
-	    "Crews have rescued 40 people, officials said.\n", late, 0);
+	    "Crews have rescued 40 people, officials said.\n", late, 1);
+	/* never named: no claim */
+	check_claim_values(t, PUB, NULL, "Roads were closed on Monday.\n"
+	    "Schools stayed shut.\nPower lines were down.\n"
+	    "Crews have rescued 40 people, officials said.\n", none, 0);
 	tracker_free(t);
 }
 
