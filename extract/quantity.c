@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1676,6 +1677,19 @@ split_around_figure(struct ctx *c, size_t a, size_t b)
 	return SIZE_MAX;
 }
 
+/* Is the word at k a present tense ("captures", "capture"), not a
+ * participle ("captured", "capturing")? */
+static bool
+present_at(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *e = c->text + t->off + t->len;
+
+	return t->kind == TOK_WORD && t->len > 3 &&
+	    strncasecmp(e - 2, "ed", 2) != 0 &&
+	    strncasecmp(e - 3, "ing", 3) != 0;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -1768,6 +1782,15 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "rescued 80 passengers" */
 	if ((q = event_of(c, a)) != SIZE_MAX)
 		return q;	/* "the capture of two soldiers" */
+	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
+	    present_at(c, a - 1) && !modal_at(c, a - 1) && !(a > 1 &&
+	    (tok_is(c->text, &c->tok[a - 2], "to") || modal_at(c, a - 2))) &&
+	    trigger_at(c, num_end, &q) == 0 &&
+	    !(b < c->n && tok_is(c->text, &c->tok[b], "to")))
+		return (size_t)form;	/* "Ukraine captures 2 soldiers":
+					   not "expects 1,000 people to
+					   flee", "preparing to receive
+					   up to 1,000" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = level_subject(c, from, a)) != SIZE_MAX)
