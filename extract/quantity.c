@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -26,8 +27,8 @@
 /* Words of possibility, plan or capacity that make a figure projected
  * (sorted). */
 static const char *const modals[] = {
-	"agreed", "aim", "aimed", "aiming", "aims", "capable",
-	"capacity", "considering", "could", "decided", "expect",
+	"ability", "agreed", "aim", "aimed", "aiming", "aims",
+	"capabilities", "capability", "capable", "capacity", "considering", "could", "decided", "expect",
 	"expected", "expecting", "expects", "going", "intends",
 	"likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
@@ -132,6 +133,38 @@ in_aside(struct ctx *c, size_t i)
 	for (k = i + 1; k < c->n && k - open <= ASIDE_WORDS + 1; k++)
 		if (c->tok[k].kind == TOK_PUNCT)
 			return tok_punct(&c->tok[k], ',');
+	return false;
+}
+
+#define PART_ASIDE 8	/* words of an aside on a part of the figure */
+
+/*
+ * Is token i, after the figure's phrase ending at b, in an aside set
+ * off by a comma that counts a part of the figure: "5,000 migrants,
+ * about a thousand of them minors, reached", ", among them hundreds of
+ * children,", ", many of whom were injured,"? What the part is says
+ * nothing of what the whole counts.
+ */
+static bool
+in_part_aside(struct ctx *c, size_t i, size_t b)
+{
+	size_t k, open = SIZE_MAX;
+
+	for (k = i; k > b && i - k < PART_ASIDE; k--)
+		if (c->tok[k - 1].kind == TOK_PUNCT) {
+			if (tok_punct(&c->tok[k - 1], ','))
+				open = k - 1;
+			break;
+		}
+	if (open == SIZE_MAX)
+		return false;
+	if (tok_is(c->text, &c->tok[open + 1], "among"))
+		return true;
+	for (k = open + 1; k + 1 < i; k++)
+		if (tok_is(c->text, &c->tok[k], "of") && (tok_is(c->text,
+		    &c->tok[k + 1], "them") || tok_is(c->text, &c->tok[k + 1],
+		    "whom")))
+			return true;
 	return false;
 }
 
@@ -558,8 +591,9 @@ static const char *const amount_verbs[] = {
 /* Verbs of a level a count has come to or stands at, before "to" or
  * "at": "the toll has risen to", "stood at" (sorted). */
 static const char *const level_verbs[] = {
-	"climbed", "grew", "increased", "jumped", "mounted", "risen", "rose",
-	"soared", "stands", "stood"
+	"climbed", "climbs", "grew", "grows", "increased", "increases",
+	"jumped", "jumps", "mounted", "mounts", "risen", "rises", "rose",
+	"soared", "soars", "stands", "stood"
 };
 
 #define LEVEL_GAP 3	/* words between such a verb and its figure */
@@ -708,6 +742,7 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 		if (i >= a && i < e)
 			continue;
 		if ((len = trigger_at(c, i, &which)) == 0 || in_aside(c, i) ||
+		    (i >= b && in_part_aside(c, i, b)) ||
 		    completed_at(c, i) || amount_verb_at(c, i, len, a) ||
 		    cause_of_event(c, i, which))
 			continue;
@@ -871,6 +906,22 @@ past_including(struct ctx *c, size_t b)
 	return r < c->n && tok_punct(&c->tok[r], ',') ? r + 1 : b;
 }
 
+/* The token after "in" or "in a" at j, the state a copula puts its
+ * subject in ("were in serious condition"); j when there is none. */
+static size_t
+state_after_in(struct ctx *c, size_t j)
+{
+	size_t k = j + 1, q;
+
+	if (j >= c->n || !tok_is(c->text, &c->tok[j], "in") ||
+	    trigger_at(c, j, &q) > 0)
+		return j;	/* a trigger of its own: "in custody" */
+	if (k < c->n && (tok_is(c->text, &c->tok[k], "a") ||
+	    tok_is(c->text, &c->tok[k], "an")))
+		k++;
+	return k < c->n ? k : j;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -933,6 +984,8 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		    NELEM(auxiliaries)))
 			continue;
 		j = among_those(c, skip_auxiliaries(c, i, c->n));
+		j = state_after_in(c, j);	/* "were in (a) serious
+						   condition" */
 		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return q;
 		break;
@@ -1329,6 +1382,53 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
  * "Reports Capture of Two Soldiers"; SIZE_MAX when none. The event
  * names what befell them, before any word of their phrase.
  */
+/* Words of amount between a verb and its object's figure ("detained
+ * over 4,900", "evacuated about 300") (sorted). */
+static const char *const object_bounds[] = {
+	"about", "almost", "approximately", "around", "at", "estimated",
+	"least", "more", "nearly", "over", "roughly", "some", "than"
+};
+
+/* Does the word at k end in a plural's "s" ("remains"), not in "ss"
+ * ("loss")? */
+static bool
+plural_at(struct ctx *c, size_t k)
+{
+	const char *e = c->text + c->tok[k].off + c->tok[k].len;
+
+	return c->tok[k].len > 2 && (e[-1] | 0x20) == 's' &&
+	    (e[-2] | 0x20) != 's';
+}
+
+/*
+ * The quantity of a one-word trigger that is the plural of the word at
+ * k ("losses" of "loss", "arrests" of "arrest"), or SIZE_MAX.
+ */
+static size_t
+plural_trigger_of(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *s = c->text + t->off;
+	const struct phraselist *l = &c->tr->triggers;
+	size_t i, m;
+
+	if (l->first_head == NULL)
+		return SIZE_MAX;
+	for (i = l->first_head[(unsigned char)(s[0] | 0x20)]; i != 0;
+	    i = l->first_next[i - 1]) {
+		const struct phrase *ph = &l->v[i - 1];
+
+		m = ph->len[0];
+		if (ph->n != 1 || m <= t->len || m > t->len + 2 ||
+		    strncasecmp(ph->w[0], s, t->len) != 0)
+			continue;
+		if (strcmp(ph->w[0] + t->len, "s") == 0 ||
+		    strcmp(ph->w[0] + t->len, "es") == 0)
+			return ph->owner;
+	}
+	return SIZE_MAX;
+}
+
 static size_t
 event_of(struct ctx *c, size_t a)
 {
@@ -1336,14 +1436,17 @@ event_of(struct ctx *c, size_t a)
 	size_t q;
 	long form;
 
+	while (a > 2 && tok_in_sorted(c->text, &t[a - 1], object_bounds,
+	    NELEM(object_bounds)))
+		a--;		/* "the loss of around 2,000" */
 	if (a < 2 || !tok_is(c->text, &t[a - 1], "of") ||
 	    t[a - 2].kind != TOK_WORD || trigger_at(c, a - 2, &q) > 0 ||
-	    (c->text[t[a - 2].off + t[a - 2].len - 1] | 0x20) == 's')
+	    plural_at(c, a - 2))
 		return SIZE_MAX;	/* a trigger is read as one; not
 					   "the remains of" */
 	if ((form = netfig_trigger_form(c, a - 2)) >= 0)
 		return (size_t)form;
-	return SIZE_MAX;
+	return plural_trigger_of(c, a - 2);	/* "the loss of 2,000" */
 }
 
 /* The token of a verb of amount or level whose object is the figure at
@@ -1379,6 +1482,42 @@ level_verb_before(struct ctx *c, size_t a)
  * of ("the toll of the dead and missing"). SIZE_MAX when none, or when
  * the subject holds a figure of its own.
  */
+#define CUE_BACK 3	/* words a subject cue may open before a trigger */
+
+/*
+ * Is the trigger of len tokens at i a proper part of a subject cue,
+ * which names the event, not what befell people: "crowd" of "crowd
+ * crush"?
+ */
+static bool
+inside_cue(struct ctx *c, size_t i, size_t len)
+{
+	size_t j, n;
+
+	for (j = i + 1; j > 0 && i + 1 - j <= CUE_BACK; j--) {
+		n = phrase_match(&c->tr->cues, c->text, c->tok, j - 1, c->n,
+		    NULL);
+		if (n > len && j - 1 + n >= i + len)
+			return true;
+	}
+	return false;
+}
+
+/* Does "as" or "while" at k open the clause of a level's subject
+ * ("Infections grow as the death toll rises to 23"), not "as a result
+ * of", "as of"? */
+static bool
+subject_opener(struct ctx *c, size_t k)
+{
+	const struct token *t = c->tok;
+
+	if (tok_is(c->text, &t[k], "while"))
+		return true;
+	return tok_is(c->text, &t[k], "as") && k + 1 < c->n &&
+	    !tok_is(c->text, &t[k + 1], "a") && !tok_is(c->text, &t[k + 1],
+	    "of");
+}
+
 static size_t
 level_subject(struct ctx *c, size_t from, size_t a)
 {
@@ -1391,14 +1530,16 @@ level_subject(struct ctx *c, size_t from, size_t a)
 	    NELEM(auxiliaries)))
 		v--;	/* "has now risen to" */
 	for (s = v; s > from && !(t[s - 1].kind == TOK_PUNCT &&
-	    t[s - 1].ch != '"' && t[s - 1].ch != '\''); s--)
+	    t[s - 1].ch != '"' && t[s - 1].ch != '\'') &&
+	    !subject_opener(c, s - 1); s--)
 		if (t[s - 1].kind == TOK_NUM)
 			return SIZE_MAX;
 	for (i = s; i < v; i++) {
 		if ((len = trigger_at(c, i, &q)) == 0 ||
-		    cause_of_event(c, i, q))
+		    cause_of_event(c, i, q) || inside_cue(c, i, len))
 			continue;	/* not "heat stroke" of "who died of
-					   heat stroke" */
+					   heat stroke", not "crowd" of
+					   "the crowd crush death toll" */
 		found = q;
 		if (i + len >= v || !tok_is(c->text, &t[i + len], "of"))
 			return found;	/* the head */
@@ -1676,6 +1817,52 @@ split_around_figure(struct ctx *c, size_t a, size_t b)
 	return SIZE_MAX;
 }
 
+/* Is the word at k a present tense ("captures", "capture"), not a
+ * participle ("captured", "capturing")? */
+static bool
+present_at(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+	const char *e = c->text + t->off + t->len;
+
+	return t->kind == TOK_WORD && t->len > 3 &&
+	    strncasecmp(e - 2, "ed", 2) != 0 &&
+	    strncasecmp(e - 3, "ing", 3) != 0;
+}
+
+
+/*
+ * The quantity of an active verb whose object is the figure at a, with
+ * at most three words of amount between ("police detained over 4,900
+ * people protesting"): what the verb did to them, not what a participle
+ * after their noun says they were doing; SIZE_MAX when none.
+ */
+static size_t
+verb_of_object(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	size_t k = a, q, i;
+
+	for (i = num_end; i < b; i++)
+		if (trigger_at(c, i, &q) > 0)
+			return SIZE_MAX;	/* "recorded 300 arrests" */
+
+	while (k > 0 && a - k < 3 && tok_in_sorted(c->text, &c->tok[k - 1],
+	    object_bounds, NELEM(object_bounds)))
+		k--;
+	if (k < 2 || c->tok[k - 1].kind != TOK_WORD ||
+	    trigger_at(c, k - 1, &q) != 1 || !past_at(c, k - 1) ||
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k - 1, c->n,
+	    NULL) > 0)
+		return SIZE_MAX;
+	if (c->tok[k - 2].kind != TOK_WORD || tok_in_sorted(c->text,
+	    &c->tok[k - 2], auxiliaries, NELEM(auxiliaries)) ||
+	    modal_at(c, k - 2) || tok_is(c->text, &c->tok[k - 2], "to") ||
+	    tok_is(c->text, &c->tok[k - 2], "the") || is_coordinator(c, k - 2))
+		return SIZE_MAX;	/* "were detained 40 ...", "the
+					   injured 40" */
+	return q;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -1688,6 +1875,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "is home to 4 million refugees" */
 	if ((q = split_around_figure(c, a, b)) != SIZE_MAX)
 		return q;	/* "sent 3,000 workers home" */
+	if ((q = verb_of_object(c, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "police detained 300 people protesting" */
+	if ((q = event_of(c, a)) != SIZE_MAX)
+		return q;	/* "the capture of two soldiers" */
 
 	for (i = num_end; qnoun >= 0 && i < b; i++)
 		if (phrase_match(&c->tr->qnouns, c->text, c->tok, i, c->n,
@@ -1766,8 +1957,15 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "rescued 80 passengers" */
-	if ((q = event_of(c, a)) != SIZE_MAX)
-		return q;	/* "the capture of two soldiers" */
+	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
+	    present_at(c, a - 1) && !modal_at(c, a - 1) && !(a > 1 &&
+	    (tok_is(c->text, &c->tok[a - 2], "to") || modal_at(c, a - 2))) &&
+	    trigger_at(c, num_end, &q) == 0 &&
+	    !(b < c->n && tok_is(c->text, &c->tok[b], "to")))
+		return (size_t)form;	/* "Ukraine captures 2 soldiers":
+					   not "expects 1,000 people to
+					   flee", "preparing to receive
+					   up to 1,000" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = level_subject(c, from, a)) != SIZE_MAX)
@@ -2152,6 +2350,26 @@ headline_future(struct ctx *c, size_t a)
 	    c->text, t, a - 1, c->n, NULL) == 1;
 }
 
+/*
+ * Is the modal at i a guess at how many there are now: "there could be
+ * closer to 11,000 soldiers in the region", "there may be about 4,000"?
+ * Not when the figure's own noun is an event still being counted
+ * ("there could be hundreds of deaths"), which is a projection.
+ */
+static bool
+existence_guess_at(struct ctx *c, size_t i, size_t b)
+{
+	size_t k, q;
+
+	if (i == 0 || i + 1 >= c->n || !tok_is(c->text, &c->tok[i - 1],
+	    "there") || !tok_is(c->text, &c->tok[i + 1], "be"))
+		return false;
+	for (k = i + 2; k < b; k++)
+		if (trigger_at(c, k, &q) > 0)
+			return false;
+	return true;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2168,7 +2386,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 	for (; i > from && a - i < MODAL_BACK; i--) {
 		if (clause_edge(c, i - 1))
 			break;
-		if (modal_at(c, i - 1) && !perfect_guess_at(c, i - 1))
+		if (modal_at(c, i - 1) && !perfect_guess_at(c, i - 1) &&
+		    !existence_guess_at(c, i - 1, b))
 			return MODALITY_PROJECTED;
 	}
 	if ((i = including_at(c, a)) != SIZE_MAX) {
