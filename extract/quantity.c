@@ -2370,6 +2370,32 @@ existence_guess_at(struct ctx *c, size_t i, size_t b)
 	return true;
 }
 
+/* Words of a state people may already be in, after "may be" (sorted). */
+static const char *const states[] = {
+	"alive", "buried", "dead", "homeless", "missing", "stranded",
+	"trapped", "unaccounted"
+};
+
+/*
+ * Is the modal at i, after the figure, a guess at the state its people
+ * are in now: "hundreds may be dead", "500,000 could be dead", "up to
+ * 600 people might still be missing"? That is a count of now, however
+ * unsure; "could be killed" or "could be evacuated" is to come.
+ */
+static bool
+present_state_at(struct ctx *c, size_t i)
+{
+	size_t k = i + 1;
+
+	if (k < c->n && tok_is(c->text, &c->tok[k], "still"))
+		k++;
+	if (k + 1 >= c->n || !tok_is(c->text, &c->tok[k], "be"))
+		return false;
+	if (k + 2 < c->n && tok_is(c->text, &c->tok[k + 1], "still"))
+		k++;
+	return tok_in_sorted(c->text, &c->tok[k + 1], states, NELEM(states));
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2413,7 +2439,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 			break;	/* "N soldiers in Kursk could be sent into
 				   combat": there now, whatever comes */
 		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i],
-		    "capacity") && !state_guess_at(c, i) && !sight_at(c, i))
+		    "capacity") && !state_guess_at(c, i) && !sight_at(c, i) &&
+		    !present_state_at(c, i))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}
 	return MODALITY_CURRENT;

@@ -23,6 +23,8 @@
  * "There could be closer to 11,000 soldiers in the region" guesses at
  * how many there are now; "there could be hundreds of deaths" is a
  * toll to come. "Has the capability to send 5,000" is a plan.
+ * "Hundreds may be dead", "600 people might still be missing" guess at
+ * a state people are in now; "could be killed" is still to come.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -196,6 +198,26 @@ should_read_a_guess_at_how_many_there_are(void **state)
 	check_quantities(tr, PUB, rows, NROWS(rows));
 }
 
+static void
+should_read_a_guessed_state_as_now(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "In the border war, hundreds of soldiers may be dead after "
+		    "the attack.",
+		    { "dead", NULL } },
+		{ "In the border war, up to 600 soldiers might still be "
+		    "missing.",
+		    { "missing", NULL } },
+		/* not so: what could befall them is to come */
+		{ "In the border war, 600 soldiers could be killed if the "
+		    "attack goes on.",
+		    { "dead_projected", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
 int
 main(void)
 {
@@ -210,6 +232,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_toll_that_rises_in_the_present),
 		cmocka_unit_test(should_read_a_guess_at_how_many_there_are),
+		cmocka_unit_test(should_read_a_guessed_state_as_now),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
