@@ -28,12 +28,13 @@
  * (sorted). */
 static const char *const modals[] = {
 	"ability", "agreed", "aim", "aimed", "aiming", "aims",
-	"capabilities", "capability", "capable", "capacity", "considering", "could", "decided", "expect",
-	"expected", "expecting", "expects", "going", "intends",
-	"likely", "may", "might", "offered", "plan", "planning",
+	"capabilities", "capability", "capable", "capacity",
+	"considering", "could", "decided", "expect", "expected",
+	"expecting", "expects", "forthcoming", "going", "impending",
+	"intends", "likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
 	"prepared", "preparing", "promised", "ready", "set", "shall",
-	"should", "vowed", "will", "would"
+	"should", "upcoming", "vowed", "will", "would"
 };
 
 /* Processes whose subjects are already counted when they are said to

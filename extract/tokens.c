@@ -3,6 +3,8 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -390,6 +392,24 @@ bloom_slot(const char *const *ws)
 	return (size_t)((uintptr_t)ws >> 4) % BLOOM_LISTS;
 }
 
+/*
+ * A list searched by halves must be in lex_cmp() order, or some of its
+ * words are never found, silently (a word added out of place): say so
+ * and stop, at the list's first use, which every test run reaches.
+ */
+static void
+assert_sorted(const char *const *ws, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (lex_cmp(ws[i - 1], strlen(ws[i - 1]), ws[i]) >= 0) {
+			fprintf(stderr, "word list out of order: \"%s\" "
+			    "before \"%s\"\n", ws[i - 1], ws[i]);
+			abort();
+		}
+}
+
 /* The filter of the n words ws, built at its first use; NULL when the
  * thread's table is full (then every token is searched for). */
 static __attribute__((noinline)) const struct bloom *
@@ -405,6 +425,8 @@ bloom_of(const char *const *ws, size_t n)
 			return b;
 		if (b->ws != NULL)
 			continue;
+		if (n != BLOOM_ALL)
+			assert_sorted(ws, n);
 		for (i = 0; n == BLOOM_ALL ? ws[i] != NULL : i < n; i++)
 			bloom_add(b, tok_hash(ws[i], strlen(ws[i])));
 		b->ws = ws;

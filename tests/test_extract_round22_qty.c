@@ -24,7 +24,8 @@
  * how many there are now; "there could be hundreds of deaths" is a
  * toll to come. "Has the capability to send 5,000" is a plan.
  * "Hundreds may be dead", "600 people might still be missing" guess at
- * a state people are in now; "could be killed" is still to come.
+ * a state people are in now; "could be killed" is still to come, as
+ * is "the impending capture of 40".
  */
 #include <math.h>
 #include <stdbool.h>
@@ -201,21 +202,24 @@ should_read_a_guess_at_how_many_there_are(void **state)
 static void
 should_read_a_guessed_state_as_now(void **state)
 {
-	static const struct qcase rows[] = {
+	static const struct sentence_kinds rows[] = {
 		{ "In the border war, hundreds of soldiers may be dead after "
 		    "the attack.",
-		    { "dead", NULL } },
+		    { "dead/current", NULL } },
 		{ "In the border war, up to 600 soldiers might still be "
 		    "missing.",
-		    { "missing", NULL } },
+		    { "missing/current", NULL } },
+		{ "In the border war, the army announced the impending "
+		    "capture of 40 soldiers.",
+		    { "captured/projected", NULL } },
 		/* not so: what could befall them is to come */
 		{ "In the border war, 600 soldiers could be killed if the "
 		    "attack goes on.",
-		    { "dead_projected", NULL } },
+		    { "dead_projected/projected", NULL } },
 	};
 
 	(void)state;
-	check_quantities(tr, PUB, rows, NROWS(rows));
+	check_sentence_kinds(tr, PUB, rows, NROWS(rows));
 }
 
 int
