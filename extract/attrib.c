@@ -55,7 +55,8 @@ static const char *const report_nouns[] = {
 	"briefing", "bulletin", "calculations", "count", "data", "details",
 	"estimate", "estimates", "figures", "findings", "information",
 	"intelligence", "records", "report", "reports", "sources",
-	"statement", "statements", "tally", "update", "updates", NULL
+	"statement", "statements", "studies", "study", "survey", "surveys",
+	"tally", "update", "updates", NULL
 };
 
 /* Lower-case words that may belong to a claimant's phrase. */
@@ -2893,6 +2894,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->np_first = j;	/* "the (WARN) database update shows" */
 		c->np_end = e;
 		c->win_first = c->win_end = v;
+		/* "64 died, but a new X study says 4,645": of its clause */
+		c->forward = opens_clause(text, t, n, c->np_first, v);
 		cue_settle(tr, text, t, c);
 		c->win_end = say_window_end(text, t, n, v);
 		return true;
@@ -3440,8 +3443,8 @@ named_report_cue(const struct tracker *tr, const char *text,
 	    NWORDS(report_nouns)))
 		return false;
 	if (tok_is(text, &t[i], "intelligence") || tok_is(text, &t[i],
-	    "sources"))
-		return false;
+	    "sources") || tok_is(text, &t[i - 1], "to"))
+		return false;	/* "flew over X to survey": a verb */
 	while (a < i && phrase_match(&tr->aliases, text, t, a, i, NULL) == 0)
 		a++;
 	if (source_find(tr, text, t, a, i) < 0)
@@ -3453,6 +3456,8 @@ named_report_cue(const struct tracker *tr, const char *text,
 	c->np_first = a;
 	c->np_end = i;
 	c->source = source_find(tr, text, t, a, i);
+	/* "64 died, but a new X study says ...": of its own clause */
+	c->forward = opens_clause(text, t, n, a, i);
 	c->win_first = a;
 	c->win_end = release_date_end(text, t, n, i + 1);
 	return true;
