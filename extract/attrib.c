@@ -693,6 +693,30 @@ of_tail(const struct tracker *tr, const char *text, const struct token *t,
 	return e - (i - 1);
 }
 
+/* Small words inside one capitalized name: "Organization for Security
+ * and Cooperation in Europe", "Centers for Disease Control". */
+static const char *const name_joints[] = {
+	"against", "for", "in", "on", NULL
+};
+
+/*
+ * Before the capitalized token j, a small word (or it and "the") that
+ * joins it to the capitalized word before, one name across both: how
+ * many tokens to step back over, or 0.
+ */
+static size_t
+linked_back(const char *text, const struct token *t, size_t n, size_t j)
+{
+	size_t k = j > 0 && tok_is(text, &t[j - 1], "the") ? 1 : 0;
+
+	if (!(t[j].flags & TF_CAP) || t[j].kind != TOK_WORD || j < k + 2 ||
+	    !tok_in(text, &t[j - k - 1], name_joints) ||
+	    !cap_name(text, t, n, j - k - 2) ||
+	    date_word(text, t, n, j))
+		return 0;
+	return k + 1;
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -713,6 +737,13 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j--;
 		else if ((k = envoy_to(text, t, j)) > 0)
 			j -= k;	/* "Ambassador to the United Nations X" */
+		else if (source_find(tr, text, t, j, e) < 0 &&
+		    (k = linked_back(text, t, n, j)) > 0)
+			j -= k;	/* "Organization for Security and
+				   Cooperation in Europe", unless the
+				   part read names one the gazetteer
+				   knows ("... for Refugees Filippo
+				   Grandi") */
 		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
 		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
 		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
@@ -2602,6 +2633,10 @@ list_front(const struct tracker *tr, const char *text,
 
 	for (i = a; i < e && !tok_is(text, &t[i], "and"); i++)
 		;
+	for (s = a; s < e; s++)
+		if (tok_in(text, &t[s], name_joints))
+			return a;	/* one name: "Organization for
+					   Security and Cooperation" */
 	if (i == e && a >= 2 && tok_is(text, &t[a - 1], "and") &&
 	    (s = np_back(tr, text, t, n, a - 1)) < a - 1 && np_proper(text,
 	    t, s, a - 1) && !is_pronoun(text, t, s, a - 1))

@@ -83,6 +83,22 @@ should_keep_a_figure_before_but_from_the_report_after_it(void **state)
 	    "says the floods killed 1,310 people.", 1310, "Tarn University");
 }
 
+static void
+should_read_a_name_joined_by_small_words_as_one(void **state)
+{
+	(void)state;
+	check_source("At least 214 people died in the floods, the Northland "
+	    "envoy to the Agency for Relief and Recovery (ARR) said on "
+	    "Friday.", 214, "Northland");
+	check_source("At least 57 people died in the floods, the Northland "
+	    "ambassador to the Council for Rivers in the Valley said.", 57,
+	    "Northland");
+	/* a known name read first is not pushed aside by what is before */
+	check_source("At least 86 people died in the floods, the Wilmar "
+	    "Commissioner for Rivers Anna Holm said on Friday.", 86,
+	    "River board");
+}
+
 int
 main(void)
 {
@@ -91,6 +107,8 @@ main(void)
 		    should_give_a_survey_named_by_its_noun_to_its_maker),
 		cmocka_unit_test(
 		    should_keep_a_figure_before_but_from_the_report_after_it),
+		cmocka_unit_test(
+		    should_read_a_name_joined_by_small_words_as_one),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
