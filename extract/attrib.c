@@ -3738,16 +3738,19 @@ static const char *const headline_joints[] = {
 
 /*
  * Verbs that say only with the clause they open: "the minister assured
- * that", "the UN projects that", "the inquiry concluded that". Is token
- * i of t[0..n) one, "that" after it?
+ * that", "the UN projects that", "the inquiry concluded that", "the
+ * ministry specified that", "X highlighted that". Is token i of
+ * t[0..n) one, "that" after it?
  */
 static bool
 that_verb(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const verbs[] = {
-		"argued", "argues", "assured", "assures", "concluded",
-		"concludes", "maintained", "maintains", "predicted",
-		"predicts", "projected", "projects", NULL
+		"argued", "argues", "assured", "assures", "clarified",
+		"concluded", "concludes", "highlighted", "maintained",
+		"maintains", "predicted", "predicts", "projected",
+		"projects", "specified", "stressed", "underlined",
+		"updated", NULL
 	};
 
 	return i + 1 < n && tok_is(text, &t[i + 1], "that") &&

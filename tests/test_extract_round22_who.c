@@ -99,6 +99,16 @@ should_read_a_name_joined_by_small_words_as_one(void **state)
 	    "River board");
 }
 
+static void
+should_read_stating_verbs_before_that(void **state)
+{
+	(void)state;
+	check_source("The Wilmar government highlighted that 77 people died "
+	    "in the floods.", 77, "Wilmar");
+	check_source("Later, Northland officials specified that 45 residents "
+	    "died in the floods.", 45, "Northland");
+}
+
 int
 main(void)
 {
@@ -109,6 +119,7 @@ main(void)
 		    should_keep_a_figure_before_but_from_the_report_after_it),
 		cmocka_unit_test(
 		    should_read_a_name_joined_by_small_words_as_one),
+		cmocka_unit_test(should_read_stating_verbs_before_that),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
