@@ -2869,9 +2869,11 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		cue_settle(tr, text, t, c);
 		return true;
 	}
-	if (e > 1 && tok_is(text, &t[e - 1], "and") &&
-	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
-		c->np_first = 0;	/* "Seoul confirmed it and said" */
+	if (e > 1 && (tok_is(text, &t[e - 1], "and") || tok_is(text,
+	    &t[e - 1], "but")) && source_find(tr, text, t, 0,
+	    np_forward(text, t, n, 0)) >= 0) {
+		c->np_first = 0;	/* "Seoul confirmed it and said", "X
+					   gave no toll but said" */
 		c->np_end = np_forward(text, t, n, 0);
 	} else if (e > 2 && tok_is(text, &t[e - 1], "which") &&
 	    tok_punct(&t[e - 2], ',') &&

@@ -109,6 +109,16 @@ should_read_stating_verbs_before_that(void **state)
 	    "died in the floods.", 45, "Northland");
 }
 
+static void
+should_keep_the_subject_of_a_verb_after_but(void **state)
+{
+	(void)state;
+	check_source("Northland officials gave no full toll but said 130 "
+	    "people died in the floods.", 130, "Northland");
+	check_source("Wilmar has not released a final toll but reported 58 "
+	    "dead in the floods on Sunday.", 58, "Wilmar");
+}
+
 int
 main(void)
 {
@@ -120,6 +130,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_name_joined_by_small_words_as_one),
 		cmocka_unit_test(should_read_stating_verbs_before_that),
+		cmocka_unit_test(should_keep_the_subject_of_a_verb_after_but),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
