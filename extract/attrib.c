@@ -55,7 +55,8 @@ static const char *const report_nouns[] = {
 	"briefing", "bulletin", "calculations", "count", "data", "details",
 	"estimate", "estimates", "figures", "findings", "information",
 	"intelligence", "records", "report", "reports", "sources",
-	"statement", "statements", "tally", "update", "updates", NULL
+	"statement", "statements", "studies", "study", "survey", "surveys",
+	"tally", "update", "updates", NULL
 };
 
 /* Lower-case words that may belong to a claimant's phrase. */
@@ -692,6 +693,30 @@ of_tail(const struct tracker *tr, const char *text, const struct token *t,
 	return e - (i - 1);
 }
 
+/* Small words inside one capitalized name: "Organization for Security
+ * and Cooperation in Europe", "Centers for Disease Control". */
+static const char *const name_joints[] = {
+	"against", "for", "in", "on", NULL
+};
+
+/*
+ * Before the capitalized token j, a small word (or it and "the") that
+ * joins it to the capitalized word before, one name across both: how
+ * many tokens to step back over, or 0.
+ */
+static size_t
+linked_back(const char *text, const struct token *t, size_t n, size_t j)
+{
+	size_t k = j > 0 && tok_is(text, &t[j - 1], "the") ? 1 : 0;
+
+	if (!(t[j].flags & TF_CAP) || t[j].kind != TOK_WORD || j < k + 2 ||
+	    !tok_in(text, &t[j - k - 1], name_joints) ||
+	    !cap_name(text, t, n, j - k - 2) ||
+	    date_word(text, t, n, j))
+		return 0;
+	return k + 1;
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -712,6 +737,13 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j--;
 		else if ((k = envoy_to(text, t, j)) > 0)
 			j -= k;	/* "Ambassador to the United Nations X" */
+		else if (source_find(tr, text, t, j, e) < 0 &&
+		    (k = linked_back(text, t, n, j)) > 0)
+			j -= k;	/* "Organization for Security and
+				   Cooperation in Europe", unless the
+				   part read names one the gazetteer
+				   knows ("... for Refugees Filippo
+				   Grandi") */
 		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
 		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
 		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
@@ -2601,6 +2633,10 @@ list_front(const struct tracker *tr, const char *text,
 
 	for (i = a; i < e && !tok_is(text, &t[i], "and"); i++)
 		;
+	for (s = a; s < e; s++)
+		if (tok_in(text, &t[s], name_joints))
+			return a;	/* one name: "Organization for
+					   Security and Cooperation" */
 	if (i == e && a >= 2 && tok_is(text, &t[a - 1], "and") &&
 	    (s = np_back(tr, text, t, n, a - 1)) < a - 1 && np_proper(text,
 	    t, s, a - 1) && !is_pronoun(text, t, s, a - 1))
@@ -2833,9 +2869,11 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		cue_settle(tr, text, t, c);
 		return true;
 	}
-	if (e > 1 && tok_is(text, &t[e - 1], "and") &&
-	    source_find(tr, text, t, 0, np_forward(text, t, n, 0)) >= 0) {
-		c->np_first = 0;	/* "Seoul confirmed it and said" */
+	if (e > 1 && (tok_is(text, &t[e - 1], "and") || tok_is(text,
+	    &t[e - 1], "but")) && source_find(tr, text, t, 0,
+	    np_forward(text, t, n, 0)) >= 0) {
+		c->np_first = 0;	/* "Seoul confirmed it and said", "X
+					   gave no toll but said" */
 		c->np_end = np_forward(text, t, n, 0);
 	} else if (e > 2 && tok_is(text, &t[e - 1], "which") &&
 	    tok_punct(&t[e - 2], ',') &&
@@ -2893,6 +2931,8 @@ say_cue(const struct tracker *tr, const char *text, const struct token *t,
 		c->np_first = j;	/* "the (WARN) database update shows" */
 		c->np_end = e;
 		c->win_first = c->win_end = v;
+		/* "64 died, but a new X study says 4,645": of its clause */
+		c->forward = opens_clause(text, t, n, c->np_first, v);
 		cue_settle(tr, text, t, c);
 		c->win_end = say_window_end(text, t, n, v);
 		return true;
@@ -3440,8 +3480,8 @@ named_report_cue(const struct tracker *tr, const char *text,
 	    NWORDS(report_nouns)))
 		return false;
 	if (tok_is(text, &t[i], "intelligence") || tok_is(text, &t[i],
-	    "sources"))
-		return false;
+	    "sources") || tok_is(text, &t[i - 1], "to"))
+		return false;	/* "flew over X to survey": a verb */
 	while (a < i && phrase_match(&tr->aliases, text, t, a, i, NULL) == 0)
 		a++;
 	if (source_find(tr, text, t, a, i) < 0)
@@ -3453,6 +3493,8 @@ named_report_cue(const struct tracker *tr, const char *text,
 	c->np_first = a;
 	c->np_end = i;
 	c->source = source_find(tr, text, t, a, i);
+	/* "64 died, but a new X study says ...": of its own clause */
+	c->forward = opens_clause(text, t, n, a, i);
 	c->win_first = a;
 	c->win_end = release_date_end(text, t, n, i + 1);
 	return true;
@@ -3698,16 +3740,19 @@ static const char *const headline_joints[] = {
 
 /*
  * Verbs that say only with the clause they open: "the minister assured
- * that", "the UN projects that", "the inquiry concluded that". Is token
- * i of t[0..n) one, "that" after it?
+ * that", "the UN projects that", "the inquiry concluded that", "the
+ * ministry specified that", "X highlighted that". Is token i of
+ * t[0..n) one, "that" after it?
  */
 static bool
 that_verb(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const verbs[] = {
-		"argued", "argues", "assured", "assures", "concluded",
-		"concludes", "maintained", "maintains", "predicted",
-		"predicts", "projected", "projects", NULL
+		"argued", "argues", "assured", "assures", "clarified",
+		"concluded", "concludes", "highlighted", "maintained",
+		"maintains", "predicted", "predicts", "projected",
+		"projects", "specified", "stressed", "underlined",
+		"updated", NULL
 	};
 
 	return i + 1 < n && tok_is(text, &t[i + 1], "that") &&

@@ -446,6 +446,7 @@ unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
  * sentences before.
  */
 static long	document_source(struct ctx *, const struct cue *);
+static bool	document_here(struct ctx *, const struct cue *);
 
 const struct cue *
 coref_resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
@@ -460,6 +461,12 @@ coref_resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
 		cl->claimant = cue_claimant(pron, c->text, c->tok);
 		cl->relayer = cue_relayer(pron, c->text, c->tok);
 		cl->source = xstrdup(c->tr->sources[src]);
+		return pron;
+	}
+	if (pron->kind != CUE_PASSIVE && descriptive(pron) &&
+	    document_here(c, pron)) {
+		unresolved(c, pron, cl);	/* "A new study puts it at
+						   2,098; the study found" */
 		return pron;
 	}
 	if (pron->kind != CUE_PASSIVE &&
@@ -1169,6 +1176,26 @@ document_in(const struct ctx *c, const struct token *t, size_t n,
 		}
 	}
 	return -1;
+}
+
+/*
+ * Does the sentence itself name, before the cue, the document the cue
+ * names by its noun alone, with no maker beside it ("The new study
+ * bumps the toll to 2,098; the study found ...")? Then the document is
+ * the article's own subject there, not the words of whoever spoke
+ * before it.
+ */
+static bool
+document_here(struct ctx *c, const struct cue *cue)
+{
+	size_t k = cue_document(c, cue);
+	struct token w;
+	bool found;
+
+	if (k >= c->n || k == 0)
+		return false;
+	w = c->tok[k];
+	return document_in(c, c->tok, c->n, k - 1, &w, &found) < 0 && found;
 }
 
 static long
