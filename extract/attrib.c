@@ -77,7 +77,8 @@ static const char *const np_words[] = {
 	"national", "news", "newspaper", "of", "office", "official",
 	"officials", "organisation", "organiser", "organisers",
 	"organization", "organizer", "organizers", "outlet", "parliament",
-	"police", "premier", "president", "radio", "representative",
+	"police", "premier", "president", "presidential", "prosecutor",
+	"prosecutors", "radio", "representative",
 	"representatives", "researchers", "rights", "secretary",
 	"secretary-general", "security", "senator", "senior", "service",
 	"services", "she", "sources", "spokesman", "spokesperson",
@@ -292,6 +293,43 @@ static const char *const time_preps[] = {
 	"at", "during", "in", "over", NULL
 };
 
+/* Occasions of speaking after "at a" or "during a": "at a press
+ * conference", "during a visit" (the nouns of said_in too). */
+static const char *const said_at[] = {
+	"address", "conference", "event", "hearing", "meeting", "session",
+	"speech", "visit", NULL
+};
+
+/* Words of place right after such an occasion: "at a news conference
+ * here". */
+static const char *const here_words[] = { "here", "there", NULL };
+
+/*
+ * The start of an occasion of speaking that ends at token g, between a
+ * claimant and its verb: "in a statement", "at a press conference
+ * here", "during a televised address"; g when there is none. A word
+ * may stand between the article and the noun.
+ */
+static size_t
+occasion_start(const char *text, const struct token *t, size_t g)
+{
+	size_t k = g;
+
+	if (k > 0 && tok_in(text, &t[k - 1], here_words))
+		k--;
+	if (k < 3 || (!tok_in(text, &t[k - 1], said_in) &&
+	    !tok_in(text, &t[k - 1], said_at)))
+		return g;
+	k--;
+	if (k >= 3 && !tok_in(text, &t[k - 1], articles) &&
+	    t[k - 1].kind == TOK_WORD && !(t[k - 1].flags & TF_CAP))
+		k--;		/* "a press conference" */
+	if (k < 2 || !tok_in(text, &t[k - 1], articles) ||
+	    !tok_in(text, &t[k - 2], time_preps))
+		return g;
+	return k - 2;
+}
+
 /*
  * "(local time)", "(0900 GMT)": a bracket closed at token c that holds
  * no more than a clock's words. Returns the token of its "(", or 0.
@@ -312,6 +350,17 @@ clock_aside(const char *text, const struct token *t, size_t c)
 			return 0;
 	}
 	return 0;
+}
+
+/* Is there a noun of an occasion of speaking in tokens [a, b)? */
+static bool
+occasion_in(const char *text, const struct token *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_in(text, &t[a], said_in) || tok_in(text, &t[a],
+		    said_at))
+			return true;
+	return false;
 }
 
 /*
@@ -345,13 +394,17 @@ time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
 		else if (g >= 3 && tok_punct(w, ',') && (a = time_gap_start(text,
 		    t, n, g - 1)) < g - 1 && a > 1 && tok_punct(&t[a - 1], ','))
 			g = a - 1;	/* "X had earlier, in April, said" */
+		else if (g == e && g >= 3 && tok_punct(w, ',') &&
+		    (a = time_gap_start(text, t, n, g - 1)) < g - 1 && a > 0 &&
+		    t[a - 1].kind == TOK_WORD && occasion_in(text, t, a, g - 1))
+			g = a;	/* "X at a news conference on Sunday, said";
+				   not "X, who visits Y on Sunday, said" */
 		else if (tok_punct(w, ')') && (a = clock_aside(text, t,
 		    g - 1)) > 0)
 			g = a;	/* "on Sunday (local time)" */
-		else if (g >= 3 && tok_in(text, w, said_in) &&
-		    tok_in(text, &t[g - 2], articles) && tok_is(text,
-		    &t[g - 3], "in"))
-			g -= 3;	/* "in a statement" */
+		else if ((a = occasion_start(text, t, g)) < g)
+			g = a;	/* "in a statement", "at a press
+				   conference here" */
 		else
 			break;
 	}

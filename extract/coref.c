@@ -310,14 +310,16 @@ referent_give(const struct referent *r, struct claim *cl)
 }
 
 /* "he said", "the ministry said": whom the sentences before (at most
- * CONTEXT_BACK) name last. */
+ * CONTEXT_BACK) name last; before a quote of several sentences that it
+ * closes, before the sentence where the quote opened. */
 static bool
 refer_back(struct ctx *c, const struct cue *pron, struct claim *cl)
 {
 	struct referent *r;
-	size_t s;
+	size_t s, first;
 
-	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--)
+	first = quote_start_sentence(c, c->si, c->tok[pron->pos].off);
+	for (s = first; s > 0 && first - s < CONTEXT_BACK; s--)
 		if ((r = referent_in(c, pron, s - 1, true)) != NULL) {
 			referent_give(r, cl);
 			referent_free(r);
@@ -638,11 +640,12 @@ speaker_of(struct ctx *c, const struct cue *sp, size_t s)
 {
 	struct cue pron = *sp;
 	struct referent *r;
-	size_t k;
+	size_t k, first;
 
 	if (!sp->pronoun)
 		return referent_of_cue(c, sp, c->aux);
-	for (k = s; k > 0 && s - k < CONTEXT_BACK; k--)
+	first = quote_start_sentence(c, s, c->aux[sp->pos].off);
+	for (k = first; k > 0 && first - k < CONTEXT_BACK; k--)
 		if ((r = referent_in(c, &pron, k - 1, false)) != NULL)
 			return r;
 	return NULL;
