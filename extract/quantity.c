@@ -1191,6 +1191,29 @@ added_figure(struct ctx *c, size_t a)
 	return false;
 }
 
+#define NAMELY_BACK 48	/* tokens from "namely" to an item of its list */
+
+/*
+ * Is the figure at token a an item of a list that "namely" opens after
+ * a total ("44 died in three hospitals, namely Kanjuruhan Hospital as
+ * many as 21 people, Batu Hospital two people and ...")? Only words,
+ * figures, commas and "and" stand between.
+ */
+static bool
+namely_item(struct ctx *c, size_t a)
+{
+	const struct token *t = c->tok;
+	size_t i;
+
+	for (i = a; i > 0 && a - i <= NAMELY_BACK; i--) {
+		if (tok_is(c->text, &t[i - 1], "namely"))
+			return true;
+		if (t[i - 1].kind == TOK_PUNCT && !tok_punct(&t[i - 1], ','))
+			return false;
+	}
+	return false;
+}
+
 /* The quantity of the claim made before the current one, when it is
  * from the same sentence; SIZE_MAX otherwise. */
 static size_t
@@ -1978,11 +2001,13 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 					   40 Fans" */
 	if ((q = survivors_saved(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "pulled 12 survivors from the ruins" */
-	if ((added_figure(c, a) || coordinated_figure(c, a)) &&
+	if ((added_figure(c, a) || coordinated_figure(c, a) ||
+	    namely_item(c, a)) &&
 	    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
 	    (q = previous_quantity(c)) != SIZE_MAX)
 		return q;	/* "30 killed, including 12 children", "23
-				   protesters and 3 police officers" */
+				   protesters and 3 police officers", "namely
+				   X as many as 21 people, Y two people" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)
@@ -2339,7 +2364,7 @@ part_of_projected(struct ctx *c, size_t a)
 }
 
 /* A headline's "to" and the base of a trigger, after its subject: "North
- * to dispatch 6,000" is to come. */
+ * to dispatch 6,000", "CSTO to Dispatch 2,500" is to come. */
 static bool
 headline_future(struct ctx *c, size_t a)
 {
@@ -2347,8 +2372,7 @@ headline_future(struct ctx *c, size_t a)
 
 	return a >= 3 && tok_is(c->text, &t[a - 2], "to") &&
 	    (t[a - 3].flags & TF_CAP) && t[a - 3].kind == TOK_WORD &&
-	    !(t[a - 1].flags & TF_CAP) && phrase_match(&c->tr->bases,
-	    c->text, t, a - 1, c->n, NULL) == 1;
+	    phrase_match(&c->tr->bases, c->text, t, a - 1, c->n, NULL) == 1;
 }
 
 /*
