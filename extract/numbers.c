@@ -762,11 +762,12 @@ amount_words(const char *text, const struct token *t, size_t n, size_t i,
 	return true;
 }
 
-/* "Unit 29155", "Article 5", "World War 2": the number of a name. */
+/* "Unit 29155", "Article 5", "World War 2", a union's "Local 612": the
+ * number of a name. */
 static const char *const designators[] = {
 	"article", "battalion", "brigade", "chapter", "corps", "division",
-	"flight", "fleet", "regiment", "resolution", "route", "section",
-	"squadron", "unit", "war", NULL
+	"flight", "fleet", "local", "precinct", "regiment", "resolution",
+	"route", "section", "squadron", "unit", "war", NULL
 };
 
 /*
