@@ -920,7 +920,11 @@ state_after_in(struct ctx *c, size_t j)
 	if (k < c->n && (tok_is(c->text, &c->tok[k], "a") ||
 	    tok_is(c->text, &c->tok[k], "an")))
 		k++;
-	return k < c->n ? k : j;
+	if (k >= c->n || phrase_match(&c->tr->triggers, c->text, c->tok, k,
+	    c->n, NULL) == 0)
+		return j;	/* a state the tracker names, not "are in
+				   hospitals", which the rules of care read */
+	return k;
 }
 
 /* The trigger of the verb the figure is the subject of: a relative
