@@ -558,6 +558,48 @@ cue_in_aux(struct ctx *c, size_t s)
 }
 
 /*
+ * The sentences of an article swept for the key words of the subject
+ * cues (tracker.h phraselist_key_next()), in text order, so that a
+ * sentence without one is known to name no cue before it is cut into
+ * tokens: on most articles of a story not followed, every sentence.
+ */
+struct key_sweep {
+	bool	 usable;	/* the cues have key words */
+	size_t	 from;		/* the last sentence start searched from */
+	size_t	 to;		/* the end of the last sentence */
+	size_t	 at[PHRASE_KEYS_MAX]; /* phraselist_key_next()'s */
+};
+
+static void
+key_sweep_init(const struct ctx *c, struct key_sweep *ks)
+{
+	size_t s, k;
+
+	ks->usable = c->tr->cues.keys != NULL;
+	ks->from = 0;
+	ks->to = 0;
+	for (s = 0; s < c->sl.n; s++)
+		if (c->sl.v[s].end > ks->to)
+			ks->to = c->sl.v[s].end;
+	for (k = 0; k < PHRASE_KEYS_MAX; k++)
+		ks->at[k] = SIZE_MAX;
+}
+
+/* May sentence s name a subject cue? False only when no key word
+ * stands between its start and its end. */
+static bool
+key_sweep_may_hold(const struct ctx *c, struct key_sweep *ks, size_t s)
+{
+	const struct sentence *st = &c->sl.v[s];
+
+	if (!ks->usable || st->start < ks->from)
+		return true;
+	ks->from = st->start;
+	return phraselist_key_next(&c->tr->cues, c->text, st->start, ks->to,
+	    ks->at) < st->end;
+}
+
+/*
  * A subject cue in this sentence, anywhere in the article, or in its
  * title. An article that names the subject once is about it throughout:
  * a headline or a count far down the page ("412 protestors were
@@ -571,16 +613,30 @@ cue_in_aux(struct ctx *c, size_t s)
 static bool
 subject_in_article(struct ctx *c)
 {
-	size_t s;
+	size_t s, read = SIZE_MAX, passed = SIZE_MAX;
+	struct key_sweep ks;
 
-	if (c->cued[c->sl.n + 1] == 0) {
-		c->cued[c->sl.n + 1] = CUED_NO;
-		for (s = 0; s < c->sl.n; s++)
-			if (cue_in_aux(c, s)) {
-				c->cued[c->sl.n + 1] = CUED_YES;
-				break;
-			}
+	if (c->cued[c->sl.n + 1] != 0)
+		return c->cued[c->sl.n + 1] == CUED_YES;
+	c->cued[c->sl.n + 1] = CUED_NO;
+	key_sweep_init(c, &ks);
+	for (s = 0; s < c->sl.n; s++) {
+		if (c->cued[s] == 0 && !key_sweep_may_hold(c, &ks, s)) {
+			c->cued[s] = CUED_NO;	/* no cue, known unread */
+			passed = s;
+			continue;
+		}
+		if (c->cued[s] == 0)
+			read = s;
+		if (cue_in_aux(c, s)) {
+			c->cued[c->sl.n + 1] = CUED_YES;
+			break;
+		}
 	}
+	/* the rules after it find c->aux as reading every sentence left
+	   it: the last sentence read */
+	if (passed != SIZE_MAX && (read == SIZE_MAX || passed > read))
+		reread_tokens(c, passed);
 	return c->cued[c->sl.n + 1] == CUED_YES;
 }
 
