@@ -36,6 +36,7 @@
 #include "date.h"
 #include "extract.h"
 #include "extract_int.h"
+#include "linmodel.h"
 #include "coref.h"
 #include "netfig.h"
 #include "numbers.h"
@@ -565,6 +566,7 @@ cue_in_aux(struct ctx *c, size_t s)
  */
 struct key_sweep {
 	bool	 usable;	/* the cues have key words */
+	bool	 none;		/* none stands in the article */
 	size_t	 from;		/* the last sentence start searched from */
 	size_t	 to;		/* the end of the last sentence */
 	size_t	 at[PHRASE_KEYS_MAX]; /* phraselist_key_next()'s */
@@ -576,6 +578,7 @@ key_sweep_init(const struct ctx *c, struct key_sweep *ks)
 	size_t s, k;
 
 	ks->usable = c->tr->cues.keys != NULL;
+	ks->none = c->cued[c->sl.n + 2] == CUED_NO;
 	ks->from = 0;
 	ks->to = 0;
 	for (s = 0; s < c->sl.n; s++)
@@ -592,11 +595,32 @@ key_sweep_may_hold(const struct ctx *c, struct key_sweep *ks, size_t s)
 {
 	const struct sentence *st = &c->sl.v[s];
 
+	if (ks->none)
+		return false;
 	if (!ks->usable || st->start < ks->from)
 		return true;
 	ks->from = st->start;
 	return phraselist_key_next(&c->tr->cues, c->text, st->start, ks->to,
 	    ks->at) < st->end;
+}
+
+/*
+ * Does no key word of the cues stand in the article's sentences, so
+ * that none of them names a cue? The answer is kept in
+ * c->cued[c->sl.n + 2] (CUED_NO: none stands there).
+ */
+static bool
+article_keyless(struct ctx *c)
+{
+	struct key_sweep ks;
+
+	if (c->cued[c->sl.n + 2] == 0) {
+		key_sweep_init(c, &ks);
+		c->cued[c->sl.n + 2] = ks.usable &&
+		    phraselist_key_next(&c->tr->cues, c->text, 0, ks.to,
+		    ks.at) == ks.to ? CUED_NO : CUED_YES;
+	}
+	return c->cued[c->sl.n + 2] == CUED_NO;
 }
 
 /*
@@ -613,7 +637,7 @@ key_sweep_may_hold(const struct ctx *c, struct key_sweep *ks, size_t s)
 static bool
 subject_in_article(struct ctx *c)
 {
-	size_t s, read = SIZE_MAX, passed = SIZE_MAX;
+	size_t s;
 	struct key_sweep ks;
 
 	if (c->cued[c->sl.n + 1] != 0)
@@ -623,39 +647,40 @@ subject_in_article(struct ctx *c)
 	for (s = 0; s < c->sl.n; s++) {
 		if (c->cued[s] == 0 && !key_sweep_may_hold(c, &ks, s)) {
 			c->cued[s] = CUED_NO;	/* no cue, known unread */
-			passed = s;
 			continue;
 		}
-		if (c->cued[s] == 0)
-			read = s;
 		if (cue_in_aux(c, s)) {
 			c->cued[c->sl.n + 1] = CUED_YES;
 			break;
 		}
 	}
-	/* the rules after it find c->aux as reading every sentence left
-	   it: the last sentence read */
-	if (passed != SIZE_MAX && (read == SIZE_MAX || passed > read))
-		reread_tokens(c, passed);
 	return c->cued[c->sl.n + 1] == CUED_YES;
 }
 
+/* Does the sentence being read name a subject cue? */
 static bool
-subject_in_context(struct ctx *c)
+cue_in_sentence(const struct ctx *c)
 {
 	size_t i;
-	struct token tt[64];
-	size_t nt;
 
 	for (i = 0; i < c->n; i++)
 		if (phrase_match(&c->tr->cues, c->text, c->tok, i, c->n,
 		    NULL) > 0)
 			return true;
-	if (subject_in_article(c))
-		return true;
+	return false;
+}
+
+/* Does the article's title name a subject cue? Its answer is kept in
+ * c->cued[c->sl.n]. */
+static bool
+cue_in_title(struct ctx *c)
+{
+	struct token tt[64];
+	size_t i, nt;
+
 	if (c->art->title == NULL)
 		return false;
-	if (c->cued[c->sl.n] == 0) {	/* the title's answer, kept */
+	if (c->cued[c->sl.n] == 0) {
 		nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
 		c->cued[c->sl.n] = CUED_NO;
 		for (i = 0; i < nt; i++)
@@ -666,6 +691,27 @@ subject_in_context(struct ctx *c)
 			}
 	}
 	return c->cued[c->sl.n] == CUED_YES;
+}
+
+static bool
+subject_in_context(struct ctx *c)
+{
+	return cue_in_sentence(c) || subject_in_article(c) || cue_in_title(c);
+}
+
+/*
+ * Is subject_in_context() known to say no without a sentence read
+ * again: no cue in this sentence nor in the title, and no key word of
+ * the cues anywhere in the article? False when only reading can tell.
+ */
+static bool
+subject_nowhere(struct ctx *c)
+{
+	if (c->cued[c->sl.n + 1] == CUED_YES || cue_in_sentence(c))
+		return false;
+	if (c->cued[c->sl.n + 1] == 0 && !article_keyless(c))
+		return false;
+	return !cue_in_title(c);
 }
 
 static char *
@@ -2717,6 +2763,10 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
 	if (others_befallen(c, np, end))
 		return counts_places(c, np) ? NULL : xstrdup("others");
+	/* subject_text() below refuses a figure whose story is named
+	   nowhere: such a figure is not weighed, unless for training */
+	if (subject_nowhere(c) && !linmodel_training())
+		return NULL;
 	/* the safety net, and the learned decision under it (netfig.h) */
 	if (!netfig_decide(c, np, &ct->qnoun) || counts_places(c, np))
 		return NULL;
@@ -2883,7 +2933,8 @@ extract_article(const struct tracker *tr, const struct article *art,
 	c.reread = reread_new();	/* carry_guess reads the dateline */
 	if (c.published == DATE_UNKNOWN)
 		c.published = carry_guess(&c);
-	c.cued = xcalloc(c.sl.n + 2, 1);	/* the title, the article */
+	c.cued = xcalloc(c.sl.n + 3, 1);	/* the title, the article, its
+						   key words */
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;
