@@ -2725,6 +2725,29 @@ last_claim_quantity(struct ctx *c)
 	return tracker_quantity_index(c->tr, name);
 }
 
+/*
+ * Can no way of claim_subject() past number_counts() give the figure a
+ * subject? Each refuses it or ends in subject_text(), which refuses a
+ * figure whose story is named nowhere (subject_nowhere()), but three:
+ * a breakdown or an elided count of the last claim, at most two
+ * sentences back, and "N others". Their tests, and the learned
+ * decision's rows when training, are then left unasked.
+ */
+static bool
+subject_unreachable(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end;
+
+	if (c->last_subject != NULL && c->si - c->last_si <= 2)
+		return false;
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of"))
+		e++;			/* "dozens of others" */
+	if (e < c->n && tok_is(c->text, &t[e], "others"))
+		return false;
+	return subject_nowhere(c) && !linmodel_training();
+}
+
 /* The subject of a number phrase and the token just past the claim;
  * NULL when the number counts nothing the tracker follows. */
 static char *
@@ -2747,6 +2770,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	memset(ct, 0, sizeof(*ct));
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
+	if (subject_unreachable(c, np))
+		return NULL;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
 	    population_before(c, np) ||
 	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
