@@ -707,11 +707,15 @@ subject_in_context(struct ctx *c)
 static bool
 subject_nowhere(struct ctx *c)
 {
-	if (c->cued[c->sl.n + 1] == CUED_YES || cue_in_sentence(c))
+	if (c->cued[c->sl.n + 1] == CUED_YES)
 		return false;
 	if (c->cued[c->sl.n + 1] == 0 && !article_keyless(c))
 		return false;
-	return !cue_in_title(c);
+	if (cue_in_title(c))
+		return false;
+	/* the sentence's tokens lie in the article: none of a keyless
+	   one's matches a cue */
+	return article_keyless(c) || !cue_in_sentence(c);
 }
 
 static char *
