@@ -829,13 +829,14 @@ static bool
 dateline_find(struct ctx *c, long *days)
 {
 	size_t start = 0, end, len, k;
+	const char *nl;
 
 	if (c->sl.n == 0)
 		return false;
 	len = c->sl.v[c->sl.n - 1].end;
 	for (k = 0; k < DATELINE_LINES && start < len; k++) {
-		for (end = start; end < len && c->text[end] != '\n'; end++)
-			;
+		nl = memchr(c->text + start, '\n', len - start);
+		end = nl != NULL ? (size_t)(nl - c->text) : len;
 		if (claimdate_dateline(c->text, start, end, c->aux,
 		    EXTRACT_MAX_TOKENS, c->published, days))
 			return true;
@@ -844,19 +845,34 @@ dateline_find(struct ctx *c, long *days)
 	return false;
 }
 
-/* Does text[a, b) hold a four-digit number from 1900 to 2099? */
+/* Does a four-digit number from 1900 to 2099 start at i (< b - 3)
+ * of text[a, b)? */
+static bool
+year_at(const char *text, size_t a, size_t b, size_t i)
+{
+	return ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' &&
+	    text[i + 1] == '0')) &&
+	    (i == a || !isdigit((unsigned char)text[i - 1])) &&
+	    isdigit((unsigned char)text[i + 2]) &&
+	    isdigit((unsigned char)text[i + 3]) && (i + 4 == b ||
+	    !isdigit((unsigned char)text[i + 4]));
+}
+
+/* Does text[a, b) hold a four-digit number from 1900 to 2099? memchr()
+ * finds each '1', then each '2': few bytes of a text are either. */
 static bool
 has_year(const char *text, size_t a, size_t b)
 {
-	size_t i;
+	static const char firsts[] = "12";
+	const char *p, *q, *last = text + b - 4; /* a year's last start */
+	size_t k;
 
-	for (i = a; i + 4 <= b; i++)
-		if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' &&
-		    text[i + 1] == '0'))
-			if ((i == a || !isdigit((unsigned char)text[i - 1])) &&
-			    isdigit((unsigned char)text[i + 2]) &&
-			    isdigit((unsigned char)text[i + 3]) && (i + 4 == b ||
-			    !isdigit((unsigned char)text[i + 4])))
+	if (b < a + 4)
+		return false;
+	for (k = 0; k < 2; k++)
+		for (p = text + a; (q = memchr(p, firsts[k],
+		    (size_t)(last + 1 - p))) != NULL; p = q + 1)
+			if (year_at(text, a, b, (size_t)(q - text)))
 				return true;
 	return false;
 }

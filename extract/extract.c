@@ -36,6 +36,7 @@
 #include "date.h"
 #include "extract.h"
 #include "extract_int.h"
+#include "linmodel.h"
 #include "coref.h"
 #include "netfig.h"
 #include "numbers.h"
@@ -558,6 +559,71 @@ cue_in_aux(struct ctx *c, size_t s)
 }
 
 /*
+ * The sentences of an article swept for the key words of the subject
+ * cues (tracker.h phraselist_key_next()), in text order, so that a
+ * sentence without one is known to name no cue before it is cut into
+ * tokens: on most articles of a story not followed, every sentence.
+ */
+struct key_sweep {
+	bool	 usable;	/* the cues have key words */
+	bool	 none;		/* none stands in the article */
+	size_t	 from;		/* the last sentence start searched from */
+	size_t	 to;		/* the end of the last sentence */
+	size_t	 at[PHRASE_KEYS_MAX]; /* phraselist_key_next()'s */
+};
+
+static void
+key_sweep_init(const struct ctx *c, struct key_sweep *ks)
+{
+	size_t s, k;
+
+	ks->usable = c->tr->cues.keys != NULL;
+	ks->none = c->cued[c->sl.n + 2] == CUED_NO;
+	ks->from = 0;
+	ks->to = 0;
+	for (s = 0; s < c->sl.n; s++)
+		if (c->sl.v[s].end > ks->to)
+			ks->to = c->sl.v[s].end;
+	for (k = 0; k < PHRASE_KEYS_MAX; k++)
+		ks->at[k] = SIZE_MAX;
+}
+
+/* May sentence s name a subject cue? False only when no key word
+ * stands between its start and its end. */
+static bool
+key_sweep_may_hold(const struct ctx *c, struct key_sweep *ks, size_t s)
+{
+	const struct sentence *st = &c->sl.v[s];
+
+	if (ks->none)
+		return false;
+	if (!ks->usable || st->start < ks->from)
+		return true;
+	ks->from = st->start;
+	return phraselist_key_next(&c->tr->cues, c->text, st->start, ks->to,
+	    ks->at) < st->end;
+}
+
+/*
+ * Does no key word of the cues stand in the article's sentences, so
+ * that none of them names a cue? The answer is kept in
+ * c->cued[c->sl.n + 2] (CUED_NO: none stands there).
+ */
+static bool
+article_keyless(struct ctx *c)
+{
+	struct key_sweep ks;
+
+	if (c->cued[c->sl.n + 2] == 0) {
+		key_sweep_init(c, &ks);
+		c->cued[c->sl.n + 2] = ks.usable &&
+		    phraselist_key_next(&c->tr->cues, c->text, 0, ks.to,
+		    ks.at) == ks.to ? CUED_NO : CUED_YES;
+	}
+	return c->cued[c->sl.n + 2] == CUED_NO;
+}
+
+/*
  * A subject cue in this sentence, anywhere in the article, or in its
  * title. An article that names the subject once is about it throughout:
  * a headline or a count far down the page ("412 protestors were
@@ -572,34 +638,49 @@ static bool
 subject_in_article(struct ctx *c)
 {
 	size_t s;
+	struct key_sweep ks;
 
-	if (c->cued[c->sl.n + 1] == 0) {
-		c->cued[c->sl.n + 1] = CUED_NO;
-		for (s = 0; s < c->sl.n; s++)
-			if (cue_in_aux(c, s)) {
-				c->cued[c->sl.n + 1] = CUED_YES;
-				break;
-			}
+	if (c->cued[c->sl.n + 1] != 0)
+		return c->cued[c->sl.n + 1] == CUED_YES;
+	c->cued[c->sl.n + 1] = CUED_NO;
+	key_sweep_init(c, &ks);
+	for (s = 0; s < c->sl.n; s++) {
+		if (c->cued[s] == 0 && !key_sweep_may_hold(c, &ks, s)) {
+			c->cued[s] = CUED_NO;	/* no cue, known unread */
+			continue;
+		}
+		if (cue_in_aux(c, s)) {
+			c->cued[c->sl.n + 1] = CUED_YES;
+			break;
+		}
 	}
 	return c->cued[c->sl.n + 1] == CUED_YES;
 }
 
+/* Does the sentence being read name a subject cue? */
 static bool
-subject_in_context(struct ctx *c)
+cue_in_sentence(const struct ctx *c)
 {
 	size_t i;
-	struct token tt[64];
-	size_t nt;
 
 	for (i = 0; i < c->n; i++)
 		if (phrase_match(&c->tr->cues, c->text, c->tok, i, c->n,
 		    NULL) > 0)
 			return true;
-	if (subject_in_article(c))
-		return true;
+	return false;
+}
+
+/* Does the article's title name a subject cue? Its answer is kept in
+ * c->cued[c->sl.n]. */
+static bool
+cue_in_title(struct ctx *c)
+{
+	struct token tt[64];
+	size_t i, nt;
+
 	if (c->art->title == NULL)
 		return false;
-	if (c->cued[c->sl.n] == 0) {	/* the title's answer, kept */
+	if (c->cued[c->sl.n] == 0) {
 		nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
 		c->cued[c->sl.n] = CUED_NO;
 		for (i = 0; i < nt; i++)
@@ -610,6 +691,31 @@ subject_in_context(struct ctx *c)
 			}
 	}
 	return c->cued[c->sl.n] == CUED_YES;
+}
+
+static bool
+subject_in_context(struct ctx *c)
+{
+	return cue_in_sentence(c) || subject_in_article(c) || cue_in_title(c);
+}
+
+/*
+ * Is subject_in_context() known to say no without a sentence read
+ * again: no cue in this sentence nor in the title, and no key word of
+ * the cues anywhere in the article? False when only reading can tell.
+ */
+static bool
+subject_nowhere(struct ctx *c)
+{
+	if (c->cued[c->sl.n + 1] == CUED_YES)
+		return false;
+	if (c->cued[c->sl.n + 1] == 0 && !article_keyless(c))
+		return false;
+	if (cue_in_title(c))
+		return false;
+	/* the sentence's tokens lie in the article: none of a keyless
+	   one's matches a cue */
+	return article_keyless(c) || !cue_in_sentence(c);
 }
 
 static char *
@@ -2623,6 +2729,29 @@ last_claim_quantity(struct ctx *c)
 	return tracker_quantity_index(c->tr, name);
 }
 
+/*
+ * Can no way of claim_subject() past number_counts() give the figure a
+ * subject? Each refuses it or ends in subject_text(), which refuses a
+ * figure whose story is named nowhere (subject_nowhere()), but three:
+ * a breakdown or an elided count of the last claim, at most two
+ * sentences back, and "N others". Their tests, and the learned
+ * decision's rows when training, are then left unasked.
+ */
+static bool
+subject_unreachable(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end;
+
+	if (c->last_subject != NULL && c->si - c->last_si <= 2)
+		return false;
+	if (e + 1 < c->n && tok_is(c->text, &t[e], "of"))
+		e++;			/* "dozens of others" */
+	if (e < c->n && tok_is(c->text, &t[e], "others"))
+		return false;
+	return subject_nowhere(c) && !linmodel_training();
+}
+
 /* The subject of a number phrase and the token just past the claim;
  * NULL when the number counts nothing the tracker follows. */
 static char *
@@ -2645,6 +2774,8 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 	memset(ct, 0, sizeof(*ct));
 	ct->cue_first = SIZE_MAX;
 	ct->qnoun = -1;
+	if (subject_unreachable(c, np))
+		return NULL;
 	if (not_a_count(c, np) || capacity_before(c, np) ||
 	    population_before(c, np) ||
 	    earlier_event(c, np) || quantity_untracked(c, np->first, np->end) ||
@@ -2661,6 +2792,10 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return counts_places(c, np) ? NULL : xstrdup(c->last_subject);
 	if (others_befallen(c, np, end))
 		return counts_places(c, np) ? NULL : xstrdup("others");
+	/* subject_text() below refuses a figure whose story is named
+	   nowhere: such a figure is not weighed, unless for training */
+	if (subject_nowhere(c) && !linmodel_training())
+		return NULL;
 	/* the safety net, and the learned decision under it (netfig.h) */
 	if (!netfig_decide(c, np, &ct->qnoun) || counts_places(c, np))
 		return NULL;
@@ -2827,7 +2962,8 @@ extract_article(const struct tracker *tr, const struct article *art,
 	c.reread = reread_new();	/* carry_guess reads the dateline */
 	if (c.published == DATE_UNKNOWN)
 		c.published = carry_guess(&c);
-	c.cued = xcalloc(c.sl.n + 2, 1);	/* the title, the article */
+	c.cued = xcalloc(c.sl.n + 3, 1);	/* the title, the article, its
+						   key words */
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;

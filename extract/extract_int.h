@@ -52,7 +52,12 @@ struct ctx {
 	size_t	 si;		/* current sentence */
 	struct token *tok;	/* tokens of the current sentence */
 	size_t	 n;
-	struct token *aux;	/* tokens of a neighbouring sentence */
+	struct token *aux;	/* tokens of a neighbouring sentence:
+				   scratch, which every rule fills
+				   (reread_tokens(), reread_cues(),
+				   tokenize()) before it reads it, so a
+				   rule's reading left out or added
+				   changes no other rule's answer */
 	size_t	 naux;
 	struct reread *reread;	/* neighbouring sentences as read (owned) */
 	struct cue cues[CUES_MAX]; /* cues of the current sentence */
@@ -76,7 +81,8 @@ struct ctx {
 	unsigned char *cued;	/* per sentence, then the title, then
 				   the whole article: 0 not read yet,
 				   else whether it names a subject cue
-				   (enum cued) */
+				   (enum cued); last, whether a key word
+				   of the cues stands in the article */
 	struct claimset *out;
 };
 

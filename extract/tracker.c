@@ -83,6 +83,9 @@ phraselist_unindex(struct phraselist *l)
 	free(l->hashes);
 	free(l->first_head);
 	free(l->first_next);
+	free(l->keys);
+	l->keys = NULL;
+	l->nkeys = 0;
 	l->head = l->next = NULL;
 	l->firsts = NULL;
 	l->hashes = NULL;
@@ -105,7 +108,165 @@ phraselist_release(struct phraselist *l)
 	free(l->hashes);
 	free(l->first_head);
 	free(l->first_next);
+	free(l->keys);
 	memset(l, 0, sizeof(*l));
+}
+
+/* How rare a letter is in English text (greater: rarer; 0 for any
+ * other byte), to choose which word of a phrase to search for and which
+ * byte of it memchr() looks for. */
+static int
+byte_rarity(unsigned char b)
+{
+	static const char order[] = "etaoinsrhldcumfpgwybvkxjqz";
+	const char *p = isalpha(b) ? strchr(order, tolower(b)) : NULL;
+
+	return p != NULL ? (int)(p - order) + 1 : 0;
+}
+
+/* The index of w's rarest letter, the first of equals. */
+static size_t
+rarest_at(const char *w)
+{
+	size_t i, r = 0;
+
+	for (i = 1; w[i] != '\0'; i++)
+		if (byte_rarity((unsigned char)w[i]) >
+		    byte_rarity((unsigned char)w[r]))
+			r = i;
+	return r;
+}
+
+/* Is word a a better key than b: a rarer letter, or as rare and
+ * longer? */
+static bool
+key_better(const char *a, const char *b)
+{
+	int ra = byte_rarity((unsigned char)a[rarest_at(a)]);
+	int rb = byte_rarity((unsigned char)b[rarest_at(b)]);
+
+	return ra > rb || (ra == rb && strlen(a) > strlen(b));
+}
+
+/* The word of p to search the text for; NULL when p has only
+ * possessives, which are spelled in more ways than one. */
+static const char *
+phrase_key(const struct phrase *p)
+{
+	const char *best = NULL;
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (strcmp(p->w[k], "'s") != 0 &&
+		    (best == NULL || key_better(p->w[k], best)))
+			best = p->w[k];
+	return best;
+}
+
+/* Does a stand within b, in any case? */
+static bool
+word_within(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i;
+
+	for (i = 0; i + na <= nb; i++)
+		if (strncasecmp(b + i, a, na) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The key words of l: one word of each phrase, none standing within
+ * another (a text without "Korea" holds no "Korean"). None when a
+ * phrase has no word to search for or there are too many to search.
+ */
+static void
+phraselist_keys(struct phraselist *l)
+{
+	const char *k[PHRASE_KEYS_MAX], *w;
+	size_t n = 0, i, j;
+
+	for (i = 0; i < l->n; i++) {
+		if ((w = phrase_key(&l->v[i])) == NULL)
+			return;
+		for (j = 0; j < n && !word_within(k[j], w); j++)
+			;
+		if (j < n)
+			continue;	/* a key stands within w */
+		for (j = 0; j < n;)	/* w stands within these */
+			if (word_within(w, k[j]))
+				k[j] = k[--n];
+			else
+				j++;
+		if (n == PHRASE_KEYS_MAX)
+			return;
+		k[n++] = w;
+	}
+	l->keys = xcalloc(n > 0 ? n : 1, sizeof(*l->keys));
+	for (i = 0; i < n; i++) {
+		l->keys[i].w = k[i];
+		l->keys[i].len = strlen(k[i]);
+		l->keys[i].rare = rarest_at(k[i]);
+	}
+	l->nkeys = n;
+}
+
+/* Does key k stand at p (in any case)? Its first byte first, inline:
+ * the rare letter found, most places differ there already. */
+static bool
+key_at(const struct phrase_key *k, const char *p)
+{
+	size_t i = k->rare > 0 ? 0 : k->len > 1;
+
+	return (p[i] | 0x20) == (k->w[i] | 0x20) &&
+	    strncasecmp(p, k->w, k->len) == 0;
+}
+
+/*
+ * The first offset of key k in text[from..to), or to: memchr() finds
+ * each spelling of its rarest letter (two cursors, so each place is
+ * found once), the fewest places to compare the whole key at.
+ */
+static size_t
+key_find(const struct phrase_key *k, const char *text, size_t from,
+    size_t to)
+{
+	int lo = tolower((unsigned char)k->w[k->rare]);
+	int up = toupper((unsigned char)k->w[k->rare]);
+	const char *last, *a, *b, *q;
+
+	if (k->len == 0 || to - from < k->len)
+		return to;
+	last = text + to - k->len + k->rare;	/* its last place */
+	a = memchr(text + from + k->rare, lo, (size_t)(last -
+	    (text + from + k->rare)) + 1);
+	b = up == lo ? NULL : memchr(text + from + k->rare, up,
+	    (size_t)(last - (text + from + k->rare)) + 1);
+	while (a != NULL || b != NULL) {
+		q = b == NULL || (a != NULL && a < b) ? a : b;
+		if (key_at(k, q - k->rare))
+			return (size_t)(q - k->rare - text);
+		if (q == a)
+			a = memchr(a + 1, lo, (size_t)(last - a));
+		else
+			b = memchr(b + 1, up, (size_t)(last - b));
+	}
+	return to;
+}
+
+size_t
+phraselist_key_next(const struct phraselist *l, const char *text,
+    size_t from, size_t to, size_t *at)
+{
+	size_t k, least = to;
+
+	for (k = 0; k < l->nkeys; k++) {
+		if (at[k] == SIZE_MAX || at[k] < from)
+			at[k] = key_find(&l->keys[k], text, from, to);
+		if (at[k] < least)
+			least = at[k];
+	}
+	return least;
 }
 
 /* Build the first-word index of l; phrases keep file order per bucket. */
@@ -142,6 +303,7 @@ phraselist_index(struct phraselist *l)
 		l->first_next[i - 1] = l->first_head[b];
 		l->first_head[b] = i;
 	}
+	phraselist_keys(l);
 }
 
 static void

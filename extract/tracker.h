@@ -64,7 +64,23 @@ struct phraselist {
 	uint32_t *hashes;	/* per phrase: tok_hash() of its first word,
 				   which a token it starts has too; NULL
 				   until indexed */
+	struct phrase_key *keys; /* words one of which every phrase holds
+				   (phraselist_key_next()); NULL until
+				   indexed, or when some phrase has no such
+				   word or there are over PHRASE_KEYS_MAX */
+	size_t	 nkeys;
 };
+
+/* A word of a phrase, searched for in the text as it is written. */
+struct phrase_key {
+	const char *w;		/* the phrase's word */
+	size_t	 len;		/* its bytes */
+	size_t	 rare;		/* the index of its rarest letter, which
+				   memchr() looks for */
+};
+
+/* Most key words a list keeps: a longer list is searched by tokens. */
+#define PHRASE_KEYS_MAX 16
 
 struct quantity {
 	char	*name;		/* "troops_deployed" */
@@ -181,6 +197,17 @@ phrase_bucket(const struct phraselist *l, uint32_t h, bool poss)
 	/* 1 .. nbuckets - 1, by the top bits: no division */
 	return 1 + (size_t)(((uint64_t)h * (l->nbuckets - 1)) >> 32);
 }
+
+/*
+ * The least offset in text[from..to) where one of l's key words stands
+ * (in any case), or to when none does: a sentence that ends before it
+ * holds no phrase of l, since a token that matches a word of a phrase
+ * is the word's bytes but for case. l->keys must not be NULL; at[] (one
+ * for each key, all SIZE_MAX at first) keeps each key's next offset for
+ * the next call, whose from must not be smaller.
+ */
+size_t	phraselist_key_next(const struct phraselist *l, const char *text,
+	    size_t from, size_t to, size_t *at);
 
 /* phrase_match() past its first tests: out of line. */
 size_t	phrase_match_bucket(const struct phraselist *, const char *text,
