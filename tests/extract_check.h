@@ -155,6 +155,21 @@ check_claim_date(const struct tracker *t, const char *pub,
 	claimset_release(&cs);
 }
 
+/* The claim of value v in text (published pub) has source source. */
+static inline void
+check_claim_source(const struct tracker *t, const char *pub,
+    const char *text, double v, const char *source)
+{
+	struct claimset cs;
+	const struct claim *cl;
+
+	claimset_init(&cs);
+	extract_text(t, "t", pub, text, &cs);
+	cl = claim_valued(&cs, v, text);
+	check_str("source", cl->source, source, text);
+	claimset_release(&cs);
+}
+
 /* The last claim of cs stating value, or fail naming text. */
 static inline const struct claim *
 last_claim_valued(const struct claimset *cs, double value, const char *text)

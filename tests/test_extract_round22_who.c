@@ -44,14 +44,7 @@ static const char tracker_text[] =
 static void
 check_source(const char *text, double v, const char *source)
 {
-	struct claimset cs;
-	const struct claim *cl;
-
-	claimset_init(&cs);
-	extract_text(tr, "t", PUB, text, &cs);
-	cl = claim_valued(&cs, v, text);
-	check_str("source", cl->source, source, text);
-	claimset_release(&cs);
+	check_claim_source(tr, PUB, text, v, source);
 }
 
 static void
