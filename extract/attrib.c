@@ -304,6 +304,14 @@ static const char *const said_at[] = {
  * here". */
 static const char *const here_words[] = { "here", "there", NULL };
 
+/* Is the word t a noun of an occasion of speaking ("statement",
+ * "conference")? */
+static bool
+occasion_noun(const char *text, const struct token *t)
+{
+	return tok_in(text, t, said_in) || tok_in(text, t, said_at);
+}
+
 /*
  * The start of an occasion of speaking that ends at token g, between a
  * claimant and its verb: "in a statement", "at a press conference
@@ -317,8 +325,7 @@ occasion_start(const char *text, const struct token *t, size_t g)
 
 	if (k > 0 && tok_in(text, &t[k - 1], here_words))
 		k--;
-	if (k < 3 || (!tok_in(text, &t[k - 1], said_in) &&
-	    !tok_in(text, &t[k - 1], said_at)))
+	if (k < 3 || !occasion_noun(text, &t[k - 1]))
 		return g;
 	k--;
 	if (k >= 3 && !tok_in(text, &t[k - 1], articles) &&
@@ -357,8 +364,7 @@ static bool
 occasion_in(const char *text, const struct token *t, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (tok_in(text, &t[a], said_in) || tok_in(text, &t[a],
-		    said_at))
+		if (occasion_noun(text, &t[a]))
 			return true;
 	return false;
 }

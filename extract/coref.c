@@ -236,6 +236,25 @@ static struct referent *referent_in(struct ctx *c, const struct cue *pron,
 static size_t	quote_start_sentence(struct ctx *, size_t, size_t);
 
 /*
+ * Whom pron, a cue at byte off of sentence s, means among the
+ * CONTEXT_BACK sentences before s, or before the sentence where a quote
+ * of several sentences it closes opened: the nearest one that names
+ * someone it can mean, or NULL. chain: as referent_in().
+ */
+static struct referent *
+referent_before(struct ctx *c, const struct cue *pron, size_t s, size_t off,
+    bool chain)
+{
+	struct referent *r = NULL;
+	size_t k, first;
+
+	first = quote_start_sentence(c, s, off);
+	for (k = first; k > 0 && first - k < CONTEXT_BACK && r == NULL; k--)
+		r = referent_in(c, pron, k - 1, chain);
+	return r;
+}
+
+/*
  * "..., the ministry said. ... One person died, it added": a pronoun or
  * description cue of sentence s, before the current one, that gave no
  * claim there means whom the CONTEXT_BACK sentences before s name last,
@@ -246,14 +265,11 @@ static struct referent *
 chained(struct ctx *c, const struct cue *cue, size_t s)
 {
 	struct cue again[CUES_MAX], p = *cue;
-	struct referent *r = NULL;
-	size_t k, first;
+	struct referent *r;
 
 	if (cue->kind != CUE_SAY && cue->kind != CUE_ACCORDING)
 		return NULL;
-	first = quote_start_sentence(c, s, c->aux[cue->pos].off);
-	for (k = first; k > 0 && first - k < CONTEXT_BACK && r == NULL; k--)
-		r = referent_in(c, &p, k - 1, false);
+	r = referent_before(c, &p, s, c->aux[cue->pos].off, false);
 	reread_cues(c, s, again);
 	return r;
 }
@@ -316,16 +332,13 @@ static bool
 refer_back(struct ctx *c, const struct cue *pron, struct claim *cl)
 {
 	struct referent *r;
-	size_t s, first;
 
-	first = quote_start_sentence(c, c->si, c->tok[pron->pos].off);
-	for (s = first; s > 0 && first - s < CONTEXT_BACK; s--)
-		if ((r = referent_in(c, pron, s - 1, true)) != NULL) {
-			referent_give(r, cl);
-			referent_free(r);
-			return true;
-		}
-	return false;
+	r = referent_before(c, pron, c->si, c->tok[pron->pos].off, true);
+	if (r == NULL)
+		return false;
+	referent_give(r, cl);
+	referent_free(r);
+	return true;
 }
 
 /*
@@ -639,16 +652,10 @@ static struct referent *
 speaker_of(struct ctx *c, const struct cue *sp, size_t s)
 {
 	struct cue pron = *sp;
-	struct referent *r;
-	size_t k, first;
 
 	if (!sp->pronoun)
 		return referent_of_cue(c, sp, c->aux);
-	first = quote_start_sentence(c, s, c->aux[sp->pos].off);
-	for (k = first; k > 0 && first - k < CONTEXT_BACK; k--)
-		if ((r = referent_in(c, &pron, k - 1, false)) != NULL)
-			return r;
-	return NULL;
+	return referent_before(c, &pron, s, c->aux[sp->pos].off, false);
 }
 
 /*

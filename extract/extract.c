@@ -578,7 +578,7 @@ key_sweep_init(const struct ctx *c, struct key_sweep *ks)
 	size_t s, k;
 
 	ks->usable = c->tr->cues.keys != NULL;
-	ks->none = c->cued[c->sl.n + 2] == CUED_NO;
+	ks->none = CUED_KEYS(c) == CUED_NO;
 	ks->from = 0;
 	ks->to = 0;
 	for (s = 0; s < c->sl.n; s++)
@@ -607,20 +607,20 @@ key_sweep_may_hold(const struct ctx *c, struct key_sweep *ks, size_t s)
 /*
  * Does no key word of the cues stand in the article's sentences, so
  * that none of them names a cue? The answer is kept in
- * c->cued[c->sl.n + 2] (CUED_NO: none stands there).
+ * CUED_KEYS(c) (CUED_NO: none stands there).
  */
 static bool
 article_keyless(struct ctx *c)
 {
 	struct key_sweep ks;
 
-	if (c->cued[c->sl.n + 2] == 0) {
+	if (CUED_KEYS(c) == 0) {
 		key_sweep_init(c, &ks);
-		c->cued[c->sl.n + 2] = ks.usable &&
+		CUED_KEYS(c) = ks.usable &&
 		    phraselist_key_next(&c->tr->cues, c->text, 0, ks.to,
 		    ks.at) == ks.to ? CUED_NO : CUED_YES;
 	}
-	return c->cued[c->sl.n + 2] == CUED_NO;
+	return CUED_KEYS(c) == CUED_NO;
 }
 
 /*
@@ -631,8 +631,8 @@ article_keyless(struct ctx *c)
  * lines on) counts the subject as much as the sentence after the name.
  * A rival's count is told apart by its own words (owner_has(), a
  * capitalized modifier), not by how far the name stands. The article's
- * answer is kept in c->cued[c->sl.n + 1], the title's in
- * c->cued[c->sl.n].
+ * answer is kept in CUED_ARTICLE(c), the title's in
+ * CUED_TITLE(c).
  */
 static bool
 subject_in_article(struct ctx *c)
@@ -640,9 +640,9 @@ subject_in_article(struct ctx *c)
 	size_t s;
 	struct key_sweep ks;
 
-	if (c->cued[c->sl.n + 1] != 0)
-		return c->cued[c->sl.n + 1] == CUED_YES;
-	c->cued[c->sl.n + 1] = CUED_NO;
+	if (CUED_ARTICLE(c) != 0)
+		return CUED_ARTICLE(c) == CUED_YES;
+	CUED_ARTICLE(c) = CUED_NO;
 	key_sweep_init(c, &ks);
 	for (s = 0; s < c->sl.n; s++) {
 		if (c->cued[s] == 0 && !key_sweep_may_hold(c, &ks, s)) {
@@ -650,11 +650,11 @@ subject_in_article(struct ctx *c)
 			continue;
 		}
 		if (cue_in_aux(c, s)) {
-			c->cued[c->sl.n + 1] = CUED_YES;
+			CUED_ARTICLE(c) = CUED_YES;
 			break;
 		}
 	}
-	return c->cued[c->sl.n + 1] == CUED_YES;
+	return CUED_ARTICLE(c) == CUED_YES;
 }
 
 /* Does the sentence being read name a subject cue? */
@@ -671,7 +671,7 @@ cue_in_sentence(const struct ctx *c)
 }
 
 /* Does the article's title name a subject cue? Its answer is kept in
- * c->cued[c->sl.n]. */
+ * CUED_TITLE(c). */
 static bool
 cue_in_title(struct ctx *c)
 {
@@ -680,17 +680,17 @@ cue_in_title(struct ctx *c)
 
 	if (c->art->title == NULL)
 		return false;
-	if (c->cued[c->sl.n] == 0) {
+	if (CUED_TITLE(c) == 0) {
 		nt = tokenize(c->art->title, 0, strlen(c->art->title), tt, 64);
-		c->cued[c->sl.n] = CUED_NO;
+		CUED_TITLE(c) = CUED_NO;
 		for (i = 0; i < nt; i++)
 			if (phrase_match(&c->tr->cues, c->art->title, tt, i,
 			    nt, NULL) > 0) {
-				c->cued[c->sl.n] = CUED_YES;
+				CUED_TITLE(c) = CUED_YES;
 				break;
 			}
 	}
-	return c->cued[c->sl.n] == CUED_YES;
+	return CUED_TITLE(c) == CUED_YES;
 }
 
 static bool
@@ -707,9 +707,9 @@ subject_in_context(struct ctx *c)
 static bool
 subject_nowhere(struct ctx *c)
 {
-	if (c->cued[c->sl.n + 1] == CUED_YES)
+	if (CUED_ARTICLE(c) == CUED_YES)
 		return false;
-	if (c->cued[c->sl.n + 1] == 0 && !article_keyless(c))
+	if (CUED_ARTICLE(c) == 0 && !article_keyless(c))
 		return false;
 	if (cue_in_title(c))
 		return false;
@@ -2962,8 +2962,7 @@ extract_article(const struct tracker *tr, const struct article *art,
 	c.reread = reread_new();	/* carry_guess reads the dateline */
 	if (c.published == DATE_UNKNOWN)
 		c.published = carry_guess(&c);
-	c.cued = xcalloc(c.sl.n + 3, 1);	/* the title, the article, its
-						   key words */
+	c.cued = xcalloc(CUED_SLOTS(c.sl.n), 1);
 	/* a scraping accident can repeat one sentence a million times:
 	   past EXTRACT_MAX_CLAIMS the rest of the article is not read */
 	for (c.si = 0; c.si < c.sl.n && out->n - before < EXTRACT_MAX_CLAIMS;

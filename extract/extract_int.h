@@ -26,6 +26,13 @@ enum cued {
 	CUED_YES = 2		/* it names one */
 };
 
+/* The slots of ctx.cued after the sentences': the title's answer, the
+ * whole article's, whether a key word of the cues stands in it. */
+#define CUED_TITLE(c)	((c)->cued[(c)->sl.n])
+#define CUED_ARTICLE(c)	((c)->cued[(c)->sl.n + 1])
+#define CUED_KEYS(c)	((c)->cued[(c)->sl.n + 2])
+#define CUED_SLOTS(n)	((n) + 3)	/* of an article of n sentences */
+
 /*
  * Working state of one extract_article() call, on its stack. Tokens and
  * cues point into text; last_subject and last_ref are owned (last_ref by

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1404,18 +1403,6 @@ object_of_verb(struct ctx *c, size_t a, size_t num_end, size_t b)
 	return q;
 }
 
-/*
- * The quantity a singular noun made from a trigger names when the
- * figure is what it is of: "the capture of two soldiers" ("captured"),
- * "Reports Capture of Two Soldiers"; SIZE_MAX when none. The event
- * names what befell them, before any word of their phrase.
- */
-/* Words of amount between a verb and its object's figure ("detained
- * over 4,900", "evacuated about 300") (sorted). */
-static const char *const object_bounds[] = {
-	"about", "almost", "approximately", "around", "at", "estimated",
-	"least", "more", "nearly", "over", "roughly", "some", "than"
-};
 
 /* Does the word at k end in a plural's "s" ("remains"), not in "ss"
  * ("loss")? */
@@ -1457,6 +1444,12 @@ plural_trigger_of(struct ctx *c, size_t k)
 	return SIZE_MAX;
 }
 
+/*
+ * The quantity a singular noun made from a trigger names when the
+ * figure is what it is of: "the capture of two soldiers" ("captured"),
+ * "Reports Capture of Two Soldiers"; SIZE_MAX when none. The event
+ * names what befell them, before any word of their phrase.
+ */
 static size_t
 event_of(struct ctx *c, size_t a)
 {
@@ -1464,9 +1457,6 @@ event_of(struct ctx *c, size_t a)
 	size_t q;
 	long form;
 
-	while (a > 2 && tok_in_sorted(c->text, &t[a - 1], object_bounds,
-	    NELEM(object_bounds)))
-		a--;		/* "the loss of around 2,000" */
 	if (a < 2 || !tok_is(c->text, &t[a - 1], "of") ||
 	    t[a - 2].kind != TOK_WORD || trigger_at(c, a - 2, &q) > 0 ||
 	    plural_at(c, a - 2))
@@ -1499,17 +1489,6 @@ level_verb_before(struct ctx *c, size_t a)
 	return SIZE_MAX;
 }
 
-/*
- * The quantity a count's subject names when the figure is the level it
- * has come to: "The death toll ... has risen to 821 people and more
- * than 3,300 injured", "the count of confirmed deaths ... mounted to
- * 407 with 186 still missing", "the toll of the dead and missing has
- * topped 11,000": the first trigger of the subject, from the start of
- * its clause to the verb, not a trigger nearer the figure that counts
- * something else. A measure noun before "of" gives way to what it is
- * of ("the toll of the dead and missing"). SIZE_MAX when none, or when
- * the subject holds a figure of its own.
- */
 #define CUE_BACK 3	/* words a subject cue may open before a trigger */
 
 /*
@@ -1546,6 +1525,17 @@ subject_opener(struct ctx *c, size_t k)
 	    "of");
 }
 
+/*
+ * The quantity a count's subject names when the figure is the level it
+ * has come to: "The death toll ... has risen to 821 people and more
+ * than 3,300 injured", "the count of confirmed deaths ... mounted to
+ * 407 with 186 still missing", "the toll of the dead and missing has
+ * topped 11,000": the first trigger of the subject, from the start of
+ * its clause to the verb, not a trigger nearer the figure that counts
+ * something else. A measure noun before "of" gives way to what it is
+ * of ("the toll of the dead and missing"). SIZE_MAX when none, or when
+ * the subject holds a figure of its own.
+ */
 static size_t
 level_subject(struct ctx *c, size_t from, size_t a)
 {
@@ -1858,11 +1848,36 @@ present_at(struct ctx *c, size_t k)
 	    strncasecmp(e - 3, "ing", 3) != 0;
 }
 
+/*
+ * The quantity of a verb in the present right before the figure whose
+ * other form is a trigger, a headline's verb ("Ukraine captures 2
+ * soldiers"), read before a place phrase after them; SIZE_MAX when none.
+ * Not a modal's or an infinitive's ("preparing to receive up to 1,000",
+ * "expects 1,000 people to flee"), nor before a trigger of the figure's
+ * own ("fears dozens dead").
+ */
+static size_t
+present_verb_before(struct ctx *c, size_t a, size_t num_end, size_t b)
+{
+	long form;
+	size_t q;
+
+	if (a == 0 || (form = netfig_trigger_form(c, a - 1)) < 0 ||
+	    !present_at(c, a - 1) || modal_at(c, a - 1) ||
+	    trigger_at(c, num_end, &q) > 0)
+		return SIZE_MAX;
+	if (a > 1 && (tok_is(c->text, &c->tok[a - 2], "to") ||
+	    modal_at(c, a - 2)))
+		return SIZE_MAX;
+	if (b < c->n && tok_is(c->text, &c->tok[b], "to"))
+		return SIZE_MAX;
+	return (size_t)form;
+}
 
 /*
- * The quantity of an active verb whose object is the figure at a, with
- * at most three words of amount between ("police detained over 4,900
- * people protesting"): what the verb did to them, not what a participle
+ * The quantity of an active verb whose object is the figure at a
+ * ("police detained over 4,900 people protesting"; a's phrase holds its
+ * words of amount): what the verb did to them, not what a participle
  * after their noun says they were doing; SIZE_MAX when none.
  */
 static size_t
@@ -1873,10 +1888,6 @@ verb_of_object(struct ctx *c, size_t a, size_t num_end, size_t b)
 	for (i = num_end; i < b; i++)
 		if (trigger_at(c, i, &q) > 0)
 			return SIZE_MAX;	/* "recorded 300 arrests" */
-
-	while (k > 0 && a - k < 3 && tok_in_sorted(c->text, &c->tok[k - 1],
-	    object_bounds, NELEM(object_bounds)))
-		k--;
 	if (k < 2 || c->tok[k - 1].kind != TOK_WORD ||
 	    trigger_at(c, k - 1, &q) != 1 || !past_at(c, k - 1) ||
 	    phrase_match(&c->tr->nouns, c->text, c->tok, k - 1, c->n,
@@ -1985,15 +1996,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "leaving 78 passengers dead," */
 	if ((q = object_of_verb(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "rescued 80 passengers" */
-	if (a > 0 && (form = netfig_trigger_form(c, a - 1)) >= 0 &&
-	    present_at(c, a - 1) && !modal_at(c, a - 1) && !(a > 1 &&
-	    (tok_is(c->text, &c->tok[a - 2], "to") || modal_at(c, a - 2))) &&
-	    trigger_at(c, num_end, &q) == 0 &&
-	    !(b < c->n && tok_is(c->text, &c->tok[b], "to")))
-		return (size_t)form;	/* "Ukraine captures 2 soldiers":
-					   not "expects 1,000 people to
-					   flee", "preparing to receive
-					   up to 1,000" */
+	if ((q = present_verb_before(c, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "Ukraine captures 2 soldiers" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = level_subject(c, from, a)) != SIZE_MAX)
@@ -2425,6 +2429,15 @@ present_state_at(struct ctx *c, size_t i)
 	return tok_in_sorted(c->text, &c->tok[k + 1], states, NELEM(states));
 }
 
+/* Is the modal at i, after the figure, a guess at what is so now: where
+ * its people were, what is seen of them, the state they are in? */
+static bool
+guess_at_now(struct ctx *c, size_t i)
+{
+	return state_guess_at(c, i) || sight_at(c, i) ||
+	    present_state_at(c, i);
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2468,8 +2481,7 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 			break;	/* "N soldiers in Kursk could be sent into
 				   combat": there now, whatever comes */
 		if (modal_at(c, i) && !tok_is(c->text, &c->tok[i],
-		    "capacity") && !state_guess_at(c, i) && !sight_at(c, i) &&
-		    !present_state_at(c, i))
+		    "capacity") && !guess_at_now(c, i))
 			return MODALITY_PROJECTED;	/* not "its capacity" */
 	}
 	return MODALITY_CURRENT;
