@@ -62,28 +62,30 @@ static const char *const report_nouns[] = {
 /* Lower-case words that may belong to a claimant's phrase. */
 static const char *const np_words[] = {
 	"administration", "adviser", "advisor", "agencies", "agency",
-	"alliance", "ambassador", "analysts", "and", "army", "authorities",
-	"bloc", "broadcaster", "carrier", "center", "centre", "chancellor",
-	"chief", "chiefs", "civil", "coalition", "command", "commander",
-	"commissioner", "committee", "company", "council", "defence",
-	"defense", "delegation", "department", "departments", "deputies",
-	"deputy", "director", "directorate", "disaster", "doctors",
-	"embassy", "emergency", "envoy", "experts", "firm", "foreign",
-	"general", "government", "group", "he", "head", "headquarters",
-	"health", "intelligence", "interior", "it", "joint", "lawmaker",
+	"alliance", "ambassador", "analysts", "and", "army",
+	"authorities", "bloc", "body", "broadcaster", "carrier",
+	"center", "centre", "chancellor", "chief", "chiefs", "civil",
+	"coalition", "command", "commander", "commissioner",
+	"committee", "company", "council", "defence", "defense",
+	"delegation", "department", "departments", "deputies", "deputy",
+	"director", "directorate", "disaster", "doctors", "embassy",
+	"emergency", "envoy", "experts", "firm", "foreign", "general",
+	"government", "group", "he", "head", "headquarters", "health",
+	"intelligence", "interior", "it", "joint", "lawmaker",
 	"lawmakers", "leader", "leadership", "maker", "management",
 	"manufacturer", "media", "medics", "military", "minister",
 	"ministries", "ministry", "mission", "monitor", "monitors",
 	"national", "news", "newspaper", "of", "office", "official",
 	"officials", "organisation", "organiser", "organisers",
-	"organization", "organizer", "organizers", "outlet", "parliament",
-	"police", "premier", "president", "presidential", "prosecutor",
-	"prosecutors", "radio", "representative",
+	"organization", "organizer", "organizers", "outlet",
+	"parliament", "police", "premier", "president", "presidential",
+	"prosecutor", "prosecutors", "radio", "representative",
 	"representatives", "researchers", "rights", "secretary",
 	"secretary-general", "security", "senator", "senior", "service",
 	"services", "she", "sources", "spokesman", "spokesperson",
-	"spokeswoman", "spy", "staff", "state", "tank", "television", "they",
-	"think", "top", "tv", "watchdog", "we", NULL
+	"spokeswoman", "spy", "staff", "state", "tank", "television",
+	"they", "think", "top", "tv", "union", "unions", "watchdog",
+	"we", NULL
 };
 
 /* Titles and ranks, written out or abbreviated ("Lt. Gen.", "Mr"): the
@@ -776,6 +778,48 @@ linked_back(const char *text, const struct token *t, size_t n, size_t j)
 	return k + 1;
 }
 
+#define NOUN_MODIFIERS_MAX 3	/* "the state education commissioner" */
+
+/*
+ * Common nouns before a claimant's head noun that say what kind it is:
+ * "the airplane maker", "the press service", "a rally organizer", "the
+ * state education commissioner", "A Polish border guard spokeswoman".
+ * Before token j (a head noun in small letters), one to three words in
+ * small letters, no function word, verb or "-ing" form, after an
+ * article, a possessive pronoun or a capitalized word. How many tokens
+ * they take, or 0.
+ */
+static size_t
+noun_modifiers(const char *text, const struct token *t, size_t j)
+{
+	const struct token *w;
+	size_t k;
+
+	if (t[j].kind != TOK_WORD || (t[j].flags & TF_CAP) ||
+	    !tok_in_sorted(text, &t[j], np_words, NWORDS(np_words)) ||
+	    tok_is(text, &t[j], "and") || tok_is(text, &t[j], "of") ||
+	    tok_in_sorted(text, &t[j], pronouns, NWORDS(pronouns)))
+		return 0;	/* no head noun */
+	for (k = 0; k < NOUN_MODIFIERS_MAX && j > k + 1; k++) {
+		w = &t[j - k - 1];
+		if (w->kind != TOK_WORD || (w->flags & TF_CAP) || w->len < 3 ||
+		    tok_in_sorted(text, w, function_words,
+		    NWORDS(function_words)) || tok_in(text, w, np_leaders) ||
+		    verb_like(text, w) || (w->len > 4 &&
+		    text[w->off + w->len - 1] == 'g') || (w->len > 4 &&
+		    text[w->off + w->len - 1] == 'y' &&
+		    text[w->off + w->len - 2] == 'l'))
+			break;
+	}
+	if (k == 0 || j < k + 1)
+		return 0;
+	w = &t[j - k - 1];
+	if (tok_in(text, w, articles) || tok_in(text, w, determiners) ||
+	    (w->kind == TOK_WORD && (w->flags & TF_CAP)))
+		return k;
+	return 0;
+}
+
 /* Walk back from token e over a claimant phrase; returns its start. */
 static size_t
 np_back(const struct tracker *tr, const char *text, const struct token *t,
@@ -794,6 +838,8 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 			j -= k;
 		else if (np_modifier(text, t, n, j, e))
 			j--;
+		else if (j < e && (k = noun_modifiers(text, t, j)) > 0)
+			j -= k;	/* "the airplane maker" */
 		else if ((k = envoy_to(text, t, j)) > 0)
 			j -= k;	/* "Ambassador to the United Nations X" */
 		else if (source_find(tr, text, t, j, e) < 0 &&
@@ -963,6 +1009,9 @@ media_head(const char *text, const struct token *t, size_t a, size_t e)
 		return false;
 	if (tok_in_sorted(text, &t[e - 1], media_nouns, NWORDS(media_nouns)))
 		return true;
+	if (e - a >= 2 && tok_is(text, &t[e - 2], "press") &&
+	    tok_is(text, &t[e - 1], "service"))
+		return false;	/* a body's own press office */
 	return e - a >= 2 && tok_in(text, &t[e - 1], agency) &&
 	    tok_in(text, &t[e - 2], press);
 }
@@ -1156,8 +1205,27 @@ adjective_source(const struct tracker *tr, const char *text,
  * whose front is the adjective of a source's place (the tracker's
  * demonyms, from WordNet's pertainyms) and that goes on with more words
  * names that source. The adjective alone, or before a figure's own
- * noun, is no claimant: only cue phrases come here. Its source, or -1.
+ * noun, is no claimant: only cue phrases come here; nor is a group or
+ * a union of its people ("an Israeli human rights group") the state's.
+ * Its source, or -1.
  */
+/* Heads of bodies that speak for themselves, not for their state:
+ * "an Israeli human rights group", "a Belarusian union" (sorted). */
+static const char *const civil_heads[] = {
+	"activists", "group", "groups", "rights", "union", "unions", NULL
+};
+
+/* Has the phrase [a, b) a head of civil_heads[]? */
+static bool
+civil_body(const char *text, const struct token *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_in_sorted(text, &t[a], civil_heads,
+		    NWORDS(civil_heads)))
+			return true;
+	return false;
+}
+
 static long
 demonym_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -1167,7 +1235,8 @@ demonym_source(const struct tracker *tr, const char *text,
 	while (a < b && tok_in(text, &t[a], np_leaders))
 		a++;
 	if (a >= b || (m = phrase_match(&tr->demonyms, text, t, a, b,
-	    &which)) == 0 || a + m >= b || t[a + m].kind != TOK_WORD)
+	    &which)) == 0 || a + m >= b || t[a + m].kind != TOK_WORD ||
+	    civil_body(text, t, a + m, b))
 		return -1;
 	return (long)tr->demonyms.v[which].owner;
 }
@@ -1460,7 +1529,8 @@ place_opening(const struct tracker *tr, const char *text,
  * "Boeing will lay off 17,000 workers, its CEO announced": a claimant
  * that is "its" or "their" and a title or a body ("its CEO", "their
  * spokesman") belongs to the source named first in its sentence, before
- * it. That source, or -1.
+ * it. That source, or -1. A union is its members', not their
+ * employer's.
  */
 static long
 owner_source(const struct tracker *tr, const char *text,
@@ -1471,6 +1541,11 @@ owner_source(const struct tracker *tr, const char *text,
 
 	if (b < a + 2 || b > a + 3 || !tok_in(text, &t[a], owners))
 		return -1;
+	for (i = a + 1; i < b; i++)
+		if (tok_is(text, &t[i], "union") || tok_is(text, &t[i],
+		    "unions"))
+			return -1;	/* "workers at X ..., their union
+					   says": the workers', not X's */
 	for (i = a + 1; i < b; i++)
 		if (!tok_in_sorted(text, &t[i], titles, NWORDS(titles)) &&
 		    !tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
@@ -2387,6 +2462,10 @@ contrast_after(const char *text, const struct token *t, size_t n,
 			return j + 1;
 		if (!tok_punct(&t[j], ',') || !tok_in(text, &t[j + 1], contrast))
 			continue;
+		if (j + 2 < n && (tok_in(text, &t[j + 2], speaking) ||
+		    tok_is(text, &t[j + 2], "adding")))
+			continue;	/* "..., while adding that": the
+					   speaker goes on */
 		if (own)
 			return j + 1;
 		for (k = j + 2; k < n && t[k].kind != TOK_PUNCT; k++)
