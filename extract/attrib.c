@@ -82,7 +82,7 @@ static const char *const np_words[] = {
 	"prosecutor", "prosecutors", "radio", "representative",
 	"representatives", "researchers", "rights", "secretary",
 	"secretary-general", "security", "senator", "senior", "service",
-	"services", "she", "sources", "spokesman", "spokesperson",
+	"services", "she", "source", "sources", "spokesman", "spokesperson",
 	"spokeswoman", "spy", "staff", "state", "tank", "television",
 	"they", "think", "top", "tv", "union", "unions", "watchdog",
 	"we", NULL
@@ -1185,8 +1185,10 @@ adjective_source(const struct tracker *tr, const char *text,
 	for (i = 0; i < tr->aliases.n; i++) {
 		ph = &tr->aliases.v[i];
 		if (ph->n < 2 || ph->len[0] != t[a].len ||
-		    strncasecmp(ph->w[0], text + t[a].off, t[a].len) != 0)
-			continue;
+		    strncasecmp(ph->w[0], text + t[a].off, t[a].len) != 0 ||
+		    (ph->w[0][0] >= 'A' && ph->w[0][0] <= 'Z' &&
+		    !(t[a].flags & TF_CAP)))
+			continue;	/* a capital matches only itself */
 		for (k = 1; k < ph->n; k++)
 			if (!np_word(ph->w[k]))
 				break;
@@ -3512,6 +3514,36 @@ according_affiliation(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+#define APPOSED_NAME_MAX 6	/* tokens of "Human Rights Watch" */
+
+/*
+ * "according to an activist group, OVD-Info, dozens were held": a
+ * description of the claimant that names no source, then its name set
+ * off by commas from token e on. When the gazetteer knows that name,
+ * it is the claimant: the phrase becomes the name.
+ */
+static void
+according_named(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t e, struct cue *c)
+{
+	struct cue named = *c;
+	size_t j;
+
+	if (c->source >= 0 || has_relayer(c) || e + 2 >= n ||
+	    !tok_punct(&t[e], ',') || np_proper(text, t, c->np_first,
+	    c->np_end))
+		return;
+	for (j = e + 1; j < n && j <= e + APPOSED_NAME_MAX; j++)
+		if (tok_punct(&t[j], ','))
+			break;
+	if (j >= n || j > e + APPOSED_NAME_MAX ||
+	    !name_apposition(text, t, n, e + 1, j, &named) ||
+	    source_find(tr, text, t, e + 1, j) < 0)
+		return;
+	*c = named;
+	cue_settle(tr, text, t, c);
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
@@ -3539,6 +3571,7 @@ according_cue(const struct tracker *tr, const char *text,
 		c->np_end = cited_end(text, t, n, e + 2);
 	}
 	cue_settle(tr, text, t, c);
+	according_named(tr, text, t, n, e, c);
 	if (c->source < 0 && !has_relayer(c) && !c->pronoun)
 		c->source = according_affiliation(tr, text, t, n, c);
 	c->inner = c->source < 0 && !has_relayer(c) && !np_proper(text, t,

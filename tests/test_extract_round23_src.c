@@ -9,7 +9,10 @@
  * "press service" is that body speaking, not a news outlet relaying.
  * "..., X said, while adding that ..." goes on with X's words. A group
  * or union of a country's people ("a Norwegian human rights group") is
- * not that country's state.
+ * not that country's state, and a word of the gazetteer written with
+ * a capital ("Labour Ministry") is not read in a lower-case one ("a
+ * labour group"). "According to an activist group, X, ..." is X's when
+ * the gazetteer knows X; "the same source" is the one named before.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -130,6 +133,27 @@ should_not_give_a_rights_group_to_its_state(void **state)
 	    "Norwegian labour authorities said on Friday.", 41, "Norway");
 }
 
+static void
+should_read_a_name_apposed_to_an_according_description(void **state)
+{
+	(void)state;
+	check_source("According to a labour group, DWU, 40 dockers "
+	    "were detained at the port.", 40, "DWU");
+	/* a name the gazetteer does not know is no better than the
+	 * description: neither names a source */
+	check_source("According to a labour group, Dock Watch, 41 "
+	    "dockers were detained at the port.", 41, "unattributed");
+}
+
+static void
+should_read_the_same_source_as_the_one_before(void **state)
+{
+	(void)state;
+	check_source("The Dock Workers Union said 200 dockers walked out on "
+	    "Monday.\n\nThe same source reported that around 120 dockers "
+	    "were arrested at the port on Tuesday.", 120, "DWU");
+}
+
 int
 main(void)
 {
@@ -143,6 +167,10 @@ main(void)
 		cmocka_unit_test(
 		    should_keep_the_speaker_over_while_adding_that),
 		cmocka_unit_test(should_not_give_a_rights_group_to_its_state),
+		cmocka_unit_test(
+		    should_read_a_name_apposed_to_an_according_description),
+		cmocka_unit_test(
+		    should_read_the_same_source_as_the_one_before),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
