@@ -558,7 +558,8 @@ np_head(const struct tracker *tr, const char *text, const struct token *t,
 	if (alias_before(tr, text, t, i + 1) > 0)
 		return true;
 	return t[i].kind == TOK_WORD && !(t[i].flags & TF_CAP) &&
-	    tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) &&
+	    (tok_in_sorted(text, &t[i], np_words, NWORDS(np_words)) ||
+	    tok_in_sorted(text, &t[i], titles, NWORDS(titles))) &&
 	    !tok_in(text, &t[i], pronouns) && !tok_is(text, &t[i], "of") &&
 	    !tok_is(text, &t[i], "and");
 }
@@ -1243,6 +1244,41 @@ demonym_source(const struct tracker *tr, const char *text,
 	return (long)tr->demonyms.v[which].owner;
 }
 
+#define PLACED_MAX 16	/* tokens of a claimant read without its place's
+			   description */
+
+/*
+ * "the governor of hard-hit Guerrero", "officials in northern Gaza": a
+ * claimant whose place, after "of" or "in", is described by words in
+ * small letters ("hard-hit", "northern") is the one the gazetteer names
+ * without them ("governor of Guerrero"). Its source, or -1.
+ */
+static long
+described_place_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	struct token w[PLACED_MAX];
+	size_t i, j, k, m = 0;
+
+	if (b - a > PLACED_MAX)
+		return -1;
+	for (i = a; i < b; i++) {
+		w[m++] = t[i];
+		if (!tok_is(text, &t[i], "of") && !tok_is(text, &t[i], "in"))
+			continue;
+		for (j = i + 1; j < b && ((tok_in(text, &t[j],
+		    place_adjectives) && !(t[j].flags & TF_CAP)) ||
+		    torn_place(text, &t[j])); j++)
+			;
+		if (j == i + 1 || j == b || !(t[j].flags & TF_CAP))
+			continue;
+		for (k = j; k < b; k++)
+			w[m++] = t[k];
+		return source_find(tr, text, w, 0, m);
+	}
+	return -1;
+}
+
 /*
  * Settle whom the cue names, once its phrases are found. A relayer who
  * cites nobody by name ("Zelensky said, citing intelligence") keeps the
@@ -1672,6 +1708,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = number_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = described_place_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,

@@ -13,6 +13,9 @@
  * a capital ("Labour Ministry") is not read in a lower-case one ("a
  * labour group"). "According to an activist group, X, ..." is X's when
  * the gazetteer knows X; "the same source" is the one named before.
+ * A title heads a claimant before the place it holds office in, and a
+ * place's description ("the governor of hard-hit X") is no part of the
+ * name the gazetteer knows ("governor of X").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -42,7 +45,8 @@ static const char tracker_text[] =
 	"DWU = Dock Workers Union, DWU, Rosa Lind\n"
 	"Harbour Lines = Harbour Lines, Piet Kroon\n"
 	"Labour Ministry = Labour Ministry, Ministry of Labour\n"
-	"Norway = Norway, Oslo, Norwegian government\n";
+	"Norway = Norway, Oslo, Norwegian government\n"
+	"Bergen County = governor of Bergen, Bergen governor\n";
 
 #include "text_tracker.h"
 
@@ -154,6 +158,17 @@ should_read_the_same_source_as_the_one_before(void **state)
 	    "were arrested at the port on Tuesday.", 120, "DWU");
 }
 
+static void
+should_read_a_governor_of_a_described_place(void **state)
+{
+	(void)state;
+	/* the governor speaks, not the place */
+	check_source("At least 43 dockers were detained at the port, the "
+	    "governor of hard-hit Bergen said Sunday.", 43, "Bergen County");
+	check_source("At least 44 dockers were detained at the port, the "
+	    "governor of northern Bergen said Sunday.", 44, "Bergen County");
+}
+
 int
 main(void)
 {
@@ -171,6 +186,7 @@ main(void)
 		    should_read_a_name_apposed_to_an_according_description),
 		cmocka_unit_test(
 		    should_read_the_same_source_as_the_one_before),
+		cmocka_unit_test(should_read_a_governor_of_a_described_place),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
