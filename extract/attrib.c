@@ -1244,6 +1244,42 @@ demonym_source(const struct tracker *tr, const char *text,
 	return (long)tr->demonyms.v[which].owner;
 }
 
+/* Abbreviations headlines write for a gazetteer's word, and the word:
+ * "33 Children Dead in Stadium Crush: Govt" (sorted by abbreviation). */
+static const char *const abbreviations[][2] = {
+	{ "dept", "department" }, { "govt", "government" }
+};
+
+/*
+ * A claimant that is one abbreviated word ("Govt", "govt.") names the
+ * source whose alias is that word written out ("government"). Its
+ * source, or -1.
+ */
+static long
+abbreviated_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	const struct phrase *p;
+	const char *full = NULL;
+	size_t i;
+
+	while (a < b && tok_in(text, &t[a], articles))
+		a++;
+	if (b != a + 1 && !(b == a + 2 && tok_punct(&t[a + 1], '.')))
+		return -1;
+	for (i = 0; i < NELEM(abbreviations) && full == NULL; i++)
+		if (tok_is(text, &t[a], abbreviations[i][0]))
+			full = abbreviations[i][1];
+	if (full == NULL)
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++) {
+		p = &tr->aliases.v[i];
+		if (p->n == 1 && strcasecmp(p->w[0], full) == 0)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
 #define PLACED_MAX 16	/* tokens of a claimant read without its place's
 			   description */
 
@@ -1711,6 +1747,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = described_place_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = abbreviated_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
@@ -3769,7 +3808,8 @@ cited_noun(const char *text, const struct token *t, size_t i)
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
 	"claim", "claims", "confirm", "confirms", "estimate", "estimates",
-	"reports", "reveals", "said", "say", "says", "warn", "warns", NULL
+	"report", "reports", "reveal", "reveals", "said", "say", "says",
+	"warn", "warns", NULL
 };
 
 /*

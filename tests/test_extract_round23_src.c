@@ -15,7 +15,9 @@
  * the gazetteer knows X; "the same source" is the one named before.
  * A title heads a claimant before the place it holds office in, and a
  * place's description ("the governor of hard-hit X") is no part of the
- * name the gazetteer knows ("governor of X").
+ * name the gazetteer knows ("governor of X"). A headline ends in its
+ * claimant and a verb in the plural ("..., Norwegian Authorities
+ * Report") or in an abbreviation of the gazetteer's word ("...: Govt").
  */
 #include <math.h>
 #include <stdbool.h>
@@ -45,7 +47,7 @@ static const char tracker_text[] =
 	"DWU = Dock Workers Union, DWU, Rosa Lind\n"
 	"Harbour Lines = Harbour Lines, Piet Kroon\n"
 	"Labour Ministry = Labour Ministry, Ministry of Labour\n"
-	"Norway = Norway, Oslo, Norwegian government\n"
+	"Norway = Norway, Oslo, Norwegian government, government\n"
 	"Bergen County = governor of Bergen, Bergen governor\n";
 
 #include "text_tracker.h"
@@ -169,6 +171,16 @@ should_read_a_governor_of_a_described_place(void **state)
 	    "governor of northern Bergen said Sunday.", 44, "Bergen County");
 }
 
+static void
+should_read_a_headlines_claimant_at_its_end(void **state)
+{
+	(void)state;
+	check_source("At Least 27 Dockers Are Detained After Port Strike, "
+	    "Norwegian Authorities Report", 27, "Norway");
+	check_source("33 Dockers Detained in Port Strike: Govt", 33,
+	    "Norway");
+}
+
 int
 main(void)
 {
@@ -187,6 +199,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_the_same_source_as_the_one_before),
 		cmocka_unit_test(should_read_a_governor_of_a_described_place),
+		cmocka_unit_test(should_read_a_headlines_claimant_at_its_end),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
