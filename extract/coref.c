@@ -1439,8 +1439,7 @@ static bool
 says_first(const char *text, const struct token *t, size_t n)
 {
 	static const char *const saying[] = {
-		"adds", "claims", "confirms", "estimates", "reports",
-		"reveals", "says", NULL
+		"adds", "claims", "estimates", "reports", "says", NULL
 	};
 
 	return n > 2 && (t[0].flags & TF_CAP) && tok_in(text, &t[0], saying) &&
