@@ -455,6 +455,33 @@ unresolved(struct ctx *c, const struct cue *pron, struct claim *cl)
 }
 
 /*
+ * "Network Rail will lay off 1,800 staff, it has told the union": "it"
+ * or "they" after the sentence's own subject, one the gazetteer knows,
+ * with no cue before it, means that subject ("he" or "she" may be
+ * someone the sentences before quote).
+ */
+static bool
+subject_within(struct ctx *c, const struct cue *pron, struct claim *cl)
+{
+	struct cue m;
+	struct referent *r;
+
+	if (descriptive(pron) || pron->person || pron->speaker ||
+	    !mention_find(c->tr, c->text, c->tok, c->n,
+	    &m) || m.pronoun || m.source < 0 || m.np_end > pron->np_first)
+		return false;
+	if ((r = referent_of_cue(c, &m, c->tok)) == NULL)
+		return false;
+	if (!can_mean(c, pron, r)) {
+		referent_free(r);
+		return false;
+	}
+	referent_give(r, cl);
+	referent_free(r);
+	return true;
+}
+
+/*
  * A pronoun cue that can mean no one before stays unattributed. A
  * passive agent described ("the 6,100 cited by the alliance") is set
  * against the sentence's speaker, so it may mean only someone of the
@@ -487,6 +514,8 @@ coref_resolve(struct ctx *c, const struct cue *pron, struct claim *cl)
 	if (pron->kind != CUE_PASSIVE &&
 	    (named = refer_within(c, pron, cl)) != NULL)
 		return named;
+	if (pron->kind != CUE_PASSIVE && subject_within(c, pron, cl))
+		return pron;
 	if (!refer_back(c, pron, cl))
 		unresolved(c, pron, cl);
 	return pron;

@@ -18,6 +18,8 @@
  * name the gazetteer knows ("governor of X"). A headline ends in its
  * claimant and a verb in the plural ("..., Norwegian Authorities
  * Report") or in an abbreviation of the gazetteer's word ("...: Govt").
+ * "X will lay off 1,800, it has told the union": "it" is the sentence's
+ * own subject when no cue comes before it.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -181,6 +183,18 @@ should_read_a_headlines_claimant_at_its_end(void **state)
 	    "Norway");
 }
 
+static void
+should_give_it_the_sentences_own_subject(void **state)
+{
+	(void)state;
+	check_source("Harbour Lines will lay off up to 1,800 dockers at the "
+	    "end of the month, it has told the union.", 1800,
+	    "Harbour Lines");
+	/* "she" is a person the company is not */
+	check_source("Harbour Lines will lay off up to 1,900 dockers at the "
+	    "end of the month, she said.", 1900, "unattributed");
+}
+
 int
 main(void)
 {
@@ -200,6 +214,7 @@ main(void)
 		    should_read_the_same_source_as_the_one_before),
 		cmocka_unit_test(should_read_a_governor_of_a_described_place),
 		cmocka_unit_test(should_read_a_headlines_claimant_at_its_end),
+		cmocka_unit_test(should_give_it_the_sentences_own_subject),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
