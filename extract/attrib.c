@@ -4975,6 +4975,33 @@ static const char *const choose_triggers[] = {
 	"tracked", "updated", "upped", "verified", NULL
 };
 
+/* Words of time between a participle and its agent (sorted). */
+static const char *const agent_times[] = {
+	"earlier", "in", "last", "later", "on", "this", "today",
+	"yesterday", NULL
+};
+
+/*
+ * "..., a partial mobilization, announced earlier on Wednesday by X":
+ * a participle after a comma whose agent follows after "by", past words
+ * of time only, says what X did to the noun before the comma; it is no
+ * inverted clause of saying ("..., said X"). Is the verb at v one?
+ */
+static bool
+participle_by(const char *text, const struct token *t, size_t n, size_t v)
+{
+	size_t j;
+
+	for (j = v + 1; j < n && j < v + 8; j++) {
+		if (tok_is(text, &t[j], "by"))
+			return true;
+		if (!tok_in_sorted(text, &t[j], agent_times,
+		    NWORDS(agent_times)) && !date_word(text, t, n, j))
+			return false;
+	}
+	return false;
+}
+
 /* The candidate whose word is at v, if any. */
 static bool
 choose_at(const struct tracker *tr, const char *text, const struct token *t,
@@ -5082,6 +5109,8 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 			if (verb_like(text, &t[j]) || tok_in(text, &t[j],
 			    citing))
 				return false;
+		if (participle_by(text, t, n, v))
+			return false;	/* "..., announced on Monday by X" */
 		return choose_fill(tr, text, t, n, v, v + 1, e, c);
 	}
 	if (e > 2 && (tok_is(text, &t[e - 1], "which") || tok_is(text,

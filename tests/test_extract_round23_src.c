@@ -19,7 +19,8 @@
  * claimant and a verb in the plural ("..., Norwegian Authorities
  * Report") or in an abbreviation of the gazetteer's word ("...: Govt").
  * "X will lay off 1,800, it has told the union": "it" is the sentence's
- * own subject when no cue comes before it.
+ * own subject when no cue comes before it. "..., a closure, announced
+ * on Wednesday by X" is what X did, no clause of saying.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -195,6 +196,18 @@ should_give_it_the_sentences_own_subject(void **state)
 	    "end of the month, she said.", 1900, "unattributed");
 }
 
+static void
+should_not_read_a_participles_agent_as_a_speaker(void **state)
+{
+	(void)state;
+	/* Kroon announced the closure, not the count */
+	check_source("About 300 dockers took to the streets to protest a port "
+	    "closure, announced earlier on Wednesday by Piet Kroon amid the "
+	    "strike.", 300, "unattributed");
+	check_source("About 310 dockers walked out on Wednesday, said Piet "
+	    "Kroon.", 310, "Harbour Lines");
+}
+
 int
 main(void)
 {
@@ -215,6 +228,8 @@ main(void)
 		cmocka_unit_test(should_read_a_governor_of_a_described_place),
 		cmocka_unit_test(should_read_a_headlines_claimant_at_its_end),
 		cmocka_unit_test(should_give_it_the_sentences_own_subject),
+		cmocka_unit_test(
+		    should_not_read_a_participles_agent_as_a_speaker),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
