@@ -5110,7 +5110,7 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 			    citing))
 				return false;
 		if (participle_by(text, t, n, v))
-			return false;	/* "..., announced on Monday by X" */
+			return false;	/* "..., announced by X" */
 		return choose_fill(tr, text, t, n, v, v + 1, e, c);
 	}
 	if (e > 2 && (tok_is(text, &t[e - 1], "which") || tok_is(text,
