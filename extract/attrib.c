@@ -82,7 +82,7 @@ static const char *const np_words[] = {
 	"prosecutor", "prosecutors", "radio", "representative",
 	"representatives", "researchers", "rights", "secretary",
 	"secretary-general", "security", "senator", "senior", "service",
-	"services", "she", "source", "sources", "spokesman", "spokesperson",
+	"services", "she", "sources", "spokesman", "spokesperson",
 	"spokeswoman", "spy", "staff", "state", "tank", "television",
 	"they", "think", "top", "tv", "union", "unions", "watchdog",
 	"we", NULL

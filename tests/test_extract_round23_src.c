@@ -12,7 +12,7 @@
  * not that country's state, and a word of the gazetteer written with
  * a capital ("Labour Ministry") is not read in a lower-case one ("a
  * labour group"). "According to an activist group, X, ..." is X's when
- * the gazetteer knows X; "the same source" is the one named before.
+ * the gazetteer knows X.
  * A title heads a claimant before the place it holds office in, and a
  * place's description ("the governor of hard-hit X") is no part of the
  * name the gazetteer knows ("governor of X"). A headline ends in its
@@ -155,15 +155,6 @@ should_read_a_name_apposed_to_an_according_description(void **state)
 }
 
 static void
-should_read_the_same_source_as_the_one_before(void **state)
-{
-	(void)state;
-	check_source("The Dock Workers Union said 200 dockers walked out on "
-	    "Monday.\n\nThe same source reported that around 120 dockers "
-	    "were arrested at the port on Tuesday.", 120, "DWU");
-}
-
-static void
 should_read_a_governor_of_a_described_place(void **state)
 {
 	(void)state;
@@ -223,8 +214,6 @@ main(void)
 		cmocka_unit_test(should_not_give_a_rights_group_to_its_state),
 		cmocka_unit_test(
 		    should_read_a_name_apposed_to_an_according_description),
-		cmocka_unit_test(
-		    should_read_the_same_source_as_the_one_before),
 		cmocka_unit_test(should_read_a_governor_of_a_described_place),
 		cmocka_unit_test(should_read_a_headlines_claimant_at_its_end),
 		cmocka_unit_test(should_give_it_the_sentences_own_subject),

@@ -483,7 +483,7 @@ should_give_a_crowd_figure_to_whom_it_is_claimed_by(void **state)
 		  "Organisers", "organisers", NULL },
 		{ "The prefecture said 80,000 protesters marched, far below "
 		  "the 250,000 counted by the CGT union.", 250000,
-		  "Organisers", "CGT", NULL },
+		  "Organisers", "CGT union", NULL },
 		/* people who count, whom the gazetteer does not know */
 		{ "Police said 80,000 protesters marched, against the 120,000 "
 		  "reported by activists.", 120000, "unattributed",
