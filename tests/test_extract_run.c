@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "testutil.h"
+#include "tmpdir_fixture.h"
 #include "claimtrack.h"
 #include "util.h"
 #include "publish.h"
@@ -20,32 +21,6 @@
 #include "reader.h"
 
 #define CORPUS_ARTICLES 300	/* generated: text, JSONL and HTML */
-
-static char dir[64];		/* the tests' temp folder */
-
-static int
-sh(const char *fmt, ...)
-{
-	char cmd[4096];
-	va_list ap;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	rc = system(cmd);
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
-
-static char *
-slurp(const char *name)
-{
-	char path[128];
-	size_t len;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	return file_read(path, (size_t)1 << 30, &len);
-}
 
 /* Fail unless the files a and b of dir hold the same bytes. */
 static void
@@ -65,20 +40,11 @@ static int
 setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/claimtrack-xrun-XXXXXX");
-	if (mkdtemp(dir) == NULL)
+	if (tmpdir_make("xrun") != 0)
 		return -1;
 	return sh("scripts/gen-corpus --out %s/corpus --articles %d --seed 3 "
 	    "2>/dev/null && cat %s/corpus/*/*.jsonl > %s/all.jsonl", dir,
 	    CORPUS_ARTICLES, dir, dir) == 0 ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	remove_tree(dir);
-	return 0;
 }
 
 static void
@@ -354,5 +320,5 @@ main(void)
 		    should_reject_a_claim_of_an_unknown_doc_naming_file_and_line),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, tmpdir_teardown);
 }

@@ -15,59 +15,17 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "tmpdir_fixture.h"
 #include "test_spawn.h"
 #include "util.h"
 
 #define ASOF_WEEK "--asof 2024-10-31 --period week"
 
-static char dir[64];		/* temp folder of one test */
-
 static int
 setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/claimtrack-data-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
-/* Run a shell command line built from fmt; its exit status. */
-static int
-sh(const char *fmt, ...)
-{
-	char cmd[8192];
-	va_list ap;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	rc = system(cmd);
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
-
-/* Contents of dir/name (NUL-terminated), or fail. */
-static char *
-slurp(const char *name)
-{
-	char path[256];
-	size_t len;
-	char *s;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	s = file_read(path, 64 << 20, &len);
-	if (s == NULL)
-		fail_msg("cannot read %s", path);
-	return s;
+	return tmpdir_make("data");
 }
 
 /* Fail unless dir/name holds needle. */
@@ -475,7 +433,7 @@ should_read_invalid_utf8_and_mistyped_fields_alike(void **state)
 int
 main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpdir_teardown)
 	const struct CMUnitTest tests[] = {
 		T(should_store_only_valid_utf8_from_names_and_manifests),
 		T(should_repair_bad_text_already_stored),

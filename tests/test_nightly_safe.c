@@ -12,57 +12,17 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "tmpdir_fixture.h"
 #include "util.h"
 #include "publish.h"
 
 #define ASOF_WEEK "--asof 2024-10-31 --period week"
 
-static char dir[64];		/* temp folder of one test */
-
 static int
 setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/claimtrack-safe-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	remove_tree(dir);
-	return 0;
-}
-
-/* Run a shell command line built from fmt; its exit status. */
-static int
-sh(const char *fmt, ...)
-{
-	char cmd[4096];
-	va_list ap;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	rc = system(cmd);
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
-
-/* Contents of dir/name (NUL-terminated), or fail. */
-static char *
-slurp(const char *name)
-{
-	char path[256];
-	size_t len;
-	char *s;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	s = file_read(path, 64 << 20, &len);
-	if (s == NULL)
-		fail_msg("cannot read %s", path);
-	return s;
+	return tmpdir_make("safe");
 }
 
 /* The program under test as an absolute path, for commands run in dir. */
@@ -280,7 +240,7 @@ should_stamp_every_log_line_with_the_utc_time(void **state)
 int
 main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpdir_teardown)
 	const struct CMUnitTest tests[] = {
 		T(should_refuse_an_out_folder_claimtrack_did_not_publish),
 		T(should_publish_into_an_empty_missing_or_own_folder),

@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "testutil.h"
+#include "tmpdir_fixture.h"
 #include "util.h"
 #include "publish.h"
 
@@ -25,37 +26,11 @@
 	"it; projected, apart from the count: about 10,000 (United " \
 	"States, 28 Oct)."
 
-static char dir[64];		/* temp folder of one test */
-
 static int
 setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/claimtrack-run-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	remove_tree(dir);
-	return 0;
-}
-
-/* Run a shell command line built from fmt; its exit status. */
-static int
-sh(const char *fmt, ...)
-{
-	char cmd[4096];
-	va_list ap;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	rc = system(cmd);
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+	return tmpdir_make("run");
 }
 
 /* claimtrack run on the sample into dir; stderr kept in dir/err. */
@@ -64,42 +39,6 @@ run_sample(const char *extra)
 {
 	return sh("%s run --db %s/c.db --out %s/out %s corpus/sample "
 	    "2>%s/err", TEST_PROGRAM(), dir, dir, extra, dir);
-}
-
-/* Contents of dir/name (NUL-terminated), or fail. */
-static char *
-slurp(const char *name)
-{
-	char path[256];
-	size_t len;
-	char *s;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	s = file_read(path, 64 << 20, &len);
-	if (s == NULL)
-		fail_msg("cannot read %s", path);
-	return s;
-}
-
-/* Collapse white space so text wrapped on a page compares with text. */
-static char *
-squeeze(char *s)
-{
-	char *r = s, *w = s;
-	int space = 0;
-
-	for (; *r; r++) {
-		if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\f') {
-			space = w > s;
-			continue;
-		}
-		if (space)
-			*w++ = ' ';
-		space = 0;
-		*w++ = *r;
-	}
-	*w = '\0';
-	return s;
 }
 
 static char *
@@ -540,7 +479,7 @@ should_keep_a_dated_copy_with_keep_history(void **state)
 int
 main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpdir_teardown)
 	const struct CMUnitTest tests[] = {
 		T(should_publish_every_file_of_the_briefing),
 		T(should_put_the_figures_and_headline_in_the_pdf),

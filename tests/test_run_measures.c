@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "testutil.h"
+#include "tmpdir_fixture.h"
 #include "util.h"
 #include "present.h"
 #include "publish.h"
@@ -22,37 +23,11 @@
 #define MEASURES "--tracker tests/data/measures/tracker.ini " \
 	"--asof 2025-03-10 --period week"
 
-static char dir[64];		/* temp folder of one test */
-
 static int
 setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/claimtrack-measures-XXXXXX");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	remove_tree(dir);
-	return 0;
-}
-
-/* Run a shell command line built from fmt; its exit status. */
-static int
-sh(const char *fmt, ...)
-{
-	char cmd[4096];
-	va_list ap;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	rc = system(cmd);
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+	return tmpdir_make("measures");
 }
 
 /* claimtrack run on the port strike into dir/out; stderr in dir/err. */
@@ -62,21 +37,6 @@ run_strike(const char *extra)
 	return sh("%s run --db %s/c.db --out %s/out " MEASURES " %s "
 	    "tests/data/measures 2>%s/err", TEST_PROGRAM(), dir, dir, extra,
 	    dir);
-}
-
-/* Contents of dir/name (NUL-terminated), or fail. */
-static char *
-slurp(const char *name)
-{
-	char path[256];
-	size_t len;
-	char *s;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	s = file_read(path, 64 << 20, &len);
-	if (s == NULL)
-		fail_msg("cannot read %s", path);
-	return s;
 }
 
 /* Whether dir/out/name is a file with something in it. */
@@ -106,27 +66,6 @@ charts_published(const char *sub, const char *kind, const char *exts)
 		p += n;
 	}
 	return all;
-}
-
-/* The text of a file squeezed to single spaces (pdftotext wraps). */
-static char *
-squeeze(char *s)
-{
-	char *r = s, *w = s;
-	int space = 0;
-
-	for (; *r; r++) {
-		if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\f') {
-			space = w > s;
-			continue;
-		}
-		if (space)
-			*w++ = ' ';
-		space = 0;
-		*w++ = *r;
-	}
-	*w = '\0';
-	return s;
 }
 
 /* Each of want[0 .. n) is in text, in that order. */
@@ -528,7 +467,7 @@ should_make_measure_names_safe_as_file_names(void **state)
 int
 main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpdir_teardown)
 	const struct CMUnitTest tests[] = {
 		T(should_draw_each_measure_its_charts_in_its_own_folder),
 		T(should_draw_each_measure_through_gnuplot_in_the_formats_asked),
