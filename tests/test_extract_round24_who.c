@@ -1,0 +1,69 @@
+/*
+ * test_extract_round24_who.c - who claims a figure, round 24. Declaring
+ * an act ("declared a state of emergency", "three days of mourning",
+ * "an end to the outbreak") states none of the figures the sentence
+ * tells around it: they stay unattributed, while "declared that ..."
+ * and "declared a toll of ..." still say.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-08-20"
+
+static const char tracker_text[] =
+	"[tracker]\nname = flood\nsubject =\n"
+	"[nouns]\ncounted = people, residents, workers\n"
+	"[subjects]\ncues = flood, floods\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, killed, dead, death toll, toll\n"
+	"[sources]\n"
+	"River board = river board, Wilmar River Board, Anna Holm\n"
+	"Wilmar = Wilmar, Wilmar government\n";
+
+#include "text_tracker.h"
+
+/* The source of the claim of value v in text. */
+static void
+check_source(const char *text, double v, const char *source)
+{
+	check_claim_source(tr, PUB, text, v, source);
+}
+
+static void
+should_not_give_a_declared_act_the_figures_around_it(void **state)
+{
+	(void)state;
+	check_source("Wilmar has declared a state of emergency after the "
+	    "floods killed 120 people in the valley.", 120, "unattributed");
+	check_source("The Wilmar government declared three days of "
+	    "mourning for the 45 people who died in the floods.", 45,
+	    "unattributed");
+	check_source("Wilmar on Tuesday declared an end to the floods, "
+	    "which killed 30 people.", 30, "unattributed");
+	/* not so: what is declared is the figure, or a clause */
+	check_source("The Wilmar government declared a toll of 64 people "
+	    "dead in the floods.", 64, "Wilmar");
+	check_source("Wilmar declared that 66 people died in the floods "
+	    "and that a state of emergency was in force.", 66, "Wilmar");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_not_give_a_declared_act_the_figures_around_it),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
