@@ -3,7 +3,10 @@
  * an act ("declared a state of emergency", "three days of mourning",
  * "an end to the outbreak") states none of the figures the sentence
  * tells around it: they stay unattributed, while "declared that ..."
- * and "declared a toll of ..." still say.
+ * and "declared a toll of ..." still say. A bare figure a passive
+ * estimate gives ("were estimated at 9,000", "was estimated to be",
+ * "it was estimated that") is about that many; an estimator's own
+ * active "X estimated 9,000" or "estimated the crowd at" is as stated.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -56,12 +59,56 @@ should_not_give_a_declared_act_the_figures_around_it(void **state)
 	    "and that a state of emergency was in force.", 66, "Wilmar");
 }
 
+/* The qualifier of the claim of value v in text. */
+static void
+check_qualifier(const char *text, double v, enum qualifier want)
+{
+	struct claimset cs;
+	struct article art;
+	const struct claim *cl;
+
+	article_init(&art);
+	art.id = strdup("t");
+	art.body = strdup(text);
+	art.body_len = strlen(text);
+	memcpy(art.published, PUB, sizeof(PUB));
+	claimset_init(&cs);
+	extract_article(tr, &art, &cs);
+	cl = claim_valued(&cs, v, text);
+	if (cl->qualifier != want)
+		fail_msg("qualifier %d, expected %d, in: %s",
+		    (int)cl->qualifier, (int)want, text);
+	claimset_release(&cs);
+	article_release(&art);
+}
+
+static void
+should_read_a_passive_estimate_as_about(void **state)
+{
+	(void)state;
+	check_qualifier("The dead in the floods were estimated at 9,000 on "
+	    "Monday.", 9000, QUAL_APPROX);
+	check_qualifier("The flood toll was estimated to be 1,200 by "
+	    "evening.", 1200, QUAL_APPROX);
+	check_qualifier("In the valley, it was estimated that 700 people "
+	    "died in the floods.", 700, QUAL_APPROX);
+	/* not so: an estimator's own figure, or a qualifier of its own */
+	check_qualifier("The river board estimated that 800 people died in the "
+	    ""
+	    "floods.", 800, QUAL_EXACT);
+	check_qualifier("The river board estimated the toll at 900 after "
+	    "the floods.", 900, QUAL_EXACT);
+	check_qualifier("The dead in the floods were estimated at more "
+	    "than 950.", 950, QUAL_MORE_THAN);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_not_give_a_declared_act_the_figures_around_it),
+		cmocka_unit_test(should_read_a_passive_estimate_as_about),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
