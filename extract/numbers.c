@@ -1164,6 +1164,38 @@ qualifier_before(const char *text, const struct token *t, size_t i,
 	}
 }
 
+/* Verbs a level moves by, before "up to" (sorted). */
+static const char *const moving_verbs[] = {
+	"climbed", "goes", "gone", "increased", "jumped", "moved", "raised",
+	"revised", "rise", "risen", "rises", "rose", "shot", "went", NULL
+};
+
+/*
+ * "the toll went up to 64", "rose up to 2,344", "officials revised the
+ * death toll up to 288": "up" is the verb's particle and the figure the
+ * level reached, no ceiling ("up to 500 may have died"). Is the "up"
+ * at token u such a particle (the verb before it, or "revised" and
+ * "raised" a few words back, past the object)?
+ */
+static bool
+up_of_verb(const char *text, const struct token *t, size_t u)
+{
+	size_t j;
+
+	if (u == 0)
+		return false;
+	if (tok_in_sorted(text, &t[u - 1], moving_verbs, NWORDS(moving_verbs)))
+		return true;
+	for (j = u - 1; j > 0 && j + 5 > u; j--) {
+		if (t[j - 1].kind != TOK_WORD)
+			return false;
+		if (tok_is(text, &t[j - 1], "revised") || tok_is(text,
+		    &t[j - 1], "raised"))
+			return true;
+	}
+	return false;
+}
+
 /* Forms of "be" before a passive participle (NULL-ended). */
 static const char *const be_forms[] = {
 	"are", "be", "been", "is", "was", "were", NULL
@@ -1470,6 +1502,9 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 	qualifier_after(text, t, n, np);
 	if (np->qual == QUAL_EXACT && estimated_figure(text, t, np->first))
 		np->qual = QUAL_APPROX;
+	if (np->qual == QUAL_UP_TO && tok_is(text, &t[np->first], "up") &&
+	    up_of_verb(text, t, np->first))
+		np->qual = QUAL_EXACT;	/* "rose up to 2,344" */
 	numphrase_interval(np, from_below);
 	return true;
 }

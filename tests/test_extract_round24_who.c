@@ -7,6 +7,8 @@
  * estimate gives ("were estimated at 9,000", "was estimated to be",
  * "it was estimated that") is about that many; an estimator's own
  * active "X estimated 9,000" or "estimated the crowd at" is as stated.
+ * "The toll rose up to 64": "up" is the verb's, the figure the level
+ * reached, no ceiling.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -102,6 +104,22 @@ should_read_a_passive_estimate_as_about(void **state)
 	    "than 950.", 950, QUAL_MORE_THAN);
 }
 
+static void
+should_read_a_level_reached_up_to_as_stated(void **state)
+{
+	(void)state;
+	check_qualifier("The flood toll went up to 64 on Sunday.", 64,
+	    QUAL_EXACT);
+	check_qualifier("The death toll from the floods rose up to 2,344.",
+	    2344, QUAL_EXACT);
+	check_qualifier("Officials revised the flood toll up to 288 on "
+	    "Monday.", 288, QUAL_EXACT);
+	/* not so: a ceiling */
+	check_qualifier("Up to 500 people may have died in the floods.", 500,
+	    QUAL_UP_TO);
+	check_qualifier("The floods killed up to 70 people.", 70, QUAL_UP_TO);
+}
+
 int
 main(void)
 {
@@ -109,6 +127,7 @@ main(void)
 		cmocka_unit_test(
 		    should_not_give_a_declared_act_the_figures_around_it),
 		cmocka_unit_test(should_read_a_passive_estimate_as_about),
+		cmocka_unit_test(should_read_a_level_reached_up_to_as_stated),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
