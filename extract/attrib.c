@@ -4034,6 +4034,46 @@ title_verb(const char *text, const struct token *t, size_t n, size_t i)
 	return true;
 }
 
+/* Acts a government declares: "a state of emergency", "a week of
+ * mourning", "an end to the outbreak" (sorted). */
+static const char *const declared_acts[] = {
+	"calamity", "ceasefire", "curfew", "disaster", "emergency", "end",
+	"holiday", "lockdown", "mourning", "strike", "truce", "war", NULL
+};
+
+/*
+ * "Haiti declared a state of emergency after 4,000 prisoners escaped",
+ * "X declared three days of mourning for the 45 dead": declaring an act
+ * states none of the figures the sentence tells around it. Is token i
+ * a form of "declare" whose object names such an act before any figure
+ * (not "declared 100 dead", "declared that", "declared a toll of 80")?
+ */
+static bool
+declares_act(const char *text, const struct token *t, size_t n, size_t i)
+{
+	static const char *const declare[] = {
+		"declare", "declared", "declares", "declaring", NULL
+	};
+	size_t k;
+
+	if (!tok_in(text, &t[i], declare))
+		return false;
+	for (k = i + 1; k < n && k < i + 8; k++) {
+		if (t[k].kind == TOK_NUM && !(k + 1 < n && (tok_is(text,
+		    &t[k + 1], "days") || tok_is(text, &t[k + 1], "weeks"))))
+			return false;
+		if (t[k].kind == TOK_PUNCT && !tok_punct(&t[k], '"') &&
+		    !tok_punct(&t[k], '-'))
+			return false;
+		if (tok_is(text, &t[k], "that"))
+			return false;
+		if (tok_in_sorted(text, &t[k], declared_acts,
+		    NWORDS(declared_acts)))
+			return true;
+	}
+	return false;
+}
+
 static bool
 cue_at(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t i, struct cue *c)
@@ -4042,6 +4082,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return false;
 	if (tok_is(text, &t[i], "according"))
 		return according_cue(tr, text, t, n, i, c);
+	if (declares_act(text, t, n, i))
+		return false;	/* "declared a state of emergency" */
 	if (headline_verb(text, t, n, i))
 		return say_cue(tr, text, t, n, i, c);
 	if ((t[i].flags & TF_CAP) && !title_verb(text, t, n, i))

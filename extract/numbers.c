@@ -1164,6 +1164,75 @@ qualifier_before(const char *text, const struct token *t, size_t i,
 	}
 }
 
+/* Verbs a level moves by, before "up to" (sorted). */
+static const char *const moving_verbs[] = {
+	"climbed", "goes", "gone", "increased", "jumped", "moved", "raised",
+	"revised", "rise", "risen", "rises", "rose", "shot", "went", NULL
+};
+
+/*
+ * "the toll went up to 64", "rose up to 2,344", "officials revised the
+ * death toll up to 288": "up" is the verb's particle and the figure the
+ * level reached, no ceiling ("up to 500 may have died"). Is the "up"
+ * at token u such a particle (the verb before it, or "revised" and
+ * "raised" a few words back, past the object)?
+ */
+static bool
+up_of_verb(const char *text, const struct token *t, size_t u)
+{
+	size_t j;
+
+	if (u == 0)
+		return false;
+	if (tok_in_sorted(text, &t[u - 1], moving_verbs, NWORDS(moving_verbs)))
+		return true;
+	for (j = u - 1; j > 0 && j + 5 > u; j--) {
+		if (t[j - 1].kind != TOK_WORD)
+			return false;
+		if (tok_is(text, &t[j - 1], "revised") || tok_is(text,
+		    &t[j - 1], "raised"))
+			return true;
+	}
+	return false;
+}
+
+/* Forms of "be" before a passive participle (NULL-ended). */
+static const char *const be_forms[] = {
+	"are", "be", "been", "is", "was", "were", NULL
+};
+
+/*
+ * "Crowds were estimated at 10,000", "turnout was estimated to be
+ * 500,000", "it was estimated that 250,000 ...": a bare figure that an
+ * estimate nobody is said to have made gives is about that many, as
+ * "an estimated 10,000" is. Is the amount at token k such a figure?
+ * Not the active "X estimated 800,000", "X estimated the crowd at
+ * 15,000", "X estimated that 4,000 ...": an estimator's figure as
+ * stated.
+ */
+static bool
+estimated_figure(const char *text, const struct token *t, size_t k)
+{
+	size_t j;
+
+	if (k < 3 || t[k - 1].kind != TOK_WORD)
+		return false;
+	if (tok_is(text, &t[k - 1], "that"))
+		return k > 3 && tok_is(text, &t[k - 2], "estimated") &&
+		    tok_in(text, &t[k - 3], be_forms) &&
+		    tok_is(text, &t[k - 4], "it");
+	if (tok_is(text, &t[k - 1], "at"))
+		return tok_is(text, &t[k - 2], "estimated") &&
+		    tok_in(text, &t[k - 3], be_forms);
+	j = k - 1;
+	if (tok_is(text, &t[j], "had") && tok_is(text, &t[j - 1], "have"))
+		j--;	/* "estimated to have had 100,000" */
+	if (!(tok_is(text, &t[j], "be") || tok_is(text, &t[j], "have")))
+		return false;
+	return j > 1 && tok_is(text, &t[j - 1], "to") &&
+	    tok_is(text, &t[j - 2], "estimated");
+}
+
 /* "12,000 or more", "12,000-plus", "12,000+", "12,000 or so". */
 static void
 qualifier_after(const char *text, const struct token *t, size_t n,
@@ -1431,6 +1500,11 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 					   another thousand" */
 	qualifier_before(text, t, np->first, np, &from_below);
 	qualifier_after(text, t, n, np);
+	if (np->qual == QUAL_EXACT && estimated_figure(text, t, np->first))
+		np->qual = QUAL_APPROX;
+	if (np->qual == QUAL_UP_TO && tok_is(text, &t[np->first], "up") &&
+	    up_of_verb(text, t, np->first))
+		np->qual = QUAL_EXACT;	/* "rose up to 2,344" */
 	numphrase_interval(np, from_below);
 	return true;
 }
