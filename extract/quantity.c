@@ -1000,6 +1000,62 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	return SIZE_MAX;
 }
 
+/* Words a simple verb may stand after, past its subject's phrase:
+ * "members of the United Auto Workers walked off", "members at General
+ * Motors will vote" (sorted). */
+static const char *const subject_links[] = {
+	"at", "in", "of", "the"
+};
+
+/* Does the phrase [num_end, b) end in a counted noun of the tracker
+ * ("members", "Boeing machinists")? */
+static bool
+head_counted(struct ctx *c, size_t num_end, size_t b)
+{
+	size_t i;
+
+	for (i = num_end; i < b; i++)
+		if (phrase_match(&c->tr->nouns, c->text, c->tok, i, c->n,
+		    NULL) == b - i)
+			return true;
+	return false;
+}
+
+/*
+ * The trigger of a simple verb right after the phrase [a, b) whose
+ * subject the figure is, when its head is a counted noun: "49,000
+ * members of the union walked off the job", "65,000 members cast
+ * ballots", "thousands of striking machinists voted" read what they
+ * did, not the membership or the state a word of the phrase names. Names
+ * and "of the", "at", "in" may stand between, and modals and auxiliaries
+ * before the verb; not a participle in "-ing" ("troops fighting in"),
+ * which describes them. SIZE_MAX when the figure is the object of a
+ * verb before it or no such verb follows.
+ */
+static size_t
+simple_predicate(struct ctx *c, size_t a, size_t num_end, size_t b,
+    size_t end)
+{
+	const struct token *t = c->tok;
+	size_t i, j, q, len;
+
+	if (verb_before(c, a) || !head_counted(c, num_end, b))
+		return SIZE_MAX;
+	for (i = b; i < end && i < c->n && t[i].kind == TOK_WORD &&
+	    ((t[i].flags & TF_CAP) || tok_in_sorted(c->text, &t[i],
+	    subject_links, NELEM(subject_links))); i++)
+		;
+	for (j = i; j < end && (modal_at(c, j) || tok_in_sorted(c->text,
+	    &t[j], auxiliaries, NELEM(auxiliaries))); j++)
+		;
+	if (j >= end || t[j].kind != TOK_WORD || (t[j].flags & TF_CAP) ||
+	    tok_in_sorted(c->text, &t[j], beliefs, NELEM(beliefs)) ||
+	    (t[j].len > 4 && strncasecmp(c->text + t[j].off + t[j].len - 3,
+	    "ing", 3) == 0) || (len = trigger_at(c, j, &q)) == 0)
+		return SIZE_MAX;	/* "deaths recorded this year" */
+	return j > i || len > 1 || verb_like(c, j) ? q : SIZE_MAX;
+}
+
 /* Is the figure at token a the whole of a partitive, after a number and
  * "of" and at most PARTITIVE_OWNER words ("12,700 of the union's
  * 145,000 members")? */
@@ -1934,7 +1990,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 						   befell them */
 			if ((q = predicate_trigger(c, a, b, ce, false)) !=
 			    SIZE_MAX || (q = object_of_verb(c, a, num_end,
-			    b)) != SIZE_MAX)
+			    b)) != SIZE_MAX || (q = simple_predicate(c, a, num_end,
+			    b, ce)) != SIZE_MAX)
 				return q;	/* "bodies are still buried
 						   under"; not "casualties
 						   fighting there"; "arrests
@@ -1998,6 +2055,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "rescued 80 passengers" */
 	if ((q = present_verb_before(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "Ukraine captures 2 soldiers" */
+	if ((q = simple_predicate(c, a, num_end, b, ce)) !=
+	    SIZE_MAX)
+		return q;	/* "65,000 members cast ballots" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = level_subject(c, from, a)) != SIZE_MAX)
