@@ -926,6 +926,70 @@ state_after_in(struct ctx *c, size_t j)
 	return k;
 }
 
+static bool adverb_ly(struct ctx *, size_t);
+
+/* Words a simple verb may stand after, past its subject's phrase:
+ * "members of the United Auto Workers walked off", "members at General
+ * Motors will vote" (sorted). */
+static const char *const subject_links[] = {
+	"at", "in", "of", "the"
+};
+
+/* Linking verbs of a state kept, before it ("who had remained missing")
+ * (sorted). */
+static const char *const remain_words[] = {
+	"remain", "remained", "remains", "stayed"
+};
+
+/* In a relative clause, the token after its auxiliaries from j on, past
+ * quote marks, adverbs in "-ly" and a linking verb of a state kept:
+ * "who were \"illegally detained\"", "who had remained missing". */
+static size_t
+relative_verb(struct ctx *c, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < 4 && j < c->n; k++) {
+		j = skip_auxiliaries(c, j, c->n);
+		if (j >= c->n || !((c->tok[j].kind == TOK_PUNCT &&
+		    (c->tok[j].ch == '"' || c->tok[j].ch == '\'')) ||
+		    adverb_ly(c, j) || tok_in_sorted(c->text, &c->tok[j],
+		    remain_words, NELEM(remain_words))))
+			break;
+		j++;
+	}
+	return j;
+}
+
+/* After the phrase ending at b, the token of a relative pronoun "who"
+ * on its people past a phrase of names ("200 students from the
+ * National University who were detained") or an aside on a part
+ * (", among them six children, who had been rescued"); b when there
+ * is none. */
+static size_t
+who_after_names(struct ctx *c, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t r = b;
+
+	if (r + 1 < c->n && tok_punct(&t[r], ',') &&
+	    tok_is(c->text, &t[r + 1], "among")) {
+		for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
+		    !tok_punct(&t[r], ','); r++)
+			;
+		return r + 1 < c->n && tok_punct(&t[r], ',') &&
+		    tok_is(c->text, &t[r + 1], "who") ? r + 1 : b;
+	}
+	if (r >= c->n || !tok_is(c->text, &t[r], "from"))
+		return b;
+	for (r++; r < c->n && r < b + 10 && ((t[r].kind == TOK_WORD &&
+	    ((t[r].flags & TF_CAP) || tok_in_sorted(c->text, &t[r],
+	    subject_links, NELEM(subject_links)))) || tok_punct(&t[r], '(') ||
+	    tok_punct(&t[r], ')')); r++)
+		;		/* "from the National University (NU)" */
+	return r < c->n && tok_is(c->text, &t[r], "who") ? r : b;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -955,12 +1019,19 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 					   children, who" */
 	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
 	    tok_is(c->text, &c->tok[r + 1], "who"))
-		r++;		/* "six men, who were arrested in the
+		r++;
+	if (r == b && subject)
+		r = who_after_names(c, b);	/* "200 students from the
+						   University who" */		/* "six men, who were arrested in the
 				   town, ...": an aside on them */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
-		j = skip_auxiliaries(c, b + 1, c->n);
+		j = subject ? relative_verb(c, b + 1) :
+		    skip_auxiliaries(c, b + 1, c->n);	/* not the object's:
+							   "detained 171
+							   who illegally
+							   crossed" */
 		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return main_after_relative(c, j, q);
 					/* "migrants who (had) arrived" */
@@ -999,13 +1070,6 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		return q;	/* "members walking off the job" */
 	return SIZE_MAX;
 }
-
-/* Words a simple verb may stand after, past its subject's phrase:
- * "members of the United Auto Workers walked off", "members at General
- * Motors will vote" (sorted). */
-static const char *const subject_links[] = {
-	"at", "in", "of", "the"
-};
 
 /* Does the phrase [num_end, b) end in a counted noun of the tracker
  * ("members", "Boeing machinists")? */

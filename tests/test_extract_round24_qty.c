@@ -8,6 +8,13 @@
  * voters; names and "of the", "at", "in" may stand between. A verb of
  * record after the noun ("deaths recorded this year") and a participle
  * in "-ing" describe the figure.
+ *
+ * A relative clause on the figure's people says what befell them even
+ * past a quote mark, an adverb in "-ly" or a linking verb ("300
+ * people, who were \"unlawfully held\"", "nine people, who had
+ * remained missing"), and past a phrase of names before it ("80
+ * students from the Central College who were held"), while the figure
+ * is their subject; the object of a verb before it keeps that verb.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -35,7 +42,9 @@ static const char tracker_text[] =
 	"[quantity members]\ntriggers = members, membership, represents\n"
 	"nouns = members\n"
 	"[quantity voters]\ntriggers = voted, vote, cast ballots\n"
-	"[quantity laid_off]\ntriggers = laid off, layoffs\n";
+	"[quantity laid_off]\ntriggers = laid off, layoffs\n"
+	"[quantity held]\ntriggers = held, detained\n"
+	"[quantity missing]\ntriggers = missing\n";
 
 #include "text_tracker.h"
 
@@ -60,12 +69,37 @@ should_read_the_simple_verb_of_a_counted_noun(void **state)
 	check_quantities(tr, PUB, rows, NROWS(rows));
 }
 
+static void
+should_read_a_relative_clause_past_its_asides(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "In the dock strike, 300 workers, who were \"unlawfully "
+		    "held\" by police, were let go.",
+		    { "held", NULL } },
+		{ "After the strike, nine workers, who had remained missing "
+		    "at sea, came home.",
+		    { "missing", NULL } },
+		{ "In the dock strike, 80 workers from the Central Port "
+		    "Authority who were detained have been freed.",
+		    { "held", NULL } },
+		/* the object of a verb before it keeps that verb */
+		{ "The port laid off 120 dockers who illegally walked out "
+		    "during the strike.",
+		    { "laid_off", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_read_the_simple_verb_of_a_counted_noun),
+		cmocka_unit_test(
+		    should_read_a_relative_clause_past_its_asides),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
