@@ -926,6 +926,70 @@ state_after_in(struct ctx *c, size_t j)
 	return k;
 }
 
+static bool adverb_ly(struct ctx *, size_t);
+
+/* Words a simple verb may stand after, past its subject's phrase:
+ * "members of the United Auto Workers walked off", "members at General
+ * Motors will vote" (sorted). */
+static const char *const subject_links[] = {
+	"at", "in", "of", "the"
+};
+
+/* Linking verbs of a state kept, before it ("who had remained missing")
+ * (sorted). */
+static const char *const remain_words[] = {
+	"remain", "remained", "remains", "stayed"
+};
+
+/* In a relative clause, the token after its auxiliaries from j on, past
+ * quote marks, adverbs in "-ly" and a linking verb of a state kept:
+ * "who were \"illegally detained\"", "who had remained missing". */
+static size_t
+relative_verb(struct ctx *c, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < 4 && j < c->n; k++) {
+		j = skip_auxiliaries(c, j, c->n);
+		if (j >= c->n || !((c->tok[j].kind == TOK_PUNCT &&
+		    (c->tok[j].ch == '"' || c->tok[j].ch == '\'')) ||
+		    adverb_ly(c, j) || tok_in_sorted(c->text, &c->tok[j],
+		    remain_words, NELEM(remain_words))))
+			break;
+		j++;
+	}
+	return j;
+}
+
+/* After the phrase ending at b, the token of a relative pronoun "who"
+ * on its people past a phrase of names ("200 students from the
+ * National University who were detained") or an aside on a part
+ * (", among them six children, who had been rescued"); b when there
+ * is none. */
+static size_t
+who_after_names(struct ctx *c, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t r = b;
+
+	if (r + 1 < c->n && tok_punct(&t[r], ',') &&
+	    tok_is(c->text, &t[r + 1], "among")) {
+		for (r += 2; r < c->n && r < b + RELATIVE_SPAN &&
+		    !tok_punct(&t[r], ','); r++)
+			;
+		return r + 1 < c->n && tok_punct(&t[r], ',') &&
+		    tok_is(c->text, &t[r + 1], "who") ? r + 1 : b;
+	}
+	if (r >= c->n || !tok_is(c->text, &t[r], "from"))
+		return b;
+	for (r++; r < c->n && r < b + 10 && ((t[r].kind == TOK_WORD &&
+	    ((t[r].flags & TF_CAP) || tok_in_sorted(c->text, &t[r],
+	    subject_links, NELEM(subject_links)))) || tok_punct(&t[r], '(') ||
+	    tok_punct(&t[r], ')')); r++)
+		;		/* "from the National University (NU)" */
+	return r < c->n && tok_is(c->text, &t[r], "who") ? r : b;
+}
+
 /* The trigger of the verb the figure is the subject of: a relative
  * clause on its noun ("migrants who arrived"), else the first run of
  * auxiliaries in [b, end), before any "and", "or" or number (another
@@ -955,12 +1019,19 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 					   children, who" */
 	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
 	    tok_is(c->text, &c->tok[r + 1], "who"))
-		r++;		/* "six men, who were arrested in the
+		r++;
+	if (r == b && subject)
+		r = who_after_names(c, b);	/* "200 students from the
+						   University who" */		/* "six men, who were arrested in the
 				   town, ...": an aside on them */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
-		j = skip_auxiliaries(c, b + 1, c->n);
+		j = subject ? relative_verb(c, b + 1) :
+		    skip_auxiliaries(c, b + 1, c->n);	/* not the object's:
+							   "detained 171
+							   who illegally
+							   crossed" */
 		if (j < c->n && trigger_at(c, j, &q) > 0)
 			return main_after_relative(c, j, q);
 					/* "migrants who (had) arrived" */
@@ -998,6 +1069,55 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	    trigger_at(c, b, &q) > 0)
 		return q;	/* "members walking off the job" */
 	return SIZE_MAX;
+}
+
+/* Does the phrase [num_end, b) end in a counted noun of the tracker
+ * ("members", "Boeing machinists")? */
+static bool
+head_counted(struct ctx *c, size_t num_end, size_t b)
+{
+	size_t i;
+
+	for (i = num_end; i < b; i++)
+		if (phrase_match(&c->tr->nouns, c->text, c->tok, i, c->n,
+		    NULL) == b - i)
+			return true;
+	return false;
+}
+
+/*
+ * The trigger of a simple verb right after the phrase [a, b) whose
+ * subject the figure is, when its head is a counted noun: "49,000
+ * members of the union walked off the job", "65,000 members cast
+ * ballots", "thousands of striking machinists voted" read what they
+ * did, not the membership or the state a word of the phrase names. Names
+ * and "of the", "at", "in" may stand between, and modals and auxiliaries
+ * before the verb; not a participle in "-ing" ("troops fighting in"),
+ * which describes them. SIZE_MAX when the figure is the object of a
+ * verb before it or no such verb follows.
+ */
+static size_t
+simple_predicate(struct ctx *c, size_t a, size_t num_end, size_t b,
+    size_t end)
+{
+	const struct token *t = c->tok;
+	size_t i, j, q, len;
+
+	if (verb_before(c, a) || !head_counted(c, num_end, b))
+		return SIZE_MAX;
+	for (i = b; i < end && i < c->n && t[i].kind == TOK_WORD &&
+	    ((t[i].flags & TF_CAP) || tok_in_sorted(c->text, &t[i],
+	    subject_links, NELEM(subject_links))); i++)
+		;
+	for (j = i; j < end && (modal_at(c, j) || tok_in_sorted(c->text,
+	    &t[j], auxiliaries, NELEM(auxiliaries))); j++)
+		;
+	if (j >= end || t[j].kind != TOK_WORD || (t[j].flags & TF_CAP) ||
+	    tok_in_sorted(c->text, &t[j], beliefs, NELEM(beliefs)) ||
+	    (t[j].len > 4 && strncasecmp(c->text + t[j].off + t[j].len - 3,
+	    "ing", 3) == 0) || (len = trigger_at(c, j, &q)) == 0)
+		return SIZE_MAX;	/* "deaths recorded this year" */
+	return j > i || len > 1 || verb_like(c, j) ? q : SIZE_MAX;
 }
 
 /* Is the figure at token a the whole of a partitive, after a number and
@@ -1934,7 +2054,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 						   befell them */
 			if ((q = predicate_trigger(c, a, b, ce, false)) !=
 			    SIZE_MAX || (q = object_of_verb(c, a, num_end,
-			    b)) != SIZE_MAX)
+			    b)) != SIZE_MAX || (q = simple_predicate(c, a, num_end,
+			    b, ce)) != SIZE_MAX)
 				return q;	/* "bodies are still buried
 						   under"; not "casualties
 						   fighting there"; "arrests
@@ -1998,6 +2119,9 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "rescued 80 passengers" */
 	if ((q = present_verb_before(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "Ukraine captures 2 soldiers" */
+	if ((q = simple_predicate(c, a, num_end, b, ce)) !=
+	    SIZE_MAX)
+		return q;	/* "65,000 members cast ballots" */
 	if ((q = nearest_trigger(c, num_end, b, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "2,000 wounded soldiers" */
 	if ((q = level_subject(c, from, a)) != SIZE_MAX)
