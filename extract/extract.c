@@ -514,6 +514,31 @@ staff_before(struct ctx *c, const struct numphrase *np)
 	return tok_in_sorted(c->text, &t[k], staff, NWORDS(staff));
 }
 
+/*
+ * "a day" right after the counted noun, "every single day" in its
+ * clause at token k: the span a rate counts by. Not "a day earlier",
+ * "a week after": a time.
+ */
+static bool
+span_of_rate(struct ctx *c, size_t k, size_t end)
+{
+	static const char *const spans[] = { "day", "week", NULL };
+	static const char *const times[] = {
+		"after", "ago", "before", "earlier", "later", NULL
+	};
+	const struct token *t = c->tok;
+
+	if (k == end && k + 1 < c->n && tok_is(c->text, &t[k], "a") &&
+	    tok_in(c->text, &t[k + 1], spans) && (k + 2 >= c->n ||
+	    !tok_in(c->text, &t[k + 2], times)))
+		return true;	/* "144 bodies a day" */
+	if (k + 2 < c->n && tok_is(c->text, &t[k], "every") &&
+	    tok_is(c->text, &t[k + 1], "single") &&
+	    tok_in(c->text, &t[k + 2], spans))
+		return true;	/* "30 bodies recovered every single day" */
+	return false;
+}
+
 /* "55 people per boat", "30 migrants a day": a rate, not a count. */
 static bool
 rate_after(struct ctx *c, size_t end)
@@ -531,7 +556,8 @@ rate_after(struct ctx *c, size_t end)
 		    (tok_is(c->text, &c->tok[k], "each") ||
 		    tok_is(c->text, &c->tok[k], "every") ||
 		    tok_is(c->text, &c->tok[k], "per")) &&
-		    tok_in(c->text, &c->tok[k + 1], spans)))
+		    tok_in(c->text, &c->tok[k + 1], spans)) ||
+		    span_of_rate(c, k, end))
 			return true;	/* "2,000 people moved daily" */
 	}
 	return false;
