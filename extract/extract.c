@@ -1123,6 +1123,35 @@ strong_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    strong_noun_before(c, np->first, ct);
 }
 
+/*
+ * "a 33,000-person union", "the 160,000-member actors' union", "its
+ * 7,600-member workforce": the figure counts the compound's people
+ * (members, persons) when the tracker counts them; the noun after is
+ * the body they make up.
+ */
+static bool
+member_compound_at(struct ctx *c, const struct numphrase *np,
+    struct counted *ct)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end;
+
+	if (e + 1 >= c->n || !tok_punct(&t[e], '-') || t[e + 1].off !=
+	    t[e].off + 1)
+		return false;	/* glued: "-member", not " - members" */
+	if (!(tok_is(c->text, &t[e + 1], "member") && counted_word(c->tr,
+	    "members", 7)) && !(tok_is(c->text, &t[e + 1], "person") &&
+	    (counted_word(c->tr, "people", 6) || counted_word(c->tr,
+	    "persons", 7))))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = e + 1;
+	ct->end = e + 2;
+	return true;
+}
+
 /* "troops numbering 12,000", "forces totalling about 12,000". */
 static bool
 counted_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
@@ -2671,7 +2700,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;
-	return (strong_at(c, np, ct) || counted_before(c, np, ct) ||
+	return (strong_at(c, np, ct) || member_compound_at(c, np, ct) ||
+	    counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
 	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct)) &&
 	    !counts_places(c, np);

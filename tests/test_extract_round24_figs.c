@@ -4,7 +4,10 @@
  * week", or with "every single day" in its clause, is a rate ("the
  * morgue can take 80 bodies a day", "up to 30 bodies recovered every
  * single day"), no count of the story; "a day earlier", "a week after"
- * after the noun are times and leave the count a claim.
+ * after the noun are times and leave the count a claim. A compound of
+ * the figure and "member" or "person" before a body ("a 9,000-member
+ * union", "its 2,500-person workforce") counts its members or persons
+ * when the tracker counts them.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -65,6 +68,42 @@ should_count_a_figure_before_a_day_earlier(void **state)
 	    many, 1);
 }
 
+static const char union_text[] =
+	"[tracker]\nname = strike\nsubject =\n"
+	"[nouns]\ncounted = workers, members, people\n"
+	"[subjects]\ncues = strike, walkout\n"
+	"[quantity strikers]\ndefault = yes\n"
+	"triggers = on strike, walked out, strike\n"
+	"[quantity represented]\n"
+	"triggers = representing, workforce\n";
+
+/* The claims of text under union_text's tracker state want. */
+static void
+union_values(const char *text, const double *want, size_t n)
+{
+	struct tracker *t = tracker_parse(union_text, "union_text");
+
+	assert_non_null(t);
+	check_claim_values(t, PUB, NULL, text, want, n);
+	tracker_free(t);
+}
+
+static void
+should_count_the_members_of_an_n_member_body(void **state)
+{
+	static const double union_size[] = { 9000 };
+	static const double staff[] = { 2500 };
+	static const double none[1];
+
+	(void)state;
+	union_values("The 9,000-member drivers' union walked out on Monday, "
+	    "starting the strike.", union_size, 1);
+	union_values("Its 2,500-person workforce has been on strike since "
+	    "May.", staff, 1);
+	/* a dash with spaces is no compound */
+	union_values("The strike went on - 40 - members said.", none, 0);
+}
+
 int
 main(void)
 {
@@ -72,6 +111,7 @@ main(void)
 		cmocka_unit_test(
 		    should_not_count_a_rate_a_day_after_the_noun),
 		cmocka_unit_test(should_count_a_figure_before_a_day_earlier),
+		cmocka_unit_test(should_count_the_members_of_an_n_member_body),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
