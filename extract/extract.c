@@ -514,6 +514,31 @@ staff_before(struct ctx *c, const struct numphrase *np)
 	return tok_in_sorted(c->text, &t[k], staff, NWORDS(staff));
 }
 
+/*
+ * "a day" right after the counted noun, "every single day" in its
+ * clause at token k: the span a rate counts by. Not "a day earlier",
+ * "a week after": a time.
+ */
+static bool
+span_of_rate(struct ctx *c, size_t k, size_t end)
+{
+	static const char *const spans[] = { "day", "week", NULL };
+	static const char *const times[] = {
+		"after", "ago", "before", "earlier", "later", NULL
+	};
+	const struct token *t = c->tok;
+
+	if (k == end && k + 1 < c->n && tok_is(c->text, &t[k], "a") &&
+	    tok_in(c->text, &t[k + 1], spans) && (k + 2 >= c->n ||
+	    !tok_in(c->text, &t[k + 2], times)))
+		return true;	/* "144 bodies a day" */
+	if (k + 2 < c->n && tok_is(c->text, &t[k], "every") &&
+	    tok_is(c->text, &t[k + 1], "single") &&
+	    tok_in(c->text, &t[k + 2], spans))
+		return true;	/* "30 bodies recovered every single day" */
+	return false;
+}
+
 /* "55 people per boat", "30 migrants a day": a rate, not a count. */
 static bool
 rate_after(struct ctx *c, size_t end)
@@ -531,7 +556,8 @@ rate_after(struct ctx *c, size_t end)
 		    (tok_is(c->text, &c->tok[k], "each") ||
 		    tok_is(c->text, &c->tok[k], "every") ||
 		    tok_is(c->text, &c->tok[k], "per")) &&
-		    tok_in(c->text, &c->tok[k + 1], spans)))
+		    tok_in(c->text, &c->tok[k + 1], spans)) ||
+		    span_of_rate(c, k, end))
 			return true;	/* "2,000 people moved daily" */
 	}
 	return false;
@@ -1095,6 +1121,35 @@ strong_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 		return strong_noun_after(c, e + 2, ct);
 	return e < c->n && tok_is(c->text, &c->tok[e], "strong") &&
 	    strong_noun_before(c, np->first, ct);
+}
+
+/*
+ * "a 33,000-person union", "the 160,000-member actors' union", "its
+ * 7,600-member workforce": the figure counts the compound's people
+ * (members, persons) when the tracker counts them; the noun after is
+ * the body they make up.
+ */
+static bool
+member_compound_at(struct ctx *c, const struct numphrase *np,
+    struct counted *ct)
+{
+	const struct token *t = c->tok;
+	size_t e = np->end;
+
+	if (e + 1 >= c->n || !tok_punct(&t[e], '-') || t[e + 1].off !=
+	    t[e].off + 1)
+		return false;	/* glued: "-member", not " - members" */
+	if (!(tok_is(c->text, &t[e + 1], "member") && counted_word(c->tr,
+	    "members", 7)) && !(tok_is(c->text, &t[e + 1], "person") &&
+	    (counted_word(c->tr, "people", 6) || counted_word(c->tr,
+	    "persons", 7))))
+		return false;
+	memset(ct, 0, sizeof(*ct));
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+	ct->np_first = ct->noun = e + 1;
+	ct->end = e + 2;
+	return true;
 }
 
 /* "troops numbering 12,000", "forces totalling about 12,000". */
@@ -2645,7 +2700,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;
-	return (strong_at(c, np, ct) || counted_before(c, np, ct) ||
+	return (strong_at(c, np, ct) || member_compound_at(c, np, ct) ||
+	    counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
 	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct)) &&
 	    !counts_places(c, np);
