@@ -59,6 +59,17 @@ struct counted {
 	bool	 part;		/* "N of the M troops": the claim ends at N */
 };
 
+/* ct emptied for a subject phrase from token np_first: no cue, no
+ * noun yet, no quantity of its own. */
+static void
+counted_reset(struct counted *ct, size_t np_first)
+{
+	memset(ct, 0, sizeof(*ct));
+	ct->np_first = np_first;
+	ct->cue_first = SIZE_MAX;
+	ct->qnoun = -1;
+}
+
 
 static const char *const modifiers[] = {
 	"more", "additional", "extra", "fresh", "new", "elite", "special",
@@ -195,10 +206,7 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 	const struct tracker *tr = c->tr;
 	size_t k = j, len, which, mods = 0;
 
-	memset(ct, 0, sizeof(*ct));
-	ct->np_first = j;
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
+	counted_reset(ct, j);
 	if (k < c->n && (tok_punct(&c->tok[k], '"') ||
 	    tok_punct(&c->tok[k], '\'')))
 		k++;		/* "\"several hundred\" casualties" */
@@ -514,6 +522,9 @@ staff_before(struct ctx *c, const struct numphrase *np)
 	return tok_in_sorted(c->text, &t[k], staff, NWORDS(staff));
 }
 
+/* The spans a rate counts by: "a day", "per week" (NULL-ended). */
+static const char *const rate_spans[] = { "day", "week", NULL };
+
 /*
  * "a day" right after the counted noun, "every single day" in its
  * clause at token k: the span a rate counts by. Not "a day earlier",
@@ -522,19 +533,18 @@ staff_before(struct ctx *c, const struct numphrase *np)
 static bool
 span_of_rate(struct ctx *c, size_t k, size_t end)
 {
-	static const char *const spans[] = { "day", "week", NULL };
 	static const char *const times[] = {
 		"after", "ago", "before", "earlier", "later", NULL
 	};
 	const struct token *t = c->tok;
 
 	if (k == end && k + 1 < c->n && tok_is(c->text, &t[k], "a") &&
-	    tok_in(c->text, &t[k + 1], spans) && (k + 2 >= c->n ||
+	    tok_in(c->text, &t[k + 1], rate_spans) && (k + 2 >= c->n ||
 	    !tok_in(c->text, &t[k + 2], times)))
 		return true;	/* "144 bodies a day" */
 	if (k + 2 < c->n && tok_is(c->text, &t[k], "every") &&
 	    tok_is(c->text, &t[k + 1], "single") &&
-	    tok_in(c->text, &t[k + 2], spans))
+	    tok_in(c->text, &t[k + 2], rate_spans))
 		return true;	/* "30 bodies recovered every single day" */
 	return false;
 }
@@ -543,7 +553,6 @@ span_of_rate(struct ctx *c, size_t k, size_t end)
 static bool
 rate_after(struct ctx *c, size_t end)
 {
-	static const char *const spans[] = { "day", "week", NULL };
 	size_t k;
 
 	if (end < c->n && (tok_is(c->text, &c->tok[end], "per") ||
@@ -556,7 +565,7 @@ rate_after(struct ctx *c, size_t end)
 		    (tok_is(c->text, &c->tok[k], "each") ||
 		    tok_is(c->text, &c->tok[k], "every") ||
 		    tok_is(c->text, &c->tok[k], "per")) &&
-		    tok_in(c->text, &c->tok[k + 1], spans)) ||
+		    tok_in(c->text, &c->tok[k + 1], rate_spans)) ||
 		    span_of_rate(c, k, end))
 			return true;	/* "2,000 people moved daily" */
 	}
@@ -1051,10 +1060,7 @@ strong_noun_after(struct ctx *c, size_t k, struct counted *ct)
 	const struct token *t = c->tok;
 	size_t len;
 
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
-	ct->np_first = k;
+	counted_reset(ct, k);
 	while (k + 1 < c->n && t[k].kind == TOK_WORD) {
 		if ((len = phrase_match(&c->tr->cues, c->text, t, k, c->n,
 		    NULL)) > 0) {
@@ -1086,9 +1092,7 @@ strong_noun_before(struct ctx *c, size_t f, struct counted *ct)
 
 	if (f < 2 || t[f - 1].kind != TOK_WORD || (t[f - 1].flags & TF_CAP))
 		return false;
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
+	counted_reset(ct, 0);
 	ct->noun = f - 1;
 	ct->end = f;
 	for (k = f - 1; k > 0 && f - k < 6; k--) {
@@ -1144,10 +1148,8 @@ member_compound_at(struct ctx *c, const struct numphrase *np,
 	    (counted_word(c->tr, "people", 6) || counted_word(c->tr,
 	    "persons", 7))))
 		return false;
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
-	ct->np_first = ct->noun = e + 1;
+	counted_reset(ct, e + 1);
+	ct->noun = e + 1;
 	ct->end = e + 2;
 	return true;
 }
@@ -1235,10 +1237,8 @@ measure_noun(struct ctx *c, size_t k, struct counted *ct)
 	};
 	size_t len, which;
 
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
-	ct->np_first = ct->noun = k;
+	counted_reset(ct, k);
+	ct->noun = k;
 	ct->end = k + 1;
 	ct->foreign = k > 1 && c->tok[k - 1].kind == TOK_WORD &&
 	    (c->tok[k - 1].flags & TF_CAP) && !cue_ends_at(c, k) &&
@@ -2103,10 +2103,8 @@ trigger_after(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	if (other_count_before(c, np->first))	/* dearer: asked last */
 		return false;
 counted:
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
-	ct->np_first = ct->noun = np->end;
+	counted_reset(ct, np->end);
+	ct->noun = np->end;
 	ct->end = np->end;
 	ct->left_out = true;
 	return true;
@@ -2252,9 +2250,7 @@ trigger_noun_after(struct ctx *c, const struct numphrase *np,
 	    phrase_match(&c->tr->groups, c->text, t, k, c->n, NULL) > 0 ||
 	    place_before(c, np->first)))
 		return false;
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->np_first = np->end;
+	counted_reset(ct, np->end);
 	ct->noun = k;
 	ct->end = k + len;
 	ct->qnoun = (long)c->tr->triggers.v[which].owner;
@@ -2541,10 +2537,8 @@ trigger_before(struct ctx *c, const struct numphrase *np, struct counted *ct)
 	    !tok_in_sorted(c->text, &t[e], next, NWORDS(next)) &&
 	    tok_weekday(c->text, &t[e]) < 0)
 		return false;
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
-	ct->np_first = ct->noun = e;
+	counted_reset(ct, e);
+	ct->noun = e;
 	ct->end = e;
 	ct->left_out = true;
 	return true;
@@ -2827,9 +2821,7 @@ claim_subject(struct ctx *c, const struct numphrase *np,
 		return subject;
 	}
 	*product = false;
-	memset(ct, 0, sizeof(*ct));
-	ct->cue_first = SIZE_MAX;
-	ct->qnoun = -1;
+	counted_reset(ct, 0);
 	if (subject_unreachable(c, np))
 		return NULL;
 	if (not_a_count(c, np) || capacity_before(c, np) ||

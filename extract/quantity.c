@@ -1019,11 +1019,11 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 					   children, who" */
 	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
 	    tok_is(c->text, &c->tok[r + 1], "who"))
-		r++;
+		r++;		/* "six men, who were arrested in the
+				   town, ...": an aside on them */
 	if (r == b && subject)
 		r = who_after_names(c, b);	/* "200 students from the
-						   University who" */		/* "six men, who were arrested in the
-				   town, ...": an aside on them */
+						   University who" */
 	if (r < c->n && (tok_is(c->text, &c->tok[r], "who") ||
 	    (r == b && tok_is(c->text, &c->tok[r], "that")))) {
 		b = r;
