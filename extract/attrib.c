@@ -2520,6 +2520,36 @@ frame_as(const char *text, const struct token *t, size_t n, size_t j)
 	    !ing_word(text, &t[j + 2]);
 }
 
+/* Is the number at k the day of a date: "20 Oct", "Oct 20", "Oct. 20"? */
+static bool
+dated_number(const char *text, const struct token *t, size_t n, size_t k)
+{
+	return (k > 0 && date_word(text, t, n, k - 1)) || (k + 1 < n &&
+	    date_word(text, t, n, k + 1)) || (k > 1 && tok_punct(&t[k - 1],
+	    '.') && date_word(text, t, n, k - 2));
+}
+
+/*
+ * "Citing its latest report, the agency said ...", "In a statement,
+ * X says ...": a comma before a speaker may close an opening phrase
+ * rather than what is said. Is anything said before token f: a quote,
+ * or a figure that dates nothing ("In a statement on Oct. 20," says
+ * nothing)?
+ */
+static bool
+said_before(const char *text, const struct token *t, size_t n, size_t f)
+{
+	size_t k;
+
+	for (k = 0; k < f; k++) {
+		if (tok_punct(&t[k], '"'))
+			return true;
+		if (t[k].kind == TOK_NUM && !dated_number(text, t, n, k))
+			return true;
+	}
+	return false;
+}
+
 /*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
@@ -2537,7 +2567,8 @@ contrast_after(const char *text, const struct token *t, size_t n,
 
 	size_t k;
 
-	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
+	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"'))
+	    || !said_before(text, t, n, f))
 		own = false;
 	for (j = v + 1; j + 1 < n; j++) {
 		if (own && frame_as(text, t, n, j))

@@ -1,0 +1,75 @@
+/*
+ * test_extract_round25_who25.c - who claims a figure, round 25, when
+ * the claimant is written in the sentence. A comma before a speaker
+ * may close an opening phrase ("In a statement, X says ...", "Citing
+ * its latest count, X said ..."): X then opens the statement, and a
+ * clause of contrast after it ("..., while 41 are missing") goes on
+ * with what X says; only a speaker named after what is said ("44 died,
+ * X said, while ...") says nothing after the contrast.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-08-20"
+
+static const char tracker_text[] =
+	"[tracker]\nname = flood\nsubject =\n"
+	"[nouns]\ncounted = people, residents, workers\n"
+	"[subjects]\ncues = flood, floods\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, killed, dead, death toll, toll\n"
+	"[quantity missing]\ntriggers = missing\n"
+	"[quantity injured]\ntriggers = injured, hurt\n"
+	"[sources]\n"
+	"River board = river board, Wilmar River Board, Anna Holm\n"
+	"Wilmar = Wilmar, Wilmar government\n";
+
+#include "text_tracker.h"
+
+/* The source of the claim of value v in text. */
+static void
+check_source(const char *text, double v, const char *source)
+{
+	check_claim_source(tr, PUB, text, v, source);
+}
+
+static void
+should_go_on_with_a_speaker_after_an_opening_phrase(void **state)
+{
+	(void)state;
+	check_source("In a statement, the river board says 312 people were "
+	    "hurt in the floods, while 41 people are still missing.", 41,
+	    "River board");
+	check_source("Citing its latest count, the Wilmar government said "
+	    "the flood toll stands at 97, while around 400 people were "
+	    "injured.", 400, "Wilmar");
+	check_source("In a statement late Aug. 19, the river board said 60 "
+	    "people died in the floods, while 25 people are missing.", 25,
+	    "River board");
+	/* not so: the speaker named after what is said */
+	check_source("The floods killed 44 people, the river board said on "
+	    "Friday, while 18 people are still missing.", 18,
+	    "unattributed");
+	check_source("\"We counted 80 dead,\" the river board said, while "
+	    "30 people are missing in the floods.", 30, "unattributed");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_go_on_with_a_speaker_after_an_opening_phrase),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
