@@ -2520,6 +2520,13 @@ frame_as(const char *text, const struct token *t, size_t n, size_t j)
 	    !ing_word(text, &t[j + 2]);
 }
 
+/* States a passive verb of saying may only qualify: "37 were reported
+ * missing", "34 are confirmed dead" tell the state, not a new report
+ * (sorted). */
+static const char *const reported_states[] = {
+	"alive", "dead", "hurt", "injured", "killed", "missing", "wounded"
+};
+
 /* Is the number at k the day of a date: "20 Oct", "Oct 20", "Oct. 20"? */
 static bool
 dated_number(const char *text, const struct token *t, size_t n, size_t k)
@@ -2584,7 +2591,9 @@ contrast_after(const char *text, const struct token *t, size_t n,
 		for (k = j + 2; k < n && t[k].kind != TOK_PUNCT; k++)
 			if (t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
 			    tok_in_sorted(text, &t[k], say_verbs,
-			    NWORDS(say_verbs)))
+			    NWORDS(say_verbs)) && !(k + 1 < n &&
+			    tok_in_sorted(text, &t[k + 1], reported_states,
+			    NWORDS(reported_states))))
 				return j + 1;	/* "..., while 3 were reported" */
 	}
 	return 0;

@@ -5,7 +5,9 @@
  * its latest count, X said ..."): X then opens the statement, and a
  * clause of contrast after it ("..., while 41 are missing") goes on
  * with what X says; only a speaker named after what is said ("44 died,
- * X said, while ...") says nothing after the contrast.
+ * X said, while ...") says nothing after the contrast. A passive verb
+ * of saying before a state ("while 37 were reported missing", "are
+ * confirmed dead") tells the state, not a report of others.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -62,12 +64,29 @@ should_go_on_with_a_speaker_after_an_opening_phrase(void **state)
 	    "30 people are missing in the floods.", 30, "unattributed");
 }
 
+static void
+should_keep_a_reported_state_after_a_contrast(void **state)
+{
+	(void)state;
+	check_source("The Wilmar government said that 60 people were killed "
+	    "in the floods, while 41 were reported missing.", 41, "Wilmar");
+	check_source("The river board said that 50 people died in the "
+	    "floods, while 12 are confirmed dead in the valley.", 12,
+	    "River board");
+	/* not so: a report of its own */
+	check_source("The river board said 202 people died in the floods, "
+	    "while 31 more were reported in the valley.", 31,
+	    "unattributed");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    should_go_on_with_a_speaker_after_an_opening_phrase),
+		cmocka_unit_test(
+		    should_keep_a_reported_state_after_a_contrast),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
