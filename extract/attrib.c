@@ -154,7 +154,8 @@ static const char *const np_skips[] = {
 	"publicly", "officially", "separately", "again", "earlier", "later",
 	"repeatedly", "first", "initially", "already", "now", "further",
 	"today", "yesterday", "on", "last", "week", "night", "would",
-	"will", "could", "did", "does", "do", NULL
+	"will", "could", "did", "does", "do", "itself", "themselves",
+	NULL	/* "the ministry itself has said" */
 };
 
 /* A claimant that is one of these refers to someone named before; the
@@ -392,6 +393,9 @@ time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
 		    tok_is(text, &t[g - 2], "the") && tok_in(text, &t[g - 3],
 		    time_preps))
 			g -= 3;	/* "in the morning" */
+		else if (g >= 3 && tok_is(text, w, "turn") && tok_is(text,
+		    &t[g - 2], "in"))
+			g -= 2;	/* "the ministry in turn counted" */
 		else if (tok_in(text, w, np_skips) || tok_in(text, w,
 		    time_leads) || tok_in(text, w, day_parts) ||
 		    date_word(text, t, n, g - 1) || (w->kind == TOK_NUM &&

@@ -7,7 +7,9 @@
  * with what X says; only a speaker named after what is said ("44 died,
  * X said, while ...") says nothing after the contrast. A passive verb
  * of saying before a state ("while 37 were reported missing", "are
- * confirmed dead") tells the state, not a report of others.
+ * confirmed dead") tells the state, not a report of others. An
+ * emphatic "itself" and "in turn" stand between a claimant and its verb
+ * as "also" does ("the board itself has said", "in turn counted").
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -79,6 +81,18 @@ should_keep_a_reported_state_after_a_contrast(void **state)
 	    "unattributed");
 }
 
+static void
+should_pass_itself_and_in_turn_before_the_verb(void **state)
+{
+	(void)state;
+	check_source("Wilmar itself has said that 46 people died in the "
+	    "floods.", 46, "Wilmar");
+	check_source("The river board in turn counted 52 people dead in the "
+	    "floods.", 52, "River board");
+	check_source("The river board, in turn, said 57 people died in the "
+	    "floods.", 57, "River board");
+}
+
 int
 main(void)
 {
@@ -87,6 +101,7 @@ main(void)
 		    should_go_on_with_a_speaker_after_an_opening_phrase),
 		cmocka_unit_test(
 		    should_keep_a_reported_state_after_a_contrast),
+		cmocka_unit_test(should_pass_itself_and_in_turn_before_the_verb),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
