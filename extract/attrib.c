@@ -2174,7 +2174,8 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 	if (j + 1 < n && !tok_in(text, &t[j], figures) &&
 	    tok_in(text, &t[j + 1], figures))
 		j++;	/* "the flood toll", "the death toll" */
-	return j < n && tok_in(text, &t[j], figures);
+	return j < n && (tok_in(text, &t[j], figures) || (j > i + 1 &&
+	    tok_is(text, &t[j - 1], "total")));	/* "put the total at" */
 }
 
 /*
@@ -2185,13 +2186,14 @@ static bool
 estimate_object(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const verbs[] = {
-		"gave", "give", "gives", "lowered", "offered", "offers",
-		"provided", "provides", "raised", "revised", "revises",
-		"updated", "updates", NULL
+		"gave", "give", "gives", "increased", "increases", "lowered",
+		"lowers", "offered", "offers", "provided", "provides",
+		"published", "publishes", "raised", "raises", "released",
+		"releases", "revised", "revises", "updated", "updates", NULL
 	};
 	static const char *const nouns[] = {
-		"count", "estimate", "estimates", "figure", "figures", "tally",
-		"toll", NULL
+		"count", "data", "estimate", "estimates", "figure", "figures",
+		"list", "statistics", "tally", "toll", NULL
 	};
 	size_t j;
 

@@ -10,6 +10,8 @@
  * confirmed dead") tells the state, not a report of others. An
  * emphatic "itself" and "in turn" stand between a claimant and its verb
  * as "also" does ("the board itself has said", "in turn counted").
+ * A body that puts the total at a figure, increases the toll to it or
+ * publishes a list of it states it.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -93,6 +95,23 @@ should_pass_itself_and_in_turn_before_the_verb(void **state)
 	    "floods.", 57, "River board");
 }
 
+static void
+should_give_a_stated_total_or_list_its_maker(void **state)
+{
+	(void)state;
+	check_source("The river board put the total at 26 people dead in "
+	    "the floods.", 26, "River board");
+	check_source("The river board increased the flood death toll to 54 "
+	    "on Thursday.", 54, "River board");
+	check_source("On Friday, the river board published a list of 152 "
+	    "people dead in the floods.", 152, "River board");
+	check_source("Wilmar released its latest figures on the floods: 61 "
+	    "people dead.", 61, "Wilmar");
+	/* not so: what is released is no statement */
+	check_source("The river board released 30 people from the flood "
+	    "shelters, where 12 people died.", 12, "unattributed");
+}
+
 int
 main(void)
 {
@@ -102,6 +121,7 @@ main(void)
 		cmocka_unit_test(
 		    should_keep_a_reported_state_after_a_contrast),
 		cmocka_unit_test(should_pass_itself_and_in_turn_before_the_verb),
+		cmocka_unit_test(should_give_a_stated_total_or_list_its_maker),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
