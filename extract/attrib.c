@@ -4361,7 +4361,8 @@ semicolon_end(const char *text, const struct token *t, size_t n,
 /* Words that make a report the speaker's own: "X said its figures
  * showed", "X said it had compiled data showing". */
 static const char *const own_pronouns[] = {
-	"it", "its", "our", "their", "they", "we", NULL
+	"he", "her", "his", "it", "its", "our", "she", "their", "they", "we",
+	NULL
 };
 
 /*

@@ -11,7 +11,9 @@
  * emphatic "itself" and "in turn" stand between a claimant and its verb
  * as "also" does ("the board itself has said", "in turn counted").
  * A body that puts the total at a figure, increases the toll to it or
- * publishes a list of it states it.
+ * publishes a list of it states it. A report a person says he has
+ * ("she had data showing ...") is that person's, as a body's "its
+ * figures showing" is the body's.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -112,6 +114,18 @@ should_give_a_stated_total_or_list_its_maker(void **state)
 	    "shelters, where 12 people died.", 12, "unattributed");
 }
 
+static void
+should_give_a_persons_own_report_to_the_person(void **state)
+{
+	(void)state;
+	check_source("Anna Holm told reporters that she had data showing 46 "
+	    "people died in the floods.", 46, "River board");
+	/* not so: a report of others after a break of clause */
+	check_source("Anna Holm said she was worried, but figures showing "
+	    "46 people died in the floods were not hers.", 46,
+	    "unattributed");
+}
+
 int
 main(void)
 {
@@ -122,6 +136,7 @@ main(void)
 		    should_keep_a_reported_state_after_a_contrast),
 		cmocka_unit_test(should_pass_itself_and_in_turn_before_the_verb),
 		cmocka_unit_test(should_give_a_stated_total_or_list_its_maker),
+		cmocka_unit_test(should_give_a_persons_own_report_to_the_person),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
