@@ -2545,15 +2545,23 @@ dated_number(const char *text, const struct token *t, size_t n, size_t k)
 /*
  * "Citing its latest report, the agency said ...", "In a statement,
  * X says ...": a comma before a speaker may close an opening phrase
- * rather than what is said. Is anything said before token f: a quote,
- * or a figure that dates nothing ("In a statement on Oct. 20," says
+ * (a preposition or a participle first) rather than what is said. Is
+ * anything said before token f: a clause, a quote, or a figure that
+ * dates nothing ("In a statement on Oct. 20," says
  * nothing)?
  */
 static bool
 said_before(const char *text, const struct token *t, size_t n, size_t f)
 {
+	static const char *const openers[] = {
+		"after", "at", "by", "citing", "during", "following", "for",
+		"in", "on", "quoting", "with"
+	};	/* sorted */
 	size_t k;
 
+	if (f < 2 || !(tok_in_sorted(text, &t[0], openers, NWORDS(openers))
+	    || opening_participle(text, t, f)))
+		return true;	/* "The floods are the worst, X said" */
 	for (k = 0; k < f; k++) {
 		if (tok_punct(&t[k], '"'))
 			return true;
