@@ -154,7 +154,8 @@ static const char *const np_skips[] = {
 	"publicly", "officially", "separately", "again", "earlier", "later",
 	"repeatedly", "first", "initially", "already", "now", "further",
 	"today", "yesterday", "on", "last", "week", "night", "would",
-	"will", "could", "did", "does", "do", NULL
+	"will", "could", "did", "does", "do", "itself", "themselves",
+	NULL	/* "the ministry itself has said" */
 };
 
 /* A claimant that is one of these refers to someone named before; the
@@ -392,6 +393,9 @@ time_gap_start(const char *text, const struct token *t, size_t n, size_t e)
 		    tok_is(text, &t[g - 2], "the") && tok_in(text, &t[g - 3],
 		    time_preps))
 			g -= 3;	/* "in the morning" */
+		else if (g >= 3 && tok_is(text, w, "turn") && tok_is(text,
+		    &t[g - 2], "in"))
+			g -= 2;	/* "the ministry in turn counted" */
 		else if (tok_in(text, w, np_skips) || tok_in(text, w,
 		    time_leads) || tok_in(text, w, day_parts) ||
 		    date_word(text, t, n, g - 1) || (w->kind == TOK_NUM &&
@@ -2170,7 +2174,8 @@ put_figure(const char *text, const struct token *t, size_t n, size_t i)
 	if (j + 1 < n && !tok_in(text, &t[j], figures) &&
 	    tok_in(text, &t[j + 1], figures))
 		j++;	/* "the flood toll", "the death toll" */
-	return j < n && tok_in(text, &t[j], figures);
+	return j < n && (tok_in(text, &t[j], figures) || (j > i + 1 &&
+	    tok_is(text, &t[j - 1], "total")));	/* "put the total at" */
 }
 
 /*
@@ -2181,13 +2186,14 @@ static bool
 estimate_object(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const verbs[] = {
-		"gave", "give", "gives", "lowered", "offered", "offers",
-		"provided", "provides", "raised", "revised", "revises",
-		"updated", "updates", NULL
+		"gave", "give", "gives", "increased", "increases", "lowered",
+		"lowers", "offered", "offers", "provided", "provides",
+		"published", "publishes", "raised", "raises", "released",
+		"releases", "revised", "revises", "updated", "updates", NULL
 	};
 	static const char *const nouns[] = {
-		"count", "estimate", "estimates", "figure", "figures", "tally",
-		"toll", NULL
+		"count", "data", "estimate", "estimates", "figure", "figures",
+		"list", "statistics", "tally", "toll", NULL
 	};
 	size_t j;
 
@@ -2520,6 +2526,51 @@ frame_as(const char *text, const struct token *t, size_t n, size_t j)
 	    !ing_word(text, &t[j + 2]);
 }
 
+/* States a passive verb of saying may only qualify: "37 were reported
+ * missing", "34 are confirmed dead" tell the state, not a new report
+ * (sorted). */
+static const char *const reported_states[] = {
+	"alive", "dead", "hurt", "injured", "killed", "missing", "wounded"
+};
+
+/* Is the number at k the day of a date: "20 Oct", "Oct 20", "Oct. 20"? */
+static bool
+dated_number(const char *text, const struct token *t, size_t n, size_t k)
+{
+	return (k > 0 && date_word(text, t, n, k - 1)) || (k + 1 < n &&
+	    date_word(text, t, n, k + 1)) || (k > 1 && tok_punct(&t[k - 1],
+	    '.') && date_word(text, t, n, k - 2));
+}
+
+/*
+ * "Citing its latest report, the agency said ...", "In a statement,
+ * X says ...": a comma before a speaker may close an opening phrase
+ * (a preposition or a participle first) rather than what is said. Is
+ * anything said before token f: a clause, a quote, or a figure that
+ * dates nothing ("In a statement on Oct. 20," says
+ * nothing)?
+ */
+static bool
+said_before(const char *text, const struct token *t, size_t n, size_t f)
+{
+	static const char *const openers[] = {
+		"after", "at", "by", "citing", "during", "following", "for",
+		"in", "on", "quoting", "with"
+	};	/* sorted */
+	size_t k;
+
+	if (f < 2 || !(tok_in_sorted(text, &t[0], openers, NWORDS(openers))
+	    || opening_participle(text, t, f)))
+		return true;	/* "The floods are the worst, X said" */
+	for (k = 0; k < f; k++) {
+		if (tok_punct(&t[k], '"'))
+			return true;
+		if (t[k].kind == TOK_NUM && !dated_number(text, t, n, k))
+			return true;
+	}
+	return false;
+}
+
 /*
  * "44,000 died, the agency said on Friday, while the toll in the north
  * was 5,900": a speaker named after what is said (after a comma or a
@@ -2537,7 +2588,8 @@ contrast_after(const char *text, const struct token *t, size_t n,
 
 	size_t k;
 
-	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"')))
+	if (f == 0 || !(tok_punct(&t[f - 1], ',') || tok_punct(&t[f - 1], '"'))
+	    || !said_before(text, t, n, f))
 		own = false;
 	for (j = v + 1; j + 1 < n; j++) {
 		if (own && frame_as(text, t, n, j))
@@ -2553,7 +2605,9 @@ contrast_after(const char *text, const struct token *t, size_t n,
 		for (k = j + 2; k < n && t[k].kind != TOK_PUNCT; k++)
 			if (t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
 			    tok_in_sorted(text, &t[k], say_verbs,
-			    NWORDS(say_verbs)))
+			    NWORDS(say_verbs)) && !(k + 1 < n &&
+			    tok_in_sorted(text, &t[k + 1], reported_states,
+			    NWORDS(reported_states))))
 				return j + 1;	/* "..., while 3 were reported" */
 	}
 	return 0;
@@ -4315,7 +4369,8 @@ semicolon_end(const char *text, const struct token *t, size_t n,
 /* Words that make a report the speaker's own: "X said its figures
  * showed", "X said it had compiled data showing". */
 static const char *const own_pronouns[] = {
-	"it", "its", "our", "their", "they", "we", NULL
+	"he", "her", "his", "it", "its", "our", "she", "their", "they", "we",
+	NULL
 };
 
 /*
