@@ -177,8 +177,8 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 	for (k = 0; k < nc; k++) {
 		if (!cue_matches(c, &cues[k], keys))
 			continue;
-		r = claimdate_find(c->text, c->aux, c->naux, cues[k].win_first,
-		    cues[k].win_end, c->published, d);
+		r = claimdate_said(c->text, c->aux, c->naux, cues[k].win_first,
+		    cues[k].win_end, cues[k].pos, c->published, d);
 		if (r == CDATE_FOUND)
 			return r;
 		if (r == CDATE_NONE && !hit) {

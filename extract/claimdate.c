@@ -761,17 +761,19 @@ after_span(const char *text, const struct token *t, size_t lo, size_t j)
 	return false;
 }
 
-enum cdate
-claimdate_statement(const char *text, const struct token *t, size_t n,
-    size_t k, long published, long *days)
+/* claimdate_statement's date among tokens [a, b) only: the dates of a
+ * statement's own words. */
+static enum cdate
+statement_within(const char *text, const struct token *t, size_t n,
+    size_t k, size_t a, size_t b, long published, long *days)
 {
 	size_t i, j, w, lo = k, hi = k;
 
-	while (lo > 0 && !glued_stop(t, n, lo - 1))
+	while (lo > a && !glued_stop(t, n, lo - 1))
 		lo--;
 	while (hi < n && !glued_stop(t, n, hi))
 		hi++;
-	for (i = lo; i < hi; i++) {
+	for (i = lo; i < hi && i < b; i++) {
 		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
 		    span_end(text, t, i) ||
 		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
@@ -796,6 +798,25 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 				return CDATE_FOUND;
 	}
 	return CDATE_NONE;
+}
+
+enum cdate
+claimdate_statement(const char *text, const struct token *t, size_t n,
+    size_t k, long published, long *days)
+{
+	return statement_within(text, t, n, k, 0, n, published, days);
+}
+
+enum cdate
+claimdate_said(const char *text, const struct token *t, size_t n,
+    size_t a, size_t b, size_t verb, long published, long *days)
+{
+	if (b > n)
+		b = n;
+	if (a <= verb && verb < b && statement_within(text, t, n, verb, a, b,
+	    published, days) == CDATE_FOUND)
+		return CDATE_FOUND;
+	return claimdate_find(text, t, n, a, b, published, days);
 }
 
 /* Words that join a clause of another statement or event to the
