@@ -1326,6 +1326,33 @@ stated_object(const char *text, const struct token *t, size_t k,
 	return true;
 }
 
+#define PASSIVE_NEAR 8	/* tokens from a figure to its passive verb */
+
+/*
+ * Is the figure at token k the subject of a passive verb of stating in
+ * its clause: "280 deaths were reported", "a toll of 280 was
+ * released"? Then a date before it is the day it was given ("On
+ * Monday, 280 deaths were reported").
+ */
+static bool
+stated_passive(const char *text, const struct token *t, size_t n, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j + 1 < n && j <= k + PASSIVE_NEAR; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '.')
+			return false;
+		if (!tok_in_sorted(text, &t[j], aux_verbs, NELEM(aux_verbs)))
+			continue;
+		while (j + 1 < n && tok_in_sorted(text, &t[j + 1],
+		    aux_verbs, NELEM(aux_verbs)))
+			j++;	/* "had been reported" */
+		return j + 1 < n && tok_in_sorted(text, &t[j + 1],
+		    stating_verbs, NELEM(stating_verbs));
+	}
+	return false;
+}
+
 #define FRONT_SUBJECT 6	/* tokens of a statement's subject after a
 				   clause that opens its sentence */
 
@@ -1432,7 +1459,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 		    t, n, j); j++)
 			;
 		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k) &&
-		    !(k < i && stated_object(text, t, k, i)))
+		    !(k < i && stated_object(text, t, k, i)) &&
+		    !(i < k && stated_passive(text, t, n, k)))
 			return true;	/* "said 300 arrived on Monday" */
 	}
 	for (j = i; j < k; j++)
