@@ -427,6 +427,7 @@ static const struct back_phrase {
 } back_phrases[] = {
 	{ { "a", "day", "earlier", NULL }, -1 },
 	{ { "a", "day", "later", NULL }, 1 },
+	{ { "a", "day", "prior", NULL }, -1 },
 	{ { "at", "that", "time", NULL }, 0 },
 	{ { "earlier", "in", "the", "day" }, 0 },
 	{ { "earlier", "that", "day", NULL }, 0 },
@@ -1117,9 +1118,10 @@ day_before_after(const char *text, size_t at, size_t end)
 		    (tok_is(text, &t[i + 2], "earlier") ||
 		    tok_is(text, &t[i + 2], "before")))
 			return true;	/* "a day earlier", "the day before" */
-		if (tok_is(text, &t[i], "the") && tok_is(text, &t[i + 1],
-		    "previous") && tok_is(text, &t[i + 2], "day"))
-			return true;
+		if (tok_is(text, &t[i], "the") && (tok_is(text, &t[i + 1],
+		    "previous") || tok_is(text, &t[i + 1], "prior")) &&
+		    tok_is(text, &t[i + 2], "day"))
+			return true;	/* "the previous day", "the prior day" */
 		if (t[i].kind != TOK_WORD)
 			return false;	/* "2,000, and a day before ..." */
 	}
