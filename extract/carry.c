@@ -1097,6 +1097,13 @@ same_source(const struct claim *a, const struct claim *b)
 	return strcmp(x, y) == 0;
 }
 
+/* Verbs of the counted event between a figure and "a day earlier"
+ * (sorted): "three people died a day earlier" dates the deaths in a
+ * statement of its own day, it gives no earlier level. */
+static const char *const event_verbs[] = {
+	"arrived", "died", "drowned", "fled", "left", "was", "went", "were"
+};
+
 #define DAY_BEFORE_NEAR 3	/* words from a figure to "a day earlier" */
 
 /*
@@ -1124,6 +1131,10 @@ day_before_after(const char *text, size_t at, size_t end)
 			return true;	/* "the previous day", "the prior day" */
 		if (t[i].kind != TOK_WORD)
 			return false;	/* "2,000, and a day before ..." */
+		if (tok_in_sorted(text, &t[i], event_verbs,
+		    NELEM(event_verbs)))
+			return false;	/* "three people died a day earlier":
+					   the event's day, not the count's */
 	}
 	return false;
 }
