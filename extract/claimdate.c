@@ -531,6 +531,8 @@ spanned(const char *text, const struct token *t, size_t i)
 	    span_end(text, t, i);
 }
 
+static bool	dateline_date(const struct token *, size_t, size_t);
+
 enum cdate
 claimdate_find(const char *text, const struct token *t, size_t n,
     size_t a, size_t b, long published, long *days)
@@ -540,8 +542,9 @@ claimdate_find(const char *text, const struct token *t, size_t n,
 
 	for (i = a; i < b && i < n; i++)
 		if (!spanned(text, t, i) && (r = date_at(text, t, n, i,
-		    published, days)) != CDATE_NONE)
-			return r;
+		    published, days)) != CDATE_NONE &&
+		    !(r == CDATE_FOUND && dateline_date(t, n, i)))
+			return r;	/* a dateline dates the copy */
 	return CDATE_NONE;
 }
 
@@ -1238,9 +1241,10 @@ dateline_date(const struct token *t, size_t n, size_t i)
 
 	if (i < 2 || i > DATELINE_NEAR || !tok_punct(&t[i - 1], ','))
 		return false;
-	for (j = 0; j + 1 < i; j++)
+	for (j = 0; j + 1 < i; j++)	/* "Minsk [Belarus], Sept. 6" */
 		if (!(t[j].kind == TOK_WORD && (t[j].flags & TF_CAP)) &&
-		    !tok_punct(&t[j], '/'))
+		    !tok_punct(&t[j], '/') && !tok_punct(&t[j], '[') &&
+		    !tok_punct(&t[j], ']'))
 			return false;
 	for (j = i + 1; j < n && j < i + 5; j++) {
 		if (tok_punct(&t[j], '(') || tok_punct(&t[j], '-') ||
