@@ -1197,10 +1197,9 @@ static const char *const span_marks[] = {
  * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
 	"according", "acknowledged", "addressed", "affirmed", "backed",
-	"briefed",
-	"claimed", "corroborated", "disclosed", "gave", "revealed", "revised",
-	"say", "says", "speaking", "spoke", "tells", "testified", "updated",
-	"verified", "warned"
+	"briefed", "claimed", "corroborated", "disclosed", "gave",
+	"predicted", "revealed", "revised", "say", "says", "speaking",
+	"spoke", "tells", "testified", "updated", "verified", "warned"
 };
 
 /* Words that join another statement's part to a sentence: "X said on
