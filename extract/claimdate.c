@@ -1257,6 +1257,19 @@ dateline_date(const struct token *t, size_t n, size_t i)
 }
 
 /*
+ * Does the date at token i sign a post, after its author's handle in
+ * brackets: "... all 158 families — City Council (@citycouncil) July
+ * 4, 2017", as a page quotes a tweet? It is the day the post said it.
+ */
+static bool
+signed_post(const struct token *t, size_t i)
+{
+	return i >= 4 && tok_punct(&t[i - 1], ')') &&
+	    t[i - 2].kind == TOK_WORD && tok_punct(&t[i - 3], '@') &&
+	    tok_punct(&t[i - 4], '(');
+}
+
+/*
  * Is the date at token i a statement's by its words: a word of stating
  * just before it and after the figure at k ("said on Monday", "told a
  * briefing late on Monday"; not "said 300 people marched Monday") or a
@@ -1269,6 +1282,8 @@ stated_near(const char *text, const struct token *t, size_t n, size_t i,
 {
 	size_t j;
 
+	if (signed_post(t, i))
+		return true;
 	j = i > SPEECH_NEAR ? i - SPEECH_NEAR : 0;
 	if (k < i && j <= k)
 		j = k + 1;	/* not "said 300 people marched Monday" */
