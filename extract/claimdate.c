@@ -1318,6 +1318,19 @@ verbal(const char *text, const struct token *t)
 	    strncasecmp(w + t->len - 3, "ing", 3) == 0);
 }
 
+/* Is the figure at token k a count's that a verb of stating or giving
+ * names just before it: "gave the figure of 10,000", "released a toll
+ * of 300"? */
+static bool
+given_count(const char *text, const struct token *t, size_t k)
+{
+	return k >= 4 && tok_is(text, &t[k - 1], "of") &&
+	    tok_in_sorted(text, &t[k - 2], count_nouns,
+	    NELEM(count_nouns)) && (tok_is(text, &t[k - 3], "the") ||
+	    tok_is(text, &t[k - 3], "a")) && (stating_at(text, t, k - 4) ||
+	    tok_is(text, &t[k - 4], "gave"));
+}
+
 /*
  * Is the figure at token k what a verb of stating just before it gives,
  * and the date at i > k that verb's, no verb of the figure's own
@@ -1331,12 +1344,17 @@ stated_object(const char *text, const struct token *t, size_t k,
 {
 	size_t j;
 
-	for (j = k; j > 0 && k - j < OBJECT_NEAR; j--)
-		if (stating_at(text, t, j - 1))
-			break;
-	if (j == 0 || k - j >= OBJECT_NEAR || !stating_at(text, t, j - 1) ||
-	    tok_is(text, &t[j - 1], "said"))
-		return false;
+	if (given_count(text, t, k))
+		j = k - 3;	/* "gave the figure of 10,000 on Sunday" */
+	else {
+		for (j = k; j > 0 && k - j < OBJECT_NEAR; j--)
+			if (stating_at(text, t, j - 1))
+				break;
+		if (j == 0 || k - j >= OBJECT_NEAR ||
+		    !stating_at(text, t, j - 1) ||
+		    tok_is(text, &t[j - 1], "said"))
+			return false;
+	}
 	for (j = k + 1; j < i; j++)
 		if (verbal(text, &t[j]) || (t[j].kind == TOK_PUNCT &&
 		    t[j].ch != '.'))
