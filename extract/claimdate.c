@@ -718,9 +718,9 @@ static const char *const statement_nouns[] = {
 
 /* Verbs of stating beside which a date is the statement's (sorted). */
 static const char *const stating_verbs[] = {
-	"added", "announced", "confirmed", "filed", "issued", "posted",
-	"published", "released", "reported", "said", "stated", "told",
-	"tweeted", "wrote"
+	"added", "announced", "confirmed", "declared", "filed", "issued",
+	"posted", "published", "released", "reported", "said", "stated",
+	"told", "tweeted", "wrote"
 };
 
 /* Words before a date that make it a span's end or start, no
@@ -1324,11 +1324,20 @@ verbal(const char *text, const struct token *t)
 static bool
 given_count(const char *text, const struct token *t, size_t k)
 {
-	return k >= 4 && tok_is(text, &t[k - 1], "of") &&
-	    tok_in_sorted(text, &t[k - 2], count_nouns,
-	    NELEM(count_nouns)) && (tok_is(text, &t[k - 3], "the") ||
-	    tok_is(text, &t[k - 3], "a")) && (stating_at(text, t, k - 4) ||
-	    tok_is(text, &t[k - 4], "gave"));
+	size_t j;
+
+	if (k < 4 || !tok_is(text, &t[k - 1], "of") || !(tok_in_sorted(text,
+	    &t[k - 2], count_nouns, NELEM(count_nouns)) || tok_is(text,
+	    &t[k - 2], "number")))
+		return false;
+	for (j = k - 2; j > 1 && k - j <= 4; j--)	/* "a total number" */
+		if (tok_is(text, &t[j - 1], "the") || tok_is(text, &t[j - 1],
+		    "a"))
+			return stating_at(text, t, j - 2) || tok_is(text,
+			    &t[j - 2], "gave");
+		else if (t[j - 1].kind != TOK_WORD)
+			return false;
+	return false;
 }
 
 /*
@@ -1344,9 +1353,7 @@ stated_object(const char *text, const struct token *t, size_t k,
 {
 	size_t j;
 
-	if (given_count(text, t, k))
-		j = k - 3;	/* "gave the figure of 10,000 on Sunday" */
-	else {
+	if (!given_count(text, t, k)) {	/* "gave the figure of 10,000" */
 		for (j = k; j > 0 && k - j < OBJECT_NEAR; j--)
 			if (stating_at(text, t, j - 1))
 				break;
