@@ -1198,8 +1198,9 @@ static const char *const span_marks[] = {
 static const char *const speech_verbs[] = {
 	"according", "acknowledged", "addressed", "affirmed", "backed",
 	"briefed", "claimed", "corroborated", "disclosed", "gave",
-	"predicted", "revealed", "revised", "say", "says", "speaking",
-	"spoke", "tells", "testified", "updated", "verified", "warned"
+	"predicted", "recorded", "revealed", "revised", "say", "says",
+	"speaking", "spoke", "tells", "testified", "updated", "verified",
+	"warned"
 };
 
 /* Words that join another statement's part to a sentence: "X said on
