@@ -1193,7 +1193,9 @@ static const char *const span_marks[] = {
 
 /* Verbs of speech besides stating_verbs, that end such a clause as
  * its own statement: "who spoke to reporters on Monday", "who
- * addressed journalists yesterday" (sorted).
+ * addressed journalists yesterday", and a date opening a sentence whose
+ * figure such a verb gives: "On Friday, an official gave AFP a toll of",
+ * "On Sunday, the ministry updated the number" (sorted).
  * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
 	"according", "acknowledged", "addressed", "affirmed", "backed",
