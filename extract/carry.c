@@ -177,8 +177,8 @@ date_in(struct ctx *c, size_t s, struct keys *keys, long *d)
 	for (k = 0; k < nc; k++) {
 		if (!cue_matches(c, &cues[k], keys))
 			continue;
-		r = claimdate_find(c->text, c->aux, c->naux, cues[k].win_first,
-		    cues[k].win_end, c->published, d);
+		r = claimdate_said(c->text, c->aux, c->naux, cues[k].win_first,
+		    cues[k].win_end, cues[k].pos, c->published, d);
 		if (r == CDATE_FOUND)
 			return r;
 		if (r == CDATE_NONE && !hit) {
@@ -427,6 +427,7 @@ static const struct back_phrase {
 } back_phrases[] = {
 	{ { "a", "day", "earlier", NULL }, -1 },
 	{ { "a", "day", "later", NULL }, 1 },
+	{ { "a", "day", "prior", NULL }, -1 },
 	{ { "at", "that", "time", NULL }, 0 },
 	{ { "earlier", "in", "the", "day" }, 0 },
 	{ { "earlier", "that", "day", NULL }, 0 },
@@ -1096,6 +1097,13 @@ same_source(const struct claim *a, const struct claim *b)
 	return strcmp(x, y) == 0;
 }
 
+/* Verbs of the counted event between a figure and "a day earlier"
+ * (sorted): "three people died a day earlier" dates the deaths in a
+ * statement of its own day, it gives no earlier level. */
+static const char *const event_verbs[] = {
+	"arrived", "died", "drowned", "fled", "left", "was", "went", "were"
+};
+
 #define DAY_BEFORE_NEAR 3	/* words from a figure to "a day earlier" */
 
 /*
@@ -1117,11 +1125,16 @@ day_before_after(const char *text, size_t at, size_t end)
 		    (tok_is(text, &t[i + 2], "earlier") ||
 		    tok_is(text, &t[i + 2], "before")))
 			return true;	/* "a day earlier", "the day before" */
-		if (tok_is(text, &t[i], "the") && tok_is(text, &t[i + 1],
-		    "previous") && tok_is(text, &t[i + 2], "day"))
-			return true;
+		if (tok_is(text, &t[i], "the") && (tok_is(text, &t[i + 1],
+		    "previous") || tok_is(text, &t[i + 1], "prior")) &&
+		    tok_is(text, &t[i + 2], "day"))
+			return true;	/* "the previous day", "the prior day" */
 		if (t[i].kind != TOK_WORD)
 			return false;	/* "2,000, and a day before ..." */
+		if (tok_in_sorted(text, &t[i], event_verbs,
+		    NELEM(event_verbs)))
+			return false;	/* "three people died a day earlier":
+					   the event's day, not the count's */
 	}
 	return false;
 }

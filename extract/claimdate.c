@@ -531,6 +531,8 @@ spanned(const char *text, const struct token *t, size_t i)
 	    span_end(text, t, i);
 }
 
+static bool	dateline_date(const struct token *, size_t, size_t);
+
 enum cdate
 claimdate_find(const char *text, const struct token *t, size_t n,
     size_t a, size_t b, long published, long *days)
@@ -540,8 +542,9 @@ claimdate_find(const char *text, const struct token *t, size_t n,
 
 	for (i = a; i < b && i < n; i++)
 		if (!spanned(text, t, i) && (r = date_at(text, t, n, i,
-		    published, days)) != CDATE_NONE)
-			return r;
+		    published, days)) != CDATE_NONE &&
+		    !(r == CDATE_FOUND && dateline_date(t, n, i)))
+			return r;	/* a dateline dates the copy */
 	return CDATE_NONE;
 }
 
@@ -715,9 +718,9 @@ static const char *const statement_nouns[] = {
 
 /* Verbs of stating beside which a date is the statement's (sorted). */
 static const char *const stating_verbs[] = {
-	"added", "announced", "confirmed", "filed", "issued", "posted",
-	"published", "released", "reported", "said", "stated", "told",
-	"tweeted", "wrote"
+	"added", "announced", "confirmed", "declared", "filed", "issued",
+	"posted", "published", "released", "reported", "said", "stated",
+	"told", "tweeted", "wrote"
 };
 
 /* Words before a date that make it a span's end or start, no
@@ -761,17 +764,19 @@ after_span(const char *text, const struct token *t, size_t lo, size_t j)
 	return false;
 }
 
-enum cdate
-claimdate_statement(const char *text, const struct token *t, size_t n,
-    size_t k, long published, long *days)
+/* claimdate_statement's date among tokens [a, b) only: the dates of a
+ * statement's own words. */
+static enum cdate
+statement_within(const char *text, const struct token *t, size_t n,
+    size_t k, size_t a, size_t b, long published, long *days)
 {
 	size_t i, j, w, lo = k, hi = k;
 
-	while (lo > 0 && !glued_stop(t, n, lo - 1))
+	while (lo > a && !glued_stop(t, n, lo - 1))
 		lo--;
 	while (hi < n && !glued_stop(t, n, hi))
 		hi++;
-	for (i = lo; i < hi; i++) {
+	for (i = lo; i < hi && i < b; i++) {
 		if (date_at(text, t, hi, i, published, days) != CDATE_FOUND ||
 		    span_end(text, t, i) ||
 		    (i > 0 && tok_in_sorted(text, &t[i - 1], span_words,
@@ -796,6 +801,25 @@ claimdate_statement(const char *text, const struct token *t, size_t n,
 				return CDATE_FOUND;
 	}
 	return CDATE_NONE;
+}
+
+enum cdate
+claimdate_statement(const char *text, const struct token *t, size_t n,
+    size_t k, long published, long *days)
+{
+	return statement_within(text, t, n, k, 0, n, published, days);
+}
+
+enum cdate
+claimdate_said(const char *text, const struct token *t, size_t n,
+    size_t a, size_t b, size_t verb, long published, long *days)
+{
+	if (b > n)
+		b = n;
+	if (a <= verb && verb < b && statement_within(text, t, n, verb, a, b,
+	    published, days) == CDATE_FOUND)
+		return CDATE_FOUND;
+	return claimdate_find(text, t, n, a, b, published, days);
 }
 
 /* Words that join a clause of another statement or event to the
@@ -1169,13 +1193,15 @@ static const char *const span_marks[] = {
 
 /* Verbs of speech besides stating_verbs, that end such a clause as
  * its own statement: "who spoke to reporters on Monday", "who
- * addressed journalists yesterday" (sorted).
+ * addressed journalists yesterday", and a date opening a sentence whose
+ * figure such a verb gives: "On Friday, an official gave AFP a toll of",
+ * "On Sunday, the ministry updated the number" (sorted).
  * Not "estimated": "an estimated 300 marched on Monday". */
 static const char *const speech_verbs[] = {
 	"according", "acknowledged", "addressed", "affirmed", "backed",
-	"briefed",
-	"claimed", "corroborated", "disclosed", "revealed", "revised", "say",
-	"says", "speaking", "spoke", "tells", "testified", "verified",
+	"briefed", "claimed", "corroborated", "disclosed", "gave",
+	"predicted", "recorded", "revealed", "revised", "say", "says",
+	"speaking", "spoke", "tells", "testified", "updated", "verified",
 	"warned"
 };
 
@@ -1217,9 +1243,10 @@ dateline_date(const struct token *t, size_t n, size_t i)
 
 	if (i < 2 || i > DATELINE_NEAR || !tok_punct(&t[i - 1], ','))
 		return false;
-	for (j = 0; j + 1 < i; j++)
+	for (j = 0; j + 1 < i; j++)	/* "Minsk [Belarus], Sept. 6" */
 		if (!(t[j].kind == TOK_WORD && (t[j].flags & TF_CAP)) &&
-		    !tok_punct(&t[j], '/'))
+		    !tok_punct(&t[j], '/') && !tok_punct(&t[j], '[') &&
+		    !tok_punct(&t[j], ']'))
 			return false;
 	for (j = i + 1; j < n && j < i + 5; j++) {
 		if (tok_punct(&t[j], '(') || tok_punct(&t[j], '-') ||
@@ -1230,6 +1257,19 @@ dateline_date(const struct token *t, size_t n, size_t i)
 			return false;
 	}
 	return false;
+}
+
+/*
+ * Does the date at token i sign a post, after its author's handle in
+ * brackets: "... all 158 families — City Council (@citycouncil) July
+ * 4, 2017", as a page quotes a tweet? It is the day the post said it.
+ */
+static bool
+signed_post(const struct token *t, size_t i)
+{
+	return i >= 4 && tok_punct(&t[i - 1], ')') &&
+	    t[i - 2].kind == TOK_WORD && tok_punct(&t[i - 3], '@') &&
+	    tok_punct(&t[i - 4], '(');
 }
 
 /*
@@ -1245,6 +1285,8 @@ stated_near(const char *text, const struct token *t, size_t n, size_t i,
 {
 	size_t j;
 
+	if (signed_post(t, i))
+		return true;
 	j = i > SPEECH_NEAR ? i - SPEECH_NEAR : 0;
 	if (k < i && j <= k)
 		j = k + 1;	/* not "said 300 people marched Monday" */
@@ -1279,6 +1321,28 @@ verbal(const char *text, const struct token *t)
 	    strncasecmp(w + t->len - 3, "ing", 3) == 0);
 }
 
+/* Is the figure at token k a count's that a verb of stating or giving
+ * names just before it: "gave the figure of 10,000", "released a toll
+ * of 300"? */
+static bool
+given_count(const char *text, const struct token *t, size_t k)
+{
+	size_t j;
+
+	if (k < 4 || !tok_is(text, &t[k - 1], "of") || !(tok_in_sorted(text,
+	    &t[k - 2], count_nouns, NELEM(count_nouns)) || tok_is(text,
+	    &t[k - 2], "number")))
+		return false;
+	for (j = k - 2; j > 1 && k - j <= 4; j--)	/* "a total number" */
+		if (tok_is(text, &t[j - 1], "the") || tok_is(text, &t[j - 1],
+		    "a"))
+			return stating_at(text, t, j - 2) || tok_is(text,
+			    &t[j - 2], "gave");
+		else if (t[j - 1].kind != TOK_WORD)
+			return false;
+	return false;
+}
+
 /*
  * Is the figure at token k what a verb of stating just before it gives,
  * and the date at i > k that verb's, no verb of the figure's own
@@ -1292,17 +1356,47 @@ stated_object(const char *text, const struct token *t, size_t k,
 {
 	size_t j;
 
-	for (j = k; j > 0 && k - j < OBJECT_NEAR; j--)
-		if (stating_at(text, t, j - 1))
-			break;
-	if (j == 0 || k - j >= OBJECT_NEAR || !stating_at(text, t, j - 1) ||
-	    tok_is(text, &t[j - 1], "said"))
-		return false;
+	if (!given_count(text, t, k)) {	/* "gave the figure of 10,000" */
+		for (j = k; j > 0 && k - j < OBJECT_NEAR; j--)
+			if (stating_at(text, t, j - 1))
+				break;
+		if (j == 0 || k - j >= OBJECT_NEAR ||
+		    !stating_at(text, t, j - 1) ||
+		    tok_is(text, &t[j - 1], "said"))
+			return false;
+	}
 	for (j = k + 1; j < i; j++)
 		if (verbal(text, &t[j]) || (t[j].kind == TOK_PUNCT &&
 		    t[j].ch != '.'))
 			return false;
 	return true;
+}
+
+#define PASSIVE_NEAR 8	/* tokens from a figure to its passive verb */
+
+/*
+ * Is the figure at token k the subject of a passive verb of stating in
+ * its clause: "280 deaths were reported", "a toll of 280 was
+ * released"? Then a date before it is the day it was given ("On
+ * Monday, 280 deaths were reported").
+ */
+static bool
+stated_passive(const char *text, const struct token *t, size_t n, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j + 1 < n && j <= k + PASSIVE_NEAR; j++) {
+		if (t[j].kind == TOK_PUNCT && t[j].ch != '.')
+			return false;
+		if (!tok_in_sorted(text, &t[j], aux_verbs, NELEM(aux_verbs)))
+			continue;
+		while (j + 1 < n && tok_in_sorted(text, &t[j + 1],
+		    aux_verbs, NELEM(aux_verbs)))
+			j++;	/* "had been reported" */
+		return j + 1 < n && tok_in_sorted(text, &t[j + 1],
+		    stating_verbs, NELEM(stating_verbs));
+	}
+	return false;
 }
 
 #define FRONT_SUBJECT 6	/* tokens of a statement's subject after a
@@ -1411,7 +1505,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 		    t, n, j); j++)
 			;
 		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k) &&
-		    !(k < i && stated_object(text, t, k, i)))
+		    !(k < i && stated_object(text, t, k, i)) &&
+		    !(i < k && stated_passive(text, t, n, k)))
 			return true;	/* "said 300 arrived on Monday" */
 	}
 	for (j = i; j < k; j++)

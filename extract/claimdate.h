@@ -103,6 +103,17 @@ bool	claimdate_earlier(const char *text, const struct token *t,
 enum cdate claimdate_figure(const char *text, const struct token *t,
 	    size_t n, size_t a, bool as_of, long published, long *days);
 
+/*
+ * The date of the statement whose words are tokens [a, b) of t[0..n)
+ * and whose verb is at token verb: the one a word of stating gives
+ * there ("said Tuesday", "at a briefing on Monday"), else the first
+ * written there, as claimdate_find reads it. "Since X announced the
+ * drive on September 21, Y said Tuesday" is Tuesday's.
+ */
+enum cdate claimdate_said(const char *text, const struct token *t,
+	    size_t n, size_t a, size_t b, size_t verb, long published,
+	    long *days);
+
 /* The last explicit calendar date (month and day) in t[0..n), like
  * claimdate_find; CDATE_NONE when there is none. */
 enum cdate claimdate_last(const char *text, const struct token *t,

@@ -810,8 +810,9 @@ quote_after_statement(struct ctx *c, size_t s, size_t o, struct claim *cl)
 		referent_free(r);
 		return NULL;	/* whom the gazetteer does not know */
 	}
-	if (cl->claim_date[0] == '\0' && claimdate_find(c->text, c->aux,
-	    c->naux, 0, cue->win_end, c->published, &d) == CDATE_FOUND)
+	if (cl->claim_date[0] == '\0' && claimdate_said(c->text, c->aux,
+	    c->naux, 0, cue->win_end, cue->pos, c->published, &d) ==
+	    CDATE_FOUND)
 		date_format(d, cl->claim_date);
 	return r;
 }
@@ -1518,8 +1519,8 @@ coref_continued(struct ctx *c, struct claim *cl)
 			cue = &cues[k - 1];
 	if (cue == NULL || cue->pronoun || cue->source < 0)
 		return false;
-	if (claimdate_find(c->text, c->aux, c->naux, cue->win_first,
-	    cue->win_end, c->published, &d) == CDATE_FOUND)
+	if (claimdate_said(c->text, c->aux, c->naux, cue->win_first,
+	    cue->win_end, cue->pos, c->published, &d) == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 	if ((r = referent_of_cue(c, cue, c->aux)) == NULL)
 		return false;
@@ -1575,8 +1576,8 @@ statement_cue(struct ctx *c, size_t s, struct statement *st)
 			cue = &cues[k - 1];
 	if (cue == NULL)
 		return false;
-	if (claimdate_find(c->text, c->aux, c->naux, cue->win_first,
-	    cue->win_end, c->published, &d) == CDATE_FOUND)
+	if (claimdate_said(c->text, c->aux, c->naux, cue->win_first,
+	    cue->win_end, cue->pos, c->published, &d) == CDATE_FOUND)
 		date_format(d, st->date);
 	st->r = speaker_of(c, cue, s);
 	return st->r != NULL;
@@ -1832,8 +1833,8 @@ coref_stated_after(struct ctx *c, struct claim *cl)
 	}
 	if (s == c->sl.n || s - c->si > STATED_AFTER)
 		return false;
-	if (claimdate_find(c->text, c->aux, c->naux, cue.win_first,
-	    cue.win_end, c->published, &d) == CDATE_FOUND)
+	if (claimdate_said(c->text, c->aux, c->naux, cue.win_first,
+	    cue.win_end, cue.pos, c->published, &d) == CDATE_FOUND)
 		date_format(d, cl->claim_date);
 	if ((r = referent_of_cue(c, &cue, c->aux)) == NULL) {
 		cl->claim_date[0] = '\0';

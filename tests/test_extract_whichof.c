@@ -232,7 +232,7 @@ should_give_a_report_to_the_one_who_gave_it(void **state)
 		  "Harbour Office", ANY, NULL },
 		{ "On Monday the Harbour Office gave divers figures indicating "
 		  "that 90 passengers were missing.", 90, "Harbour Office",
-		  ANY, NULL },
+		  ANY, "2025-06-09" },	/* given on Monday (round 25) */
 		/* negative: the giver is not known */
 		{ "A fisherman provided reporters with details showing that "
 		  "about 310 passengers were aboard the ferry.", 310,
