@@ -1995,6 +1995,37 @@ present_verb_before(struct ctx *c, size_t a, size_t num_end, size_t b)
 }
 
 /*
+ * Is the trigger at i a word before a counted noun of the figure's
+ * phrase (which ends before b): "two wounded soldiers", what the
+ * people are, not the phrase's own noun ("300 arrests")?
+ */
+static bool
+modifies_noun(struct ctx *c, size_t i, size_t b)
+{
+	size_t j;
+
+	for (j = i + 1; j < b; j++)
+		if (phrase_match(&c->tr->nouns, c->text, c->tok, j, c->n,
+		    NULL) > 0)
+			return true;
+	return false;
+}
+
+/* Is the auxiliary at i a perfect's "has", "have" or "had", which keeps
+ * its verb active ("Ukraine has captured two soldiers"), before a verb
+ * that is no level ("the number has reached 11,000")? */
+static bool
+perfect_have(struct ctx *c, size_t i)
+{
+	if (tok_in_sorted(c->text, &c->tok[i + 1], amount_verbs,
+	    NELEM(amount_verbs)))
+		return false;
+	return tok_is(c->text, &c->tok[i], "has") ||
+	    tok_is(c->text, &c->tok[i], "have") ||
+	    tok_is(c->text, &c->tok[i], "had");
+}
+
+/*
  * The quantity of an active verb whose object is the figure at a
  * ("police detained over 4,900 people protesting"; a's phrase holds its
  * words of amount): what the verb did to them, not what a participle
@@ -2006,15 +2037,16 @@ verb_of_object(struct ctx *c, size_t a, size_t num_end, size_t b)
 	size_t k = a, q, i;
 
 	for (i = num_end; i < b; i++)
-		if (trigger_at(c, i, &q) > 0)
+		if (trigger_at(c, i, &q) > 0 && !modifies_noun(c, i, b))
 			return SIZE_MAX;	/* "recorded 300 arrests" */
 	if (k < 2 || c->tok[k - 1].kind != TOK_WORD ||
 	    trigger_at(c, k - 1, &q) != 1 || !past_at(c, k - 1) ||
 	    phrase_match(&c->tr->nouns, c->text, c->tok, k - 1, c->n,
 	    NULL) > 0)
 		return SIZE_MAX;
-	if (c->tok[k - 2].kind != TOK_WORD || tok_in_sorted(c->text,
-	    &c->tok[k - 2], auxiliaries, NELEM(auxiliaries)) ||
+	if (c->tok[k - 2].kind != TOK_WORD || (tok_in_sorted(c->text,
+	    &c->tok[k - 2], auxiliaries, NELEM(auxiliaries)) &&
+	    !perfect_have(c, k - 2)) ||
 	    modal_at(c, k - 2) || tok_is(c->text, &c->tok[k - 2], "to") ||
 	    tok_is(c->text, &c->tok[k - 2], "the") || is_coordinator(c, k - 2))
 		return SIZE_MAX;	/* "were detained 40 ...", "the
