@@ -5,7 +5,9 @@
  * government of the place the story is about, and names the body only
  * when it is another ("Thai authorities", "police"). A claimant that is
  * no more than such a word is read as the home government only when its
- * sentence names the home place itself: one about another place ("in
+ * sentence names the home place itself and no other source of the
+ * gazetteer (officials in a sentence naming North Korea and Russia may
+ * be either's, or a third's). One about another place ("in
  * Valencia", "in Odisha" of a story placed in Spain or India) is left
  * as it was, since officials there are that place's.
  */
@@ -82,6 +84,27 @@ names_home_place(const struct ctx *c)
 	return false;
 }
 
+/* Does the sentence being read name a source other than src, by an
+ * alias or an adjective ("North Korea", "Spanish")? Then unnamed
+ * officials may be that one's. */
+static bool
+names_other_source(const struct ctx *c, long src)
+{
+	size_t i, len, which;
+
+	for (i = 0; i < c->n; i++) {
+		len = phrase_match(&c->tr->aliases, c->text, c->tok, i, c->n,
+		    &which);
+		if (len > 0 && (long)c->tr->aliases.v[which].owner != src)
+			return true;
+		len = phrase_match(&c->tr->demonyms, c->text, c->tok, i,
+		    c->n, &which);
+		if (len > 0 && (long)c->tr->demonyms.v[which].owner != src)
+			return true;
+	}
+	return false;
+}
+
 void
 home_claimant(struct ctx *c, struct claim *cl)
 {
@@ -89,7 +112,8 @@ home_claimant(struct ctx *c, struct claim *cl)
 
 	if (src < 0 || cl->claimant == NULL || cl->source == NULL ||
 	    strcmp(cl->source, "unattributed") != 0 ||
-	    !generic_claimant(cl->claimant) || !names_home_place(c))
+	    !generic_claimant(cl->claimant) || !names_home_place(c) ||
+	    names_other_source(c, src))
 		return;
 	free(cl->source);
 	cl->source = xstrdup(c->tr->sources[src]);

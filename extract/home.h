@@ -11,7 +11,8 @@
 /*
  * When cl was left unattributed with such a claimant and its sentence
  * names the tracker's own place ("... in Kerala, officials said"), give
- * it the tracker's home source (tracker.h home_source), if it has one.
+ * it the tracker's home source (tracker.h home_source), if it has one
+ * and the sentence names no other source of the gazetteer.
  */
 void	home_claimant(struct ctx *, struct claim *cl);
 

@@ -6,8 +6,9 @@
  * that place or its adjective and one source of the gazetteer is that
  * place's government ("Portuguese government", "Government of
  * Portugal"). A sentence about another place, a body named by its
- * adjective ("Spanish authorities"), police, or a tracker with two such
- * sources changes nothing.
+ * adjective ("Spanish authorities"), a sentence that names another
+ * source of the gazetteer ("Spain sent rescuers ..., officials said"),
+ * or a tracker with two such sources changes nothing.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -79,6 +80,9 @@ should_not_give_officials_elsewhere_to_the_home_government(void **state)
 	    "that swept Portugal.", 25, "Spain");
 	check_source("The floods have killed 16 people in Portugal, the "
 	    "civil protection agency said.", 16, "Civil protection");
+	/* another body named in the sentence: the officials may be its */
+	check_source("Spain sent 200 rescuers after the floods killed 35 "
+	    "people in Portugal, officials said.", 35, "unattributed");
 }
 
 static void
