@@ -36,6 +36,7 @@
 #include "date.h"
 #include "extract.h"
 #include "extract_int.h"
+#include "home.h"
 #include "linmodel.h"
 #include "coref.h"
 #include "netfig.h"
@@ -1562,10 +1563,13 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
     struct cue *chosen)
 {
 	struct claimant_set set;
+	const struct cue *ret;
 
 	claimant_gather(c, cue, at, cl, &set);
-	return claimant_settle(c, &set, at, cl, attribute_rules(c, cue, at,
+	ret = claimant_settle(c, &set, at, cl, attribute_rules(c, cue, at,
 	    cl, chosen), chosen);
+	home_claimant(c, cl);	/* "officials said": the home government */
+	return ret;
 }
 
 

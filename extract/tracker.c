@@ -320,6 +320,7 @@ tracker_index(struct tracker *tr)
 	phraselist_index(&tr->aliases);
 	phraselist_index(&tr->outlets);
 	phraselist_index(&tr->demonyms);
+	phraselist_index(&tr->homenames);
 }
 
 static bool
@@ -889,6 +890,136 @@ tracker_demonyms(struct tracker *tr)
 			k.owner = tr->aliases.v[i].owner;
 			wordnet_pertainyms(buf, demonym_add, &k);
 		}
+}
+
+static bool word_listed(const char *, const char *const *, size_t);
+
+/* Where tracker_home() puts the adjectives of the own place. */
+static void
+homename_add(void *arg, const char *form)
+{
+	struct phraselist *l = arg;
+
+	phraselist_push(l, form, strlen(form), 1);
+}
+
+/* Levels of a government between a place and its head ("Kerala state
+ * government"), and the heads that make it one (sorted). */
+static const char *const home_levels[] = {
+	"central", "city", "federal", "local", "national", "prefectural",
+	"provincial", "regional", "state", "territorial"
+};
+static const char *const home_heads[] = {
+	"administration", "authorities", "government", "officials"
+};
+
+/* Do words k.. of p match all the words of h (any case)? */
+static bool
+phrase_has_at(const struct phrase *p, size_t k, const struct phrase *h)
+{
+	size_t j;
+
+	if (k + h->n > p->n)
+		return false;
+	for (j = 0; j < h->n; j++)
+		if (strcasecmp(p->w[k + j], h->w[j]) != 0)
+			return false;
+	return true;
+}
+
+/*
+ * Does phrase p name the government of the own place h: the place alone
+ * ("Kerala"), the place or its adjective before a head ("Kerala
+ * government", "Sri Lankan authorities", "Malawi's government",
+ * "Ishikawa prefectural government"), or "Government of (the) place"?
+ */
+static bool
+names_home_government(const struct phrase *p, const struct phrase *h)
+{
+	size_t k = 0;
+
+	if (p->n > 2 && strcasecmp(p->w[0], "government") == 0 &&
+	    strcasecmp(p->w[1], "of") == 0) {
+		k = strcasecmp(p->w[2], "the") == 0 ? 3 : 2;
+		return h->owner == 0 && phrase_has_at(p, k, h) &&
+		    k + h->n == p->n;
+	}
+	if (!phrase_has_at(p, 0, h))
+		return false;
+	k = h->n;
+	if (k == p->n)
+		return h->owner == 0;	/* a place, not an adjective */
+	if (strcmp(p->w[k], "'s") == 0)
+		k++;
+	if (k + 1 < p->n && word_listed(p->w[k], home_levels,
+	    NELEM(home_levels)))
+		k++;
+	return k + 1 == p->n && word_listed(p->w[k], home_heads,
+	    NELEM(home_heads));
+}
+
+/* Does phrase p name the government of one of the own places? */
+static bool
+names_home(const struct tracker *tr, const struct phrase *p)
+{
+	size_t i;
+
+	for (i = 0; i < tr->homenames.n; i++)
+		if (names_home_government(p, &tr->homenames.v[i]))
+			return true;
+	return false;
+}
+
+/* Record source src as the home's; a second one leaves none. */
+static void
+home_vote(long *home, bool *many, size_t src)
+{
+	if (*home == -1 && !*many)
+		*home = (long)src;
+	else if (*home != (long)src) {
+		*home = -1;
+		*many = true;
+	}
+}
+
+/*
+ * The own places (the [tracker] place) and their adjectives from
+ * WordNet's pertainyms ("Sri Lanka" -> "Sri Lankan"), and the one source
+ * whose name or an alias names the places' government: a bare
+ * "officials said" in a sentence about the place is taken as that
+ * government's (extract/home.c). None when two sources do.
+ */
+static void
+tracker_home(struct tracker *tr)
+{
+	struct phrase key;
+	bool many = false;
+	size_t i, j;
+
+	tr->home_source = -1;
+	for (i = 0; i < tr->nhomes; i++)
+		phraselist_push(&tr->homenames, tr->homes[i],
+		    strlen(tr->homes[i]), 0);
+	if (tr->nhomes > 0 && wordnet_open())
+		for (i = 0; i < tr->nhomes; i++)
+			wordnet_pertainyms(tr->homes[i], homename_add,
+			    &tr->homenames);
+	if (tr->homenames.n == 0)
+		return;
+	for (i = 0; i < tr->aliases.n; i++)
+		if (names_home(tr, &tr->aliases.v[i]))
+			home_vote(&tr->home_source, &many,
+			    tr->aliases.v[i].owner);
+	for (i = 0; i < tr->nsources; i++) {
+		memset(&key, 0, sizeof(key));
+		if (phrase_fill(&key, tr->sources[i],
+		    strlen(tr->sources[i])) == -1)
+			continue;
+		if (names_home(tr, &key))
+			home_vote(&tr->home_source, &many, i);
+		for (j = 0; j < key.n; j++)
+			free(key.w[j]);
+	}
 }
 
 /* Is word one of the words of the first n phrases of list (any case)? */
@@ -1657,6 +1788,7 @@ tracker_parse(const char *s, const char *name)
 	tracker_forms(tr);
 	tracker_derivations(tr);
 	tracker_demonyms(tr);
+	tracker_home(tr);
 	tracker_index(tr);
 	if (tr->subject == NULL)
 		tr->subject = xstrdup("");
@@ -1717,6 +1849,7 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->bases);
 	phraselist_release(&tr->aliases);
 	phraselist_release(&tr->demonyms);
+	phraselist_release(&tr->homenames);
 	phraselist_release(&tr->outlets);
 	pending_free(tr->pending);
 	for (i = 0; i < tr->nq; i++)

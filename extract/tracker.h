@@ -131,6 +131,12 @@ struct tracker {
 	size_t	 qdefault;	/* quantity when no trigger is found */
 	char	**sources;	/* canonical source names */
 	size_t	 nsources;
+	struct phraselist homenames;	/* the own places and their
+					   adjectives ("Kerala", "Sri
+					   Lankan"); owner 1 = adjective */
+	long	 home_source;	/* the one source that is the own place's
+				   government ("Kerala government",
+				   "Government of Mexico"), else -1 */
 	struct measure_def *measures; /* [measure NAME] sections, in order */
 	size_t	 nmeasures;
 	size_t	*measure_of;	/* per quantity: its measure, or NO_MEASURE */

@@ -1,0 +1,120 @@
+/*
+ * home.c - see home.h.
+ *
+ * News writes "officials said" and "authorities confirmed" for the
+ * government of the place the story is about, and names the body only
+ * when it is another ("Thai authorities", "police"). A claimant that is
+ * no more than such a word is read as the home government only when its
+ * sentence names the home place itself and no other source of the
+ * gazetteer (officials in a sentence naming North Korea and Russia may
+ * be either's, or a third's). One about another place ("in
+ * Valencia", "in Odisha" of a story placed in Spain or India) is left
+ * as it was, since officials there are that place's.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "home.h"
+#include "lexicon.h"
+#include "util.h"
+
+/* Words that name officials of no particular body (sorted). */
+static const char *const generic_heads[] = {
+	"authorities", "government", "official", "officials"
+};
+/* Words before them that still name no body (sorted). */
+static const char *const generic_mods[] = {
+	"government", "local", "senior", "state", "top"
+};
+
+#define GENERIC_MODS_MAX 2	/* "senior government officials" */
+
+/* Is the n bytes at w one of the sorted lower-case words of v? */
+static bool
+word_in(const char *w, size_t n, const char *const *v, size_t nv)
+{
+	size_t lo = 0, hi = nv, mid;
+	int cmp;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		cmp = lex_cmp(w, n, v[mid]);
+		if (cmp == 0)
+			return true;
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+/* "officials", "Authorities", "local officials", "government officials":
+ * a claimant as written that names no body. */
+static bool
+generic_claimant(const char *s)
+{
+	const char *w = s;
+	size_t n, words = 0;
+
+	for (;;) {
+		n = strcspn(w, " ");
+		if (w[n] == '\0')
+			return word_in(w, n, generic_heads,
+			    NELEM(generic_heads));
+		if (++words > GENERIC_MODS_MAX || !word_in(w, n,
+		    generic_mods, NELEM(generic_mods)))
+			return false;
+		w += n + 1;
+	}
+}
+
+/* Does the sentence being read name one of the own places or their
+ * adjectives ("Kerala", "Sri Lankan", "Mexico's")? */
+static bool
+names_home_place(const struct ctx *c)
+{
+	size_t i, which;
+
+	for (i = 0; i < c->n; i++)
+		if (phrase_match(&c->tr->homenames, c->text, c->tok, i,
+		    c->n, &which) > 0)
+			return true;
+	return false;
+}
+
+/* Does the sentence being read name a source other than src, by an
+ * alias or an adjective ("North Korea", "Spanish")? Then unnamed
+ * officials may be that one's. */
+static bool
+names_other_source(const struct ctx *c, long src)
+{
+	size_t i, len, which;
+
+	for (i = 0; i < c->n; i++) {
+		len = phrase_match(&c->tr->aliases, c->text, c->tok, i, c->n,
+		    &which);
+		if (len > 0 && (long)c->tr->aliases.v[which].owner != src)
+			return true;
+		len = phrase_match(&c->tr->demonyms, c->text, c->tok, i,
+		    c->n, &which);
+		if (len > 0 && (long)c->tr->demonyms.v[which].owner != src)
+			return true;
+	}
+	return false;
+}
+
+void
+home_claimant(struct ctx *c, struct claim *cl)
+{
+	long src = c->tr->home_source;
+
+	if (src < 0 || cl->claimant == NULL || cl->source == NULL ||
+	    strcmp(cl->source, "unattributed") != 0 ||
+	    !generic_claimant(cl->claimant) || !names_home_place(c) ||
+	    names_other_source(c, src))
+		return;
+	free(cl->source);
+	cl->source = xstrdup(c->tr->sources[src]);
+}

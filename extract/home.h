@@ -1,0 +1,19 @@
+/*
+ * home.h - a claimant that names only a kind of body ("officials said",
+ * "the authorities", "government officials") as the government of the
+ * story's own place; private to extract/.
+ */
+#ifndef HOME_H
+#define HOME_H
+
+#include "extract_int.h"
+
+/*
+ * When cl was left unattributed with such a claimant and its sentence
+ * names the tracker's own place ("... in Kerala, officials said"), give
+ * it the tracker's home source (tracker.h home_source), if it has one
+ * and the sentence names no other source of the gazetteer.
+ */
+void	home_claimant(struct ctx *, struct claim *cl);
+
+#endif
