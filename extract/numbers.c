@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -1133,6 +1134,38 @@ amount_read(const char *text, const struct token *t, size_t n, size_t i,
 	    amount_words(text, t, n, i, how, am);
 }
 
+/*
+ * Each qualifier's word count and the first letter of its last word,
+ * found from qualwords at first use: qualifier_before() is asked before
+ * every amount and nearly always answers no, which these say without
+ * counting each phrase's words again. Threads may fill it at once, each
+ * with the same bytes; `ready` is set after (release), read before
+ * (acquire).
+ */
+struct qual_shape {
+	unsigned char len, last;
+};
+
+static const struct qual_shape *
+qual_shapes(void)
+{
+	static struct qual_shape shape[NQUALWORDS];
+	static _Atomic bool ready;
+	size_t q, len;
+
+	if (atomic_load_explicit(&ready, memory_order_acquire))
+		return shape;
+	for (q = 0; q < NQUALWORDS; q++) {
+		for (len = 0; len < QUALWORDS_MAX &&
+		    qualwords[q].words[len] != NULL; len++)
+			;
+		shape[q].len = (unsigned char)len;
+		shape[q].last = (unsigned char)qualwords[q].words[len - 1][0];
+	}
+	atomic_store_explicit(&ready, true, memory_order_release);
+	return shape;
+}
+
 /* Qualifier words ending just before token i; sets np->first. Most
  * are ruled out by the first letter of their last word, next to the
  * amount, before any word is compared. */
@@ -1140,16 +1173,17 @@ static void
 qualifier_before(const char *text, const struct token *t, size_t i,
     struct numphrase *np, bool *from_below)
 {
+	const struct qual_shape *shape;
+	unsigned char first;
 	size_t q, k, len;
 
 	if (i == 0 || t[i - 1].kind != TOK_WORD)
 		return;		/* every qualifier ends with a word */
+	shape = qual_shapes();
+	first = (unsigned char)(text[t[i - 1].off] | 0x20);
 	for (q = 0; q < NQUALWORDS; q++) {
-		for (len = 0; len < QUALWORDS_MAX &&
-		    qualwords[q].words[len] != NULL; len++)
-			;
-		if (len > i || (text[t[i - 1].off] | 0x20) !=
-		    qualwords[q].words[len - 1][0])
+		len = shape[q].len;
+		if (shape[q].last != first || len > i)
 			continue;
 		for (k = 0; k < len; k++)
 			if (!tok_is(text, &t[i - len + k],

@@ -305,6 +305,17 @@ scan_one(const unsigned char *p, const unsigned char *end,
 	return p + 1;
 }
 
+/* The fields scan_one() may leave unset, set to what a memset() to 0
+ * gave: fewer stores a token than clearing its 32 bytes (kind, off, len
+ * and h are always set; padding is never read). */
+static inline void
+token_clear(struct token *t)
+{
+	t->flags = 0;
+	t->ch = 0;
+	t->num = 0;
+}
+
 size_t
 tokenize(const char *text, size_t start, size_t end, struct token *out,
     size_t max)
@@ -325,7 +336,7 @@ tokenize(const char *text, size_t start, size_t end, struct token *out,
 			p += sp;
 			continue;
 		}
-		memset(&out[n], 0, sizeof(out[n]));
+		token_clear(&out[n]);
 		out[n].off = (size_t)(p - s);
 		q = scan_one(p, e, n > 0 && out[n - 1].off + out[n - 1].len ==
 		    (size_t)(p - s) ? &out[n - 1] : NULL, &out[n]);
