@@ -668,6 +668,19 @@ as_of_word(const char *text, const struct token *t, size_t n, size_t j)
  * morning", "passed 35,000 on February 13". With as_of, only a date
  * after "as of".
  */
+/*
+ * Does an infinitive open at token i ("2,000 migrants to jump the fence
+ * on June 24")? It tells another event, whose date is not the figure's.
+ */
+static bool
+infinitive_at(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return i + 1 < n && tok_is(text, &t[i], "to") &&
+	    t[i + 1].kind == TOK_WORD && !(t[i + 1].flags & TF_CAP) &&
+	    !tok_is(text, &t[i + 1], "date") && !tok_is(text, &t[i + 1],
+	    "the") && !tok_is(text, &t[i + 1], "today");
+}
+
 enum cdate
 claimdate_figure(const char *text, const struct token *t, size_t n,
     size_t a, bool as_of, long published, long *days)
@@ -684,7 +697,7 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
-		    NELEM(clause_openers)))
+		    NELEM(clause_openers)) || infinitive_at(text, t, n, i))
 			break;
 	}
 	return CDATE_NONE;
