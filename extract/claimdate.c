@@ -1541,6 +1541,28 @@ subject_acts(const char *text, const struct token *t, size_t i, size_t k)
 	return true;
 }
 
+#define TIME_TOKENS 8	/* tokens of a clock time: "9 a.m. local time" */
+
+/*
+ * Is the date at token i read through a clock time after "as of" or
+ * "as at": "as of 2 p.m. on Sunday", "as at 6pm Tuesday"? Then it
+ * times the count, as "as of Sunday" does.
+ */
+static bool
+as_of_time(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j, e = i;
+
+	if (e > 0 && tok_is(text, &t[e - 1], "on"))
+		e--;
+	for (j = e; j > 2 && e - j < TIME_TOKENS; j--)
+		if (claimdate_time(text, t, n, j - 1) == e - (j - 1))
+			return tok_is(text, &t[j - 3], "as") &&
+			    (tok_is(text, &t[j - 2], "of") ||
+			    tok_is(text, &t[j - 2], "at"));
+	return false;
+}
+
 /*
  * Is the date at token i of the sentence t[0..n), where the figure is
  * at token k, plainly the date of something else than a statement: a
@@ -1584,7 +1606,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 			break;		/* "On Sunday, when the storm hit" */
 	}
 	if (!(i > 1 && tok_is(text, &t[i - 2], "as") && (tok_is(text,
-	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at")))) {
+	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at"))) &&
+	    !as_of_time(text, t, n, i)) {
 		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
 		    t, n, j); j++)
 			;
@@ -1598,6 +1621,8 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 		if (tok_punct(&t[j], ';') || (tok_in_sorted(text, &t[j],
 		    other_parts, NELEM(other_parts)) && !all_but(text, t, n, j)))
 			return true;
+	if (as_of_time(text, t, n, i))
+		return false;	/* "say that as of 2 p.m. on Sunday, 221" */
 	lv = level_verb(text, t, n, k);
 	for (j = i; j > 0; j--) {
 		if (tok_punct(&t[j - 1], ',') && j > 1 &&
