@@ -928,10 +928,12 @@ url_month(const char *url, long *days)
 /*
  * The latest year of news (1990 to 2099) the headline writes on its own,
  * "Fact Sheet #4, Fiscal Year 2011", "the 2024 riots": the article is
- * from that year on. As its first day; false when there is none.
+ * from that year on; with earliest, the first year written instead (a
+ * story "from October 2023 to January 2024" began in 2023). As its
+ * first day; false when there is none.
  */
 static bool
-title_year(const char *title, long *days)
+title_year(const char *title, bool earliest, long *days)
 {
 	size_t i, n;
 	int y, best = 0;
@@ -942,7 +944,8 @@ title_year(const char *title, long *days)
 	for (i = 0; i + 4 <= n; i++)
 		if ((i == 0 || !isalnum((unsigned char)title[i - 1])) &&
 		    (i + 4 == n || !isalnum((unsigned char)title[i + 4])) &&
-		    (y = url_year(title + i)) > best)
+		    (y = url_year(title + i)) > 0 && (best == 0 ||
+		    (earliest ? y < best : y > best)))
 			best = y;
 	if (best == 0)
 		return false;
@@ -984,7 +987,11 @@ carry_guess(struct ctx *c)
 	if (floored)
 		return DATE_FLOORED + floor;
 	/* "Fact Sheet #4, Fiscal Year 2011": from that year on */
-	return title_year(c->art->title, &d) ? DATE_FLOORED + d :
+	if (title_year(c->art->title, false, &d))
+		return DATE_FLOORED + d;
+	/* "European farmers' protests 2024": the story the tracker follows
+	   began that year, and its articles are from then on */
+	return title_year(c->tr->name, true, &d) ? DATE_FLOORED + d :
 	    DATE_UNKNOWN;
 }
 

@@ -43,7 +43,9 @@ bool	carry_dateline(struct ctx *, long *days);
  * DATE_FLOORED plus the first day of the latest month it writes with
  * its year alone ("in August 2024"); else DATE_FLOORED plus the first
  * day of the latest year its headline writes ("Fiscal Year 2011");
- * else DATE_UNKNOWN.
+ * else DATE_FLOORED plus the first day of the first year the tracker's
+ * name writes ("European farmers' protests 2024": its story began
+ * then); else DATE_UNKNOWN.
  */
 long	carry_guess(struct ctx *);
 

@@ -392,6 +392,38 @@ day_part(const char *text, const struct token *t, size_t n, size_t i)
 static enum cdate date_at(const char *, const struct token *, size_t,
     size_t, long, long *);
 
+/*
+ * Is token i of the sentence t[0..n) inside a quotation: an odd count
+ * of quote marks before it (one opened), or after it (one that opened
+ * in a sentence before closes here: 'Today, we count 90," he said')?
+ */
+static bool
+quoted_at(const struct token *t, size_t n, size_t i)
+{
+	size_t j, before = 0, after = 0;
+
+	for (j = 0; j < n; j++)
+		if (j != i && tok_punct(&t[j], '"')) {
+			if (j < i)
+				before++;
+			else
+				after++;
+		}
+	return before % 2 == 1 || after % 2 == 1;
+}
+
+/*
+ * "today" said in a quotation is the day the words were said, not the
+ * day of publication: "'Today, we count 90,' the minister said on
+ * Sunday" is Sunday's. It gives no date of its own; the statement's
+ * date, or else the publication day, dates the figure.
+ */
+static bool
+quoted_today(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return tok_is(text, &t[i], "today") && quoted_at(t, n, i);
+}
+
 /* The date expression that starts at token i, CDATE_NONE when none. */
 static enum cdate
 date_read(const char *text, const struct token *t, size_t n, size_t i,
@@ -417,7 +449,8 @@ date_read(const char *text, const struct token *t, size_t n, size_t i,
 		return CDATE_FOUND;
 	if (day_named(text, t, n, i, published, days))
 		return CDATE_FOUND;	/* "today, Monday" */
-	if (tok_is(text, &t[i], "today") && known(published)) {
+	if (tok_is(text, &t[i], "today") && known(published) &&
+	    !quoted_today(text, t, n, i)) {
 		*days = published;
 		return CDATE_FOUND;
 	}
@@ -635,6 +668,19 @@ as_of_word(const char *text, const struct token *t, size_t n, size_t j)
  * morning", "passed 35,000 on February 13". With as_of, only a date
  * after "as of".
  */
+/*
+ * Does an infinitive open at token i ("2,000 migrants to jump the fence
+ * on June 24")? It tells another event, whose date is not the figure's.
+ */
+static bool
+infinitive_at(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return i + 1 < n && tok_is(text, &t[i], "to") &&
+	    t[i + 1].kind == TOK_WORD && !(t[i + 1].flags & TF_CAP) &&
+	    !tok_is(text, &t[i + 1], "date") && !tok_is(text, &t[i + 1],
+	    "the") && !tok_is(text, &t[i + 1], "today");
+}
+
 enum cdate
 claimdate_figure(const char *text, const struct token *t, size_t n,
     size_t a, bool as_of, long published, long *days)
@@ -651,7 +697,7 @@ claimdate_figure(const char *text, const struct token *t, size_t n,
 			return r;
 		if (t[i].kind == TOK_PUNCT || t[i].kind == TOK_NUM ||
 		    tok_in_sorted(text, &t[i], clause_openers,
-		    NELEM(clause_openers)))
+		    NELEM(clause_openers)) || infinitive_at(text, t, n, i))
 			break;
 	}
 	return CDATE_NONE;
@@ -1457,6 +1503,66 @@ fronts_statement(const char *text, const struct token *t, size_t i,
 	return false;
 }
 
+#define ACT_OBJECT 16	/* tokens from the subject's verb to its figure */
+
+/*
+ * Does the date at token i stand between a subject and its verb, the
+ * verb's object naming the figure at k > i with no verb of its own:
+ * "The agency on Tuesday called for an inquiry into the deaths of at
+ * least 23", "The council on Monday voiced alarm at the 40 deaths"?
+ * The date is the day the subject spoke of the figure; not when a verb
+ * or a clause of its own tells the figure ("The army on Monday said
+ * troops found 30", "X on Monday warned that 30 ...").
+ */
+static bool
+subject_acts(const char *text, const struct token *t, size_t i, size_t k)
+{
+	size_t j;
+
+	if (i < 2 || k <= i + 2 || k - i > ACT_OBJECT ||
+	    !tok_is(text, &t[i - 1], "on") || t[i - 2].kind != TOK_WORD ||
+	    !(t[i - 2].flags & TF_CAP) || tok_weekday(text, &t[i]) < 0 ||
+	    !verbal(text, &t[i + 1]) || tok_in_sorted(text, &t[i + 1],
+	    aux_verbs, NELEM(aux_verbs)))
+		return false;
+	/* the subject, back to a dateline's end: no verb, no clause */
+	for (j = i - 2; j > 0 && !tok_punct(&t[j - 1], ':') &&
+	    !tok_punct(&t[j - 1], '-'); j--)
+		if ((verbal(text, &t[j - 1]) && !(t[j - 1].flags & TF_CAP)) ||
+		    tok_punct(&t[j - 1], ','))
+			return false;
+	for (j = i + 2; j < k; j++)	/* "blasted as \"carnage\" the deaths" */
+		if (verbal(text, &t[j]) || t[j].kind == TOK_NUM ||
+		    (tok_in_sorted(text, &t[j], event_openers,
+		    NELEM(event_openers)) && !(j == i + 2 &&
+		    tok_is(text, &t[j], "as"))) || (t[j].kind == TOK_PUNCT &&
+		    t[j].ch != '.' && t[j].ch != '"'))
+			return false;
+	return true;
+}
+
+#define TIME_TOKENS 8	/* tokens of a clock time: "9 a.m. local time" */
+
+/*
+ * Is the date at token i read through a clock time after "as of" or
+ * "as at": "as of 2 p.m. on Sunday", "as at 6pm Tuesday"? Then it
+ * times the count, as "as of Sunday" does.
+ */
+static bool
+as_of_time(const char *text, const struct token *t, size_t n, size_t i)
+{
+	size_t j, e = i;
+
+	if (e > 0 && tok_is(text, &t[e - 1], "on"))
+		e--;
+	for (j = e; j > 2 && e - j < TIME_TOKENS; j--)
+		if (claimdate_time(text, t, n, j - 1) == e - (j - 1))
+			return tok_is(text, &t[j - 3], "as") &&
+			    (tok_is(text, &t[j - 2], "of") ||
+			    tok_is(text, &t[j - 2], "at"));
+	return false;
+}
+
 /*
  * Is the date at token i of the sentence t[0..n), where the figure is
  * at token k, plainly the date of something else than a statement: a
@@ -1500,19 +1606,23 @@ other_date(const char *text, const struct token *t, size_t n, size_t i,
 			break;		/* "On Sunday, when the storm hit" */
 	}
 	if (!(i > 1 && tok_is(text, &t[i - 2], "as") && (tok_is(text,
-	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at")))) {
+	    &t[i - 1], "of") || tok_is(text, &t[i - 1], "at"))) &&
+	    !as_of_time(text, t, n, i)) {
 		for (j = i < k ? i : k; j < (i < k ? k : i) && !speech_at(text,
 		    t, n, j); j++)
 			;
 		if (j == (i < k ? k : i) && !stated_near(text, t, n, i, k) &&
 		    !(k < i && stated_object(text, t, k, i)) &&
-		    !(i < k && stated_passive(text, t, n, k)))
+		    !(i < k && stated_passive(text, t, n, k)) &&
+		    !subject_acts(text, t, i, k))
 			return true;	/* "said 300 arrived on Monday" */
 	}
 	for (j = i; j < k; j++)
 		if (tok_punct(&t[j], ';') || (tok_in_sorted(text, &t[j],
 		    other_parts, NELEM(other_parts)) && !all_but(text, t, n, j)))
 			return true;
+	if (as_of_time(text, t, n, i))
+		return false;	/* "say that as of 2 p.m. on Sunday, 221" */
 	lv = level_verb(text, t, n, k);
 	for (j = i; j > 0; j--) {
 		if (tok_punct(&t[j - 1], ',') && j > 1 &&
