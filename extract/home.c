@@ -118,3 +118,97 @@ home_claimant(struct ctx *c, struct claim *cl)
 	free(cl->source);
 	cl->source = xstrdup(c->tr->sources[src]);
 }
+
+/* The words of phrase p joined by spaces into buf. */
+static bool
+phrase_words(const struct phrase *p, char *buf, size_t size)
+{
+	size_t k, at = 0, w;
+
+	for (k = 0; k < p->n; k++) {
+		w = strlen(p->w[k]);
+		if (at + w + 2 > size)
+			return false;
+		if (k > 0)
+			buf[at++] = ' ';
+		memcpy(buf + at, p->w[k], w);
+		at += w;
+	}
+	buf[at] = '\0';
+	return true;
+}
+
+/*
+ * The one source whose place (tracker.h govplaces) the sentence being
+ * read names, else -1: none, or places of two sources, or the own place
+ * beside another's ("officials in Mexico said migrants from Honduras").
+ */
+static long
+named_place_source(const struct ctx *c)
+{
+	long src = -1;
+	size_t i, len, which;
+
+	for (i = 0; i < c->n; i++) {
+		len = phrase_match(&c->tr->govplaces, c->text, c->tok, i,
+		    c->n, &which);
+		if (len == 0)
+			continue;
+		if (src >= 0 && src != (long)c->tr->govplaces.v[which].owner)
+			return -1;
+		src = (long)c->tr->govplaces.v[which].owner;
+		i += len - 1;
+	}
+	if (src >= 0 && src != c->tr->home_source && names_home_place(c))
+		return -1;
+	return src;
+}
+
+/*
+ * "Authorities in Haiti", "officials in neighbouring Mozambique": a
+ * generic claimant whose phrase ends in a place of the gazetteer after
+ * "in" is that place's government, whatever else the sentence names.
+ * The source, else -1.
+ */
+static long
+claimant_place(const struct ctx *c, const char *claimant)
+{
+	const struct phraselist *l = &c->tr->govplaces;
+	const char *in = strstr(claimant, " in ");
+	char head[64], buf[256];
+	size_t i, hn, pn, cn;
+
+	if (in == NULL || (hn = (size_t)(in - claimant)) >= sizeof(head))
+		return -1;
+	memcpy(head, claimant, hn);
+	head[hn] = '\0';
+	if (!generic_claimant(head))
+		return -1;
+	cn = strlen(claimant);
+	for (i = 0; i < l->n; i++) {
+		if (!phrase_words(&l->v[i], buf, sizeof(buf)))
+			continue;
+		pn = strlen(buf);
+		if (pn < cn - hn - 3 && strcmp(claimant + cn - pn, buf) == 0 &&
+		    claimant[cn - pn - 1] == ' ')
+			return (long)l->v[i].owner;
+	}
+	return -1;
+}
+
+void
+place_claimant(struct ctx *c, struct claim *cl)
+{
+	long src;
+
+	if (cl->claimant == NULL || cl->source == NULL ||
+	    strcmp(cl->source, "unattributed") != 0)
+		return;
+	if ((src = claimant_place(c, cl->claimant)) < 0 &&
+	    (!generic_claimant(cl->claimant) ||
+	    (src = named_place_source(c)) < 0 ||
+	    names_other_source(c, src)))
+		return;
+	free(cl->source);
+	cl->source = xstrdup(c->tr->sources[src]);
+}

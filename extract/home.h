@@ -16,4 +16,12 @@
  */
 void	home_claimant(struct ctx *, struct claim *cl);
 
+/*
+ * The same for a place other than the own one whose government is a
+ * source ("In Jamaica, authorities confirmed ..." with a source
+ * "Jamaica government"): when the sentence names that place or its
+ * adjective, and no other source or place, give cl that source.
+ */
+void	place_claimant(struct ctx *, struct claim *cl);
+
 #endif
