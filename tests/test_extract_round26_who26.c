@@ -9,6 +9,9 @@
  * ("authorities in Fiji"), whatever else the sentence names. A city
  * (no adjective in WordNet) and the tracked subject's own country are
  * not such places.
+ *
+ * "according to a report released Thursday by X": the day the report
+ * was made may stand between its verb and its author.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -81,6 +84,17 @@ should_read_the_place_in_the_claimants_own_phrase(void **state)
 }
 
 static void
+should_name_the_author_of_a_report_dated_before_by(void **state)
+{
+	(void)state;
+	/* the day the report was made stands between its verb and "by" */
+	check_source("The cyclone has killed 17 people, according to a "
+	    "report released Thursday by the Red Cross.", 17, "Red Cross");
+	check_source("The storm killed 23 people, according to figures "
+	    "published on March 3 by the Red Cross.", 23, "Red Cross");
+}
+
+static void
 should_not_guess_between_places_or_for_cities(void **state)
 {
 	struct tracker *subj = tracker_parse(subject_text, "subject");
@@ -107,6 +121,8 @@ main(void)
 		    should_give_generic_officials_to_a_named_places_government),
 		cmocka_unit_test(
 		    should_read_the_place_in_the_claimants_own_phrase),
+		cmocka_unit_test(
+		    should_name_the_author_of_a_report_dated_before_by),
 		cmocka_unit_test(
 		    should_not_guess_between_places_or_for_cities),
 	};
