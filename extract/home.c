@@ -138,13 +138,41 @@ phrase_words(const struct phrase *p, char *buf, size_t size)
 	return true;
 }
 
+#define FIGURE_ADJ_MAX 3	/* "14 Ugandan fever patients" */
+
+/* Words that end a figure's phrase before a place (sorted). */
+static const char *const place_preps[] = {
+	"across", "at", "from", "in", "inside", "into", "near", "of", "to"
+};
+
+/* Is token i a word of the figure's own phrase, a few words after the
+ * figure at token at with no punctuation or preposition between? "14
+ * Ugandan patients" tells whom the figure counts, not who speaks;
+ * "14 people in Uganda" tells where. */
+static bool
+in_figure_phrase(const struct ctx *c, size_t at, size_t i)
+{
+	const struct token *t;
+	size_t k;
+
+	if (i <= at || i > at + FIGURE_ADJ_MAX)
+		return false;
+	for (k = at + 1; k < i; k++) {
+		t = &c->tok[k];
+		if (t->kind != TOK_WORD || word_in(c->text + t->off, t->len,
+		    place_preps, NELEM(place_preps)))
+			return false;
+	}
+	return true;
+}
+
 /*
  * The one source whose place (tracker.h govplaces) the sentence being
  * read names, else -1: none, or places of two sources, or the own place
  * beside another's ("officials in Mexico said migrants from Honduras").
  */
 static long
-named_place_source(const struct ctx *c)
+named_place_source(const struct ctx *c, size_t at)
 {
 	long src = -1;
 	size_t i, len, which;
@@ -152,7 +180,7 @@ named_place_source(const struct ctx *c)
 	for (i = 0; i < c->n; i++) {
 		len = phrase_match(&c->tr->govplaces, c->text, c->tok, i,
 		    c->n, &which);
-		if (len == 0)
+		if (len == 0 || in_figure_phrase(c, at, i))
 			continue;
 		if (src >= 0 && src != (long)c->tr->govplaces.v[which].owner)
 			return -1;
@@ -197,7 +225,7 @@ claimant_place(const struct ctx *c, const char *claimant)
 }
 
 void
-place_claimant(struct ctx *c, struct claim *cl)
+place_claimant(struct ctx *c, size_t at, struct claim *cl)
 {
 	long src;
 
@@ -206,7 +234,7 @@ place_claimant(struct ctx *c, struct claim *cl)
 		return;
 	if ((src = claimant_place(c, cl->claimant)) < 0 &&
 	    (!generic_claimant(cl->claimant) ||
-	    (src = named_place_source(c)) < 0 ||
+	    (src = named_place_source(c, at)) < 0 ||
 	    names_other_source(c, src)))
 		return;
 	free(cl->source);

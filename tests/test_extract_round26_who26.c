@@ -103,6 +103,9 @@ should_not_guess_between_places_or_for_cities(void **state)
 	/* two places: the officials may be either's */
 	check_source("The cyclone killed 15 people in Fiji and Tonga, "
 	    "officials said.", 15, "unattributed");
+	/* an adjective of the figure's own phrase tells whom it counts */
+	check_source("Officials said 14 Fijian residents died in the "
+	    "cyclone.", 14, "unattributed");
 	/* a city has no adjective: officials there may be the country's */
 	check_source("The storm killed eight people in Suva, officials "
 	    "said.", 8, "unattributed");
