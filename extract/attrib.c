@@ -3543,6 +3543,33 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 	return k;
 }
 
+#define MADE_DATE_MAX 4	/* "on Thursday", "late on March 3" */
+
+/*
+ * "a report released Thursday by X", "figures published on March 3 by
+ * X": the day a report was made may stand between its verb and its
+ * author. The token after such a date from k (before e), else k.
+ */
+static size_t
+past_made_date(const char *text, const struct token *t, size_t e, size_t k)
+{
+	static const char *const dating[] = {
+		"earlier", "late", "on", "this", NULL
+	};
+	size_t j = k;
+	bool dated = false;
+
+	while (j < e && j < k + MADE_DATE_MAX) {
+		if (date_word(text, t, e, j))
+			dated = true;
+		else if (!tok_in(text, &t[j], dating) &&
+		    !(dated && t[j].kind == TOK_NUM))
+			break;
+		j++;
+	}
+	return dated ? j : k;
+}
+
 /*
  * "according to a report released by the agency on Saturday", "according
  * to a tally by AFP": a report named by its kind, then its author after
@@ -3581,7 +3608,7 @@ according_agent(const struct tracker *tr, const char *text,
 	}
 	if (k < e && (tok_in(text, &t[k], made) || tok_in_sorted(text, &t[k],
 	    passive_verbs, NWORDS(passive_verbs))))
-		k++;
+		k = past_made_date(text, t, e, k + 1);
 	if (k + 1 >= e || !tok_is(text, &t[k], "by"))
 		return;
 	end = agent_end(tr, text, t, e, k + 1);

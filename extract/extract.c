@@ -1569,6 +1569,7 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
 	ret = claimant_settle(c, &set, at, cl, attribute_rules(c, cue, at,
 	    cl, chosen), chosen);
 	home_claimant(c, cl);	/* "officials said": the home government */
+	place_claimant(c, at, cl);	/* "In Haiti, authorities said" */
 	return ret;
 }
 

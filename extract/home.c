@@ -118,3 +118,125 @@ home_claimant(struct ctx *c, struct claim *cl)
 	free(cl->source);
 	cl->source = xstrdup(c->tr->sources[src]);
 }
+
+/* The words of phrase p joined by spaces into buf. */
+static bool
+phrase_words(const struct phrase *p, char *buf, size_t size)
+{
+	size_t k, at = 0, w;
+
+	for (k = 0; k < p->n; k++) {
+		w = strlen(p->w[k]);
+		if (at + w + 2 > size)
+			return false;
+		if (k > 0)
+			buf[at++] = ' ';
+		memcpy(buf + at, p->w[k], w);
+		at += w;
+	}
+	buf[at] = '\0';
+	return true;
+}
+
+#define FIGURE_ADJ_MAX 3	/* "14 Ugandan fever patients" */
+
+/* Words that end a figure's phrase before a place (sorted). */
+static const char *const place_preps[] = {
+	"across", "at", "from", "in", "inside", "into", "near", "of", "to"
+};
+
+/* Is token i a word of the figure's own phrase, a few words after the
+ * figure at token at with no punctuation or preposition between? "14
+ * Ugandan patients" tells whom the figure counts, not who speaks;
+ * "14 people in Uganda" tells where. */
+static bool
+in_figure_phrase(const struct ctx *c, size_t at, size_t i)
+{
+	const struct token *t;
+	size_t k;
+
+	if (i <= at || i > at + FIGURE_ADJ_MAX)
+		return false;
+	for (k = at + 1; k < i; k++) {
+		t = &c->tok[k];
+		if (t->kind != TOK_WORD || word_in(c->text + t->off, t->len,
+		    place_preps, NELEM(place_preps)))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The one source whose place (tracker.h govplaces) the sentence being
+ * read names, else -1: none, or places of two sources, or the own place
+ * beside another's ("officials in Mexico said migrants from Honduras").
+ */
+static long
+named_place_source(const struct ctx *c, size_t at)
+{
+	long src = -1;
+	size_t i, len, which;
+
+	for (i = 0; i < c->n; i++) {
+		len = phrase_match(&c->tr->govplaces, c->text, c->tok, i,
+		    c->n, &which);
+		if (len == 0 || in_figure_phrase(c, at, i))
+			continue;
+		if (src >= 0 && src != (long)c->tr->govplaces.v[which].owner)
+			return -1;
+		src = (long)c->tr->govplaces.v[which].owner;
+		i += len - 1;
+	}
+	if (src >= 0 && src != c->tr->home_source && names_home_place(c))
+		return -1;
+	return src;
+}
+
+/*
+ * "Authorities in Haiti", "officials in neighbouring Mozambique": a
+ * generic claimant whose phrase ends in a place of the gazetteer after
+ * "in" is that place's government, whatever else the sentence names.
+ * The source, else -1.
+ */
+static long
+claimant_place(const struct ctx *c, const char *claimant)
+{
+	const struct phraselist *l = &c->tr->govplaces;
+	const char *in = strstr(claimant, " in ");
+	char head[64], buf[256];
+	size_t i, hn, pn, cn;
+
+	if (in == NULL || (hn = (size_t)(in - claimant)) >= sizeof(head))
+		return -1;
+	memcpy(head, claimant, hn);
+	head[hn] = '\0';
+	if (!generic_claimant(head))
+		return -1;
+	cn = strlen(claimant);
+	for (i = 0; i < l->n; i++) {
+		if (!phrase_words(&l->v[i], buf, sizeof(buf)))
+			continue;
+		pn = strlen(buf);
+		if (pn < cn - hn - 3 && strcmp(claimant + cn - pn, buf) == 0 &&
+		    claimant[cn - pn - 1] == ' ')
+			return (long)l->v[i].owner;
+	}
+	return -1;
+}
+
+void
+place_claimant(struct ctx *c, size_t at, struct claim *cl)
+{
+	long src;
+
+	if (cl->claimant == NULL || cl->source == NULL ||
+	    strcmp(cl->source, "unattributed") != 0)
+		return;
+	if ((src = claimant_place(c, cl->claimant)) < 0 &&
+	    (!generic_claimant(cl->claimant) ||
+	    (src = named_place_source(c, at)) < 0 ||
+	    names_other_source(c, src)))
+		return;
+	free(cl->source);
+	cl->source = xstrdup(c->tr->sources[src]);
+}

@@ -16,4 +16,14 @@
  */
 void	home_claimant(struct ctx *, struct claim *cl);
 
+/*
+ * The same for a place other than the own one whose government is a
+ * source ("In Jamaica, authorities confirmed ..." with a source
+ * "Jamaica government"): when the sentence names that place or its
+ * adjective, and no other source or place, give cl that source. at is
+ * the figure's token: an adjective of its own phrase ("14 Ugandan
+ * patients") names no speaker.
+ */
+void	place_claimant(struct ctx *, size_t at, struct claim *cl);
+
 #endif

@@ -321,6 +321,7 @@ tracker_index(struct tracker *tr)
 	phraselist_index(&tr->outlets);
 	phraselist_index(&tr->demonyms);
 	phraselist_index(&tr->homenames);
+	phraselist_index(&tr->govplaces);
 }
 
 static bool
@@ -1017,6 +1018,134 @@ tracker_home(struct tracker *tr)
 			continue;
 		if (names_home(tr, &key))
 			home_vote(&tr->home_source, &many, i);
+		for (j = 0; j < key.n; j++)
+			free(key.w[j]);
+	}
+}
+
+/* Where tracker_places() puts a place's adjectives. */
+static void
+govplace_add(void *arg, const char *form)
+{
+	struct demonym_sink *k = arg;
+
+	phraselist_push(&k->tr->govplaces, form, strlen(form), k->owner);
+}
+
+/* Are words [a, e) of p all capitalized (a place's name)? */
+static bool
+words_capitalized(const struct phrase *p, size_t a, size_t e)
+{
+	for (; a < e; a++)
+		if (!isupper((unsigned char)p->w[a][0]))
+			return false;
+	return true;
+}
+
+#define PLACE_WORDS_MAX 3	/* "Democratic Republic of ..." is no head */
+
+/*
+ * The words [*a, *e) of phrase p that name a place whose government p
+ * is: "Haiti" of "Haiti government", "Haiti's government", "Kerala state
+ * government", "Government of (the) Philippines". False when p is no
+ * such phrase.
+ */
+static bool
+government_place(const struct phrase *p, size_t *a, size_t *e)
+{
+	size_t k;
+
+	if (p->n > 2 && strcasecmp(p->w[0], "government") == 0 &&
+	    strcasecmp(p->w[1], "of") == 0) {
+		*a = strcasecmp(p->w[2], "the") == 0 ? 3 : 2;
+		*e = p->n;
+	} else {
+		if (p->n < 2 || !word_listed(p->w[p->n - 1], home_heads,
+		    NELEM(home_heads)))
+			return false;
+		k = p->n - 1;
+		if (k > 1 && word_listed(p->w[k - 1], home_levels,
+		    NELEM(home_levels)))
+			k--;
+		if (k > 1 && strcmp(p->w[k - 1], "'s") == 0)
+			k--;
+		*a = 0;
+		*e = k;
+	}
+	return *e > *a && *e - *a <= PLACE_WORDS_MAX &&
+	    words_capitalized(p, *a, *e);
+}
+
+/* Does WordNet give the place an adjective? Countries and states have
+ * them ("Haitian", "Texan"); a city rarely has ("Valencia", "Cali"),
+ * and "officials" in a sentence naming a city of the story's own
+ * country are as often the country's as the city's. */
+static void
+govplace_keep(struct tracker *tr, const struct phrase *p, size_t a,
+    size_t e, size_t owner)
+{
+	struct demonym_sink k = { tr, owner };
+	struct phrase sub;
+	char buf[256];
+	size_t n0 = tr->govplaces.n, j;
+
+	memset(&sub, 0, sizeof(sub));
+	sub.n = e - a;
+	memcpy(sub.w, p->w + a, sub.n * sizeof(sub.w[0]));
+	if (!phrase_text(&sub, buf, sizeof(buf)) ||
+	    wordnet_pertainyms(buf, govplace_add, &k) == 0)
+		return;
+	phraselist_push(&tr->govplaces, buf, strlen(buf), owner);
+	for (j = n0; j < tr->govplaces.n; j++)
+		if (tr->subject != NULL && phrase_text(&tr->govplaces.v[j],
+		    buf, sizeof(buf)) && strcasecmp(buf, tr->subject) == 0)
+			break;
+	if (j == tr->govplaces.n)
+		return;
+	/* the tracked subject's country ("troops sent from North Korea",
+	 * subject "North Korean") is named as the counted party, not as
+	 * where a speaker sits */
+	while (tr->govplaces.n > n0) {
+		tr->govplaces.n--;
+		for (j = 0; j < tr->govplaces.v[tr->govplaces.n].n; j++)
+			free(tr->govplaces.v[tr->govplaces.n].w[j]);
+	}
+}
+
+/*
+ * The places whose government a source is, by its name or an alias:
+ * a place before a government's head ("Jamaica government"), after
+ * "Government of", or a place alone ("Malawi", one WordNet gives an
+ * adjective). News writes "authorities in Haiti" and "In Jamaica,
+ * officials said" for that source (extract/home.c place_claimant()).
+ */
+static void
+tracker_places(struct tracker *tr)
+{
+	struct phrase key;
+	size_t i, j, a, e;
+
+	if (!wordnet_open())
+		return;
+	for (i = 0; i < tr->aliases.n; i++) {
+		const struct phrase *p = &tr->aliases.v[i];
+
+		if (government_place(p, &a, &e))
+			govplace_keep(tr, p, a, e, p->owner);
+		else if (p->n <= PLACE_WORDS_MAX &&
+		    words_capitalized(p, 0, p->n))
+			govplace_keep(tr, p, 0, p->n, p->owner);
+	}
+	for (i = 0; i < tr->nsources; i++) {
+		memset(&key, 0, sizeof(key));
+		if (phrase_fill(&key, tr->sources[i],
+		    strlen(tr->sources[i])) == -1)
+			continue;
+		if (government_place(&key, &a, &e))
+			govplace_keep(tr, &key, a, e, i);
+		else if (key.n <= PLACE_WORDS_MAX &&
+		    words_capitalized(&key, 0, key.n))
+			govplace_keep(tr, &key, 0, key.n, i);
 		for (j = 0; j < key.n; j++)
 			free(key.w[j]);
 	}
@@ -1789,6 +1918,7 @@ tracker_parse(const char *s, const char *name)
 	tracker_derivations(tr);
 	tracker_demonyms(tr);
 	tracker_home(tr);
+	tracker_places(tr);
 	tracker_index(tr);
 	if (tr->subject == NULL)
 		tr->subject = xstrdup("");
@@ -1850,6 +1980,7 @@ tracker_free(struct tracker *tr)
 	phraselist_release(&tr->aliases);
 	phraselist_release(&tr->demonyms);
 	phraselist_release(&tr->homenames);
+	phraselist_release(&tr->govplaces);
 	phraselist_release(&tr->outlets);
 	pending_free(tr->pending);
 	for (i = 0; i < tr->nq; i++)

@@ -134,6 +134,11 @@ struct tracker {
 	struct phraselist homenames;	/* the own places and their
 					   adjectives ("Kerala", "Sri
 					   Lankan"); owner 1 = adjective */
+	struct phraselist govplaces;	/* places whose government is a
+					   source, and their adjectives
+					   ("Haiti" of "Haiti government",
+					   "Malawi", "Malawian"); owner =
+					   source index */
 	long	 home_source;	/* the one source that is the own place's
 				   government ("Kerala government",
 				   "Government of Mexico"), else -1 */
