@@ -860,7 +860,31 @@ verb_like(struct ctx *c, size_t i)
 	    i, c->n, NULL) > 0;
 }
 
+/* Linking verbs of a state kept, before it ("who had remained missing")
+ * (sorted). */
+static const char *const remain_words[] = {
+	"remain", "remained", "remains", "stayed"
+};
+
 #define RELATIVE_SPAN 20	/* tokens of a relative clause */
+
+/*
+ * The quantity of the state a linking verb of a state kept at k puts
+ * its subject in: its own trigger ("remain at large") or the one after
+ * it ("remained hospitalised"); else q.
+ */
+static size_t
+kept_state(struct ctx *c, size_t k, size_t q)
+{
+	size_t q2, m;
+
+	if (trigger_at(c, k, &q2) > 1 && q2 != q)
+		return q2;
+	m = skip_auxiliaries(c, k + 1, c->n);
+	if (m < c->n && trigger_at(c, m, &q2) > 0 && q2 != q)
+		return q2;
+	return q;
+}
 
 /*
  * The quantity of the main verb after a relative clause whose trigger
@@ -878,6 +902,10 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
 		    is_coordinator(c, k))
 			break;
+		if (tok_in_sorted(c->text, &c->tok[k], remain_words,
+		    NELEM(remain_words)))
+			return kept_state(c, k, q);	/* "who fled remain
+							   at large" */
 		if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
 		    NELEM(auxiliaries)))
 			continue;
@@ -933,12 +961,6 @@ static bool adverb_ly(struct ctx *, size_t);
  * Motors will vote" (sorted). */
 static const char *const subject_links[] = {
 	"at", "in", "of", "the"
-};
-
-/* Linking verbs of a state kept, before it ("who had remained missing")
- * (sorted). */
-static const char *const remain_words[] = {
-	"remain", "remained", "remains", "stayed"
 };
 
 /* In a relative clause, the token after its auxiliaries from j on, past

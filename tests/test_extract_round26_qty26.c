@@ -1,0 +1,93 @@
+/*
+ * test_extract_round26_qty26.c - what a figure counts, round 26.
+ *
+ * A relative clause on the figure's people only describes them; a
+ * linking verb of a state kept after it ("remain", "remained",
+ * "stayed") is the main verb and says what they now are: "inmates who
+ * broke out of the jail remain at large", "men who were hurt in the
+ * riot remained in hospital". Without a state the tracker names after
+ * it, the relative clause's own verb still counts.
+ */
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "extract_check.h"
+
+#define NROWS(a) (sizeof(a) / sizeof(*(a)))
+
+#define PUB "2026-03-12"
+
+/* A jail riot: inmates who escaped, are still out, were hurt. */
+static const char tracker_text[] =
+	"[tracker]\nname = jail riot\nsubject =\n"
+	"[nouns]\ncounted = inmates, prisoners, people, men\n"
+	"[subjects]\ncues = riot, jail\n"
+	"[quantity escaped]\ndefault = yes\n"
+	"triggers = escaped, broke out, fled\n"
+	"[quantity at_large]\ntriggers = at large, on the run, "
+	"remain at large\n"
+	"[quantity injured]\ntriggers = injured, hurt\n"
+	"[quantity hospitalized]\ntriggers = in hospital, "
+	"under treatment, hospitalised\n";
+
+#include "text_tracker.h"
+
+static void
+should_read_a_kept_state_after_a_relative_clause(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "The warden said 212 inmates who broke out of the jail "
+		    "during the riot remain at large.",
+		    { "at_large", NULL } },
+		{ "Police said about 90 prisoners who fled the jail on "
+		    "Sunday remained on the run.",
+		    { "at_large", NULL } },
+		{ "Doctors said 14 men who were hurt in the riot at the "
+		    "jail remain under treatment.",
+		    { "hospitalized", NULL } },
+		{ "Officials said 30 people who were injured in the riot "
+		    "stayed hospitalised for a week.",
+		    { "hospitalized", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
+static void
+should_keep_the_relative_verb_without_a_kept_state(void **state)
+{
+	static const struct qcase rows[] = {
+		/* "remain" with no state the tracker names */
+		{ "The warden said 212 inmates who broke out of the jail "
+		    "during the riot remain a danger.",
+		    { "escaped", NULL } },
+		/* no linking verb: the relative clause's verb */
+		{ "The warden said 40 inmates who were hurt in the riot "
+		    "spoke to reporters at the jail.",
+		    { "injured", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_read_a_kept_state_after_a_relative_clause),
+		cmocka_unit_test(
+		    should_keep_the_relative_verb_without_a_kept_state),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
