@@ -7,6 +7,11 @@
  * broke out of the jail remain at large", "men who were hurt in the
  * riot remained in hospital". Without a state the tracker names after
  * it, the relative clause's own verb still counts.
+ *
+ * Figures paired with their nouns by "respectively" ("the injured and
+ * the hospitalised numbered 40 and 12, respectively") take, in order,
+ * the quantities of the nouns named before them; without
+ * "respectively" the list is read as before.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -78,6 +83,26 @@ should_keep_the_relative_verb_without_a_kept_state(void **state)
 	check_quantities(tr, PUB, rows, NROWS(rows));
 }
 
+static void
+should_pair_figures_with_nouns_respectively(void **state)
+{
+	static const struct qcase rows[] = {
+		{ "After the jail riot, those hurt and those hospitalised "
+		    "numbered 40 and 12, respectively.",
+		    { "injured", "hospitalized", NULL } },
+		{ "The escaped, injured and hospitalised inmates of the riot "
+		    "number 212, 40 and 12 respectively, the warden said.",
+		    { "escaped", "injured", "hospitalized", NULL } },
+		/* no "respectively": one verb for both figures */
+		{ "The warden said 40 and 12 inmates were hurt in the jail "
+		    "riot.",
+		    { "injured", "injured", NULL } },
+	};
+
+	(void)state;
+	check_quantities(tr, PUB, rows, NROWS(rows));
+}
+
 int
 main(void)
 {
@@ -86,6 +111,8 @@ main(void)
 		    should_read_a_kept_state_after_a_relative_clause),
 		cmocka_unit_test(
 		    should_keep_the_relative_verb_without_a_kept_state),
+		cmocka_unit_test(
+		    should_pair_figures_with_nouns_respectively),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
