@@ -2712,6 +2712,36 @@ guess_at_now(struct ctx *c, size_t i)
 	    present_state_at(c, i);
 }
 
+/* Present forms that put a relative clause's people in a state now
+ * (sorted). */
+static const char *const present_links[] = {
+	"are", "is", "remain", "remains"
+};
+
+/*
+ * Does a relative clause on the figure's people after b put them now in
+ * the state of quantity q ("relief to 4,000 people who remain
+ * stranded", "who are still missing")? The count is of now; a modal
+ * before the figure plans what is done for them, not the count.
+ */
+static bool
+present_state_after(struct ctx *c, size_t b, size_t q)
+{
+	size_t k = b, q2;
+
+	if (k < c->n && tok_punct(&c->tok[k], ','))
+		k++;
+	if (k + 2 >= c->n || !(tok_is(c->text, &c->tok[k], "who") ||
+	    tok_is(c->text, &c->tok[k], "that")) ||
+	    !tok_in_sorted(c->text, &c->tok[k + 1], present_links,
+	    NELEM(present_links)))
+		return false;
+	if (trigger_at(c, k + 1, &q2) > 1)
+		return q2 == q;		/* "remain at large" */
+	k = skip_auxiliaries(c, k + 2, c->n);
+	return k < c->n && trigger_at(c, k, &q2) > 0 && q2 == q;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2725,6 +2755,9 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 		i = from;	/* "join the 11,000 already there" */
 	else
 		i = a;
+	if (present_state_after(c, b, q))
+		i = from;	/* "will help 400 people who remain
+				   stranded" */
 	for (; i > from && a - i < MODAL_BACK; i--) {
 		if (clause_edge(c, i - 1))
 			break;

@@ -12,6 +12,11 @@
  * the hospitalised numbered 40 and 12, respectively") take, in order,
  * the quantities of the nouns named before them; without
  * "respectively" the list is read as before.
+ *
+ * A modal before a figure whose people a relative clause puts in a
+ * state now ("will bring food to 300 inmates who remain at large")
+ * plans what is done for them: the count is current. Without that
+ * clause the modal still makes the figure projected.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -103,6 +108,26 @@ should_pair_figures_with_nouns_respectively(void **state)
 	check_quantities(tr, PUB, rows, NROWS(rows));
 }
 
+static void
+should_keep_a_present_state_current_after_a_modal(void **state)
+{
+	static const struct sentence_kinds rows[] = {
+		{ "The warden will offer an amnesty to 300 inmates who "
+		    "remain at large after the jail riot.",
+		    { "at_large/current", NULL } },
+		{ "Guards will search the hills for 80 prisoners who are "
+		    "still on the run after the jail riot.",
+		    { "at_large/current", NULL } },
+		/* no present state: the modal plans the count */
+		{ "The warden said 300 inmates could escape during the "
+		    "next jail riot.",
+		    { "escaped/projected", NULL } },
+	};
+
+	(void)state;
+	check_sentence_kinds(tr, PUB, rows, NROWS(rows));
+}
+
 int
 main(void)
 {
@@ -113,6 +138,8 @@ main(void)
 		    should_keep_the_relative_verb_without_a_kept_state),
 		cmocka_unit_test(
 		    should_pair_figures_with_nouns_respectively),
+		cmocka_unit_test(
+		    should_keep_a_present_state_current_after_a_modal),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
