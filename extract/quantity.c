@@ -1,6 +1,7 @@
 /*
  * quantity.c - see quantity.h.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -860,7 +861,31 @@ verb_like(struct ctx *c, size_t i)
 	    i, c->n, NULL) > 0;
 }
 
+/* Linking verbs of a state kept, before it ("who had remained missing")
+ * (sorted). */
+static const char *const remain_words[] = {
+	"remain", "remained", "remains", "stayed"
+};
+
 #define RELATIVE_SPAN 20	/* tokens of a relative clause */
+
+/*
+ * The quantity of the state a linking verb of a state kept at k puts
+ * its subject in: its own trigger ("remain at large") or the one after
+ * it ("remained hospitalised"); else q.
+ */
+static size_t
+kept_state(struct ctx *c, size_t k, size_t q)
+{
+	size_t q2, m;
+
+	if (trigger_at(c, k, &q2) > 1 && q2 != q)
+		return q2;
+	m = skip_auxiliaries(c, k + 1, c->n);
+	if (m < c->n && trigger_at(c, m, &q2) > 0 && q2 != q)
+		return q2;
+	return q;
+}
 
 /*
  * The quantity of the main verb after a relative clause whose trigger
@@ -878,6 +903,10 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
 		    is_coordinator(c, k))
 			break;
+		if (tok_in_sorted(c->text, &c->tok[k], remain_words,
+		    NELEM(remain_words)))
+			return kept_state(c, k, q);	/* "who fled remain
+							   at large" */
 		if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
 		    NELEM(auxiliaries)))
 			continue;
@@ -933,12 +962,6 @@ static bool adverb_ly(struct ctx *, size_t);
  * Motors will vote" (sorted). */
 static const char *const subject_links[] = {
 	"at", "in", "of", "the"
-};
-
-/* Linking verbs of a state kept, before it ("who had remained missing")
- * (sorted). */
-static const char *const remain_words[] = {
-	"remain", "remained", "remains", "stayed"
 };
 
 /* In a relative clause, the token after its auxiliaries from j on, past
@@ -1767,10 +1790,105 @@ restated_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+#define LIST_GAP 3		/* tokens between figures of one list */
+#define RESPECTIVE_AHEAD 8	/* tokens from a list to "respectively" */
+#define RESPECTIVE_MAX 6	/* figures of one "respectively" list */
+
+/* May token i stand between two figures of a list ("37 and 76", "12,
+ * at least 40")? */
+static bool
+list_glue(struct ctx *c, size_t i)
+{
+	const struct token *t = &c->tok[i];
+
+	return tok_punct(t, ',') || (t->kind == TOK_WORD &&
+	    !(t->flags & TF_CAP) && t->len <= 8);
+}
+
+/* The first token of the figure of the list before token i, or
+ * SIZE_MAX when none stands within LIST_GAP tokens. */
+static size_t
+list_figure_before(struct ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 0 && i - k <= LIST_GAP; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			return k - 1;
+		if (!list_glue(c, k - 1))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* The one-word trigger at token i: its quantity, else SIZE_MAX. */
+static size_t
+word_trigger(struct ctx *c, size_t i)
+{
+	char w[32];
+	char *ws[1] = { w };
+	const struct token *t = &c->tok[i];
+	size_t k;
+
+	if (t->kind != TOK_WORD || t->len >= sizeof(w))
+		return SIZE_MAX;
+	for (k = 0; k < t->len; k++)
+		w[k] = (char)tolower((unsigned char)c->text[t->off + k]);
+	w[k] = '\0';
+	return trigger_words_owner(c->tr, ws, 1, SIZE_MAX);
+}
+
+/*
+ * Figures paired with their nouns by "respectively": "the deaths and
+ * disappearances of 37 and 76 migrants, respectively" gives the first
+ * figure the first noun's quantity. The figure at a is the k-th of a
+ * list of n figures closed by "respectively"; the n one-word triggers
+ * nearest before the list are its nouns, in order. SIZE_MAX when the
+ * figure is in no such list.
+ */
+static size_t
+respective_quantity(struct ctx *c, size_t a, size_t num_end)
+{
+	size_t first = a, last = num_end, k = 0, n = 1, i, j, q;
+	size_t got[RESPECTIVE_MAX];
+
+	while ((i = list_figure_before(c, first)) != SIZE_MAX &&
+	    n < RESPECTIVE_MAX) {
+		first = i;
+		k++;
+		n++;
+	}
+	for (i = num_end; i < c->n && i < last + LIST_GAP + 1 &&
+	    n < RESPECTIVE_MAX; i++) {
+		if (c->tok[i].kind == TOK_NUM) {
+			last = i + 1;
+			n++;
+		} else if (!list_glue(c, i))
+			break;
+	}
+	if (n < 2)
+		return SIZE_MAX;
+	for (i = last; i < c->n && i < last + RESPECTIVE_AHEAD &&
+	    !tok_is(c->text, &c->tok[i], "respectively"); i++)
+		if (c->tok[i].kind == TOK_NUM || tok_punct(&c->tok[i], '.'))
+			return SIZE_MAX;
+	if (i >= c->n || i >= last + RESPECTIVE_AHEAD)
+		return SIZE_MAX;
+	for (j = 0, i = first; i > 0 && j < n; i--)
+		if ((q = word_trigger(c, i - 1)) != SIZE_MAX)
+			got[n - 1 - j++] = q;
+	return j == n ? got[k] : SIZE_MAX;
+}
+
 size_t
 quantity_of(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
 {
+	size_t q;
+
+	if ((q = respective_quantity(c, a, num_end)) != SIZE_MAX)
+		return q;	/* "deaths and injuries of 37 and 76
+				   respectively" */
 	return part_quantity(c, quantity_read(c, from, a, num_end, b, qnoun),
 	    num_end, b);
 }
@@ -2594,6 +2712,36 @@ guess_at_now(struct ctx *c, size_t i)
 	    present_state_at(c, i);
 }
 
+/* Present forms that put a relative clause's people in a state now
+ * (sorted). */
+static const char *const present_links[] = {
+	"are", "is", "remain", "remains"
+};
+
+/*
+ * Does a relative clause on the figure's people after b put them now in
+ * the state of quantity q ("relief to 4,000 people who remain
+ * stranded", "who are still missing")? The count is of now; a modal
+ * before the figure plans what is done for them, not the count.
+ */
+static bool
+present_state_after(struct ctx *c, size_t b, size_t q)
+{
+	size_t k = b, q2;
+
+	if (k < c->n && tok_punct(&c->tok[k], ','))
+		k++;
+	if (k + 2 >= c->n || !(tok_is(c->text, &c->tok[k], "who") ||
+	    tok_is(c->text, &c->tok[k], "that")) ||
+	    !tok_in_sorted(c->text, &c->tok[k + 1], present_links,
+	    NELEM(present_links)))
+		return false;
+	if (trigger_at(c, k + 1, &q2) > 1)
+		return q2 == q;		/* "remain at large" */
+	k = skip_auxiliaries(c, k + 2, c->n);
+	return k < c->n && trigger_at(c, k, &q2) > 0 && q2 == q;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2607,6 +2755,9 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 		i = from;	/* "join the 11,000 already there" */
 	else
 		i = a;
+	if (present_state_after(c, b, q))
+		i = from;	/* "will help 400 people who remain
+				   stranded" */
 	for (; i > from && a - i < MODAL_BACK; i--) {
 		if (clause_edge(c, i - 1))
 			break;
