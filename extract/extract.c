@@ -143,28 +143,35 @@ noun_adjunct(struct ctx *c, size_t k)
 }
 
 /* The counted noun after token j (skipping cues and modifiers). */
-/* Is word w[0, len) one of the tracker's counted nouns (a noun of one
- * word), as the list writes it? */
+/* Is word w[0, len) one of the phrases of list l written as one word
+ * (a counted noun, a trigger), as the list writes it? */
 static bool
-counted_word(const struct tracker *tr, const char *w, size_t len)
+listed_word(const struct phraselist *l, const char *w, size_t len)
 {
 	struct token t[2];
 
 	if (len == 0 || len > 40 || tokenize(w, 0, len, t, 2) != 1)
 		return false;
-	return phrase_match(&tr->nouns, w, t, 0, 1, NULL) == 1;
+	return phrase_match(l, w, t, 0, 1, NULL) == 1;
+}
+
+/* Is word w[0, len) one of the tracker's counted nouns? */
+static bool
+counted_word(const struct tracker *tr, const char *w, size_t len)
+{
+	return listed_word(&tr->nouns, w, len);
 }
 
 /*
- * Is token k, after "one", the singular of a counted noun: "one
- * person", "one woman", "one child", "one protester", "one baby"? The
- * lists hold plurals, as a count mostly is. Some irregular plurals, a
- * "-man" as "-men", "-y" after a consonant as "-ies", "-s", "-x",
- * "-ch", "-sh" as "-es", else "-s". Lower-case words only: "one
- * Indonesian" is a name's.
+ * The plural of the singular noun at token k, in buf (size n), read
+ * as a count mostly is written and the tracker's lists hold it: some
+ * irregular plurals, a "-man" as "-men", "-y" after a consonant as
+ * "-ies", "-s", "-x", "-ch", "-sh" as "-es", else "-s". Its length,
+ * or 0 when none is left. Called again with the same *irr (0 at
+ * first), it gives the next form: the irregular ones, then the regular.
  */
-static bool
-singular_counted(struct ctx *c, size_t k)
+static size_t
+plural_of(struct ctx *c, size_t k, char *buf, size_t n, size_t *irr)
 {
 	static const char *const irregular[][2] = {
 		{ "child", "children" }, { "person", "people" },
@@ -172,33 +179,59 @@ singular_counted(struct ctx *c, size_t k)
 	};
 	const struct token *t = &c->tok[k];
 	const char *w = c->text + t->off;
-	char buf[48];
-	size_t i, len = t->len;
+	size_t len = t->len;
 
-	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || len < 3 ||
-	    len + 3 > sizeof(buf) || w[len - 1] == 's')
-		return false;
-	for (i = 0; i < sizeof(irregular) / sizeof(*irregular); i++)
-		if (tok_is(c->text, t, irregular[i][0]) &&
-		    counted_word(c->tr, irregular[i][1],
-		    strlen(irregular[i][1])))
-			return true;
+	if (*irr == SIZE_MAX || t->kind != TOK_WORD || (t->flags & TF_CAP) ||
+	    len < 3 || len + 3 > n || w[len - 1] == 's')
+		return 0;
+	for (; *irr < sizeof(irregular) / sizeof(*irregular); (*irr)++)
+		if (tok_is(c->text, t, irregular[*irr][0])) {
+			len = strlen(irregular[*irr][1]);
+			memcpy(buf, irregular[(*irr)++][1], len);
+			return len;
+		}
+	*irr = SIZE_MAX;	/* the regular form is the last */
 	memcpy(buf, w, len);
 	if (len > 3 && memcmp(w + len - 3, "man", 3) == 0) {
 		buf[len - 2] = 'e';	/* "woman", "policeman" */
-		return counted_word(c->tr, buf, len);
+		return len;
 	}
 	if (w[len - 1] == 'y' && strchr("aeiou", w[len - 2]) == NULL) {
 		memcpy(buf + len - 1, "ies", 3);	/* "baby" */
-		return counted_word(c->tr, buf, len + 2);
+		return len + 2;
 	}
 	if (w[len - 1] == 'x' || (w[len - 1] == 'h' &&
 	    (w[len - 2] == 'c' || w[len - 2] == 's'))) {
 		memcpy(buf + len, "es", 2);
-		return counted_word(c->tr, buf, len + 2);
+		return len + 2;
 	}
 	buf[len] = 's';
-	return counted_word(c->tr, buf, len + 1);
+	return len + 1;
+}
+
+/* Is the plural of the singular at token k in list l? */
+static bool
+plural_listed(struct ctx *c, size_t k, const struct phraselist *l)
+{
+	char buf[48];
+	size_t irr = 0, len;
+
+	while ((len = plural_of(c, k, buf, sizeof(buf), &irr)) > 0)
+		if (listed_word(l, buf, len))
+			return true;
+	return false;
+}
+
+/*
+ * Is token k, after "one", the singular of a counted noun: "one
+ * person", "one woman", "one child", "one protester", "one baby"? The
+ * lists hold plurals, as a count mostly is. Lower-case words only:
+ * "one Indonesian" is a name's.
+ */
+static bool
+singular_counted(struct ctx *c, size_t k)
+{
+	return plural_listed(c, k, &c->tr->nouns);
 }
 
 static bool
@@ -2199,19 +2232,34 @@ member_of_counts(struct ctx *c, size_t f)
 }
 
 /*
- * "One soldier admitted ...": a lone "one" before its noun is one person
- * the story tells of, a count only when the tracker's verb follows in
- * its clause ("one soldier was killed") or a qualifier says so ("at least
- * one").
+ * "one death", "one fatality", "one body": a singular noun right after
+ * "one" whose plural is the tracker's word for what befell ("deaths",
+ * "bodies") names the event counted, never a person of the story (not
+ * "one of the detainees", "one deceased victim").
  */
 static bool
-one_of_a_story(struct ctx *c, const struct numphrase *np, size_t end)
+event_noun(struct ctx *c, const struct numphrase *np, size_t k)
+{
+	return k == np->end && k < c->n &&
+	    plural_listed(c, k, &c->tr->triggers);
+}
+
+/*
+ * "One soldier admitted ...": a lone "one" before its noun (at token
+ * noun) is one person the story tells of, a count only when the
+ * tracker's verb follows in its clause ("one soldier was killed"), a
+ * qualifier says so ("at least one") or the noun is the event's ("one
+ * death was reported").
+ */
+static bool
+one_of_a_story(struct ctx *c, const struct numphrase *np, size_t noun,
+    size_t end)
 {
 	return np->qual == QUAL_EXACT && np->value == 1 &&
 	    np->first == np->num_first &&
 	    c->tok[np->num_first].kind == TOK_WORD &&
 	    !trigger_in_clause(c, end) && !trigger_verb_before(c, np->first) &&
-	    !member_of_counts(c, np->first);
+	    !member_of_counts(c, np->first) && !event_noun(c, np, noun);
 }
 
 /* A preposition of place before token f: "in nine shelters". */
@@ -2694,7 +2742,7 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	/* counts_places() last: it reads on only for a figure taken */
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
-		    !one_of_a_story(c, np, ct->end) && !counts_places(c, np) &&
+		    !one_of_a_story(c, np, ct->noun, ct->end) && !counts_places(c, np) &&
 		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;

@@ -1,0 +1,97 @@
+/*
+ * test_extract_round26_figs26.c - which figures are claims, round 26.
+ * A lone "one" before its noun is mostly a person the story tells of
+ * ("One soldier admitted ..."), but a singular noun whose plural is
+ * the tracker's own word for what befell ("one death", "one body",
+ * "one fatality") names the event counted: a claim, and the list it
+ * opens ("one body in X, two in Y") goes on counting.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-08-20"
+
+static const char tracker_text[] =
+	"[tracker]\nname = storm\nsubject =\n"
+	"[nouns]\ncounted = people, residents, deaths, bodies, "
+	"fatalities\n"
+	"[subjects]\ncues = storm, cyclone\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, killed, dead, deaths, bodies, fatalities, toll\n"
+	"[quantity injured]\ntriggers = injured, hurt\n";
+
+#include "text_tracker.h"
+
+/* The article text yields exactly the figures want, in order. */
+#define CHECK_VALUES(text, ...) do {					\
+	static const double want_[] = { __VA_ARGS__ };			\
+	check_claim_values(tr, PUB, NULL, text, want_,			\
+	    sizeof(want_) / sizeof(*want_));				\
+} while (0)
+
+/* The first claim of value v in text counts quantity q. */
+static void
+check_quantity(const char *text, double v, const char *q)
+{
+	struct claimset cs;
+
+	claimset_init(&cs);
+	extract_text(tr, "t", PUB, text, &cs);
+	assert_string_equal(claim_valued(&cs, v, text)->quantity, q);
+	claimset_release(&cs);
+}
+
+static void
+should_count_one_death_or_body(void **state)
+{
+	(void)state;
+	CHECK_VALUES("The cyclone flattened the coast. Officials have "
+	    "confirmed one death in each of the two districts.", 1);
+	CHECK_VALUES("The storm hit the island overnight. One body was "
+	    "recovered by divers near the harbour on Monday.", 1);
+	CHECK_VALUES("The storm cut power to the port, causing 14 injuries "
+	    "and one fatality, the mayor said.", 14, 1);
+	check_quantity("The storm hit the island overnight. One body was "
+	    "recovered by divers near the harbour.", 1, "dead");
+}
+
+static void
+should_go_on_with_a_list_one_death_opens(void **state)
+{
+	(void)state;
+	CHECK_VALUES("After the storm, the governor said one body is in "
+	    "Northfield, two in Easton, and one in Hillview.", 1, 2, 1);
+}
+
+static void
+should_leave_one_person_of_the_story(void **state)
+{
+	(void)state;
+	/* a person, not the event: no claim */
+	CHECK_VALUES("After the storm, one resident said she had never "
+	    "seen the river so high.", );
+	/* "one of the bodies": a member of a count, not a count */
+	CHECK_VALUES("The storm left the town in ruins. Police said one of "
+	    "the bodies was that of a fisherman.", );
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(should_count_one_death_or_body),
+		cmocka_unit_test(should_go_on_with_a_list_one_death_opens),
+		cmocka_unit_test(should_leave_one_person_of_the_story),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
