@@ -502,7 +502,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
 }
 
-/* "built for 400 people", "a capacity of 400": room, not people. */
+/* "built for 400 people", "a capacity of 400", "has the capacity to
+ * carry 700 troops": room, not people. */
 static bool
 capacity_before(struct ctx *c, const struct numphrase *np)
 {
@@ -511,7 +512,8 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 		"beds", "capacity", NULL
 	};
 	static const char *const holds[] = {	/* sorted */
-		"accommodate", "handle", "hold", "house", "take", NULL
+		"accommodate", "carry", "handle", "hold", "house", "seat",
+		"take", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first;
@@ -523,6 +525,10 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 	    && (tok_is(c->text, &t[f - 2], "can") ||
 	    tok_is(c->text, &t[f - 2], "could")))
 		return true;	/* "the centre can hold 400 people" */
+	if (f >= 3 && tok_in_sorted(c->text, &t[f - 1], holds, NWORDS(holds))
+	    && tok_is(c->text, &t[f - 2], "to") &&
+	    tok_is(c->text, &t[f - 3], "capacity"))
+		return true;	/* "the capacity to house 2,500 people" */
 	return f >= 2 && tok_is(c->text, &t[f - 1], "of") &&
 	    tok_is(c->text, &t[f - 2], "capacity");
 }

@@ -4,7 +4,9 @@
  * ("One soldier admitted ..."), but a singular noun whose plural is
  * the tracker's own word for what befell ("one death", "one body",
  * "one fatality") names the event counted: a claim, and the list it
- * opens ("one body in X, two in Y") goes on counting.
+ * opens ("one body in X, two in Y") goes on counting. A capacity to
+ * carry, house or hold people ("a ship with the capacity to carry 700
+ * troops", "a hall that can seat 300") is room, not people.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -83,6 +85,21 @@ should_leave_one_person_of_the_story(void **state)
 	    "the bodies was that of a fisherman.", );
 }
 
+static void
+should_leave_a_capacity_to_carry_or_house(void **state)
+{
+	(void)state;
+	CHECK_VALUES("After the storm, a navy ship, which has the capacity "
+	    "to carry 700 people, arrived off the coast.", );
+	CHECK_VALUES("After the storm, the sports hall, which can seat 300 "
+	    "residents, was opened as a shelter.", );
+	CHECK_VALUES("After the storm, the new shelter has the capacity to "
+	    "house 2,000 people.", );
+	/* not so: people carried or housed */
+	CHECK_VALUES("After the storm, the ship carried 700 residents to "
+	    "the mainland.", 700);
+}
+
 int
 main(void)
 {
@@ -90,6 +107,7 @@ main(void)
 		cmocka_unit_test(should_count_one_death_or_body),
 		cmocka_unit_test(should_go_on_with_a_list_one_death_opens),
 		cmocka_unit_test(should_leave_one_person_of_the_story),
+		cmocka_unit_test(should_leave_a_capacity_to_carry_or_house),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
