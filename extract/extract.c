@@ -464,6 +464,28 @@ rupees_before(struct ctx *c, size_t f)
 	    tok_is(c->text, &t[f - 1], "inr"));
 }
 
+/*
+ * "Gary Holm, 58, whose body was found", "two boys, Ali Musa, 15, and
+ * Omar Musa, 14": a small bare number between commas right after a
+ * person's first name and surname (two capitalized words) is the
+ * person's age. A place's count stands after one name or in brackets
+ * ("Nippes (3)", "in Wajima, 22 in Suzu"), and goes on.
+ */
+static bool
+age_after_name(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i = np->num_first;
+
+	return np->qual == QUAL_EXACT && np->first == i && i >= 3 &&
+	    i + 1 < c->n && t[i].kind == TOK_NUM && t[i].num < 110 &&
+	    !(t[i].flags & (TF_DECIMAL | TF_ORDINAL | TF_ATTACHED)) &&
+	    np->end == i + 1 && tok_punct(&t[i + 1], ',') &&
+	    tok_punct(&t[i - 1], ',') && t[i - 2].kind == TOK_WORD &&
+	    t[i - 3].kind == TOK_WORD && (t[i - 2].flags & TF_CAP) &&
+	    (t[i - 3].flags & TF_CAP) && !(t[i - 2].flags & TF_UPPER);
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -487,7 +509,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	    tok_is(c->text, &t[e], "years")))
 		return true;
 	if (day_of_month(c, np) || proportion_figure(c, np) ||
-	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np))
+	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np) ||
+	    age_after_name(c, np))
 		return true;	/* "as young as 12", "the average age was 17" */
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],

@@ -6,7 +6,9 @@
  * "one fatality") names the event counted: a claim, and the list it
  * opens ("one body in X, two in Y") goes on counting. A capacity to
  * carry, house or hold people ("a ship with the capacity to carry 700
- * troops", "a hall that can seat 300") is room, not people.
+ * troops", "a hall that can seat 300") is room, not people. A small
+ * number between commas after a person's first name and surname
+ * ("Lena Ortiz, 47, died") is an age; a place's count goes on.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -100,6 +102,19 @@ should_leave_a_capacity_to_carry_or_house(void **state)
 	    "the mainland.", 700);
 }
 
+static void
+should_leave_an_age_after_a_name(void **state)
+{
+	(void)state;
+	CHECK_VALUES("The storm killed two people, Lena Ortiz, 47, and "
+	    "Paul Ortiz, 12, in Northfield.", 2);
+	CHECK_VALUES("Police named one of the storm's dead as Marta Kell, "
+	    "63, whose body was found in a park.", );
+	/* not so: a count after one place's name, or in brackets */
+	CHECK_VALUES("The storm killed 20 people: Northfield, 12, and "
+	    "Easton (8).", 20, 12, 8);
+}
+
 int
 main(void)
 {
@@ -108,6 +123,7 @@ main(void)
 		cmocka_unit_test(should_go_on_with_a_list_one_death_opens),
 		cmocka_unit_test(should_leave_one_person_of_the_story),
 		cmocka_unit_test(should_leave_a_capacity_to_carry_or_house),
+		cmocka_unit_test(should_leave_an_age_after_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
