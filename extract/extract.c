@@ -2752,6 +2752,79 @@ responders_counted(struct ctx *c, const struct numphrase *np,
 	return true;
 }
 
+#define AMONG_REACH 12	/* tokens from a figure to its "among" */
+
+/*
+ * Is there an "among those killed", "among the dead" (a trigger of the
+ * tracker right after "among those" or "among the", maybe past one
+ * word) within reach of the figure at np, in its sentence part, with
+ * the figure outside that phrase? Then the figure's people are some of
+ * the befallen: "Among those arrested are two Nigerians", "four
+ * Russians were among the dead".
+ */
+static bool
+among_befallen(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t a = np->first > AMONG_REACH ? np->first - AMONG_REACH : 0;
+	size_t z = np->end + AMONG_REACH < c->n ? np->end + AMONG_REACH :
+	    c->n, k;
+
+	for (; a + 2 < z; a++) {
+		if (!tok_is(c->text, &t[a], "among") || !(tok_is(c->text,
+		    &t[a + 1], "those") || tok_is(c->text, &t[a + 1], "the")))
+			continue;
+		for (k = a + 2; k < a + 4 && k < c->n; k++)
+			if (phrase_match(&c->tr->triggers, c->text, t, k,
+			    c->n, NULL) > 0)
+				break;
+		if (k == a + 4 || k >= c->n || (np->first > a && np->first <= k))
+			continue;	/* "Among the 48, ...": the whole */
+		for (k = a < np->first ? a : np->end; k < (a < np->first ?
+		    np->first : a); k++)
+			if (tok_punct(&t[k], ';') || tok_punct(&t[k], ':'))
+				break;
+		if (k == (a < np->first ? np->first : a))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Among those killed were four Chinese citizens", "two Buddhist monks
+ * were among those arrested": the plural noun (within three words of
+ * the figure) of a count of the befallen is its counted noun, though
+ * the tracker does not list it; spans of time and countries count no
+ * people.
+ */
+static bool
+among_counted(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	static const char *const unpeopled[] = {	/* sorted */
+		"countries", "days", "hours", "months", "nations", "weeks",
+		"years", NULL
+	};
+	const struct token *t = c->tok;
+	size_t k;
+
+	if (np->qual == QUAL_VAGUE || isnan(np->value) || np->value < 2)
+		return false;
+	for (k = np->end; k < c->n && k < np->end + 3; k++) {
+		if (t[k].kind != TOK_WORD || verb_form(c->text, &t[k]))
+			return false;
+		if (t[k].len > 3 && c->text[t[k].off + t[k].len - 1] == 's')
+			break;
+	}
+	if (k >= c->n || k == np->end + 3 || tok_in_sorted(c->text, &t[k],
+	    unpeopled, NWORDS(unpeopled)) || !among_befallen(c, np))
+		return false;	/* "eight months pregnant", "from 15
+				   countries": no people */
+	counted_reset(ct, np->end);
+	ct->noun = k;
+	ct->end = k + 1;
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -2778,8 +2851,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	return (strong_at(c, np, ct) || member_compound_at(c, np, ct) ||
 	    counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
-	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct)) &&
-	    !counts_places(c, np);
+	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct) ||
+	    among_counted(c, np, ct)) && !counts_places(c, np);
 }
 
 /*

@@ -8,7 +8,10 @@
  * carry, house or hold people ("a ship with the capacity to carry 700
  * troops", "a hall that can seat 300") is room, not people. A small
  * number between commas after a person's first name and surname
- * ("Lena Ortiz, 47, died") is an age; a place's count goes on.
+ * ("Lena Ortiz, 47, died") is an age; a place's count goes on. People
+ * counted "among those killed", "among the dead" are some of the
+ * befallen, whatever noun counts them ("two fishermen were among the
+ * dead"); months and countries are not.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -115,6 +118,25 @@ should_leave_an_age_after_a_name(void **state)
 	    "Easton (8).", 20, 12, 8);
 }
 
+static void
+should_count_people_among_the_befallen(void **state)
+{
+	(void)state;
+	CHECK_VALUES("The storm flattened the coast. Among those killed were "
+	    "three fishermen from the harbour.", 3);
+	CHECK_VALUES("The storm flattened the coast. Two foreign tourists "
+	    "were among the dead, the mayor said.", 2);
+	check_quantity("The storm flattened the coast. Among those hurt "
+	    "were four nurses.", 4, "injured");
+	/* not so: the whole after "among", spans of time, countries */
+	CHECK_VALUES("The storm flattened the coast. Among the 48, most "
+	    "were fishermen.", );
+	CHECK_VALUES("The storm flattened the coast. A woman, eight months "
+	    "pregnant, was among those killed.", );
+	CHECK_VALUES("The storm flattened the coast. Visitors from 15 "
+	    "countries were among the dead.", );
+}
+
 int
 main(void)
 {
@@ -124,6 +146,7 @@ main(void)
 		cmocka_unit_test(should_leave_one_person_of_the_story),
 		cmocka_unit_test(should_leave_a_capacity_to_carry_or_house),
 		cmocka_unit_test(should_leave_an_age_after_a_name),
+		cmocka_unit_test(should_count_people_among_the_befallen),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
