@@ -2778,7 +2778,8 @@ among_befallen(struct ctx *c, const struct numphrase *np)
 			if (phrase_match(&c->tr->triggers, c->text, t, k,
 			    c->n, NULL) > 0)
 				break;
-		if (k == a + 4 || k >= c->n || (np->first > a && np->first <= k))
+		if (k == a + 4 || k >= c->n || (np->first > a &&
+		    np->first <= k))
 			continue;	/* "Among the 48, ...": the whole */
 		for (k = a < np->first ? a : np->end; k < (a < np->first ?
 		    np->first : a); k++)
@@ -2844,7 +2845,8 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	/* counts_places() last: it reads on only for a figure taken */
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
-		    !one_of_a_story(c, np, ct->noun, ct->end) && !counts_places(c, np) &&
+		    !one_of_a_story(c, np, ct->noun, ct->end) &&
+		    !counts_places(c, np) &&
 		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;
