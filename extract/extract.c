@@ -143,28 +143,35 @@ noun_adjunct(struct ctx *c, size_t k)
 }
 
 /* The counted noun after token j (skipping cues and modifiers). */
-/* Is word w[0, len) one of the tracker's counted nouns (a noun of one
- * word), as the list writes it? */
+/* Is word w[0, len) one of the phrases of list l written as one word
+ * (a counted noun, a trigger), as the list writes it? */
 static bool
-counted_word(const struct tracker *tr, const char *w, size_t len)
+listed_word(const struct phraselist *l, const char *w, size_t len)
 {
 	struct token t[2];
 
 	if (len == 0 || len > 40 || tokenize(w, 0, len, t, 2) != 1)
 		return false;
-	return phrase_match(&tr->nouns, w, t, 0, 1, NULL) == 1;
+	return phrase_match(l, w, t, 0, 1, NULL) == 1;
+}
+
+/* Is word w[0, len) one of the tracker's counted nouns? */
+static bool
+counted_word(const struct tracker *tr, const char *w, size_t len)
+{
+	return listed_word(&tr->nouns, w, len);
 }
 
 /*
- * Is token k, after "one", the singular of a counted noun: "one
- * person", "one woman", "one child", "one protester", "one baby"? The
- * lists hold plurals, as a count mostly is. Some irregular plurals, a
- * "-man" as "-men", "-y" after a consonant as "-ies", "-s", "-x",
- * "-ch", "-sh" as "-es", else "-s". Lower-case words only: "one
- * Indonesian" is a name's.
+ * The plural of the singular noun at token k, in buf (size n), read
+ * as a count mostly is written and the tracker's lists hold it: some
+ * irregular plurals, a "-man" as "-men", "-y" after a consonant as
+ * "-ies", "-s", "-x", "-ch", "-sh" as "-es", else "-s". Its length,
+ * or 0 when none is left. Called again with the same *irr (0 at
+ * first), it gives the next form: the irregular ones, then the regular.
  */
-static bool
-singular_counted(struct ctx *c, size_t k)
+static size_t
+plural_of(struct ctx *c, size_t k, char *buf, size_t n, size_t *irr)
 {
 	static const char *const irregular[][2] = {
 		{ "child", "children" }, { "person", "people" },
@@ -172,33 +179,59 @@ singular_counted(struct ctx *c, size_t k)
 	};
 	const struct token *t = &c->tok[k];
 	const char *w = c->text + t->off;
-	char buf[48];
-	size_t i, len = t->len;
+	size_t len = t->len;
 
-	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || len < 3 ||
-	    len + 3 > sizeof(buf) || w[len - 1] == 's')
-		return false;
-	for (i = 0; i < sizeof(irregular) / sizeof(*irregular); i++)
-		if (tok_is(c->text, t, irregular[i][0]) &&
-		    counted_word(c->tr, irregular[i][1],
-		    strlen(irregular[i][1])))
-			return true;
+	if (*irr == SIZE_MAX || t->kind != TOK_WORD || (t->flags & TF_CAP) ||
+	    len < 3 || len + 3 > n || w[len - 1] == 's')
+		return 0;
+	for (; *irr < sizeof(irregular) / sizeof(*irregular); (*irr)++)
+		if (tok_is(c->text, t, irregular[*irr][0])) {
+			len = strlen(irregular[*irr][1]);
+			memcpy(buf, irregular[(*irr)++][1], len);
+			return len;
+		}
+	*irr = SIZE_MAX;	/* the regular form is the last */
 	memcpy(buf, w, len);
 	if (len > 3 && memcmp(w + len - 3, "man", 3) == 0) {
 		buf[len - 2] = 'e';	/* "woman", "policeman" */
-		return counted_word(c->tr, buf, len);
+		return len;
 	}
 	if (w[len - 1] == 'y' && strchr("aeiou", w[len - 2]) == NULL) {
 		memcpy(buf + len - 1, "ies", 3);	/* "baby" */
-		return counted_word(c->tr, buf, len + 2);
+		return len + 2;
 	}
 	if (w[len - 1] == 'x' || (w[len - 1] == 'h' &&
 	    (w[len - 2] == 'c' || w[len - 2] == 's'))) {
 		memcpy(buf + len, "es", 2);
-		return counted_word(c->tr, buf, len + 2);
+		return len + 2;
 	}
 	buf[len] = 's';
-	return counted_word(c->tr, buf, len + 1);
+	return len + 1;
+}
+
+/* Is the plural of the singular at token k in list l? */
+static bool
+plural_listed(struct ctx *c, size_t k, const struct phraselist *l)
+{
+	char buf[48];
+	size_t irr = 0, len;
+
+	while ((len = plural_of(c, k, buf, sizeof(buf), &irr)) > 0)
+		if (listed_word(l, buf, len))
+			return true;
+	return false;
+}
+
+/*
+ * Is token k, after "one", the singular of a counted noun: "one
+ * person", "one woman", "one child", "one protester", "one baby"? The
+ * lists hold plurals, as a count mostly is. Lower-case words only:
+ * "one Indonesian" is a name's.
+ */
+static bool
+singular_counted(struct ctx *c, size_t k)
+{
+	return plural_listed(c, k, &c->tr->nouns);
 }
 
 static bool
@@ -431,6 +464,28 @@ rupees_before(struct ctx *c, size_t f)
 	    tok_is(c->text, &t[f - 1], "inr"));
 }
 
+/*
+ * "Gary Holm, 58, whose body was found", "two boys, Ali Musa, 15, and
+ * Omar Musa, 14": a small bare number between commas right after a
+ * person's first name and surname (two capitalized words) is the
+ * person's age. A place's count stands after one name or in brackets
+ * ("Nippes (3)", "in Wajima, 22 in Suzu"), and goes on.
+ */
+static bool
+age_after_name(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t i = np->num_first;
+
+	return np->qual == QUAL_EXACT && np->first == i && i >= 3 &&
+	    i + 1 < c->n && t[i].kind == TOK_NUM && t[i].num < 110 &&
+	    !(t[i].flags & (TF_DECIMAL | TF_ORDINAL | TF_ATTACHED)) &&
+	    np->end == i + 1 && tok_punct(&t[i + 1], ',') &&
+	    tok_punct(&t[i - 1], ',') && t[i - 2].kind == TOK_WORD &&
+	    t[i - 3].kind == TOK_WORD && (t[i - 2].flags & TF_CAP) &&
+	    (t[i - 3].flags & TF_CAP) && !(t[i - 2].flags & TF_UPPER);
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -454,7 +509,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	    tok_is(c->text, &t[e], "years")))
 		return true;
 	if (day_of_month(c, np) || proportion_figure(c, np) ||
-	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np))
+	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np) ||
+	    age_after_name(c, np))
 		return true;	/* "as young as 12", "the average age was 17" */
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],
@@ -469,7 +525,8 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 	return i > 0 && tok_is(c->text, &t[i - 1], "aged");
 }
 
-/* "built for 400 people", "a capacity of 400": room, not people. */
+/* "built for 400 people", "a capacity of 400", "has the capacity to
+ * carry 700 troops": room, not people. */
 static bool
 capacity_before(struct ctx *c, const struct numphrase *np)
 {
@@ -478,7 +535,8 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 		"beds", "capacity", NULL
 	};
 	static const char *const holds[] = {	/* sorted */
-		"accommodate", "handle", "hold", "house", "take", NULL
+		"accommodate", "carry", "handle", "hold", "house", "seat",
+		"take", NULL
 	};
 	const struct token *t = c->tok;
 	size_t f = np->first;
@@ -490,6 +548,10 @@ capacity_before(struct ctx *c, const struct numphrase *np)
 	    && (tok_is(c->text, &t[f - 2], "can") ||
 	    tok_is(c->text, &t[f - 2], "could")))
 		return true;	/* "the centre can hold 400 people" */
+	if (f >= 3 && tok_in_sorted(c->text, &t[f - 1], holds, NWORDS(holds))
+	    && tok_is(c->text, &t[f - 2], "to") &&
+	    tok_is(c->text, &t[f - 3], "capacity"))
+		return true;	/* "the capacity to house 2,500 people" */
 	return f >= 2 && tok_is(c->text, &t[f - 1], "of") &&
 	    tok_is(c->text, &t[f - 2], "capacity");
 }
@@ -2200,19 +2262,34 @@ member_of_counts(struct ctx *c, size_t f)
 }
 
 /*
- * "One soldier admitted ...": a lone "one" before its noun is one person
- * the story tells of, a count only when the tracker's verb follows in
- * its clause ("one soldier was killed") or a qualifier says so ("at least
- * one").
+ * "one death", "one fatality", "one body": a singular noun right after
+ * "one" whose plural is the tracker's word for what befell ("deaths",
+ * "bodies") names the event counted, never a person of the story (not
+ * "one of the detainees", "one deceased victim").
  */
 static bool
-one_of_a_story(struct ctx *c, const struct numphrase *np, size_t end)
+event_noun(struct ctx *c, const struct numphrase *np, size_t k)
+{
+	return k == np->end && k < c->n &&
+	    plural_listed(c, k, &c->tr->triggers);
+}
+
+/*
+ * "One soldier admitted ...": a lone "one" before its noun (at token
+ * noun) is one person the story tells of, a count only when the
+ * tracker's verb follows in its clause ("one soldier was killed"), a
+ * qualifier says so ("at least one") or the noun is the event's ("one
+ * death was reported").
+ */
+static bool
+one_of_a_story(struct ctx *c, const struct numphrase *np, size_t noun,
+    size_t end)
 {
 	return np->qual == QUAL_EXACT && np->value == 1 &&
 	    np->first == np->num_first &&
 	    c->tok[np->num_first].kind == TOK_WORD &&
 	    !trigger_in_clause(c, end) && !trigger_verb_before(c, np->first) &&
-	    !member_of_counts(c, np->first);
+	    !member_of_counts(c, np->first) && !event_noun(c, np, noun);
 }
 
 /* A preposition of place before token f: "in nine shelters". */
@@ -2676,6 +2753,80 @@ responders_counted(struct ctx *c, const struct numphrase *np,
 	return true;
 }
 
+#define AMONG_REACH 12	/* tokens from a figure to its "among" */
+
+/*
+ * Is there an "among those killed", "among the dead" (a trigger of the
+ * tracker right after "among those" or "among the", maybe past one
+ * word) within reach of the figure at np, in its sentence part, with
+ * the figure outside that phrase? Then the figure's people are some of
+ * the befallen: "Among those arrested are two Nigerians", "four
+ * Russians were among the dead".
+ */
+static bool
+among_befallen(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t a = np->first > AMONG_REACH ? np->first - AMONG_REACH : 0;
+	size_t z = np->end + AMONG_REACH < c->n ? np->end + AMONG_REACH :
+	    c->n, k;
+
+	for (; a + 2 < z; a++) {
+		if (!tok_is(c->text, &t[a], "among") || !(tok_is(c->text,
+		    &t[a + 1], "those") || tok_is(c->text, &t[a + 1], "the")))
+			continue;
+		for (k = a + 2; k < a + 4 && k < c->n; k++)
+			if (phrase_match(&c->tr->triggers, c->text, t, k,
+			    c->n, NULL) > 0)
+				break;
+		if (k == a + 4 || k >= c->n || (np->first > a &&
+		    np->first <= k))
+			continue;	/* "Among the 48, ...": the whole */
+		for (k = a < np->first ? a : np->end; k < (a < np->first ?
+		    np->first : a); k++)
+			if (tok_punct(&t[k], ';') || tok_punct(&t[k], ':'))
+				break;
+		if (k == (a < np->first ? np->first : a))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Among those killed were four Chinese citizens", "two Buddhist monks
+ * were among those arrested": the plural noun (within three words of
+ * the figure) of a count of the befallen is its counted noun, though
+ * the tracker does not list it; spans of time and countries count no
+ * people.
+ */
+static bool
+among_counted(struct ctx *c, const struct numphrase *np, struct counted *ct)
+{
+	static const char *const unpeopled[] = {	/* sorted */
+		"countries", "days", "hours", "months", "nations", "weeks",
+		"years", NULL
+	};
+	const struct token *t = c->tok;
+	size_t k;
+
+	if (np->qual == QUAL_VAGUE || isnan(np->value) || np->value < 2)
+		return false;
+	for (k = np->end; k < c->n && k < np->end + 3; k++) {
+		if (t[k].kind != TOK_WORD || verb_form(c->text, &t[k]))
+			return false;
+		if (t[k].len > 3 && c->text[t[k].off + t[k].len - 1] == 's')
+			break;
+	}
+	if (k >= c->n || k == np->end + 3 || tok_in_sorted(c->text, &t[k],
+	    unpeopled, NWORDS(unpeopled)) || !among_befallen(c, np))
+		return false;	/* "eight months pregnant", "from 15
+				   countries": no people */
+	counted_reset(ct, np->end);
+	ct->noun = k;
+	ct->end = k + 1;
+	return true;
+}
+
 /* What a number phrase counts; false when it is no claim. */
 static bool
 number_counts(struct ctx *c, const struct numphrase *np,
@@ -2695,15 +2846,16 @@ number_counts(struct ctx *c, const struct numphrase *np,
 	/* counts_places() last: it reads on only for a figure taken */
 	if (counted_after(c, np->end, ct))
 		return !rate_after(c, ct->end) &&
-		    !one_of_a_story(c, np, ct->end) && !counts_places(c, np) &&
+		    !one_of_a_story(c, np, ct->noun, ct->end) &&
+		    !counts_places(c, np) &&
 		    !responders_counted(c, np, ct);
 	if (partitive_at(c, np, ct))
 		return true;
 	return (strong_at(c, np, ct) || member_compound_at(c, np, ct) ||
 	    counted_before(c, np, ct) ||
 	    measure_before(c, np, ct) || trigger_after(c, np, ct) ||
-	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct)) &&
-	    !counts_places(c, np);
+	    trigger_noun_after(c, np, ct) || trigger_before(c, np, ct) ||
+	    among_counted(c, np, ct)) && !counts_places(c, np);
 }
 
 /*
