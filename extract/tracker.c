@@ -1125,7 +1125,8 @@ tracker_places(struct tracker *tr)
 	struct phrase key;
 	size_t i, j, a, e;
 
-	if (!wordnet_open())
+	/* a tracker naming no source opens no WordNet (it loads lazily) */
+	if ((tr->aliases.n == 0 && tr->nsources == 0) || !wordnet_open())
 		return;
 	for (i = 0; i < tr->aliases.n; i++) {
 		const struct phrase *p = &tr->aliases.v[i];
