@@ -159,7 +159,7 @@ in_figure_phrase(const struct ctx *c, size_t at, size_t i)
 		return false;
 	for (k = at + 1; k < i; k++) {
 		t = &c->tok[k];
-		if (t->kind != TOK_WORD || word_in(c->text + t->off, t->len,
+		if (t->kind != TOK_WORD || tok_in_sorted(c->text, t,
 		    place_preps, NELEM(place_preps)))
 			return false;
 	}
