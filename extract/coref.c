@@ -1017,6 +1017,69 @@ alias_with(const struct ctx *c, const struct token *t, size_t end,
 	return -1;
 }
 
+#define APPOSED_MAX 12	/* tokens of an apposition after a name */
+
+/*
+ * The source of the last alias in tokens t[0..end) followed by an
+ * apposition that has the word head: "Decide, a Mozambican
+ * Non-Governmental Organisation (NGO), said" for "NGO"; or -1.
+ */
+static long
+apposed_with(const struct ctx *c, const struct token *t, size_t end,
+    const char *head)
+{
+	size_t i, j, e, len, which;
+
+	for (i = end; i > 0; i--) {
+		len = phrase_match(&c->tr->aliases, c->text, t, i - 1, end,
+		    &which);
+		e = i - 1 + len;
+		if (len == 0 || e + 2 >= end || !tok_punct(&t[e], ',') ||
+		    !(tok_is(c->text, &t[e + 1], "a") ||
+		    tok_is(c->text, &t[e + 1], "an")))
+			continue;
+		for (j = e + 2; j < end && j - e <= APPOSED_MAX &&
+		    !tok_punct(&t[j], ','); j++)
+			if (word_among(c->text, t, j, j + 1, head))
+				return (long)c->tr->aliases.v[which].owner;
+	}
+	return -1;
+}
+
+/*
+ * "According to the NGO", "a report carried by the Platform": one
+ * capitalized word after "the" (tokens [a, b) of this sentence) is a
+ * body named by its kind, not by its name, when the NAME_BACK sentences
+ * before (or this one before it) name a body the gazetteer knows by a
+ * name that has the word, or describe one by it in an apposition. That
+ * body's source, or -1.
+ */
+static long
+titled_description(struct ctx *c, size_t a, size_t b)
+{
+	char head[32];
+	long src;
+	size_t s;
+
+	if (b != a + 2 || b > c->n || !tok_is(c->text, &c->tok[a], "the") ||
+	    c->tok[a + 1].kind != TOK_WORD ||
+	    !(c->tok[a + 1].flags & TF_CAP) || c->tok[a + 1].len < 3 ||
+	    c->tok[a + 1].len >= sizeof(head))
+		return -1;
+	memcpy(head, c->text + c->tok[a + 1].off, c->tok[a + 1].len);
+	head[c->tok[a + 1].len] = '\0';
+	if ((src = alias_with(c, c->tok, a, head)) >= 0 ||
+	    (src = apposed_with(c, c->tok, a, head)) >= 0)
+		return src;
+	for (s = c->si; s > 0 && c->si - s < NAME_BACK; s--) {
+		reread_tokens(c, s - 1);
+		if ((src = alias_with(c, c->aux, c->naux, head)) >= 0 ||
+		    (src = apposed_with(c, c->aux, c->naux, head)) >= 0)
+			return src;
+	}
+	return -1;
+}
+
 /*
  * The source a description written as claimant (of the cue whose
  * claimant opens at token first of this sentence) names: the one whose
@@ -1321,6 +1384,13 @@ void
 coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
 	long src;
+
+	if (cue->source < 0 && !cue->pronoun &&
+	    (src = titled_description(c, cue->np_first, cue->np_end)) >= 0) {
+		free(cl->source);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
+	}
 
 	if (cue->source < 0 && !cue->pronoun && ministry_named(cl->claimant) &&
 	    tracker_has_source(c->tr, cl->source) == false &&

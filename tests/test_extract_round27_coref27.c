@@ -1,0 +1,119 @@
+/*
+ * test_extract_round27_coref27.c - who claims a figure when the claimant
+ * is named in another sentence, round 27.
+ *
+ * "He said" after a sentence whose subject, a name the gazetteer knows,
+ * stands apart from its verb by an aside set off by commas ("President
+ * X, who steps down in May, condemned ...", "X, 61, met ...") means that
+ * subject, as it does when the verb follows the name.
+ *
+ * "According to the Network", "the Observatory said": one capitalized
+ * word after "the" is a body named by its kind when a name the article
+ * gave before has the word, or an apposition after such a name does
+ * ("Harbour Watch, a coastal NGO, said ... According to the NGO, ...").
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-06-02"
+
+static const char tracker_text[] =
+	"[tracker]\nname = floods\nsubject =\nplace = Valdonia\n"
+	"[nouns]\ncounted = people, residents\n"
+	"[subjects]\ncues = floods, flooding, flood\n"
+	"[quantity dead]\ndefault = yes\n"
+	"triggers = died, killed, dead, death toll, deaths\n"
+	"nouns = deaths\n"
+	"[quantity missing]\ntriggers = missing\n"
+	"[sources]\n"
+	"Valdonian government = Anton Velik, President Anton Velik\n"
+	"Harbour Watch = Harbour Watch, Harbour Watch Network\n"
+	"Red Cross = Red Cross\n";
+
+#include "text_tracker.h"
+
+static void
+check_source(const char *text, double v, const char *source)
+{
+	check_claim_source(tr, PUB, text, v, source);
+}
+
+static void
+should_give_he_said_to_a_subject_apart_from_its_verb(void **state)
+{
+	(void)state;
+	/* a relative clause between the name and its verb */
+	check_source("President Anton Velik, who took office in March, "
+	    "visited the flooded valley on Sunday.\n"
+	    "He said that 31 people had died in the floods.", 31,
+	    "Valdonian government");
+	/* an age */
+	check_source("Anton Velik, 61, toured the shelters on Monday.\n"
+	    "He said 12 people were still missing after the floods.", 12,
+	    "Valdonian government");
+	/* a line between them (a crosshead) does not stop it */
+	check_source("President Anton Velik, who took office in March, "
+	    "condemned the delays in a speech last week.\nRelief\n"
+	    "More than 40 people died in the floods, he added.", 40,
+	    "Valdonian government");
+}
+
+static void
+should_not_read_past_a_quote_or_an_unclosed_aside(void **state)
+{
+	(void)state;
+	/* a quoted aside is no subject's aside */
+	check_source("Anton Velik, \"the people's president\", toured the "
+	    "valley.\nHe said 19 people died in the floods.", 19,
+	    "unattributed");
+}
+
+static void
+should_name_a_body_called_by_its_kind(void **state)
+{
+	(void)state;
+	/* the word is a word of a name given before */
+	check_source("The Harbour Watch Network said on Monday that the "
+	    "floods had killed nine people.\n"
+	    "According to the Network, 14 residents are still missing.", 14,
+	    "Harbour Watch");
+	/* the word is the apposition's */
+	check_source("Harbour Watch, a coastal NGO, counted the dead "
+	    "on Monday.\n"
+	    "According to the NGO, 27 people died in the floods.", 27,
+	    "Harbour Watch");
+}
+
+static void
+should_not_name_a_body_no_name_before_has(void **state)
+{
+	(void)state;
+	/* no name before has the word: the kind stays as it was read */
+	check_source("The Red Cross sent teams to the valley.\n"
+	    "According to the NGO, 33 people died in the floods.", 33,
+	    "NGO");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_give_he_said_to_a_subject_apart_from_its_verb),
+		cmocka_unit_test(
+		    should_not_read_past_a_quote_or_an_unclosed_aside),
+		cmocka_unit_test(should_name_a_body_called_by_its_kind),
+		cmocka_unit_test(should_not_name_a_body_no_name_before_has),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
