@@ -274,6 +274,27 @@ chained(struct ctx *c, const struct cue *cue, size_t s)
 	return r;
 }
 
+/*
+ * "Officials said 5,183 were turned back. They said 45 were detained":
+ * a cue of sentence s before the current one that names no source of its
+ * own, whose claim there the rules after the cue gave one (the home
+ * government, a place's), means whom that claim was given. r, or the
+ * remembered referent in its place (r freed).
+ */
+static struct referent *
+settled(struct ctx *c, struct referent *r, size_t s)
+{
+	const struct referent *m;
+
+	if (r == NULL || s == c->si || r->claimant == NULL ||
+	    strcmp(r->source, "unattributed") != 0 ||
+	    (m = remembered(c, s)) == NULL || m->claimant == NULL ||
+	    !m->known || strcmp(m->claimant, r->claimant) != 0)
+		return r;
+	referent_free(r);
+	return referent_dup(m);
+}
+
 static struct referent *
 candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
     const struct token *t, size_t s, bool chain)
@@ -290,7 +311,7 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 	else if (cue->pronoun)
 		r = chain && s != c->si ? chained(c, cue, s) : NULL;
 	else
-		r = referent_of_cue(c, cue, t);
+		r = settled(c, referent_of_cue(c, cue, t), s);
 	if (r != NULL && can_mean(c, pron, r))
 		return r;
 	referent_free(r);
@@ -539,6 +560,20 @@ coref_remember(struct ctx *c, const struct claim *cl)
 	referent_free(*p);	/* keep CONTEXT_BACK sentences' */
 	*p = NULL;
 	c->last_ref = r;
+}
+
+void
+coref_settle(struct ctx *c, const struct claim *cl)
+{
+	struct referent *r = c->last_ref;
+
+	if (r == NULL || r->si != c->si || r->claimant == NULL ||
+	    cl->claimant == NULL || strcmp(r->claimant, cl->claimant) != 0 ||
+	    strcmp(r->source, cl->source) == 0)
+		return;
+	free(r->source);
+	r->source = xstrdup(cl->source);
+	r->known = tracker_has_source(c->tr, cl->source);
 }
 
 const char *

@@ -11,6 +11,10 @@
  * word after "the" is a body named by its kind when a name the article
  * gave before has the word, or an apposition after such a name does
  * ("Harbour Watch, a coastal NGO, said ... According to the NGO, ...").
+ *
+ * "Officials said ... They said ...": "they" means the officials as
+ * their claim was finally given (the home government), not as the cue
+ * alone read them.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -34,7 +38,8 @@ static const char tracker_text[] =
 	"nouns = deaths\n"
 	"[quantity missing]\ntriggers = missing\n"
 	"[sources]\n"
-	"Valdonian government = Anton Velik, President Anton Velik\n"
+	"Valdonian government = Valdonian government, Valdonia, Anton Velik\n"
+	"Valdonian government = President Anton Velik\n"
 	"Harbour Watch = Harbour Watch, Harbour Watch Network\n"
 	"Red Cross = Red Cross\n";
 
@@ -102,6 +107,17 @@ should_not_name_a_body_no_name_before_has(void **state)
 	    "NGO");
 }
 
+static void
+should_give_they_the_source_their_claim_was_given(void **state)
+{
+	(void)state;
+	/* the home place's government, given to "officials" for the
+	   sentence naming it, goes on with "they" */
+	check_source("Officials said 52 people had died in the floods in "
+	    "Valdonia.\nThey said 17 people were still missing.", 17,
+	    "Valdonian government");
+}
+
 int
 main(void)
 {
@@ -112,6 +128,8 @@ main(void)
 		    should_not_read_past_a_quote_or_an_unclosed_aside),
 		cmocka_unit_test(should_name_a_body_called_by_its_kind),
 		cmocka_unit_test(should_not_name_a_body_no_name_before_has),
+		cmocka_unit_test(
+		    should_give_they_the_source_their_claim_was_given),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
