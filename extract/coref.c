@@ -319,6 +319,21 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 }
 
 /*
+ * "... the house of K.G. Pillai, who said 26 people had taken refuge":
+ * a sentence whose claim was given its claimant by no cue of its own
+ * (the claimant chooser's pick) offers whom that claim was given.
+ */
+static struct referent *
+claim_referent(struct ctx *c, const struct cue *pron, size_t s)
+{
+	const struct referent *m = remembered(c, s);
+
+	if (m == NULL || m->claimant == NULL || !can_mean(c, pron, m))
+		return NULL;
+	return referent_dup(m);
+}
+
+/*
  * Whom pron may mean in sentence s: the last of its cues it can mean,
  * else its subject ("South Korean officials spoke to reporters").
  */
@@ -335,6 +350,8 @@ referent_in(struct ctx *c, const struct cue *pron, size_t s, bool chain)
 	if (r == NULL && !descriptive(pron) && mention_find(c->tr, c->text,
 	    c->aux, c->naux, &m))
 		r = candidate(c, pron, &m, c->aux, s, chain);
+	if (r == NULL && s != c->si)
+		r = claim_referent(c, pron, s);
 	return r;
 }
 

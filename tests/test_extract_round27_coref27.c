@@ -15,6 +15,10 @@
  * "Officials said ... They said ...": "they" means the officials as
  * their claim was finally given (the home government), not as the cue
  * alone read them.
+ *
+ * "..., who said ..." after a name the claimant chooser picked: a
+ * sentence with no cue of its own that can mean the pronoun offers whom
+ * its claim was given.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -41,7 +45,7 @@ static const char tracker_text[] =
 	"Valdonian government = Valdonian government, Valdonia, Anton Velik\n"
 	"Valdonian government = President Anton Velik\n"
 	"Harbour Watch = Harbour Watch, Harbour Watch Network\n"
-	"Red Cross = Red Cross\n";
+	"Red Cross = Red Cross, Lena Morrow\n";
 
 #include "text_tracker.h"
 
@@ -118,6 +122,18 @@ should_give_they_the_source_their_claim_was_given(void **state)
 	    "Valdonian government");
 }
 
+static void
+should_give_he_the_claimant_of_a_claim_before(void **state)
+{
+	(void)state;
+	/* the claim of the first sentence was given by no cue of its own;
+	   a quote closed by "she said" names no one either */
+	check_source("Rescue crews reached the farm of retired teacher "
+	    "Lena Morrow, who said 26 people had died in the "
+	    "floods.\n\"The water rose in minutes,\" she said.\n"
+	    "She said 14 residents were still missing.", 14, "Red Cross");
+}
+
 int
 main(void)
 {
@@ -130,6 +146,8 @@ main(void)
 		cmocka_unit_test(should_not_name_a_body_no_name_before_has),
 		cmocka_unit_test(
 		    should_give_they_the_source_their_claim_was_given),
+		cmocka_unit_test(
+		    should_give_he_the_claimant_of_a_claim_before),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
