@@ -4636,6 +4636,19 @@ name_new(const char *text, const struct token *t, size_t a, size_t b)
 	    a + 1 < b && t[a + 1].kind == TOK_WORD && (t[a + 1].flags & TF_CAP);
 }
 
+bool
+cue_titled(const struct cue *c, const char *text, const struct token *t)
+{
+	size_t i;
+
+	for (i = c->np_first; i + 1 < c->np_end; i++)
+		if (tok_in_sorted(text, &t[i], titles, NWORDS(titles)) &&
+		    (t[i + 1].flags & TF_CAP) && !tok_in_sorted(text,
+		    &t[i + 1], titles, NWORDS(titles)))
+			return true;
+	return false;
+}
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {

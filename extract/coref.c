@@ -21,6 +21,7 @@ struct referent {
 	bool	 plural;	/* "officials": never "he" or "she" */
 	bool	 known;		/* the source is the gazetteer's */
 	bool	 body;		/* "the agency", "NIS": never "he" or "she" */
+	bool	 titled;	/* "President X": never "it" or "they" */
 	char	*claimant;	/* as written, or NULL; all owned */
 	char	*relayer;	/* or NULL */
 	char	*source;	/* a source, or "unattributed" */
@@ -172,6 +173,7 @@ referent_of_cue(struct ctx *c, const struct cue *cue, const struct token *t)
 		return NULL;
 	source_set(c, cue->source, &cl);
 	r = referent_of_claim(c, c->si, &cl);
+	r->titled = cue_titled(cue, c->text, t);
 	free(cl.claimant);
 	free(cl.relayer);
 	free(cl.source);
@@ -204,6 +206,10 @@ can_mean(const struct ctx *c, const struct cue *pron,
 		return false;
 	if (neuter(c, pron) && r->plural)
 		return false;
+	if (r->titled && pron->np_end == pron->np_first + 1 &&
+	    pron->np_first < c->n && (tok_is(c->text, &c->tok[pron->np_first],
+	    "it") || tok_is(c->text, &c->tok[pron->np_first], "they")))
+		return false;	/* one person, not "it" nor "they" */
 	return !(pron->person && (r->plural || r->body ||
 	    r->claimant == NULL));
 }

@@ -19,6 +19,9 @@
  * "..., who said ..." after a name the claimant chooser picked: a
  * sentence with no cue of its own that can mean the pronoun offers whom
  * its claim was given.
+ *
+ * "President X" named after a title is one person: "it" or "they" does
+ * not mean him.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -134,6 +137,21 @@ should_give_he_the_claimant_of_a_claim_before(void **state)
 	    "She said 14 residents were still missing.", 14, "Red Cross");
 }
 
+static void
+should_not_give_they_to_one_titled_person(void **state)
+{
+	(void)state;
+	check_source("Harbour Watch officials said 12 people died in the "
+	    "floods.\nPresident Anton Velik toured the valley on Monday.\n"
+	    "By Tuesday, 31 people had died in the floods, they said.", 31,
+	    "Harbour Watch");
+	/* "he" still means him */
+	check_source("Harbour Watch officials said 12 people died in the "
+	    "floods.\nPresident Anton Velik toured the valley on Monday.\n"
+	    "By Tuesday, 31 people had died in the floods, he said.", 31,
+	    "Valdonian government");
+}
+
 int
 main(void)
 {
@@ -148,6 +166,7 @@ main(void)
 		    should_give_they_the_source_their_claim_was_given),
 		cmocka_unit_test(
 		    should_give_he_the_claimant_of_a_claim_before),
+		cmocka_unit_test(should_not_give_they_to_one_titled_person),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
