@@ -1138,6 +1138,75 @@ titled_description(struct ctx *c, size_t a, size_t b)
 	return -1;
 }
 
+/* Heads of a claimant that "the" points back with: "the official told
+ * AFP" after "a health ministry official said". */
+static const char *const anaphoric_heads[] = {
+	"official", "officials", "spokesman", "spokesperson", "spokeswoman",
+	NULL
+};
+
+/* Does the cue's claimant phrase, of tokens t, have a word of the same
+ * noun as w ("officials" for "official")? */
+static bool
+cue_has_head(const struct ctx *c, const struct cue *cue,
+    const struct token *t, const struct token *w)
+{
+	size_t i, n = w->len;
+	const char *a = c->text + w->off, *b;
+
+	if (n > 1 && a[n - 1] == 's')
+		n--;		/* the singular's letters */
+	for (i = cue->np_first; i < cue->np_end; i++) {
+		b = c->text + t[i].off;
+		if (t[i].kind == TOK_WORD && (t[i].len == n ||
+		    (t[i].len == n + 1 && b[n] == 's')) &&
+		    strncasecmp(a, b, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "A health ministry official said ... \"The number of dead is 154,\" the
+ * official told AFP": "the" and a head of anaphoric_heads alone mean
+ * whom the nearest of the CONTEXT_BACK sentences before named with that
+ * noun as a speaker, with the source that one's claim was given. The
+ * source, or -1.
+ */
+static long
+definite_speaker(struct ctx *c, const struct cue *cue)
+{
+	struct cue cues[CUES_MAX];
+	struct referent *r;
+	size_t s, nc, k;
+	long src = -1, i;
+
+	if (cue->pronoun || cue->np_end != cue->np_first + 2 ||
+	    cue->np_end > c->n || !tok_is(c->text, &c->tok[cue->np_first],
+	    "the") || !tok_in(c->text, &c->tok[cue->np_first + 1],
+	    anaphoric_heads))
+		return -1;
+	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--) {
+		struct token w = c->tok[cue->np_first + 1];
+
+		nc = reread_cues(c, s - 1, cues);
+		for (k = nc; k > 0; k--) {
+			if (cues[k - 1].pronoun || cues[k - 1].kind ==
+			    CUE_PASSIVE || !cue_has_head(c, &cues[k - 1],
+			    c->aux, &w))
+				continue;
+			r = settled(c, referent_of_cue(c, &cues[k - 1],
+			    c->aux), s - 1);
+			for (i = 0; r != NULL && i < (long)c->tr->nsources; i++)
+				if (strcmp(c->tr->sources[i], r->source) == 0)
+					src = i;
+			referent_free(r);
+			return src;
+		}
+	}
+	return -1;
+}
+
 /*
  * The source a description written as claimant (of the cue whose
  * claimant opens at token first of this sentence) names: the one whose
@@ -1455,6 +1524,12 @@ coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 	    (src = dateline_source(c)) >= 0) {
 		/* "AMMAN - The Ministry of Foreign Affairs said": the
 		   ministry of the state the story is filed from */
+		free(cl->source);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
+	}
+	if ((src = definite_speaker(c, cue)) >= 0) {
+		/* before any alias of the head alone ("officials") */
 		free(cl->source);
 		cl->source = xstrdup(c->tr->sources[src]);
 		return;

@@ -22,6 +22,10 @@
  *
  * "President X" named after a title is one person: "it" or "they" does
  * not mean him.
+ *
+ * "the official told AFP" after "a health ministry official said": "the"
+ * and a head such as "official" alone mean whom the sentences just
+ * before named with that noun, before any alias of the bare head.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -48,7 +52,9 @@ static const char tracker_text[] =
 	"Valdonian government = Valdonian government, Valdonia, Anton Velik\n"
 	"Valdonian government = President Anton Velik\n"
 	"Harbour Watch = Harbour Watch, Harbour Watch Network\n"
-	"Red Cross = Red Cross, Lena Morrow\n";
+	"Red Cross = Red Cross, Lena Morrow\n"
+	"Health ministry = health ministry, health ministry official\n"
+	"Valdonian government = officials\n";
 
 #include "text_tracker.h"
 
@@ -152,6 +158,22 @@ should_not_give_they_to_one_titled_person(void **state)
 	    "Valdonian government");
 }
 
+static void
+should_give_the_official_to_the_official_named_before(void **state)
+{
+	(void)state;
+	check_source("More than 60 people are missing after the floods, a "
+	    "health ministry official said on Saturday.\n"
+	    "\"The floods have killed 154 people,\" the official told "
+	    "reporters.",
+	    154, "Health ministry");
+	/* no official named before: the bare head's alias */
+	check_source("The Red Cross sent teams to the valley.\n"
+	    "\"The floods have killed 154 people,\" the official told "
+	    "reporters.",
+	    154, "Valdonian government");
+}
+
 int
 main(void)
 {
@@ -167,6 +189,8 @@ main(void)
 		cmocka_unit_test(
 		    should_give_he_the_claimant_of_a_claim_before),
 		cmocka_unit_test(should_not_give_they_to_one_titled_person),
+		cmocka_unit_test(
+		    should_give_the_official_to_the_official_named_before),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
