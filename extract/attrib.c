@@ -4636,6 +4636,19 @@ name_new(const char *text, const struct token *t, size_t a, size_t b)
 	    a + 1 < b && t[a + 1].kind == TOK_WORD && (t[a + 1].flags & TF_CAP);
 }
 
+bool
+cue_titled(const struct cue *c, const char *text, const struct token *t)
+{
+	size_t i;
+
+	for (i = c->np_first; i + 1 < c->np_end; i++)
+		if (tok_in_sorted(text, &t[i], titles, NWORDS(titles)) &&
+		    (t[i + 1].flags & TF_CAP) && !tok_in_sorted(text,
+		    &t[i + 1], titles, NWORDS(titles)))
+			return true;
+	return false;
+}
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
@@ -4738,11 +4751,44 @@ mention_names(const char *text, const struct token *t, size_t a, size_t b)
 	return caps >= 2;
 }
 
+/* Words that open an aside between a subject and its verb: "X, who
+ * steps down in January, condemned", "X, a former minister, spoke". */
+static const char *const aside_openers[] = {
+	"a", "an", "the", "which", "who", "whose", NULL
+};
+
+#define ASIDE_MAX 24	/* tokens of such an aside, commas included */
+
+/*
+ * The verb after an aside set off by commas that opens at token e (a
+ * comma right after the subject): "President X, who is due to step down
+ * in January, condemned ...", "Nyusi, 65, met ...". The verb's token,
+ * or e when there is no such aside.
+ */
+static size_t
+past_aside(const char *text, const struct token *t, size_t n, size_t e)
+{
+	size_t j;
+
+	if (e + 2 >= n || !tok_punct(&t[e], ',') ||
+	    !(t[e + 1].kind == TOK_NUM || tok_in(text, &t[e + 1],
+	    aside_openers)))
+		return e;
+	for (j = e + 2; j < n && j - e < ASIDE_MAX; j++) {
+		if (t[j].kind != TOK_PUNCT)
+			continue;
+		if (!tok_punct(&t[j], ','))
+			return e;	/* a quote, a bracket: no aside */
+		return j + 1 < n && verb_like(text, &t[j + 1]) ? j + 1 : e;
+	}
+	return e;
+}
+
 bool
 mention_find(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, struct cue *c)
 {
-	size_t i = 0, e;
+	size_t i = 0, e, v;
 
 	if (n == 0 || t[0].kind != TOK_WORD)
 		return false;	/* quoted speech names no subject */
@@ -4756,10 +4802,11 @@ mention_find(const struct tracker *tr, const char *text,
 		i++;
 	}
 	e = np_forward(text, t, n, i);
-	if (e == i || e >= n || t[e - 1].kind == TOK_POSS ||
-	    !verb_like(text, &t[e]) || !np_names(text, t, i, e))
+	v = e < n ? past_aside(text, t, n, e) : e;
+	if (e == i || v >= n || t[e - 1].kind == TOK_POSS ||
+	    !verb_like(text, &t[v]) || !np_names(text, t, i, e))
 		return false;
-	cue_init(c, CUE_MENTION, e);
+	cue_init(c, CUE_MENTION, v);
 	c->np_first = i;
 	c->np_end = e;
 	cue_settle(tr, text, t, c);

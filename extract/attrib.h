@@ -165,6 +165,11 @@ long	source_find(const struct tracker *, const char *text,
  * Kirby"), else the phrase without determiners. Returns a new string the
  * caller frees, or NULL when the cue names nobody.
  */
+/* Is the cue's claimant a person named after a title ("Prime Minister
+ * Naoto Kan", "Gen. X")? */
+bool	cue_titled(const struct cue *, const char *text,
+	    const struct token *t);
+
 char	*cue_claimant(const struct cue *, const char *text,
 	    const struct token *t);
 /* The relayer as written, or NULL. */

@@ -21,6 +21,7 @@ struct referent {
 	bool	 plural;	/* "officials": never "he" or "she" */
 	bool	 known;		/* the source is the gazetteer's */
 	bool	 body;		/* "the agency", "NIS": never "he" or "she" */
+	bool	 titled;	/* "President X": never "it" or "they" */
 	char	*claimant;	/* as written, or NULL; all owned */
 	char	*relayer;	/* or NULL */
 	char	*source;	/* a source, or "unattributed" */
@@ -172,6 +173,7 @@ referent_of_cue(struct ctx *c, const struct cue *cue, const struct token *t)
 		return NULL;
 	source_set(c, cue->source, &cl);
 	r = referent_of_claim(c, c->si, &cl);
+	r->titled = cue_titled(cue, c->text, t);
 	free(cl.claimant);
 	free(cl.relayer);
 	free(cl.source);
@@ -204,6 +206,10 @@ can_mean(const struct ctx *c, const struct cue *pron,
 		return false;
 	if (neuter(c, pron) && r->plural)
 		return false;
+	if (r->titled && pron->np_end == pron->np_first + 1 &&
+	    pron->np_first < c->n && (tok_is(c->text, &c->tok[pron->np_first],
+	    "it") || tok_is(c->text, &c->tok[pron->np_first], "they")))
+		return false;	/* one person, not "it" nor "they" */
 	return !(pron->person && (r->plural || r->body ||
 	    r->claimant == NULL));
 }
@@ -274,6 +280,27 @@ chained(struct ctx *c, const struct cue *cue, size_t s)
 	return r;
 }
 
+/*
+ * "Officials said 5,183 were turned back. They said 45 were detained":
+ * a cue of sentence s before the current one that names no source of its
+ * own, whose claim there the rules after the cue gave one (the home
+ * government, a place's), means whom that claim was given. r, or the
+ * remembered referent in its place (r freed).
+ */
+static struct referent *
+settled(struct ctx *c, struct referent *r, size_t s)
+{
+	const struct referent *m;
+
+	if (r == NULL || s == c->si || r->claimant == NULL ||
+	    strcmp(r->source, "unattributed") != 0 ||
+	    (m = remembered(c, s)) == NULL || m->claimant == NULL ||
+	    !m->known || strcmp(m->claimant, r->claimant) != 0)
+		return r;
+	referent_free(r);
+	return referent_dup(m);
+}
+
 static struct referent *
 candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
     const struct token *t, size_t s, bool chain)
@@ -290,11 +317,26 @@ candidate(struct ctx *c, const struct cue *pron, const struct cue *cue,
 	else if (cue->pronoun)
 		r = chain && s != c->si ? chained(c, cue, s) : NULL;
 	else
-		r = referent_of_cue(c, cue, t);
+		r = settled(c, referent_of_cue(c, cue, t), s);
 	if (r != NULL && can_mean(c, pron, r))
 		return r;
 	referent_free(r);
 	return NULL;
+}
+
+/*
+ * "... the house of K.G. Pillai, who said 26 people had taken refuge":
+ * a sentence whose claim was given its claimant by no cue of its own
+ * (the claimant chooser's pick) offers whom that claim was given.
+ */
+static struct referent *
+claim_referent(struct ctx *c, const struct cue *pron, size_t s)
+{
+	const struct referent *m = remembered(c, s);
+
+	if (m == NULL || m->claimant == NULL || !can_mean(c, pron, m))
+		return NULL;
+	return referent_dup(m);
 }
 
 /*
@@ -314,6 +356,8 @@ referent_in(struct ctx *c, const struct cue *pron, size_t s, bool chain)
 	if (r == NULL && !descriptive(pron) && mention_find(c->tr, c->text,
 	    c->aux, c->naux, &m))
 		r = candidate(c, pron, &m, c->aux, s, chain);
+	if (r == NULL && s != c->si)
+		r = claim_referent(c, pron, s);
 	return r;
 }
 
@@ -539,6 +583,20 @@ coref_remember(struct ctx *c, const struct claim *cl)
 	referent_free(*p);	/* keep CONTEXT_BACK sentences' */
 	*p = NULL;
 	c->last_ref = r;
+}
+
+void
+coref_settle(struct ctx *c, const struct claim *cl)
+{
+	struct referent *r = c->last_ref;
+
+	if (r == NULL || r->si != c->si || r->claimant == NULL ||
+	    cl->claimant == NULL || strcmp(r->claimant, cl->claimant) != 0 ||
+	    strcmp(r->source, cl->source) == 0)
+		return;
+	free(r->source);
+	r->source = xstrdup(cl->source);
+	r->known = tracker_has_source(c->tr, cl->source);
 }
 
 const char *
@@ -1017,6 +1075,138 @@ alias_with(const struct ctx *c, const struct token *t, size_t end,
 	return -1;
 }
 
+#define APPOSED_MAX 12	/* tokens of an apposition after a name */
+
+/*
+ * The source of the last alias in tokens t[0..end) followed by an
+ * apposition that has the word head: "Decide, a Mozambican
+ * Non-Governmental Organisation (NGO), said" for "NGO"; or -1.
+ */
+static long
+apposed_with(const struct ctx *c, const struct token *t, size_t end,
+    const char *head)
+{
+	size_t i, j, e, len, which;
+
+	for (i = end; i > 0; i--) {
+		len = phrase_match(&c->tr->aliases, c->text, t, i - 1, end,
+		    &which);
+		e = i - 1 + len;
+		if (len == 0 || e + 2 >= end || !tok_punct(&t[e], ',') ||
+		    !(tok_is(c->text, &t[e + 1], "a") ||
+		    tok_is(c->text, &t[e + 1], "an")))
+			continue;
+		for (j = e + 2; j < end && j - e <= APPOSED_MAX &&
+		    !tok_punct(&t[j], ','); j++)
+			if (word_among(c->text, t, j, j + 1, head))
+				return (long)c->tr->aliases.v[which].owner;
+	}
+	return -1;
+}
+
+/*
+ * "According to the NGO", "a report carried by the Platform": one
+ * capitalized word after "the" (tokens [a, b) of this sentence) is a
+ * body named by its kind, not by its name, when the NAME_BACK sentences
+ * before (or this one before it) name a body the gazetteer knows by a
+ * name that has the word, or describe one by it in an apposition. That
+ * body's source, or -1.
+ */
+static long
+titled_description(struct ctx *c, size_t a, size_t b)
+{
+	char head[32];
+	long src;
+	size_t s;
+
+	if (b != a + 2 || b > c->n || !tok_is(c->text, &c->tok[a], "the") ||
+	    c->tok[a + 1].kind != TOK_WORD ||
+	    !(c->tok[a + 1].flags & TF_CAP) || c->tok[a + 1].len < 3 ||
+	    c->tok[a + 1].len >= sizeof(head))
+		return -1;
+	memcpy(head, c->text + c->tok[a + 1].off, c->tok[a + 1].len);
+	head[c->tok[a + 1].len] = '\0';
+	if ((src = alias_with(c, c->tok, a, head)) >= 0 ||
+	    (src = apposed_with(c, c->tok, a, head)) >= 0)
+		return src;
+	for (s = c->si; s > 0 && c->si - s < NAME_BACK; s--) {
+		reread_tokens(c, s - 1);
+		if ((src = alias_with(c, c->aux, c->naux, head)) >= 0 ||
+		    (src = apposed_with(c, c->aux, c->naux, head)) >= 0)
+			return src;
+	}
+	return -1;
+}
+
+/* Heads of a claimant that "the" points back with: "the official told
+ * AFP" after "a health ministry official said". */
+static const char *const anaphoric_heads[] = {
+	"official", "officials", "spokesman", "spokesperson", "spokeswoman",
+	NULL
+};
+
+/* Does the cue's claimant phrase, of tokens t, have a word of the same
+ * noun as w ("officials" for "official")? */
+static bool
+cue_has_head(const struct ctx *c, const struct cue *cue,
+    const struct token *t, const struct token *w)
+{
+	size_t i, n = w->len;
+	const char *a = c->text + w->off, *b;
+
+	if (n > 1 && a[n - 1] == 's')
+		n--;		/* the singular's letters */
+	for (i = cue->np_first; i < cue->np_end; i++) {
+		b = c->text + t[i].off;
+		if (t[i].kind == TOK_WORD && (t[i].len == n ||
+		    (t[i].len == n + 1 && b[n] == 's')) &&
+		    strncasecmp(a, b, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "A health ministry official said ... \"The number of dead is 154,\" the
+ * official told AFP": "the" and a head of anaphoric_heads alone mean
+ * whom the nearest of the CONTEXT_BACK sentences before named with that
+ * noun as a speaker, with the source that one's claim was given. The
+ * source, or -1.
+ */
+static long
+definite_speaker(struct ctx *c, const struct cue *cue)
+{
+	struct cue cues[CUES_MAX];
+	struct referent *r;
+	size_t s, nc, k;
+	long src = -1, i;
+
+	if (cue->pronoun || cue->np_end != cue->np_first + 2 ||
+	    cue->np_end > c->n || !tok_is(c->text, &c->tok[cue->np_first],
+	    "the") || !tok_in(c->text, &c->tok[cue->np_first + 1],
+	    anaphoric_heads))
+		return -1;
+	for (s = c->si; s > 0 && c->si - s < CONTEXT_BACK; s--) {
+		struct token w = c->tok[cue->np_first + 1];
+
+		nc = reread_cues(c, s - 1, cues);
+		for (k = nc; k > 0; k--) {
+			if (cues[k - 1].pronoun || cues[k - 1].kind ==
+			    CUE_PASSIVE || !cue_has_head(c, &cues[k - 1],
+			    c->aux, &w))
+				continue;
+			r = settled(c, referent_of_cue(c, &cues[k - 1],
+			    c->aux), s - 1);
+			for (i = 0; r != NULL && i < (long)c->tr->nsources; i++)
+				if (strcmp(c->tr->sources[i], r->source) == 0)
+					src = i;
+			referent_free(r);
+			return src;
+		}
+	}
+	return -1;
+}
+
 /*
  * The source a description written as claimant (of the cue whose
  * claimant opens at token first of this sentence) names: the one whose
@@ -1322,11 +1512,24 @@ coref_described(struct ctx *c, const struct cue *cue, struct claim *cl)
 {
 	long src;
 
+	if (cue->source < 0 && !cue->pronoun &&
+	    (src = titled_description(c, cue->np_first, cue->np_end)) >= 0) {
+		free(cl->source);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
+	}
+
 	if (cue->source < 0 && !cue->pronoun && ministry_named(cl->claimant) &&
 	    tracker_has_source(c->tr, cl->source) == false &&
 	    (src = dateline_source(c)) >= 0) {
 		/* "AMMAN - The Ministry of Foreign Affairs said": the
 		   ministry of the state the story is filed from */
+		free(cl->source);
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
+	}
+	if ((src = definite_speaker(c, cue)) >= 0) {
+		/* before any alias of the head alone ("officials") */
 		free(cl->source);
 		cl->source = xstrdup(c->tr->sources[src]);
 		return;

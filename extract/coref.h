@@ -86,6 +86,10 @@ void	coref_described(struct ctx *, const struct cue *cue,
 /* Remember whom cl, a claim of the current sentence, was given to: what
  * a later "he" or "it" may mean. */
 void	coref_remember(struct ctx *, const struct claim *cl);
+
+/* The claim cl, just remembered, was given its source by a rule after its
+ * cue (the home government for "officials"): remember that source. */
+void	coref_settle(struct ctx *, const struct claim *cl);
 /* Forget it (at the end of an article); safe to call twice. */
 /* The source of the last claim, when it is of this sentence or one of
  * the CONTEXT_BACK - 1 before; else NULL. */

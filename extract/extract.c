@@ -1632,6 +1632,7 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
 	    cl, chosen), chosen);
 	home_claimant(c, cl);	/* "officials said": the home government */
 	place_claimant(c, at, cl);	/* "In Haiti, authorities said" */
+	coref_settle(c, cl);	/* for a "they" after */
 	return ret;
 }
 
