@@ -2445,9 +2445,10 @@ modal_at(struct ctx *c, size_t i)
 	size_t len, which;
 
 	if ((len = phrase_match(&c->tr->triggers, c->text, t, i, c->n,
-	    &which)) > 1 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
+	    &which)) > 0 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
 		return false;	/* a trigger of a current quantity: "are
-				   preparing to fight" */
+				   preparing to fight", "has pledged 1,000"
+				   where pledges are counted as made */
 	if (tok_in_sorted(c->text, &t[i], modals, NELEM(modals))) {
 		if (i > 0 && (tok_is(c->text, &t[i - 1], "being") ||
 		    tok_is(c->text, &t[i - 1], "been")))
