@@ -2172,6 +2172,29 @@ verb_of_object(struct ctx *c, size_t a, size_t num_end, size_t b)
 	return q;
 }
 
+/*
+ * The quantity of a verb in the past that governs the infinitive or
+ * gerund before the figure at a, each a one-word trigger of its own
+ * quantity: "pledged to send 150 police", "committed to sending 150
+ * officers", "offered to deploy about 1,000" (a's phrase holds its
+ * words of amount). The promise is what is told; the act promised has
+ * not happened. SIZE_MAX when none.
+ */
+static size_t
+promised_object(struct ctx *c, size_t a)
+{
+	size_t k = a, q, qv;
+
+	if (k < 3 || trigger_at(c, k - 1, &qv) != 1 ||
+	    !tok_is(c->text, &c->tok[k - 2], "to") ||
+	    trigger_at(c, k - 3, &q) != 1 || q == qv ||
+	    !past_at(c, k - 3) ||
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k - 3, c->n,
+	    NULL) > 0)
+		return SIZE_MAX;
+	return q;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -2184,6 +2207,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "is home to 4 million refugees" */
 	if ((q = split_around_figure(c, a, b)) != SIZE_MAX)
 		return q;	/* "sent 3,000 workers home" */
+	if ((q = promised_object(c, a)) != SIZE_MAX)
+		return q;	/* "pledged to send 150 officers" */
 	if ((q = verb_of_object(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "police detained 300 people protesting" */
 	if ((q = event_of(c, a)) != SIZE_MAX)
