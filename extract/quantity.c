@@ -34,7 +34,7 @@ static const char *const modals[] = {
 	"intends", "likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
 	"prepared", "preparing", "promised", "ready", "set", "shall",
-	"should", "upcoming", "vowed", "will", "would"
+	"should", "supposed", "upcoming", "vowed", "will", "would"
 };
 
 /* Processes whose subjects are already counted when they are said to
@@ -2447,7 +2447,7 @@ plan_word_at(struct ctx *c, size_t i)
  * for release", "poised to", "going to"), which say something else
  * without it ("fires were set", "set on fire", "going home") (sorted). */
 static const char *const plan_before_to[] = {
-	"going", "poised", "set"
+	"going", "poised", "set", "supposed"
 };
 
 /* Is the modal word at i one of plan_before_to[] without its "to"? */
