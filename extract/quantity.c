@@ -2768,6 +2768,23 @@ present_state_after(struct ctx *c, size_t b, size_t q)
 	return k < c->n && trigger_at(c, k, &q2) > 0 && q2 == q;
 }
 
+/* Adverbs of a figure that may come to be, right before it: "the
+ * potentially 3,000 reservists" (sorted). Elsewhere in the sentence
+ * they hedge a verb ("potentially sending"), which may be done. */
+static const char *const figure_hedges[] = {
+	"possibly", "potentially"
+};
+
+/* Is the figure at a told as one that may come to be? */
+static bool
+hedged_figure(struct ctx *c, size_t a)
+{
+	return a >= 2 && tok_in_sorted(c->text, &c->tok[a - 1],
+	    figure_hedges, NELEM(figure_hedges)) &&
+	    (tok_is(c->text, &c->tok[a - 2], "the") ||
+	    tok_is(c->text, &c->tok[a - 2], "a"));
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2775,7 +2792,7 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 
 	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
 	    headline_future(c, a) || exchanged_with_projected(c, a) ||
-	    part_of_projected(c, a))
+	    part_of_projected(c, a) || hedged_figure(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */
