@@ -2785,6 +2785,46 @@ hedged_figure(struct ctx *c, size_t a)
 	    tok_is(c->text, &c->tok[a - 2], "a"));
 }
 
+/* Words opening a noun phrase joined to a subject by "and": "3,000
+ * reservists and an extra ship", "and dozens of ships" (sorted). */
+static const char *const conjunct_openers[] = {
+	"a", "an", "another", "dozens", "hundreds", "several", "some",
+	"the", "thousands"
+};
+
+#define CONJUNCT_SPAN 5	/* words of a noun phrase joined by "and" */
+
+/*
+ * Where to read on for the verb of the figure at a when it opens its
+ * clause and its phrase, ending at b, is joined by "and" to another
+ * noun phrase: "Up to 3,000 reservists and an extra naval ship will
+ * join", "14,000 troops and dozens of ships could be deployed". The
+ * two subjects share the verb after the second. b when there is none.
+ */
+static size_t
+past_conjunct(struct ctx *c, size_t from, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!(a == from || clause_edge(c, a - 1)) || b + 2 >= c->n ||
+	    !tok_is(c->text, &c->tok[b], "and") || !(c->tok[b + 1].kind ==
+	    TOK_NUM || tok_in_sorted(c->text, &c->tok[b + 1],
+	    conjunct_openers, NELEM(conjunct_openers))) ||
+	    c->tok[b + 2].kind == TOK_PUNCT)
+		return b;
+	for (k = b + 3; k < c->n && k < b + 2 + CONJUNCT_SPAN; k++) {
+		/* from its second word on: not "and 34 possible
+		   minors", a modal word as an adjective */
+		if (c->tok[k].kind == TOK_PUNCT || is_coordinator(c, k) ||
+		    tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+		    NELEM(auxiliaries)))
+			return b;
+		if (modal_at(c, k))
+			return k;
+	}
+	return b;
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2818,8 +2858,10 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 				return MODALITY_PROJECTED;
 		}
 	}
-	k = past_including(c, b);	/* "800,000 people, including
-					   160,000 children, could cross" */
+	k = past_conjunct(c, from, a, past_including(c, b));
+			/* "800,000 people, including 160,000 children,
+			   could cross"; "3,000 reservists and a ship will
+			   join" */
 	for (i = k; i < c->n && i < k + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
 		    &c->tok[i], pronouns, NELEM(pronouns)) ||
