@@ -2825,6 +2825,38 @@ past_conjunct(struct ctx *c, size_t from, size_t a, size_t b)
 	return b;
 }
 
+/* Words opening the object of a verb before its figure (sorted). */
+static const char *const object_openers[] = {
+	"additional", "an", "another", "further", "the"
+};
+
+/* Nouns of a decision or a request, before "to" and the verb whose
+ * object the figure is (sorted). */
+static const char *const decision_nouns[] = {
+	"decision", "order", "request"
+};
+
+/*
+ * Is the figure at a the object of the verb a decision names: "made a
+ * decision to send 1,000 sappers", "the decision to expel over a
+ * million"? What is decided is to come. Only the decided verb's own
+ * object: "the decision to expel migrants affects 2 million" tells
+ * of now.
+ */
+static bool
+decided_object(struct ctx *c, size_t a)
+{
+	size_t k = a;
+
+	while (k > 0 && a - k < 2 && tok_in_sorted(c->text, &c->tok[k - 1],
+	    object_openers, NELEM(object_openers)))
+		k--;		/* "to send an additional 1,000" */
+	return k >= 3 && c->tok[k - 1].kind == TOK_WORD &&
+	    tok_is(c->text, &c->tok[k - 2], "to") &&
+	    tok_in_sorted(c->text, &c->tok[k - 3], decision_nouns,
+	    NELEM(decision_nouns));
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2832,7 +2864,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 
 	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
 	    headline_future(c, a) || exchanged_with_projected(c, a) ||
-	    part_of_projected(c, a) || hedged_figure(c, a))
+	    part_of_projected(c, a) || hedged_figure(c, a) ||
+	    decided_object(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */
