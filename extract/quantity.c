@@ -33,7 +33,7 @@ static const char *const modals[] = {
 	"expecting", "expects", "forthcoming", "going", "impending",
 	"intends", "likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
-	"prepared", "preparing", "promised", "ready", "set", "shall",
+	"prepared", "preparing", "projected", "promised", "ready", "set", "shall",
 	"should", "supposed", "upcoming", "vowed", "will", "would"
 };
 
