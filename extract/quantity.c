@@ -33,8 +33,8 @@ static const char *const modals[] = {
 	"expecting", "expects", "forthcoming", "going", "impending",
 	"intends", "likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
-	"prepared", "preparing", "projected", "promised", "ready", "set", "shall",
-	"should", "supposed", "upcoming", "vowed", "will", "would"
+	"prepared", "preparing", "projected", "promised", "ready", "set",
+	"shall", "should", "supposed", "upcoming", "vowed", "will", "would"
 };
 
 /* Processes whose subjects are already counted when they are said to
