@@ -33,8 +33,8 @@ static const char *const modals[] = {
 	"expecting", "expects", "forthcoming", "going", "impending",
 	"intends", "likely", "may", "might", "offered", "plan", "planning",
 	"plans", "pledged", "poised", "possible", "potential",
-	"prepared", "preparing", "promised", "ready", "set", "shall",
-	"should", "upcoming", "vowed", "will", "would"
+	"prepared", "preparing", "projected", "promised", "ready", "set",
+	"shall", "should", "supposed", "upcoming", "vowed", "will", "would"
 };
 
 /* Processes whose subjects are already counted when they are said to
@@ -2172,6 +2172,29 @@ verb_of_object(struct ctx *c, size_t a, size_t num_end, size_t b)
 	return q;
 }
 
+/*
+ * The quantity of a verb in the past that governs the infinitive or
+ * gerund before the figure at a, each a one-word trigger of its own
+ * quantity: "pledged to send 150 police", "committed to sending 150
+ * officers", "offered to deploy about 1,000" (a's phrase holds its
+ * words of amount). The promise is what is told; the act promised has
+ * not happened. SIZE_MAX when none.
+ */
+static size_t
+promised_object(struct ctx *c, size_t a)
+{
+	size_t k = a, q, qv;
+
+	if (k < 3 || trigger_at(c, k - 1, &qv) != 1 ||
+	    !tok_is(c->text, &c->tok[k - 2], "to") ||
+	    trigger_at(c, k - 3, &q) != 1 || q == qv ||
+	    !past_at(c, k - 3) ||
+	    phrase_match(&c->tr->nouns, c->text, c->tok, k - 3, c->n,
+	    NULL) > 0)
+		return SIZE_MAX;
+	return q;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -2184,6 +2207,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "is home to 4 million refugees" */
 	if ((q = split_around_figure(c, a, b)) != SIZE_MAX)
 		return q;	/* "sent 3,000 workers home" */
+	if ((q = promised_object(c, a)) != SIZE_MAX)
+		return q;	/* "pledged to send 150 officers" */
 	if ((q = verb_of_object(c, a, num_end, b)) != SIZE_MAX)
 		return q;	/* "police detained 300 people protesting" */
 	if ((q = event_of(c, a)) != SIZE_MAX)
@@ -2422,7 +2447,7 @@ plan_word_at(struct ctx *c, size_t i)
  * for release", "poised to", "going to"), which say something else
  * without it ("fires were set", "set on fire", "going home") (sorted). */
 static const char *const plan_before_to[] = {
-	"going", "poised", "set"
+	"going", "poised", "set", "supposed"
 };
 
 /* Is the modal word at i one of plan_before_to[] without its "to"? */
@@ -2445,9 +2470,10 @@ modal_at(struct ctx *c, size_t i)
 	size_t len, which;
 
 	if ((len = phrase_match(&c->tr->triggers, c->text, t, i, c->n,
-	    &which)) > 1 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
+	    &which)) > 0 && !c->tr->q[c->tr->triggers.v[which].owner].projected)
 		return false;	/* a trigger of a current quantity: "are
-				   preparing to fight" */
+				   preparing to fight", "has pledged 1,000"
+				   where pledges are counted as made */
 	if (tok_in_sorted(c->text, &t[i], modals, NELEM(modals))) {
 		if (i > 0 && (tok_is(c->text, &t[i - 1], "being") ||
 		    tok_is(c->text, &t[i - 1], "been")))
@@ -2742,6 +2768,95 @@ present_state_after(struct ctx *c, size_t b, size_t q)
 	return k < c->n && trigger_at(c, k, &q2) > 0 && q2 == q;
 }
 
+/* Adverbs of a figure that may come to be, right before it: "the
+ * potentially 3,000 reservists" (sorted). Elsewhere in the sentence
+ * they hedge a verb ("potentially sending"), which may be done. */
+static const char *const figure_hedges[] = {
+	"possibly", "potentially"
+};
+
+/* Is the figure at a told as one that may come to be? */
+static bool
+hedged_figure(struct ctx *c, size_t a)
+{
+	return a >= 2 && tok_in_sorted(c->text, &c->tok[a - 1],
+	    figure_hedges, NELEM(figure_hedges)) &&
+	    (tok_is(c->text, &c->tok[a - 2], "the") ||
+	    tok_is(c->text, &c->tok[a - 2], "a"));
+}
+
+/* Words opening a noun phrase joined to a subject by "and": "3,000
+ * reservists and an extra ship", "and dozens of ships" (sorted). */
+static const char *const conjunct_openers[] = {
+	"a", "an", "another", "dozens", "hundreds", "several", "some",
+	"the", "thousands"
+};
+
+#define CONJUNCT_SPAN 5	/* words of a noun phrase joined by "and" */
+
+/*
+ * Where to read on for the verb of the figure at a when it opens its
+ * clause and its phrase, ending at b, is joined by "and" to another
+ * noun phrase: "Up to 3,000 reservists and an extra naval ship will
+ * join", "14,000 troops and dozens of ships could be deployed". The
+ * two subjects share the verb after the second. b when there is none.
+ */
+static size_t
+past_conjunct(struct ctx *c, size_t from, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!(a == from || clause_edge(c, a - 1)) || b + 2 >= c->n ||
+	    !tok_is(c->text, &c->tok[b], "and") || !(c->tok[b + 1].kind ==
+	    TOK_NUM || tok_in_sorted(c->text, &c->tok[b + 1],
+	    conjunct_openers, NELEM(conjunct_openers))) ||
+	    c->tok[b + 2].kind == TOK_PUNCT)
+		return b;
+	for (k = b + 3; k < c->n && k < b + 2 + CONJUNCT_SPAN; k++) {
+		/* from its second word on: not "and 34 possible
+		   minors", a modal word as an adjective */
+		if (c->tok[k].kind == TOK_PUNCT || is_coordinator(c, k) ||
+		    tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+		    NELEM(auxiliaries)))
+			return b;
+		if (modal_at(c, k))
+			return k;
+	}
+	return b;
+}
+
+/* Words opening the object of a verb before its figure (sorted). */
+static const char *const object_openers[] = {
+	"additional", "an", "another", "further", "the"
+};
+
+/* Nouns of a decision or a request, before "to" and the verb whose
+ * object the figure is (sorted). */
+static const char *const decision_nouns[] = {
+	"decision", "order", "request"
+};
+
+/*
+ * Is the figure at a the object of the verb a decision names: "made a
+ * decision to send 1,000 sappers", "the decision to expel over a
+ * million"? What is decided is to come. Only the decided verb's own
+ * object: "the decision to expel migrants affects 2 million" tells
+ * of now.
+ */
+static bool
+decided_object(struct ctx *c, size_t a)
+{
+	size_t k = a;
+
+	while (k > 0 && a - k < 2 && tok_in_sorted(c->text, &c->tok[k - 1],
+	    object_openers, NELEM(object_openers)))
+		k--;		/* "to send an additional 1,000" */
+	return k >= 3 && c->tok[k - 1].kind == TOK_WORD &&
+	    tok_is(c->text, &c->tok[k - 2], "to") &&
+	    tok_in_sorted(c->text, &c->tok[k - 3], decision_nouns,
+	    NELEM(decision_nouns));
+}
+
 enum modality
 modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 {
@@ -2749,7 +2864,8 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 
 	if (c->tr->q[q].projected || coordinated_with_projected(c, a) ||
 	    headline_future(c, a) || exchanged_with_projected(c, a) ||
-	    part_of_projected(c, a))
+	    part_of_projected(c, a) || hedged_figure(c, a) ||
+	    decided_object(c, a))
 		return MODALITY_PROJECTED;
 	if (a > 0 && tok_is(c->text, &c->tok[a - 1], "the"))
 		i = from;	/* "join the 11,000 already there" */
@@ -2775,8 +2891,10 @@ modality_of(struct ctx *c, size_t from, size_t a, size_t b, size_t q)
 				return MODALITY_PROJECTED;
 		}
 	}
-	k = past_including(c, b);	/* "800,000 people, including
-					   160,000 children, could cross" */
+	k = past_conjunct(c, from, a, past_including(c, b));
+			/* "800,000 people, including 160,000 children,
+			   could cross"; "3,000 reservists and a ship will
+			   join" */
 	for (i = k; i < c->n && i < k + MODAL_AHEAD; i++) {
 		if (c->tok[i].kind == TOK_PUNCT || tok_in_sorted(c->text,
 		    &c->tok[i], pronouns, NELEM(pronouns)) ||
