@@ -1,0 +1,78 @@
+/*
+ * test_extract_round27_src27.c - whose source a figure is, round 27:
+ * sources given but not the right one.
+ *
+ * A name written family name first ("Pak Chol Ho") is told after by
+ * its first word alone ("Pak said"): when the gazetteer has a full name
+ * opening with that word and the article wrote that name before, the
+ * one word is that name's source.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-05-14"
+
+static const char tracker_text[] =
+	"[tracker]\nname = troops\nsubject = Ruritanian\nplace = Borduria\n"
+	"[nouns]\ncounted = troops, soldiers\n"
+	"[subjects]\ncues = Ruritanian, Ruritania\n"
+	"[quantity deployed]\ndefault = yes\ntriggers = sent, deployed\n"
+	"[quantity killed]\ntriggers = killed, dead, died\n"
+	"[sources]\n"
+	"Ruritania = Ruritania, Pak Chol Ho, Pak Chol-ho\n"
+	"Syldavia = Syldavia, Syldavian government, Anna Weiss\n";
+
+#include "text_tracker.h"
+
+static void
+check_source(const char *text, double v, const char *source)
+{
+	check_claim_source(tr, PUB, text, v, source);
+}
+
+static void
+should_read_a_family_name_first_as_its_full_name(void **state)
+{
+	(void)state;
+	/* the full name, a subject not a speaker, the sentence before */
+	check_source("Leader Pak Chol Ho visited the border town on "
+	    "Friday. In a speech, Pak said 12 Ruritanian soldiers were "
+	    "killed in the fighting.", 12, "Ruritania");
+	/* in the same sentence */
+	check_source("After Pak Chol-ho toured the base, Pak said 400 "
+	    "Ruritanian troops had been sent.", 400, "Ruritania");
+}
+
+static void
+should_read_a_first_word_only_after_its_full_name(void **state)
+{
+	(void)state;
+	/* the full name is the gazetteer's, but not the article's */
+	check_source("Pak said 300 Ruritanian troops were deployed.", 300,
+	    "Pak");
+	/* a given name means the full name written before, as well */
+	check_source("Anna Weiss left on Monday. Anna said 50 Ruritanian "
+	    "soldiers were killed.", 50, "Syldavia");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_read_a_family_name_first_as_its_full_name),
+		cmocka_unit_test(
+		    should_read_a_first_word_only_after_its_full_name),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
