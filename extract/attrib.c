@@ -2002,9 +2002,60 @@ say_citing_after(const char *text, const struct token *t, size_t n,
 	c->np_end = cited_end(text, t, n, j + 2);
 }
 
+/* Verbs by which a body gives a briefing: "after the NIS gave a
+ * briefing". */
+static const char *const briefing_gives[] = {
+	"gave", "held", "provided", NULL
+};
+
+#define BRIEFING_GAP 4	/* words between "after" and "briefing" */
+
+/* Is token i "briefing" or "briefed"? */
+static bool
+briefing_word(const char *text, const struct token *t, size_t i)
+{
+	return tok_is(text, &t[i], "briefing") || tok_is(text, &t[i],
+	    "briefed");
+}
+
+/*
+ * The agent of a briefing that opens at token i: "(a) briefing from Y",
+ * "(being) briefed by Y" (the noun or participle within BRIEFING_GAP
+ * words, then "from" or "by"), or "Y gave a (closed-door) briefing".
+ * Sets [*a, *e) to Y, a source the tracker knows; false otherwise.
+ */
+static bool
+briefing_agent(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, size_t *a, size_t *e)
+{
+	size_t b, y;
+
+	for (b = i; b < n && b < i + BRIEFING_GAP; b++)
+		if (briefing_word(text, t, b))
+			break;
+	if (b + 2 < n && b < i + BRIEFING_GAP && (tok_is(text, &t[b + 1],
+	    "from") || tok_is(text, &t[b + 1], "by"))) {
+		*a = b + 2;
+		*e = cited_end(text, t, n, b + 2);
+	} else {			/* "after Y gave a briefing" */
+		y = agent_end(tr, text, t, n, i);
+		if (y == i || y >= n || !tok_in(text, &t[y], briefing_gives))
+			return false;
+		for (b = y + 1; b < n && b < y + BRIEFING_GAP; b++)
+			if (tok_is(text, &t[b], "briefing"))
+				break;
+		if (b >= n || b >= y + BRIEFING_GAP)
+			return false;
+		*a = i;
+		*e = y;
+	}
+	return *e > *a && source_find(tr, text, t, *a, *e) >= 0;
+}
+
 /*
  * "X told reporters after a briefing from Y", "X said, after a
- * closed-door briefing by Y", "X said after being briefed by Y": a
+ * closed-door briefing by Y", "X said after being briefed by Y", "X
+ * said after Y gave a briefing", "says X, who was briefed by Y": a
  * speaker no source names who passes on what a known source Y told
  * them. Y is the claimant, X the relayer; a Y the tracker does not know
  * ("after a briefing from the agency") changes nothing.
@@ -2013,10 +2064,16 @@ static void
 say_briefed_after(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t v, struct cue *c)
 {
-	size_t j, b, e;
+	size_t j, a, e, w = c->np_end;
 
-	if (c->np_first == c->np_end || c->np_first > v ||
+	if (c->np_first == c->np_end ||
 	    source_find(tr, text, t, c->np_first, c->np_end) >= 0)
+		return;
+	if (w + 3 < n && tok_punct(&t[w], ',') && (tok_is(text, &t[w + 1],
+	    "who") || tok_is(text, &t[w + 1], "after")) &&
+	    briefing_agent(tr, text, t, n, w + 2, &a, &e))
+		goto relayed;	/* "X, who was briefed by Y," */
+	if (c->np_first > v)
 		return;
 	for (j = v + 1; j + 3 < n && j < v + 6; j++) {
 		if (t[j].kind == TOK_PUNCT && !tok_punct(&t[j], ','))
@@ -2024,21 +2081,13 @@ say_briefed_after(const struct tracker *tr, const char *text,
 		if (tok_is(text, &t[j], "after"))
 			break;
 	}
-	if (j + 3 >= n || j >= v + 6)
+	if (j + 3 >= n || j >= v + 6 ||
+	    !briefing_agent(tr, text, t, n, j + 1, &a, &e))
 		return;
-	for (b = j + 1; b < n && b < j + 5; b++)
-		if (tok_is(text, &t[b], "briefing") || tok_is(text, &t[b],
-		    "briefed"))
-			break;
-	if (b + 2 >= n || b >= j + 5 || !(tok_is(text, &t[b + 1], "from") ||
-	    tok_is(text, &t[b + 1], "by")))
-		return;
-	e = cited_end(text, t, n, b + 2);
-	if (e == b + 2 || source_find(tr, text, t, b + 2, e) < 0)
-		return;
+relayed:
 	c->rel_first = c->np_first;
 	c->rel_end = c->np_end;
-	c->np_first = b + 2;
+	c->np_first = a;
 	c->np_end = e;
 }
 

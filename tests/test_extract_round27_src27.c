@@ -6,6 +6,10 @@
  * its first word alone ("Pak said"): when the gazetteer has a full name
  * opening with that word and the article wrote that name before, the
  * one word is that name's source.
+ *
+ * A speaker no source names who passes on a briefing: "X said after Y
+ * gave a briefing", "says X, who was briefed by Y": Y, a known source,
+ * is the claimant and X its relayer, and "X" alone later means Y too.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -28,6 +32,7 @@ static const char tracker_text[] =
 	"[quantity killed]\ntriggers = killed, dead, died\n"
 	"[sources]\n"
 	"Ruritania = Ruritania, Pak Chol Ho, Pak Chol-ho\n"
+	"Ruritania = State Security Service, SSS\n"
 	"Syldavia = Syldavia, Syldavian government, Anna Weiss\n";
 
 #include "text_tracker.h"
@@ -63,6 +68,36 @@ should_read_a_first_word_only_after_its_full_name(void **state)
 	    "soldiers were killed.", 50, "Syldavia");
 }
 
+static void
+should_give_a_briefed_speakers_figures_to_the_briefer(void **state)
+{
+	(void)state;
+	check_source("About 2,000 Ruritanian troops were sent, deputy Ivo "
+	    "Brandt said after the State Security Service (SSS) gave a "
+	    "closed-door briefing.", 2000, "Ruritania");
+	check_source("At least 90 Ruritanian soldiers were killed, says "
+	    "deputy Ivo Brandt, who was briefed by the SSS on Monday.", 90,
+	    "Ruritania");
+	/* the speaker's surname alone, after */
+	check_source("About 2,000 Ruritanian troops were sent, deputy Ivo "
+	    "Brandt said after the SSS gave a briefing. \"Another 700 "
+	    "troops were deployed last week,\" Brandt told reporters.", 700,
+	    "Ruritania");
+}
+
+static void
+should_keep_the_speaker_when_the_briefer_is_unknown(void **state)
+{
+	(void)state;
+	/* a briefer the gazetteer does not know changes nothing */
+	check_source("About 2,000 Ruritanian troops were sent, Ivo Brandt "
+	    "said after the committee gave a briefing.", 2000,
+	    "Ivo Brandt");
+	/* a speaker who briefed others is the speaker */
+	check_source("About 2,000 Ruritanian troops were sent, Ivo Brandt "
+	    "said after he gave a briefing.", 2000, "Ivo Brandt");
+}
+
 int
 main(void)
 {
@@ -71,6 +106,10 @@ main(void)
 		    should_read_a_family_name_first_as_its_full_name),
 		cmocka_unit_test(
 		    should_read_a_first_word_only_after_its_full_name),
+		cmocka_unit_test(
+		    should_give_a_briefed_speakers_figures_to_the_briefer),
+		cmocka_unit_test(
+		    should_keep_the_speaker_when_the_briefer_is_unknown),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
