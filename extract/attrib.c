@@ -1652,6 +1652,20 @@ number_pair(const char *w, size_t n, const char *text, const struct token *k)
 }
 
 /*
+ * "the official told AFP" after "a health ministry official said": a
+ * plural alias ("officials") read in the singular after "the" alone is
+ * one person named before, not the many the alias names. Is the phrase
+ * [a, b) "the" and the singular of p's one word?
+ */
+static bool
+one_of_many_named(const char *text, const struct token *t, size_t a,
+    size_t b, const struct phrase *p)
+{
+	return p->n == 1 && b == a + 2 && tok_is(text, &t[a], "the") &&
+	    t[b - 1].len + 1 == p->len[0] && p->w[0][t[b - 1].len] == 's';
+}
+
+/*
  * The source of a common noun the gazetteer knows in the other number:
  * "the organisers" for an alias "organiser", "reports from hospitals"
  * for "hospital", "a rally organiser" for "rally organisers". The
@@ -1671,6 +1685,8 @@ number_source(const struct tracker *tr, const char *text,
 		p = &tr->aliases.v[j];
 		if (p->n == 0 || p->n > b - a || !number_pair(p->w[p->n - 1],
 		    p->len[p->n - 1], text, &t[b - 1]))
+			continue;
+		if (one_of_many_named(text, t, a, b, p))
 			continue;
 		f = b - p->n;
 		for (k = 0; k + 1 < p->n; k++)

@@ -10,6 +10,10 @@
  * A speaker no source names who passes on a briefing: "X said after Y
  * gave a briefing", "says X, who was briefed by Y": Y, a known source,
  * is the claimant and X its relayer, and "X" alone later means Y too.
+ *
+ * "the official told AFP" after "a defence ministry official said": a
+ * plural alias ("officials") read in the singular after "the" is the
+ * one person named before, not the many the alias names.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -33,7 +37,9 @@ static const char tracker_text[] =
 	"[sources]\n"
 	"Ruritania = Ruritania, Pak Chol Ho, Pak Chol-ho\n"
 	"Ruritania = State Security Service, SSS\n"
-	"Syldavia = Syldavia, Syldavian government, Anna Weiss\n";
+	"Syldavia = Syldavia, Syldavian government, Anna Weiss\n"
+	"Syldavia = officials\n"
+	"Defence ministry = defence ministry, defence ministry official\n";
 
 #include "text_tracker.h"
 
@@ -98,6 +104,23 @@ should_keep_the_speaker_when_the_briefer_is_unknown(void **state)
 	    "said after he gave a briefing.", 2000, "Ivo Brandt");
 }
 
+static void
+should_read_the_official_as_the_one_named_before(void **state)
+{
+	(void)state;
+	check_source("A defence ministry official said 40 Ruritanian "
+	    "soldiers were killed. \"Another 25 Ruritanian soldiers died "
+	    "overnight,\" the official told reporters.", 25,
+	    "Defence ministry");
+	/* the many the alias names: as before */
+	check_source("A defence ministry official said 40 Ruritanian "
+	    "soldiers were killed. Officials said 25 more Ruritanian "
+	    "soldiers died overnight.", 25, "Syldavia");
+	/* one official, no article before: a member of the many */
+	check_source("An official said 25 Ruritanian soldiers died.", 25,
+	    "Syldavia");
+}
+
 int
 main(void)
 {
@@ -110,6 +133,8 @@ main(void)
 		    should_give_a_briefed_speakers_figures_to_the_briefer),
 		cmocka_unit_test(
 		    should_keep_the_speaker_when_the_briefer_is_unknown),
+		cmocka_unit_test(
+		    should_read_the_official_as_the_one_named_before),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
