@@ -987,6 +987,43 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 	return true;
 }
 
+/* Words after the head of a claimant's phrase: "police in Kent",
+ * "the head of the agency". */
+static const char *const head_ends[] = {
+	"and", "at", "for", "from", "in", "of", "on", "which", "who", "with",
+	NULL	/* "the US and Ukraine": the first of a list, as before */
+};
+
+/*
+ * "union President Jerry Dias", "the UN's International Organization
+ * for Migration": of two aliases in a claimant's phrase [a, b), the one
+ * over its head (its last word before a preposition or a comma), a
+ * name, names the claimant; one over a word before the head only
+ * qualifies it. The source of that alias, or -1 when none covers the
+ * head or the head is a common noun.
+ */
+static long
+head_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t h, i, len, which;
+
+	for (h = a; h < b; h++)
+		if (t[h].kind == TOK_PUNCT || (h > a && !(t[h].flags &
+		    TF_CAP) && tok_in(text, &t[h], head_ends)))
+			break;
+	if (h == a || !(t[h - 1].flags & TF_CAP))
+		return -1;	/* "court officials": a common head is
+				   named by what qualifies it */
+	h--;			/* the head */
+	for (i = a; i <= h; i++) {
+		len = phrase_match(&tr->aliases, text, t, i, b, &which);
+		if (len > 0 && i + len > h)
+			return (long)tr->aliases.v[which].owner;
+	}
+	return -1;
+}
+
 /*
  * A gazetteer alias within the phrase [a, b) over all of [i, j) ("KCNA",
  * "Korean Central News Agency"): the tracker names that outlet as a
@@ -1736,6 +1773,8 @@ cue_settle(const struct tracker *tr, const char *text,
 	if (c->source < 0)
 		c->source = described_source(tr, text, t, c->np_first,
 		    c->np_end);
+	if (c->source < 0)
+		c->source = head_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)

@@ -14,6 +14,12 @@
  * "the official told AFP" after "a defence ministry official said": a
  * plural alias ("officials") read in the singular after "the" is the
  * one person named before, not the many the alias names.
+ *
+ * "union President Jerry Dias": of two aliases in a claimant's phrase,
+ * the one over its head, a name, names the claimant; the one before it
+ * qualifies ("the alliance's Relief Agency for Refugees"). A common
+ * head ("court officials") is named by what qualifies it, and a list
+ * ("Syldavia and Ruritania") by its first.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -39,7 +45,10 @@ static const char tracker_text[] =
 	"Ruritania = State Security Service, SSS\n"
 	"Syldavia = Syldavia, Syldavian government, Anna Weiss\n"
 	"Syldavia = officials\n"
-	"Defence ministry = defence ministry, defence ministry official\n";
+	"Defence ministry = defence ministry, defence ministry official\n"
+	"Miners union = Miners Union, Tomas Hruby\n"
+	"Rail union = union, Rail Workers Union\n"
+	"Courts = court, courts\n";
 
 #include "text_tracker.h"
 
@@ -121,6 +130,23 @@ should_read_the_official_as_the_one_named_before(void **state)
 	    "Syldavia");
 }
 
+static void
+should_read_the_alias_over_the_claimants_head(void **state)
+{
+	(void)state;
+	check_source("About 3,000 Ruritanian troops were sent, union "
+	    "President Tomas Hruby said.", 3000, "Miners union");
+	/* a common head: what qualifies it names the body */
+	check_source("About 3,000 Ruritanian troops were sent, court "
+	    "officials said.", 3000, "Courts");
+	/* a list: its first, as before */
+	check_source("Syldavia and Ruritania said 3,000 Ruritanian troops "
+	    "were sent.", 3000, "Syldavia");
+	/* a place after the head qualifies nothing */
+	check_source("The union in Syldavia said 3,000 Ruritanian troops "
+	    "were sent.", 3000, "Rail union");
+}
+
 int
 main(void)
 {
@@ -135,6 +161,8 @@ main(void)
 		    should_keep_the_speaker_when_the_briefer_is_unknown),
 		cmocka_unit_test(
 		    should_read_the_official_as_the_one_named_before),
+		cmocka_unit_test(
+		    should_read_the_alias_over_the_claimants_head),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
