@@ -987,6 +987,43 @@ is_pronoun(const char *text, const struct token *t, size_t a, size_t b)
 	return true;
 }
 
+/* Words after the head of a claimant's phrase: "police in Kent",
+ * "the head of the agency". */
+static const char *const head_ends[] = {
+	"and", "at", "for", "from", "in", "of", "on", "which", "who", "with",
+	NULL	/* "the US and Ukraine": the first of a list, as before */
+};
+
+/*
+ * "union President Jerry Dias", "the UN's International Organization
+ * for Migration": of two aliases in a claimant's phrase [a, b), the one
+ * over its head (its last word before a preposition or a comma), a
+ * name, names the claimant; one over a word before the head only
+ * qualifies it. The source of that alias, or -1 when none covers the
+ * head or the head is a common noun.
+ */
+static long
+head_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	size_t h, i, len, which;
+
+	for (h = a; h < b; h++)
+		if (t[h].kind == TOK_PUNCT || (h > a && !(t[h].flags &
+		    TF_CAP) && tok_in(text, &t[h], head_ends)))
+			break;
+	if (h == a || !(t[h - 1].flags & TF_CAP))
+		return -1;	/* "court officials": a common head is
+				   named by what qualifies it */
+	h--;			/* the head */
+	for (i = a; i <= h; i++) {
+		len = phrase_match(&tr->aliases, text, t, i, b, &which);
+		if (len > 0 && i + len > h)
+			return (long)tr->aliases.v[which].owner;
+	}
+	return -1;
+}
+
 /*
  * A gazetteer alias within the phrase [a, b) over all of [i, j) ("KCNA",
  * "Korean Central News Agency"): the tracker names that outlet as a
@@ -1652,6 +1689,20 @@ number_pair(const char *w, size_t n, const char *text, const struct token *k)
 }
 
 /*
+ * "the official told AFP" after "a health ministry official said": a
+ * plural alias ("officials") read in the singular after "the" alone is
+ * one person named before, not the many the alias names. Is the phrase
+ * [a, b) "the" and the singular of p's one word?
+ */
+static bool
+one_of_many_named(const char *text, const struct token *t, size_t a,
+    size_t b, const struct phrase *p)
+{
+	return p->n == 1 && b == a + 2 && tok_is(text, &t[a], "the") &&
+	    t[b - 1].len + 1 == p->len[0] && p->w[0][t[b - 1].len] == 's';
+}
+
+/*
  * The source of a common noun the gazetteer knows in the other number:
  * "the organisers" for an alias "organiser", "reports from hospitals"
  * for "hospital", "a rally organiser" for "rally organisers". The
@@ -1671,6 +1722,8 @@ number_source(const struct tracker *tr, const char *text,
 		p = &tr->aliases.v[j];
 		if (p->n == 0 || p->n > b - a || !number_pair(p->w[p->n - 1],
 		    p->len[p->n - 1], text, &t[b - 1]))
+			continue;
+		if (one_of_many_named(text, t, a, b, p))
 			continue;
 		f = b - p->n;
 		for (k = 0; k + 1 < p->n; k++)
@@ -1720,6 +1773,8 @@ cue_settle(const struct tracker *tr, const char *text,
 	if (c->source < 0)
 		c->source = described_source(tr, text, t, c->np_first,
 		    c->np_end);
+	if (c->source < 0)
+		c->source = head_source(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
 		c->source = source_find(tr, text, t, c->np_first, c->np_end);
 	if (c->source < 0)
@@ -2002,9 +2057,60 @@ say_citing_after(const char *text, const struct token *t, size_t n,
 	c->np_end = cited_end(text, t, n, j + 2);
 }
 
+/* Verbs by which a body gives a briefing: "after the NIS gave a
+ * briefing". */
+static const char *const briefing_gives[] = {
+	"gave", "held", "provided", NULL
+};
+
+#define BRIEFING_GAP 4	/* words between "after" and "briefing" */
+
+/* Is token i "briefing" or "briefed"? */
+static bool
+briefing_word(const char *text, const struct token *t, size_t i)
+{
+	return tok_is(text, &t[i], "briefing") || tok_is(text, &t[i],
+	    "briefed");
+}
+
+/*
+ * The agent of a briefing that opens at token i: "(a) briefing from Y",
+ * "(being) briefed by Y" (the noun or participle within BRIEFING_GAP
+ * words, then "from" or "by"), or "Y gave a (closed-door) briefing".
+ * Sets [*a, *e) to Y, a source the tracker knows; false otherwise.
+ */
+static bool
+briefing_agent(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i, size_t *a, size_t *e)
+{
+	size_t b, y;
+
+	for (b = i; b < n && b < i + BRIEFING_GAP; b++)
+		if (briefing_word(text, t, b))
+			break;
+	if (b + 2 < n && b < i + BRIEFING_GAP && (tok_is(text, &t[b + 1],
+	    "from") || tok_is(text, &t[b + 1], "by"))) {
+		*a = b + 2;
+		*e = cited_end(text, t, n, b + 2);
+	} else {			/* "after Y gave a briefing" */
+		y = agent_end(tr, text, t, n, i);
+		if (y == i || y >= n || !tok_in(text, &t[y], briefing_gives))
+			return false;
+		for (b = y + 1; b < n && b < y + BRIEFING_GAP; b++)
+			if (tok_is(text, &t[b], "briefing"))
+				break;
+		if (b >= n || b >= y + BRIEFING_GAP)
+			return false;
+		*a = i;
+		*e = y;
+	}
+	return *e > *a && source_find(tr, text, t, *a, *e) >= 0;
+}
+
 /*
  * "X told reporters after a briefing from Y", "X said, after a
- * closed-door briefing by Y", "X said after being briefed by Y": a
+ * closed-door briefing by Y", "X said after being briefed by Y", "X
+ * said after Y gave a briefing", "says X, who was briefed by Y": a
  * speaker no source names who passes on what a known source Y told
  * them. Y is the claimant, X the relayer; a Y the tracker does not know
  * ("after a briefing from the agency") changes nothing.
@@ -2013,10 +2119,16 @@ static void
 say_briefed_after(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t v, struct cue *c)
 {
-	size_t j, b, e;
+	size_t j, a, e, w = c->np_end;
 
-	if (c->np_first == c->np_end || c->np_first > v ||
+	if (c->np_first == c->np_end ||
 	    source_find(tr, text, t, c->np_first, c->np_end) >= 0)
+		return;
+	if (w + 3 < n && tok_punct(&t[w], ',') && (tok_is(text, &t[w + 1],
+	    "who") || tok_is(text, &t[w + 1], "after")) &&
+	    briefing_agent(tr, text, t, n, w + 2, &a, &e))
+		goto relayed;	/* "X, who was briefed by Y," */
+	if (c->np_first > v)
 		return;
 	for (j = v + 1; j + 3 < n && j < v + 6; j++) {
 		if (t[j].kind == TOK_PUNCT && !tok_punct(&t[j], ','))
@@ -2024,21 +2136,13 @@ say_briefed_after(const struct tracker *tr, const char *text,
 		if (tok_is(text, &t[j], "after"))
 			break;
 	}
-	if (j + 3 >= n || j >= v + 6)
+	if (j + 3 >= n || j >= v + 6 ||
+	    !briefing_agent(tr, text, t, n, j + 1, &a, &e))
 		return;
-	for (b = j + 1; b < n && b < j + 5; b++)
-		if (tok_is(text, &t[b], "briefing") || tok_is(text, &t[b],
-		    "briefed"))
-			break;
-	if (b + 2 >= n || b >= j + 5 || !(tok_is(text, &t[b + 1], "from") ||
-	    tok_is(text, &t[b + 1], "by")))
-		return;
-	e = cited_end(text, t, n, b + 2);
-	if (e == b + 2 || source_find(tr, text, t, b + 2, e) < 0)
-		return;
+relayed:
 	c->rel_first = c->np_first;
 	c->rel_end = c->np_end;
-	c->np_first = b + 2;
+	c->np_first = a;
 	c->np_end = e;
 }
 

@@ -1007,6 +1007,47 @@ name_core(char *full, size_t n)
 	memmove(full, p, strlen(p) + 1);
 }
 
+/*
+ * "Kim said" after "Leader Kim Jong Un attended ...": a name written
+ * family name first is told after by its first word. The source of a
+ * gazetteer name of two words or more that opens with the word w of
+ * length n and stands in tokens t[0..nt) as written, or -1.
+ */
+static long
+opening_word_of_alias(struct ctx *c, const struct token *t, size_t nt,
+    const char *w, size_t n)
+{
+	const struct phrase *p;
+	size_t i, which;
+
+	for (i = 0; i + 1 < nt; i++) {
+		if (t[i].kind != TOK_WORD || t[i].len != n ||
+		    strncmp(c->text + t[i].off, w, n) != 0 ||
+		    phrase_match(&c->tr->aliases, c->text, t, i, nt,
+		    &which) < 2)
+			continue;
+		p = &c->tr->aliases.v[which];
+		if (p->n >= 2 && strcmp(p->w[0], w) == 0)
+			return (long)p->owner;
+	}
+	return -1;
+}
+
+/* The source of a full name that opens with w, written in the current
+ * sentence before the claim or in the NAME_BACK sentences before; -1. */
+static long
+written_opening_name(struct ctx *c, const char *w, size_t n)
+{
+	long src = opening_word_of_alias(c, c->tok, c->n, w, n);
+	size_t s;
+
+	for (s = c->si; src < 0 && s > 0 && c->si - s < NAME_BACK; s--) {
+		reread_tokens(c, s - 1);
+		src = opening_word_of_alias(c, c->aux, c->naux, w, n);
+	}
+	return src;
+}
+
 void
 coref_name(struct ctx *c, struct claim *cl)
 {
@@ -1030,6 +1071,11 @@ coref_name(struct ctx *c, struct claim *cl)
 	for (s = c->si; !hit && s > 0 && c->si - s < NAME_BACK; s--) {
 		nc = reread_cues(c, s - 1, cues);
 		hit = named_in(c, cues, nc, c->aux, w, n, &src, &full);
+	}
+	if (!hit && !known && (src = written_opening_name(c, w, n)) >= 0) {
+		free(cl->source);	/* "Kim said" */
+		cl->source = xstrdup(c->tr->sources[src]);
+		return;
 	}
 	if (!hit) {
 		free(full);
