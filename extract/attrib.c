@@ -72,8 +72,9 @@ static const char *const np_words[] = {
 	"departments", "deputies", "deputy", "diplomat", "diplomats",
 	"director", "directorate", "disaster", "doctors", "embassy",
 	"emergency", "envoy", "experts", "eyewitnesses", "firm", "foreign",
-	"general", "government", "group", "he", "head", "headquarters",
-	"health", "intelligence", "interior", "investigators", "it", "joint",
+	"general", "government", "group", "groups", "he", "head",
+	"headquarters", "health", "intelligence", "interior",
+	"investigators", "it", "joint",
 	"journalists", "lawmaker", "lawmakers", "lawyers", "leader",
 	"leadership", "maker", "management", "manufacturer", "mayor", "media",
 	"medics", "military", "minister", "ministries", "ministry", "mission",
@@ -1170,6 +1171,23 @@ np_word(const char *w)
 	return false;
 }
 
+/* Heads of bodies that speak for themselves, not for their state:
+ * "an Israeli human rights group", "a Belarusian union" (sorted). */
+static const char *const civil_heads[] = {
+	"activists", "group", "groups", "rights", "union", "unions", NULL
+};
+
+/* Has the phrase [a, b) a head of civil_heads[]? */
+static bool
+civil_body(const char *text, const struct token *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_in_sorted(text, &t[a], civil_heads,
+		    NWORDS(civil_heads)))
+			return true;
+	return false;
+}
+
 static long
 adjective_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -1197,10 +1215,11 @@ adjective_source(const struct tracker *tr, const char *text,
 		    !(t[a].flags & TF_CAP)))
 			continue;	/* a capital matches only itself */
 		for (k = 1; k < ph->n; k++)
-			if (!np_word(ph->w[k]))
+			if (!np_word(ph->w[k]) || word_in(ph->w[k],
+			    civil_heads))
 				break;
 		if (k < ph->n)
-			continue;
+			continue;	/* "human rights groups": no place's */
 		if (src >= 0 && src != (long)ph->owner)
 			return -1;
 		src = (long)ph->owner;
@@ -1218,23 +1237,6 @@ adjective_source(const struct tracker *tr, const char *text,
  * a union of its people ("an Israeli human rights group") the state's.
  * Its source, or -1.
  */
-/* Heads of bodies that speak for themselves, not for their state:
- * "an Israeli human rights group", "a Belarusian union" (sorted). */
-static const char *const civil_heads[] = {
-	"activists", "group", "groups", "rights", "union", "unions", NULL
-};
-
-/* Has the phrase [a, b) a head of civil_heads[]? */
-static bool
-civil_body(const char *text, const struct token *t, size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (tok_in_sorted(text, &t[a], civil_heads,
-		    NWORDS(civil_heads)))
-			return true;
-	return false;
-}
-
 static long
 demonym_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -4678,6 +4680,25 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;
 	return span_text(text, t, a, b);
+}
+
+bool
+cue_whole(const struct cue *c, const char *text, const struct token *t)
+{
+	/* "some rights groups": a part of the kind, no body */
+	static const char *const amounts[] = {
+		"many", "other", "several", "some", NULL
+	};
+	const struct token *w;
+
+	if (c->np_first == 0)
+		return true;
+	w = &t[c->np_first - 1];
+	if (tok_in(text, w, amounts))
+		return false;
+	return w->kind != TOK_WORD || (w->flags & TF_CAP) ||
+	    tok_in_sorted(text, w, function_words, NWORDS(function_words)) ||
+	    tok_in(text, w, np_leaders);
 }
 
 char *
