@@ -1910,6 +1910,35 @@ spaced_dash(const struct token *t, size_t i)
 	    t[i - 1].len < t[i].off && t[i + 1].off > t[i].off + t[i].len;
 }
 
+static bool	opening_participle(const char *, const struct token *,
+		    size_t);
+
+/*
+ * "Speaking to news agency AFP, Police spokesman Binod Ghimire, said":
+ * after a participle phrase opening the sentence, one claimant's phrase
+ * set off by commas before the verb at v is the speaker, with a comma
+ * left before the verb, not a description of the one the participle
+ * names (whom he spoke to). j opens the words between the commas.
+ */
+static bool
+opening_speaker(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t j, size_t v, struct cue *c)
+{
+	size_t k;
+
+	if (!opening_participle(text, t, j))
+		return false;
+	for (k = 1; k + 1 < j; k++)
+		if (tok_punct(&t[k], ','))
+			return false;	/* the participle's comma only */
+	if (np_back(tr, text, t, n, v - 1) != j || !np_proper(text, t, j,
+	    v - 1))
+		return false;
+	c->np_first = j;
+	c->np_end = v - 1;
+	return true;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1929,6 +1958,8 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 	if (v - j >= 10 && !long_apposition(text, t, j, v - 1) &&
 	    !relative_aside(text, t, j, v - 1))
 		return false;
+	if (m == ',' && opening_speaker(tr, text, t, n, j, v, c))
+		return true;
 	if (!tok_is(text, &t[j], "the") &&
 	    name_apposition(text, t, n, j, v - 1, c))
 		return true;

@@ -7,6 +7,11 @@
  * claimant's phrase and kept as their own source, as a name is, when
  * the phrase is written whole. "Officials" and "witnesses" stay
  * unattributed, and so does a phrase whose description was cut off.
+ *
+ * "Speaking to news agency AFP, Police spokesman X, said": after a
+ * participle phrase opening the sentence, a claimant's phrase set off
+ * by commas before the verb is the speaker (a comma left before "said"),
+ * not a description of whom the participle names.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -74,6 +79,27 @@ should_not_make_a_source_of_people_or_a_cut_phrase(void **state)
 	    "detained in the crackdown.", 33, "unattributed");
 }
 
+static void
+should_read_the_speaker_after_an_opening_participle(void **state)
+{
+	static const struct who_row rows[] = {
+		{ "Speaking to the Daily Courier, Police spokesman Jan "
+		  "Horak, said 12 people were killed in the protests.", 12,
+		  "Ruritanian police", "Jan Horak", CHECK_ANY },
+		{ "Talking to news agency Reuters, interior ministry "
+		  "official Petr Novak, said 140 protesters were detained "
+		  "in the crackdown.", 140, "Ruritanian government",
+		  "Petr Novak", CHECK_ANY },
+		/* a description after the name is still the name's */
+		{ "Speaking on Monday, Jan Horak, the force's spokesman, "
+		  "said 19 people died in the unrest.", 19,
+		  "Ruritanian police", "Jan Horak", CHECK_ANY },
+	};
+
+	(void)state;
+	check_who_rows(tr, PUB, rows, NELEM(rows));
+}
+
 int
 main(void)
 {
@@ -82,6 +108,8 @@ main(void)
 		    should_keep_plural_bodies_of_a_kind_as_their_own_source),
 		cmocka_unit_test(
 		    should_not_make_a_source_of_people_or_a_cut_phrase),
+		cmocka_unit_test(
+		    should_read_the_speaker_after_an_opening_participle),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
