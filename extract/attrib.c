@@ -3545,6 +3545,49 @@ figure_by_cue(const struct tracker *tr, const char *text,
 /* End of the claimant after "according to" in [a, e): before the date
  * of its statement ("a NATO announcement on Saturday", "a report
  * released in May"). */
+#define DATED_REPORT_MAX 4	/* "a Thursday news release", "a Nov. 10
+				   report" */
+
+/* Is token j a noun of a report, or the "release" of a "news release"
+ * or "press release" ("the release" alone is often of prisoners)? */
+static bool
+report_noun_at(const char *text, const struct token *t, size_t j)
+{
+	static const char *const releases[] = {
+		"release", "releases", NULL
+	};
+	static const char *const issuers[] = { "news", "press", NULL };
+
+	return tok_in_sorted(text, &t[j], report_nouns, NWORDS(report_nouns))
+	    || (j > 0 && tok_in(text, &t[j], releases) && tok_in(text,
+	    &t[j - 1], issuers));
+}
+
+/*
+ * "a November 10 report from X", "a Thursday news release from X": a
+ * date written before the report noun it dates, from token k (before
+ * e). The token after the report noun, else k.
+ */
+static size_t
+dated_report(const char *text, const struct token *t, size_t n, size_t k,
+    size_t e)
+{
+	size_t j;
+
+	if (k == 0 || !tok_in(text, &t[k - 1], articles))
+		return k;
+	for (j = k; j < e && j < k + DATED_REPORT_MAX; j++) {
+		if (report_noun_at(text, t, j))
+			return j > k ? j + 1 : k;
+		if (!date_word(text, t, n, j) && t[j].kind != TOK_NUM &&
+		    !title_dot(text, t, j) && !(t[j].kind == TOK_WORD &&
+		    !(t[j].flags & TF_CAP) && !tok_in_sorted(text, &t[j],
+		    function_words, NWORDS(function_words))))
+			return k;	/* "news", "press" may come between */
+	}
+	return k;
+}
+
 static size_t
 according_end(const char *text, const struct token *t, size_t n, size_t a,
     size_t e)
@@ -3558,9 +3601,14 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 	static const char *const spans[] = {
 		"week", "month", "year", NULL
 	};
-	size_t k;
+	size_t j, k;
 
 	for (k = a + 1; k < e; k++) {
+		if (date_word(text, t, n, k) && (j = dated_report(text, t, n,
+		    k, e)) > k) {
+			k = j - 1;	/* the report's own date */
+			continue;
+		}
 		if (date_word(text, t, n, k) || tok_in(text, &t[k], released))
 			break;
 		if (tok_in(text, &t[k], dating) && k + 1 < e &&

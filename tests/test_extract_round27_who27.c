@@ -12,6 +12,10 @@
  * participle phrase opening the sentence, a claimant's phrase set off
  * by commas before the verb is the speaker (a comma left before "said"),
  * not a description of whom the participle names.
+ *
+ * "according to a Thursday news release from X", "according to a March
+ * 3 report from X": a date before the report noun it dates is part of
+ * the phrase, not its end, so the author after it is read.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -100,6 +104,24 @@ should_read_the_speaker_after_an_opening_participle(void **state)
 	check_who_rows(tr, PUB, rows, NELEM(rows));
 }
 
+static void
+should_read_the_author_past_a_reports_own_date(void **state)
+{
+	(void)state;
+	check_source("The unrest has killed 17 people, according to a "
+	    "Tuesday news release from the Red Cross.", 17, "Red Cross");
+	check_source("At least 23 people died in the protests, according "
+	    "to a March 3 report from the interior ministry.", 23,
+	    "Ruritanian government");
+	/* a date after the report still ends the phrase: no one named */
+	check_source("At least 31 people were detained in the crackdown, "
+	    "according to a report on Tuesday.", 31, "unattributed");
+	/* the date stays the statement's */
+	check_claim_date(tr, PUB, NULL, "At least 23 people died in the "
+	    "protests, according to a March 3 report from the interior "
+	    "ministry.", 23, "2025-03-03");
+}
+
 int
 main(void)
 {
@@ -110,6 +132,8 @@ main(void)
 		    should_not_make_a_source_of_people_or_a_cut_phrase),
 		cmocka_unit_test(
 		    should_read_the_speaker_after_an_opening_participle),
+		cmocka_unit_test(
+		    should_read_the_author_past_a_reports_own_date),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
