@@ -858,9 +858,11 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 				   knows ("... for Refugees Filippo
 				   Grandi") */
 		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
-		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
+		    tok_is(text, &t[j - 2], "of") && ((t[j].flags & TF_CAP) ||
+		    (j + 1 < e && t[j + 1].kind == TOK_POSS)) &&
 		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
-			j -= 2;	/* "the Institute (IML) of the City of ..." */
+			j -= 2;	/* "the Institute (IML) of the City of ...",
+				   "Capt. X of the department's Y Division" */
 		else
 			break;
 	}

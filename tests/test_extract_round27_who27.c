@@ -16,6 +16,10 @@
  * "according to a Thursday news release from X", "according to a March
  * 3 report from X": a date before the report noun it dates is part of
  * the phrase, not its end, so the author after it is read.
+ *
+ * "Capt. X of the department's Central Division said": the body after
+ * "of the" may open with a possessive noun; the person before it is
+ * still read.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -122,6 +126,18 @@ should_read_the_author_past_a_reports_own_date(void **state)
 	    "ministry.", 23, "2025-03-03");
 }
 
+static void
+should_read_a_titled_name_before_of_a_possessive_body(void **state)
+{
+	(void)state;
+	check_source("Capt. Jan Horak of the department's Central Division "
+	    "said 17 people were killed in the unrest.", 17,
+	    "Ruritanian police");
+	check_source("Lt. Jan Horak of the city's police department reported "
+	    "that 64 protesters were arrested in the crackdown.", 64,
+	    "Ruritanian police");
+}
+
 int
 main(void)
 {
@@ -134,6 +150,8 @@ main(void)
 		    should_read_the_speaker_after_an_opening_participle),
 		cmocka_unit_test(
 		    should_read_the_author_past_a_reports_own_date),
+		cmocka_unit_test(
+		    should_read_a_titled_name_before_of_a_possessive_body),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
