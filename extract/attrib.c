@@ -72,8 +72,9 @@ static const char *const np_words[] = {
 	"departments", "deputies", "deputy", "diplomat", "diplomats",
 	"director", "directorate", "disaster", "doctors", "embassy",
 	"emergency", "envoy", "experts", "eyewitnesses", "firm", "foreign",
-	"general", "government", "group", "he", "head", "headquarters",
-	"health", "intelligence", "interior", "investigators", "it", "joint",
+	"general", "government", "group", "groups", "he", "head",
+	"headquarters", "health", "intelligence", "interior",
+	"investigators", "it", "joint",
 	"journalists", "lawmaker", "lawmakers", "lawyers", "leader",
 	"leadership", "maker", "management", "manufacturer", "mayor", "media",
 	"medics", "military", "minister", "ministries", "ministry", "mission",
@@ -857,9 +858,11 @@ np_back(const struct tracker *tr, const char *text, const struct token *t,
 				   knows ("... for Refugees Filippo
 				   Grandi") */
 		else if (j >= 3 && tok_is(text, &t[j - 1], "the") &&
-		    tok_is(text, &t[j - 2], "of") && (t[j].flags & TF_CAP) &&
+		    tok_is(text, &t[j - 2], "of") && ((t[j].flags & TF_CAP) ||
+		    (j + 1 < e && t[j + 1].kind == TOK_POSS)) &&
 		    (t[j - 3].flags & TF_CAP || tok_punct(&t[j - 3], ')')))
-			j -= 2;	/* "the Institute (IML) of the City of ..." */
+			j -= 2;	/* "the Institute (IML) of the City of ...",
+				   "Capt. X of the department's Y Division" */
 		else
 			break;
 	}
@@ -1207,6 +1210,23 @@ np_word(const char *w)
 	return false;
 }
 
+/* Heads of bodies that speak for themselves, not for their state:
+ * "an Israeli human rights group", "a Belarusian union" (sorted). */
+static const char *const civil_heads[] = {
+	"activists", "group", "groups", "rights", "union", "unions", NULL
+};
+
+/* Has the phrase [a, b) a head of civil_heads[]? */
+static bool
+civil_body(const char *text, const struct token *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_in_sorted(text, &t[a], civil_heads,
+		    NWORDS(civil_heads)))
+			return true;
+	return false;
+}
+
 static long
 adjective_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -1234,10 +1254,11 @@ adjective_source(const struct tracker *tr, const char *text,
 		    !(t[a].flags & TF_CAP)))
 			continue;	/* a capital matches only itself */
 		for (k = 1; k < ph->n; k++)
-			if (!np_word(ph->w[k]))
+			if (!np_word(ph->w[k]) || word_in(ph->w[k],
+			    civil_heads))
 				break;
 		if (k < ph->n)
-			continue;
+			continue;	/* "human rights groups": no place's */
 		if (src >= 0 && src != (long)ph->owner)
 			return -1;
 		src = (long)ph->owner;
@@ -1255,23 +1276,6 @@ adjective_source(const struct tracker *tr, const char *text,
  * a union of its people ("an Israeli human rights group") the state's.
  * Its source, or -1.
  */
-/* Heads of bodies that speak for themselves, not for their state:
- * "an Israeli human rights group", "a Belarusian union" (sorted). */
-static const char *const civil_heads[] = {
-	"activists", "group", "groups", "rights", "union", "unions", NULL
-};
-
-/* Has the phrase [a, b) a head of civil_heads[]? */
-static bool
-civil_body(const char *text, const struct token *t, size_t a, size_t b)
-{
-	for (; a < b; a++)
-		if (tok_in_sorted(text, &t[a], civil_heads,
-		    NWORDS(civil_heads)))
-			return true;
-	return false;
-}
-
 static long
 demonym_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
@@ -1963,6 +1967,35 @@ spaced_dash(const struct token *t, size_t i)
 	    t[i - 1].len < t[i].off && t[i + 1].off > t[i].off + t[i].len;
 }
 
+static bool	opening_participle(const char *, const struct token *,
+		    size_t);
+
+/*
+ * "Speaking to news agency AFP, Police spokesman Binod Ghimire, said":
+ * after a participle phrase opening the sentence, one claimant's phrase
+ * set off by commas before the verb at v is the speaker, with a comma
+ * left before the verb, not a description of the one the participle
+ * names (whom he spoke to). j opens the words between the commas.
+ */
+static bool
+opening_speaker(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t j, size_t v, struct cue *c)
+{
+	size_t k;
+
+	if (!opening_participle(text, t, j))
+		return false;
+	for (k = 1; k + 1 < j; k++)
+		if (tok_punct(&t[k], ','))
+			return false;	/* the participle's comma only */
+	if (np_back(tr, text, t, n, v - 1) != j || !np_proper(text, t, j,
+	    v - 1))
+		return false;
+	c->np_first = j;
+	c->np_end = v - 1;
+	return true;
+}
+
 static bool
 say_apposition(const struct tracker *tr, const char *text, const struct token *t,
     size_t n, size_t v, struct cue *c)
@@ -1982,6 +2015,8 @@ say_apposition(const struct tracker *tr, const char *text, const struct token *t
 	if (v - j >= 10 && !long_apposition(text, t, j, v - 1) &&
 	    !relative_aside(text, t, j, v - 1))
 		return false;
+	if (m == ',' && opening_speaker(tr, text, t, n, j, v, c))
+		return true;
 	if (!tok_is(text, &t[j], "the") &&
 	    name_apposition(text, t, n, j, v - 1, c))
 		return true;
@@ -3616,6 +3651,49 @@ figure_by_cue(const struct tracker *tr, const char *text,
 /* End of the claimant after "according to" in [a, e): before the date
  * of its statement ("a NATO announcement on Saturday", "a report
  * released in May"). */
+#define DATED_REPORT_MAX 4	/* "a Thursday news release", "a Nov. 10
+				   report" */
+
+/* Is token j a noun of a report, or the "release" of a "news release"
+ * or "press release" ("the release" alone is often of prisoners)? */
+static bool
+report_noun_at(const char *text, const struct token *t, size_t j)
+{
+	static const char *const releases[] = {
+		"release", "releases", NULL
+	};
+	static const char *const issuers[] = { "news", "press", NULL };
+
+	return tok_in_sorted(text, &t[j], report_nouns, NWORDS(report_nouns))
+	    || (j > 0 && tok_in(text, &t[j], releases) && tok_in(text,
+	    &t[j - 1], issuers));
+}
+
+/*
+ * "a November 10 report from X", "a Thursday news release from X": a
+ * date written before the report noun it dates, from token k (before
+ * e). The token after the report noun, else k.
+ */
+static size_t
+dated_report(const char *text, const struct token *t, size_t n, size_t k,
+    size_t e)
+{
+	size_t j;
+
+	if (k == 0 || !tok_in(text, &t[k - 1], articles))
+		return k;
+	for (j = k; j < e && j < k + DATED_REPORT_MAX; j++) {
+		if (report_noun_at(text, t, j))
+			return j > k ? j + 1 : k;
+		if (!date_word(text, t, n, j) && t[j].kind != TOK_NUM &&
+		    !title_dot(text, t, j) && !(t[j].kind == TOK_WORD &&
+		    !(t[j].flags & TF_CAP) && !tok_in_sorted(text, &t[j],
+		    function_words, NWORDS(function_words))))
+			return k;	/* "news", "press" may come between */
+	}
+	return k;
+}
+
 static size_t
 according_end(const char *text, const struct token *t, size_t n, size_t a,
     size_t e)
@@ -3629,9 +3707,14 @@ according_end(const char *text, const struct token *t, size_t n, size_t a,
 	static const char *const spans[] = {
 		"week", "month", "year", NULL
 	};
-	size_t k;
+	size_t j, k;
 
 	for (k = a + 1; k < e; k++) {
+		if (date_word(text, t, n, k) && (j = dated_report(text, t, n,
+		    k, e)) > k) {
+			k = j - 1;	/* the report's own date */
+			continue;
+		}
 		if (date_word(text, t, n, k) || tok_in(text, &t[k], released))
 			break;
 		if (tok_in(text, &t[k], dating) && k + 1 < e &&
@@ -4795,6 +4878,25 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 	if (c->source < 0 && !np_names(text, t, a, b))
 		return NULL;
 	return span_text(text, t, a, b);
+}
+
+bool
+cue_whole(const struct cue *c, const char *text, const struct token *t)
+{
+	/* "some rights groups": a part of the kind, no body */
+	static const char *const amounts[] = {
+		"many", "other", "several", "some", NULL
+	};
+	const struct token *w;
+
+	if (c->np_first == 0)
+		return true;
+	w = &t[c->np_first - 1];
+	if (tok_in(text, w, amounts))
+		return false;
+	return w->kind != TOK_WORD || (w->flags & TF_CAP) ||
+	    tok_in_sorted(text, w, function_words, NWORDS(function_words)) ||
+	    tok_in(text, w, np_leaders);
 }
 
 char *

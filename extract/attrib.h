@@ -172,6 +172,13 @@ bool	cue_titled(const struct cue *, const char *text,
 
 char	*cue_claimant(const struct cue *, const char *text,
 	    const struct token *t);
+/*
+ * Is the cue's phrase written whole, no word of description before it
+ * left out ("human" of "while human rights groups said")? A phrase cut
+ * short names no body of its own.
+ */
+bool	cue_whole(const struct cue *, const char *text,
+	    const struct token *t);
 /* The relayer as written, or NULL. */
 char	*cue_relayer(const struct cue *, const char *text,
 	    const struct token *t);

@@ -214,7 +214,8 @@ resolve(struct ctx *c, const struct cue *cue, const struct claim *cl,
 	} else {
 		got->claimant = cue_claimant(cue, c->text, c->tok);
 		got->relayer = cue_relayer(cue, c->text, c->tok);
-		source_set(c, cue->source, got);
+		source_set(c, cue->source, cue_whole(cue, c->text, c->tok),
+		    got);
 		coref_name(c, got);
 		coref_described(c, cue, got);
 	}

@@ -171,7 +171,7 @@ referent_of_cue(struct ctx *c, const struct cue *cue, const struct token *t)
 	cl.relayer = cue_relayer(cue, c->text, t);
 	if (cl.claimant == NULL && cl.relayer == NULL)
 		return NULL;
-	source_set(c, cue->source, &cl);
+	source_set(c, cue->source, cue_whole(cue, c->text, t), &cl);
 	r = referent_of_claim(c, c->si, &cl);
 	r->titled = cue_titled(cue, c->text, t);
 	free(cl.claimant);

@@ -1526,13 +1526,39 @@ common_people(const char *s)
 	return false;
 }
 
+/*
+ * "Rights groups said", "civil society groups recorded": bodies of
+ * people named by their kind in the plural are a claimant of their own,
+ * as a name is; "officials" or "witnesses" are not. Its last word is
+ * such a head after a word of what kind ("rights", "trade"), not a
+ * number ("two unions").
+ */
+static bool
+civil_group(const char *s)
+{
+	static const char *const heads[] = {
+		"groups", "ngos", "organisations", "organizations", "unions",
+		NULL
+	};
+	const char *last = strrchr(s, ' ');
+	size_t i;
+
+	if (last == NULL || (*s >= '0' && *s <= '9'))
+		return false;
+	for (i = 0; heads[i] != NULL; i++)
+		if (strcasecmp(last + 1, heads[i]) == 0)
+			return true;
+	return false;
+}
+
 void
-source_set(struct ctx *c, long src, struct claim *cl)
+source_set(struct ctx *c, long src, bool whole, struct claim *cl)
 {
 	if (src >= 0)
 		cl->source = xstrdup(c->tr->sources[src]);
-	else if (cl->claimant != NULL && proper_name(cl->claimant) &&
-	    !common_people(cl->claimant))
+	else if (cl->claimant != NULL && ((proper_name(cl->claimant) &&
+	    !common_people(cl->claimant)) || (whole &&
+	    civil_group(cl->claimant))))
 		cl->source = xstrdup(cl->claimant);
 	else
 		cl->source = xstrdup("unattributed");
@@ -1607,7 +1633,8 @@ attribute_rules(struct ctx *c, const struct cue *cue, size_t at,
 	if (!cue->pronoun) {
 		cl->claimant = cue_claimant(cue, c->text, c->tok);
 		cl->relayer = cue_relayer(cue, c->text, c->tok);
-		source_set(c, cue->source, cl);
+		source_set(c, cue->source, cue_whole(cue, c->text, c->tok),
+		    cl);
 		coref_name(c, cl);	/* "Cho" after "Cho Tae-yong" */
 		coref_described(c, cue, cl);	/* "the Georgian ministry" */
 	} else {

@@ -95,9 +95,11 @@ struct ctx {
 
 /*
  * Set cl->source from the gazetteer's source src (>= 0), else from a
- * claimant written as a proper name, else "unattributed" (allocated).
+ * claimant written as a proper name, or as a body of its kind in the
+ * plural when whole (cue_whole(): "rights groups"), else
+ * "unattributed" (allocated).
  */
-void	source_set(struct ctx *, long src, struct claim *cl);
+void	source_set(struct ctx *, long src, bool whole, struct claim *cl);
 /* The memo of token i (< c->n) of the sentence being read, emptied
  * when the sentence is another than at the last call. */
 struct trigger_memo *trigger_memo_at(struct ctx *, size_t i);
