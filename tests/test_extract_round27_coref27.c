@@ -167,11 +167,12 @@ should_give_the_official_to_the_official_named_before(void **state)
 	    "\"The floods have killed 154 people,\" the official told "
 	    "reporters.",
 	    154, "Health ministry");
-	/* no official named before: the bare head's alias */
+	/* no official named before: one unnamed person, not the many
+	 * the government's alias "officials" names */
 	check_source("The Red Cross sent teams to the valley.\n"
 	    "\"The floods have killed 154 people,\" the official told "
 	    "reporters.",
-	    154, "Valdonian government");
+	    154, "unattributed");
 }
 
 int
