@@ -84,6 +84,27 @@ static const char *const body_nouns[] = {
 	"office", "organisation", "organization", "police", "service",
 };
 
+/* Nouns of a body of people by no trade, which one another may name
+ * again: "X, a group that ... The organization said". */
+static const char *const plain_kinds[] = {
+	"group", "organisation", "organization", NULL
+};
+
+/* "the group", "the party": does the description cue pron, of the
+ * sentence's tokens, name one body of such a kind, never "officials"
+ * or "X and Y" said before? */
+static bool
+one_body_described(const struct ctx *c, const struct cue *pron)
+{
+	const struct token *h;
+
+	if (pron->np_end < pron->np_first + 2 || pron->np_end > c->n)
+		return false;
+	h = &c->tok[pron->np_end - 1];
+	return !(h->flags & TF_CAP) && (tok_in(c->text, h, plain_kinds) ||
+	    tok_is(c->text, h, "party"));
+}
+
 /* "the Coast Guard", "district administration", "NIS", "AC": a
  * claimant that is a body (its last word a body's head noun, or
  * "Guard" in capitals) or one word all in capitals, an acronym. */
@@ -204,7 +225,7 @@ can_mean(const struct ctx *c, const struct cue *pron,
 {
 	if (descriptive(pron) && !r->known)
 		return false;
-	if (neuter(c, pron) && r->plural)
+	if ((neuter(c, pron) || one_body_described(c, pron)) && r->plural)
 		return false;
 	if (r->titled && pron->np_end == pron->np_first + 1 &&
 	    pron->np_first < c->n && (tok_is(c->text, &c->tok[pron->np_first],
@@ -1150,6 +1171,54 @@ apposed_with(const struct ctx *c, const struct token *t, size_t end,
 	return -1;
 }
 
+/* kind_beside() for the word kind itself. */
+static long
+kind_written(const struct ctx *c, const struct token *t, size_t end,
+    const char *kind)
+{
+	size_t i, e, len, which;
+
+	for (i = end; i > 0; i--) {
+		len = phrase_match(&c->tr->aliases, c->text, t, i - 1, end,
+		    &which);
+		if (len == 0)
+			continue;
+		e = i - 1 + len;
+		if (e < end && tok_punct(&t[e], ')'))
+			e++;
+		if ((i >= 2 && !(t[i - 2].flags & TF_CAP) &&
+		    word_among(c->text, t, i - 2, i - 1, kind)) ||
+		    (e < end && !(t[e].flags & TF_CAP) &&
+		    word_among(c->text, t, e, e + 1, kind)))
+			return (long)c->tr->aliases.v[which].owner;
+	}
+	return apposed_with(c, t, end, kind);
+}
+
+/*
+ * The source of the last alias in tokens t[0..end) written beside the
+ * word kind, which tells what the body is: before it ("the Washington-
+ * based group X"), after it ("the opposition X party", after an acronym
+ * in brackets too: "X (XP) party") or in an apposition ("X, a group
+ * that ..."); or -1. A kind of plain_kinds stands for all of them.
+ */
+static long
+kind_beside(const struct ctx *c, const struct token *t, size_t end,
+    const char *kind)
+{
+	long src = -1;
+	size_t k;
+
+	for (k = 0; plain_kinds[k] != NULL; k++)
+		if (strcasecmp(kind, plain_kinds[k]) == 0)
+			break;
+	if (plain_kinds[k] == NULL)
+		return kind_written(c, t, end, kind);
+	for (k = 0; src < 0 && plain_kinds[k] != NULL; k++)
+		src = kind_written(c, t, end, plain_kinds[k]);
+	return src;
+}
+
 /*
  * "According to the NGO", "a report carried by the Platform": one
  * capitalized word after "the" (tokens [a, b) of this sentence) is a
@@ -1278,6 +1347,14 @@ described_source(struct ctx *c, const char *claimant, size_t first)
 	for (s = c->si; src < 0 && s > 0 && c->si - s < NAME_BACK; s--) {
 		reread_tokens(c, s - 1);
 		src = alias_with(c, c->aux, c->naux, head);
+	}
+	/* "The group said" after "the group X": a name the kind was
+	   written beside, when no name has the word */
+	if (src < 0)
+		src = kind_beside(c, c->tok, first, head);
+	for (s = c->si; src < 0 && s > 0 && c->si - s < NAME_BACK; s--) {
+		reread_tokens(c, s - 1);
+		src = kind_beside(c, c->aux, c->naux, head);
 	}
 	return src;
 }
