@@ -77,7 +77,8 @@ static const char *const np_words[] = {
 	"investigators", "it", "joint",
 	"journalists", "lawmaker", "lawmakers", "lawyers", "leader",
 	"leadership", "maker", "management", "manufacturer", "mayor", "media",
-	"medics", "military", "minister", "ministries", "ministry", "mission",
+	"medical", "medics", "military", "minister", "ministries", "ministry",
+	"mission",
 	"monitor", "monitors", "national", "news", "newspaper", "observers",
 	"of", "office", "officers", "official", "officials", "organisation",
 	"organiser", "organisers", "organization", "organizer", "organizers",
@@ -4906,6 +4907,9 @@ cue_whole(const struct cue *c, const char *text, const struct token *t)
 	w = &t[c->np_first - 1];
 	if (tok_in(text, w, amounts))
 		return false;
+	if (tok_is(text, w, "and") || tok_is(text, w, "or"))
+		return false;	/* "Korean and Western sources": the last
+				   of several, no one body */
 	return w->kind != TOK_WORD || (w->flags & TF_CAP) ||
 	    tok_in_sorted(text, w, function_words, NWORDS(function_words)) ||
 	    tok_in(text, w, np_leaders);
