@@ -77,7 +77,8 @@ static const char *const np_words[] = {
 	"investigators", "it", "joint",
 	"journalists", "lawmaker", "lawmakers", "lawyers", "leader",
 	"leadership", "maker", "management", "manufacturer", "mayor", "media",
-	"medics", "military", "minister", "ministries", "ministry", "mission",
+	"medical", "medics", "military", "minister", "ministries", "ministry",
+	"mission",
 	"monitor", "monitors", "national", "news", "newspaper", "observers",
 	"of", "office", "officers", "official", "officials", "organisation",
 	"organiser", "organisers", "organization", "organizer", "organizers",
@@ -3893,13 +3894,25 @@ according_named(const struct tracker *tr, const char *text,
 	cue_settle(tr, text, t, c);
 }
 
+/* "As per the ministry, 40 died": the Indian and Pakistani English
+ * "as per X" names its claimant as "according to X" does ("as per
+ * usual" is an idiom, no one's word). */
+static bool
+as_per(const char *text, const struct token *t, size_t n, size_t i)
+{
+	return i + 2 < n && tok_is(text, &t[i], "as") &&
+	    tok_is(text, &t[i + 1], "per") && !tok_is(text, &t[i + 2],
+	    "usual");
+}
+
 static bool
 according_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
 {
 	size_t e;
 
-	if (i + 2 >= n || !tok_is(text, &t[i + 1], "to"))
+	if (i + 2 >= n || !(tok_is(text, &t[i + 1], "to") ||
+	    as_per(text, t, n, i)))
 		return false;
 	cue_init(c, CUE_ACCORDING, i);
 	for (e = i + 2; e < n && e < i + 16; e++)
@@ -4351,7 +4364,7 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 {
 	if (t[i].kind != TOK_WORD)
 		return false;
-	if (tok_is(text, &t[i], "according"))
+	if (tok_is(text, &t[i], "according") || as_per(text, t, n, i))
 		return according_cue(tr, text, t, n, i, c);
 	if (declares_act(text, t, n, i))
 		return false;	/* "declared a state of emergency" */
@@ -4895,6 +4908,9 @@ cue_whole(const struct cue *c, const char *text, const struct token *t)
 	w = &t[c->np_first - 1];
 	if (tok_in(text, w, amounts))
 		return false;
+	if (tok_is(text, w, "and") || tok_is(text, w, "or"))
+		return false;	/* "Korean and Western sources": the last
+				   of several, no one body */
 	return w->kind != TOK_WORD || (w->flags & TF_CAP) ||
 	    tok_in_sorted(text, w, function_words, NWORDS(function_words)) ||
 	    tok_in(text, w, np_leaders);

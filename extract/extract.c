@@ -1530,20 +1530,22 @@ common_people(const char *s)
  * "Rights groups said", "civil society groups recorded": bodies of
  * people named by their kind in the plural are a claimant of their own,
  * as a name is; "officials" or "witnesses" are not. Its last word is
- * such a head after a word of what kind ("rights", "trade"), not a
- * number ("two unions").
+ * such a head after a word of what kind ("rights", "trade", "hospital
+ * sources"), not a number ("two unions"); "X and Y sources" are
+ * several bodies, none of them named whole.
  */
 static bool
 civil_group(const char *s)
 {
 	static const char *const heads[] = {
-		"groups", "ngos", "organisations", "organizations", "unions",
-		NULL
+		"groups", "ngos", "organisations", "organizations", "sources",
+		"unions", NULL
 	};
 	const char *last = strrchr(s, ' ');
 	size_t i;
 
-	if (last == NULL || (*s >= '0' && *s <= '9'))
+	if (last == NULL || (*s >= '0' && *s <= '9') ||
+	    strstr(s, " and ") != NULL)
 		return false;
 	for (i = 0; heads[i] != NULL; i++)
 		if (strcasecmp(last + 1, heads[i]) == 0)
