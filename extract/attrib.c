@@ -87,6 +87,7 @@ static const char *const np_words[] = {
 	"rights", "secretary", "secretary-general", "security", "senator",
 	"senior", "service", "services", "she", "sheriff", "sources",
 	"spokesman", "spokesperson", "spokeswoman", "spy", "staff", "state",
+	"state-controlled", "state-owned", "state-run",
 	"survivors", "tank", "television", "they", "think", "top", "tv",
 	"union", "unions", "volunteers", "watchdog", "we", "witnesses", NULL
 };
