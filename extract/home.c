@@ -316,6 +316,20 @@ own_media_source(const struct ctx *c, long src, const char *m)
 	return src;
 }
 
+/* Does the sentence being read name any place whose government is a
+ * source? */
+static bool
+names_govplace(const struct ctx *c)
+{
+	size_t i, which;
+
+	for (i = 0; i < c->n; i++)
+		if (phrase_match(&c->tr->govplaces, c->text, c->tok, i, c->n,
+		    &which) > 0)
+			return true;
+	return false;
+}
+
 void
 state_media_claimant(struct ctx *c, size_t at, struct claim *cl)
 {
@@ -325,9 +339,12 @@ state_media_claimant(struct ctx *c, size_t at, struct claim *cl)
 	if (cl->source == NULL || strcmp(cl->source, "unattributed") != 0)
 		return;
 	m = cl->claimant != NULL ? cl->claimant : cl->relayer;
-	if (m == NULL || !state_media(m, &rest) ||
-	    (src = named_place_source(c, at)) < 0 ||
-	    names_other_source(c, src))
+	if (m == NULL || !state_media(m, &rest))
+		return;
+	/* a state's media in a sentence naming no state: the story's own */
+	if ((src = named_place_source(c, at)) < 0 && !names_govplace(c))
+		src = c->tr->home_source;
+	if (src < 0 || names_other_source(c, src))
 		return;
 	src = own_media_source(c, src, rest);
 	free(cl->source);
