@@ -89,6 +89,7 @@ static const char *const np_words[] = {
 	"rights", "secretary", "secretary-general", "security", "senator",
 	"senior", "service", "services", "she", "sheriff", "sources",
 	"spokesman", "spokesperson", "spokeswoman", "spy", "staff", "state",
+	"state-controlled", "state-owned", "state-run",
 	"survivors", "tank", "television", "they", "think", "top", "tv",
 	"union", "unions", "volunteers", "watchdog", "we", "witnesses", NULL
 };
@@ -1443,21 +1444,81 @@ described_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Is alias q the place form f followed by the words [i, b) of t, in any
+ * case ("Israeli" + "health ministry")? */
+static bool
+alias_is_form_and(const struct phrase *q, const struct phrase *f,
+    const char *text, const struct token *t, size_t i, size_t b)
+{
+	size_t k;
+
+	if (q->n != f->n + (b - i))
+		return false;
+	for (k = 0; k < f->n; k++)
+		if (strcasecmp(q->w[k], f->w[k]) != 0)
+			return false;
+	for (k = f->n; k < q->n; k++, i++)
+		if (t[i].kind == TOK_POSS || t[i].len != q->len[k] ||
+		    strncasecmp(text + t[i].off, q->w[k], t[i].len) != 0)
+			return false;
+	return true;
+}
+
+/*
+ * "Israel's health ministry" where "health ministry" is another
+ * country's source's alias (or two sources'): the possessor [a, p), a
+ * place whose government is a source, picks the source with an alias
+ * that is one of that place's forms before the words [p + 1, b)
+ * ("Israeli health ministry"). Its source, or -1.
+ */
+static long
+place_form_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t p, size_t b)
+{
+	const struct phraselist *g = &tr->govplaces;
+	size_t j, k, which;
+
+	if (phrase_match(g, text, t, a, p, &which) != p - a)
+		return -1;
+	for (j = 0; j < g->n; j++) {
+		if (g->v[j].owner != g->v[which].owner)
+			continue;
+		for (k = 0; k < tr->aliases.n; k++)
+			if (alias_is_form_and(&tr->aliases.v[k], &g->v[j],
+			    text, t, p + 1, b))
+				return (long)tr->aliases.v[k].owner;
+	}
+	return -1;
+}
+
 /*
  * "Morocco's state-run media", "Hawaii's Maui County": an alias after a
  * possessive that runs to the end of the phrase [a, b) names the one
- * that speaks, not its owner named before. Its source, or -1.
+ * that speaks, not its owner named before. Its source, or -1. An alias
+ * that holds the possessive itself and runs to the end names it better
+ * ("Israel's Health Ministry" of one source where another's is "health
+ * ministry").
  */
 static long
 possessed_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t b)
 {
-	size_t i, which;
+	size_t i, p, which;
+	long src;
 
+	for (p = a; p < b && t[p].kind != TOK_POSS; p++)
+		;
+	for (i = a; i < p && p < b; i++)
+		if (phrase_match(&tr->aliases, text, t, i, b, &which) == b - i)
+			return (long)tr->aliases.v[which].owner;
 	for (i = a + 1; i < b; i++)
 		if (t[i - 1].kind == TOK_POSS && phrase_match(&tr->aliases,
-		    text, t, i, b, &which) == b - i)
+		    text, t, i, b, &which) == b - i) {
+			if (i - 1 == p && (src = place_form_source(tr, text, t,
+			    a, p, b)) >= 0)
+				return src;
 			return (long)tr->aliases.v[which].owner;
+		}
 	return -1;
 }
 

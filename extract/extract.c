@@ -1661,6 +1661,8 @@ attribute(struct ctx *c, const struct cue *cue, size_t at, struct claim *cl,
 	    cl, chosen), chosen);
 	home_claimant(c, cl);	/* "officials said": the home government */
 	place_claimant(c, at, cl);	/* "In Haiti, authorities said" */
+	state_media_claimant(c, at, cl);	/* "in Myanmar, state media
+						   said" */
 	coref_settle(c, cl);	/* for a "they" after */
 	return ret;
 }

@@ -240,3 +240,117 @@ place_claimant(struct ctx *c, size_t at, struct claim *cl)
 	free(cl->source);
 	cl->source = xstrdup(c->tr->sources[src]);
 }
+
+/* Words that make news media a state's own (sorted). */
+static const char *const state_owners[] = {
+	"government-run", "official", "state", "state-controlled",
+	"state-owned", "state-run"
+};
+/* Heads of such media: "state television" (sorted). */
+static const char *const state_media_heads[] = {
+	"agency", "broadcaster", "media", "radio", "television", "tv"
+};
+/* A word between the two: "state news agency" (sorted). */
+static const char *const state_media_fills[] = { "news", "press" };
+
+/* The word at *w, its length in *n; false at the end of s. */
+static bool
+next_word(const char **w, size_t *n)
+{
+	if ((*w)[*n] != ' ')
+		return false;
+	*w += *n + 1;
+	*n = strcspn(*w, " ");
+	return true;
+}
+
+/*
+ * "state media", "the state-run media", "State television", "the state
+ * news agency": a claimant as written that is a state's media and no
+ * more. The words after any "the" in *rest.
+ */
+static bool
+state_media(const char *s, const char **rest)
+{
+	const char *w = s;
+	size_t n = strcspn(w, " ");
+
+	if (lex_cmp(w, n, "the") == 0 && !next_word(&w, &n))
+		return false;
+	*rest = w;
+	if (!word_in(w, n, state_owners, NELEM(state_owners)) ||
+	    !next_word(&w, &n))
+		return false;
+	if (word_in(w, n, state_media_fills, NELEM(state_media_fills)) &&
+	    !next_word(&w, &n))
+		return false;
+	return w[n] == '\0' && word_in(w, n, state_media_heads,
+	    NELEM(state_media_heads));
+}
+
+/*
+ * The source with an alias that is a form of src's place before the
+ * media words m ("Iranian" + "state media": "Iranian state media", a
+ * source of its own), else src.
+ */
+static long
+own_media_source(const struct ctx *c, long src, const char *m)
+{
+	const struct phraselist *g = &c->tr->govplaces;
+	const struct phraselist *al = &c->tr->aliases;
+	char form[128], buf[256];
+	size_t j, k, fn, mn = strlen(m);
+
+	for (j = 0; j < g->n; j++) {
+		if ((long)g->v[j].owner != src || !phrase_words(&g->v[j],
+		    form, sizeof(form)))
+			continue;
+		fn = strlen(form);
+		for (k = 0; k < al->n; k++)
+			if (phrase_words(&al->v[k], buf, sizeof(buf)) &&
+			    strlen(buf) == fn + 1 + mn && buf[fn] == ' ' &&
+			    strncasecmp(buf, form, fn) == 0 &&
+			    strcasecmp(buf + fn + 1, m) == 0)
+				return (long)al->v[k].owner;
+	}
+	return src;
+}
+
+/* Does the sentence being read name any place whose government is a
+ * source? */
+static bool
+names_govplace(const struct ctx *c)
+{
+	size_t i, which;
+
+	for (i = 0; i < c->n; i++)
+		if (phrase_match(&c->tr->govplaces, c->text, c->tok, i, c->n,
+		    &which) > 0)
+			return true;
+	return false;
+}
+
+void
+state_media_claimant(struct ctx *c, size_t at, struct claim *cl)
+{
+	const char *m, *rest;
+	long src;
+
+	if (cl->source == NULL || strcmp(cl->source, "unattributed") != 0)
+		return;
+	m = cl->claimant != NULL ? cl->claimant : cl->relayer;
+	if (m == NULL || !state_media(m, &rest))
+		return;
+	/* a state's media in a sentence naming no state: the story's own */
+	if ((src = named_place_source(c, at)) < 0 && !names_govplace(c))
+		src = c->tr->home_source;
+	if (src < 0 || names_other_source(c, src))
+		return;
+	src = own_media_source(c, src, rest);
+	free(cl->source);
+	cl->source = xstrdup(c->tr->sources[src]);
+	if (cl->claimant == NULL) {	/* the state's media speak for it */
+		cl->claimant = cl->relayer;
+		cl->relayer = NULL;
+	}
+}

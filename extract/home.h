@@ -26,4 +26,13 @@ void	home_claimant(struct ctx *, struct claim *cl);
  */
 void	place_claimant(struct ctx *, size_t at, struct claim *cl);
 
+/*
+ * "..., state media reported": a state's media, named by no more than
+ * that ("state television", "the state-run media"), in a sentence that
+ * names one place whose government is a source and no other source,
+ * are that government's, or the source of an alias that is a form of
+ * the place before those words ("Iranian state media").
+ */
+void	state_media_claimant(struct ctx *, size_t at, struct claim *cl);
+
 #endif
