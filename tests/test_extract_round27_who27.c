@@ -34,18 +34,7 @@
 
 #define PUB "2025-03-10"
 
-static const char tracker_text[] =
-	"[tracker]\nname = unrest\nsubject =\nplace = Ruritania\n"
-	"[nouns]\ncounted = people, protesters, students\n"
-	"[subjects]\ncues = protests, unrest, crackdown\n"
-	"[quantity killed]\ndefault = yes\n"
-	"triggers = killed, dead, died, deaths, death toll, toll\n"
-	"nouns = deaths\n"
-	"[quantity arrested]\ntriggers = arrested, detained, arrests\n"
-	"[sources]\n"
-	"Ruritanian police = police, police spokesman, Jan Horak\n"
-	"Ruritanian government = government, interior ministry\n"
-	"Red Cross = Red Cross, IFRC\n";
+#include "unrest_tracker.h"
 
 #include "text_tracker.h"
 
