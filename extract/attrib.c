@@ -1476,9 +1476,10 @@ place_form_source(const struct tracker *tr, const char *text,
     const struct token *t, size_t a, size_t p, size_t b)
 {
 	const struct phraselist *g = &tr->govplaces;
-	size_t j, k, which;
+	size_t j, k, which = 0;
 
-	if (phrase_match(g, text, t, a, p, &which) != p - a)
+	/* an empty possessor matches nothing: which would stay unset */
+	if (p <= a || phrase_match(g, text, t, a, p, &which) != p - a)
 		return -1;
 	for (j = 0; j < g->n; j++) {
 		if (g->v[j].owner != g->v[which].owner)
