@@ -7,11 +7,12 @@
 
 /*
  * When stderr is not a terminal, replace the stderr stream with one that
- * writes "2024-10-31T02:15:03Z " before each line and passes the bytes on
- * to file descriptor 2 unbuffered, so every warning (warnx() writes to
- * stderr) and every stage line is stamped, and nothing waits in a
- * buffer when the process dies. On a terminal, or if the stream cannot
- * be made, stderr is left as it was. Call once, first thing in main().
+ * writes "2024-10-31T02:15:03Z " before each line and passes each whole
+ * line on to file descriptor 2 in one write(), so every warning (warnx()
+ * writes to stderr) and every stage line is stamped and stays one line
+ * in the log, whoever else writes there. Only a line not yet ended waits
+ * (exit() sends it). On a terminal, or if the stream cannot be made,
+ * stderr is left as it was. Call once, first thing in main().
  */
 void	logtime_stderr(void);
 

@@ -45,10 +45,12 @@ stage_log(const char *stage, double started, const char *fmt, ...)
 {
 	va_list ap;
 
+	flockfile(stderr);	/* one line, even if a worker warns now */
 	progress_done();
 	fprintf(stderr, "claimtrack: %s: ", stage);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fprintf(stderr, " (%.2f s)\n", clock_now() - started);
+	funlockfile(stderr);
 }

@@ -172,7 +172,9 @@ should_name_each_bad_file_once_with_its_reason(void **state)
 		if (lines_containing(br->r.err, needle) != 1)
 			fail_msg("no line '%s' in:\n%s", needle, br->r.err);
 	}
-	assert_int_equal(lines_containing(br->r.err, br->bad), NNAMED);
+	if (lines_containing(br->r.err, br->bad) != NNAMED)
+		fail_msg("%zu lines name a bad file, not %zu, in:\n%s",
+		    lines_containing(br->r.err, br->bad), NNAMED, br->r.err);
 }
 
 static void
