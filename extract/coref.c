@@ -1765,12 +1765,21 @@ figure_at(const char *text, const struct token *t, size_t i)
 	    number_word(text, &t[i]) >= 0);
 }
 
+/* Does word w end as a verb of the past does ("treated", "recorded")? */
+static bool
+past_form(const char *text, const struct token *w)
+{
+	return w->len > 3 && strncmp(text + w->off + w->len - 2, "ed", 2) == 0;
+}
+
 /*
  * Does the sentence t[0..n) count on from the figures of the one before
  * it, in its opening words: "Another 1,200 were hurt", "A further 300
  * ...", "Over 3,000 others were injured", "Some 40 more ...", or break
  * them down with a noun of its own: "The dead include ...", "The toll
- * includes ..."?
+ * includes ...", or goes on with what the body just named did: "It
+ * treated 17 people ..." ("They" is too often the figures themselves:
+ * "They reached 49 deaths")?
  */
 static bool
 counts_on(const char *text, const struct token *t, size_t n)
@@ -1785,6 +1794,9 @@ counts_on(const char *text, const struct token *t, size_t n)
 	if (tok_is(text, &t[0], "the") && t[1].kind == TOK_WORD &&
 	    tok_in(text, &t[2], breaking_down))
 		return true;
+	if (tok_is(text, &t[0], "it") && t[1].kind == TOK_WORD &&
+	    !(t[1].flags & TF_CAP) && past_form(text, &t[1]))
+		return true;	/* the body just named: "It treated 17 ..." */
 	for (i = 0; i + 1 < n && i < COUNT_ON_MAX; i++)
 		if (figure_at(text, t, i))
 			return tok_in_sorted(text, &t[i + 1], counting_on,
