@@ -11,6 +11,7 @@
 #include "date.h"
 #include "extract_int.h"
 #include "coref.h"
+#include "numbers.h"
 #include "reread.h"
 #include "util.h"
 
@@ -1748,6 +1749,61 @@ level_after(const char *text, const struct token *t, size_t n, size_t i)
 	return false;
 }
 
+/* Words after a figure that count on from the figures just given
+ * ("Over 3,000 others were hurt", "Another 40 households") (sorted). */
+static const char *const counting_on[] = {
+	"additional", "more", "others"
+};
+
+#define COUNT_ON_MAX 4	/* tokens before the figure that counts on */
+
+/* Is token i a figure, in digits or in words? */
+static bool
+figure_at(const char *text, const struct token *t, size_t i)
+{
+	return t[i].kind == TOK_NUM || (t[i].kind == TOK_WORD &&
+	    number_word(text, &t[i]) >= 0);
+}
+
+/* Does word w end as a verb of the past does ("treated", "recorded")? */
+static bool
+past_form(const char *text, const struct token *w)
+{
+	return w->len > 3 && strncmp(text + w->off + w->len - 2, "ed", 2) == 0;
+}
+
+/*
+ * Does the sentence t[0..n) count on from the figures of the one before
+ * it, in its opening words: "Another 1,200 were hurt", "A further 300
+ * ...", "Over 3,000 others were injured", "Some 40 more ...", or break
+ * them down with a noun of its own: "The dead include ...", "The toll
+ * includes ...", or goes on with what the body just named did: "It
+ * treated 17 people ..." ("They" is too often the figures themselves:
+ * "They reached 49 deaths")?
+ */
+static bool
+counts_on(const char *text, const struct token *t, size_t n)
+{
+	size_t i;
+
+	if (n < 3)
+		return false;
+	if (tok_is(text, &t[0], "another") || (tok_is(text, &t[0], "a") &&
+	    tok_is(text, &t[1], "further")))
+		return true;
+	if (tok_is(text, &t[0], "the") && t[1].kind == TOK_WORD &&
+	    tok_in(text, &t[2], breaking_down))
+		return true;
+	if (tok_is(text, &t[0], "it") && t[1].kind == TOK_WORD &&
+	    !(t[1].flags & TF_CAP) && past_form(text, &t[1]))
+		return true;	/* the body just named: "It treated 17 ..." */
+	for (i = 0; i + 1 < n && i < COUNT_ON_MAX; i++)
+		if (figure_at(text, t, i))
+			return tok_in_sorted(text, &t[i + 1], counting_on,
+			    NELEM(counting_on));
+	return false;
+}
+
 /*
  * Does the sentence t[0..n) open by going on with the one before, with
  * no verb of saying: "There are about 500 ...", "This number includes
@@ -1766,6 +1822,8 @@ continues(const char *text, const struct token *t, size_t n, bool *strong)
 	n -= i;
 	if (n < 3)
 		return false;
+	if (counts_on(text, t, n))
+		return true;
 	if (tok_is(text, &t[0], "there"))
 		return tok_in(text, &t[1], be_forms);
 	if (tok_is(text, &t[0], "of") || tok_is(text, &t[0], "among"))
