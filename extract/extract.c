@@ -234,6 +234,33 @@ singular_counted(struct ctx *c, size_t k)
 	return plural_listed(c, k, &c->tr->nouns);
 }
 
+/*
+ * Men and women are people: a tracker that counts "people" counts
+ * "three men" and "one woman" too, though its list names only the word
+ * for all of them; the singular only after "one". Not "girls", "boys":
+ * children in the news are more often a story's victims than its count.
+ */
+static bool
+kind_of_people(struct ctx *c, size_t j, size_t k)
+{
+	static const char *const plural[] = {
+		"men", "women", NULL
+	};
+	static const char *const singular[] = {
+		"man", "woman", NULL
+	};
+	const struct token *t = &c->tok[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP && k != 0) ||
+	    !counted_word(c->tr, "people", 6))
+		return false;
+	if (tok_in(c->text, t, plural))
+		return true;
+	return j > 0 && (tok_is(c->text, &c->tok[j - 1], "one") ||
+	    (c->tok[j - 1].kind == TOK_NUM && c->tok[j - 1].num == 1 &&
+	    c->tok[j - 1].len == 1)) && tok_in(c->text, t, singular);
+}
+
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
 {
@@ -256,6 +283,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 		    c->tok[j - 1].num == 1 && c->tok[j - 1].len == 1)) &&
 		    singular_counted(c, k))
 			len = 1;	/* "one person", "one woman" */
+		if (len == 0 && kind_of_people(c, j, k))
+			len = 1;	/* "three men" */
 		if (len > 0) {
 			ct->noun = k;
 			ct->end = k + len;
