@@ -2447,6 +2447,24 @@ whole_after_qualifier(struct ctx *c, size_t k)
 }
 
 /*
+ * A part of a whole written with no figure of its own: "six of the
+ * injured officers", "40 of the protesters were released". "The" says
+ * the whole is one the story knows, so the part is of what it counts;
+ * "one of the" is a member named, not a count (one_of_group()).
+ */
+static bool
+part_of_the(struct ctx *c, const struct numphrase *np, size_t o,
+    struct counted *ct)
+{
+	if (np->value < 2 || !tok_is(c->text, &c->tok[o], "the") ||
+	    !counted_after(c, o + 1, ct))
+		return false;
+	ct->np_first = np->end;
+	ct->part = true;
+	return true;
+}
+
+/*
  * A part of a counted whole: "about 12,700 of the union's 145,000
  * members", "8,000 of the 11,000 soldiers" count what the whole counts.
  */
@@ -2469,8 +2487,9 @@ partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 			k++;		/* "of the estimated 25,000" */
 		k = whole_after_qualifier(c, k);	/* "of over 500" */
 	}
-	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
-	    !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
+	if (k < c->n && !amount_start(c->text, &c->tok[k]))
+		return part_of_the(c, np, o, ct);
+	if (k >= c->n || !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
 	    not_a_count(c, &whole) || !counted_after(c, whole.end, ct))
 		return false;
 	ct->np_first = np->end;
