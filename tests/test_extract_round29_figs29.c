@@ -9,6 +9,9 @@
  * "Six of the protesters were detained": a part of a whole written
  * with "the" and no figure of its own counts what the whole counts;
  * "one of the protesters" names a member and is no count.
+ *
+ * "A quarter of a million": a fraction before "of a million" is the
+ * part of it the figure is, not a million.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -84,6 +87,26 @@ should_not_count_one_of_the_whole_or_uncounted_parts(void **state)
 	    0);
 }
 
+static void
+should_read_a_fraction_of_a_million(void **state)
+{
+	static const double quarter[] = { 250000 }, three[] = { 750000 },
+	    twothirds[] = { 2e6 / 3 }, million[] = { 1e6 };
+
+	(void)state;
+	check_values("Police said a quarter of a million protesters were "
+	    "detained in the crackdown.", quarter, 1);
+	check_values("Nearly three quarters of a million people were "
+	    "detained in the crackdown.", three, 1);
+	check_values("About two-thirds of a million people were detained "
+	    "in the crackdown.", twothirds, 1);
+	check_values("A quarter million people were detained in the "
+	    "crackdown.", quarter, 1);
+	/* a quarter that is no fraction of the figure */
+	check_values("In the first quarter, a million people were detained "
+	    "in the crackdown.", million, 1);
+}
+
 int
 main(void)
 {
@@ -93,6 +116,7 @@ main(void)
 		cmocka_unit_test(should_count_a_part_of_the_counted_whole),
 		cmocka_unit_test(
 		    should_not_count_one_of_the_whole_or_uncounted_parts),
+		cmocka_unit_test(should_read_a_fraction_of_a_million),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
