@@ -235,19 +235,19 @@ singular_counted(struct ctx *c, size_t k)
 }
 
 /*
- * Men and women are people: a tracker that counts "people" counts
- * "three men" and "one woman" too, though its list names only the word
- * for all of them; the singular only after "one". Not "girls", "boys":
+ * Men, women and individuals are people: a tracker that counts
+ * "people" counts "three men" and "one woman" too, though its list
+ * names only the word for all of them; the singular only after "one". Not "girls", "boys":
  * children in the news are more often a story's victims than its count.
  */
 static bool
 kind_of_people(struct ctx *c, size_t j, size_t k)
 {
 	static const char *const plural[] = {
-		"men", "women", NULL
+		"men", "women", "individuals", NULL
 	};
 	static const char *const singular[] = {
-		"man", "woman", NULL
+		"man", "woman", "individual", NULL
 	};
 	const struct token *t = &c->tok[k];
 

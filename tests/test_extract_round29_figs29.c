@@ -2,9 +2,9 @@
  * test_extract_round29_figs29.c - figures missed, round 29: a count
  * whose noun the tracker's list does not name though it counts it.
  *
- * "Three men were detained": men and women are people, so a tracker
- * counting "people" counts them; the singular only after "one", and
- * "girls" or "boys" are left to the tracker's own list.
+ * "Three men were detained": men, women and individuals are people, so
+ * a tracker counting "people" counts them; the singular only after
+ * "one", and "girls" or "boys" are left to the tracker's own list.
  *
  * "Six of the protesters were detained": a part of a whole written
  * with "the" and no figure of its own counts what the whole counts;
@@ -40,7 +40,7 @@ static void
 should_count_men_and_women_as_people(void **state)
 {
 	static const double three[] = { 3 }, one[] = { 1 }, two[] = { 2 },
-	    both[] = { 12, 9 };
+	    fourteen[] = { 14 }, both[] = { 12, 9 };
 
 	(void)state;
 	check_values("Three men were detained in the crackdown on the "
@@ -49,6 +49,8 @@ should_count_men_and_women_as_people(void **state)
 	    1);
 	check_values("In the crackdown, 12 men and 9 women were arrested "
 	    "by police.", both, 2);
+	check_values("Police said 14 individuals were detained in the "
+	    "crackdown.", fourteen, 1);
 	check_values("Two men, aged 30 and 41, were arrested during the "
 	    "protests.", two, 1);
 }
