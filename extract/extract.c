@@ -261,6 +261,24 @@ kind_of_people(struct ctx *c, size_t j, size_t k)
 	    c->tok[j - 1].len == 1)) && tok_in(c->text, t, singular);
 }
 
+/*
+ * An adverb in "-ly" before an adjective is part of the noun's
+ * modifiers: "two critically injured people", "42 mostly Afghan
+ * migrants", "3,000 internally displaced persons". Only before a word
+ * read as an adjective, so "family", "rally" or "early" before a noun
+ * stay what they are.
+ */
+static bool
+adverb_of_adjective(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return k + 1 < c->n && t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
+	    t->len > 5 && c->text[t->off + t->len - 2] == 'l' &&
+	    c->text[t->off + t->len - 1] == 'y' &&
+	    adjective_like(c->text, &c->tok[k + 1]);
+}
+
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
 {
@@ -302,6 +320,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 			k += 3;		/* "United Auto Workers (UAW) members" */
 		else if (noun_adjunct(c, k))
 			k++;		/* "rail workers" */
+		else if (adverb_of_adjective(c, k))
+			k++;		/* "critically injured people" */
 		else if (adjective_like(c->text, &c->tok[k])) {
 			if ((c->tok[k].flags & TF_CAP) &&
 			    !tok_in(c->text, &c->tok[k], modifiers))

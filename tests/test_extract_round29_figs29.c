@@ -10,6 +10,9 @@
  * with "the" and no figure of its own counts what the whole counts;
  * "one of the protesters" names a member and is no count.
  *
+ * "Two critically injured protesters": an adverb in "-ly" before an
+ * adjective is one of the noun's modifiers, not the end of the phrase.
+ *
  * "A quarter of a million": a fraction before "of a million" is the
  * part of it the figure is, not a million.
  */
@@ -109,6 +112,21 @@ should_read_a_fraction_of_a_million(void **state)
 	    "in the crackdown.", million, 1);
 }
 
+static void
+should_read_an_adverb_before_the_adjective(void **state)
+{
+	static const double two[] = { 2 }, many[] = { 31 };
+
+	(void)state;
+	check_values("Police said two more critically injured protesters "
+	    "died on Sunday in the unrest.", two, 1);
+	check_values("Officers detained 31 mostly foreign students during "
+	    "the protests.", many, 1);
+	/* "early" is no adverb of the noun's adjective */
+	check_values("The early arrests of the crackdown came on Monday.",
+	    NULL, 0);
+}
+
 int
 main(void)
 {
@@ -119,6 +137,7 @@ main(void)
 		cmocka_unit_test(
 		    should_not_count_one_of_the_whole_or_uncounted_parts),
 		cmocka_unit_test(should_read_a_fraction_of_a_million),
+		cmocka_unit_test(should_read_an_adverb_before_the_adjective),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
