@@ -234,6 +234,51 @@ singular_counted(struct ctx *c, size_t k)
 	return plural_listed(c, k, &c->tr->nouns);
 }
 
+/*
+ * Men, women and individuals are people: a tracker that counts
+ * "people" counts "three men" and "one woman" too, though its list
+ * names only the word for all of them; the singular only after "one". Not "girls", "boys":
+ * children in the news are more often a story's victims than its count.
+ */
+static bool
+kind_of_people(struct ctx *c, size_t j, size_t k)
+{
+	static const char *const plural[] = {
+		"men", "women", "individuals", NULL
+	};
+	static const char *const singular[] = {
+		"man", "woman", "individual", NULL
+	};
+	const struct token *t = &c->tok[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP && k != 0) ||
+	    !counted_word(c->tr, "people", 6))
+		return false;
+	if (tok_in(c->text, t, plural))
+		return true;
+	return j > 0 && (tok_is(c->text, &c->tok[j - 1], "one") ||
+	    (c->tok[j - 1].kind == TOK_NUM && c->tok[j - 1].num == 1 &&
+	    c->tok[j - 1].len == 1)) && tok_in(c->text, t, singular);
+}
+
+/*
+ * An adverb in "-ly" before an adjective is part of the noun's
+ * modifiers: "two critically injured people", "42 mostly Afghan
+ * migrants", "3,000 internally displaced persons". Only before a word
+ * read as an adjective, so "family", "rally" or "early" before a noun
+ * stay what they are.
+ */
+static bool
+adverb_of_adjective(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	return k + 1 < c->n && t->kind == TOK_WORD && !(t->flags & TF_CAP) &&
+	    t->len > 5 && c->text[t->off + t->len - 2] == 'l' &&
+	    c->text[t->off + t->len - 1] == 'y' &&
+	    adjective_like(c->text, &c->tok[k + 1]);
+}
+
 static bool
 counted_after(struct ctx *c, size_t j, struct counted *ct)
 {
@@ -256,6 +301,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 		    c->tok[j - 1].num == 1 && c->tok[j - 1].len == 1)) &&
 		    singular_counted(c, k))
 			len = 1;	/* "one person", "one woman" */
+		if (len == 0 && kind_of_people(c, j, k))
+			len = 1;	/* "three men" */
 		if (len > 0) {
 			ct->noun = k;
 			ct->end = k + len;
@@ -273,6 +320,8 @@ counted_after(struct ctx *c, size_t j, struct counted *ct)
 			k += 3;		/* "United Auto Workers (UAW) members" */
 		else if (noun_adjunct(c, k))
 			k++;		/* "rail workers" */
+		else if (adverb_of_adjective(c, k))
+			k++;		/* "critically injured people" */
 		else if (adjective_like(c->text, &c->tok[k])) {
 			if ((c->tok[k].flags & TF_CAP) &&
 			    !tok_in(c->text, &c->tok[k], modifiers))
@@ -2418,6 +2467,24 @@ whole_after_qualifier(struct ctx *c, size_t k)
 }
 
 /*
+ * A part of a whole written with no figure of its own: "six of the
+ * injured officers", "40 of the protesters were released". "The" says
+ * the whole is one the story knows, so the part is of what it counts;
+ * "one of the" is a member named, not a count (one_of_group()).
+ */
+static bool
+part_of_the(struct ctx *c, const struct numphrase *np, size_t o,
+    struct counted *ct)
+{
+	if (np->value < 2 || !tok_is(c->text, &c->tok[o], "the") ||
+	    !counted_after(c, o + 1, ct))
+		return false;
+	ct->np_first = np->end;
+	ct->part = true;
+	return true;
+}
+
+/*
  * A part of a counted whole: "about 12,700 of the union's 145,000
  * members", "8,000 of the 11,000 soldiers" count what the whole counts.
  */
@@ -2440,8 +2507,9 @@ partitive_at(struct ctx *c, const struct numphrase *np, struct counted *ct)
 			k++;		/* "of the estimated 25,000" */
 		k = whole_after_qualifier(c, k);	/* "of over 500" */
 	}
-	if (k >= c->n || !amount_start(c->text, &c->tok[k]) ||
-	    !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
+	if (k < c->n && !amount_start(c->text, &c->tok[k]))
+		return part_of_the(c, np, o, ct);
+	if (k >= c->n || !numphrase_parse(c->text, c->tok, c->n, k, &whole) ||
 	    not_a_count(c, &whole) || !counted_after(c, whole.end, ct))
 		return false;
 	ct->np_first = np->end;

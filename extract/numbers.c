@@ -1473,10 +1473,67 @@ change_by(const char *text, const struct token *t, size_t n, size_t first,
 	return change_verb_before(text, t, first - 1, 3);
 }
 
+/*
+ * A fraction of the scale word at i: "a quarter of a million", "three
+ * quarters of a million", "two-thirds of a million", "a quarter
+ * million".
+ * Its share in *share and its first token in *first; false when none.
+ * The scale is read alone first, so "of a million" is a million until
+ * the words before it say which part.
+ */
+static bool
+fraction_before(const char *text, const struct token *t, size_t i,
+    double *share, size_t *first)
+{
+	static const char *const ones[] = { "a", "an", "one", NULL };
+	size_t k = i;
+	double den;
+	bool plural;
+
+	if (scale_word(text, &t[i]) < 1e6)
+		return false;
+	if (k > 1 && tok_in(text, &t[k - 1], ones) &&
+	    tok_is(text, &t[k - 2], "of"))
+		k -= 2;		/* "of a million" */
+	if (k == 0)
+		return false;
+	if (tok_is(text, &t[k - 1], "three-quarters") || tok_is(text,
+	    &t[k - 1], "two-thirds")) {
+		*share = tok_is(text, &t[k - 1], "two-thirds") ? 2.0 / 3 :
+		    0.75;
+		*first = k - 1;
+		return true;
+	}
+	if (tok_is(text, &t[k - 1], "quarter") || tok_is(text, &t[k - 1],
+	    "quarters"))
+		den = 4;
+	else if (tok_is(text, &t[k - 1], "third") || tok_is(text,
+	    &t[k - 1], "thirds"))
+		den = 3;
+	else
+		return false;
+	plural = text[t[k - 1].off + t[k - 1].len - 1] == 's';
+	k--;
+	if (k == 0)
+		return false;
+	if (!plural && tok_in(text, &t[k - 1], ones))
+		*share = 1 / den;
+	else if (plural && tok_is(text, &t[k - 1], "two") && den == 3)
+		*share = 2 / den;
+	else if (plural && tok_is(text, &t[k - 1], "three") && den == 4)
+		*share = 3 / den;
+	else
+		return false;
+	*first = k - 1;
+	return true;
+}
+
 bool
 numphrase_parse(const char *text, const struct token *t, size_t n,
     size_t i, struct numphrase *np)
 {
+	double share;
+	size_t ff;
 	struct amount a, short_a;
 	bool from_below = false, between;
 	size_t w;
@@ -1532,6 +1589,11 @@ numphrase_parse(const char *text, const struct token *t, size_t n,
 	    "another")))
 		np->first = i - 1;	/* "more than a million", "about
 					   another thousand" */
+	if (t[i].kind == TOK_WORD && fraction_before(text, t, i, &share,
+	    &ff)) {
+		np->value *= share;	/* "a quarter of a million" */
+		np->first = ff;
+	}
 	qualifier_before(text, t, np->first, np, &from_below);
 	qualifier_after(text, t, n, np);
 	if (np->qual == QUAL_EXACT && estimated_figure(text, t, np->first))
