@@ -1072,8 +1072,10 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 			i++;	/* "645 children and 350 women were" */
 			continue;
 		}
-		if (verb_like(c, i))
-			subject = false;	/* "died and hundreds more" */
+		if (verb_like(c, i) || trigger_at(c, i, &q) > 0)
+			subject = false;	/* "died and hundreds more",
+						   "lost their lives and 1,663
+						   others were" */
 		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
 			break;		/* another verb's subject */
 		if (modal_at(c, i) && trigger_at(c, i, &q) > 0)
@@ -2195,6 +2197,36 @@ promised_object(struct ctx *c, size_t a)
 	return q;
 }
 
+/*
+ * The start of the figure's clause from cs, when the figure at a opens
+ * a conjunct of its own after "and", "or" or "but", the subject of a
+ * verb right after its phrase, with a trigger before ce ("30 had died
+ * and 2,500 suffered injuries"): the trigger before the coordinator is
+ * the other subject's. Not an object coordinated with the figure before
+ * it ("deployed 4,000 troops and 700 Marines"). Else cs.
+ */
+static size_t
+conjunct_start(struct ctx *c, size_t cs, size_t a, size_t num_end,
+    size_t b, size_t ce)
+{
+	size_t q, k = b;
+
+	if (a <= cs || b >= ce || !(is_coordinator(c, a - 1) ||
+	    tok_is(c->text, &c->tok[a - 1], "but")) ||
+	    coordinated_figure(c, a))
+		return cs;
+	if (k + 1 < ce && (tok_is(c->text, &c->tok[k], "more") ||
+	    tok_is(c->text, &c->tok[k], "others")))
+		k++;		/* "and thousands more cramming" */
+	if (k + 2 < ce && is_coordinator(c, k) && plural_noun(c, k + 1))
+		k += 2;		/* "and 154 police officers and gendarmes
+				   injured" */
+	if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+	    NELEM(auxiliaries)) && !verb_like(c, k) && trigger_at(c, k, &q) == 0)
+		return cs;
+	return nearest_trigger(c, b, ce, a, num_end, b) != SIZE_MAX ? a : cs;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -2244,6 +2276,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			cs--;
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
+		cs = conjunct_start(c, cs, a, num_end, b, ce);
 		if ((added_figure(c, a) || coordinated_figure(c, a)) &&
 		    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
 		    own_plural_form(c, num_end, ce) == SIZE_MAX &&
@@ -2279,6 +2312,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
+	cs = conjunct_start(c, cs, a, num_end, b, ce);
 	if ((q = predicate_trigger(c, a, b, ce, !part)) != SIZE_MAX)
 		return q;	/* a participle after a part's whole is the
 				   whole's: "killed 55 of the 143 people
