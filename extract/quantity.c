@@ -1792,6 +1792,71 @@ restated_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+#define BREAKDOWN_BACK 2	/* sentences back to the group broken down */
+
+/* Is token k a noun of people in the plural: a counted noun, a
+ * lower-case plural ("children") or a name of a people ("Israelis")? */
+static bool
+people_noun(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	if (plural_noun(c, k))
+		return true;
+	return t->kind == TOK_WORD && (t->flags & TF_CAP) && t->len > 3 &&
+	    c->text[t->off + t->len - 1] == 's';
+}
+
+/*
+ * Does the figure's phrase [a, b) say who some of a group are, with no
+ * verb of its own: "Two are children", "nearly 80,000 are women",
+ * "Among them are 100 children"? A copula before a noun of people
+ * after the figure, or "among them are" before it; not where they are
+ * ("were at the school").
+ */
+static bool
+who_they_are(struct ctx *c, size_t a, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t q;
+
+	if (a >= 3 && tok_in_sorted(c->text, &t[a - 1], copulas,
+	    NELEM(copulas)) && (tok_is(c->text, &t[a - 2], "them") ||
+	    tok_is(c->text, &t[a - 2], "those")) &&
+	    tok_is(c->text, &t[a - 3], "among"))
+		return true;
+	return b + 1 < c->n && tok_in_sorted(c->text, &t[b], copulas,
+	    NELEM(copulas)) && trigger_at(c, b + 1, &q) == 0 &&
+	    people_noun(c, b + 1);
+}
+
+/*
+ * The quantity of the group a figure with no trigger in its sentence
+ * breaks down by who they are ("... 26 hostages are still held. Two
+ * are children."): the last claim of the BREAKDOWN_BACK sentences
+ * before; SIZE_MAX when none.
+ */
+static size_t
+breakdown_quantity(struct ctx *c, size_t a, size_t b)
+{
+	const struct claim *cur, *prev;
+	size_t first;
+	long q;
+
+	if (c->out->n < 2 || !who_they_are(c, a, b))
+		return SIZE_MAX;
+	cur = &c->out->v[c->out->n - 1];
+	first = c->sl.v[c->si > BREAKDOWN_BACK ? c->si - BREAKDOWN_BACK :
+	    0].start;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->doc == NULL || cur->doc == NULL ||
+	    strcmp(prev->doc, cur->doc) != 0 || prev->sent_start < first ||
+	    prev->sent_start >= cur->sent_start || prev->quantity == NULL)
+		return SIZE_MAX;
+	q = tracker_quantity_index(c->tr, prev->quantity);
+	return q >= 0 ? (size_t)q : SIZE_MAX;
+}
+
 #define LIST_GAP 3		/* tokens between figures of one list */
 #define RESPECTIVE_AHEAD 8	/* tokens from a list to "respectively" */
 #define RESPECTIVE_MAX 6	/* figures of one "respectively" list */
@@ -2357,6 +2422,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		return q;	/* "..., a figure the agency puts at 3,000" */
 	if ((q = restated_quantity(c)) != SIZE_MAX)
 		return q;
+	if ((q = breakdown_quantity(c, a, b)) != SIZE_MAX)
+		return q;	/* "Two are children." */
 	return c->tr->qdefault;
 }
 
