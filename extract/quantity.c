@@ -325,6 +325,7 @@ split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
 
 static bool modal_at(struct ctx *, size_t);
 static bool past_at(struct ctx *, size_t);
+static bool perfect_have(struct ctx *, size_t);
 
 /* Verbs of "claimed the lives of" (sorted). */
 static const char *const taking_verbs[] = {
@@ -781,6 +782,10 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 		else if (i + 1 < end && tok_is(c->text, &c->tok[i], "so") &&
 		    tok_is(c->text, &c->tok[i + 1], "far"))
 			i += 2;		/* "have so far been" */
+		else if (i > 0 && i + 1 < end && tok_is(c->text, &c->tok[i],
+		    "since") && perfect_have(c, i - 1) &&
+		    tok_is(c->text, &c->tok[i + 1], "been"))
+			i++;		/* "have since been": no clause */
 		else if (i + 2 < end && tok_is(c->text, &c->tok[i], "the") &&
 		    tok_in_sorted(c->text, &c->tok[i + 1], ordinal_firsts,
 		    NELEM(ordinal_firsts)) && tok_is(c->text,
@@ -1038,6 +1043,11 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j > b + 1 && j < c->n && trigger_at(c, j, &q) > 0)
 			return q;	/* "soldiers after they were captured" */
 	}
+	if (b + 2 < c->n && tok_is(c->text, &c->tok[b], "of") &&
+	    tok_is(c->text, &c->tok[b + 1], "those") &&
+	    tok_is(c->text, &c->tok[b + 2], "who"))
+		b += 2;		/* "7,000 of those who crossed have been
+				   sent back": the main verb is the part's */
 	r = past_including(c, b);	/* "1,300 people, including 500
 					   children, who" */
 	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
