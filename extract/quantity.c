@@ -1102,7 +1102,12 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	}
 	if (participle && b < end && verb_like(c, b) &&
 	    trigger_at(c, b, &q) > 0)
-		return q;	/* "members walking off the job" */
+		return b > a && plural_noun(c, b - 1) ?
+		    main_after_relative(c, b, q) : q;
+				/* "members walking off the job"; "36
+				   people injured in the crush are still
+				   hospitalized": the participle on a noun
+				   is no main verb; "30 died while" is */
 	return SIZE_MAX;
 }
 
