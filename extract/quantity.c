@@ -1807,6 +1807,60 @@ restated_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+#define FRONTED_SPAN 16	/* tokens of a fronted partitive's whole */
+
+/*
+ * The token opening a partitive's whole that opens the figure's
+ * sentence, set off by a comma right before the figure ("Of the 32
+ * deaths, 20 took place in the district", "Out of 251 people taken,
+ * 97 are still held"), with one figure in it; SIZE_MAX when none.
+ */
+static size_t
+fronted_whole(struct ctx *c, size_t from, size_t a)
+{
+	size_t k, open, nums = 0;
+
+	if (a < from + 4 || !tok_punct(&c->tok[a - 1], ','))
+		return SIZE_MAX;
+	for (k = a - 1; k > from && a - k <= FRONTED_SPAN; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			nums++;
+		else if (c->tok[k - 1].kind == TOK_PUNCT)
+			return SIZE_MAX;
+		else if (tok_is(c->text, &c->tok[k - 1], "of") && nums == 1) {
+			open = k - 1;
+			if (open > from && tok_is(c->text, &c->tok[open - 1],
+			    "out"))
+				open--;
+			if (open == from || tok_punct(&c->tok[open - 1], ',') ||
+			    tok_punct(&c->tok[open - 1], '.') ||
+			    tok_punct(&c->tok[open - 1], ';') ||
+			    tok_is(c->text, &c->tok[open - 1], "that"))
+				return open;	/* "." where sentences
+						   were run together */
+		}
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * The quantity of the fronted whole the figure at a is a part of, when
+ * its own clause names none: the whole's own trigger ("deaths"), else
+ * the claim made on it; SIZE_MAX when there is no such whole.
+ */
+static size_t
+fronted_quantity(struct ctx *c, size_t from, size_t a, size_t num_end,
+    size_t b)
+{
+	size_t open, q;
+
+	if ((open = fronted_whole(c, from, a)) == SIZE_MAX)
+		return SIZE_MAX;
+	if ((q = nearest_trigger(c, open, a - 1, a, num_end, b)) != SIZE_MAX)
+		return q;
+	return previous_quantity(c);
+}
+
 #define BREAKDOWN_BACK 2	/* sentences back to the group broken down */
 
 /* Is token k a noun of people in the plural: a counted noun, a
@@ -2376,6 +2430,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
 					   approaching 1,000" */
+		if ((q = fronted_quantity(c, from, a, num_end, b)) !=
+		    SIZE_MAX)
+			return q;	/* "Of the 32 deaths, 20 took place
+					   in X, the worst hit" */
 		return (size_t)qnoun;
 	}
 	if (partitive_whole(c, a))
@@ -2431,6 +2489,8 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 				   X as many as 21 people, Y two people" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
+	if ((q = fronted_quantity(c, from, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "Of the 32 deaths, 20 took place in" */
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if (another_estimate(c, a) && (q = previous_quantity(c)) != SIZE_MAX)
