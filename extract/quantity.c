@@ -2347,8 +2347,9 @@ conjunct_start(struct ctx *c, size_t cs, size_t a, size_t num_end,
 
 	if (a <= cs || b >= ce || !(is_coordinator(c, a - 1) ||
 	    tok_is(c->text, &c->tok[a - 1], "but")) ||
-	    coordinated_figure(c, a))
-		return cs;
+	    (coordinated_figure(c, a) && !verb_like(c, a - 2) &&
+	    trigger_at(c, a - 2, &q) == 0))
+		return cs;	/* "died and 2,500": a verb between */
 	if (k + 1 < ce && (tok_is(c->text, &c->tok[k], "more") ||
 	    tok_is(c->text, &c->tok[k], "others")))
 		k++;		/* "and thousands more cramming" */
