@@ -892,6 +892,35 @@ kept_state(struct ctx *c, size_t k, size_t q)
 	return q;
 }
 
+#define APPOSITION_SPAN 8	/* words of an aside inside a relative */
+
+/*
+ * The comma closing an aside opened by the comma at k, words only
+ * between ("at Camp X, a summer camp, are"), or depth more asides
+ * ("in Malang, West Java, are"), when an auxiliary or a verb of a state
+ * kept follows it: the main verb is after the aside. k when none.
+ */
+static size_t
+apposition_end(struct ctx *c, size_t k, int depth)
+{
+	size_t m, n;
+
+	for (m = k + 1; m < c->n && m <= k + APPOSITION_SPAN; m++) {
+		if (tok_punct(&c->tok[m], ','))
+			break;
+		if (c->tok[m].kind != TOK_WORD || clause_edge(c, m))
+			return k;
+	}
+	if (m + 1 >= c->n || m == k + 1 || !tok_punct(&c->tok[m], ','))
+		return k;
+	if (tok_in_sorted(c->text, &c->tok[m + 1], auxiliaries,
+	    NELEM(auxiliaries)) || tok_in_sorted(c->text, &c->tok[m + 1],
+	    remain_words, NELEM(remain_words)))
+		return m;
+	return depth > 0 && (n = apposition_end(c, m, depth - 1)) != m ? n : k;
+				/* "in Malang, West Java, are" */
+}
+
 /*
  * The quantity of the main verb after a relative clause whose trigger
  * at j has quantity q: "nine men who survived the sinking were
@@ -905,6 +934,12 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 	size_t k, m, q2;
 
 	for (k = j + 1; k < c->n && k < j + RELATIVE_SPAN; k++) {
+		if (tok_punct(&c->tok[k], ',') &&
+		    (m = apposition_end(c, k, 1)) != k) {
+			k = m;	/* "who were at Camp X, a summer camp, are
+				   still missing" */
+			continue;
+		}
 		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
 		    is_coordinator(c, k))
 			break;

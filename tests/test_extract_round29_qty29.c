@@ -15,7 +15,9 @@
  * The part of a group named by a relative clause ("600 of those who
  * crossed have been sent back") and the people a participle describes
  * ("Nine people injured in the floods remain under treatment") count
- * what the main verb says; "have since been" is one verb.
+ * what the main verb says, past asides set off by commas ("who were at
+ * Camp X, a summer camp, are still missing"); "have since been" is one
+ * verb.
  *
  * A part after a whole that opens the sentence ("Of the 32 deaths, 20
  * occurred in the valley, ...") counts what the whole counts when its
@@ -129,6 +131,17 @@ should_read_the_main_verb_after_a_relative_or_participle(void **state)
 		/* no noun: the participle is the verb */
 		{ "Seven died after being injured in the floods.",
 		    { "killed", NULL } },
+		/* past asides set off by commas */
+		{ "About 23 children who were staying at Camp Pine, a "
+		    "summer camp in the valley, are still hospitalized.",
+		    { "hospitalized", NULL } },
+		{ "Twelve people injured in the floods at Klow, Upper "
+		    "Valley, are still hospitalized.",
+		    { "hospitalized", NULL } },
+		/* an aside with no main verb after it */
+		{ "About 23 children who were injured at Camp Pine, a "
+		    "summer camp, left the valley on Sunday.",
+		    { "injured", NULL } },
 	};
 
 	(void)state;
