@@ -326,6 +326,7 @@ split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
 static bool modal_at(struct ctx *, size_t);
 static bool past_at(struct ctx *, size_t);
 static bool perfect_have(struct ctx *, size_t);
+static bool adverb_ly(struct ctx *, size_t);
 
 /* Verbs of "claimed the lives of" (sorted). */
 static const char *const taking_verbs[] = {
@@ -771,7 +772,7 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 static size_t
 skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 {
-	size_t q;
+	size_t q, start = i;
 
 	while (i < end) {
 		if (trigger_at(c, i, &q) > 1)
@@ -782,6 +783,9 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 		else if (i + 1 < end && tok_is(c->text, &c->tok[i], "so") &&
 		    tok_is(c->text, &c->tok[i + 1], "far"))
 			i += 2;		/* "have so far been" */
+		else if (i > start && i + 1 < end && adverb_ly(c, i) &&
+		    trigger_at(c, i + 1, &q) > 0)
+			i++;		/* "have been temporarily laid off" */
 		else if (i > 0 && i + 1 < end && tok_is(c->text, &c->tok[i],
 		    "since") && perfect_have(c, i - 1) &&
 		    tok_is(c->text, &c->tok[i + 1], "been"))

@@ -17,7 +17,7 @@
  * ("Nine people injured in the floods remain under treatment") count
  * what the main verb says, past asides set off by commas ("who were at
  * Camp X, a summer camp, are still missing"); "have since been" is one
- * verb.
+ * verb, as is "have been quietly sent back".
  *
  * A part after a whole that opens the sentence ("Of the 32 deaths, 20
  * occurred in the valley, ...") counts what the whole counts when its
@@ -120,6 +120,12 @@ should_read_the_main_verb_after_a_relative_or_participle(void **state)
 		    "been sent back.", { "returned", NULL } },
 		{ "Some 40 migrants have since been sent back across the "
 		    "border.", { "returned", NULL } },
+		{ "Some 40 migrants have been quietly sent back across "
+		    "the border.", { "returned", NULL } },
+		/* an adverb before a verb that is no trigger reads
+		   nothing after it */
+		{ "Some 40 migrants were quickly questioned at the "
+		    "border.", { "crossed", NULL } },
 		/* the relative clause's own verb, when no main verb
 		   follows */
 		{ "Police questioned 70 of those who crossed the border.",
