@@ -944,6 +944,12 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 				   still missing" */
 			continue;
 		}
+		if (is_coordinator(c, k) && k + 1 < c->n &&
+		    plural_noun(c, k - 1) && plural_noun(c, k + 1)) {
+			k++;	/* "deployed in response to raids and
+				   protests will be released" */
+			continue;
+		}
 		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
 		    is_coordinator(c, k))
 			break;

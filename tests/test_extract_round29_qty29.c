@@ -144,6 +144,9 @@ should_read_the_main_verb_after_a_relative_or_participle(void **state)
 		{ "Twelve people injured in the floods at Klow, Upper "
 		    "Valley, are still hospitalized.",
 		    { "hospitalized", NULL } },
+		/* past nouns joined by "or" in the relative clause */
+		{ "About 300 people who had to leave their homes or farms were "
+		    "evacuated from the valley.", { "evacuated", NULL } },
 		/* an aside with no main verb after it */
 		{ "About 23 children who were injured at Camp Pine, a "
 		    "summer camp, left the valley on Sunday.",
