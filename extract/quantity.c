@@ -325,6 +325,8 @@ split_trigger_at(struct ctx *c, const struct phraselist *l, size_t i,
 
 static bool modal_at(struct ctx *, size_t);
 static bool past_at(struct ctx *, size_t);
+static bool perfect_have(struct ctx *, size_t);
+static bool adverb_ly(struct ctx *, size_t);
 
 /* Verbs of "claimed the lives of" (sorted). */
 static const char *const taking_verbs[] = {
@@ -770,7 +772,7 @@ nearest_trigger(struct ctx *c, size_t from, size_t to, size_t a, size_t e,
 static size_t
 skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 {
-	size_t q;
+	size_t q, start = i;
 
 	while (i < end) {
 		if (trigger_at(c, i, &q) > 1)
@@ -781,6 +783,13 @@ skip_auxiliaries(struct ctx *c, size_t i, size_t end)
 		else if (i + 1 < end && tok_is(c->text, &c->tok[i], "so") &&
 		    tok_is(c->text, &c->tok[i + 1], "far"))
 			i += 2;		/* "have so far been" */
+		else if (i > start && i + 1 < end && adverb_ly(c, i) &&
+		    trigger_at(c, i + 1, &q) > 0)
+			i++;		/* "have been temporarily laid off" */
+		else if (i > 0 && i + 1 < end && tok_is(c->text, &c->tok[i],
+		    "since") && perfect_have(c, i - 1) &&
+		    tok_is(c->text, &c->tok[i + 1], "been"))
+			i++;		/* "have since been": no clause */
 		else if (i + 2 < end && tok_is(c->text, &c->tok[i], "the") &&
 		    tok_in_sorted(c->text, &c->tok[i + 1], ordinal_firsts,
 		    NELEM(ordinal_firsts)) && tok_is(c->text,
@@ -887,6 +896,35 @@ kept_state(struct ctx *c, size_t k, size_t q)
 	return q;
 }
 
+#define APPOSITION_SPAN 8	/* words of an aside inside a relative */
+
+/*
+ * The comma closing an aside opened by the comma at k, words only
+ * between ("at Camp X, a summer camp, are"), or depth more asides
+ * ("in Malang, West Java, are"), when an auxiliary or a verb of a state
+ * kept follows it: the main verb is after the aside. k when none.
+ */
+static size_t
+apposition_end(struct ctx *c, size_t k, int depth)
+{
+	size_t m, n;
+
+	for (m = k + 1; m < c->n && m <= k + APPOSITION_SPAN; m++) {
+		if (tok_punct(&c->tok[m], ','))
+			break;
+		if (c->tok[m].kind != TOK_WORD || clause_edge(c, m))
+			return k;
+	}
+	if (m + 1 >= c->n || m == k + 1 || !tok_punct(&c->tok[m], ','))
+		return k;
+	if (tok_in_sorted(c->text, &c->tok[m + 1], auxiliaries,
+	    NELEM(auxiliaries)) || tok_in_sorted(c->text, &c->tok[m + 1],
+	    remain_words, NELEM(remain_words)))
+		return m;
+	return depth > 0 && (n = apposition_end(c, m, depth - 1)) != m ? n : k;
+				/* "in Malang, West Java, are" */
+}
+
 /*
  * The quantity of the main verb after a relative clause whose trigger
  * at j has quantity q: "nine men who survived the sinking were
@@ -900,6 +938,18 @@ main_after_relative(struct ctx *c, size_t j, size_t q)
 	size_t k, m, q2;
 
 	for (k = j + 1; k < c->n && k < j + RELATIVE_SPAN; k++) {
+		if (tok_punct(&c->tok[k], ',') &&
+		    (m = apposition_end(c, k, 1)) != k) {
+			k = m;	/* "who were at Camp X, a summer camp, are
+				   still missing" */
+			continue;
+		}
+		if (is_coordinator(c, k) && k + 1 < c->n &&
+		    plural_noun(c, k - 1) && plural_noun(c, k + 1)) {
+			k++;	/* "deployed in response to raids and
+				   protests will be released" */
+			continue;
+		}
 		if (c->tok[k].kind == TOK_PUNCT || c->tok[k].kind == TOK_NUM ||
 		    is_coordinator(c, k))
 			break;
@@ -1038,6 +1088,11 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 		if (j > b + 1 && j < c->n && trigger_at(c, j, &q) > 0)
 			return q;	/* "soldiers after they were captured" */
 	}
+	if (b + 2 < c->n && tok_is(c->text, &c->tok[b], "of") &&
+	    tok_is(c->text, &c->tok[b + 1], "those") &&
+	    tok_is(c->text, &c->tok[b + 2], "who"))
+		b += 2;		/* "7,000 of those who crossed have been
+				   sent back": the main verb is the part's */
 	r = past_including(c, b);	/* "1,300 people, including 500
 					   children, who" */
 	if (r == b && r + 1 < c->n && tok_punct(&c->tok[r], ',') &&
@@ -1072,8 +1127,10 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 			i++;	/* "645 children and 350 women were" */
 			continue;
 		}
-		if (verb_like(c, i))
-			subject = false;	/* "died and hundreds more" */
+		if (verb_like(c, i) || trigger_at(c, i, &q) > 0)
+			subject = false;	/* "died and hundreds more",
+						   "lost their lives and 1,663
+						   others were" */
 		if (is_coordinator(c, i) || c->tok[i].kind == TOK_NUM)
 			break;		/* another verb's subject */
 		if (modal_at(c, i) && trigger_at(c, i, &q) > 0)
@@ -1090,7 +1147,12 @@ predicate_trigger(struct ctx *c, size_t a, size_t b, size_t end,
 	}
 	if (participle && b < end && verb_like(c, b) &&
 	    trigger_at(c, b, &q) > 0)
-		return q;	/* "members walking off the job" */
+		return b > a && plural_noun(c, b - 1) ?
+		    main_after_relative(c, b, q) : q;
+				/* "members walking off the job"; "36
+				   people injured in the crush are still
+				   hospitalized": the participle on a noun
+				   is no main verb; "30 died while" is */
 	return SIZE_MAX;
 }
 
@@ -1790,6 +1852,125 @@ restated_quantity(struct ctx *c)
 	return SIZE_MAX;
 }
 
+#define FRONTED_SPAN 16	/* tokens of a fronted partitive's whole */
+
+/*
+ * The token opening a partitive's whole that opens the figure's
+ * sentence, set off by a comma right before the figure ("Of the 32
+ * deaths, 20 took place in the district", "Out of 251 people taken,
+ * 97 are still held"), with one figure in it; SIZE_MAX when none.
+ */
+static size_t
+fronted_whole(struct ctx *c, size_t from, size_t a)
+{
+	size_t k, open, nums = 0;
+
+	if (a < from + 4 || !tok_punct(&c->tok[a - 1], ','))
+		return SIZE_MAX;
+	for (k = a - 1; k > from && a - k <= FRONTED_SPAN; k--) {
+		if (c->tok[k - 1].kind == TOK_NUM)
+			nums++;
+		else if (c->tok[k - 1].kind == TOK_PUNCT)
+			return SIZE_MAX;
+		else if (tok_is(c->text, &c->tok[k - 1], "of") && nums == 1) {
+			open = k - 1;
+			if (open > from && tok_is(c->text, &c->tok[open - 1],
+			    "out"))
+				open--;
+			if (open == from || tok_punct(&c->tok[open - 1], ',') ||
+			    tok_punct(&c->tok[open - 1], '.') ||
+			    tok_punct(&c->tok[open - 1], ';') ||
+			    tok_is(c->text, &c->tok[open - 1], "that"))
+				return open;	/* "." where sentences
+						   were run together */
+		}
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * The quantity of the fronted whole the figure at a is a part of, when
+ * its own clause names none: the whole's own trigger ("deaths"), else
+ * the claim made on it; SIZE_MAX when there is no such whole.
+ */
+static size_t
+fronted_quantity(struct ctx *c, size_t from, size_t a, size_t num_end,
+    size_t b)
+{
+	size_t open, q;
+
+	if ((open = fronted_whole(c, from, a)) == SIZE_MAX)
+		return SIZE_MAX;
+	if ((q = nearest_trigger(c, open, a - 1, a, num_end, b)) != SIZE_MAX)
+		return q;
+	return previous_quantity(c);
+}
+
+#define BREAKDOWN_BACK 2	/* sentences back to the group broken down */
+
+/* Is token k a noun of people in the plural: a counted noun, a
+ * lower-case plural ("children") or a name of a people ("Israelis")? */
+static bool
+people_noun(struct ctx *c, size_t k)
+{
+	const struct token *t = &c->tok[k];
+
+	if (plural_noun(c, k))
+		return true;
+	return t->kind == TOK_WORD && (t->flags & TF_CAP) && t->len > 3 &&
+	    c->text[t->off + t->len - 1] == 's';
+}
+
+/*
+ * Does the figure's phrase [a, b) say who some of a group are, with no
+ * verb of its own: "Two are children", "nearly 80,000 are women",
+ * "Among them are 100 children"? A copula before a noun of people
+ * after the figure, or "among them are" before it; not where they are
+ * ("were at the school").
+ */
+static bool
+who_they_are(struct ctx *c, size_t a, size_t b)
+{
+	const struct token *t = c->tok;
+	size_t q;
+
+	if (a >= 3 && tok_in_sorted(c->text, &t[a - 1], copulas,
+	    NELEM(copulas)) && (tok_is(c->text, &t[a - 2], "them") ||
+	    tok_is(c->text, &t[a - 2], "those")) &&
+	    tok_is(c->text, &t[a - 3], "among"))
+		return true;
+	return b + 1 < c->n && tok_in_sorted(c->text, &t[b], copulas,
+	    NELEM(copulas)) && trigger_at(c, b + 1, &q) == 0 &&
+	    people_noun(c, b + 1);
+}
+
+/*
+ * The quantity of the group a figure with no trigger in its sentence
+ * breaks down by who they are ("... 26 hostages are still held. Two
+ * are children."): the last claim of the BREAKDOWN_BACK sentences
+ * before; SIZE_MAX when none.
+ */
+static size_t
+breakdown_quantity(struct ctx *c, size_t a, size_t b)
+{
+	const struct claim *cur, *prev;
+	size_t first;
+	long q;
+
+	if (c->out->n < 2 || !who_they_are(c, a, b))
+		return SIZE_MAX;
+	cur = &c->out->v[c->out->n - 1];
+	first = c->sl.v[c->si > BREAKDOWN_BACK ? c->si - BREAKDOWN_BACK :
+	    0].start;
+	prev = &c->out->v[c->out->n - 2];
+	if (prev->doc == NULL || cur->doc == NULL ||
+	    strcmp(prev->doc, cur->doc) != 0 || prev->sent_start < first ||
+	    prev->sent_start >= cur->sent_start || prev->quantity == NULL)
+		return SIZE_MAX;
+	q = tracker_quantity_index(c->tr, prev->quantity);
+	return q >= 0 ? (size_t)q : SIZE_MAX;
+}
+
 #define LIST_GAP 3		/* tokens between figures of one list */
 #define RESPECTIVE_AHEAD 8	/* tokens from a list to "respectively" */
 #define RESPECTIVE_MAX 6	/* figures of one "respectively" list */
@@ -2195,6 +2376,37 @@ promised_object(struct ctx *c, size_t a)
 	return q;
 }
 
+/*
+ * The start of the figure's clause from cs, when the figure at a opens
+ * a conjunct of its own after "and", "or" or "but", the subject of a
+ * verb right after its phrase, with a trigger before ce ("30 had died
+ * and 2,500 suffered injuries"): the trigger before the coordinator is
+ * the other subject's. Not an object coordinated with the figure before
+ * it ("deployed 4,000 troops and 700 Marines"). Else cs.
+ */
+static size_t
+conjunct_start(struct ctx *c, size_t cs, size_t a, size_t num_end,
+    size_t b, size_t ce)
+{
+	size_t q, k = b;
+
+	if (a <= cs || b >= ce || !(is_coordinator(c, a - 1) ||
+	    tok_is(c->text, &c->tok[a - 1], "but")) ||
+	    (coordinated_figure(c, a) && !verb_like(c, a - 2) &&
+	    trigger_at(c, a - 2, &q) == 0))
+		return cs;	/* "died and 2,500": a verb between */
+	if (k + 1 < ce && (tok_is(c->text, &c->tok[k], "more") ||
+	    tok_is(c->text, &c->tok[k], "others")))
+		k++;		/* "and thousands more cramming" */
+	if (k + 2 < ce && is_coordinator(c, k) && plural_noun(c, k + 1))
+		k += 2;		/* "and 154 police officers and gendarmes
+				   injured" */
+	if (!tok_in_sorted(c->text, &c->tok[k], auxiliaries,
+	    NELEM(auxiliaries)) && !verb_like(c, k) && trigger_at(c, k, &q) == 0)
+		return cs;
+	return nearest_trigger(c, b, ce, a, num_end, b) != SIZE_MAX ? a : cs;
+}
+
 static size_t
 quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
     size_t b, long qnoun)
@@ -2244,6 +2456,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 			cs--;
 		while (ce < c->n && !clause_edge(c, ce))
 			ce++;
+		cs = conjunct_start(c, cs, a, num_end, b, ce);
 		if ((added_figure(c, a) || coordinated_figure(c, a)) &&
 		    nearest_trigger(c, b, ce, a, num_end, b) == SIZE_MAX &&
 		    own_plural_form(c, num_end, ce) == SIZE_MAX &&
@@ -2263,6 +2476,10 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 		    SIZE_MAX)
 			return q;	/* "100 deaths and the injured are
 					   approaching 1,000" */
+		if ((q = fronted_quantity(c, from, a, num_end, b)) !=
+		    SIZE_MAX)
+			return q;	/* "Of the 32 deaths, 20 took place
+					   in X, the worst hit" */
 		return (size_t)qnoun;
 	}
 	if (partitive_whole(c, a))
@@ -2279,6 +2496,7 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 	for (se = ce; se < c->n && (c->tok[se].kind == TOK_PUNCT ||
 	    !clause_edge(c, se)); se++)
 		;		/* the sentence up to another clause */
+	cs = conjunct_start(c, cs, a, num_end, b, ce);
 	if ((q = predicate_trigger(c, a, b, ce, !part)) != SIZE_MAX)
 		return q;	/* a participle after a part's whole is the
 				   whole's: "killed 55 of the 143 people
@@ -2317,12 +2535,16 @@ quantity_read(struct ctx *c, size_t from, size_t a, size_t num_end,
 				   X as many as 21 people, Y two people" */
 	if ((q = nearest_trigger(c, cs, ce, a, num_end, b)) != SIZE_MAX)
 		return q;
+	if ((q = fronted_quantity(c, from, a, num_end, b)) != SIZE_MAX)
+		return q;	/* "Of the 32 deaths, 20 took place in" */
 	if ((q = nearest_trigger(c, from, se, a, num_end, b)) != SIZE_MAX)
 		return q;
 	if (another_estimate(c, a) && (q = previous_quantity(c)) != SIZE_MAX)
 		return q;	/* "..., a figure the agency puts at 3,000" */
 	if ((q = restated_quantity(c)) != SIZE_MAX)
 		return q;
+	if ((q = breakdown_quantity(c, a, b)) != SIZE_MAX)
+		return q;	/* "Two are children." */
 	return c->tr->qdefault;
 }
 
