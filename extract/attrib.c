@@ -4988,6 +4988,13 @@ cue_titled(const struct cue *c, const char *text, const struct token *t)
 	return false;
 }
 
+/* Nouns of a body's kind before its name: "the rights group X", "the
+ * aid agency X", "the NGO X" (sorted). The name is the claimant. */
+static const char *const kind_nouns[] = {
+	"agency", "charity", "group", "ngo", "organisation",
+	"organization", "watchdog", NULL
+};
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
@@ -5024,7 +5031,8 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 			break;	/* "the Chinese broadcaster CGTN": the
 				   outlet's name */
 		if (tok_in_sorted(text, &t[i - 2], media_nouns,
-		    NWORDS(media_nouns)) || tok_is(text, &t[i - 2], "agency"))
+		    NWORDS(media_nouns)) || tok_in_sorted(text, &t[i - 2],
+		    kind_nouns, NWORDS(kind_nouns)))
 			return span_text(text, t, i - 1, b);
 	}
 	if (c->source < 0 && !np_names(text, t, a, b))

@@ -13,6 +13,9 @@
  *
  * "X set the toll at N", "X has established the number of deaths at
  * N": verbs that fix a figure as "put" does.
+ *
+ * "the rights group Amnistia said": a body's kind before its name, as
+ * "the news agency X" is read, leaves the name the claimant.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -83,6 +86,24 @@ should_read_verbs_that_fix_a_figure_as_put(void **state)
 	    "died in the unrest.", 12, "unattributed");
 }
 
+static void
+should_read_the_name_after_a_body_kind(void **state)
+{
+	(void)state;
+	check_source("The rights group Libertas said 140 protesters were "
+	    "detained in the crackdown.", 140, "Libertas");
+	check_source("According to the monitoring organisation Civic Watch, "
+	    "31 people died in the unrest.", 31, "Civic Watch");
+	check_source("The local NGO Libertas said 16 students were detained "
+	    "in the crackdown.", 16, "Libertas");
+	/* a kind with no name after it names no one */
+	check_source("A rights group said 17 students were detained in the "
+	    "crackdown.", 17, "unattributed");
+	/* a known body keeps its gazetteer name */
+	check_source("The aid group Red Cross said 19 people died in the "
+	    "unrest.", 19, "Red Cross");
+}
+
 int
 main(void)
 {
@@ -91,6 +112,7 @@ main(void)
 		    should_read_the_agent_of_a_figure_given_at_a_time),
 		cmocka_unit_test(should_read_the_giver_after_a_counted_noun),
 		cmocka_unit_test(should_read_verbs_that_fix_a_figure_as_put),
+		cmocka_unit_test(should_read_the_name_after_a_body_kind),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
