@@ -16,6 +16,11 @@
  *
  * "the rights group Amnistia said": a body's kind before its name, as
  * "the news agency X" is read, leaves the name the claimant.
+ *
+ * "..., a government minister said", "...: minister", "... -
+ * presidential spokesperson": a minister, or a spokesperson of the
+ * presidency or government, unnamed in a sentence about the home
+ * place speaks for its government as "officials" do.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -104,6 +109,23 @@ should_read_the_name_after_a_body_kind(void **state)
 	    "unrest.", 19, "Red Cross");
 }
 
+static void
+should_read_an_unnamed_minister_as_the_home_government(void **state)
+{
+	(void)state;
+	check_source("At least 45 people died in the unrest in Ruritania, a "
+	    "government minister said.", 45, "Ruritanian government");
+	check_source("Some 300 protesters were detained in Ruritania in the "
+	    "crackdown, a presidential spokesperson said.", 300,
+	    "Ruritanian government");
+	/* a spokesperson of no named kind may be anyone's */
+	check_source("A spokesperson said 12 people died in the unrest in "
+	    "Ruritania.", 12, "unattributed");
+	/* nor is a minister the home one's when no place is named */
+	check_source("A minister said 14 people died in the unrest.", 14,
+	    "unattributed");
+}
+
 int
 main(void)
 {
@@ -113,6 +135,8 @@ main(void)
 		cmocka_unit_test(should_read_the_giver_after_a_counted_noun),
 		cmocka_unit_test(should_read_verbs_that_fix_a_figure_as_put),
 		cmocka_unit_test(should_read_the_name_after_a_body_kind),
+		cmocka_unit_test(
+		    should_read_an_unnamed_minister_as_the_home_government),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
