@@ -2346,13 +2346,15 @@ say_window_end(const char *text, const struct token *t, size_t n, size_t v)
 }
 
 /* "X put the death toll at ...", "X puts the number of ... at", "a
- * figure X puts at 3,000", "X puts it at". */
+ * figure X puts at 3,000", "X puts it at", "X set the toll at", "X has
+ * established the number of deaths at". */
 static bool
 put_figure(const char *text, const struct token *t, size_t n, size_t i)
 {
 	static const char *const puts[] = {
-		"gauge", "gauged", "gauges", "peg", "pegged", "pegs", "place",
-		"placed", "places", "put", "puts", NULL
+		"establish", "established", "establishes", "fix", "fixed",
+		"fixes", "gauge", "gauged", "gauges", "peg", "pegged", "pegs",
+		"place", "placed", "places", "put", "puts", "set", "sets", NULL
 	};
 	static const char *const dets[] = { "the", "its", "their", "his",
 		"her", "own", "total", NULL };
@@ -3476,7 +3478,30 @@ static const char *const passive_verbs[] = {
 	"suggested", "tallied", NULL
 };
 
-/* "cited by", "put forward by" at token i: the token of "by", or 0. */
+#define BY_GAP_MAX 3	/* "announced earlier on Friday by" */
+
+/*
+ * The end of a time phrase from token j between a participle and its
+ * "by": "earlier", "on Friday", "earlier this week", "yesterday". A
+ * figure announced at some time by a body is still that body's.
+ */
+static size_t
+by_time_gap(const char *text, const struct token *t, size_t n, size_t j)
+{
+	static const char *const gap[] = {
+		"earlier", "later", "last", "on", "this", NULL
+	};
+	size_t k;
+
+	for (k = j; k < n && k - j < BY_GAP_MAX; k++)
+		if (!tok_in(text, &t[k], gap) && !date_word(text, t, n, k) &&
+		    !tok_in(text, &t[k], day_parts))
+			break;
+	return k;
+}
+
+/* "cited by", "put forward by", "announced earlier Friday by" at token
+ * i: the token of "by", or 0. */
 static size_t
 passive_by(const char *text, const struct token *t, size_t n, size_t i)
 {
@@ -3488,6 +3513,8 @@ passive_by(const char *text, const struct token *t, size_t n, size_t i)
 	else if (!tok_in_sorted(text, &t[i], passive_verbs,
 	    NWORDS(passive_verbs)))
 		return 0;
+	else
+		j = by_time_gap(text, t, n, j);
 	return j < n && tok_is(text, &t[j], "by") ? j : 0;
 }
 
@@ -3688,24 +3715,46 @@ passive_cue(const struct tracker *tr, const char *text,
  * passive cue at the "by" at token i). Not "rose by 500" or "killed by
  * police": the "by" must follow the number itself.
  */
+#define COUNTED_BY_MAX 2	/* "610 deaths by", "700 people dead by" */
+
+/*
+ * The number before the "by" at token i, itself or followed by the
+ * noun it counts ("the figure of 610 deaths by X"): its token, or 0.
+ * Not a participle between ("700 killed by the army", "40 wounded by
+ * police"): that "by" names who did it, not who counted.
+ */
+static size_t
+counted_before_by(const char *text, const struct token *t, size_t i)
+{
+	size_t k = i - 1;
+
+	while (k > 0 && i - 1 - k < COUNTED_BY_MAX &&
+	    t[k].kind == TOK_WORD && !(t[k].flags & TF_CAP) &&
+	    !participle(text, &t[k]) && !ing_word(text, &t[k]))
+		k--;
+	return t[k].kind == TOK_NUM ? k : 0;
+}
+
 static bool
 figure_by_cue(const struct tracker *tr, const char *text,
     const struct token *t, size_t n, size_t i, struct cue *c)
 {
 	static const char *const estimating[] = {
-		"estimate", "estimated", "estimates", "given", "placed",
-		"put", "ranged", "ranging", NULL
+		"estimate", "estimated", "estimates", "figure", "given",
+		"placed", "put", "ranged", "ranging", NULL
 	};
-	size_t j, e;
+	size_t j, k, e;
 
-	if (i < 2 || t[i - 1].kind != TOK_NUM || !tok_is(text, &t[i], "by"))
+	if (i < 2 || !tok_is(text, &t[i], "by") ||
+	    (k = counted_before_by(text, t, i)) == 0)
 		return false;
-	for (j = i - 1; j > 0 && i - j < 10; j--)
+	for (j = k; j > 0 && k - j < 10; j--)
 		if (tok_in(text, &t[j - 1], estimating))
 			break;
-	if (j == 0 || i - j >= 10)
+	if (j == 0 || k - j >= 10)
 		return false;
-	if ((e = agent_end(tr, text, t, n, i + 1)) == i + 1)
+	if ((e = agent_end(tr, text, t, n, i + 1)) == i + 1 ||
+	    date_word(text, t, n, i + 1))
 		return false;
 	agent_cue_init(text, t, n, i, i + 1, e, c);
 	cue_settle(tr, text, t, c);
@@ -4833,6 +4882,31 @@ according_names(const char *text, const struct token *t, size_t n,
 	    np_forward(text, t, n, c->np_first) > c->np_first;
 }
 
+/*
+ * "the toll of 160 that was announced by X": a relative pronoun and
+ * the auxiliary of a passive after a figure, skipped so that the
+ * participle's agent claims the figure as "the toll of 160 announced
+ * by X" would. The token after them, or end when there are none.
+ */
+static size_t
+passive_relative(const char *text, const struct token *t, size_t n,
+    size_t end)
+{
+	static const char *const rel[] = { "that", "which", NULL };
+	static const char *const aux[] = {
+		"are", "had", "has", "have", "is", "was", "were", NULL
+	};
+	size_t k = end;
+
+	if (k >= n || !tok_in(text, &t[k], rel))
+		return end;
+	if (++k >= n || !tok_in(text, &t[k], aux))
+		return end;
+	if (++k < n && tok_is(text, &t[k], "been"))
+		k++;
+	return k;
+}
+
 const struct cue *
 cue_attached(const struct cue *c, size_t nc, const char *text,
     const struct token *t, size_t n, size_t end)
@@ -4841,6 +4915,8 @@ cue_attached(const struct cue *c, size_t nc, const char *text,
 
 	if (end < n && tok_is(text, &t[end], "as"))
 		end++;		/* "11,000 as reported by Seoul" */
+	else
+		end = passive_relative(text, t, n, end);
 	for (i = 0; i < nc; i++) {
 		if (c[i].pos != end)
 			continue;
@@ -4912,6 +4988,13 @@ cue_titled(const struct cue *c, const char *text, const struct token *t)
 	return false;
 }
 
+/* Nouns of a body's kind before its name: "the rights group X", "the
+ * aid agency X", "the NGO X" (sorted). The name is the claimant. */
+static const char *const kind_nouns[] = {
+	"agency", "charity", "group", "ngo", "organisation",
+	"organization", "watchdog", NULL
+};
+
 char *
 cue_claimant(const struct cue *c, const char *text, const struct token *t)
 {
@@ -4948,7 +5031,8 @@ cue_claimant(const struct cue *c, const char *text, const struct token *t)
 			break;	/* "the Chinese broadcaster CGTN": the
 				   outlet's name */
 		if (tok_in_sorted(text, &t[i - 2], media_nouns,
-		    NWORDS(media_nouns)) || tok_is(text, &t[i - 2], "agency"))
+		    NWORDS(media_nouns)) || tok_in_sorted(text, &t[i - 2],
+		    kind_nouns, NWORDS(kind_nouns)))
 			return span_text(text, t, i - 1, b);
 	}
 	if (c->source < 0 && !np_names(text, t, a, b))

@@ -21,11 +21,17 @@
 
 /* Words that name officials of no particular body (sorted). */
 static const char *const generic_heads[] = {
-	"authorities", "government", "official", "officials"
+	"authorities", "government", "minister", "official", "officials"
+};
+/* Speakers who name the government only after a word of it
+ * ("presidential spokesperson", "government spokesman"); alone they may
+ * be anyone's (sorted). */
+static const char *const speaker_heads[] = {
+	"spokesman", "spokesperson", "spokeswoman"
 };
 /* Words before them that still name no body (sorted). */
 static const char *const generic_mods[] = {
-	"government", "local", "senior", "state", "top"
+	"government", "local", "presidential", "senior", "state", "top"
 };
 
 #define GENERIC_MODS_MAX 2	/* "senior government officials" */
@@ -50,8 +56,9 @@ word_in(const char *w, size_t n, const char *const *v, size_t nv)
 	return false;
 }
 
-/* "officials", "Authorities", "local officials", "government officials":
- * a claimant as written that names no body. */
+/* "officials", "Authorities", "local officials", "government officials",
+ * "minister", "presidential spokesperson": a claimant as written that
+ * names no body. */
 static bool
 generic_claimant(const char *s)
 {
@@ -62,7 +69,8 @@ generic_claimant(const char *s)
 		n = strcspn(w, " ");
 		if (w[n] == '\0')
 			return word_in(w, n, generic_heads,
-			    NELEM(generic_heads));
+			    NELEM(generic_heads)) || (words > 0 &&
+			    word_in(w, n, speaker_heads, NELEM(speaker_heads)));
 		if (++words > GENERIC_MODS_MAX || !word_in(w, n,
 		    generic_mods, NELEM(generic_mods)))
 			return false;
