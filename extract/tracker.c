@@ -1236,6 +1236,35 @@ label_name(const struct tracker *tr, size_t q, const struct measure_def *md)
 }
 
 /*
+ * A projection_of must name a [measure]. Naming one of its quantities
+ * instead is the easy slip (a measure and its quantity often read
+ * alike), so the message then names the measure meant. -1 after the
+ * message.
+ */
+static int
+projection_check(const struct tracker *tr, const struct measure_def *md,
+    const char *name)
+{
+	size_t i, q;
+
+	if (md->projection_of == NULL)
+		return 0;
+	for (i = 0; i < tr->nmeasures; i++)
+		if (strcmp(tr->measures[i].name, md->projection_of) == 0)
+			return 0;
+	for (q = 0; q < tr->nq && strcmp(tr->q[q].name, md->projection_of); q++)
+		;
+	if (q < tr->nq && tr->measure_of[q] != NO_MEASURE)
+		warnx("%s: [measure %s]: projection_of '%s' is a [quantity]; "
+		    "name its measure: projection_of = %s", name, md->name,
+		    md->projection_of, tr->measures[tr->measure_of[q]].name);
+	else
+		warnx("%s: [measure %s]: projection_of '%s' names no "
+		    "[measure]", name, md->name, md->projection_of);
+	return -1;
+}
+
+/*
  * Put each quantity a [measure] lists in that measure, then fill the
  * labels and the table summaries take. -1 after one message naming the
  * file: a quantity with no [quantity] section or listed by two
@@ -1269,17 +1298,9 @@ tracker_measures(struct tracker *tr, const struct parse_state *st,
 		}
 		tr->measure_of[q] = st->mq_of[i];
 	}
-	for (m = 0; m < tr->nmeasures; m++) {
-		md = &tr->measures[m];
-		for (i = 0; md->projection_of != NULL && i < tr->nmeasures &&
-		    strcmp(tr->measures[i].name, md->projection_of); i++)
-			;
-		if (md->projection_of != NULL && i == tr->nmeasures) {
-			warnx("%s: [measure %s]: projection_of '%s' names no "
-			    "[measure]", name, md->name, md->projection_of);
+	for (m = 0; m < tr->nmeasures; m++)
+		if (projection_check(tr, &tr->measures[m], name) == -1)
 			return -1;
-		}
-	}
 	tr->qlabels = xcalloc(tr->nq + 1, sizeof(*tr->qlabels));
 	tr->qm = xcalloc(tr->nq + 1, sizeof(*tr->qm));
 	for (q = 0; q < tr->nq; q++) {

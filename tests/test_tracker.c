@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "tracker.h"
 #include "util.h"
+#include "test_reader_util.h"	/* capture of stderr */
 
 static void
 should_embed_exactly_the_default_tracker_file(void **state)
@@ -53,6 +54,51 @@ should_refuse_malformed_trackers(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++)
 		assert_null(tracker_parse(bad[i], "bad.ini"));
+}
+
+/*
+ * projection_of names a [measure]; a user who names the measure's
+ * quantity instead is told which measure to name, and one who names
+ * nothing known is told so.
+ */
+static void
+should_name_the_measure_a_projection_of_meant(void **state)
+{
+	static const char base[] =
+	    "[nouns]\ncounted = troops\n"
+	    "[quantity sent]\ntriggers = sent\n"
+	    "[quantity sent_planned]\ntriggers = will send\n"
+	    "[measure state_troops]\nquantities = sent\n"
+	    "[measure state_troops_planned]\nquantities = sent_planned\n";
+	struct capture c;
+	struct tracker *tr;
+	char text[1024], *err;
+
+	(void)state;
+	snprintf(text, sizeof(text), "%sprojection_of = sent\n", base);
+	capture_begin(&c);
+	tr = tracker_parse(text, "states.ini");
+	err = capture_end(&c);
+	assert_null(tr);
+	assert_non_null(strstr(err, "states.ini: [measure "
+	    "state_troops_planned]: projection_of 'sent' is a [quantity]; "
+	    "name its measure: projection_of = state_troops"));
+	free(err);
+
+	snprintf(text, sizeof(text), "%sprojection_of = convoys\n", base);
+	capture_begin(&c);
+	tr = tracker_parse(text, "states.ini");
+	err = capture_end(&c);
+	assert_null(tr);
+	assert_non_null(strstr(err, "projection_of 'convoys' names no "
+	    "[measure]"));
+	free(err);
+
+	snprintf(text, sizeof(text), "%sprojection_of = state_troops\n",
+	    base);
+	tr = tracker_parse(text, "states.ini");
+	assert_non_null(tr);
+	tracker_free(tr);
 }
 
 static void
@@ -178,6 +224,7 @@ main(void)
 		cmocka_unit_test(
 		    should_build_plain_labels_from_the_quantity_name),
 		cmocka_unit_test(should_refuse_malformed_trackers),
+		cmocka_unit_test(should_name_the_measure_a_projection_of_meant),
 		cmocka_unit_test(should_refuse_a_binary_tracker_file),
 		cmocka_unit_test(should_track_another_story_with_another_tracker),
 	};
