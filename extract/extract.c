@@ -433,6 +433,21 @@ small_figure_at(struct ctx *c, size_t k)
 }
 
 /*
+ * The part of a small ratio written as one token, the two of "two out
+ * of three" or the 2 of "2 out of 5"; -1 if none.
+ */
+static double
+small_part_at(struct ctx *c, size_t k)
+{
+	const struct token *t = c->tok;
+
+	if (t[k].kind == TOK_NUM && !(t[k].flags & (TF_DECIMAL |
+	    TF_ORDINAL)))
+		return t[k].num;
+	return number_word(c->text, &t[k]);
+}
+
+/*
  * A proportion, not a count: the part of "seven out of every 10", "9 out
  * of 10", "two out of 15", "35 out of 47 counties", "one in seven",
  * "nearly 1 in 4"; and the base of a ratio, the 10 of "out of every 10"
@@ -470,6 +485,10 @@ proportion_figure(struct ctx *c, const struct numphrase *np)
 	    tok_is(c->text, &t[i - 2], "out") && (a == 10 || a == 100) &&
 	    t[i - 3].kind == TOK_NUM && t[i - 3].num < a)
 		return true;		/* "9 out of 10" */
+	if (i >= 3 && tok_is(c->text, &t[i - 1], "of") &&
+	    tok_is(c->text, &t[i - 2], "out") && a <= 10 &&
+	    (b = small_part_at(c, i - 3)) > 0 && b < a)
+		return true;		/* "two out of three people" */
 	if (!tok_is(c->text, &t[i - 1], "in") || a > 100)
 		return false;
 	b = t[i - 2].kind == TOK_NUM ? t[i - 2].num :
