@@ -366,6 +366,44 @@ second_day(struct ctx *c, size_t i)
 	    !(t[i - 2].flags & (TF_DECIMAL | TF_TIME)) && month_before(c, i - 2);
 }
 
+/* A link of a list of days: ",", "and", "or". */
+static bool
+day_link(struct ctx *c, size_t k)
+{
+	return tok_punct(&c->tok[k], ',') || tok_is(c->text, &c->tok[k],
+	    "and") || tok_is(c->text, &c->tok[k], "or");
+}
+
+/*
+ * A later day of a list of three or more after its month: the 16 and
+ * 17 of "on December 13, 14, 16 and 17", each bigger than the one
+ * before and counting nothing after it. A figure with a noun after a
+ * date is a count ("on March 3 and 4, 12 people died"), and so is one
+ * right after "March 3," unless the list goes on after it.
+ */
+static bool
+day_in_list(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	size_t j = i, links = 0;
+
+	while (j >= 2 && day_link(c, j - 1) && t[j - 2].kind == TOK_NUM &&
+	    t[j - 2].num < t[j].num && !(t[j - 2].flags & (TF_DECIMAL |
+	    TF_TIME | TF_ORDINAL))) {
+		j -= 2;
+		links++;
+		if (!month_before(c, j))
+			continue;
+		if (links >= 2)
+			return i + 1 >= c->n || t[i + 1].kind == TOK_PUNCT ||
+			    day_link(c, i + 1);
+		return i + 3 < c->n && day_link(c, i + 1) &&	/* goes on */
+		    t[i + 2].kind == TOK_NUM && t[i + 2].num > t[i].num &&
+		    (t[i + 3].kind == TOK_PUNCT || day_link(c, i + 3));
+	}
+	return false;
+}
+
 /*
  * "on Saturday (13)", "Monday morning (13)": the day of the month in
  * brackets after its weekday, as wire copy translated from Portuguese
@@ -411,7 +449,8 @@ day_of_month(struct ctx *c, const struct numphrase *np)
 	}
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (month_before(c, i) || second_day(c, i) || day_in_brackets(c, np))
+	if (month_before(c, i) || second_day(c, i) || day_in_list(c, i) ||
+	    day_in_brackets(c, np))
 		return true;
 	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }

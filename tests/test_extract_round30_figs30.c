@@ -9,6 +9,10 @@
  * "40 or 45 people", "two or three protesters": two figures joined by
  * "or" are one span of guesses, a range as "40 to 45" is, not two
  * counts.
+ *
+ * "on December 13, 14, 16 and 17": the later days of a list after its
+ * month are days, not figures; a figure with a noun after a date ("on
+ * March 3 and 4, 12 people") is still a count.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -73,6 +77,27 @@ should_read_two_figures_joined_by_or_as_a_range(void **state)
 	    one, 1);
 }
 
+static void
+should_read_a_list_of_days_after_a_month_as_days(void **state)
+{
+	static const double none[1];
+	static const double twelve[] = { 12 };
+	static const double both[] = { 12, 15 };
+
+	(void)state;
+	check_values("Protesters were killed in the unrest on May 3, 5, 8 and "
+	    "9.", none, 0);
+	check_values("Protesters were killed in the unrest on May 3, 5 and "
+	    "9.", none, 0);
+	/* a noun after the figure makes it a count */
+	check_values("On May 3 and 4, 12 people were killed in the unrest.",
+	    twelve, 1);
+	check_values("On May 3, 12 people were killed in the unrest.",
+	    twelve, 1);
+	check_values("On May 3, 12 and 15 people were killed in the unrest.",
+	    both, 2);
+}
+
 int
 main(void)
 {
@@ -80,6 +105,8 @@ main(void)
 		cmocka_unit_test(should_not_count_the_whole_of_a_small_ratio),
 		cmocka_unit_test(
 		    should_read_two_figures_joined_by_or_as_a_range),
+		cmocka_unit_test(
+		    should_read_a_list_of_days_after_a_month_as_days),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
