@@ -593,6 +593,37 @@ age_after_name(struct ctx *c, const struct numphrase *np)
 	    (t[i - 3].flags & TF_CAP) && !(t[i - 2].flags & TF_UPPER);
 }
 
+/*
+ * "+55 11 3471 2973", "0300 115 7001": a telephone number, groups of
+ * bare digits set apart by single spaces after a "+" or a group led by
+ * a nought. No count is written with a leading nought or a "+" before
+ * it; space-grouped thousands ("1 609") have neither.
+ */
+static bool
+phone_number(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t k = np->num_first;
+
+	for (;;) {
+		if (t[k].kind != TOK_NUM || (t[k].flags & (TF_DECIMAL |
+		    TF_KILO)))
+			return false;
+		if (t[k].len > 1 && c->text[t[k].off] == '0')
+			return true;
+		if (k == 0)
+			return false;
+		if (tok_punct(&t[k - 1], '+') &&
+		    t[k - 1].off + t[k - 1].len == t[k].off)
+			return k != np->num_first || np->end > k + 1;
+		if (t[k - 1].kind != TOK_NUM ||
+		    t[k - 1].off + t[k - 1].len + 1 != t[k].off ||
+		    c->text[t[k].off - 1] != ' ')
+			return false;
+		k--;
+	}
+}
+
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
 static bool
 not_a_count(struct ctx *c, const struct numphrase *np)
@@ -617,7 +648,7 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 		return true;
 	if (day_of_month(c, np) || proportion_figure(c, np) ||
 	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np) ||
-	    age_after_name(c, np))
+	    age_after_name(c, np) || phone_number(c, np))
 		return true;	/* "as young as 12", "the average age was 17" */
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],

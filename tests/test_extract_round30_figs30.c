@@ -13,6 +13,9 @@
  * "on December 13, 14, 16 and 17": the later days of a list after its
  * month are days, not figures; a figure with a noun after a date ("on
  * March 3 and 4, 12 people") is still a count.
+ *
+ * "+44 20 7946 0123", "0800 123 4567": groups of digits after a "+" or
+ * a group led by a nought are a telephone number, not a count.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -98,6 +101,25 @@ should_read_a_list_of_days_after_a_month_as_days(void **state)
 	    both, 2);
 }
 
+static void
+should_not_count_a_telephone_number(void **state)
+{
+	static const double twelve[] = { 12 };
+	static const double thousands[] = { 2500 };
+	static const double none[1];
+
+	(void)state;
+	check_values("The hotline is +44 20 7946 0123, and 12 people were "
+	    "killed in the unrest.", twelve, 1);
+	check_values("Families may call 0800 123 4567 about the 12 people "
+	    "killed in the unrest.", twelve, 1);
+	check_values("Families may call 0800 123 4567 about the unrest.",
+	    none, 0);
+	/* space-grouped thousands with no nought or "+" stay a count */
+	check_values("Police said 2 500 people were killed in the unrest.",
+	    thousands, 1);
+}
+
 int
 main(void)
 {
@@ -107,6 +129,7 @@ main(void)
 		    should_read_two_figures_joined_by_or_as_a_range),
 		cmocka_unit_test(
 		    should_read_a_list_of_days_after_a_month_as_days),
+		cmocka_unit_test(should_not_count_a_telephone_number),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
