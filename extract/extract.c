@@ -575,7 +575,8 @@ rupees_before(struct ctx *c, size_t f)
  * "Gary Holm, 58, whose body was found", "two boys, Ali Musa, 15, and
  * Omar Musa, 14": a small bare number between commas right after a
  * person's first name and surname (two capitalized words) is the
- * person's age. A place's count stands after one name or in brackets
+ * person's age; so is one closing the sentence ("..., said the
+ * baker Ana Ruiz, 45."). A place's count stands after one name or in brackets
  * ("Nippes (3)", "in Wajima, 22 in Suzu"), and goes on.
  */
 static bool
@@ -587,7 +588,8 @@ age_after_name(struct ctx *c, const struct numphrase *np)
 	return np->qual == QUAL_EXACT && np->first == i && i >= 3 &&
 	    i + 1 < c->n && t[i].kind == TOK_NUM && t[i].num < 110 &&
 	    !(t[i].flags & (TF_DECIMAL | TF_ORDINAL | TF_ATTACHED)) &&
-	    np->end == i + 1 && tok_punct(&t[i + 1], ',') &&
+	    np->end == i + 1 && (tok_punct(&t[i + 1], ',') ||
+	    (tok_punct(&t[i + 1], '.') && i + 2 == c->n)) &&
 	    tok_punct(&t[i - 1], ',') && t[i - 2].kind == TOK_WORD &&
 	    t[i - 3].kind == TOK_WORD && (t[i - 2].flags & TF_CAP) &&
 	    (t[i - 3].flags & TF_CAP) && !(t[i - 2].flags & TF_UPPER);

@@ -16,6 +16,10 @@
  *
  * "+44 20 7946 0123", "0800 123 4567": groups of digits after a "+" or
  * a group led by a nought are a telephone number, not a count.
+ *
+ * "..., said the baker Ana Ruiz, 45.": a small number closing the
+ * sentence after a first name and surname is an age, as one between
+ * commas there already was.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -120,6 +124,23 @@ should_not_count_a_telephone_number(void **state)
 	    thousands, 1);
 }
 
+static void
+should_read_a_number_closing_a_sentence_after_a_name_as_an_age(void **state)
+{
+	static const double ten[] = { 10 };
+	static const double place[] = { 4, 10 };
+	static const double none[1];
+
+	(void)state;
+	check_values("\"They killed 10 protesters in the unrest,\" said the "
+	    "baker Ana Ruiz, 45.", ten, 1);
+	check_values("\"Nobody was killed in the unrest,\" said the baker "
+	    "Ana Ruiz, 45.", none, 0);
+	/* a count after one name is a place's */
+	check_values("Protesters killed in the unrest: 4 in Ostrava, 10.",
+	    place, 2);
+}
+
 int
 main(void)
 {
@@ -130,6 +151,8 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_list_of_days_after_a_month_as_days),
 		cmocka_unit_test(should_not_count_a_telephone_number),
+		cmocka_unit_test(
+		    should_read_a_number_closing_a_sentence_after_a_name_as_an_age),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
