@@ -366,6 +366,44 @@ second_day(struct ctx *c, size_t i)
 	    !(t[i - 2].flags & (TF_DECIMAL | TF_TIME)) && month_before(c, i - 2);
 }
 
+/* A link of a list of days: ",", "and", "or". */
+static bool
+day_link(struct ctx *c, size_t k)
+{
+	return tok_punct(&c->tok[k], ',') || tok_is(c->text, &c->tok[k],
+	    "and") || tok_is(c->text, &c->tok[k], "or");
+}
+
+/*
+ * A later day of a list of three or more after its month: the 16 and
+ * 17 of "on December 13, 14, 16 and 17", each bigger than the one
+ * before and counting nothing after it. A figure with a noun after a
+ * date is a count ("on March 3 and 4, 12 people died"), and so is one
+ * right after "March 3," unless the list goes on after it.
+ */
+static bool
+day_in_list(struct ctx *c, size_t i)
+{
+	const struct token *t = c->tok;
+	size_t j = i, links = 0;
+
+	while (j >= 2 && day_link(c, j - 1) && t[j - 2].kind == TOK_NUM &&
+	    t[j - 2].num < t[j].num && !(t[j - 2].flags & (TF_DECIMAL |
+	    TF_TIME | TF_ORDINAL))) {
+		j -= 2;
+		links++;
+		if (!month_before(c, j))
+			continue;
+		if (links >= 2)
+			return i + 1 >= c->n || t[i + 1].kind == TOK_PUNCT ||
+			    day_link(c, i + 1);
+		return i + 3 < c->n && day_link(c, i + 1) &&	/* goes on */
+		    t[i + 2].kind == TOK_NUM && t[i + 2].num > t[i].num &&
+		    (t[i + 3].kind == TOK_PUNCT || day_link(c, i + 3));
+	}
+	return false;
+}
+
 /*
  * "on Saturday (13)", "Monday morning (13)": the day of the month in
  * brackets after its weekday, as wire copy translated from Portuguese
@@ -411,7 +449,8 @@ day_of_month(struct ctx *c, const struct numphrase *np)
 	}
 	if (np->qual != QUAL_EXACT || np->value > 31)
 		return false;
-	if (month_before(c, i) || second_day(c, i) || day_in_brackets(c, np))
+	if (month_before(c, i) || second_day(c, i) || day_in_list(c, i) ||
+	    day_in_brackets(c, np))
 		return true;
 	return e < c->n && tok_month(c->text, &t[e], true) > 0;
 }
@@ -430,6 +469,21 @@ small_figure_at(struct ctx *c, size_t k)
 	    b.qual != QUAL_EXACT || b.value > 100)
 		return -1;
 	return b.value;
+}
+
+/*
+ * The part of a small ratio written as one token, the two of "two out
+ * of three" or the 2 of "2 out of 5"; -1 if none.
+ */
+static double
+small_part_at(struct ctx *c, size_t k)
+{
+	const struct token *t = c->tok;
+
+	if (t[k].kind == TOK_NUM && !(t[k].flags & (TF_DECIMAL |
+	    TF_ORDINAL)))
+		return t[k].num;
+	return number_word(c->text, &t[k]);
 }
 
 /*
@@ -470,6 +524,10 @@ proportion_figure(struct ctx *c, const struct numphrase *np)
 	    tok_is(c->text, &t[i - 2], "out") && (a == 10 || a == 100) &&
 	    t[i - 3].kind == TOK_NUM && t[i - 3].num < a)
 		return true;		/* "9 out of 10" */
+	if (i >= 3 && tok_is(c->text, &t[i - 1], "of") &&
+	    tok_is(c->text, &t[i - 2], "out") && a <= 10 &&
+	    (b = small_part_at(c, i - 3)) > 0 && b < a)
+		return true;		/* "two out of three people" */
 	if (!tok_is(c->text, &t[i - 1], "in") || a > 100)
 		return false;
 	b = t[i - 2].kind == TOK_NUM ? t[i - 2].num :
@@ -517,7 +575,8 @@ rupees_before(struct ctx *c, size_t f)
  * "Gary Holm, 58, whose body was found", "two boys, Ali Musa, 15, and
  * Omar Musa, 14": a small bare number between commas right after a
  * person's first name and surname (two capitalized words) is the
- * person's age. A place's count stands after one name or in brackets
+ * person's age; so is one closing the sentence ("..., said the
+ * baker Ana Ruiz, 45."). A place's count stands after one name or in brackets
  * ("Nippes (3)", "in Wajima, 22 in Suzu"), and goes on.
  */
 static bool
@@ -529,10 +588,42 @@ age_after_name(struct ctx *c, const struct numphrase *np)
 	return np->qual == QUAL_EXACT && np->first == i && i >= 3 &&
 	    i + 1 < c->n && t[i].kind == TOK_NUM && t[i].num < 110 &&
 	    !(t[i].flags & (TF_DECIMAL | TF_ORDINAL | TF_ATTACHED)) &&
-	    np->end == i + 1 && tok_punct(&t[i + 1], ',') &&
+	    np->end == i + 1 && (tok_punct(&t[i + 1], ',') ||
+	    (tok_punct(&t[i + 1], '.') && i + 2 == c->n)) &&
 	    tok_punct(&t[i - 1], ',') && t[i - 2].kind == TOK_WORD &&
 	    t[i - 3].kind == TOK_WORD && (t[i - 2].flags & TF_CAP) &&
 	    (t[i - 3].flags & TF_CAP) && !(t[i - 2].flags & TF_UPPER);
+}
+
+/*
+ * "+55 11 3471 2973", "0300 115 7001": a telephone number, groups of
+ * bare digits set apart by single spaces after a "+" or a group led by
+ * a nought. No count is written with a leading nought or a "+" before
+ * it; space-grouped thousands ("1 609") have neither.
+ */
+static bool
+phone_number(struct ctx *c, const struct numphrase *np)
+{
+	const struct token *t = c->tok;
+	size_t k = np->num_first;
+
+	for (;;) {
+		if (t[k].kind != TOK_NUM || (t[k].flags & (TF_DECIMAL |
+		    TF_KILO)))
+			return false;
+		if (t[k].len > 1 && c->text[t[k].off] == '0')
+			return true;
+		if (k == 0)
+			return false;
+		if (tok_punct(&t[k - 1], '+') &&
+		    t[k - 1].off + t[k - 1].len == t[k].off)
+			return k != np->num_first || np->end > k + 1;
+		if (t[k - 1].kind != TOK_NUM ||
+		    t[k - 1].off + t[k - 1].len + 1 != t[k].off ||
+		    c->text[t[k].off - 1] != ' ')
+			return false;
+		k--;
+	}
 }
 
 /* Percentages, money, years, dates, ages: numbers that count nothing. */
@@ -559,7 +650,7 @@ not_a_count(struct ctx *c, const struct numphrase *np)
 		return true;
 	if (day_of_month(c, np) || proportion_figure(c, np) ||
 	    one_of_group(c, np) || numphrase_age(c->text, t, c->n, np) ||
-	    age_after_name(c, np))
+	    age_after_name(c, np) || phone_number(c, np))
 		return true;	/* "as young as 12", "the average age was 17" */
 	if (i >= 2 && tok_is(c->text, &t[i - 2], "age") &&
 	    (tok_is(c->text, &t[i - 1], "to") || tok_is(c->text, &t[i - 1],

@@ -1338,7 +1338,11 @@ range_shared_thousands(const char *text, const struct token *t, size_t i,
 	return k < b->v && 10 * k >= b->v ? k : a->v;
 }
 
-/* A second amount after "-", "to" or "and": a range. */
+/*
+ * A second amount after "-", "to" or "and": a range. So is one after
+ * "or": "40 or 45 people", "2,000 or 3,000 children" give a span of
+ * guesses, as "40 to 45" does; the bigger figure last.
+ */
 static bool
 range_parse(const char *text, const struct token *t, size_t n, size_t i,
     const struct amount *a, struct numphrase *np, bool between)
@@ -1350,7 +1354,7 @@ range_parse(const char *text, const struct token *t, size_t n, size_t i,
 	if (e + 1 >= n)
 		return false;
 	if (!(tok_punct(&t[e], '-') || tok_is(text, &t[e], "to") ||
-	    (between && (tok_is(text, &t[e], "and") ||
+	    tok_is(text, &t[e], "or") || (between && (tok_is(text, &t[e], "and") ||
 	    tok_punct(&t[e], '&')))))	/* "between 10,000 & 12,000" */
 		return false;
 	if (!amount_parse(text, t, n, e + 1, AMOUNT_GREEDY, &b) ||
