@@ -4199,6 +4199,62 @@ cited_noun(const char *text, const struct token *t, size_t i)
 	return false;
 }
 
+/* Verbs and auxiliaries that follow a plural subject: "estimates
+ * ranged", "reports had" (sorted). */
+static const char *const plural_verbs[] = {
+	"are", "had", "have", "put", "range", "ranged", "varied", "vary",
+	"were", NULL
+};
+
+/*
+ * Is token i, a word of a sentence's first capital, no acronym and no
+ * alias, a modifier that names no one ("Preliminary", "Initial")?
+ */
+static bool
+opening_modifier(const struct tracker *tr, const char *text,
+    const struct token *t, size_t i)
+{
+	return t[i].kind == TOK_WORD && (t[i].flags & TF_CAP) &&
+	    !(t[i].flags & TF_UPPER) && (i == 0 || (t[i - 1].kind ==
+	    TOK_PUNCT && !title_dot(text, t, i - 1))) &&
+	    source_find(tr, text, t, i, i + 1) < 0;
+}
+
+/*
+ * "Preliminary reports reveal", "Initial estimates suggest", "five of
+ * its 18 states are reporting": a plural noun spelled as a verb of
+ * saying in -s is the subject when a verb follows it at once and before
+ * it stands a number or the sentence's first word alone. It names no
+ * one; the verb after it is the cue. ("South Korean estimates suggest"
+ * keeps its claimant.)
+ */
+static bool
+plural_subject(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i)
+{
+	char buf[32];
+	const struct token *w;
+
+	if (i == 0 || i + 1 >= n || t[i].len < 3 || text[t[i].off +
+	    t[i].len - 1] != 's' || !tok_in_sorted(text, &t[i], say_verbs,
+	    NWORDS(say_verbs)))
+		return false;
+	if (t[i - 1].kind != TOK_NUM && !opening_modifier(tr, text, t, i - 1))
+		return false;
+	w = &t[i + 1];
+	if (w->kind != TOK_WORD || (w->flags & TF_CAP))
+		return false;
+	if (tok_in_sorted(text, w, plural_verbs, NWORDS(plural_verbs)) ||
+	    tok_in_sorted(text, w, say_verbs, NWORDS(say_verbs)))
+		return true;
+	if (w->len + 2 > sizeof(buf))
+		return false;
+	memcpy(buf, text + w->off, w->len);	/* "reveal": "reveals" */
+	buf[w->len] = 's';
+	buf[w->len + 1] = '\0';
+	return word_in(buf, say_verbs);
+}
+
 /* Verbs a headline writes capitalized after its claimant: "..., Police
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
@@ -4483,6 +4539,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return say_cue(tr, text, t, n, i, c);
 	if ((t[i].flags & TF_CAP) && !title_verb(text, t, n, i))
 		return false;	/* "States" is no verb, "Reports" a name */
+	if (plural_subject(tr, text, t, n, i))
+		return false;	/* "Initial reports suggest" */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
 	if (passive_cue(tr, text, t, n, i, c) ||
@@ -5173,8 +5231,9 @@ mention_find(const struct tracker *tr, const char *text,
 	e = np_forward(text, t, n, i);
 	v = e < n ? past_aside(text, t, n, e) : e;
 	if (e == i || v >= n || t[e - 1].kind == TOK_POSS ||
-	    !verb_like(text, &t[v]) || !np_names(text, t, i, e))
-		return false;
+	    !verb_like(text, &t[v]) || !np_names(text, t, i, e) ||
+	    plural_subject(tr, text, t, n, v))
+		return false;	/* "Initial reports had" names no one */
 	cue_init(c, CUE_MENTION, v);
 	c->np_first = i;
 	c->np_end = e;
@@ -5623,7 +5682,8 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	    articles))))
 		return false;
 	if (v + 1 < n && (tok_in_sorted(text, &t[v + 1], choose_verbs,
-	    NWORDS(choose_verbs)) || tok_in(text, &t[v + 1], citing)))
+	    NWORDS(choose_verbs)) || tok_in(text, &t[v + 1], citing) ||
+	    plural_subject(tr, text, t, n, v)))
 		return false;	/* "reports said": a noun */
 	e = choose_subject_end(text, t, n, v);
 	if (choose_passive(text, t, e, v))

@@ -1,0 +1,78 @@
+/*
+ * test_extract_round30_src30.c - who claims a figure, round 30: words
+ * that name no one read as a claimant.
+ *
+ * "Preliminary reports suggest", "Early estimates had put", "three of
+ * its 12 states are reporting": a plural noun spelled as a verb of
+ * saying in -s ("reports", "estimates", "states") is the subject, not
+ * the verb, when a verb follows it at once and before it stands a
+ * number or the sentence's first word alone (no acronym, no alias).
+ * The word before it then names no one. A name before it ("Ruritanian
+ * police estimates suggest"), or the noun used as a verb ("the Red
+ * Cross reports 60"), keeps its claimant.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "claimtrack.h"
+#include "extract.h"
+#include "tracker.h"
+#include "util.h"
+#include "extract_check.h"
+
+#define PUB "2025-03-10"
+
+#include "unrest_tracker.h"
+
+#include "text_tracker.h"
+
+static void
+check_source(const char *text, double v, const char *source)
+{
+	check_claim_source(tr, PUB, text, v, source);
+}
+
+static void
+should_read_a_plural_report_noun_before_a_verb_as_no_one(void **state)
+{
+	(void)state;
+	check_source("Preliminary reports suggest that at least 40 people "
+	    "died in the unrest.", 40, "unattributed");
+	check_source("Provisional estimates had put the number of arrests "
+	    "in the crackdown at 250.", 250, "unattributed");
+	check_source("Early reports reveal that some 18 people died in the "
+	    "unrest.", 18, "unattributed");
+	check_source("Three of the country's 12 states are reporting 80 "
+	    "arrests in the unrest.", 80, "unattributed");
+}
+
+static void
+should_keep_a_claimant_before_a_report_verb(void **state)
+{
+	(void)state;
+	/* the same words used as verbs: a figure or "that" follows */
+	check_source("The Red Cross reports 60 people injured in the "
+	    "unrest.", 60, "Red Cross");
+	check_source("The Red Cross estimates that 90 people died in the "
+	    "unrest.", 90, "Red Cross");
+	/* a name before the noun owns the report */
+	check_source("Red Cross estimates suggest that 75 people died in "
+	    "the unrest.", 75, "Red Cross");
+	check_source("IFRC reports show that 33 people died in the "
+	    "unrest.", 33, "Red Cross");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    should_read_a_plural_report_noun_before_a_verb_as_no_one),
+		cmocka_unit_test(should_keep_a_claimant_before_a_report_verb),
+	};
+
+	return cmocka_run_group_tests(tests, text_tracker_setup,
+	    text_tracker_teardown);
+}
