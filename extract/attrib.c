@@ -4319,6 +4319,14 @@ leading_cue(const struct tracker *tr, const char *text,
 	    NWORDS(np_words));
 }
 
+/* Tags a headline ends in after a dash that tell what it carries, not
+ * who speaks: "... -VIDEO", "... - Live", "... – PHOTOS". */
+static const char *const headline_tags[] = {
+	"audio", "exclusive", "gallery", "live", "photo", "photos",
+	"photosession", "pictures", "update", "updates", "video", "videos",
+	"watch", NULL
+};
+
 /*
  * A headline or summary line that ends in its claimant after a colon or
  * a dash, with no verb: "... rises to 3,000: ministry", "... - UN". The
@@ -4341,6 +4349,10 @@ trailing_cue(const struct tracker *tr, const char *text,
 			return false;
 	if (np_forward(text, t, n, m) != n || !np_names(text, t, m, n))
 		return false;
+	for (i = m; i < n && tok_in(text, &t[i], headline_tags); i++)
+		;
+	if (i == n)
+		return false;	/* "... -VIDEO": a medium, no one */
 	cue_init(c, CUE_SAY, m - 1);
 	c->np_first = m;
 	c->np_end = n;

@@ -10,6 +10,10 @@
  * The word before it then names no one. A name before it ("Ruritanian
  * police estimates suggest"), or the noun used as a verb ("the Red
  * Cross reports 60"), keeps its claimant.
+ *
+ * "... in the capital -VIDEO", "... – Live": a tag after a headline's
+ * last dash that tells what the page carries (video, photos, live
+ * updates) is no claimant; a body there ("... - Red Cross") is.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -64,6 +68,21 @@ should_keep_a_claimant_before_a_report_verb(void **state)
 	    "unrest.", 33, "Red Cross");
 }
 
+static void
+should_read_a_media_tag_after_a_dash_as_no_one(void **state)
+{
+	(void)state;
+	check_source("At least 30 dead in the unrest in the capital -VIDEO",
+	    30, "unattributed");
+	check_source("At least 12 dead in new clashes in the unrest – Live",
+	    12, "unattributed");
+	check_source("Toll of the unrest rises to 64 dead - PHOTOS", 64,
+	    "unattributed");
+	/* a body after the dash is the headline's claimant */
+	check_source("At least 30 dead in the unrest in the capital - Red "
+	    "Cross", 30, "Red Cross");
+}
+
 int
 main(void)
 {
@@ -71,6 +90,7 @@ main(void)
 		cmocka_unit_test(
 		    should_read_a_plural_report_noun_before_a_verb_as_no_one),
 		cmocka_unit_test(should_keep_a_claimant_before_a_report_verb),
+		cmocka_unit_test(should_read_a_media_tag_after_a_dash_as_no_one),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
