@@ -1330,6 +1330,59 @@ abbreviated_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Small words an acronym leaves out: "Commissioner of Police" (CP). */
+static const char *const initials_skip[] = {
+	"and", "for", "of", "on", "the", NULL
+};
+
+/* Is the phrase p, of two words or more, spelled by the letters of the
+ * token w in order, one per word it does not skip? */
+static bool
+initials_of(const struct phrase *p, const char *text, const struct token *w)
+{
+	size_t i, k = 0;
+
+	if (p->n < 2)
+		return false;
+	for (i = 0; i < p->n; i++) {
+		if (word_in(p->w[i], initials_skip))
+			continue;
+		if (k >= w->len || (p->w[i][0] | 0x20) != (text[w->off + k] |
+		    0x20))
+			return false;
+		k++;
+	}
+	return k == w->len;
+}
+
+/*
+ * "AI stated", "the FO says": a claimant that is one word in capitals,
+ * two to five letters, spelling the initials of a gazetteer alias
+ * ("Amnesty International", "Foreign Office") is that alias's source,
+ * when the aliases it spells are all one source's. Its source, or -1.
+ */
+static long
+initials_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	long src = -1;
+	size_t i;
+
+	while (a < b && tok_in(text, &t[a], articles))
+		a++;
+	if (b != a + 1 || t[a].kind != TOK_WORD || !(t[a].flags & TF_UPPER) ||
+	    t[a].len < 2 || t[a].len > 5)
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++) {
+		if (!initials_of(&tr->aliases.v[i], text, &t[a]))
+			continue;
+		if (src >= 0 && src != (long)tr->aliases.v[i].owner)
+			return -1;	/* two bodies: no telling */
+		src = (long)tr->aliases.v[i].owner;
+	}
+	return src;
+}
+
 #define PLACED_MAX 16	/* tokens of a claimant read without its place's
 			   description */
 
@@ -1879,6 +1932,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = abbreviated_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = initials_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,

@@ -14,6 +14,10 @@
  * "... in the capital -VIDEO", "... – Live": a tag after a headline's
  * last dash that tells what the page carries (video, photos, live
  * updates) is no claimant; a body there ("... - Red Cross") is.
+ *
+ * "The RC said", "IM says": one word in capitals spelling the initials
+ * of a gazetteer alias ("Red Cross", "interior ministry") is that
+ * alias's source; initials of no alias stay the word.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -83,6 +87,19 @@ should_read_a_media_tag_after_a_dash_as_no_one(void **state)
 	    "Cross", 30, "Red Cross");
 }
 
+static void
+should_read_initials_of_an_alias_as_its_source(void **state)
+{
+	(void)state;
+	check_source("The RC said 25 people died in the unrest.", 25,
+	    "Red Cross");
+	check_source("IM says 140 protesters were arrested in the unrest.",
+	    140, "Ruritanian government");
+	/* initials of no alias */
+	check_source("The RCX said 25 people died in the unrest.", 25,
+	    "RCX");
+}
+
 int
 main(void)
 {
@@ -91,6 +108,7 @@ main(void)
 		    should_read_a_plural_report_noun_before_a_verb_as_no_one),
 		cmocka_unit_test(should_keep_a_claimant_before_a_report_verb),
 		cmocka_unit_test(should_read_a_media_tag_after_a_dash_as_no_one),
+		cmocka_unit_test(should_read_initials_of_an_alias_as_its_source),
 	};
 
 	return cmocka_run_group_tests(tests, text_tracker_setup,
