@@ -1330,6 +1330,59 @@ abbreviated_source(const struct tracker *tr, const char *text,
 	return -1;
 }
 
+/* Small words an acronym leaves out: "Commissioner of Police" (CP). */
+static const char *const initials_skip[] = {
+	"and", "for", "of", "on", "the", NULL
+};
+
+/* Is the phrase p, of two words or more, spelled by the letters of the
+ * token w in order, one per word it does not skip? */
+static bool
+initials_of(const struct phrase *p, const char *text, const struct token *w)
+{
+	size_t i, k = 0;
+
+	if (p->n < 2)
+		return false;
+	for (i = 0; i < p->n; i++) {
+		if (word_in(p->w[i], initials_skip))
+			continue;
+		if (k >= w->len || (p->w[i][0] | 0x20) != (text[w->off + k] |
+		    0x20))
+			return false;
+		k++;
+	}
+	return k == w->len;
+}
+
+/*
+ * "AI stated", "the FO says": a claimant that is one word in capitals,
+ * two to five letters, spelling the initials of a gazetteer alias
+ * ("Amnesty International", "Foreign Office") is that alias's source,
+ * when the aliases it spells are all one source's. Its source, or -1.
+ */
+static long
+initials_source(const struct tracker *tr, const char *text,
+    const struct token *t, size_t a, size_t b)
+{
+	long src = -1;
+	size_t i;
+
+	while (a < b && tok_in(text, &t[a], articles))
+		a++;
+	if (b != a + 1 || t[a].kind != TOK_WORD || !(t[a].flags & TF_UPPER) ||
+	    t[a].len < 2 || t[a].len > 5)
+		return -1;
+	for (i = 0; i < tr->aliases.n; i++) {
+		if (!initials_of(&tr->aliases.v[i], text, &t[a]))
+			continue;
+		if (src >= 0 && src != (long)tr->aliases.v[i].owner)
+			return -1;	/* two bodies: no telling */
+		src = (long)tr->aliases.v[i].owner;
+	}
+	return src;
+}
+
 #define PLACED_MAX 16	/* tokens of a claimant read without its place's
 			   description */
 
@@ -1879,6 +1932,9 @@ cue_settle(const struct tracker *tr, const char *text,
 		    c->np_end);
 	if (c->source < 0)
 		c->source = abbreviated_source(tr, text, t, c->np_first,
+		    c->np_end);
+	if (c->source < 0)
+		c->source = initials_source(tr, text, t, c->np_first,
 		    c->np_end);
 	if (has_relayer(c) && c->source < 0 && !np_proper(text, t,
 	    c->np_first, c->np_end) && !is_pronoun(text, t, c->np_first,
@@ -4199,6 +4255,62 @@ cited_noun(const char *text, const struct token *t, size_t i)
 	return false;
 }
 
+/* Verbs and auxiliaries that follow a plural subject: "estimates
+ * ranged", "reports had" (sorted). */
+static const char *const plural_verbs[] = {
+	"are", "had", "have", "put", "range", "ranged", "varied", "vary",
+	"were", NULL
+};
+
+/*
+ * Is token i, a word of a sentence's first capital, no acronym and no
+ * alias, a modifier that names no one ("Preliminary", "Initial")?
+ */
+static bool
+opening_modifier(const struct tracker *tr, const char *text,
+    const struct token *t, size_t i)
+{
+	return t[i].kind == TOK_WORD && (t[i].flags & TF_CAP) &&
+	    !(t[i].flags & TF_UPPER) && (i == 0 || (t[i - 1].kind ==
+	    TOK_PUNCT && !title_dot(text, t, i - 1))) &&
+	    source_find(tr, text, t, i, i + 1) < 0;
+}
+
+/*
+ * "Preliminary reports reveal", "Initial estimates suggest", "five of
+ * its 18 states are reporting": a plural noun spelled as a verb of
+ * saying in -s is the subject when a verb follows it at once and before
+ * it stands a number or the sentence's first word alone. It names no
+ * one; the verb after it is the cue. ("South Korean estimates suggest"
+ * keeps its claimant.)
+ */
+static bool
+plural_subject(const struct tracker *tr, const char *text,
+    const struct token *t, size_t n, size_t i)
+{
+	char buf[32];
+	const struct token *w;
+
+	if (i == 0 || i + 1 >= n || t[i].len < 3 || text[t[i].off +
+	    t[i].len - 1] != 's' || !tok_in_sorted(text, &t[i], say_verbs,
+	    NWORDS(say_verbs)))
+		return false;
+	if (t[i - 1].kind != TOK_NUM && !opening_modifier(tr, text, t, i - 1))
+		return false;
+	w = &t[i + 1];
+	if (w->kind != TOK_WORD || (w->flags & TF_CAP))
+		return false;
+	if (tok_in_sorted(text, w, plural_verbs, NWORDS(plural_verbs)) ||
+	    tok_in_sorted(text, w, say_verbs, NWORDS(say_verbs)))
+		return true;
+	if (w->len + 2 > sizeof(buf))
+		return false;
+	memcpy(buf, text + w->off, w->len);	/* "reveal": "reveals" */
+	buf[w->len] = 's';
+	buf[w->len + 1] = '\0';
+	return word_in(buf, say_verbs);
+}
+
 /* Verbs a headline writes capitalized after its claimant: "..., Police
  * Say", "... Health Ministry Says" (sorted). */
 static const char *const headline_verbs[] = {
@@ -4263,6 +4375,14 @@ leading_cue(const struct tracker *tr, const char *text,
 	    NWORDS(np_words));
 }
 
+/* Tags a headline ends in after a dash that tell what it carries, not
+ * who speaks: "... -VIDEO", "... - Live", "... – PHOTOS". */
+static const char *const headline_tags[] = {
+	"audio", "exclusive", "gallery", "live", "photo", "photos",
+	"photosession", "pictures", "update", "updates", "video", "videos",
+	"watch", NULL
+};
+
 /*
  * A headline or summary line that ends in its claimant after a colon or
  * a dash, with no verb: "... rises to 3,000: ministry", "... - UN". The
@@ -4285,6 +4405,10 @@ trailing_cue(const struct tracker *tr, const char *text,
 			return false;
 	if (np_forward(text, t, n, m) != n || !np_names(text, t, m, n))
 		return false;
+	for (i = m; i < n && tok_in(text, &t[i], headline_tags); i++)
+		;
+	if (i == n)
+		return false;	/* "... -VIDEO": a medium, no one */
 	cue_init(c, CUE_SAY, m - 1);
 	c->np_first = m;
 	c->np_end = n;
@@ -4483,6 +4607,8 @@ cue_at(const struct tracker *tr, const char *text, const struct token *t,
 		return say_cue(tr, text, t, n, i, c);
 	if ((t[i].flags & TF_CAP) && !title_verb(text, t, n, i))
 		return false;	/* "States" is no verb, "Reports" a name */
+	if (plural_subject(tr, text, t, n, i))
+		return false;	/* "Initial reports suggest" */
 	if (nameless_report_that(text, t, n, i, c))
 		return true;
 	if (passive_cue(tr, text, t, n, i, c) ||
@@ -5173,8 +5299,9 @@ mention_find(const struct tracker *tr, const char *text,
 	e = np_forward(text, t, n, i);
 	v = e < n ? past_aside(text, t, n, e) : e;
 	if (e == i || v >= n || t[e - 1].kind == TOK_POSS ||
-	    !verb_like(text, &t[v]) || !np_names(text, t, i, e))
-		return false;
+	    !verb_like(text, &t[v]) || !np_names(text, t, i, e) ||
+	    plural_subject(tr, text, t, n, v))
+		return false;	/* "Initial reports had" names no one */
 	cue_init(c, CUE_MENTION, v);
 	c->np_first = i;
 	c->np_end = e;
@@ -5623,7 +5750,8 @@ choose_at(const struct tracker *tr, const char *text, const struct token *t,
 	    articles))))
 		return false;
 	if (v + 1 < n && (tok_in_sorted(text, &t[v + 1], choose_verbs,
-	    NWORDS(choose_verbs)) || tok_in(text, &t[v + 1], citing)))
+	    NWORDS(choose_verbs)) || tok_in(text, &t[v + 1], citing) ||
+	    plural_subject(tr, text, t, n, v)))
 		return false;	/* "reports said": a noun */
 	e = choose_subject_end(text, t, n, v);
 	if (choose_passive(text, t, e, v))
